@@ -1,0 +1,3 @@
+// Pipeline core: stage declaration, composition and diagnostics.
+export * from "./stage.js";
+export * from "./pipeline.js";

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { loadWink, tokenise } from "./wink.js";
+
+describe("tokenise", () => {
+  const nlp = loadWink();
+
+  it("maps every token and sentence to a span of the text", () => {
+    const text = "Gen. Baqeri won’t stop. “The purpose,” he said.\n\nBack to top button";
+    const { sentences, tokens } = tokenise(nlp, text);
+    for (const t of tokens) expect(text.slice(t.start, t.end).length).toBeGreaterThan(0);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toContain("Baqeri");
+    expect(sentences.at(-1)).toEqual({ start: text.indexOf("Back"), end: text.length });
+  });
+
+  it("ends a sentence at a line break even without punctuation", () => {
+    const text = "IranIraqQasem Suleimani\nDefense ties with Iran to boost security";
+    const { sentences } = tokenise(nlp, text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "IranIraqQasem Suleimani",
+      "Defense ties with Iran to boost security",
+    ]);
+  });
+
+  it("gives POS tags and lemmas", () => {
+    const text = "The officials met in Tehran.";
+    const { tokens } = tokenise(nlp, text);
+    const met = tokens.find((t) => text.slice(t.start, t.end) === "met");
+    expect(met).toMatchObject({ pos: "VERB", lemma: "meet" });
+  });
+});

@@ -1,0 +1,79 @@
+// Stage tokens.wink@1: sentences, tokens, universal POS tags and lemmas from wink-nlp, as offset spans.
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Sentence, Token } from "../../model/schema.js";
+import { defineStage } from "../../pipeline/stage.js";
+
+export type WinkNlp = ReturnType<typeof winkNLP>;
+
+let shared: WinkNlp | null = null;
+
+/** The wink-nlp instance with sentence boundaries and POS; loaded once per process (the model is read-only). */
+export function loadWink(): WinkNlp {
+  shared ??= winkNLP(model, ["sbd", "pos"]);
+  return shared;
+}
+
+export interface TokenLayers {
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+/**
+ * Tokenise with wink-nlp and map its tokens back to offsets in `text`. Line breaks always end a
+ * sentence: headlines, tag lines and list items are not glued to the next paragraph.
+ */
+export function tokenise(nlp: WinkNlp, text: string): TokenLayers {
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  // Token index → offset; wink-nlp does not expose offsets, but its token values are substrings in order.
+  const starts = new Array<number>(values.length);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const at = text.indexOf(values[i], cursor);
+    starts[i] = at < 0 ? -1 : at;
+    if (at >= 0) cursor = at + values[i].length;
+  }
+
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  for (const [first, last] of spans) {
+    let open = -1;
+    let end = -1;
+    for (let i = first; i <= last; i++) {
+      const start = starts[i];
+      if (start < 0) continue;
+      if (pos[i] === "SPACE" || /^\s+$/.test(values[i])) {
+        if (open >= 0 && values[i].includes("\n")) {
+          sentences.push({ start: open, end });
+          open = -1;
+        }
+        continue;
+      }
+      tokens.push({ start, end: start + values[i].length, pos: pos[i], lemma: lemmas[i] ?? values[i].toLowerCase() });
+      if (open < 0) open = start;
+      end = start + values[i].length;
+    }
+    if (open >= 0) sentences.push({ start: open, end });
+  }
+  return { sentences, tokens };
+}
+
+export const createTokensStage = defineStage<{ nlp?: WinkNlp } | void>(
+  { id: "tokens.wink", version: 1, requires: ["text"], assigns: ["sentences", "tokens"] },
+  (options) => {
+    const nlp = (options && options.nlp) || loadWink();
+    return {
+      resources: { "wink-eng-lite-web-model": "1.8.1" },
+      run(doc) {
+        const { sentences, tokens } = tokenise(nlp, doc.text);
+        return { ...doc, sentences, tokens };
+      },
+    };
+  },
+);
