@@ -1,0 +1,124 @@
+// Versioned schema migrations for the SQLite store; each runs once, in order, in a transaction.
+import type { Database } from "better-sqlite3";
+
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: "articles with FTS5, annotation tables",
+    sql: `
+      CREATE TABLE articles (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        hash TEXT NOT NULL UNIQUE,
+        url TEXT, title TEXT, published TEXT, source TEXT,
+        tags TEXT NOT NULL DEFAULT '[]',
+        text TEXT NOT NULL,
+        provenance TEXT NOT NULL,
+        ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+      );
+      CREATE INDEX articles_published ON articles(published);
+      CREATE INDEX articles_source ON articles(source);
+      CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2');
+      CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+      END;
+      CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+      END;
+
+      CREATE TABLE sentences (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        PRIMARY KEY (article_id, idx)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE actors (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, code TEXT, country TEXT,
+        sectors TEXT NOT NULL, aliases TEXT NOT NULL, roles TEXT NOT NULL, mentions TEXT NOT NULL, basis TEXT,
+        PRIMARY KEY (article_id, id)
+      ) WITHOUT ROWID;
+      CREATE INDEX actors_code ON actors(code);
+      CREATE INDEX actors_name ON actors(name);
+
+      CREATE TABLE entities (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+        type TEXT NOT NULL, actor_id TEXT,
+        PRIMARY KEY (article_id, id)
+      ) WITHOUT ROWID;
+      CREATE INDEX entities_text ON entities(text);
+
+      CREATE TABLE events (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        id TEXT NOT NULL, sentence INTEGER NOT NULL,
+        trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, trigger_text TEXT NOT NULL,
+        source_actor_id TEXT, source_code TEXT, source_text TEXT, source_start INTEGER, source_end INTEGER,
+        target_actor_id TEXT, target_code TEXT, target_text TEXT, target_start INTEGER, target_end INTEGER,
+        cameo_code TEXT NOT NULL, cameo_root TEXT NOT NULL, cameo_label TEXT NOT NULL, goldstein REAL, quad_class INTEGER,
+        plover_type TEXT, plover_mode TEXT, plover_context TEXT,
+        modality TEXT NOT NULL, negated INTEGER NOT NULL,
+        date_value TEXT, date_precision TEXT, date_text TEXT, date_inherited INTEGER,
+        location_name TEXT, location_country TEXT, location_lat REAL, location_lon REAL, location_text TEXT,
+        location_start INTEGER, location_end INTEGER, location_inherited INTEGER,
+        rule TEXT NOT NULL, confidence REAL NOT NULL,
+        PRIMARY KEY (article_id, id)
+      ) WITHOUT ROWID;
+      CREATE INDEX events_source ON events(source_code);
+      CREATE INDEX events_target ON events(target_code);
+      CREATE INDEX events_cameo ON events(cameo_code);
+      CREATE INDEX events_date ON events(date_value);
+      CREATE INDEX events_location ON events(location_country);
+
+      CREATE TABLE quotes (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL,
+        speaker_actor_id TEXT, speaker_name TEXT, speaker_start INTEGER, speaker_end INTEGER,
+        cue_start INTEGER, cue_end INTEGER, cue_text TEXT,
+        PRIMARY KEY (article_id, id)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE times (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+        value TEXT, precision TEXT NOT NULL,
+        PRIMARY KEY (article_id, idx)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE places (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+        name TEXT NOT NULL, country TEXT, lat REAL, lon REAL, feature_type TEXT,
+        PRIMARY KEY (article_id, idx)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE diagnostics (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL, severity TEXT NOT NULL,
+        stage TEXT, start INTEGER, "end" INTEGER,
+        PRIMARY KEY (article_id, idx)
+      ) WITHOUT ROWID;
+    `,
+  },
+];
+
+/** Apply every migration newer than the database's user_version; returns the versions applied. */
+export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
+  const current = db.pragma("user_version", { simple: true }) as number;
+  const applied: number[] = [];
+  for (const m of migrations) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+    applied.push(m.version);
+  }
+  return applied;
+}
