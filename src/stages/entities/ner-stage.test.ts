@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { emptyDocument, makeArticle } from "../../model/document.js";
+import { checkDocumentOffsets } from "../../model/offsets.js";
+import { createTokensStage } from "../tokens/wink.js";
+import { loadNerModel } from "./ner/model-file.js";
+import { tinyModel } from "./ner/test-model.js";
+import { createEntitiesStage, findEntities, splitGlued } from "./ner-stage.js";
+
+function tokenised(text: string) {
+  const doc = emptyDocument(makeArticle({ text }));
+  return createTokensStage().run(doc);
+}
+
+describe("entities.ner stage", () => {
+  const model = tinyModel({ "l=iraq": { "U-LOC": 5 }, "l=baqeri": { "U-PER": 5 }, bias: { O: 1 } }, { country: ["iraq"] });
+
+  it("writes non-overlapping entities whose text is the slice of the document", () => {
+    const doc = createEntitiesStage({ model }).run(tokenised("Baqeri met Iraq\u2019s minister. Iraq\u2019s army and Baqeri agreed."));
+    expect(doc.entities.map((e) => [e.text, e.type])).toEqual([
+      ["Baqeri", "PERSON"],
+      ["Iraq", "GPE"],
+      ["Iraq", "GPE"],
+      ["Baqeri", "PERSON"],
+    ]);
+    for (const e of doc.entities) expect(doc.text.slice(e.start, e.end)).toBe(e.text);
+    expect(() => checkDocumentOffsets(doc)).not.toThrow();
+    expect(doc.entities.every((e) => e.actorId === null)).toBe(true);
+  });
+
+  it("splits glued capitalised words but not name prefixes", () => {
+    expect(splitGlued("IranIraqQasem", 10).map((u) => [u.text, u.start])).toEqual([
+      ["Iran", 10],
+      ["Iraq", 14],
+      ["Qasem", 18],
+    ]);
+    expect(splitGlued("McDonald", 0).map((u) => u.text)).toEqual(["McDonald"]);
+    expect(splitGlued("iPhone", 0).map((u) => u.text)).toEqual(["iPhone"]);
+  });
+
+  it("finds entities inside a glued tag line", () => {
+    const entities = findEntities(model, tokenised("IranIraq Baqeri"));
+    expect(entities.map((e) => e.text)).toEqual(["Iraq", "Baqeri"]);
+  });
+
+  it("declares its layers", () => {
+    const stage = createEntitiesStage({ model });
+    expect(stage.id).toBe("entities.ner");
+    expect(stage.requires).toEqual(["sentences", "tokens"]);
+    expect(stage.assigns).toEqual(["entities"]);
+  });
+});
+
+describe("committed NER model (smoke test)", () => {
+  it("loads and tags a news sentence sensibly", () => {
+    const started = Date.now();
+    const real = loadNerModel();
+    expect(Date.now() - started).toBeLessThan(5000);
+    const doc = createEntitiesStage({ model: real }).run(tokenised("Mohammad Baqeri met Iraq\u2019s defence minister in Tehran ."));
+    const found = doc.entities.map((e) => `${e.text}/${e.type}`);
+    expect(found).toEqual(expect.arrayContaining(["Mohammad Baqeri/PERSON", "Iraq/GPE", "Tehran/GPE"]));
+  });
+});

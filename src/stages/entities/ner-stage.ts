@@ -1,0 +1,91 @@
+// Stage entities.ner@1: tags each sentence's tokens with the statistical NER model and writes
+// doc.entities as non-overlapping offset spans with sitrep types.
+import type { Document, Entity, Token } from "../../model/schema.js";
+import { defineStage } from "../../pipeline/stage.js";
+import { loadNerModel } from "./ner/model-file.js";
+import { tagWords, type NerModel } from "./ner/model.js";
+import { spansFromIob } from "./ner/tags.js";
+import { toSitrepType } from "./types.js";
+
+/** A piece of a token that the tagger sees as one word, with offsets into the document text. */
+export interface TagUnit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Split a token where a scrape glued capitalised words together ("IranIraq" → "Iran", "Iraq"): at
+ * a lower→upper case change when both sides are at least three letters, so "McDonald" and "DeVito"
+ * stay whole. Entity spans are character ranges, so a wrong split costs nothing when the pieces
+ * end up in one entity.
+ */
+export function splitGlued(text: string, start: number): TagUnit[] {
+  const units: TagUnit[] = [];
+  let from = 0;
+  for (let i = 1; i < text.length; i++) {
+    const boundary = /\p{Ll}/u.test(text[i - 1]) && /\p{Lu}/u.test(text[i]);
+    if (!boundary) continue;
+    const left = text.slice(from, i);
+    const right = text.slice(i).match(/^\p{Lu}\p{Ll}+/u)?.[0] ?? "";
+    if (left.length >= 3 && /^\p{Lu}?\p{Ll}+$/u.test(left) && right.length >= 3) {
+      units.push({ start: start + from, end: start + i, text: left });
+      from = i;
+    }
+  }
+  units.push({ start: start + from, end: start + text.length, text: text.slice(from) });
+  return units;
+}
+
+/** Group a document's tokens into its sentences (tokens outside every sentence form their own group). */
+export function sentenceUnits(doc: Pick<Document, "text" | "sentences" | "tokens">): TagUnit[][] {
+  const tokens: readonly Token[] = doc.tokens ?? [];
+  const groups: TagUnit[][] = [];
+  let s = 0;
+  let current: TagUnit[] = [];
+  let currentSentence = -1;
+  for (const t of tokens) {
+    while (s < doc.sentences.length && doc.sentences[s].end <= t.start) s++;
+    const inside = s < doc.sentences.length && doc.sentences[s].start <= t.start ? s : -1 - groups.length;
+    if (inside !== currentSentence && current.length) {
+      groups.push(current);
+      current = [];
+    }
+    currentSentence = inside;
+    current.push(...splitGlued(doc.text.slice(t.start, t.end), t.start));
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}
+
+/** Entities of a document from its sentence units (pure; exported for tests with a small model). */
+export function findEntities(model: NerModel, doc: Pick<Document, "text" | "sentences" | "tokens">): Entity[] {
+  const units = sentenceUnits(doc);
+  const tags = tagWords(
+    model,
+    units.map((s) => s.map((u) => u.text)),
+  );
+  const entities: Entity[] = [];
+  units.forEach((sentence, i) => {
+    for (const span of spansFromIob(tags[i])) {
+      const start = sentence[span.start].start;
+      const end = sentence[span.end - 1].end;
+      const text = doc.text.slice(start, end);
+      entities.push({ id: `ent-${start}-${end}`, start, end, text, type: toSitrepType(span.type, text, model.gazetteer), actorId: null });
+    }
+  });
+  return entities.sort((a, b) => a.start - b.start);
+}
+
+export const createEntitiesStage = defineStage<{ model?: NerModel; modelPath?: string } | void>(
+  { id: "entities.ner", version: 1, requires: ["sentences", "tokens"], assigns: ["entities"] },
+  (options) => {
+    const model = (options && options.model) || loadNerModel(options ? options.modelPath : undefined);
+    return {
+      resources: { "ner-model": model.sha256 },
+      run(doc) {
+        return { ...doc, entities: findEntities(model, doc) };
+      },
+    };
+  },
+);

@@ -1,0 +1,51 @@
+// Viterbi decoding of a first-order label sequence under hard transition constraints.
+
+/** Constraint tables over n labels (see `bilouConstraints`). */
+export interface Constraints {
+  allowed: Uint8Array;
+  canStart: Uint8Array;
+  canEnd: Uint8Array;
+}
+
+/**
+ * Best label sequence for `n` tokens given emission scores (`emit[i * L + y]`) and transition
+ * scores (`trans[prev * L + y]`); disallowed transitions are never taken.
+ */
+export function viterbi(emit: Float64Array | Float32Array, n: number, L: number, trans: Float64Array | Float32Array, c: Constraints): Int32Array {
+  const out = new Int32Array(n);
+  if (n === 0) return out;
+  const score = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  for (let y = 0; y < L; y++) score[y] = c.canStart[y] ? emit[y] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    const row = i * L;
+    const prevRow = row - L;
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!c.allowed[p * L + y]) continue;
+        const s = score[prevRow + p] + trans[p * L + y];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[row + y] = best + emit[row + y];
+      back[row + y] = arg;
+    }
+  }
+  const lastRow = (n - 1) * L;
+  let best = -Infinity;
+  let arg = 0;
+  for (let y = 0; y < L; y++) {
+    const s = c.canEnd[y] ? score[lastRow + y] : -Infinity;
+    if (s > best) {
+      best = s;
+      arg = y;
+    }
+  }
+  out[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]];
+  return out;
+}

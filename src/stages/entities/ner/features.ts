@@ -1,0 +1,199 @@
+// Feature extraction for the NER tagger. Features are strings; the model maps them to weights.
+// Word-type features (identity, shape, affixes) depend on the token alone and are cached per word;
+// the rest (n-grams, sentence position, gazetteer matches, document-level evidence) per token.
+import { gazKey, matchGazetteer, type Gazetteer } from "./gazetteer.js";
+
+/** Token forms normalised for features: curly quotes straightened, so wink's "’s" matches CoNLL's "'s". */
+export function normaliseWord(word: string): string {
+  return word.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, "-");
+}
+
+/** Long word shape: character classes, runs capped at 4 ("Baghdad" → "Xxxxx"? no: "Xxxxx" capped → "Xxxxx"). */
+export function wordShape(word: string): string {
+  let out = "";
+  let last = "";
+  let run = 0;
+  for (const ch of word) {
+    const c = /[A-Z]/.test(ch) ? "X" : /[a-z]/.test(ch) ? "x" : /[0-9]/.test(ch) ? "d" : /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : ch;
+    run = c === last ? run + 1 : 1;
+    last = c;
+    if (run <= 4) out += c;
+  }
+  return out;
+}
+
+/** Short word shape: runs collapsed to one character ("Baghdad" → "Xx", "U.S." → "X.X."). */
+export function shortShape(word: string): string {
+  const long = wordShape(word);
+  let out = "";
+  for (const ch of long) if (out[out.length - 1] !== ch) out += ch;
+  return out;
+}
+
+/** Lower case with digits folded to 0, so "1996" and "1997" share evidence. */
+export function lowerForm(word: string): string {
+  return word.toLowerCase().replace(/[0-9]/g, "0");
+}
+
+function isTitle(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
+}
+
+function isAllCaps(word: string): boolean {
+  return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+}
+
+/** The type-level features of one word at offset 0 (identity, lower case, shapes, affixes, flags). */
+export function wordFeatures(raw: string): string[] {
+  const w = normaliseWord(raw);
+  const l = lowerForm(w);
+  const f = ["w=" + w, "l=" + l, "s=" + wordShape(w), "ss=" + shortShape(w)];
+  const n = l.length;
+  for (let k = 1; k <= 4 && k < n; k++) f.push(`p${k}=${l.slice(0, k)}`);
+  for (let k = 1; k <= 5 && k < n; k++) f.push(`x${k}=${l.slice(n - k)}`);
+  if (/^\p{Lu}/u.test(w)) f.push("cap");
+  if (isAllCaps(w)) f.push("caps");
+  if (/[0-9]/.test(w)) f.push("digit");
+  if (w.includes("-")) f.push("hyph");
+  if (/^\p{Lu}\.$/u.test(w)) f.push("initial");
+  if (/^(\p{L}\.){2,}$/u.test(w)) f.push("acronym.");
+  if (!/[\p{L}\p{N}]/u.test(w)) f.push("punct");
+  f.push("len=" + Math.min(n, 8));
+  return f;
+}
+
+/** The type-level features of a neighbouring word (offset ±1, ±2): lower case and short shape. */
+export function neighbourFeatures(raw: string, far: boolean): string[] {
+  const w = normaliseWord(raw);
+  const f = ["l=" + lowerForm(w), "ss=" + shortShape(w)];
+  if (!far && w.length > 3) f.push("x3=" + w.slice(-3).toLowerCase());
+  return f;
+}
+
+/** The offsets of the context window and the prefix each offset puts on its features. */
+export const WINDOW: readonly { offset: number; prefix: string; far: boolean }[] = [
+  { offset: -2, prefix: "-2", far: true },
+  { offset: -1, prefix: "-1", far: false },
+  { offset: 1, prefix: "+1", far: false },
+  { offset: 2, prefix: "+2", far: true },
+];
+
+/** Padding words outside the sentence. */
+export const BOS = "<s>";
+export const EOS = "</s>";
+
+/** Document-wide evidence about each word, computed once per document from its tokens. */
+export interface DocContext {
+  /** Lower-case keys seen in lower case away from sentence starts. */
+  lowerSeen: Set<string>;
+  /** Lower-case keys seen title-cased away from sentence starts and headlines. */
+  titleMidSeen: Set<string>;
+  /** Stage 2 only: first-pass entity types per lower-case key, with counts, over the whole document. */
+  predicted?: Map<string, Map<string, number>>;
+}
+
+/** Whether a sentence is a headline in capitals (most of its letters-bearing tokens all caps). */
+export function isCapsSentence(words: readonly string[]): boolean {
+  let alpha = 0;
+  let caps = 0;
+  for (const w of words) {
+    if (!/\p{L}/u.test(w)) continue;
+    alpha++;
+    if (isAllCaps(w)) caps++;
+  }
+  return alpha >= 2 && caps / alpha >= 0.8;
+}
+
+/** Collect the document-wide case evidence for every word of every sentence. */
+export function docContext(sentences: readonly (readonly string[])[]): DocContext {
+  const lowerSeen = new Set<string>();
+  const titleMidSeen = new Set<string>();
+  for (const words of sentences) {
+    const caps = isCapsSentence(words);
+    for (let i = 0; i < words.length; i++) {
+      const w = normaliseWord(words[i]);
+      if (!/\p{L}/u.test(w)) continue;
+      const key = w.toLowerCase();
+      if (i > 0 && w === key) lowerSeen.add(key);
+      else if (i > 0 && !caps && isTitle(w) && !/^["'(]$/.test(words[i - 1])) titleMidSeen.add(key);
+    }
+  }
+  return { lowerSeen, titleMidSeen };
+}
+
+/** Gazetteer features of every token: category and position (B/I/L/U) of each match covering it. */
+export function gazetteerFeatures(gaz: Gazetteer, words: readonly string[]): string[][] {
+  const keys = words.map((w) => gazKey(normaliseWord(w)));
+  const out: string[][] = words.map(() => []);
+  for (const m of matchGazetteer(gaz, keys)) {
+    const single = m.end - m.start === 1;
+    for (let i = m.start; i < m.end; i++) {
+      const pos = single ? "U" : i === m.start ? "B" : i === m.end - 1 ? "L" : "I";
+      const cap = /^\p{Lu}/u.test(words[i]) ? "C" : "c";
+      out[i].push(`g${m.category}${pos}`, `g${m.category}${pos}${cap}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * The per-token features of one sentence that are not word-type features: bias, n-grams, shape
+ * conjunctions, sentence position, gazetteer matches and document-level evidence.
+ */
+export function tokenFeatures(
+  words: readonly string[],
+  gaz: Gazetteer | null,
+  doc: DocContext,
+): string[][] {
+  const n = words.length;
+  const norm = words.map(normaliseWord);
+  const lower = norm.map(lowerForm);
+  const ss = norm.map(shortShape);
+  const gazFeats = gaz ? gazetteerFeatures(gaz, words) : null;
+  const caps = isCapsSentence(words);
+  const out: string[][] = [];
+  for (let i = 0; i < n; i++) {
+    const prevL = i > 0 ? lower[i - 1] : BOS;
+    const nextL = i + 1 < n ? lower[i + 1] : EOS;
+    const prevS = i > 0 ? ss[i - 1] : BOS;
+    const nextS = i + 1 < n ? ss[i + 1] : EOS;
+    const f = [
+      "bias",
+      `b-=${prevL}|${lower[i]}`,
+      `b+=${lower[i]}|${nextL}`,
+      `sh3=${prevS}|${ss[i]}|${nextS}`,
+      `sh-=${prevS}|${ss[i]}`,
+      `sh+=${ss[i]}|${nextS}`,
+    ];
+    if (i === 0) f.push("first", `first|${ss[i]}`);
+    if (caps) f.push("capsent", `capsent|${ss[i]}`);
+    if (gazFeats) {
+      f.push(...gazFeats[i]);
+      if (i > 0) for (const g of gazFeats[i - 1]) if (g.length && g[g.length - 1] !== "C" && g[g.length - 1] !== "c") f.push("-1" + g);
+      if (i + 1 < n) for (const g of gazFeats[i + 1]) if (g[g.length - 1] !== "C" && g[g.length - 1] !== "c") f.push("+1" + g);
+    }
+    const w = norm[i];
+    if (/^\p{Lu}/u.test(w)) {
+      const key = w.toLowerCase();
+      const evidence = `${doc.lowerSeen.has(key) ? "L" : "-"}${doc.titleMidSeen.has(key) ? "T" : "-"}`;
+      const where = i === 0 ? "first" : caps || isAllCaps(w) ? "caps" : "mid";
+      f.push(`dc=${evidence}`, `dc=${evidence}|${where}`);
+    }
+    if (doc.predicted) {
+      const seen = doc.predicted.get(w.toLowerCase());
+      if (seen) {
+        let best = "";
+        let bestCount = 0;
+        let total = 0;
+        for (const [type, count] of seen) {
+          total += count;
+          if (type !== "O") f.push(`pa=${type}`);
+          if (count > bestCount) [best, bestCount] = [type, count];
+        }
+        f.push(`pm=${best}`, `pm=${best}|${bestCount === total ? "all" : "most"}`);
+      }
+    }
+    out.push(f);
+  }
+  return out;
+}

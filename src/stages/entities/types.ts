@@ -1,0 +1,86 @@
+// The one place where the tagger's CoNLL types (PER, ORG, LOC, MISC) become sitrep's entity types
+// (PERSON, ORG, GPE, LOC, FAC, NORP, MISC) and back, by general rules over the phrase and gazetteer.
+import type { EntityType } from "../../model/schema.js";
+import { gazKey, type Gazetteer } from "./ner/gazetteer.js";
+
+/** Head words that make a location a facility ("Baghdad International Airport", "Ain al-Asad Air Base"). */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set(
+  ("airport airbase airfield base bridge palace square hospital embassy consulate stadium prison jail port harbour " +
+    "harbor station terminal tower towers building mosque church cathedral synagogue temple shrine university campus " +
+    "hotel museum dam camp barracks academy headquarters pentagon kremlin plaza mall centre center highway road street " +
+    "avenue canal pipeline refinery reactor plant facility complex gate")
+    .split(" "),
+);
+
+/** Head words of natural, non-political locations: these stay LOC even when a gazetteer knows the name. */
+export const NATURAL_HEADS: ReadonlySet<string> = new Set(
+  "river sea ocean gulf lake mountain mountains mount desert valley strait straits peninsula island islands coast bay plateau basin range".split(" "),
+);
+
+/** Religions, their adherents and political or religious groups that CoNLL tags MISC and sitrep calls NORP. */
+export const GROUP_WORDS: ReadonlySet<string> = new Set(
+  ("muslim muslims islamic christian christians catholic catholics protestant protestants orthodox jewish jew jews " +
+    "hindu hindus buddhist buddhists sikh sikhs shiite shiites shia shi'ite shi'ites sunni sunnis alawite alawites " +
+    "druze kurd kurds kurdish arab arabs arabic sufi salafi salafist wahhabi evangelical evangelicals mormon mormons " +
+    "republican republicans democrat democrats communist communists socialist socialists conservative conservatives " +
+    "liberal liberals zionist zionists islamist islamists jihadist jihadists pashtun pashtuns tamil tamils " +
+    "baloch yazidi yazidis copt copts coptic houthi houthis palestinian palestinians")
+    .split(" "),
+);
+
+const GPE_CATEGORIES = ["country", "place", "city", "region"];
+const NORP_CATEGORIES = ["demonym"];
+
+function words(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(gazKey)
+    .filter((w, i) => !(i === 0 && w === "the"));
+}
+
+/**
+ * sitrep's type for a tagged phrase: PER→PERSON; ORG→ORG; LOC→FAC by a facility head word, LOC by a
+ * natural-feature head word, GPE if a gazetteer knows it as a country, city or administrative
+ * region, else LOC; MISC→NORP for demonyms, religions and groups, else MISC.
+ */
+export function toSitrepType(conllType: string, text: string, gaz: Gazetteer): EntityType {
+  switch (conllType) {
+    case "PER":
+      return "PERSON";
+    case "ORG":
+      return "ORG";
+    case "LOC": {
+      const w = words(text);
+      const head = w[w.length - 1] ?? "";
+      if (FACILITY_HEADS.has(head)) return "FAC";
+      if (NATURAL_HEADS.has(head) || (w.length > 1 && NATURAL_HEADS.has(w[0]))) return "LOC";
+      const categories = gaz.lookup(w.join(" "));
+      return categories.some((c) => GPE_CATEGORIES.includes(c)) ? "GPE" : "LOC";
+    }
+    case "MISC": {
+      const w = words(text);
+      if (w.length === 1 && GROUP_WORDS.has(w[0])) return "NORP";
+      const categories = gaz.lookup(w.join(" "));
+      return categories.some((c) => NORP_CATEGORIES.includes(c)) ? "NORP" : "MISC";
+    }
+    default:
+      return "MISC";
+  }
+}
+
+/** The CoNLL type a sitrep entity type is scored as: PERSON→PER, GPE/LOC/FAC→LOC, NORP/MISC→MISC. */
+export function toConllType(type: EntityType): "PER" | "ORG" | "LOC" | "MISC" {
+  switch (type) {
+    case "PERSON":
+      return "PER";
+    case "ORG":
+      return "ORG";
+    case "GPE":
+    case "LOC":
+    case "FAC":
+      return "LOC";
+    default:
+      return "MISC";
+  }
+}
