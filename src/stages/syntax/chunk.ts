@@ -1,0 +1,278 @@
+// Shallow syntax, part 1: noun-phrase and verb-group chunks over wink-nlp tokens of one sentence.
+// No parser: chunks come from UPOS sequences, with entity spans kept whole inside noun phrases.
+import type { Document, Entity, Token } from "../../model/schema.js";
+import {
+  BE_FORMS,
+  DETERMINERS,
+  FUTURE_MODALS,
+  GET_FORMS,
+  HYPOTHETICAL_MODALS,
+  INTENT_VERBS,
+  IRREGULAR_PARTICIPLES,
+  NEGATORS,
+} from "./lexicon.js";
+
+/** One token of a sentence with the views the analyser needs. */
+export interface Word {
+  /** Index into doc.tokens. */
+  index: number;
+  text: string;
+  lower: string;
+  lemma: string;
+  pos: string;
+  start: number;
+  end: number;
+  /** Index into doc.entities if the token lies inside an entity. */
+  entity: number | null;
+}
+
+export interface NounPhrase {
+  kind: "NP";
+  /** Word positions within the sentence, inclusive. */
+  first: number;
+  last: number;
+  /** The head word (rightmost noun of the base phrase). */
+  head: number;
+  /** Entities (indices into doc.entities) inside the phrase, left to right. */
+  entities: number[];
+  /** Word positions of the possessor phrase ("Iraq’s" in "Iraq’s defence minister"), if any. */
+  possessor: [number, number] | null;
+  /** "of"-complements folded into the phrase ("the aid of Iraqi forces"), by their first word. */
+  ofComplements: number[];
+  pronoun: boolean;
+}
+
+export type Modal = "future" | "hypothetical" | null;
+
+export interface VerbGroup {
+  kind: "VG";
+  first: number;
+  last: number;
+  head: number;
+  lemma: string;
+  passive: boolean;
+  negated: boolean;
+  modal: Modal;
+  /** "to" + verb. */
+  infinitive: boolean;
+  /** A bare -ing or -ed form without auxiliary opening a participle clause ("…, saying …"). */
+  participle: boolean;
+  /** Only auxiliaries: a copula ("is") or an elided verb. */
+  copula: boolean;
+}
+
+export interface Other {
+  kind: "O";
+  first: number;
+  last: number;
+}
+
+export type Chunk = NounPhrase | VerbGroup | Other;
+
+export interface ChunkedSentence {
+  index: number;
+  start: number;
+  end: number;
+  words: Word[];
+  chunks: Chunk[];
+}
+
+const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
+const PRONOUN_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+const POSSESSIVE = new Set(["’s", "'s", "’", "'"]);
+
+function isParticiple(w: Word): boolean {
+  return (w.lower.endsWith("ed") && w.lower !== w.lemma) || IRREGULAR_PARTICIPLES.has(w.lower);
+}
+
+/** The words of each sentence, with entity membership. Sentences and tokens are both sorted. */
+export function sentenceWords(doc: Document): Word[][] {
+  const tokens: Token[] = doc.tokens ?? [];
+  const entities: Entity[] = doc.entities;
+  const out: Word[][] = doc.sentences.map(() => []);
+  let s = 0;
+  let e = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    while (s < doc.sentences.length && doc.sentences[s].end <= t.start) s++;
+    if (s >= doc.sentences.length) break;
+    while (e < entities.length && entities[e].end <= t.start) e++;
+    const inEntity = e < entities.length && entities[e].start <= t.start && t.end <= entities[e].end ? e : null;
+    const text = doc.text.slice(t.start, t.end);
+    if (t.start >= doc.sentences[s].start) {
+      out[s].push({ index: i, text, lower: text.toLowerCase(), lemma: t.lemma.toLowerCase(), pos: t.pos, start: t.start, end: t.end, entity: inEntity });
+    }
+  }
+  return out;
+}
+
+function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
+  const w = words[i];
+  if (!w) return null;
+  if (w.pos === "PRON" && !PRONOUN_DETERMINERS.has(w.lower)) {
+    if (["who", "whom", "which", "that", "what", "whose"].includes(w.lower)) return null;
+    return { kind: "NP", first: i, last: i, head: i, entities: [], possessor: null, ofComplements: [], pronoun: true };
+  }
+  const opens =
+    w.entity != null ||
+    NOMINAL.has(w.pos) ||
+    w.pos === "ADJ" ||
+    (w.pos === "DET" && DETERMINERS.has(w.lower)) ||
+    PRONOUN_DETERMINERS.has(w.lower);
+  if (!opens) return null;
+  let j = i;
+  let head = -1;
+  let possessor: [number, number] | null = null;
+  let lastAdjective = -1;
+  const entities: number[] = [];
+  while (j < words.length) {
+    const x = words[j];
+    // "The rebels plan to attack": a noun-tagged intent verb before "to" + verb is the clause's verb.
+    if (head >= 0 && x.pos === "NOUN" && INTENT_VERBS.has(x.lemma) && words[j + 1]?.lower === "to" && words[j + 2]?.pos === "VERB") break;
+    if (x.entity != null) {
+      const ent = x.entity;
+      if (!entities.includes(ent)) entities.push(ent);
+      while (j + 1 < words.length && words[j + 1].entity === ent) j++;
+      head = j;
+      j++;
+      continue;
+    }
+    if (NOMINAL.has(x.pos)) {
+      head = j;
+      j++;
+      continue;
+    }
+    if (x.pos === "ADJ" || (x.pos === "DET" && j === i) || (PRONOUN_DETERMINERS.has(x.lower) && j === i)) {
+      if (x.pos === "ADJ") lastAdjective = j;
+      j++;
+      continue;
+    }
+    // "US-sponsored", "anti-terror": a hyphen joins two words of one phrase.
+    if (x.text === "-" && j > i && j + 1 < words.length && words[j + 1].start === x.end && x.start === words[j - 1].end) {
+      j++;
+      continue;
+    }
+    // A participle used as a modifier before the head ("the armed forces", "US-sponsored group"); after
+    // a head noun it is the clause's verb ("the two sides exchanged views").
+    const modifies = head < 0 || words[j - 1]?.text === "-";
+    if (modifies && x.pos === "VERB" && j > i && j + 1 < words.length && NOMINAL.has(words[j + 1].pos) && (isParticiple(x) || x.lower.endsWith("ing"))) {
+      j++;
+      continue;
+    }
+    // Possessive: the phrase so far becomes the possessor of what follows.
+    if (POSSESSIVE.has(x.text) && head >= 0 && j + 1 < words.length) {
+      const next = words[j + 1];
+      if (next.entity != null || NOMINAL.has(next.pos) || next.pos === "ADJ") {
+        possessor = [i, j];
+        j++;
+        continue;
+      }
+    }
+    break;
+  }
+  // "the general", "the wounded": an adjective after a determiner heads the phrase.
+  if (head < 0 && lastAdjective >= 0 && lastAdjective === j - 1 && words[i].pos === "DET") head = lastAdjective;
+  if (head < 0) return null;
+  return { kind: "NP", first: i, last: head, head, entities, possessor, ofComplements: [], pronoun: false };
+}
+
+function verbGroupAt(words: Word[], i: number): VerbGroup | null {
+  let j = i;
+  let infinitive = false;
+  let negated = false;
+  let modal: Modal = null;
+  let sawBe = false;
+  let head = -1;
+  let auxOnly = -1;
+  if (words[j]?.lower === "to" && words[j].pos === "PART" && words[j + 1]?.pos === "VERB") {
+    infinitive = true;
+    j++;
+  }
+  for (; j < words.length; j++) {
+    const w = words[j];
+    if (w.pos === "AUX") {
+      if (FUTURE_MODALS.has(w.lower)) modal = "future";
+      else if (HYPOTHETICAL_MODALS.has(w.lower)) modal ??= "hypothetical";
+      if (BE_FORMS.has(w.lower) || GET_FORMS.has(w.lower) || w.lemma === "be") sawBe = true;
+      auxOnly = j;
+      continue;
+    }
+    if (w.pos === "PART" && NEGATORS.has(w.lower)) {
+      negated = true;
+      continue;
+    }
+    if (w.pos === "ADV" && (NEGATORS.has(w.lower) || (j + 1 < words.length && ["AUX", "VERB", "ADV", "PART"].includes(words[j + 1].pos)))) {
+      if (NEGATORS.has(w.lower)) negated = true;
+      if (head >= 0) break;
+      continue;
+    }
+    const nounVerb = w.pos === "NOUN" && INTENT_VERBS.has(w.lemma) && words[j + 1]?.lower === "to" && words[j + 2]?.pos === "VERB";
+    if (w.pos === "VERB" || (nounVerb && head < 0 && j > 0 && words[j - 1].pos !== "DET" && words[j - 1].pos !== "ADJ")) {
+      if (head >= 0) break;
+      head = j;
+      continue;
+    }
+    break;
+  }
+  if (head < 0) {
+    if (auxOnly < 0) return null;
+    // A group of auxiliaries alone: a copula ("is") or an elided verb.
+    return {
+      kind: "VG", first: i, last: auxOnly, head: auxOnly, lemma: words[auxOnly].lemma, passive: false, negated, modal,
+      infinitive: false, participle: false, copula: true,
+    };
+  }
+  const h = words[head];
+  const passive = sawBe && isParticiple(h) && !h.lower.endsWith("ing");
+  const participle = head === i && !infinitive && (h.lower.endsWith("ing") || isParticiple(h));
+  return {
+    kind: "VG", first: i, last: head, head, lemma: h.lemma, passive, negated, modal, infinitive, participle, copula: false,
+  };
+}
+
+/** Chunk one sentence into noun phrases, verb groups and other words. */
+export function chunkSentence(words: Word[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i];
+    const vg = w.entity == null && (w.pos === "AUX" || w.pos === "VERB" || w.pos === "NOUN" || (w.pos === "PART" && w.lower === "to") || w.pos === "ADV")
+      ? verbGroupAt(words, i)
+      : null;
+    if (vg && vg.last >= i && (w.pos !== "ADV" || vg.head > i) && (w.pos !== "NOUN" || chunks.at(-1)?.kind === "NP")) {
+      chunks.push(vg);
+      i = vg.last + 1;
+      continue;
+    }
+    const np = nounPhraseAt(words, i);
+    if (np) {
+      // Fold "of"-complements into the phrase: "the aid of Iraqi forces", "Secretary of Iran’s council".
+      let last = np.last;
+      while (words[last + 1]?.lower === "of") {
+        const tail = nounPhraseAt(words, last + 2);
+        if (!tail) break;
+        np.ofComplements.push(tail.first);
+        for (const e of tail.entities) if (!np.entities.includes(e)) np.entities.push(e);
+        last = tail.last;
+      }
+      np.last = last;
+      chunks.push(np);
+      i = last + 1;
+      continue;
+    }
+    chunks.push({ kind: "O", first: i, last: i });
+    i++;
+  }
+  return chunks;
+}
+
+/** Chunk every sentence of a document. */
+export function chunkDocument(doc: Document): ChunkedSentence[] {
+  return sentenceWords(doc).map((words, index) => ({
+    index,
+    start: doc.sentences[index].start,
+    end: doc.sentences[index].end,
+    words,
+    chunks: chunkSentence(words),
+  }));
+}

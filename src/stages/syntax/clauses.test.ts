@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { emptyDocument, makeArticle } from "../../model/document.js";
+import { loadWink, tokenise } from "../tokens/wink.js";
+import { chunkDocument, type NounPhrase } from "./chunk.js";
+import { predications, type Predication } from "./clauses.js";
+
+const nlp = loadWink();
+
+function analyse(text: string): { text: string; preds: Predication[]; np: (n: NounPhrase | null) => string } {
+  const doc = emptyDocument(makeArticle({ text }));
+  Object.assign(doc, tokenise(nlp, doc.text));
+  const [sentence] = chunkDocument(doc);
+  const np = (n: NounPhrase | null) =>
+    n ? doc.text.slice(sentence.words[n.first].start, sentence.words[n.last].end) : "-";
+  return { text, preds: predications(sentence), np };
+}
+
+const byLemma = (preds: Predication[], lemma: string) => {
+  const p = preds.find((x) => x.verb.lemma === lemma);
+  if (!p) throw new Error(`no predication for ${lemma}: ${preds.map((x) => x.verb.lemma).join(", ")}`);
+  return p;
+};
+
+describe("predications", () => {
+  it("attaches subject, object and prepositional phrases", () => {
+    const { preds, np } = analyse("The minister supplied the army with new equipment in May.");
+    const p = byLemma(preds, "supply");
+    expect(np(p.subject)).toBe("The minister");
+    expect(np(p.object)).toBe("the army");
+    expect(p.preps.map((x) => `${x.prep.text} ${np(x.np)}`)).toEqual(["with new equipment", "in May"]);
+    expect(p.modality).toBe("asserted");
+  });
+
+  it("recognises a passive without an agent and keeps the patient as subject", () => {
+    const { preds, np } = analyse("The general was killed in an air strike near the airport.");
+    const p = byLemma(preds, "kill");
+    expect(p.verb.passive).toBe(true);
+    expect(np(p.subject)).toBe("The general");
+    expect(p.agent).toBeNull();
+  });
+
+  it("finds the by-agent of a passive", () => {
+    const { preds, np } = analyse("The convoy was attacked by rebels on Monday.");
+    expect(np(byLemma(preds, "attack").agent)).toBe("rebels");
+  });
+
+  it("marks negation and future modality", () => {
+    const { preds } = analyse("The army did not attack the village, but it will sign the deal.");
+    expect(byLemma(preds, "attack").negated).toBe(true);
+    expect(byLemma(preds, "sign").modality).toBe("intended");
+  });
+
+  it("gives a relative clause the antecedent as subject, and resumes the main clause after it", () => {
+    const { preds, np } = analyse("The commander, who led the campaign, was arrested in the capital.");
+    expect(np(byLemma(preds, "lead").subject)).toBe("The commander");
+    expect(np(byLemma(preds, "arrest").subject)).toBe("The commander");
+  });
+
+  it("reports clauses attributed with a clause-final speech verb", () => {
+    const { preds, np } = analyse("The two countries prepared a treaty, the president said.");
+    const p = byLemma(preds, "prepare");
+    expect(np(p.reportedBy)).toBe("the president");
+    expect(p.modality).toBe("reported");
+  });
+
+  it("reports a that-complement and gives a participle clause the previous subject", () => {
+    const { preds, np } = analyse("The envoy said the talks failed, adding that the army shelled the town.");
+    expect(np(byLemma(preds, "add").subject)).toBe("The envoy");
+    const shell = byLemma(preds, "shell");
+    expect(np(shell.subject)).toBe("the army");
+    expect(np(shell.reportedBy)).toBe("The envoy");
+  });
+
+  it("gives an infinitive after an intent verb the matrix subject and intended modality", () => {
+    const { preds, np } = analyse("The rebels plan to attack the base.");
+    const p = byLemma(preds, "attack");
+    expect(np(p.subject)).toBe("The rebels");
+    expect(p.modality).toBe("intended");
+  });
+
+  it("starts a new clause at a comma followed by a new subject and verb", () => {
+    const { preds, np } = analyse("In 2014, when the militants seized the city, foreign advisers rushed to the aid of the army.");
+    expect(np(byLemma(preds, "seize").subject)).toBe("the militants");
+    expect(np(byLemma(preds, "rush").subject)).toBe("foreign advisers");
+  });
+});

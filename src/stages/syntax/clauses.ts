@@ -1,0 +1,357 @@
+// Shallow syntax, part 2: clause boundaries and argument attachment. Each verb group becomes a
+// Predication with its subject, object, prepositional phrases, passive agent, modality and the
+// speaker when it sits inside reported speech. Heuristics over chunks, no parse tree.
+import type { Modality } from "../../model/schema.js";
+import type { Chunk, ChunkedSentence, NounPhrase, VerbGroup, Word } from "./chunk.js";
+import { AGENT_PREPOSITIONS, INTENT_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBORDINATORS } from "./lexicon.js";
+
+export interface PrepPhrase {
+  prep: Word;
+  np: NounPhrase;
+}
+
+export type SubjectSource = "direct" | "relative" | "participle" | "coordinated" | "infinitive" | "none";
+
+export interface Predication {
+  sentence: number;
+  verb: VerbGroup;
+  /** Grammatical subject (for passives: the patient). */
+  subject: NounPhrase | null;
+  subjectSource: SubjectSource;
+  /** First noun phrase after the verb that is not inside a prepositional phrase. */
+  object: NounPhrase | null;
+  /** Prepositional phrases after the verb, in order, within the clause. */
+  preps: PrepPhrase[];
+  /** The "by" agent of a passive. */
+  agent: NounPhrase | null;
+  /** The speaker when this predication is the content of reported speech. */
+  reportedBy: NounPhrase | null;
+  modality: Modality;
+  negated: boolean;
+  /** Word positions of the clause, inclusive. */
+  clauseFirst: number;
+  clauseLast: number;
+  /** Index of the chunk of the verb group. */
+  chunk: number;
+}
+
+const BOUNDARY_PUNCT = new Set([";", ":", "—", "–", "(", ")", "“", "”", '"', "‘"]);
+
+function wordAt(s: ChunkedSentence, c: Chunk): Word {
+  return s.words[c.first];
+}
+
+function isComma(s: ChunkedSentence, c: Chunk | undefined): boolean {
+  return !!c && c.kind === "O" && wordAt(s, c).text === ",";
+}
+
+function isPrep(s: ChunkedSentence, c: Chunk | undefined): boolean {
+  return !!c && c.kind === "O" && (wordAt(s, c).pos === "ADP" || (wordAt(s, c).pos === "PART" && wordAt(s, c).lower === "to"));
+}
+
+interface Clause {
+  first: number; // chunk index
+  last: number;
+  opener: "start" | "subordinate" | "relative" | "complement" | "participle" | "coordinate" | "punct" | "attribution" | "resume";
+  /** Chunk index of the noun phrase a relative clause refers to (and a resumed main clause's subject). */
+  antecedent: number | null;
+}
+
+function isFiniteVerb(s: ChunkedSentence, c: Chunk | undefined): c is VerbGroup {
+  // A bare -ed form may be a past tense ("advisers rushed"); a bare -ing form is not finite.
+  return !!c && c.kind === "VG" && !c.infinitive && !(c.participle && s.words[c.head].lower.endsWith("ing"));
+}
+
+function isSpeechAttribution(s: ChunkedSentence, k: number): boolean {
+  // ", he said." / ", Baqeri said, adding …" / ", he added," : NP + speech verb, then a comma, quote or the end.
+  const np = s.chunks[k];
+  const vg = s.chunks[k + 1];
+  const after = s.chunks[k + 2];
+  if (np?.kind !== "NP" || vg?.kind !== "VG" || !SPEECH_VERBS.has(vg.lemma) || vg.infinitive) return false;
+  return !after || (after.kind === "O" && /^[,.!?”"’;]$/.test(wordAt(s, after).text));
+}
+
+/** The noun phrase a relative pronoun refers to: the nearest phrase, or the head of "NP prep NP". */
+function antecedentOf(s: ChunkedSentence, k: number): number | null {
+  let a = s.chunks[k - 1]?.kind === "NP" ? k - 1 : isComma(s, s.chunks[k - 1]) && s.chunks[k - 2]?.kind === "NP" ? k - 2 : null;
+  while (a != null && isPrep(s, s.chunks[a - 1]) && s.chunks[a - 2]?.kind === "NP") a -= 2;
+  return a;
+}
+
+/** Split a chunked sentence into clauses (chunk index ranges). */
+export function segmentClauses(s: ChunkedSentence): Clause[] {
+  const cs = s.chunks;
+  const clauses: Clause[] = [];
+  let first = 0;
+  let opener: Clause["opener"] = "start";
+  let antecedent: number | null = null;
+  let hasVerb = false;
+  let relativeAntecedent: number | null = null;
+  let attributionResumes: number | null = null;
+  const close = (end: number, nextOpener: Clause["opener"], nextAntecedent: number | null = null) => {
+    if (end >= first) clauses.push({ first, last: end, opener, antecedent });
+    first = end + 1;
+    opener = nextOpener;
+    antecedent = nextAntecedent;
+    hasVerb = false;
+  };
+  for (let k = 0; k < cs.length; k++) {
+    const c = cs[k];
+    const prev = cs[k - 1];
+    const next = cs[k + 1];
+    if (c.kind === "VG") {
+      // ", saying …", ", helping …": a participle after a comma opens a participle clause.
+      if (c.participle && isComma(s, prev) && k - 1 > first && (hasVerb || s.words[c.head].lower.endsWith("ing"))) {
+        close(k - 1, "participle");
+      }
+      hasVerb = true;
+      continue;
+    }
+    if (c.kind === "NP") {
+      // "saying the armed forces … enjoy …": a speech verb's complement without "that".
+      if (prev?.kind === "VG" && SPEECH_VERBS.has(prev.lemma) && isFiniteVerb(s, next)) {
+        close(k - 1, "complement");
+        continue;
+      }
+      // "the equipment it needed": a relative clause without a pronoun.
+      if (prev?.kind === "NP" && hasVerb && isFiniteVerb(s, next)) {
+        close(k - 1, "relative", k - 1);
+        relativeAntecedent = k - 1;
+        continue;
+      }
+      if (!c.pronoun) continue;
+    }
+    const w = wordAt(s, c);
+    if (c.kind === "O" && BOUNDARY_PUNCT.has(w.text)) {
+      close(k, "punct");
+      continue;
+    }
+    if (isComma(s, c)) {
+      const skipQuote = cs[k + 1]?.kind === "O" && /^[”"’]$/.test(wordAt(s, cs[k + 1]).text) ? 1 : 0;
+      if (isSpeechAttribution(s, k + 1 + skipQuote)) {
+        const lead = clauses.length === 0 && !hasVerb && cs[first]?.kind === "NP" ? first : null;
+        close(k + skipQuote, "attribution");
+        attributionResumes = lead;
+        continue;
+      }
+      // "They, he added, also visited …": after the aside, the clause before it resumes.
+      if ((opener as Clause["opener"]) === "attribution" && hasVerb && isFiniteVerb(s, next)) {
+        close(k, "resume", attributionResumes);
+        continue;
+      }
+      // "X, who …, was assassinated": the relative clause ends and the main clause resumes.
+      if ((opener as Clause["opener"]) === "relative" && hasVerb && isFiniteVerb(s, next) && relativeAntecedent != null) {
+        close(k, "resume", relativeAntecedent);
+        relativeAntecedent = null;
+        continue;
+      }
+      // "…, when Daesh unleashed its campaign, Iranian advisers rushed": a new subject and verb.
+      if (hasVerb && next?.kind === "NP" && isFiniteVerb(s, cs[k + 2])) {
+        close(k, "punct");
+        continue;
+      }
+      continue;
+    }
+    if (c.kind === "O" && (w.pos === "SCONJ" || w.pos === "ADV") && SUBORDINATORS.has(w.lower) && next && next.kind !== "O" && k > first) {
+      close(k - 1, "subordinate");
+      continue;
+    }
+    if (c.kind === "O" && w.pos === "CCONJ" && k > first && hasVerb) {
+      if (next?.kind === "VG") {
+        close(k - 1, "coordinate");
+        continue;
+      }
+      if (next?.kind === "NP" && isFiniteVerb(s, cs[k + 2])) {
+        close(k - 1, "punct");
+        continue;
+      }
+    }
+    if (RELATIVE_PRONOUNS.has(w.lower) && w.lower !== "that" && k > 0) {
+      const ante = antecedentOf(s, k);
+      if (ante != null) {
+        close(k - 1, "relative", ante);
+        relativeAntecedent = ante;
+        continue;
+      }
+    }
+    if (w.lower === "that" && prev?.kind === "VG" && SPEECH_VERBS.has(prev.lemma)) {
+      close(k, "complement");
+      continue;
+    }
+    if (w.lower === "that" && prev?.kind === "NP" && next?.kind !== "NP" && k > first) {
+      close(k - 1, "relative", k - 1);
+      relativeAntecedent = k - 1;
+      continue;
+    }
+  }
+  if (first < cs.length) clauses.push({ first, last: cs.length - 1, opener, antecedent });
+  // A closing "he said." after a quotation mark is an attribution too.
+  for (const clause of clauses.slice(1)) {
+    if (clause.opener !== "punct") continue;
+    if (isSpeechAttribution(s, clause.first) && clause.last <= clause.first + 2) clause.opener = "attribution";
+  }
+  return clauses;
+}
+
+function modalityOf(vg: VerbGroup, matrix: VerbGroup | null, inReport: boolean): Modality {
+  if (vg.modal === "future") return "intended";
+  if (vg.modal === "hypothetical") return "hypothetical";
+  if (vg.infinitive && matrix && (INTENT_VERBS.has(matrix.lemma) || matrix.modal === "future")) return "intended";
+  if (vg.infinitive && !matrix) return "intended";
+  return inReport ? "reported" : "asserted";
+}
+
+/** The subject noun phrase of a clause: the first phrase before the verb not inside a PP or parenthesis. */
+function findSubject(s: ChunkedSentence, from: number, verbChunk: number): number | null {
+  let depth = 0;
+  let candidate: number | null = null;
+  for (let k = from; k < verbChunk; k++) {
+    const c = s.chunks[k];
+    if (isComma(s, c)) {
+      // A comma after a found subject opens an apposition or aside ("X, along with Y, said"): skip to the next comma.
+      if (candidate != null) depth = depth === 0 ? 1 : 0;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (c.kind === "NP" && !isPrep(s, s.chunks[k - 1])) {
+      if (candidate == null) candidate = k;
+    }
+    // A fronted adverbial ("In 2014, …", "Also on Sunday, …") ends with a comma before the subject.
+    if (c.kind === "VG") candidate = null;
+  }
+  return candidate;
+}
+
+/** Attach arguments to every verb group of a sentence. */
+export function predications(s: ChunkedSentence): Predication[] {
+  const out: Predication[] = [];
+  const clauses = segmentClauses(s);
+  const cs = s.chunks;
+  let mainSubject: NounPhrase | null = null;
+  let reportedBy: NounPhrase | null = null;
+
+  // Attribution clauses ("…, Baqeri said." / "They, he added, also …") report the rest of the sentence.
+  for (const clause of clauses) {
+    if (clause.opener !== "attribution") continue;
+    const np = cs[clause.first];
+    if (np?.kind === "NP") reportedBy ??= np;
+  }
+  let complementBy: NounPhrase | null = null;
+
+  let previous: Predication | null = null;
+  let previousClauseSubject: NounPhrase | null = null;
+  for (const clause of clauses) {
+    if (clause !== clauses[0]) previousClauseSubject = previousSubjectOf(out, clauses, clause) ?? previousClauseSubject;
+    let clauseSubject: NounPhrase | null = null;
+    let matrix: VerbGroup | null = null;
+    for (let k = clause.first; k <= clause.last; k++) {
+      const c = cs[k];
+      if (c.kind !== "VG") continue;
+      const vg = c;
+      let subject: NounPhrase | null = null;
+      let subjectSource: SubjectSource = "none";
+      if (vg.infinitive || (matrix && vg.head === vg.first && !vg.participle && cs[k - 1]?.kind === "NP")) {
+        // "seek to redeploy" → the matrix subject; "efforts to revive" → the phrase before; "helping them reverse" → them.
+        const before = cs[k - 1];
+        if (before?.kind === "NP" && (!matrix || k - 1 > clause.first)) {
+          subject = before;
+        } else {
+          subject = clauseSubject;
+        }
+        subjectSource = "infinitive";
+      } else if (clauseSubject && matrix) {
+        subject = clauseSubject;
+        subjectSource = "coordinated";
+      } else {
+        const found = findSubject(s, clause.first, k);
+        if (found != null) {
+          subject = cs[found] as NounPhrase;
+          subjectSource = "direct";
+        } else if ((clause.opener === "relative" || clause.opener === "resume") && clause.antecedent != null) {
+          subject = cs[clause.antecedent] as NounPhrase;
+          subjectSource = clause.opener === "relative" ? "relative" : "direct";
+        } else if (clause.opener === "participle") {
+          subject = previousClauseSubject ?? mainSubject;
+          subjectSource = "participle";
+        } else if (clause.opener === "coordinate") {
+          subject = previousClauseSubject ?? mainSubject;
+          subjectSource = "coordinated";
+        } else if (previous && (clause.opener === "subordinate" || clause.opener === "punct") && vg.participle) {
+          subject = previous.subject;
+          subjectSource = "participle";
+        }
+      }
+      // Object and prepositional phrases: up to the next verb group (infinitive complements excepted) or clause end.
+      let object: NounPhrase | null = null;
+      const preps: PrepPhrase[] = [];
+      let agent: NounPhrase | null = null;
+      for (let j = k + 1; j <= clause.last; j++) {
+        const d = cs[j];
+        if (d.kind === "VG") break;
+        if (d.kind === "NP") {
+          const before = cs[j - 1];
+          if (isPrep(s, before) && j - 1 > k) {
+            const prep = wordAt(s, before!);
+            preps.push({ prep, np: d });
+            if (vg.passive && AGENT_PREPOSITIONS.has(prep.lower) && !agent) agent = d;
+          } else if (!object && !isComma(s, before)) {
+            object = d;
+          }
+        }
+      }
+      if (clause.opener === "complement") complementBy = complementSpeaker(out);
+      const speaker = clause.opener === "attribution" ? null : complementBy ?? reportedBy;
+      const inReport = speaker != null;
+      const p: Predication = {
+        sentence: s.index,
+        verb: vg,
+        subject,
+        subjectSource,
+        object,
+        preps,
+        agent,
+        reportedBy: SPEECH_VERBS.has(vg.lemma) ? null : speaker && speaker !== subject ? speaker : null,
+        modality: modalityOf(vg, matrix, inReport && !(SPEECH_VERBS.has(vg.lemma))),
+        negated: vg.negated,
+        clauseFirst: cs[clause.first].first,
+        clauseLast: cs[clause.last].last,
+        chunk: k,
+      };
+      if (p.reportedBy == null && p.modality === "reported") p.modality = "asserted";
+      out.push(p);
+      previous = p;
+      if (!vg.infinitive && !matrix) {
+        matrix = vg;
+        clauseSubject = subject;
+        if (clause.opener === "start" || clause.opener === "punct") mainSubject ??= subject;
+      }
+    }
+  }
+  return out;
+}
+
+/** The subject of the main verb of the clause before `clause`, if any. */
+function previousSubjectOf(out: Predication[], clauses: Clause[], clause: Clause): NounPhrase | null {
+  // Embedded clauses (complements, relatives, subordinates) do not lend their subject to what follows.
+  for (let i = clauses.indexOf(clause) - 1; i >= 0; i--) {
+    const before = clauses[i];
+    if (i > 0 && ["complement", "relative", "subordinate"].includes(before.opener)) continue;
+    const p = out.find((x) => x.chunk >= before.first && x.chunk <= before.last && !x.verb.infinitive);
+    if (p?.subject) return p.subject;
+  }
+  return null;
+}
+
+/** The speaker of a "that"-complement: the subject of the nearest speech verb before it. */
+function complementSpeaker(so_far: Predication[]): NounPhrase | null {
+  for (let i = so_far.length - 1; i >= 0; i--) {
+    if (SPEECH_VERBS.has(so_far[i].verb.lemma)) return so_far[i].subject;
+  }
+  return null;
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i <= b; i++) out.push(i);
+  return out;
+}

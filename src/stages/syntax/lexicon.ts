@@ -1,0 +1,46 @@
+// Closed word classes the shallow analyser relies on. Data, not code: each list says why it exists.
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** Auxiliaries and modals by what they tell about the clause. */
+export const BE_FORMS = set("be is are was were been being am 's 're");
+export const GET_FORMS = set("get gets got gotten getting");
+export const HAVE_FORMS = set("have has had having 've 'd");
+/** Future / planned: the event has not happened ("will be signed"). */
+export const FUTURE_MODALS = set("will shall 'll wo");
+/** Possibility or condition: the event is hypothetical ("could attack", "would sign if"). */
+export const HYPOTHETICAL_MODALS = set("would could might may should must ought can ca 'd");
+/** Verbs whose infinitive complement is intended, not done ("plans to visit", "agreed to sign"). */
+export const INTENT_VERBS = set(
+  "plan intend aim seek try attempt want wish hope expect prepare propose offer promise pledge vow threaten decide agree schedule set mean look consider",
+);
+/** Negators inside a verb group. */
+export const NEGATORS = set("not n't never no neither nor");
+/** Words that open a subordinate clause. */
+export const SUBORDINATORS = set(
+  "when while as after before because since although though if unless until whereas whether once so that",
+);
+/** Relative pronouns: open a relative clause whose gap refers back to the preceding noun phrase. */
+export const RELATIVE_PRONOUNS = set("who whom which that whose where");
+/** Speech and attribution verbs (lemmas): their complement is reported, and they cue quotations. */
+export const SPEECH_VERBS = set(
+  "say tell state add note stress emphasize emphasise insist claim announce declare report warn urge argue explain " +
+    "assert affirm reiterate confirm deny acknowledge admit suggest write remark comment reply respond observe point " +
+    "indicate underline underscore highlight mention predict believe think",
+);
+/** Light verbs whose object noun carries the event ("held talks", "made a visit"). */
+export const LIGHT_VERBS = set("hold make take give have conduct carry launch stage pay sign reach issue deliver");
+/** Determiners and quantifiers that can open a noun phrase. */
+export const DETERMINERS = set("the a an this that these those both each every all some any no several many few its their his her our your my");
+/** Prepositions introducing an agent in passives. */
+export const AGENT_PREPOSITIONS = set("by");
+/** Irregular past participles (regular ones end in -ed). */
+export const IRREGULAR_PARTICIPLES = set(
+  "arisen awoken been born borne beaten become begun bent bet bid bitten bled blown broken brought built burnt bought caught chosen " +
+    "come cost crept cut dealt dug done drawn dreamt drunk driven eaten fallen fed felt fought found fled flown forbidden forgotten " +
+    "forgiven frozen gotten given gone ground grown hung heard hidden hit held hurt kept known laid led left lent let lain lit lost made " +
+    "meant met paid put quit read ridden rung risen run said seen sought sold sent set shaken shed shot shown shut sung sunk sat slain " +
+    "slept slid spoken spent spun split spread sprung stood stolen stuck stung struck sworn swept swum swung taken taught torn told " +
+    "thought thrown understood undertaken upset woken worn woven wept won wound withdrawn written overthrown overtaken overrun " +
+    "shelled killed wounded",
+);
