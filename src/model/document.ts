@@ -38,6 +38,7 @@ export function emptyDocument(article: Article): Document {
     tokens: [],
     entities: [],
     actors: [],
+    mentions: [],
     events: [],
     quotes: [],
     times: [],

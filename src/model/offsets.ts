@@ -31,6 +31,7 @@ export function checkDocumentOffsets(doc: Document): void {
     }
   }
   doc.actors.forEach((a, i) => a.roles.forEach((r, j) => checkSpan(t, r, `actors[${i}].roles[${j}]`)));
+  doc.mentions.forEach((m, i) => checkSpan(t, m, `mentions[${i}]`));
   doc.times.forEach((s, i) => checkSpan(t, s, `times[${i}]`));
   doc.places.forEach((s, i) => checkSpan(t, s, `places[${i}]`));
   doc.quotes.forEach((q, i) => {

@@ -50,10 +50,21 @@ export const Actor = z.object({
   sectors: z.array(z.string()),
   aliases: z.array(z.string()),
   roles: z.array(Role),
-  mentions: z.array(z.string()).describe("ids of the entities and other mentions that refer to this actor"),
+  mentions: z.array(z.string()).describe("ids of the mentions (entity ids for named mentions) that refer to this actor"),
   basis: z.string().nullable().describe("how the code was found: dictionary entry id, role, registry"),
 });
 export type Actor = z.infer<typeof Actor>;
+
+export const MentionKind = z.enum(["name", "pronoun", "description", "group"]);
+
+/** One reference to an actor in the text: a name, a pronoun ("he"), or a description ("the Iraqi defense chief"). */
+export const Mention = TextSpan.extend({
+  id: z.string().describe("equals the entity id for name mentions backed by an entity"),
+  kind: MentionKind,
+  actorId: z.string(),
+  entityId: z.string().nullable(),
+});
+export type Mention = z.infer<typeof Mention>;
 
 export const EventParticipant = TextSpan.extend({
   actorId: z.string().nullable(),
@@ -185,6 +196,7 @@ export const Document = Article.extend({
   tokens: z.array(Token).optional(),
   entities: z.array(Entity),
   actors: z.array(Actor),
+  mentions: z.array(Mention),
   events: z.array(Event),
   quotes: z.array(Quote),
   times: z.array(TimeExpression),
@@ -195,7 +207,7 @@ export const Document = Article.extend({
 export type Document = z.infer<typeof Document>;
 
 /** Layers a stage can require or assign. */
-export const LAYERS = ["text", "sentences", "tokens", "entities", "actors", "times", "places", "quotes", "events"] as const;
+export const LAYERS = ["text", "sentences", "tokens", "entities", "actors", "mentions", "times", "places", "quotes", "events"] as const;
 export type Layer = (typeof LAYERS)[number];
 
 /** JSON Schema of the wire format. */

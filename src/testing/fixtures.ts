@@ -45,6 +45,13 @@ export function sampleDocument(overrides: { id?: string; text?: string; publishe
     { id: "a2", name: "Iraq", code: "IRQ", country: "IRQ", sectors: [], aliases: [], roles: [], mentions: ["e3"], basis: "dictionary" },
     { id: "a3", name: "Iran", code: "IRN", country: "IRN", sectors: [], aliases: [], roles: [], mentions: ["e1"], basis: "dictionary" },
   ];
+  doc.mentions = [
+    { id: "e1", ...at(text, "Iran"), kind: "name", actorId: "a3", entityId: "e1" },
+    { id: "e2", ...baqeri, kind: "name", actorId: "a1", entityId: "e2" },
+    { id: "e3", ...iraq, kind: "name", actorId: "a2", entityId: "e3" },
+    { id: "m1", ...at(text, "he", s1), kind: "pronoun", actorId: "a1", entityId: null },
+  ];
+  doc.actors[0].mentions = ["e2", "m1"];
   const event: Event = {
     id: "ev1",
     sentence: 0,

@@ -106,6 +106,19 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 2,
+    description: "actor mentions (names, pronouns, descriptions)",
+    sql: `
+      CREATE TABLE mentions (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+        kind TEXT NOT NULL, actor_id TEXT NOT NULL, entity_id TEXT,
+        PRIMARY KEY (article_id, id)
+      ) WITHOUT ROWID;
+      CREATE INDEX mentions_actor ON mentions(article_id, actor_id);
+    `,
+  },
 ];
 
 /** Apply every migration newer than the database's user_version; returns the versions applied. */

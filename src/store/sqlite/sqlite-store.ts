@@ -80,6 +80,7 @@ export class SqliteStore implements DocumentStore {
           @location_name, @location_country, @location_lat, @location_lon, @location_text,
           @location_start, @location_end, @location_inherited, @rule, @confidence)`,
       ),
+      insertMention: d.prepare(`INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       insertQuote: d.prepare(
         `INSERT INTO quotes VALUES (@article_id, @id, @start, @end, @text, @kind, @speaker_actor_id, @speaker_name,
           @speaker_start, @speaker_end, @cue_start, @cue_end, @cue_text)`,
@@ -134,6 +135,7 @@ export class SqliteStore implements DocumentStore {
     for (const [i, x] of doc.actors.entries()) {
       s.insertActor.run(a, i, x.id, x.name, x.code, x.country, json(x.sectors), json(x.aliases), json(x.roles), json(x.mentions), x.basis);
     }
+    for (const m of doc.mentions) s.insertMention.run(a, m.id, m.start, m.end, m.text, m.kind, m.actorId, m.entityId);
     for (const e of doc.events) s.insertEvent.run(eventRow(a, e));
     for (const q of doc.quotes) s.insertQuote.run(quoteRow(a, q));
     doc.times.forEach((x, i) => s.insertTime.run(a, i, x.start, x.end, x.text, x.value, x.precision));
@@ -165,6 +167,15 @@ export class SqliteStore implements DocumentStore {
         actorId: r.actor_id as string | null,
       })),
       actors: all("actors", "idx").map(actorFromRow),
+      mentions: all("mentions", "start, id").map((r) => ({
+        id: r.id as string,
+        start: r.start as number,
+        end: r.end as number,
+        text: r.text as string,
+        kind: r.kind as Document["mentions"][number]["kind"],
+        actorId: r.actor_id as string,
+        entityId: r.entity_id as string | null,
+      })),
       events: all("events", "sentence, trigger_start, id").map(eventFromRow),
       quotes: all("quotes", "start").map(quoteFromRow),
       times: all("times", "idx").map((r) => ({
