@@ -22,9 +22,17 @@ export interface EvalOptions {
   limit?: number;
 }
 
+/** A row as planned before it is measured: what the scoreboard shows when there is no number yet. */
+export type RowSpec = Pick<ScoreRow, "capability" | "goldSet" | "metric" | "unit" | "baseline">;
+
 /** An evaluator runs sitrep's public pipeline on a gold set and scores it. */
 export interface Evaluator {
   capability: ScoreRow["capability"];
   goldSets: string[];
   run(annotator: Annotator, options: EvalOptions): Promise<ScoreRow[]>;
+  /**
+   * Optional: the rows `run` reports, so the harness can print them as "not implemented" (stage
+   * missing) or "error" (run threw) instead of dropping them.
+   */
+  plan?(options: EvalOptions): RowSpec[];
 }

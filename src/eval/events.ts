@@ -1,0 +1,305 @@
+// Events: PETRARCH's unit tests (run with their own fictional PETR.Validate.* dictionaries, injected
+// through createAnnotator) and the PLOVER gold-standard records (event type and actor codes).
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createAnnotator, type Annotator, type AnnotatorOptions } from "../annotator.js";
+import type { Document, Event } from "../model/schema.js";
+import { codesMatch, readGoldActor, readPredictedCode } from "./actor-codes.js";
+import { readPetrarchRecords, type PetrarchCoding, type PetrarchRecord } from "./gold/petrarch.js";
+import type { PloverGoldActor, PloverGoldRecord } from "./gold/plover.js";
+import { findExports, foundFunction } from "./optional.js";
+import { PLOVER_GOLD_SET, runPlover, subsetNote } from "./plover-run.js";
+import { currentPloverType } from "./plover-versions.js";
+import { measured, placeholders } from "./rows.js";
+import { AccuracyTally } from "./scorers/accuracy.js";
+import { percent, ratio } from "./scorers/prf.js";
+import type { EvalOptions, Evaluator, RowSpec, ScoreRow } from "./types.js";
+
+const PETRARCH_DIR = "gold/petrarch-unittests";
+const PETRARCH_FILE = `${PETRARCH_DIR}/PETR.UnitTest.records.xml`;
+const PETRARCH_SET = "PETRARCH unit tests";
+const DICTIONARY_BUILD_FOLDER = join(dirname(fileURLToPath(import.meta.url)), "../resources/build");
+const PARSERS = ["parseVerbDictionary", "parseActorDictionary", "parseAgentDictionary", "parseDiscards"] as const;
+
+/** "No actor" in PETRARCH's codings. */
+const NO_ACTOR = "---";
+
+// ---------------------------------------------------------------------------------------------
+// PETRARCH unit tests
+
+/** A coding as PETRARCH writes it: source, target ("---" when absent) and CAMEO event code. */
+export type Coding = PetrarchCoding;
+
+/** The codings sitrep produced for one document: every event that is not negated. */
+export function codingsOf(doc: Document): Coding[] {
+  const actorCode = (id: string | null) => (id ? (doc.actors.find((a) => a.id === id)?.code ?? null) : null);
+  const code = (p: Event["source"]) => (p ? (p.code ?? actorCode(p.actorId) ?? NO_ACTOR) : NO_ACTOR);
+  return doc.events.filter((e) => !e.negated).map((e) => ({ source: code(e.source), target: code(e.target), event: e.cameo.code }));
+}
+
+/** Outcome of one record: expected codings found, extra codings produced. */
+export interface PetrarchOutcome {
+  expected: number;
+  passed: number;
+  extra: number;
+  /** Every expected coding found and nothing else produced (for no-event records: nothing produced). */
+  exact: boolean;
+}
+
+/** Compare produced codings with a record's expectations; each produced coding can satisfy one expectation. */
+export function scorePetrarchRecord(record: Pick<PetrarchRecord, "expected">, produced: readonly Coding[]): PetrarchOutcome {
+  const key = (c: Coding) => `${c.source}|${c.target}|${c.event}`;
+  const available = new Map<string, number>();
+  for (const c of produced) available.set(key(c), (available.get(key(c)) ?? 0) + 1);
+  let passed = 0;
+  for (const c of record.expected) {
+    const left = available.get(key(c)) ?? 0;
+    if (left > 0) {
+      passed++;
+      available.set(key(c), left - 1);
+    }
+  }
+  const extra = produced.length - passed;
+  return { expected: record.expected.length, passed, extra, exact: passed === record.expected.length && extra === 0 };
+}
+
+/** Totals over the suite, per category of the records. */
+export interface PetrarchSummary {
+  expected: number;
+  passed: number;
+  extra: number;
+  records: number;
+  exactRecords: number;
+  /** Records that expect nothing (noevents or an error flag) and got nothing. */
+  silent: { correct: number; total: number };
+  byCategory: Record<string, { expected: number; passed: number }>;
+}
+
+/** Sum record outcomes into the suite's summary. */
+export function summarisePetrarch(records: readonly PetrarchRecord[], outcomes: readonly PetrarchOutcome[]): PetrarchSummary {
+  const summary: PetrarchSummary = { expected: 0, passed: 0, extra: 0, records: records.length, exactRecords: 0, silent: { correct: 0, total: 0 }, byCategory: {} };
+  records.forEach((record, i) => {
+    const o = outcomes[i];
+    summary.expected += o.expected;
+    summary.passed += o.passed;
+    summary.extra += o.extra;
+    if (o.exact) summary.exactRecords++;
+    if (record.expected.length === 0) {
+      summary.silent.total++;
+      if (o.extra === 0) summary.silent.correct++;
+    } else {
+      const cat = (summary.byCategory[record.category] ??= { expected: 0, passed: 0 });
+      cat.expected += o.expected;
+      cat.passed += o.passed;
+    }
+  });
+  return summary;
+}
+
+function petrarchSpecs(categories: readonly string[]): RowSpec[] {
+  const row = (metric: string, unit: RowSpec["unit"], baseline?: string): RowSpec => ({
+    capability: "events",
+    goldSet: PETRARCH_SET,
+    metric,
+    unit,
+    ...(baseline ? { baseline } : {}),
+  });
+  return [
+    row("expected codings passed", "%", "target ≥ 90"),
+    ...categories.map((c) => row(`codings passed: ${c}`, "%")),
+    row("records coded exactly", "%"),
+    row("no-event records left silent", "%"),
+    row("extra codings", "count", "target: few"),
+    row("extra codings per sentence", "ratio"),
+  ];
+}
+
+/** Categories of the records that expect codings, in sorted order. */
+function codedCategories(records: readonly PetrarchRecord[]): string[] {
+  return [...new Set(records.filter((r) => r.expected.length > 0).map((r) => r.category))].sort();
+}
+
+type DictionaryParser = (text: string, file: string) => unknown;
+type DictionaryOptions = AnnotatorOptions & { dictionaries?: Record<string, unknown> };
+
+/** Build an annotator that codes with the suite's own dictionaries, or say why that is not possible yet. */
+async function petrarchAnnotator(
+  annotator: Annotator,
+  options: EvalOptions,
+  files: ReturnType<typeof readPetrarchRecords>["files"],
+): Promise<Annotator | { missing: string }> {
+  const found = await findExports(DICTIONARY_BUILD_FOLDER, PARSERS);
+  const absent = PARSERS.filter((name) => !foundFunction(found, name));
+  if (absent.length > 0) return { missing: `src/resources/build/ does not export ${absent.join(", ")}` };
+  const read = (name: string | null, what: string) => {
+    if (!name) throw new Error(`${PETRARCH_FILE}: <Environment> names no ${what} file`);
+    const path = join(options.sharedDir, PETRARCH_DIR, name);
+    return { text: readFileSync(path, "utf8"), path };
+  };
+  const parse = (parser: (typeof PARSERS)[number], file: { text: string; path: string }) =>
+    foundFunction<DictionaryParser>(found, parser)!(file.text, file.path);
+  const dictionaries = {
+    verbs: parse("parseVerbDictionary", read(files.verbs, "verb")),
+    actors: parse("parseActorDictionary", read(files.actors, "actor")),
+    agents: parse("parseAgentDictionary", read(files.agents, "agent")),
+    discards: parse("parseDiscards", read(files.discards, "discard")),
+  };
+  const create: (o: DictionaryOptions) => Annotator = createAnnotator;
+  const injected = create({ dictionaries });
+  // createAnnotator must build its stages from the injected dictionaries; if every stage reports the
+  // same resources as the default annotator, the option was ignored and the score would be meaningless.
+  const fingerprint = (a: Annotator) => JSON.stringify(a.pipeline.stages.map((s) => [s.id, s.resources ?? {}]));
+  if (fingerprint(injected) === fingerprint(annotator)) {
+    return { missing: "createAnnotator({ dictionaries }) does not change any stage's resources (option not supported yet)" };
+  }
+  return injected;
+}
+
+async function runPetrarch(annotator: Annotator, options: EvalOptions): Promise<ScoreRow[]> {
+  const suite = readPetrarchRecords(join(options.sharedDir, PETRARCH_FILE));
+  const records = options.limit !== undefined ? suite.records.slice(0, options.limit) : suite.records;
+  const specs = petrarchSpecs(codedCategories(records));
+  const coder = await petrarchAnnotator(annotator, options, suite.files);
+  if ("missing" in coder) return placeholders(specs, "not implemented", coder.missing);
+
+  const outcomes = records.map((record) => {
+    const doc = coder.annotate({ id: record.id, text: record.text, published: record.date, source: "PETRARCH unit tests" });
+    return scorePetrarchRecord(record, codingsOf(doc));
+  });
+  const s = summarisePetrarch(records, outcomes);
+  const categories = codedCategories(records);
+  const [overall, ...rest] = specs;
+  const perCategory = rest.slice(0, categories.length);
+  const [exact, silent, extra, extraPerSentence] = rest.slice(categories.length);
+  const subset = subsetNote(records.length, suite.records.length, "records");
+  const notFalse = records.filter((r) => !r.sentence).length;
+  const configNote = "<Config> options (require_dyad, new_actor_length, comma_*) are not applied: sitrep has no such switches";
+  return [
+    measured(overall, percent(ratio(s.passed, s.expected)), [subset, `${s.passed}/${s.expected} codings`, configNote].filter(Boolean).join("; ")),
+    ...perCategory.map((spec, i) => {
+      const c = s.byCategory[categories[i]];
+      return measured(spec, percent(ratio(c.passed, c.expected)), `${c.passed}/${c.expected}`);
+    }),
+    measured(exact, percent(ratio(s.exactRecords, s.records)), `${s.exactRecords}/${s.records} records (${notFalse} marked sentence="false" by PETRARCH)`),
+    measured(silent, percent(ratio(s.silent.correct, s.silent.total)), `${s.silent.correct}/${s.silent.total} noevents/error records`),
+    measured(extra, s.extra),
+    measured(extraPerSentence, Math.round(ratio(s.extra, s.records) * 1000) / 1000),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// PLOVER gold records
+
+/** What is compared of a predicted event: current PLOVER type and the two participants' codes. */
+export interface PredictedEvent {
+  type: string;
+  source: string | null;
+  target: string | null;
+}
+
+/** sitrep's PLOVER-typed, non-negated events of a document (CAMEO 01/02 have no PLOVER type and are left out). */
+export function ploverEventsOf(doc: Document): PredictedEvent[] {
+  const actorCode = (id: string | null) => (id ? (doc.actors.find((a) => a.id === id)?.code ?? null) : null);
+  const code = (p: Event["source"]) => (p ? (p.code ?? actorCode(p.actorId)) : null);
+  return doc.events
+    .filter((e) => e.plover !== null && !e.negated)
+    .map((e) => ({ type: e.plover!.type.toUpperCase(), source: code(e.source), target: code(e.target) }));
+}
+
+/** Outcome of one gold record. */
+export interface PloverOutcome {
+  typeCorrect: boolean;
+  /** null when the gold record has no such actor. */
+  sourceCorrect: boolean | null;
+  targetCorrect: boolean | null;
+  missed: boolean;
+  /** Predicted events whose type is not the gold type. */
+  spurious: number;
+}
+
+function actorMatches(gold: readonly PloverGoldActor[], code: string | null): boolean {
+  if (!code) return false;
+  const predicted = readPredictedCode(code);
+  return gold.some((g) => codesMatch(readGoldActor(g.code, g.sector), predicted));
+}
+
+/**
+ * Score one gold record. The type is right if any predicted event has the gold type (0.5 names mapped
+ * to current PLOVER). Actors are judged on one event: among events of the gold type (or all events if
+ * none has it) the one whose source and target match best; a missing event gets both actors wrong.
+ */
+export function scorePloverRecord(gold: Pick<PloverGoldRecord, "event" | "mode" | "source" | "target">, predicted: readonly PredictedEvent[]): PloverOutcome {
+  const goldType = currentPloverType(gold.event, gold.mode).type;
+  const sameType = predicted.filter((e) => e.type === goldType);
+  const candidates = sameType.length > 0 ? sameType : predicted;
+  let best: { source: boolean; target: boolean } | null = null;
+  for (const e of candidates) {
+    const judged = { source: actorMatches(gold.source, e.source), target: actorMatches(gold.target, e.target) };
+    if (!best || Number(judged.source) + Number(judged.target) > Number(best.source) + Number(best.target)) best = judged;
+  }
+  return {
+    typeCorrect: sameType.length > 0,
+    sourceCorrect: gold.source.length > 0 ? (best?.source ?? false) : null,
+    targetCorrect: gold.target.length > 0 ? (best?.target ?? false) : null,
+    missed: predicted.length === 0,
+    spurious: predicted.length - sameType.length,
+  };
+}
+
+const ploverSpecs: RowSpec[] = [
+  { capability: "events", goldSet: PLOVER_GOLD_SET, metric: "event-type accuracy (current PLOVER)", unit: "%", baseline: "target ≥ 85; GDELT audit 81; KEDS/TABARI 75–85 vs human" },
+  { capability: "events", goldSet: PLOVER_GOLD_SET, metric: "source actor-code accuracy", unit: "%", baseline: "target ≥ 85; GDELT audit actors 79" },
+  { capability: "events", goldSet: PLOVER_GOLD_SET, metric: "target actor-code accuracy", unit: "%", baseline: "target ≥ 85; GDELT audit actors 79" },
+  { capability: "events", goldSet: PLOVER_GOLD_SET, metric: "events missed (records with no event)", unit: "count" },
+  { capability: "events", goldSet: PLOVER_GOLD_SET, metric: "spurious events (type ≠ gold)", unit: "count" },
+];
+
+function runPloverEvents(annotator: Annotator, options: EvalOptions): ScoreRow[] {
+  const run = runPlover(annotator, options);
+  const type = new AccuracyTally();
+  const source = new AccuracyTally();
+  const target = new AccuracyTally();
+  let missed = 0;
+  let spurious = 0;
+  run.records.forEach((record, i) => {
+    const o = scorePloverRecord(record, ploverEventsOf(run.documents[i]));
+    type.add(o.typeCorrect);
+    if (o.sourceCorrect !== null) source.add(o.sourceCorrect);
+    if (o.targetCorrect !== null) target.add(o.targetCorrect);
+    if (o.missed) missed++;
+    spurious += o.spurious;
+  });
+  const subset = subsetNote(run.records.length, run.total, "records");
+  const frac = (a: ReturnType<AccuracyTally["overall"]>) => [subset, `${a.correct}/${a.total}`].filter(Boolean).join("; ");
+  const [typeRow, sourceRow, targetRow, missedRow, spuriousRow] = ploverSpecs;
+  return [
+    measured(typeRow, percent(type.overall().value), frac(type.overall())),
+    measured(sourceRow, percent(source.overall().value), frac(source.overall())),
+    measured(targetRow, percent(target.overall().value), frac(target.overall())),
+    measured(missedRow, missed, `of ${run.records.length} records`),
+    measured(spuriousRow, spurious, "upper bound: the gold codes one event per sentence"),
+  ];
+}
+
+export const evaluator: Evaluator = {
+  capability: "events",
+  goldSets: [PETRARCH_SET, PLOVER_GOLD_SET],
+  plan(options) {
+    const records = readPetrarchRecords(join(options.sharedDir, PETRARCH_FILE)).records;
+    const used = options.limit !== undefined ? records.slice(0, options.limit) : records;
+    return [...petrarchSpecs(codedCategories(used)), ...ploverSpecs];
+  },
+  async run(annotator, options) {
+    // The two gold sets fail independently: an error in one still reports the other.
+    const failed = (specs: RowSpec[], error: unknown) => placeholders(specs, "error", (error as Error).message);
+    const petrarch = await runPetrarch(annotator, options).catch((error: unknown) => failed(petrarchSpecs([]), error));
+    let plover: ScoreRow[];
+    try {
+      plover = runPloverEvents(annotator, options);
+    } catch (error) {
+      plover = failed(ploverSpecs, error);
+    }
+    return [...petrarch, ...plover];
+  },
+};
