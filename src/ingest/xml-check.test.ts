@@ -13,6 +13,7 @@ describe("XML well-formedness", () => {
     ["<rss><title>A & B</title></rss>", 'line 1: unescaped "&" in text'],
     ["<rss></rss><rss></rss>", "line 1: a second root element <rss>"],
     ["<rss><a href=x></a></rss>", 'line 1: malformed tag starting "<a href=x></a></rss>"'],
+    ["<rss><channel><ti", "line 1: the document ends inside a tag (is the file truncated?)"],
     ["just text", "line 1: text outside the root element"],
     ["", "no root element"],
     ["<rss><!-- never closed </rss>", "line 1: unterminated comment"],

@@ -53,6 +53,7 @@ export function checkXml(xml: string): string | null {
 
     TAG.lastIndex = pos;
     const tag = TAG.exec(xml);
+    if (!tag && xml.indexOf(">", pos) < 0) return `line ${line}: the document ends inside a tag (is the file truncated?)`;
     if (!tag) return `line ${line}: malformed tag starting "${xml.slice(pos, pos + 20).replace(/\s+/g, " ")}"`;
     const [whole, closing, name, , selfClosing] = tag;
     if (closing) {
