@@ -42,10 +42,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { pattern: /^(?:menu|search|home|toggle navigation|close|open menu|log ?in|sign in|register)$/i, reason: "navigation control" },
 ];
 
+// No rule can match a longer line (their bounds add up to less), so long paragraphs skip the table.
+const MAX_BOILERPLATE_CHARS = 400;
+
 /** The reason a line is boilerplate, or null if it is content. */
 export function boilerplateReason(line: string): string | null {
   const text = line.trim();
-  if (!text) return null;
+  if (!text || text.length > MAX_BOILERPLATE_CHARS) return null;
   for (const rule of BOILERPLATE_RULES) {
     if (rule.pattern.test(text)) return rule.reason;
   }
@@ -100,5 +103,6 @@ export function filterBoilerplate(raw: string): CleanedText {
     }
     kept.push(line);
   }
-  return { text: normaliseText(kept.join("\n")), tags, removed };
+  // The kept lines are already normal; dropping lines can only leave extra blank lines to collapse.
+  return { text: kept.join("\n").replace(/\n{3,}/g, "\n\n").trim(), tags, removed };
 }

@@ -1,3 +1,4 @@
+import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { readBuffer } from "./index.js";
 import type { SkippedInput } from "./types.js";
@@ -80,6 +81,13 @@ describe("RSS and Atom feeds", () => {
       text: "The truce held.\n\nMonitors agreed.",
     });
     expect(b.article).toMatchObject({ url: "https://wire.example/2", published: "2021-03-04", text: "A < B in plain text." });
+  });
+
+  it("decodes a feed by its XML declaration", async () => {
+    const xml = `<?xml version="1.0" encoding="windows-1256"?><rss><channel><title>أخبار</title><item><title>طهران</title><description>التقى الوزيران في طهران.</description></item></channel></rss>`;
+    const [r] = await readBuffer("ar.rss", iconv.encode(xml, "windows-1256"));
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.article).toMatchObject({ source: "أخبار", title: "طهران", text: "التقى الوزيران في طهران." });
   });
 
   it("sniffs a feed without an extension", async () => {

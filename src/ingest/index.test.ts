@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -35,6 +35,8 @@ beforeAll(() => {
   writeFileSync(join(batch, ".hidden.txt"), ARTICLE);
   writeFileSync(join(batch, ".git", "config.txt"), ARTICLE);
   writeFileSync(join(batch, "sub", "z-nested.txt"), "A nested article about talks in Geneva.");
+  symlinkSync(join(batch, "sub"), join(batch, "sub", "loop"));
+  symlinkSync(join(batch, "missing.txt"), join(batch, "sub", "dangling.txt"));
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -19,6 +19,15 @@ function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+async function isFile(path: string, options: ResolvedOptions): Promise<boolean> {
+  try {
+    return (await stat(onDisk(path, options))).isFile();
+  } catch {
+    // a dangling link names nothing to read; it is not an input
+    return false;
+  }
+}
+
 /** Files under a directory, recursively, skipping dotfiles and dot-directories, in a stable order. */
 async function listDirectory(dir: string, options: ResolvedOptions): Promise<string[]> {
   const entries = await readdir(onDisk(dir, options), { withFileTypes: true });
@@ -29,6 +38,8 @@ async function listDirectory(dir: string, options: ResolvedOptions): Promise<str
     const full = join(dir, entry.name);
     if (entry.isDirectory()) files.push(...(await listDirectory(full, options)));
     else if (entry.isFile()) files.push(full);
+    // Symlinked files are read; symlinked directories are not followed, which rules out cycles.
+    else if (entry.isSymbolicLink() && (await isFile(full, options))) files.push(full);
   }
   return files;
 }
@@ -80,7 +91,7 @@ async function expandPath(path: string, options: ResolvedOptions): Promise<strin
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") return `cannot read: ${(error as Error).message}`;
   }
   if (isDynamicPattern(path)) {
-    const files = await glob(path, { onlyFiles: true, dot: false, expandDirectories: false, absolute: isAbsolute(path), cwd: options.cwd ?? undefined });
+    const files = await glob(path, { onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false, absolute: isAbsolute(path), cwd: options.cwd ?? undefined });
     return files.length > 0 ? files.sort(byCodeUnits) : "no files match this pattern";
   }
   return "no such file or directory";
