@@ -27,6 +27,8 @@ describe("boilerplate line table", () => {
     ["Comments", "comments link"],
     ["12 Comments", "comments link"],
     ["By Jane Roe", "byline"],
+    ["Reporting by Ali Veli; Editing by Jon Doe", "wire credit line"],
+    ["Like this:", "like button"],
     ["By Jane Roe, Staff Writer", "byline"],
   ])("drops %j as %s", (line, reason) => {
     expect(boilerplateReason(line)).toBe(reason);
@@ -38,6 +40,7 @@ describe("boilerplate line table", () => {
     "Officials refused to share details of the agreement with reporters.",
     "By contrast, the opposition rejected the plan.",
     "By Monday, the talks had collapsed",
+    "Reporting by state media could not be verified.",
     "‘Iran-Iraq cooperation guarantees regional stability’",
     "Iran said it would follow the talks on Twitter closely, a spokesman told reporters in a long statement on Monday evening after the session ended.",
   ])("keeps the content line %j", (line) => {

@@ -38,6 +38,10 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { pattern: /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$/i, reason: "comments link" },
   { pattern: /^(?:leave|post|add|write|show|view|hide|load|see) (?:a |all |the )?(?:\d+ )?(?:comments?|reply|replies)\b.{0,40}$/i, reason: "comments link" },
   { pattern: /^[Bb][Yy]\s+[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&|,|de|van|von|al|bin))*(?:\s*,\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})?$/u, reason: "byline" },
+  // Credits name people: only capitalised words, "and", "in", "by" and list punctuation may follow.
+  { pattern: /^(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced) by(?:\s+(?:\p{Lu}[\p{L}.'’-]*[;,]?|and|in|by|&))+\.?$/u, reason: "wire credit line" },
+  { pattern: /^our standards\s*:.{0,100}$/i, reason: "wire credit line" },
+  { pattern: /^like this\s*:?$/i, reason: "like button" },
   { pattern: /^(?:image|photo|picture|video)(?: credit)?\s*:\s*.{0,60}$/i, reason: "media credit" },
   { pattern: /^(?:menu|search|home|toggle navigation|close|open menu|log ?in|sign in|register)$/i, reason: "navigation control" },
 ];
