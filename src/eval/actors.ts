@@ -2,6 +2,7 @@
 // the sitrep actor whose mentions cover it is taken, and its code is compared (country, first sector).
 import type { Actor, Document } from "../model/schema.js";
 import { CAMEO_SECTORS, codesMatch, countryOf, readGoldActor, readPredictedCode, type ComparableCode } from "./actor-codes.js";
+import { BASELINES } from "./baselines.js";
 import { PLOVER_GOLD_SET, runPlover, subsetNote } from "./plover-run.js";
 import { measured } from "./rows.js";
 import { AccuracyTally } from "./scorers/accuracy.js";
@@ -63,13 +64,16 @@ export function comparableActor(actor: Actor): ComparableCode | null {
 }
 
 const specs: RowSpec[] = [
-  { capability: "actors", goldSet: PLOVER_GOLD_SET, metric: "actor-code accuracy (country + sector)", unit: "%", baseline: "target ≥ 85; GDELT audit actors 79" },
+  { capability: "actors", goldSet: PLOVER_GOLD_SET, metric: "actor-code accuracy (country + sector)", unit: "%", baseline: BASELINES.actorCode },
   { capability: "actors", goldSet: PLOVER_GOLD_SET, metric: "actor country accuracy", unit: "%" },
 ];
 
 export const evaluator: Evaluator = {
   capability: "actors",
   goldSets: [PLOVER_GOLD_SET],
+  method: [
+    "**Actors** (PLOVER gold records). Each gold source/target actor text is found in its sentence (exactly, ignoring case, the first part of an elided text, or the longest leading run of its words; texts not found are left out and counted in the note). The sitrep actor is the one whose entity mentions or role spans overlap that text most. *Actor rule*: the same country — the first three letters of the code, legacy JAP/ITL/VTN read as JPN/ITA/VNM, IGO and NGO compared as they are — and, when the gold gives a sector (not `***`), the same first sector: the gold's first three letters (CVLalb → CVL; MOS → MUS, JRN → MED, CIV → CVL), sitrep's first CAMEO sector group after the country (IGOUNOMIL → MIL, IGOUNO → none). The country row drops the sector test.",
+  ],
   plan: () => specs,
   async run(annotator, options) {
     const run = runPlover(annotator, options);

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Annotator } from "../annotator.js";
 import { EntityType } from "../model/schema.js";
 import { loadNerModel, tagWords, toConllType, type NerModel } from "../stages/entities/index.js";
+import { BASELINES } from "./baselines.js";
 import { readConll, type ConllSentence } from "./gold/conll.js";
 import { measured } from "./rows.js";
 import { scoreConll, type ConllScore } from "./scorers/conll.js";
@@ -24,9 +25,9 @@ const GOLD_SETS: readonly GoldSet[] = [
   {
     name: "CoNLL-2003 eng.testa",
     file: "gold/ner/eng.testa",
-    baseline: "target ≥ 90; test split: Stanford CRF 85.5, BERT-base 92.4, Flair 93.1",
+    baseline: BASELINES.conll,
   },
-  { name: "wikigold", file: "gold/ner/wikigold.conll.txt", baseline: "out-of-domain check (no published anchor in ../shared)" },
+  { name: "wikigold", file: "gold/ner/wikigold.conll.txt", baseline: BASELINES.wikigold },
 ];
 
 function specs(set: GoldSet): RowSpec[] {
@@ -91,10 +92,19 @@ function rowsFor(set: GoldSet, score: ConllScore, note: string): ScoreRow[] {
   ];
 }
 
+/** sitrep's entity types and the CoNLL type each is scored as, from the stage's own toConllType. */
+export function typeMapping(): string {
+  return EntityType.options.map((type) => `${type} → ${toConllType(type)}`).join(", ");
+}
+
 export const evaluator: Evaluator = {
   capability: "entities",
   goldSets: GOLD_SETS.map((s) => s.name),
   plan: () => GOLD_SETS.flatMap(specs),
+  method: [
+    "**Entities** (CoNLL-2003 `eng.testa`, wikigold). The words are given, so the pipeline's tokeniser cannot be used: they go, document by document, through the entities stage's own NER model (`tagWords`, the model whose hash the stage reports). Scoring follows conlleval: a chunk starts at `B-`, at `I-` after `O`, or where the type changes (so IOB1 gold reads correctly); a predicted entity counts only if a gold entity has the same type and the same first and last token. Per-type and micro-averaged P/R/F1.",
+    `sitrep's types are scored as CoNLL types by the stage's \`toConllType\`: ${typeMapping()}.`,
+  ],
   async run(annotator: Annotator, options: EvalOptions): Promise<ScoreRow[]> {
     const model = pipelineModel(annotator);
     const rows: ScoreRow[] = [];

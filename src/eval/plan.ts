@@ -1,9 +1,8 @@
 // The scoreboard's rows for capabilities whose evaluator file does not exist yet (or declares no plan):
 // what `npm run eval` prints as "not implemented" so no planned row is ever silently missing.
+import { BASELINES } from "./baselines.js";
 import type { RowSpec, ScoreRow } from "./types.js";
 
-const TIME_BASELINE = "TempEval-3 value F1: HeidelTime 77.6, SUTime 67.4";
-const GEO_BASELINE = "CamCoder 76 (LGL); Mordecai3 82.7 (LGL) – 94.1 (GeoWebNews)";
 
 function rows(capability: ScoreRow["capability"], goldSet: string, list: [string, RowSpec["unit"], string?][]): RowSpec[] {
   return list.map(([metric, unit, baseline]) => ({ capability, goldSet, metric, unit, ...(baseline ? { baseline } : {}) }));
@@ -16,17 +15,17 @@ export const FALLBACK_PLAN: Readonly<Record<ScoreRow["capability"], RowSpec[]>> 
   actors: [],
   times: rows("times", "MEANTIME en", [
     ["time-expression detection F1", "%"],
-    ["normalised-value accuracy", "%", TIME_BASELINE],
+    ["normalised-value accuracy", "%", BASELINES.timeValue],
   ]),
   places: [
     ...["TR-News", "GeoVirus"].flatMap((set) =>
       rows("places", set, [
         ["toponym detection F1", "%"],
-        ["accuracy within 161 km", "%", GEO_BASELINE],
+        ["accuracy within 161 km", "%", BASELINES.geo161],
         ["median error", "km"],
       ]),
     ),
-    ...rows("places", "event-location halterman-dev", [["event location accuracy", "%"]]),
+    ...rows("places", "event-location halterman-dev", [["event location accuracy", "%", BASELINES.eventPlace]]),
   ],
   quotes: rows(
     "quotes",

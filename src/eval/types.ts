@@ -35,4 +35,6 @@ export interface Evaluator {
    * missing) or "error" (run threw) instead of dropping them.
    */
   plan?(options: EvalOptions): RowSpec[];
+  /** Optional: what counts as a match, as Markdown paragraphs for the README's "Quality and speed" section. */
+  method?: readonly string[];
 }
