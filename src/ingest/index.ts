@@ -8,6 +8,7 @@ import type { ReadOptions, ReadResult, ResolvedOptions } from "./types.js";
 
 export type { ReadOptions, ReadResult, SkippedInput } from "./types.js";
 export { DEFAULT_MAX_BYTES } from "./types.js";
+export type { IngestErrorCode } from "./result.js";
 export { BOILERPLATE_RULES, boilerplateReason, filterBoilerplate } from "./boilerplate.js";
 export { parseScrapedText } from "./text.js";
 export { extractHtml } from "./html.js";
