@@ -110,3 +110,29 @@ describe("readInputs", () => {
     expect(!r.ok && r.error.message).toBe("upload.txt: file is 3 MB, over the 2 MB limit");
   });
 });
+
+describe("metadata sidecars", () => {
+  it("fill what the reader did not find, and are not read as articles themselves", async () => {
+    const side = join(dir, "sidecar");
+    mkdirSync(side);
+    writeFileSync(join(side, "story.txt"), ARTICLE);
+    writeFileSync(join(side, "story.meta.json"), JSON.stringify({ published: "2020-11-15", source: "Example News" }));
+    const skipped: string[] = [];
+    const results = await collect([side], { onSkip: (s) => skipped.push(s.input) });
+    expect(results).toHaveLength(1);
+    expect(results[0].ok && results[0].article).toMatchObject({ published: "2020-11-15", source: "Example News", title: "Ministers meet in Tehran" });
+    expect(skipped).toEqual([join(side, "story.meta.json")]);
+  });
+
+  it("never override the command line, and a broken sidecar fails its article with a reason", async () => {
+    const side = join(dir, "sidecar2");
+    mkdirSync(side);
+    writeFileSync(join(side, "a.txt"), ARTICLE);
+    writeFileSync(join(side, "a.meta.json"), JSON.stringify({ published: "2020-11-15" }));
+    writeFileSync(join(side, "b.txt"), ARTICLE + "More.");
+    writeFileSync(join(side, "b.meta.json"), "{not json");
+    const results = await collect([side], { published: "2021-01-02" });
+    expect(results[0].ok && results[0].article.published).toBe("2021-01-02");
+    expect(!results[1].ok && results[1].error.reason).toMatch(/b\.meta\.json: invalid JSON/);
+  });
+});

@@ -66,7 +66,69 @@ function onDisk(path: string, options: ResolvedOptions): string {
   return options.cwd ? resolve(options.cwd, path) : path;
 }
 
+const SIDECAR = /\.meta\.json$/;
+
+/** Metadata a sidecar file (`article.txt` + `article.meta.json`) gives the articles of its file. */
+interface Sidecar {
+  published?: string;
+  url?: string;
+  source?: string;
+  title?: string;
+  tags?: string[];
+}
+
+async function readSidecar(file: string, options: ResolvedOptions): Promise<Sidecar | string | null> {
+  const path = onDisk(file.replace(/(\.[^./\\]+)?$/, ".meta.json"), options);
+  let raw: string;
+  try {
+    raw = await readFile(path, "utf8");
+  } catch {
+    return null; // no sidecar: the common case
+  }
+  try {
+    const meta = JSON.parse(raw) as Sidecar;
+    if (meta.published != null && !/^\d{4}-\d{2}-\d{2}$/.test(meta.published)) return `${path}: "published" is not YYYY-MM-DD`;
+    return meta;
+  } catch (error) {
+    return `${path}: invalid JSON (${(error as Error).message})`;
+  }
+}
+
+/** Fill what a reader did not find from the sidecar; the article's text and identity are unchanged. */
+function withSidecar(result: ReadResult, meta: Sidecar): ReadResult {
+  if (!result.ok) return result;
+  const a = result.article;
+  return {
+    ...result,
+    article: {
+      ...a,
+      published: a.published ?? meta.published ?? null,
+      url: a.url ?? meta.url ?? null,
+      source: a.source ?? meta.source ?? null,
+      title: a.title ?? meta.title ?? null,
+      tags: a.tags.length ? a.tags : meta.tags ?? [],
+    },
+  };
+}
+
 async function* readFileInput(file: string, options: ResolvedOptions): AsyncGenerator<ReadResult> {
+  if (SIDECAR.test(file)) {
+    options.onSkip({ input: file, reason: "metadata sidecar, read with its article" });
+    return;
+  }
+  const meta = await readSidecar(file, options);
+  if (typeof meta === "string") {
+    yield failure(file, "ingest.json", meta);
+    return;
+  }
+  if (meta) {
+    for await (const result of readFileBytes(file, options)) yield withSidecar(result, meta);
+    return;
+  }
+  yield* readFileBytes(file, options);
+}
+
+async function* readFileBytes(file: string, options: ResolvedOptions): AsyncGenerator<ReadResult> {
   let bytes: Uint8Array;
   try {
     const info = await stat(onDisk(file, options));

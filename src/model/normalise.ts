@@ -1,7 +1,8 @@
 // Text normalisation shared by every reader and the pipeline: the text that all offsets point into.
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-const HORIZONTAL_SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000 ]+/g;
+// Runs of two or more spaces, or any tab or non-ASCII space: single ASCII spaces are left alone (fast path).
+const HORIZONTAL_SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000][\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000 ]*| [\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000 ]+/g;
 
 /**
  * Normalise article text: NFC, unified line breaks, NBSP and other spaces folded to one space,
@@ -14,7 +15,7 @@ export function normaliseText(raw: string): string {
     .replace(/\r\n?|\u2028|\u2029|\u0085/g, "\n")
     .replace(ZERO_WIDTH, "")
     .replace(HORIZONTAL_SPACE, " ")
-    .replace(/ *\n */g, "\n")
+    .replace(/ ?\n ?/g, "\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
 }

@@ -1,0 +1,190 @@
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import BetterSqlite3 from "better-sqlite3";
+import { beforeAll, describe, expect, it } from "vitest";
+import { checkDocumentOffsets } from "../model/offsets.js";
+import type { Document } from "../model/schema.js";
+import { runCli } from "./cli.js";
+
+const SCRAPED = [
+  "IranIraqAli Khamenei",
+  "",
+  "Iran and Iraq sign a defence pact in Tehran",
+  "",
+  "The defence ministers of Iran and Iraq met in Tehran on Sunday and signed a pact.",
+  "",
+  "“This pact will bring security,” the Iraqi minister said.",
+  "",
+  "Back to top button",
+].join("\n");
+
+const ROOT = resolve(import.meta.dirname, "..", "..");
+let dir: string;
+
+async function run(args: string[], stdin?: string): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await runCli(args, {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    readStdin: async () => Buffer.from(stdin ?? ""),
+    cwd: dir,
+  });
+  return { code, out, err };
+}
+
+function countArticles(db: string): number {
+  const d = new BetterSqlite3(join(dir, db), { readonly: true });
+  try {
+    return (d.prepare("SELECT count(*) AS n FROM articles").get() as { n: number }).n;
+  } finally {
+    d.close();
+  }
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "sitrep-cli-"));
+  writeFileSync(join(dir, "scraped.txt"), SCRAPED);
+  writeFileSync(
+    join(dir, "batch.jsonl"),
+    ['{"id":"w-1","text":"Russia and Ukraine held talks in Geneva.","published":"2021-03-01"}', '{"id":"w-2","text":"Turkey shelled positions near the border."}'].join("\n"),
+  );
+  mkdirSync(join(dir, "mixed"));
+  writeFileSync(join(dir, "mixed", "a.txt"), SCRAPED);
+  writeFileSync(join(dir, "mixed", "b.jsonl"), '{"id":"m-1","text":"China and Japan met in Tokyo."}\n');
+  const warc = "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 500\r\n\r\nHTTP/1.1 200 OK\r\n" + "x".repeat(400);
+  writeFileSync(join(dir, "mixed", "c-cut.warc.gz"), gzipSync(warc).subarray(0, 40));
+});
+
+describe("sitrep annotate", () => {
+  it("prints one article as JSON with title, tags, body and valid sentence spans", async () => {
+    const { code, out } = await run(["annotate", "scraped.txt", "--published", "2020-11-15"]);
+    expect(code).toBe(0);
+    const doc = JSON.parse(out) as Document;
+    expect(doc).toMatchObject({ title: "Iran and Iraq sign a defence pact in Tehran", published: "2020-11-15", tags: ["Iran", "Iraq", "Ali Khamenei"] });
+    expect(doc.text).not.toContain("Back to top");
+    expect(doc.tokens).toBeUndefined();
+    expect(doc.sentences.length).toBeGreaterThanOrEqual(2);
+    expect(() => checkDocumentOffsets({ ...doc, tokens: [] })).not.toThrow();
+  });
+
+  it("prints JSONL for several articles and keeps each input id", async () => {
+    const { code, out } = await run(["annotate", "batch.jsonl", "--tokens"]);
+    expect(code).toBe(0);
+    const lines = out.trim().split("\n").map((l) => JSON.parse(l) as Document);
+    expect(lines.map((d) => d.id)).toEqual(["w-1", "w-2"]);
+    expect(lines[0].published).toBe("2021-03-01");
+    expect(lines[0].tokens!.length).toBeGreaterThan(5);
+  });
+
+  it("reads stdin for -", async () => {
+    const { code, out } = await run(["annotate", "-", "--format", "jsonl"], "Egypt and Sudan signed a water deal.");
+    expect(code).toBe(0);
+    expect(JSON.parse(out).text).toBe("Egypt and Sudan signed a water deal.");
+  });
+
+  it("rejects a malformed date with a usage error naming the option", async () => {
+    const { code, err } = await run(["annotate", "scraped.txt", "--published", "15/11/2020"]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/--published.*YYYY-MM-DD/);
+  });
+});
+
+describe("sitrep ingest", () => {
+  it("stores articles once: a second run adds nothing", async () => {
+    const first = await run(["ingest", "scraped.txt", "batch.jsonl", "--db", "once.db"]);
+    expect(first.code).toBe(0);
+    expect(first.err).toMatch(/read 3 articles: 3 new/);
+    const second = await run(["ingest", "scraped.txt", "batch.jsonl", "--db", "once.db"]);
+    expect(second.err).toMatch(/read 3 articles: 0 new, 3 already stored/);
+    expect(countArticles("once.db")).toBe(3);
+  });
+
+  it("names a truncated .warc.gz, ingests the rest and exits 1", async () => {
+    const { code, err } = await run(["ingest", "mixed", "--db", "mixed.db"]);
+    expect(code).toBe(1);
+    expect(err).toMatch(/c-cut\.warc\.gz\S*: .*(truncated|gzip)/i);
+    expect(err).toMatch(/2 new, .* 1 failed/);
+    expect(countArticles("mixed.db")).toBe(2);
+  });
+
+  it("exits 3 when nothing at all can be read", async () => {
+    const { code, err } = await run(["ingest", "no-such-file.txt", "--db", "none.db"]);
+    expect(code).toBe(3);
+    expect(err).toMatch(/no-such-file\.txt: no such file/);
+  });
+});
+
+describe("sitrep search, events and schema", () => {
+  it("finds stored articles by words", async () => {
+    await run(["ingest", "scraped.txt", "--db", "q.db"]);
+    const { code, out } = await run(["search", "defence", "pact", "--db", "q.db", "--format", "json"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).hits[0].title).toBe("Iran and Iraq sign a defence pact in Tehran");
+  });
+
+  it("prints events as CSV with a header", async () => {
+    await run(["ingest", "scraped.txt", "--db", "q.db"]);
+    const { code, out } = await run(["events", "--db", "q.db", "--format", "csv"]);
+    expect(code).toBe(0);
+    expect(out.split("\r\n")[0]).toMatch(/^article_id,event_id,date,/);
+  });
+
+  it("rejects an invalid quad class", async () => {
+    const { code, err } = await run(["events", "--db", "q.db", "--quad", "7"]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/--quad/);
+  });
+
+  it("prints the wire format's JSON Schema", async () => {
+    const { out } = await run(["schema"]);
+    const schema = JSON.parse(out);
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["events", "quotes", "times", "places", "provenance"]));
+    expect(schema.properties.events.items.properties.cameo.required).toEqual(["code", "label", "goldstein", "quadClass"]);
+  });
+});
+
+describe("the sitrep executable", () => {
+  const bin = ["--import", "tsx", join(ROOT, "src", "cli", "main.ts")];
+
+  it("runs as a process: reads stdin, prints JSON, exits 0", () => {
+    const r = spawnSync(process.execPath, [...bin, "annotate", "-"], { input: "Iran and Iraq met.", encoding: "utf8", cwd: ROOT });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).sentences).toEqual([{ start: 0, end: 18 }]);
+  });
+
+  it("loses nothing committed when killed mid-ingest, and a re-run completes without duplicates", async () => {
+    const many = join(dir, "many.jsonl");
+    const lines = Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: `k-${i}`, text: `Report ${i}: the army of Country${i} met envoys in City${i} on Sunday. ${"More words. ".repeat(40)}` }));
+    writeFileSync(many, lines.join("\n"));
+    const db = join(dir, "killed.db");
+    const child = spawn(process.execPath, [...bin, "ingest", many, "--db", db, "--quiet"], { cwd: ROOT, stdio: "ignore" });
+    const seen = await new Promise<number>((done) => {
+      const poll = setInterval(() => {
+        try {
+          const n = countArticles("killed.db");
+          if (n >= 20) {
+            child.kill("SIGKILL");
+            clearInterval(poll);
+            done(n);
+          }
+        } catch {
+          // the database file or its tables may not exist yet
+        }
+      }, 10);
+    });
+    await new Promise((r) => child.once("exit", r));
+    const afterKill = countArticles("killed.db");
+    expect(afterKill).toBeGreaterThanOrEqual(seen);
+    expect(afterKill).toBeLessThan(400);
+    const rerun = await run(["ingest", many, "--db", "killed.db", "--quiet"]);
+    expect(rerun.code).toBe(0);
+    expect(countArticles("killed.db")).toBe(400);
+    const check = new BetterSqlite3(db, { readonly: true });
+    expect(check.pragma("integrity_check", { simple: true })).toBe("ok");
+    check.close();
+  });
+});
