@@ -1,0 +1,92 @@
+// chrono-node as the parser of written dates, weekdays, clock times and casual days ("yesterday"):
+// configured once without its relative-unit parsers (sitrep's rules read those with their anchor),
+// and its results translated into Meanings from the components chrono is certain of.
+import { Chrono, en, type ParsedResult } from "chrono-node";
+import type { PartOfDay } from "./calendar.js";
+import type { Meaning } from "./meaning.js";
+
+/**
+ * chrono parsers sitrep replaces: they resolve "three years later" or "last week" to a full date
+ * against the reference, losing the unit, the granularity and the anchor that TimeML values need.
+ */
+const REPLACED_PARSERS = new Set([
+  "ENTimeUnitWithinFormatParser",
+  "ENTimeUnitAgoFormatParser",
+  "ENTimeUnitLaterFormatParser",
+  "ENTimeUnitCasualRelativeFormatParser",
+  "ENRelativeDateFormatParser",
+  "ENEndOfCurrentMonthParser",
+]);
+
+/** Refiners dropped: forward dating is sitrep's decision (news refers to the past). */
+const REPLACED_REFINERS = new Set(["ForwardDateRefiner"]);
+
+/** A chrono instance with the casual English parsers minus the replaced ones. */
+export function createChrono(): Chrono {
+  const configuration = en.configuration.createCasualConfiguration();
+  const parsers = configuration.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name));
+  const refiners = configuration.refiners.filter((r) => !REPLACED_REFINERS.has(r.constructor.name));
+  return new Chrono({ parsers, refiners });
+}
+
+/** Names of the parsers a chrono instance runs (for the configuration test). */
+export function parserNames(chrono: Chrono): string[] {
+  return chrono.parsers.map((p) => p.constructor.name);
+}
+
+const PART_TAGS: Record<string, PartOfDay> = {
+  "casualReference/morning": "MO",
+  "casualReference/afternoon": "AF",
+  "casualReference/evening": "EV",
+  "casualReference/tonight": "NI",
+};
+
+function directionIn(text: string): "last" | "next" | "this" | null {
+  if (/\b(?:last|past|previous)\b/i.test(text)) return "last";
+  if (/\b(?:next|coming)\b/i.test(text)) return "next";
+  if (/\bthis\b/i.test(text)) return "this";
+  return null;
+}
+
+/** Translate one chrono result into a Meaning; null when chrono found nothing sitrep can use. */
+export function meaningOfChrono(result: ParsedResult): Meaning | null {
+  const c = result.start;
+  const tags = result.tags();
+  const text = result.text.toLowerCase();
+  const certain = (k: Parameters<typeof c.isCertain>[0]) => c.isCertain(k);
+  const utc = /\b(?:utc|gmt|z)\b/i.test(result.text) && !/[+-]\s*\d/.test(result.text) ? true : undefined;
+  let part: PartOfDay | undefined;
+  for (const [tag, p] of Object.entries(PART_TAGS)) if (tags.has(tag)) part = p;
+  const clock = certain("hour") ? { hour: c.get("hour") ?? 0, minute: certain("minute") ? (c.get("minute") ?? 0) : 0, utc } : {};
+  const hasClock = certain("hour");
+
+  // "now" is read by sitrep's rule, which knows the discourse-marker "Now," at a sentence start.
+  if (tags.has("casualReference/now")) return null;
+  if (/\btoday\b/.test(text)) return { kind: "shift", unit: "day", amount: 0, anchor: "document", ...clock };
+  if (/\byesterday\b/.test(text)) return { kind: "shift", unit: "day", amount: -1, anchor: "document", part, ...clock };
+  if (/\btomorrow\b/.test(text)) return { kind: "shift", unit: "day", amount: 1, anchor: "document", part, ...clock };
+  if (/\blast night\b/.test(text)) return { kind: "shift", unit: "day", amount: -1, anchor: "document", part: "NI" };
+  if (/\btonight\b/.test(text)) return { kind: "shift", unit: "day", amount: 0, anchor: "document", part: "NI" };
+
+  if (certain("day") && certain("month")) {
+    return {
+      kind: "date",
+      year: certain("year") ? { absolute: c.get("year")! } : null,
+      month: c.get("month")!,
+      day: c.get("day")!,
+      part,
+      ...clock,
+    };
+  }
+  if (certain("weekday") && !certain("day")) {
+    const weekday = c.get("weekday")!;
+    return { kind: "weekday", weekday: weekday === 0 ? 7 : weekday, direction: directionIn(result.text), part, ...clock };
+  }
+  if (certain("month")) {
+    return { kind: "date", year: certain("year") ? { absolute: c.get("year")! } : null, month: c.get("month")! };
+  }
+  if (certain("year")) return { kind: "date", year: { absolute: c.get("year")! } };
+  if (part && /\bthis\b/.test(text)) return { kind: "shift", unit: "day", amount: 0, anchor: "document", part };
+  if (hasClock) return { kind: "shift", unit: "day", amount: 0, anchor: "previous", ...clock };
+  return null;
+}

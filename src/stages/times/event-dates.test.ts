@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { emptyDocument, makeArticle } from "../../model/document.js";
+import type { Document, Event } from "../../model/schema.js";
+import { loadWink, tokenise } from "../tokens/wink.js";
+import { createEventDatesStage } from "./event-dates.js";
+import { createTimesStage } from "./times.js";
+
+const nlp = loadWink();
+const times = createTimesStage();
+const dates = createEventDatesStage();
+
+/** A hand-made document: tokens and times from the stages, one event per trigger word. */
+function documentWith(text: string, triggers: string[], published: string | null = "2020-11-15"): Document {
+  const article = makeArticle({ text, published });
+  const layers = tokenise(nlp, article.text);
+  const doc = times.run({ ...emptyDocument(article), ...layers });
+  const events: Event[] = triggers.map((word, i) => {
+    const start = doc.text.indexOf(word);
+    if (start < 0) throw new Error(`trigger ${word} not in text`);
+    const sentence = doc.sentences.findIndex((s) => s.start <= start && start < s.end);
+    return {
+      id: `e${i}`,
+      sentence,
+      trigger: { start, end: start + word.length, text: word },
+      source: null,
+      target: null,
+      cameo: { code: "010", label: "test", goldstein: null, quadClass: null },
+      plover: null,
+      modality: "asserted",
+      negated: false,
+      date: null,
+      location: null,
+      rule: "test",
+      confidence: 1,
+    };
+  });
+  return { ...doc, events };
+}
+
+function datesOf(doc: Document) {
+  return Object.fromEntries(dates.run(doc).events.map((e) => [e.trigger.text, e.date]));
+}
+
+describe("createEventDatesStage", () => {
+  it("declares its place in the pipeline", () => {
+    expect({ id: dates.id, version: dates.version, requires: dates.requires, assigns: dates.assigns }).toEqual({
+      id: "events.dates",
+      version: 1,
+      requires: ["times", "events"],
+      assigns: ["events"],
+    });
+  });
+
+  it("takes the time after the trigger in its clause", () => {
+    const doc = documentWith(
+      "Soleimani, who played a key role in the region, was assassinated in a US drone strike at Baghdad airport on January 3 at the invitation of the government.",
+      ["assassinated", "strike"],
+    );
+    const d = datesOf(doc);
+    expect(d.assassinated).toEqual({ value: "2020-01-03", precision: "day", text: "January 3", inherited: false });
+    expect(d.strike).toMatchObject({ value: "2020-01-03", inherited: false });
+  });
+
+  it("lets a fronted time govern the whole sentence but not a clause with its own time", () => {
+    const doc = documentWith(
+      "In 2014, when Daesh unleashed its campaign in Iraq, Iranian advisers rushed to the aid of Iraqi forces, helping them liberate their homeland some three years later.",
+      ["unleashed", "rushed", "liberate"],
+    );
+    const d = datesOf(doc);
+    expect(d.unleashed).toMatchObject({ value: "2014", precision: "year", inherited: false });
+    expect(d.rushed).toMatchObject({ value: "2014", text: "2014" });
+    expect(d.liberate).toMatchObject({ value: "2017", text: "some three years later" });
+  });
+
+  it("dates a nominal trigger by the time of its verb's stretch", () => {
+    const doc = documentWith("He made the remarks on the sidelines of a meeting with the minister in Tehran on Sunday.", ["meeting"]);
+    expect(datesOf(doc).meeting).toMatchObject({ value: "2020-11-15", text: "Sunday", inherited: false });
+  });
+
+  it("keeps clauses joined by ', and' apart", () => {
+    const doc = documentWith("On Monday the minister arrived in Baghdad, and on Tuesday the talks collapsed.", ["arrived", "collapsed"]);
+    const d = datesOf(doc);
+    expect(d.arrived).toMatchObject({ value: "2020-11-09" });
+    expect(d.collapsed).toMatchObject({ value: "2020-11-10" });
+  });
+
+  it("inherits the publication date when the sentence has no time, or only a duration", () => {
+    const doc = documentWith("Iranian officials held talks with their Iraqi counterparts. The war lasted four years.", ["held", "lasted"]);
+    const d = datesOf(doc);
+    expect(d.held).toEqual({ value: "2020-11-15", precision: "day", text: null, inherited: true });
+    expect(d.lasted).toMatchObject({ value: "2020-11-15", inherited: true });
+  });
+
+  it("has no value to inherit without a publication date", () => {
+    const doc = documentWith("Iranian officials held talks with their Iraqi counterparts.", ["held"], null);
+    expect(datesOf(doc).held).toEqual({ value: null, precision: "vague", text: null, inherited: true });
+  });
+});

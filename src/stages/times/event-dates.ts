@@ -1,0 +1,120 @@
+// Stage events.dates@1: gives every event the date of the time expression that governs its clause,
+// else its sentence's, else the publication date (inherited). GDELT dates everything by the article.
+import type { Document, Event, EventDate, Sentence, TimeExpression } from "../../model/schema.js";
+import { defineStage } from "../../pipeline/stage.js";
+import { clauseOf, clauseStarts, verbGroups, withText, type WordToken } from "./clauses.js";
+
+/** Durations and recurrences (P4Y, P1W) say how long or how often, not when. */
+function datesAnEvent(time: TimeExpression): boolean {
+  return !(time.value && /^P[\dXT.]/.test(time.value));
+}
+
+function fromTime(time: TimeExpression): EventDate {
+  return { value: time.value, precision: time.precision, text: time.text, inherited: false };
+}
+
+/** The publication date as an inherited event date (value null and vague without one). */
+export function inheritedDate(published: string | null): EventDate {
+  return published ? { value: published, precision: "day", text: null, inherited: true } : { value: null, precision: "vague", text: null, inherited: true };
+}
+
+interface Placed {
+  time: TimeExpression;
+  /** Index of the time's first token in the sentence. */
+  token: number;
+}
+
+function firstTokenAt(tokens: readonly WordToken[], offset: number): number {
+  const i = tokens.findIndex((t) => t.end > offset);
+  return i < 0 ? tokens.length : i;
+}
+
+/** The time nearest to the trigger in [from, to), preferring one after it ("was assassinated … on January 3"). */
+function nearest(placed: readonly Placed[], trigger: number, from: number, to: number): Placed | null {
+  const inside = placed.filter((p) => p.token >= from && p.token < to);
+  const afterTrigger = inside.filter((p) => p.token > trigger).sort((a, b) => a.token - b.token);
+  if (afterTrigger.length > 0) return afterTrigger[0];
+  const beforeTrigger = inside.filter((p) => p.token <= trigger).sort((a, b) => b.token - a.token);
+  return beforeTrigger[0] ?? null;
+}
+
+/**
+ * The stretch of a sentence a trigger's verb governs: from the end of the verb group before it to the
+ * start of the verb group after it. A nominal trigger ("a drone strike") belongs to the verb before it,
+ * or to the one after it when it is the subject.
+ */
+function verbWindow(tokens: readonly WordToken[], trigger: number): { from: number; to: number } {
+  const groups = verbGroups(tokens);
+  let own = groups.findIndex((g) => trigger >= g.from && trigger < g.to);
+  if (own < 0) {
+    const before = groups.filter((g) => g.to <= trigger).length - 1;
+    own = before >= 0 ? before : groups.length > 0 ? 0 : -1;
+  }
+  if (own < 0) return { from: 0, to: tokens.length };
+  const from = own > 0 ? groups[own - 1].to : 0;
+  const to = own + 1 < groups.length ? groups[own + 1].from : tokens.length;
+  return { from: Math.min(from, trigger), to: Math.max(to, trigger + 1) };
+}
+
+/**
+ * A time at the head of the sentence, before its first verb and set off by a comma ("In 2014, when …",
+ * "Also on Sunday, the …"): it governs the whole sentence.
+ */
+function frontedTime(tokens: readonly WordToken[], placed: readonly Placed[]): Placed | null {
+  const firstVerb = verbGroups(tokens)[0]?.from ?? tokens.length;
+  for (const p of placed) {
+    if (p.token >= firstVerb) continue;
+    const endToken = firstTokenAt(tokens, p.time.end);
+    const comma = tokens.slice(endToken, firstVerb + 1).some((t) => t.text === ",");
+    if (comma && p.token <= 3) return p;
+  }
+  return null;
+}
+
+/** Date one event from the times of its sentence; pure. */
+export function dateEvent(
+  event: Event,
+  sentence: Sentence | undefined,
+  tokens: readonly WordToken[],
+  times: readonly TimeExpression[],
+  published: string | null,
+): EventDate {
+  if (!sentence) return inheritedDate(published);
+  const inSentence = times.filter((t) => t.start >= sentence.start && t.end <= sentence.end && datesAnEvent(t));
+  if (inSentence.length === 0) return inheritedDate(published);
+  const words = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  if (words.length === 0) {
+    const after = inSentence.find((t) => t.start >= event.trigger.end);
+    return fromTime(after ?? inSentence[inSentence.length - 1]);
+  }
+  const placed: Placed[] = inSentence.map((time) => ({ time, token: firstTokenAt(words, time.start) }));
+  const trigger = firstTokenAt(words, event.trigger.start);
+  const clause = clauseOf(clauseStarts(words), words.length, trigger);
+  const window = verbWindow(words, trigger);
+  const governed =
+    nearest(placed, trigger, Math.max(clause.from, window.from), Math.min(clause.to, window.to)) ??
+    nearest(placed, trigger, clause.from, clause.to) ??
+    frontedTime(words, placed) ??
+    nearest(placed, trigger, 0, words.length);
+  return governed ? fromTime(governed.time) : inheritedDate(published);
+}
+
+/** Date every event of a document. */
+export function dateEvents(doc: Document): Event[] {
+  const tokens = withText(doc.text, doc.tokens ?? []);
+  return doc.events.map((event) => {
+    const sentence =
+      doc.sentences[event.sentence] ?? doc.sentences.find((s) => s.start <= event.trigger.start && event.trigger.end <= s.end);
+    return { ...event, date: dateEvent(event, sentence, tokens, doc.times, doc.published) };
+  });
+}
+
+/** The event-dating stage: sets `date` on every event. */
+export const createEventDatesStage = defineStage<void>(
+  { id: "events.dates", version: 1, requires: ["times", "events"], assigns: ["events"] },
+  () => ({
+    run(doc) {
+      return { ...doc, events: dateEvents(doc) };
+    },
+  }),
+);
