@@ -1,0 +1,657 @@
+// Attribution finding: cue verbs, "according to", cue nouns and headline colons, each with its
+// speaker phrase and its content (a clause, or a quoted span before or after the cue).
+import type { Span } from "../../model/schema.js";
+import {
+  CUE_ADJUNCT_PREPOSITIONS,
+  CUE_ADJUNCT_WORDS,
+  CUE_FORMS,
+  CUE_NOUNS,
+  CUE_VERBS,
+  type CueClass,
+  type CueVerb,
+} from "./cues.js";
+import { looksLikeQuotation, type QuotedSpan } from "./marks.js";
+import {
+  appositionLeft,
+  appositionRight,
+  hasVerb,
+  isPossessiveMarker,
+  isPossessivePronoun,
+  isSubjectPronoun,
+  npLeft,
+  npRight,
+  type Tok,
+  type TokRange,
+} from "./phrases.js";
+
+/** A stretch of tokens processed together: a sentence, merged with others a quotation runs across. */
+export interface Unit {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+/** How an attribution was found (kept for explanations and error analysis). */
+export type AttributionRule =
+  | "quote-before-cue"
+  | "cue-before-quote"
+  | "that-clause"
+  | "clause-after-cue"
+  | "clause-final"
+  | "parenthetical"
+  | "according-to"
+  | "cue-noun"
+  | "headline-colon";
+
+/** A found attribution: content is a quoted span (direct) or a clause (indirect or mixed). */
+export interface Attribution {
+  cue: Span;
+  /** Token range of the speaker phrase, or null when none was found. */
+  speaker: TokRange | null;
+  content: Span;
+  /** Index of the quoted span that is the whole content (direct), else null. */
+  quote: number | null;
+  /** Indices of quoted spans inside an indirect content (makes it mixed). */
+  inner: number[];
+  rule: AttributionRule;
+  unit: number;
+}
+
+export interface AttributionOptions {
+  /** Which cue classes count; belief verbs ("believes that") are attributions of a stated position. */
+  classes: ReadonlySet<CueClass>;
+}
+
+interface Context {
+  text: string;
+  toks: readonly Tok[];
+  quoted: readonly QuotedSpan[];
+  /** Quoted span index for every token inside a quote (marks included), else -1. */
+  quoteOf: Int32Array;
+  options: AttributionOptions;
+}
+
+type Forward =
+  | { kind: "quote"; quote: number }
+  | { kind: "clause"; start: number; rule: AttributionRule };
+
+interface Candidate {
+  cueFirst: number;
+  cueLast: number;
+  speaker: TokRange | null;
+  /** The speaker is the subject of the clause the cue hangs on ("…, adding that"; "and warned"). */
+  inherits: boolean;
+  forward: Forward | null;
+  /** Quoted span closing right before the speaker or cue ("“…,” he said"). */
+  backQuote: number | null;
+  /** Comma before the speaker or cue that ends a reported clause ("…, Baqeri said"). */
+  backComma: number | null;
+  /** After the cue, a comma and more clause follows: "They, he added, also visited …". */
+  parenthetical: boolean;
+  rule: AttributionRule | null;
+  /** Token index where the attribution phrase (speaker and cue) begins. */
+  segmentFirst: number;
+  /** Token index where it ends. */
+  segmentLast: number;
+}
+
+const CLOSING = /["”’'»]/;
+const WH_WORDS = new Set(["if", "whether", "why", "how", "what", "when", "where", "who"]);
+const OBJECT_PRONOUNS = new Set(["me", "us", "him", "her", "them", "you", "it"]);
+
+function cueVerbOf(t: Tok, classes: ReadonlySet<CueClass>): CueVerb | null {
+  let verb: CueVerb | undefined;
+  if (t.pos === "VERB") verb = CUE_VERBS.get(t.lemma) ?? CUE_VERBS.get(CUE_FORMS.get(t.lower) ?? "");
+  else if ((t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN") && CUE_FORMS.has(t.lower) && /^(said|says|told)$/.test(t.lower)) {
+    verb = CUE_VERBS.get(CUE_FORMS.get(t.lower) ?? "");
+  }
+  return verb && classes.has(verb.cueClass) ? verb : null;
+}
+
+/** Skip left over spaces from `at`; return the offset of the previous non-space character or -1. */
+function prevChar(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return i;
+}
+
+function sameLine(text: string, from: number, to: number): boolean {
+  return !text.slice(from, to).includes("\n");
+}
+
+/** Find attributions in every unit of a document. */
+export function findAttributions(
+  text: string,
+  toks: readonly Tok[],
+  units: readonly Unit[],
+  quoted: readonly QuotedSpan[],
+  options: AttributionOptions,
+): Attribution[] {
+  const quoteOf = new Int32Array(toks.length).fill(-1);
+  let q = 0;
+  for (let i = 0; i < toks.length; i++) {
+    while (q < quoted.length && quoted[q].close <= toks[i].start) q++;
+    if (q < quoted.length && quoted[q].open <= toks[i].start && toks[i].end <= quoted[q].close) quoteOf[i] = q;
+  }
+  const ctx: Context = { text, toks, quoted, quoteOf, options };
+  const out: Attribution[] = [];
+  units.forEach((unit, u) => out.push(...unitAttributions(ctx, unit, u)));
+  return out;
+}
+
+function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
+  const { toks } = ctx;
+  const candidates: Candidate[] = [];
+  for (let i = unit.first; i <= unit.last; i++) {
+    if (ctx.quoteOf[i] >= 0) continue;
+    const t = toks[i];
+    let candidate: Candidate | null = null;
+    if (t.lower === "according" && toks[i + 1]?.lower === "to") candidate = accordingTo(ctx, unit, i);
+    else if (t.pos === "NOUN" && CUE_NOUNS.has(t.lemma)) candidate = cueNoun(ctx, unit, i);
+    else {
+      const verb = cueVerbOf(t, ctx.options.classes);
+      if (verb) candidate = cueVerbCandidate(ctx, unit, i, verb);
+    }
+    if (candidate) {
+      candidates.push(candidate);
+      i = Math.max(i, candidate.cueLast);
+    }
+  }
+  if (candidates.length === 0) {
+    const headline = headlineColon(ctx, unit);
+    if (headline) candidates.push(headline);
+  }
+  return assemble(ctx, unit, u, candidates);
+}
+
+/** Token range of the verb group ending at `i`: auxiliaries and negation before the cue verb. */
+function verbGroupStart(ctx: Context, unit: Unit, i: number): number {
+  const isAux = (t: Tok) => t.pos === "AUX" || t.lower === "not" || t.lower === "n't" || t.lower === "n’t";
+  let g = i;
+  while (g - 1 >= unit.first && ctx.quoteOf[g - 1] < 0) {
+    const p = ctx.toks[g - 1];
+    if (isAux(p)) g--;
+    else if (p.pos === "ADV" && g - 2 >= unit.first && isAux(ctx.toks[g - 2])) g -= 2;
+    else break;
+  }
+  return g;
+}
+
+/** The lowest token index a left-hand speaker phrase may reach: not into a quotation. */
+function leftFloor(ctx: Context, unit: Unit, from: number): number {
+  let f = from;
+  while (f - 1 >= unit.first && ctx.quoteOf[f - 1] < 0) f--;
+  return f;
+}
+
+/** The subject phrase of a cue whose verb group starts at `g`, or null. */
+function subjectLeft(ctx: Context, unit: Unit, g: number): { speaker: TokRange | null; inherits: boolean } {
+  const { toks } = ctx;
+  let s = g - 1;
+  while (s >= unit.first && ctx.quoteOf[s] < 0 && toks[s].pos === "ADV") s--;
+  // "CNN host Wolf Blitzer last week asked": a time adjunct between subject and verb.
+  const timeWord = (t: Tok | undefined) => t !== undefined && CUE_ADJUNCT_WORDS.has(t.lower);
+  if (s - 1 >= unit.first && timeWord(toks[s]) && (toks[s].pos === "PROPN" || timeWord(toks[s - 1]))) {
+    let k = s;
+    while (k - 1 >= unit.first && timeWord(toks[k - 1])) k--;
+    if (toks[k - 1] && (toks[k - 1].pos === "PROPN" || toks[k - 1].pos === "NOUN" || toks[k - 1].pos === "PRON")) s = k - 1;
+  }
+  if (s < unit.first || ctx.quoteOf[s] >= 0) return { speaker: null, inherits: false };
+  const floor = leftFloor(ctx, unit, s);
+  // "officials in both parties, though, say": skip a parenthetical adverb.
+  if (toks[s].text === "," && toks[s - 1]?.pos === "ADV" && toks[s - 2]?.text === "," && s - 3 >= floor) s -= 3;
+  const t = toks[s];
+  if (t.pos === "CCONJ") return { speaker: null, inherits: true };
+  if (t.text === "," || /^[-\u2013\u2014]+$/.test(t.text)) return { speaker: appositionLeft(toks, s, floor), inherits: false };
+  let np = npLeft(toks, s, floor);
+  if (!np) return { speaker: null, inherits: false };
+  if (toks[np.first].lower === "who" || toks[np.first].lower === "which") {
+    const before = toks[np.first - 1]?.text === "," ? np.first - 2 : np.first - 1;
+    np = before >= floor ? npLeft(toks, before, floor) : null;
+    return { speaker: np, inherits: false };
+  }
+  // A noun right after a preposition or verb may be an object inside a relative clause ("officials
+  // who spoke on condition of anonymity said"): then the subject is the noun before "who".
+  const before = toks[np.first - 1];
+  if (before && np.first - 1 >= floor && (before.pos === "ADP" || before.pos === "VERB")) {
+    for (let r = np.first - 2; r > floor; r--) {
+      if (toks[r].text === ",") break;
+      if (toks[r].lower === "who" || (toks[r].lower === "that" && toks[r].pos === "PRON")) {
+        const antecedent = npLeft(toks, toks[r - 1].text === "," ? r - 2 : r - 1, floor);
+        if (antecedent) return { speaker: antecedent, inherits: false };
+        break;
+      }
+    }
+  }
+  return { speaker: np, inherits: false };
+}
+
+/** Skip an addressee and adjuncts after a cue ("told reporters on Sunday in a statement"). */
+function skipAfterCue(ctx: Context, unit: Unit, k: number, verb: CueVerb | null): number {
+  const { toks } = ctx;
+  if (verb?.complements.has("object") && k <= unit.last && ctx.quoteOf[k] < 0 && toks[k].lower !== "that") {
+    if (OBJECT_PRONOUNS.has(toks[k].lower)) k++;
+    else {
+      const object = npRight(toks, k, unit.last, false);
+      if (object) k = object.last + 1;
+    }
+  }
+  for (let steps = 0; steps < 5 && k <= unit.last && ctx.quoteOf[k] < 0; steps++) {
+    const t = toks[k];
+    if (WH_WORDS.has(t.lower)) break;
+    if (CUE_ADJUNCT_WORDS.has(t.lower) || (t.pos === "ADV" && t.lower !== "not")) {
+      k++;
+      continue;
+    }
+    if (t.pos === "ADP" && CUE_ADJUNCT_PREPOSITIONS.has(t.lower) && toks[k + 1]?.pos !== "VERB") {
+      const np = npRight(toks, k + 1, unit.last, true);
+      if (np) {
+        k = np.last + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return k;
+}
+
+/** The quoted span that opens right after offset `from` with only `:`, `,` or "that" between. */
+function quoteOpeningAfter(ctx: Context, from: number): number | null {
+  for (let q = 0; q < ctx.quoted.length; q++) {
+    const quote = ctx.quoted[q];
+    if (quote.open < from) continue;
+    const gap = ctx.text.slice(from, quote.open);
+    if (/^[ \t]*(?:[,:]|that)?[ \t]*$/.test(gap) || /^[ \t]*:\s*$/.test(gap)) return q;
+    return null;
+  }
+  return null;
+}
+
+const RELATIVE_OPENERS = new Set(["which", "who", "whose", "whom", "where", "when"]);
+
+/** Is there a clause (a verb after a subject-like start) from token k on? */
+function clauseStarts(ctx: Context, unit: Unit, k: number): boolean {
+  const { toks } = ctx;
+  const t = toks[k];
+  if (!t || k > unit.last) return false;
+  const gerundSubject = t.pos === "VERB" && /ing$/.test(t.lower);
+  const subjectLike =
+    gerundSubject || t.pos === "DET" || t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "NUM" || t.pos === "ADJ" ||
+    (t.pos === "PRON" && t.lower !== "what") || isPossessivePronoun(t);
+  const conjunction = t.pos === "SCONJ" && /^(if|because|although|when|while|unless|since)$/.test(t.lower);
+  if (!subjectLike && !conjunction) return false;
+  let inRelative = false;
+  for (let i = gerundSubject ? k + 1 : k; i <= Math.min(unit.last, k + 40); i++) {
+    const x = toks[i];
+    if (x.text === ",") {
+      // "the 2013 race, which brought new revelations, had been …": a relative clause inside the subject.
+      if (inRelative) inRelative = false;
+      else if (RELATIVE_OPENERS.has(toks[i + 1]?.lower ?? "")) inRelative = true;
+      else if (!conjunction) return false;
+      continue;
+    }
+    if (inRelative) continue;
+    if (x.text === ";" || x.text === ":" || (x.pos === "PUNCT" && /^[.?!]$/.test(x.text))) return false;
+    if (x.pos === "VERB" || x.pos === "AUX") {
+      if (gerundSubject && x.pos === "VERB" && /ing$/.test(x.lower)) continue;
+      return i > k || conjunction;
+    }
+  }
+  return false;
+}
+
+/** What follows a cue as its content, if anything: a quotation or the start of a clause. */
+function forwardContent(ctx: Context, unit: Unit, k: number, verb: CueVerb | null): Forward | null {
+  const { toks, text } = ctx;
+  const prevEnd = toks[k - 1].end;
+  let quote = quoteOpeningAfter(ctx, prevEnd);
+  // "wrote “The Art of the Deal”": right after the verb without a colon or comma, a title is an object.
+  if (quote !== null && !/[:,]/.test(text.slice(prevEnd, ctx.quoted[quote].open)) && !looksLikeQuotation(text, ctx.quoted[quote])) quote = null;
+  if (quote !== null && (verb === null || verb.complements.has("quote") || verb.complements.has("that"))) {
+    return { kind: "quote", quote };
+  }
+  k = skipAfterCue(ctx, unit, k, verb);
+  if (k > unit.last) return null;
+  const afterAdjuncts = quoteOpeningAfter(ctx, toks[k - 1].end);
+  const titled = afterAdjuncts !== null && !/[:,]/.test(text.slice(toks[k - 1].end, ctx.quoted[afterAdjuncts].open)) && !looksLikeQuotation(text, ctx.quoted[afterAdjuncts]);
+  if (afterAdjuncts !== null && !titled && verb?.complements.has("quote")) {
+    return { kind: "quote", quote: afterAdjuncts };
+  }
+  const t = toks[k];
+  if (ctx.quoteOf[k] >= 0) {
+    // A clause that opens with quoted words ("said “rigged” polls were wrong") is mixed; a title is not.
+    const opened = ctx.quoted[ctx.quoteOf[k]];
+    if (!looksLikeQuotation(text, opened) && !clauseStarts(ctx, unit, k + 1)) return null;
+    return verb?.complements.has("bare") || verb?.complements.has("np") ? { kind: "clause", start: t.start, rule: "clause-after-cue" } : null;
+  }
+  if (t.lower === "that" && verb?.complements.has("that") && hasVerb(toks, k + 1, Math.min(unit.last, k + 30))) {
+    const next = toks[k + 1];
+    if (next && next.pos !== "PUNCT") return { kind: "clause", start: next.start, rule: "that-clause" };
+  }
+  if (t.text === ":" && k + 1 <= unit.last && sameLine(text, t.end, toks[k + 1].start)) {
+    return { kind: "clause", start: toks[k + 1].start, rule: "clause-after-cue" };
+  }
+  if (t.lower === "not" && toks[k + 1]?.lower === "to" && verb?.complements.has("to")) {
+    return { kind: "clause", start: t.start, rule: "clause-after-cue" };
+  }
+  if (t.lower === "to" && verb?.complements.has("to") && (toks[k + 1]?.pos === "VERB" || toks[k + 1]?.pos === "AUX")) {
+    return { kind: "clause", start: t.start, rule: "clause-after-cue" };
+  }
+  if (verb?.complements.has("wh") && WH_WORDS.has(t.lower)) {
+    return { kind: "clause", start: t.start, rule: "clause-after-cue" };
+  }
+  if (verb?.complements.has("bare") && clauseStarts(ctx, unit, k)) {
+    return { kind: "clause", start: t.start, rule: "clause-after-cue" };
+  }
+  if (verb?.complements.has("np") && (npRight(toks, k, unit.last) || OBJECT_PRONOUNS.has(t.lower))) {
+    return { kind: "clause", start: t.start, rule: "clause-after-cue" };
+  }
+  return null;
+}
+
+/** Quoted span whose closing mark ends right before offset `at` (spaces and a comma between). */
+function quoteClosingBefore(ctx: Context, at: number): number | null {
+  const i = prevChar(ctx.text, at);
+  if (i < 0) return null;
+  let j = i;
+  if (ctx.text[j] === ",") j = prevChar(ctx.text, j);
+  if (j < 0 || !CLOSING.test(ctx.text[j])) return null;
+  for (let q = ctx.quoted.length - 1; q >= 0; q--) {
+    const quote = ctx.quoted[q];
+    if (quote.close === j + 1 || (quote.close === j + 2 && ctx.text[j + 1] === ",")) return quote.closed ? q : null;
+    if (quote.close < j) break;
+  }
+  return null;
+}
+
+/** Token index of a comma right before token `first` (the end of a reported clause), else null. */
+function commaBefore(ctx: Context, unit: Unit, first: number): number | null {
+  const p = first - 1;
+  return p > unit.first && ctx.toks[p].text === "," && ctx.quoteOf[p] < 0 ? p : null;
+}
+
+/** After the cue (and adjuncts), does the unit end or break off (comma, colon, full stop)? */
+function endsAfterCue(ctx: Context, unit: Unit, k: number, verb: CueVerb | null): { ends: boolean; comma: boolean } {
+  k = skipAfterCue(ctx, unit, k, verb);
+  if (k > unit.last) return { ends: true, comma: false };
+  const t = ctx.toks[k];
+  if (ctx.quoteOf[k] >= 0) return { ends: true, comma: false };
+  if (t.pos === "PUNCT" && /^[.?!;:]$/.test(t.text)) return { ends: true, comma: false };
+  if (t.text === ",") return { ends: true, comma: true };
+  return { ends: false, comma: false };
+}
+
+function cueVerbCandidate(ctx: Context, unit: Unit, i: number, verb: CueVerb): Candidate | null {
+  const { toks } = ctx;
+  const t = toks[i];
+  const g = verbGroupStart(ctx, unit, i);
+  const group = toks.slice(g, i);
+  const gerund = /ing$/.test(t.lower) && g === i;
+  // Passives ("was told", "is expected to") report nothing said by their subject.
+  if (!gerund && group.some((x) => x.lemma === "be") && !/ing$/.test(t.lower)) return null;
+  // A participle opening a sentence ("Asked about …, Trump said") is not a cue of its own.
+  if (!gerund && g === unit.first && /ed$/.test(t.lower)) return null;
+
+  let speaker: TokRange | null = null;
+  let inherits = false;
+  let inverted = false;
+  if (gerund) {
+    const as = toks[g - 1];
+    if (as?.lower === "as" && toks[g - 2]?.lower === "quoted") {
+      const passiveStart = verbGroupStart(ctx, unit, g - 2);
+      speaker = subjectLeft(ctx, unit, passiveStart).speaker;
+    } else if (g === unit.first || (toks[g - 1]?.pos !== "VERB" && toks[g - 1]?.pos !== "ADP")) {
+      inherits = true;
+    } else return null;
+  } else if (toks[g - 1]?.lower === "to") {
+    // "went on to say", "declined to say whether": the subject of the governing verb speaks.
+    let s = g - 2;
+    while (s > unit.first && (toks[s].pos === "VERB" || toks[s].pos === "AUX" || toks[s].pos === "ADV" || toks[s].lower === "on") && g - s < 6) s--;
+    speaker = subjectLeft(ctx, unit, s + 1).speaker;
+  } else {
+    const left = subjectLeft(ctx, unit, g);
+    speaker = left.speaker;
+    inherits = left.inherits;
+    if (!speaker && !inherits) {
+      // Inversion after a quotation or a reported clause: "“…,” said Mr. Kelly, a retired astronaut."
+      const beforeCue = prevChar(ctx.text, toks[g].start);
+      const opensAfterBreak = beforeCue < 0 || /[,"”’'»\n]/.test(ctx.text[beforeCue]) || g === unit.first;
+      const np = opensAfterBreak ? npRight(toks, i + 1, unit.last, true) : null;
+      if (np && ctx.quoteOf[np.first] < 0) {
+        speaker = appositionRight(toks, np, unit.last);
+        inverted = true;
+      }
+    }
+  }
+  if (!speaker && !inherits) return null;
+
+  const after = inverted && speaker ? speaker.last + 1 : i + 1;
+  const forward = forwardContent(ctx, unit, after, verb);
+  const segmentFirst = speaker && !inverted ? Math.min(speaker.first, g) : g;
+  const segmentLast = inverted && speaker ? speaker.last : i;
+  const backQuote = quoteClosingBefore(ctx, toks[segmentFirst].start);
+  let backComma: number | null = null;
+  let parenthetical = false;
+  const comma = backQuote === null && forward === null ? commaBefore(ctx, unit, segmentFirst) : null;
+  if (comma !== null) {
+    const tail = endsAfterCue(ctx, unit, after, verb);
+    if (tail.ends) backComma = comma;
+    // "They, he added, also visited …": a subject before the attribution, the predicate after it.
+    if (tail.comma && !hasVerb(toks, unit.first, comma - 1) && hasVerb(toks, skipAfterCue(ctx, unit, after, verb) + 1, unit.last)) {
+      parenthetical = true;
+    }
+  }
+  if (!forward && backQuote === null && backComma === null) return null;
+  return { cueFirst: g, cueLast: i, speaker, inherits, forward, backQuote, backComma, parenthetical, rule: null, segmentFirst, segmentLast };
+}
+
+function accordingTo(ctx: Context, unit: Unit, i: number): Candidate | null {
+  const { toks } = ctx;
+  // A noun mis-tagged as a verb may open the phrase ("according to state media").
+  const opener = toks[i + 2];
+  const np0 =
+    npRight(toks, i + 2, unit.last, true) ??
+    (opener?.pos === "VERB" && toks[i + 3]?.pos === "NOUN" ? npRight(toks, i + 3, unit.last, true) : null);
+  if (np0 && np0.first === i + 3) np0.first = i + 2;
+  if (!np0) return null;
+  const np = appositionRight(toks, np0, unit.last);
+  const base = { cueFirst: i, cueLast: i + 1, speaker: np, inherits: false, parenthetical: false, segmentFirst: i, segmentLast: np.last };
+  const backQuote = quoteClosingBefore(ctx, toks[i].start);
+  if (backQuote !== null) return { ...base, forward: null, backQuote, backComma: null, rule: "according-to" };
+  const next = toks[np.last + 1];
+  const atStart = i === unit.first || toks[i - 1]?.text === "," && !hasVerb(toks, unit.first, i - 2);
+  if (atStart && next?.text === ",") {
+    const quote = quoteOpeningAfter(ctx, next.end);
+    if (quote !== null) return { ...base, forward: { kind: "quote", quote }, backQuote: null, backComma: null, rule: "according-to" };
+    const first = toks[np.last + 2];
+    if (first && np.last + 2 <= unit.last) {
+      return { ...base, forward: { kind: "clause", start: first.start, rule: "according-to" }, backQuote: null, backComma: null, rule: "according-to" };
+    }
+    return null;
+  }
+  // "…, according to X." or "… grew 3 percent according to X": the clause before is the content.
+  const comma = commaBefore(ctx, unit, i);
+  return { ...base, forward: null, backQuote: null, backComma: comma ?? i, rule: "according-to" };
+}
+
+function cueNoun(ctx: Context, unit: Unit, i: number): Candidate | null {
+  const { toks } = ctx;
+  const that = toks[i + 1];
+  if (!that || that.lower !== "that" || !hasVerb(toks, i + 2, Math.min(unit.last, i + 30))) return null;
+  const marker = toks[i - 1];
+  let speaker: TokRange | null = null;
+  if (isPossessivePronoun(marker)) speaker = { first: i - 1, last: i - 1 };
+  else if (isPossessiveMarker(marker)) speaker = npLeft(toks, i - 2, leftFloor(ctx, unit, i - 2));
+  if (!speaker || !toks[i + 2]) return null;
+  return {
+    cueFirst: i,
+    cueLast: i,
+    speaker,
+    inherits: false,
+    forward: { kind: "clause", start: toks[i + 2].start, rule: "cue-noun" },
+    backQuote: null,
+    backComma: null,
+    parenthetical: false,
+    rule: "cue-noun",
+    segmentFirst: speaker.first,
+    segmentLast: i,
+  };
+}
+
+/** Headline attribution: "Defense ties … to boost Iraq's security: Gen. Baqeri" (a line ending in ": Name"). */
+function headlineColon(ctx: Context, unit: Unit): Candidate | null {
+  const { toks, text } = ctx;
+  const last = toks[unit.last];
+  if (!last || /[.?!"”]$/.test(last.text)) return null;
+  const lineStart = text.lastIndexOf("\n", unit.start) + 1;
+  const lineEnd = text.indexOf("\n", unit.end);
+  if (lineStart !== unit.start || (lineEnd >= 0 ? lineEnd : text.length) !== unit.end) return null;
+  for (let c = unit.last - 1; c > unit.first + 2 && unit.last - c <= 6; c--) {
+    if (toks[c].text !== ":") continue;
+    const np = npRight(toks, c + 1, unit.last, false);
+    if (!np || np.last !== unit.last || !toks.slice(np.first, np.last + 1).some((t) => t.pos === "PROPN")) return null;
+    return {
+      cueFirst: c,
+      cueLast: c,
+      speaker: np,
+      inherits: false,
+      forward: null,
+      backQuote: null,
+      backComma: c,
+      parenthetical: false,
+      rule: "headline-colon",
+      segmentFirst: c,
+      segmentLast: np.last,
+    };
+  }
+  return null;
+}
+
+/** The first subject phrase of a unit before token `before` (for cues that inherit their subject). */
+function firstSubject(ctx: Context, unit: Unit, before: number): TokRange | null {
+  const { toks } = ctx;
+  for (let k = unit.first; k < before; k++) {
+    if (ctx.quoteOf[k] >= 0) continue;
+    const np = npRight(toks, k, before - 1, true);
+    if (!np) continue;
+    const withApposition = appositionRight(toks, np, before - 1);
+    let v = withApposition.last + 1;
+    if (toks[v]?.text === ",") v++;
+    while (v < before && toks[v].pos === "ADV") v++;
+    if (toks[v] && (toks[v].pos === "VERB" || toks[v].pos === "AUX")) return np;
+    k = np.last;
+  }
+  return null;
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,;:\u2014\u2013-]/.test(text[s])) s++;
+  while (e > s && /[\s,;:.\u2014\u2013-]/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+/** Quoted spans lying inside [start, end). */
+function quotesInside(ctx: Context, start: number, end: number): number[] {
+  const out: number[] = [];
+  ctx.quoted.forEach((q, i) => {
+    if (q.open >= start && q.close <= end + 1) out.push(i);
+  });
+  return out;
+}
+
+/** Turn a unit's candidates into attributions: cut forward contents where the next attribution starts. */
+function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]): Attribution[] {
+  const { toks, text } = ctx;
+  const out: Attribution[] = [];
+  let openForward: { attribution: Attribution; contentFirstChar: number } | null = null;
+  let lastSpeaker: TokRange | null = null;
+  let segmentEnd = unit.start;
+  const cue = (c: Candidate): Span => ({ start: toks[c.cueFirst].start, end: toks[c.cueLast].end });
+
+  for (const c of candidates) {
+    const at = toks[c.segmentFirst].start;
+    const insideForward = openForward !== null && at >= openForward.contentFirstChar;
+    if (insideForward && !c.inherits && c.backComma === null && c.backQuote === null && c.forward?.kind !== "quote") continue;
+    if (insideForward && openForward) {
+      // The earlier content stops where this attribution begins.
+      const cut = trimSpan(text, openForward.attribution.content.start, at);
+      openForward.attribution.content = cut;
+      openForward = null;
+    }
+    let speaker = c.speaker;
+    if (c.inherits) speaker = lastSpeaker ?? firstSubject(ctx, unit, c.segmentFirst);
+    if (!speaker) continue;
+    lastSpeaker = speaker;
+    const cueSpan = cue(c);
+
+    if (c.backQuote !== null) {
+      const q = ctx.quoted[c.backQuote];
+      out.push({ cue: cueSpan, speaker, content: { start: q.start, end: q.end }, quote: c.backQuote, inner: [], rule: c.rule ?? "quote-before-cue", unit: u });
+    } else if (c.backComma !== null) {
+      const commaAt = toks[c.backComma].start;
+      const from = Math.max(unit.start, segmentEnd);
+      const contentEnd = c.parenthetical ? unit.end : commaAt;
+      const span = trimSpan(text, from, contentEnd);
+      if (span.end > span.start) {
+        const inner = quotesInside(ctx, span.start, span.end);
+        const whole = inner.length === 1 && isWholeQuote(ctx, inner[0], span);
+        out.push({
+          cue: cueSpan,
+          speaker,
+          content: whole ? { start: ctx.quoted[inner[0]].start, end: ctx.quoted[inner[0]].end } : span,
+          quote: whole ? inner[0] : null,
+          inner: whole ? [] : inner,
+          rule: c.rule ?? (c.parenthetical ? "parenthetical" : "clause-final"),
+          unit: u,
+        });
+      }
+    }
+    if (c.forward && !c.parenthetical) {
+      if (c.forward.kind === "quote") {
+        const q = ctx.quoted[c.forward.quote];
+        out.push({ cue: cueSpan, speaker, content: { start: q.start, end: q.end }, quote: c.forward.quote, inner: [], rule: c.rule ?? "cue-before-quote", unit: u });
+      } else {
+        const attribution: Attribution = {
+          cue: cueSpan,
+          speaker,
+          content: trimSpan(text, c.forward.start, unit.end),
+          quote: null,
+          inner: [],
+          rule: c.forward.rule,
+          unit: u,
+        };
+        out.push(attribution);
+        openForward = { attribution, contentFirstChar: c.forward.start };
+      }
+    }
+    segmentEnd = Math.max(segmentEnd, toks[c.segmentLast].end);
+  }
+  // Settle indirect contents: quotations inside make them mixed; one quotation alone makes them direct.
+  for (const a of out) {
+    if (a.quote !== null) continue;
+    if (a.content.end <= a.content.start) continue;
+    a.inner = quotesInside(ctx, a.content.start, a.content.end);
+    if (a.inner.length === 1 && isWholeQuote(ctx, a.inner[0], a.content)) {
+      const q = ctx.quoted[a.inner[0]];
+      a.quote = a.inner[0];
+      a.inner = [];
+      a.content = { start: q.start, end: q.end };
+    } else {
+      // A quotation that ends after the cut-off keeps its closing mark inside the content.
+      for (const i of a.inner) a.content.end = Math.max(a.content.end, Math.min(ctx.quoted[i].close, unit.end));
+    }
+  }
+  return out.filter((a) => a.content.end > a.content.start);
+}
+
+/** Does the span consist of nothing but the quoted span (and its marks)? */
+function isWholeQuote(ctx: Context, q: number, span: Span): boolean {
+  const quote = ctx.quoted[q];
+  const before = ctx.text.slice(span.start, quote.open);
+  const after = ctx.text.slice(quote.close, span.end);
+  return /^[\s"“”‘’'«»,.]*$/.test(before) && /^[\s"“”‘’'«»,.]*$/.test(after);
+}

@@ -1,0 +1,76 @@
+// Developer experiment (not part of the product): lists PolNeAR attributions the quotes stage misses
+// or gets partly wrong, grouped by cue word, to find general error classes (not to fit documents).
+// Usage: npx tsx src/stages/quotes/build/polnear-errors.ts [--entities] [--missed|--spurious|--source|--cue]
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { createAnnotator, defaultStages } from "../../../annotator.js";
+import { parsePolnearAnn } from "../../../eval/quotes.js";
+import type { Stage } from "../../../pipeline/stage.js";
+import { createEntitiesStage } from "../../entities/index.js";
+import { createQuotesStage, explainQuotes } from "../quotes.js";
+
+const args = process.argv.slice(2);
+const stages: Stage[] = [...defaultStages()];
+if (args.includes("--entities")) stages.push(createEntitiesStage());
+stages.push(createQuotesStage());
+const annotator = createAnnotator({ stages });
+const dir = resolve(join(import.meta.dirname, "../../../../../shared/gold/quotes/polnear"));
+const seen = new Set<string>();
+const cues = new Map<string, number>();
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const show = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end)).join(" | ").replace(/\s+/g, " ");
+
+for (const file of readdirSync(join(dir, "attributions")).sort()) {
+  const name = file.replace(/_[0-9a-f]+\.ann$/, "");
+  if (seen.has(name)) continue;
+  seen.add(name);
+  const raw = readFileSync(join(dir, "text", `${name}.txt`), "utf8");
+  const gold = parsePolnearAnn(readFileSync(join(dir, "attributions", file), "utf8"));
+  const doc = annotator.annotate({ text: raw, id: name });
+  // Map annotated-text offsets back to the raw text (normalisation only drops or folds characters).
+  const back = new Int32Array(doc.text.length + 1);
+  let r = 0;
+  for (let j = 0; j < doc.text.length; j++) {
+    const c = doc.text[j];
+    while (r < raw.length && raw[r] !== c && !(/\s/.test(raw[r]) && /\s/.test(c))) r++;
+    back[j] = r++;
+  }
+  back[doc.text.length] = r;
+  const shift = 0;
+  const quotes = explainQuotes(doc).map((e) => ({
+    ...e,
+    q: {
+      ...e.quote,
+      start: back[e.quote.start],
+      end: back[e.quote.end - 1] + 1,
+      speaker: e.quote.speaker && e.quote.speaker.start != null && e.quote.speaker.end != null ? { ...e.quote.speaker, start: back[e.quote.speaker.start], end: back[e.quote.speaker.end - 1] + 1 } : null,
+    },
+  }));
+  if (args.includes("--spurious")) {
+    for (const { q, rule } of quotes) {
+      if (gold.some((g) => g.content.some((c) => overlaps(c, q)))) continue;
+      console.log(`SPURIOUS ${rule} [${q.speaker ? raw.slice((q.speaker.start ?? 0) + shift, (q.speaker.end ?? 0) + shift) : "-"}] <${q.cue?.text ?? "-"}> ${q.text.slice(0, 140).replace(/\s+/g, " ")}`);
+    }
+    continue;
+  }
+  for (const g of gold) {
+    const match = quotes.filter(({ q }) => g.content.some((c) => overlaps(c, q)));
+    const cue = show(raw, g.cue).toLowerCase();
+    if (match.length === 0) {
+      cues.set(cue, (cues.get(cue) ?? 0) + 1);
+      if (args.includes("--missed")) console.log(`MISSED [${show(raw, g.source)}] <${show(raw, g.cue)}> ${show(raw, g.content).slice(0, 140)}`);
+      continue;
+    }
+    const m = match[0];
+    const source = m.q.speaker ? raw.slice((m.q.speaker.start ?? 0) + shift, (m.q.speaker.end ?? 0) + shift) : "-";
+    if (args.includes("--source") && source.replace(/[\s,]+$/, "") !== show(raw, g.source).replace(/[\s,]+$/, "")) {
+      console.log(`SOURCE ${m.rule} gold [${show(raw, g.source)}] got [${source}] <${show(raw, g.cue)}>`);
+    }
+    if (args.includes("--cue") && (m.q.cue?.text ?? "-") !== show(raw, g.cue)) {
+      console.log(`CUE ${m.rule} gold <${show(raw, g.cue)}> got <${m.q.cue?.text ?? "-"}>`);
+    }
+  }
+}
+if (!args.some((a) => ["--missed", "--spurious", "--source", "--cue"].includes(a))) {
+  for (const [cue, n] of [...cues.entries()].sort((a, b) => b[1] - a[1]).slice(0, 80)) console.log(n, cue);
+}

@@ -1,0 +1,263 @@
+// The reporting vocabulary of the quotes stage as data: speech and belief verbs with the complements
+// they take, cue nouns, pronouns and honorifics. Each row carries the reason it is there.
+
+/**
+ * What may follow a cue verb and count as the reported content:
+ * - `that`: a that-clause ("noted that …");
+ * - `bare`: a clause without "that" ("said the talks failed");
+ * - `quote`: a direct quotation ("said: “…”", "“…,” he said");
+ * - `object`: an addressee before the content ("told reporters that …", "warned voters that …");
+ * - `to`: an infinitive ("vowed to retaliate", "urged voters to …");
+ * - `wh`: an embedded question ("asked whether …");
+ * - `np`: a noun phrase as content ("denied the allegations").
+ */
+export type Complement = "that" | "bare" | "quote" | "object" | "to" | "wh" | "np";
+
+/**
+ * Speech verbs report what was said; belief verbs report a stated position ("believes that …");
+ * evidence verbs report what a poll, study or document says ("the survey shows that …").
+ */
+export type CueClass = "speech" | "belief" | "evidence";
+
+export interface CueVerb {
+  readonly lemma: string;
+  readonly cueClass: CueClass;
+  readonly complements: ReadonlySet<Complement>;
+  readonly reason: string;
+}
+
+type Row = readonly [lemma: string, cueClass: CueClass, complements: string, reason: string];
+
+const VERB_ROWS: readonly Row[] = [
+  ["say", "speech", "that bare quote", "the default reporting verb of news prose"],
+  ["tell", "speech", "object that bare quote to", "reports speech with an addressee: told reporters (that) …"],
+  ["add", "speech", "that bare quote", "continues a report: “…,” he added / adding that …"],
+  ["note", "speech", "that bare quote", "reporting verb of news agencies: X noted that …"],
+  ["stress", "speech", "that bare quote", "emphatic reporting verb: X stressed that …"],
+  ["emphasize", "speech", "that bare quote", "emphatic reporting verb (US spelling)"],
+  ["emphasise", "speech", "that bare quote", "emphatic reporting verb (British spelling)"],
+  ["underline", "speech", "that quote", "emphatic reporting verb: X underlined that …"],
+  ["underscore", "speech", "that quote", "emphatic reporting verb: X underscored that …"],
+  ["warn", "speech", "object that bare quote to", "reports a warning, often with an addressee: warned voters that …"],
+  ["announce", "speech", "that quote np", "official statements: announced that … / announced the withdrawal"],
+  ["claim", "speech", "that bare quote to", "reports a contested statement: X claimed (that) …"],
+  ["insist", "speech", "that bare quote", "reports a firm statement: X insisted (that) …"],
+  ["deny", "speech", "that quote np", "reports a denial; the denied proposition or noun phrase is the content"],
+  ["state", "speech", "that quote", "formal reporting verb: X stated that …"],
+  ["declare", "speech", "that bare quote", "formal reporting verb: X declared (that) …"],
+  ["explain", "speech", "that quote wh", "reports an explanation: explained that … / explained why …"],
+  ["argue", "speech", "that bare quote", "reports an argument: X argued (that) …"],
+  ["assert", "speech", "that bare quote", "reports an assertion"],
+  ["affirm", "speech", "that quote", "reports an affirmation"],
+  ["reaffirm", "speech", "that quote np", "reports a repeated affirmation"],
+  ["reiterate", "speech", "that quote np", "reports a repeated statement: reiterated that … / reiterated its support"],
+  ["repeat", "speech", "that quote np", "reports a repeated statement: repeated his claim that …"],
+  ["confirm", "speech", "that quote np", "reports a confirmation: confirmed that … / confirmed the report"],
+  ["acknowledge", "speech", "that bare quote np", "reports an admission: acknowledged that …"],
+  ["admit", "speech", "that bare quote np", "reports an admission: admitted (that) …"],
+  ["concede", "speech", "that bare quote", "reports a concession: conceded (that) …"],
+  ["suggest", "speech", "that bare quote", "reports a suggestion: suggested (that) …"],
+  ["mention", "speech", "that quote", "reports a remark: mentioned that …"],
+  ["remark", "speech", "that quote", "reports a remark: remarked that …"],
+  ["comment", "speech", "that quote", "reports a comment: commented that …"],
+  ["report", "speech", "that quote", "a source reporting: the agency reported that …"],
+  ["write", "speech", "that bare quote", "written statements: X wrote (that) … / wrote: “…”"],
+  ["tweet", "speech", "that bare quote", "statements on Twitter: X tweeted (that) …"],
+  ["post", "speech", "that quote", "statements on social media: X posted: “…”"],
+  ["reply", "speech", "that quote", "reports an answer: X replied that …"],
+  ["respond", "speech", "that quote", "reports an answer: X responded that …"],
+  ["answer", "speech", "that quote", "reports an answer: X answered that …"],
+  ["retort", "speech", "that quote", "reports a sharp answer"],
+  ["counter", "speech", "that quote", "reports a counter-argument: X countered that …"],
+  ["ask", "speech", "object quote to wh", "reports a question or request: asked whether … / asked voters to …"],
+  ["urge", "speech", "object that quote to", "reports an appeal: urged voters to … / urged that …"],
+  ["demand", "speech", "that quote to np", "reports a demand: demanded that … / demanded an apology"],
+  ["vow", "speech", "that bare quote to", "reports a promise: vowed to … / vowed (that) …"],
+  ["pledge", "speech", "that bare quote to np", "reports a promise: pledged to … / pledged support"],
+  ["promise", "speech", "object that bare quote to np", "reports a promise: promised (voters) (that) … / promised to …"],
+  ["threaten", "speech", "that quote to", "reports a threat: threatened to …"],
+  ["predict", "speech", "that bare quote", "reports a prediction: predicted (that) …"],
+  ["complain", "speech", "that bare quote", "reports a complaint: complained (that) …"],
+  ["boast", "speech", "that bare quote", "reports a boast: boasted (that) …"],
+  ["charge", "speech", "that quote", "accusatory reporting verb: X charged that …"],
+  ["allege", "speech", "that bare quote", "reports an allegation: alleged (that) …"],
+  ["accuse", "speech", "object quote", "reports an accusation: accused X of …"],
+  ["caution", "speech", "object that quote", "reports a warning: cautioned (X) that …"],
+  ["recall", "speech", "that bare quote", "reports a recollection: recalled (that) …"],
+  ["observe", "speech", "that quote", "reports an observation: observed that …"],
+  ["maintain", "speech", "that quote", "reports a held position: maintained that …"],
+  ["contend", "speech", "that bare quote", "reports a contention: contended (that) …"],
+  ["testify", "speech", "that quote", "sworn statements: testified that …"],
+  ["disclose", "speech", "that quote np", "reports a disclosure: disclosed that …"],
+  ["reveal", "speech", "that quote", "reports a revelation: revealed that …"],
+  ["inform", "speech", "object that quote", "reports speech with an addressee: informed X that …"],
+  ["assure", "speech", "object that quote", "reports an assurance: assured X that …"],
+  ["reassure", "speech", "object that quote", "reports an assurance: reassured X that …"],
+  ["remind", "speech", "object that quote", "reports speech with an addressee: reminded X that …"],
+  ["advise", "speech", "object that quote to", "reports advice: advised X to …"],
+  ["propose", "speech", "that quote to np", "reports a proposal: proposed that … / proposed to …"],
+  ["recommend", "speech", "that quote np", "reports a recommendation"],
+  ["proclaim", "speech", "that quote", "reports a proclamation"],
+  ["quip", "speech", "that quote", "reports a quip, usually with a direct quotation"],
+  ["joke", "speech", "that bare quote", "reports a joke, usually with a direct quotation"],
+  ["exclaim", "speech", "quote", "reports an exclamation"],
+  ["shout", "speech", "quote", "reports shouting, usually with a direct quotation"],
+  ["yell", "speech", "quote", "reports shouting, usually with a direct quotation"],
+  ["chant", "speech", "quote", "crowds chanting slogans"],
+  ["whisper", "speech", "quote", "reports a whispered quotation"],
+  ["conclude", "speech", "that quote", "reports a conclusion: concluded that …"],
+  ["agree", "speech", "that quote", "reports agreement with a proposition: agreed that …"],
+  ["lament", "speech", "that quote", "reports a lament: lamented that …"],
+  ["hint", "speech", "that quote", "reports a hint: hinted that …"],
+  ["indicate", "speech", "that bare quote", "reports an indication: indicated (that) …"],
+  ["signal", "speech", "that quote", "reports a signal: signalled that …"],
+  ["imply", "speech", "that quote", "reports an implication: implied that …"],
+  ["speculate", "speech", "that quote", "reports speculation: speculated that …"],
+  ["estimate", "speech", "that quote", "reports an estimate: estimated that …"],
+  ["describe", "speech", "quote np", "characterisation: described X as “…”"],
+  ["call", "speech", "quote np", "characterisation: called X “…”; appeals: called for …"],
+  ["believe", "belief", "that bare", "a stated belief is attributed to its holder: X believes (that) …"],
+  ["think", "belief", "that bare", "a stated opinion is attributed to its holder: X thinks (that) …"],
+  ["fear", "belief", "that bare", "a stated fear is attributed to its holder: X fears (that) …"],
+  ["worry", "belief", "that bare", "a stated worry: X worried (that) …"],
+  ["hope", "belief", "that bare to", "a stated hope: X hopes (that) … / hopes to …"],
+  ["doubt", "belief", "that bare wh", "a stated doubt: X doubts (that) …"],
+  ["expect", "belief", "that to", "a stated expectation: X expects (that) …; passive 'is expected to' has no holder"],
+  ["feel", "belief", "that", "a stated feeling: X feels that …"],
+  ["insinuate", "speech", "that quote", "reports an insinuation"],
+  ["express", "speech", "np", "a stated attitude: expressed optimism that … / expressed frustration"],
+  ["show", "evidence", "that bare", "a poll, study or document as the source: polls show (that) …"],
+  ["find", "evidence", "that", "a study or inquiry as the source: the survey found that …"],
+];
+
+function parseComplements(spec: string): ReadonlySet<Complement> {
+  return new Set(spec.split(/\s+/).filter(Boolean) as Complement[]);
+}
+
+/** Cue verbs by lemma; later rows for the same lemma do not override earlier ones. */
+export const CUE_VERBS: ReadonlyMap<string, CueVerb> = (() => {
+  const map = new Map<string, CueVerb>();
+  for (const [lemma, cueClass, complements, reason] of VERB_ROWS) {
+    if (!map.has(lemma)) map.set(lemma, { lemma, cueClass, complements: parseComplements(complements), reason });
+  }
+  return map;
+})();
+
+/**
+ * Inflected forms whose lemma the tagger sometimes gets wrong (a past tense read as an adjective or a
+ * noun): map the surface form to the table lemma.
+ */
+export const CUE_FORMS: ReadonlyMap<string, string> = new Map([
+  ["said", "say"],
+  ["says", "say"],
+  ["saying", "say"],
+  ["told", "tell"],
+  ["tells", "tell"],
+  ["telling", "tell"],
+  ["wrote", "write"],
+  ["written", "write"],
+  ["tweeted", "tweet"],
+  ["thought", "think"],
+  ["added", "add"],
+  ["adding", "add"],
+  ["noted", "note"],
+  ["noting", "note"],
+  ["stressed", "stress"],
+  ["warned", "warn"],
+  ["warning", "warn"],
+  ["claimed", "claim"],
+  ["insisted", "insist"],
+  ["denied", "deny"],
+  ["argued", "argue"],
+  ["announced", "announce"],
+]);
+
+/** Nouns that report speech when they have a possessor and a that-clause: "X's remarks that …". */
+export const CUE_NOUNS: ReadonlyMap<string, string> = new Map([
+  ["remark", "a reported remark: X's remarks that …"],
+  ["comment", "a reported comment: X's comments that …"],
+  ["claim", "a reported claim: X's claim that …"],
+  ["assertion", "a reported assertion: X's assertion that …"],
+  ["statement", "a reported statement: X's statement that …"],
+  ["suggestion", "a reported suggestion: X's suggestion that …"],
+  ["warning", "a reported warning: X's warning that …"],
+  ["argument", "a reported argument: X's argument that …"],
+  ["insistence", "a reported insistence: X's insistence that …"],
+  ["allegation", "a reported allegation: X's allegation that …"],
+  ["announcement", "a reported announcement: X's announcement that …"],
+  ["promise", "a reported promise: X's promise that …"],
+  ["pledge", "a reported pledge: X's pledge that …"],
+  ["vow", "a reported vow: X's vow that …"],
+  ["assurance", "a reported assurance: X's assurance that …"],
+  ["accusation", "a reported accusation: X's accusation that …"],
+  ["denial", "a reported denial: X's denial that …"],
+  ["belief", "a reported belief: X's belief that …"],
+  ["view", "a reported view: X's view that …"],
+  ["contention", "a reported contention: X's contention that …"],
+  ["prediction", "a reported prediction: X's prediction that …"],
+]);
+
+/** Prepositions that may continue a speaker noun phrase: "the chief of staff", "a fellow at Brookings". */
+export const NP_LINKS: ReadonlySet<string> = new Set(["of", "for", "at", "from", "with", "in", "to"]);
+
+/** Words after a cue that are adjuncts, not content: "said Sunday", "said earlier", "said again". */
+export const CUE_ADJUNCT_WORDS: ReadonlySet<string> = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "today", "yesterday", "tonight", "earlier", "later", "again", "also", "previously", "recently",
+  "repeatedly", "publicly", "privately", "separately", "afterward", "afterwards", "then", "last", "this",
+  "week", "month", "year", "morning", "afternoon", "evening", "night",
+]);
+
+/** Prepositions that open adjuncts between a cue and its content: "said in a statement that …". */
+export const CUE_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "on", "in", "at", "during", "to", "with", "after", "before", "from", "over", "via", "through", "while",
+]);
+
+/** Pronouns that can be speakers, with what they can refer back to. */
+export const SPEAKER_PRONOUNS: ReadonlyMap<string, { gender: "m" | "f" | null; plural: boolean; person: 1 | 2 | 3 }> = new Map([
+  ["he", { gender: "m", plural: false, person: 3 }],
+  ["she", { gender: "f", plural: false, person: 3 }],
+  ["they", { gender: null, plural: true, person: 3 }],
+  ["it", { gender: null, plural: false, person: 3 }],
+  ["we", { gender: null, plural: true, person: 1 }],
+  ["i", { gender: null, plural: false, person: 1 }],
+  ["you", { gender: null, plural: false, person: 2 }],
+]);
+
+/** Relative pronouns: a cue whose subject is one of these takes the speaker from the noun before it. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which", "that"]);
+
+/** Honorifics and titles that tell a person's gender, used to check pronoun agreement. */
+export const GENDERED_TITLES: ReadonlyMap<string, "m" | "f"> = new Map([
+  ["mr", "m"], ["mr.", "m"], ["sir", "m"], ["lord", "m"], ["king", "m"], ["prince", "m"], ["sheikh", "m"],
+  ["mrs", "f"], ["mrs.", "f"], ["ms", "f"], ["ms.", "f"], ["miss", "f"], ["madam", "f"], ["lady", "f"],
+  ["dame", "f"], ["queen", "f"], ["princess", "f"],
+]);
+
+/** Elided words written with a leading apostrophe: "'em", "'til", "’cause" — never an opening quote. */
+export const ELISIONS: ReadonlySet<string> = new Set(["em", "til", "cause", "tis", "twas", "n", "bout", "round", "s", "d", "ll", "re", "ve", "m"]);
+
+/** Titles and ranks written before a name; stripped when a speaker's name is reported. */
+export const NAME_TITLES: ReadonlySet<string> = new Set([
+  "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady",
+  "gen", "gen.", "general", "major", "maj.", "lieutenant", "lt.", "colonel", "col.", "brigadier", "admiral", "adm.",
+  "captain", "capt.", "sgt.", "sergeant", "commander", "president", "vice", "prime", "minister", "secretary",
+  "senator", "sen.", "rep.", "representative", "gov.", "governor", "mayor", "judge", "justice", "ambassador",
+  "chairman", "chairwoman", "chief", "spokesman", "spokeswoman", "king", "queen", "prince", "princess",
+  "sheikh", "ayatollah", "pope", "rev.", "reverend", "father", "cardinal", "defense", "defence", "foreign",
+  "interior", "deputy", "former", "top",
+]);
+
+/** Head nouns of speaker phrases that denote a person ("the spokesman said"), for he/she agreement. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  "official", "minister", "spokesman", "spokeswoman", "spokesperson", "president", "leader", "chief", "commander",
+  "general", "senator", "lawmaker", "legislator", "diplomat", "envoy", "ambassador", "governor", "mayor", "secretary",
+  "adviser", "advisor", "aide", "analyst", "expert", "candidate", "nominee", "lawyer", "attorney", "director",
+  "chairman", "chairwoman", "head", "member", "officer", "representative", "negotiator", "prosecutor", "judge",
+  "man", "woman", "resident", "witness", "activist", "economist", "strategist", "professor", "researcher", "scholar",
+  "executive", "founder", "king", "queen", "prince", "cleric", "pastor", "priest", "soldier", "colonel", "captain",
+  "journalist", "reporter", "correspondent", "host", "anchor", "voter", "supporter", "critic", "opponent", "father",
+  "mother", "son", "daughter", "wife", "husband", "friend", "neighbor", "neighbour", "owner", "manager", "worker",
+  "student", "teacher", "doctor", "nurse", "surgeon", "pilot", "driver", "farmer", "player", "coach", "veteran",
+  "consultant", "pollster", "operative", "donor", "chancellor", "premier", "monarch", "emir", "sheikh", "ayatollah",
+]);

@@ -1,0 +1,221 @@
+// Shallow phrase finding on wink-nlp tokens for the quotes stage: speaker noun phrases (with "of"
+// links and appositions), verb groups and clause starts, without a parser.
+import type { Document } from "../../model/schema.js";
+import { NP_LINKS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS } from "./cues.js";
+
+/** A token as the quotes stage sees it. */
+export interface Tok {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly lower: string;
+  /** UPOS; tokens inside a name entity count as PROPN. */
+  readonly pos: string;
+  readonly lemma: string;
+}
+
+/** An inclusive range of token indices. */
+export interface TokRange {
+  first: number;
+  last: number;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+/** Determiners and quantifiers that stand alone as a subject: "Another said …", "Some say …". */
+const PRONOMINAL = new Set(["another", "one", "some", "many", "others", "both", "all", "none", "few", "several", "most", "each", "either", "neither", "this", "these", "those"]);
+const NAME_TYPES = new Set(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "MISC"]);
+
+/**
+ * Tokens of a document with entity tokens re-tagged as proper nouns (names chunk as one phrase), and
+ * capitalised words right after a proper noun re-tagged too ("Kathryn Stack" is not a verb), unless
+ * they are reporting verbs (headlines: "Trump Says …").
+ */
+export function tokensOf(doc: Document, reportingForms: ReadonlySet<string> = new Set()): Tok[] {
+  const tokens = doc.tokens ?? [];
+  const entities = doc.entities ?? [];
+  const out: Tok[] = [];
+  let e = 0;
+  for (const t of tokens) {
+    while (e < entities.length && entities[e].end <= t.start) e++;
+    const entity = entities[e];
+    const text = doc.text.slice(t.start, t.end);
+    const inName = entity && entity.start <= t.start && t.end <= entity.end && NAME_TYPES.has(entity.type);
+    const pos = inName && t.pos !== "PART" && /[\p{L}\p{N}]/u.test(text) ? "PROPN" : t.pos;
+    out.push({ start: t.start, end: t.end, text, lower: text.toLowerCase(), pos, lemma: t.lemma.toLowerCase() });
+  }
+  const capitalised = (t: Tok) =>
+    (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ") && /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    !reportingForms.has(t.lemma) && !reportingForms.has(t.lower);
+  const glued = (a: Tok, b: Tok) => doc.text.slice(a.end, b.start) === " ";
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i];
+    if (!capitalised(t)) continue;
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    if ((prev?.pos === "PROPN" && glued(prev, t)) || (next?.pos === "PROPN" && glued(t, next) && prev && !/^[.!?\n]/.test(doc.text.slice(prev.end, t.start) + prev.text))) {
+      out[i] = { ...t, pos: "PROPN" };
+    }
+  }
+  return out;
+}
+
+export function isPossessiveMarker(t: Tok | undefined): boolean {
+  return t !== undefined && /^['’]s?$/.test(t.lower);
+}
+
+export function isPossessivePronoun(t: Tok | undefined): boolean {
+  return t !== undefined && t.pos === "PRON" && POSSESSIVE_PRONOUNS.has(t.lower);
+}
+
+/** A pronoun that can be the subject of a cue ("he said"), including relative "who". */
+export function isSubjectPronoun(t: Tok | undefined): boolean {
+  return t !== undefined && (SPEAKER_PRONOUNS.has(t.lower) || t.lower === "who");
+}
+
+function isNounLike(t: Tok | undefined): boolean {
+  return t !== undefined && (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM");
+}
+
+/** A preposition that continues a noun phrase ("to" is tagged PART before nouns at times). */
+function isLink(t: Tok): boolean {
+  return NP_LINKS.has(t.lower) && (t.pos === "ADP" || (t.lower === "to" && t.pos === "PART"));
+}
+
+function isLeftModifier(t: Tok | undefined): boolean {
+  if (!t) return false;
+  if (t.pos === "DET" || t.pos === "ADJ" || isNounLike(t) || isPossessiveMarker(t) || isPossessivePronoun(t)) return true;
+  // Hyphenated or abbreviated parts of names ("U.S.", "al-") come through as punctuation or symbols.
+  return (t.pos === "PUNCT" || t.pos === "SYM") && /^[-&.]$/.test(t.text);
+}
+
+/**
+ * The noun phrase ending at token `j`, walking left no further than `floor`: modifiers, possessives
+ * and "of/for/at …" links ("Chairman of the Chiefs of Staff … Mohammad Baqeri"). A subject pronoun
+ * is a phrase of its own.
+ */
+export function npLeft(toks: readonly Tok[], j: number, floor: number): TokRange | null {
+  const t = toks[j];
+  if (!t || j < floor) return null;
+  if (t.pos === "PRON") return isSubjectPronoun(t) || PRONOMINAL.has(t.lower) ? { first: j, last: j } : null;
+  if (PRONOMINAL.has(t.lower) && (t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM")) return { first: j, last: j };
+  // An adjective used as a noun after a determiner: "the general", "the accused".
+  if (t.pos === "ADJ" && toks[j - 1]?.pos === "DET" && j - 1 >= floor) return { first: j - 1, last: j };
+  if (!isNounLike(t)) return null;
+  let k = j;
+  for (;;) {
+    if (k - 1 < floor) break;
+    const m = toks[k - 1];
+    if (isLeftModifier(m)) {
+      k--;
+      continue;
+    }
+    // A participle inside or opening the phrase: "private polling data", "Leading Democratic strategists".
+    const before = toks[k - 2];
+    const opens = k - 1 === floor || before?.pos === "DET" || before?.pos === "ADJ" || isPossessivePronoun(before) || isPossessiveMarker(before);
+    if (m.pos === "VERB" && /(ing|ed)$/.test(m.lower) && opens) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  // A trailing symbol never starts a phrase.
+  while (k < j && (toks[k].pos === "PUNCT" || toks[k].pos === "SYM")) k++;
+  const link = toks[k - 1];
+  if (k - 2 >= floor && link && isLink(link)) {
+    // "an official familiar with the matter", "a lawyer supportive of Mrs. Clinton"
+    const postnominal = toks[k - 2].pos === "ADJ" && isNounLike(toks[k - 3]) && k - 3 >= floor ? 1 : 0;
+    const inner = npLeft(toks, k - 2 - postnominal, floor);
+    if (inner && toks[inner.last].pos !== "PRON") return { first: inner.first, last: j };
+  }
+  return { first: k, last: j };
+}
+
+/**
+ * The noun phrase starting at token `j` and ending no later than `ceiling`, with "of/for/at …" links.
+ * Determiners only open a phrase (or follow a possessive), so "Sunday the talks" stops at "Sunday".
+ */
+export function npRight(toks: readonly Tok[], j: number, ceiling: number, links = true): TokRange | null {
+  const t = toks[j];
+  if (!t || j > ceiling) return null;
+  if (t.pos === "PRON") return isSubjectPronoun(t) ? { first: j, last: j } : null;
+  if (!(t.pos === "DET" || t.pos === "ADJ" || isNounLike(t) || isPossessivePronoun(t))) return null;
+  let k = j;
+  while (k + 1 <= ceiling) {
+    const n = toks[k + 1];
+    const afterPossessive = isPossessiveMarker(toks[k]);
+    if (n.pos === "DET" && !afterPossessive) break;
+    if (!isLeftModifier(n) || (n.pos === "PUNCT" && n.text === "-" && !isNounLike(toks[k + 2]))) break;
+    k++;
+  }
+  while (k > j && !isNounLike(toks[k])) k--;
+  if (!isNounLike(toks[k])) return null;
+  if (links) {
+    const link = toks[k + 1];
+    if (link && k + 2 <= ceiling && isLink(link) && toks[k + 2].pos !== "VERB") {
+      const inner = npRight(toks, k + 2, ceiling, true);
+      if (inner && toks[inner.first].pos !== "PRON") return { first: j, last: inner.last };
+    }
+  }
+  return { first: j, last: k };
+}
+
+/** Does the range contain a finite-looking verb (a clause rather than a phrase)? */
+export function hasVerb(toks: readonly Tok[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (toks[i].pos === "VERB" || toks[i].pos === "AUX") return true;
+  return false;
+}
+
+/**
+ * Is [first, last] a parenthetical that can follow a name: noun phrases joined by "and" or commas
+ * ("the group's president"), a relative clause ("who spoke in Ohio"), a prepositional phrase ("in an
+ * interview with CNN") or a participle clause ("speaking at a rally")?
+ */
+function isParenthetical(toks: readonly Tok[], first: number, last: number): boolean {
+  const head = toks[first];
+  if (!head || first > last) return false;
+  if (head.lower === "who" || head.lower === "whose" || head.lower === "which") return true;
+  if (head.pos === "VERB" && /ing$/.test(head.lower)) return true;
+  for (let i = first; i <= last; i++) {
+    const t = toks[i];
+    // Verbs of a relative clause inside the apposition ("a billionaire who paid no tax") are fine.
+    if (i > first && (t.lower === "who" || t.lower === "whose" || t.lower === "which" || (t.lower === "that" && t.pos === "PRON"))) break;
+    if (t.pos === "AUX") return false;
+    if (t.pos !== "VERB") continue;
+    // A verb right after a name or pronoun is a clause ("Baqeri referred to …"); a participle after a
+    // common noun is not ("a lawyer based in Ohio").
+    const before = toks[i - 1];
+    if (!/(ing|ed|en)$/.test(t.lower) || before?.pos === "PROPN" || before?.pos === "PRON") return false;
+  }
+  return head.pos !== "VERB" && head.pos !== "CCONJ" && head.pos !== "SCONJ" && head.pos !== "PUNCT";
+}
+
+/**
+ * The speaker phrase ending right before a comma at `comma` when it is an apposition or relative
+ * clause: "Mike Shields, the group's president, said" → "Mike Shields, the group's president".
+ */
+export function appositionLeft(toks: readonly Tok[], comma: number, floor: number): TokRange | null {
+  const delimiter = toks[comma].text;
+  for (let c = comma - 2; c >= Math.max(floor, comma - 25); c--) {
+    const t = toks[c];
+    if (t.text === ";" || t.text === ":" || (/[.?!]$/.test(t.text) && t.pos === "PUNCT")) return null;
+    if (t.text !== delimiter) continue;
+    if (!isParenthetical(toks, c + 1, comma - 1)) return null;
+    const head = npLeft(toks, c - 1, floor);
+    if (!head || toks[head.last].pos === "PRON") return null;
+    return { first: head.first, last: comma - 1 };
+  }
+  return null;
+}
+
+/** Extend a right-hand speaker phrase with an apposition up to the next comma or `ceiling`. */
+export function appositionRight(toks: readonly Tok[], np: TokRange, ceiling: number): TokRange {
+  const comma = toks[np.last + 1];
+  if (!comma || comma.text !== "," || np.last + 2 > ceiling) return np;
+  let end = np.last + 2;
+  while (end + 1 <= ceiling && toks[end + 1].text !== "," && !(toks[end + 1].pos === "PUNCT" && /^[.?!;:]$/.test(toks[end + 1].text))) end++;
+  if (end - np.last > 30) return np;
+  const first = toks[np.last + 2];
+  const relative = first.lower === "who" || first.lower === "whose";
+  if (!relative && !isParenthetical(toks, np.last + 2, end)) return np;
+  return { first: np.first, last: end };
+}

@@ -1,0 +1,274 @@
+import { describe, expect, it } from "vitest";
+import { createAnnotator } from "../../annotator.js";
+import { checkDocumentOffsets } from "../../model/offsets.js";
+import type { Actor, Document, Entity, Quote } from "../../model/schema.js";
+import { createNormaliseStage } from "../normalise/normalise.js";
+import { createTokensStage } from "../tokens/wink.js";
+import { createQuotesStage, findQuotes } from "./quotes.js";
+
+const tokensOnly = createAnnotator({ stages: [createNormaliseStage(), createTokensStage()] });
+const withQuotes = createAnnotator({ stages: [createNormaliseStage(), createTokensStage(), createQuotesStage()] });
+
+function annotate(text: string): Document {
+  return withQuotes.annotate({ text });
+}
+
+function quotesOf(text: string): Quote[] {
+  return annotate(text).quotes;
+}
+
+function speakerText(doc: Document, q: Quote): string | null {
+  return q.speaker && q.speaker.start != null && q.speaker.end != null ? doc.text.slice(q.speaker.start, q.speaker.end) : null;
+}
+
+function only(text: string): Quote {
+  const quotes = quotesOf(text);
+  expect(quotes).toHaveLength(1);
+  return quotes[0];
+}
+
+// Written for these tests in the style of a news-agency article (not copied from any source).
+const ARTICLE = [
+  "Iran’s army chief Major General Mohammad Baqeri met Iraq’s visiting Defense Minister Juma Khattab in Tehran on Sunday.",
+  "Baqeri further noted that during his meeting with the Iraqi minister, the two sides discussed border security.",
+  "“The purpose of this meeting is to deepen security in both countries, but Iraq has faced several plots in recent years,” he said.",
+  "“And now, as the Americans seek to bring terrorists back to the region, this cooperation will provide better security for Iraq.”",
+  "The two countries have prepared a document on defense cooperation, which will be signed soon, Baqeri said, adding that Iran’s Defense Ministry had supplied Iraq with equipment.",
+].join("\n\n");
+
+/** The article with a hand-built entity and actor layer (as the entity and actor stages would give). */
+function articleWithActors(): Document {
+  const doc = tokensOnly.annotate({ text: ARTICLE });
+  const text = doc.text;
+  const entity = (id: string, needle: string, type: Entity["type"], actorId: string | null, from = 0): Entity => {
+    const start = text.indexOf(needle, from);
+    return { id, start, end: start + needle.length, text: needle, type, actorId };
+  };
+  const entities = [
+    entity("e1", "Iran", "GPE", "a3"),
+    entity("e2", "Mohammad Baqeri", "PERSON", "a1"),
+    entity("e3", "Iraq", "GPE", "a4"),
+    entity("e4", "Juma Khattab", "PERSON", "a2"),
+    entity("e5", "Tehran", "GPE", null),
+    entity("e6", "Baqeri", "PERSON", "a1", text.indexOf("Baqeri further")),
+  ].sort((a, b) => a.start - b.start);
+  const actor = (id: string, name: string, mentions: string[]): Actor => ({
+    id, name, code: null, country: null, sectors: [], aliases: [], roles: [], mentions, basis: null,
+  });
+  return {
+    ...doc,
+    entities,
+    actors: [actor("a1", "Mohammad Baqeri", ["e2", "e6"]), actor("a2", "Juma Khattab", ["e4"]), actor("a3", "Iran", ["e1"]), actor("a4", "Iraq", ["e3"])],
+  };
+}
+
+describe("quotes stage declaration", () => {
+  it("is declared as quotes@1 requiring sentences and tokens and assigning quotes", () => {
+    const stage = createQuotesStage();
+    expect(stage).toMatchObject({ id: "quotes", version: 1, requires: ["sentences", "tokens"], assigns: ["quotes"] });
+  });
+});
+
+describe("founding-article style text", () => {
+  it("gives both direct quotations the speaker of “he said”, resolved to the actor named earlier", () => {
+    const doc = articleWithActors();
+    const quotes = findQuotes(doc);
+    const purpose = quotes.find((q) => q.text.startsWith("The purpose of this meeting"));
+    const andNow = quotes.find((q) => q.text.startsWith("And now, as the Americans seek"));
+    expect(purpose).toMatchObject({ kind: "direct", speaker: { actorId: "a1", name: "Mohammad Baqeri" }, cue: { text: "said" } });
+    expect(purpose && speakerText(doc, purpose)).toBe("he");
+    expect(andNow).toMatchObject({ kind: "direct", speaker: { actorId: "a1", name: "Mohammad Baqeri" }, cue: null });
+  });
+
+  it("finds “Baqeri further noted that …” as indirect speech with cue noted", () => {
+    const doc = articleWithActors();
+    const noted = findQuotes(doc).find((q) => q.cue?.text === "noted");
+    expect(noted).toMatchObject({ kind: "indirect", speaker: { actorId: "a1", name: "Mohammad Baqeri" } });
+    expect(noted?.text).toBe("during his meeting with the Iraqi minister, the two sides discussed border security");
+  });
+
+  it("finds the clause-final attribution “…, Baqeri said, adding that …” as two indirect quotes", () => {
+    const doc = articleWithActors();
+    const quotes = findQuotes(doc);
+    const said = quotes.find((q) => q.text.startsWith("The two countries have prepared"));
+    const adding = quotes.find((q) => q.cue?.text === "adding");
+    expect(said).toMatchObject({ kind: "indirect", cue: { text: "said" }, speaker: { actorId: "a1" } });
+    expect(said?.text).toBe("The two countries have prepared a document on defense cooperation, which will be signed soon");
+    expect(adding?.text).toBe("Iran’s Defense Ministry had supplied Iraq with equipment");
+    expect(adding?.speaker?.actorId).toBe("a1");
+  });
+
+  it("fills speaker names without an actor layer, leaving actorId null", () => {
+    const doc = annotate(ARTICLE);
+    const purpose = doc.quotes.find((q) => q.text.startsWith("The purpose"));
+    expect(purpose?.speaker).toMatchObject({ actorId: null, name: "Mohammad Baqeri" });
+    expect(purpose && speakerText(doc, purpose)).toBe("he");
+  });
+
+  it("keeps every span inside the text (offset invariant)", () => {
+    for (const doc of [annotate(ARTICLE), { ...articleWithActors(), quotes: findQuotes(articleWithActors()) }]) {
+      expect(() => checkDocumentOffsets(doc)).not.toThrow();
+      for (const q of doc.quotes) {
+        expect(doc.text.slice(q.start, q.end)).toBe(q.text);
+        if (q.cue) expect(doc.text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+      }
+    }
+  });
+});
+
+describe("direct quotations", () => {
+  it("takes the speaker after the quotation, inverted or not", () => {
+    const text = "“It is not over,” said Mr. Kelly, a retired astronaut.";
+    const doc = annotate(text);
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0]).toMatchObject({ kind: "direct", text: "It is not over", cue: { text: "said" }, speaker: { name: "Kelly" } });
+    expect(speakerText(doc, doc.quotes[0])).toBe("Mr. Kelly, a retired astronaut");
+  });
+
+  it("takes the speaker before a colon", () => {
+    const q = only("The minister told reporters: “We will not negotiate under pressure.”");
+    expect(q).toMatchObject({ kind: "direct", text: "We will not negotiate under pressure.", cue: { text: "told" } });
+  });
+
+  it("reads straight quotes like curly ones", () => {
+    const q = only('"The talks were useful," the spokesman said.');
+    expect(q).toMatchObject({ kind: "direct", text: "The talks were useful", cue: { text: "said" }, speaker: { name: "the spokesman" } });
+  });
+
+  it("reads single quotes as a quotation when a cue attributes them", () => {
+    const q = only("‘We are ready to talk,’ the envoy said.");
+    expect(q).toMatchObject({ kind: "direct", text: "We are ready to talk", speaker: { name: "the envoy" } });
+  });
+
+  it("splits a quotation interrupted by its attribution into two quotes sharing speaker and cue", () => {
+    const doc = annotate("“Unlike her opponent, she has never been afraid,” Mrs. Clinton said, “and she will fight for you.”");
+    expect(doc.quotes.map((q) => q.text)).toEqual(["Unlike her opponent, she has never been afraid", "and she will fight for you."]);
+    expect(doc.quotes[0].speaker).toEqual(doc.quotes[1].speaker);
+    expect(doc.quotes[0].cue).toEqual(doc.quotes[1].cue);
+    expect(doc.quotes[0].speaker?.name).toBe("Clinton");
+  });
+
+  it("gives a quote-only paragraph the speaker of the attributed quote before it", () => {
+    const doc = annotate("“We have done our part,” the governor said.\n\n“Now it is up to the legislature to act on the budget.”");
+    expect(doc.quotes).toHaveLength(2);
+    expect(doc.quotes[1]).toMatchObject({ kind: "direct", cue: null, speaker: { name: "the governor" } });
+  });
+
+  it("gives a quote sentence after the attribution in the same paragraph the same speaker", () => {
+    const doc = annotate("“It was just too much,” Mr. Coale said. “And now it is out of our hands.”");
+    expect(doc.quotes[1]).toMatchObject({ text: "And now it is out of our hands.", speaker: { name: "Coale" } });
+  });
+
+  it("joins a quotation over two paragraphs into one quote", () => {
+    const doc = annotate("The senator said:\n\n“We will hold hearings next week\n\n“and we will call every witness.”");
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0].text).toBe("We will hold hearings next week\n\n“and we will call every witness.");
+    expect(doc.quotes[0].speaker?.name).toBe("The senator");
+  });
+
+  it("does not report scare quotes or titles as quotations", () => {
+    expect(quotesOf("Sanctions under the so-called “maximum pressure” campaign were tightened.")).toEqual([]);
+    expect(quotesOf("The tape from “Access Hollywood” surfaced in October.")).toEqual([]);
+    expect(quotesOf("He wrote “The Art of the Deal” decades ago.")).toEqual([]);
+  });
+
+  it("does not take apostrophes for single quotes", () => {
+    expect(quotesOf("Iran’s rock ’n’ roll scene of the ’90s was the voters’ favourite.")).toEqual([]);
+  });
+});
+
+describe("indirect speech", () => {
+  it.each([
+    ["Baqeri said that the talks were productive.", "said", "Baqeri", "the talks were productive"],
+    ["Baqeri said the talks were productive.", "said", "Baqeri", "the talks were productive"],
+    ["The minister stressed that cooperation would continue.", "stressed", "The minister", "cooperation would continue"],
+    ["The spokesman told reporters on Sunday that the border would reopen.", "told", "The spokesman", "the border would reopen"],
+    ["The general warned that any attack would be answered.", "warned", "The general", "any attack would be answered"],
+    ["The ministry announced that the drills had ended.", "announced", "The ministry", "the drills had ended"],
+    ["The rebels claimed they had taken the town.", "claimed", "The rebels", "they had taken the town"],
+    ["The envoy insisted that no deal had been signed.", "insisted", "The envoy", "no deal had been signed"],
+    ["The government denied the reports.", "denied", "The government", "the reports"],
+    ["The president added that more aid would follow.", "added", "The president", "more aid would follow"],
+  ])("%s", (text, cue, speaker, content) => {
+    const q = only(text);
+    expect(q).toMatchObject({ kind: "indirect", cue: { text: cue }, speaker: { name: speaker }, text: content });
+  });
+
+  it("reads “according to X” before and after the clause", () => {
+    expect(only("According to the ministry, the talks went well.")).toMatchObject({
+      cue: { text: "According to" },
+      speaker: { name: "the ministry" },
+      text: "the talks went well",
+    });
+    expect(only("The talks went well, according to state media.")).toMatchObject({
+      cue: { text: "according to" },
+      speaker: { name: "state media" },
+      text: "The talks went well",
+    });
+  });
+
+  it("reads a clause-final attribution", () => {
+    expect(only("The border will reopen next week, the governor said.")).toMatchObject({
+      kind: "indirect",
+      cue: { text: "said" },
+      speaker: { name: "the governor" },
+      text: "The border will reopen next week",
+    });
+  });
+
+  it("reads a parenthetical attribution as one quote over the clause", () => {
+    const q = only("The delegation, he added, also visited an arms fair.");
+    expect(q).toMatchObject({ cue: { text: "added" }, text: "The delegation, he added, also visited an arms fair" });
+  });
+
+  it("reads a possessor's remarks that …", () => {
+    expect(only("Trump's remarks that the election was rigged drew criticism.")).toMatchObject({
+      cue: { text: "remarks" },
+      speaker: { name: "Trump" },
+    });
+  });
+
+  it("marks indirect speech with quoted words as mixed", () => {
+    const q = only("She said the campaign had “a real shot” at winning.");
+    expect(q).toMatchObject({ kind: "mixed", text: "the campaign had “a real shot” at winning" });
+  });
+
+  it("does not report a passive as speech of its subject", () => {
+    expect(quotesOf("The minister was told that the border had closed.")).toEqual([]);
+  });
+});
+
+describe("speaker resolution with an actor layer", () => {
+  function docWith(text: string, names: [needle: string, type: Entity["type"], actorId: string, from?: number][], actors: Actor[]): Document {
+    const doc = tokensOnly.annotate({ text });
+    const entities = names
+      .map(([needle, type, actorId, from], i) => {
+        const start = doc.text.indexOf(needle, from ?? 0);
+        return { id: `e${i + 1}`, start, end: start + needle.length, text: needle, type, actorId };
+      })
+      .sort((a, b) => a.start - b.start);
+    return { ...doc, entities, actors };
+  }
+  const actor = (id: string, name: string): Actor => ({ id, name, code: null, country: null, sectors: [], aliases: [], roles: [], mentions: [], basis: null });
+
+  it("resolves “he” to the last speaker rather than a person mentioned since", () => {
+    const text = "Ali Shamkhani said the talks were useful. He met John Smith on Monday. “We agreed on a plan,” he said.";
+    const doc = docWith(text, [["Ali Shamkhani", "PERSON", "a1"], ["John Smith", "PERSON", "a2"]], [actor("a1", "Ali Shamkhani"), actor("a2", "John Smith")]);
+    const q = findQuotes(doc).find((x) => x.text === "We agreed on a plan");
+    expect(q?.speaker).toMatchObject({ actorId: "a1", name: "Ali Shamkhani" });
+  });
+
+  it("resolves “she” past a male speaker to a woman named with Ms.", () => {
+    const text = "Ms. Jane Doe chaired the meeting. “It went well,” Mr. Brown said. “We will meet again,” she said.";
+    const doc = docWith(text, [["Jane Doe", "PERSON", "a1"], ["Brown", "PERSON", "a2"]], [actor("a1", "Jane Doe"), actor("a2", "Tom Brown")]);
+    const quotes = findQuotes(doc);
+    expect(quotes.find((x) => x.text === "It went well")?.speaker?.actorId).toBe("a2");
+    expect(quotes.find((x) => x.text === "We will meet again")?.speaker?.actorId).toBe("a1");
+  });
+
+  it("maps a short name to the actor of its entity and a role phrase to the named person in it", () => {
+    const text = "Trump attorney Alan Garten told reporters that the suit was a sham.";
+    const doc = docWith(text, [["Trump", "PERSON", "a1"], ["Alan Garten", "PERSON", "a2"]], [actor("a1", "Donald Trump"), actor("a2", "Alan Garten")]);
+    expect(findQuotes(doc)[0].speaker).toMatchObject({ actorId: "a2", name: "Alan Garten" });
+  });
+});

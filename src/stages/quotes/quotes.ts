@@ -1,0 +1,147 @@
+// Stage quotes@1: direct, indirect and mixed quotations with their cue and their speaker, resolved to
+// an actor when the entity and actor layers are present.
+//
+// Decisions: a quote split by its attribution (“…,” he said, “…”) becomes two quotes sharing speaker
+// and cue, so every content span is exact (no "he said" inside it). A quotation over several
+// paragraphs is one quote whose content runs from the first opening mark to the last closing mark.
+// Quote-only paragraphs and quote sentences after an attributed quote take that quote's speaker
+// (cue null). A parenthetical attribution ("They, he added, also visited …") gives one quote whose
+// content is the whole clause, with speaker and cue inside it.
+import type { Document, Quote, Span } from "../../model/schema.js";
+import { defineStage } from "../../pipeline/stage.js";
+import { findAttributions, type AttributionRule } from "./attribution.js";
+import { CUE_FORMS, CUE_VERBS, type CueClass } from "./cues.js";
+import { findQuotedSpans, looksLikeQuotation, paragraphsOf, type QuotedSpan } from "./marks.js";
+import { tokensOf, type TokRange } from "./phrases.js";
+import { SpeakerResolver, type ResolvedSpeaker } from "./speakers.js";
+import { buildUnits } from "./units.js";
+
+export interface QuotesOptions {
+  /** Cue classes to report; default all: speech ("said"), belief ("believes that"), evidence ("polls show"). */
+  classes?: readonly CueClass[];
+}
+
+/** A quote with the rule that found it (for explanations and error analysis). */
+export interface ExplainedQuote {
+  quote: Quote;
+  rule: AttributionRule | "continuation" | "unattributed";
+}
+
+interface Draft {
+  content: Span;
+  kind: Quote["kind"];
+  speakerRange: TokRange | null;
+  speaker: ResolvedSpeaker | null;
+  cue: Span | null;
+  rule: ExplainedQuote["rule"];
+  quoteIndex: number | null;
+  /** A quotation without a cue: kept only if it continues a speaker's quote or looks like a quotation. */
+  pending: boolean;
+}
+
+/** Lemmas and forms of reporting verbs, which stay verbs even when capitalised after a name. */
+const REPORTING_FORMS: ReadonlySet<string> = new Set([...CUE_VERBS.keys(), ...CUE_FORMS.keys()]);
+
+/** Does the quoted span open a sentence (after a full stop, a quotation or a line break)? */
+function opensSentence(text: string, q: QuotedSpan): boolean {
+  let i = q.open - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
+  return i < 0 || /[.?!:\n"”’»]/.test(text[i]);
+}
+
+/** Find the quotes of a tokenised document, with the rule behind each. */
+export function explainQuotes(doc: Document, options: QuotesOptions = {}): ExplainedQuote[] {
+  const text = doc.text;
+  const classes = new Set<CueClass>(options.classes ?? ["speech", "belief", "evidence"]);
+  const quoted = findQuotedSpans(text);
+  const toks = tokensOf(doc, REPORTING_FORMS);
+  const units = buildUnits(text, doc.sentences, toks, quoted);
+  const attributions = findAttributions(text, toks, units, quoted, { classes });
+  const paragraphs = paragraphsOf(text);
+  const paragraphOf = (offset: number) => {
+    let p = 0;
+    while (p + 1 < paragraphs.length && paragraphs[p + 1].start <= offset) p++;
+    return p;
+  };
+
+  const drafts: Draft[] = [];
+  const used = new Set<number>();
+  for (const a of attributions) {
+    if (a.quote !== null) {
+      if (used.has(a.quote)) continue;
+      used.add(a.quote);
+    }
+    a.inner.forEach((i) => used.add(i));
+    drafts.push({
+      content: a.content,
+      kind: a.quote !== null ? "direct" : a.inner.length > 0 ? "mixed" : "indirect",
+      speakerRange: a.speaker,
+      speaker: null,
+      cue: a.cue,
+      rule: a.rule,
+      quoteIndex: a.quote,
+      pending: false,
+    });
+  }
+  quoted.forEach((q, i) => {
+    if (used.has(i)) return;
+    drafts.push({ content: { start: q.start, end: q.end }, kind: "direct", speakerRange: null, speaker: null, cue: null, rule: "unattributed", quoteIndex: i, pending: true });
+  });
+  drafts.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+
+  const resolver = new SpeakerResolver(doc, toks);
+  let last: { speaker: ResolvedSpeaker; paragraph: number } | null = null;
+  const kept: Draft[] = [];
+  for (const d of drafts) {
+    if (d.speakerRange) {
+      d.speaker = resolver.resolve(d.speakerRange);
+      last = { speaker: d.speaker, paragraph: paragraphOf(d.content.end) };
+      kept.push(d);
+      continue;
+    }
+    if (!d.pending || d.quoteIndex === null) continue;
+    const q = quoted[d.quoteIndex];
+    const paragraph = paragraphOf(q.open);
+    const quotation = looksLikeQuotation(text, q);
+    const sameParagraph = last !== null && last.paragraph === paragraph && (quotation || opensSentence(text, q));
+    const nextParagraph = last !== null && last.paragraph === paragraph - 1 && text.slice(paragraphs[paragraph].start, q.open).trim() === "";
+    if (last && (sameParagraph || nextParagraph)) {
+      d.speaker = last.speaker;
+      d.rule = "continuation";
+      last = { speaker: last.speaker, paragraph: paragraphOf(q.end) };
+      kept.push(d);
+    } else if (quotation) {
+      kept.push(d);
+    }
+  }
+
+  return kept.map((d, n) => ({
+    rule: d.rule,
+    quote: {
+      id: `q${n + 1}`,
+      start: d.content.start,
+      end: d.content.end,
+      text: text.slice(d.content.start, d.content.end),
+      kind: d.kind,
+      speaker: d.speaker ? { ...d.speaker } : null,
+      cue: d.cue ? { ...d.cue, text: text.slice(d.cue.start, d.cue.end) } : null,
+    },
+  }));
+}
+
+/** Find the quotes of a tokenised document. */
+export function findQuotes(doc: Document, options: QuotesOptions = {}): Quote[] {
+  return explainQuotes(doc, options).map((e) => e.quote);
+}
+
+export const createQuotesStage = defineStage<QuotesOptions | void>(
+  { id: "quotes", version: 1, requires: ["sentences", "tokens"], assigns: ["quotes"] },
+  (options) => {
+    const settings: QuotesOptions = options ? { ...options } : {};
+    return {
+      run(doc) {
+        return { ...doc, quotes: findQuotes(doc, settings) };
+      },
+    };
+  },
+);

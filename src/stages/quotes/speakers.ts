@@ -1,0 +1,219 @@
+// Speaker resolution: a speaker phrase → its actor (through the entity layer when present), short
+// names → the full name used earlier, and pronouns → the last compatible speaker or person mention.
+import type { Actor, Document, Entity } from "../../model/schema.js";
+import { GENDERED_TITLES, NAME_TITLES, PERSON_NOUNS, SPEAKER_PRONOUNS } from "./cues.js";
+import { isPossessiveMarker, type Tok, type TokRange } from "./phrases.js";
+
+/** The resolved speaker of one quote, as the wire format wants it. */
+export interface ResolvedSpeaker {
+  actorId: string | null;
+  name: string;
+  start: number;
+  end: number;
+}
+
+interface Referent {
+  actorId: string | null;
+  name: string;
+  person: boolean;
+  plural: boolean;
+  gender: "m" | "f" | null;
+  /** Offset of the mention that made this referent known. */
+  at: number;
+}
+
+/** How far back (in characters) a pronoun may look for the last speaker before other persons win. */
+const SPEAKER_WINDOW = 2500;
+
+/** Resolves speaker phrases in text order; keeps the speaker history pronouns refer back to. */
+export class SpeakerResolver {
+  private readonly text: string;
+  private readonly toks: readonly Tok[];
+  private readonly entities: readonly Entity[];
+  private readonly actors: ReadonlyMap<string, Actor>;
+  private readonly history: Referent[] = [];
+
+  constructor(doc: Document, toks: readonly Tok[]) {
+    this.text = doc.text;
+    this.toks = toks;
+    this.entities = [...(doc.entities ?? [])].sort((a, b) => a.start - b.start);
+    this.actors = new Map((doc.actors ?? []).map((a) => [a.id, a]));
+  }
+
+  /** Resolve the speaker phrase `range`; call in text order so pronouns see earlier speakers. */
+  resolve(range: TokRange): ResolvedSpeaker {
+    const start = this.toks[range.first].start;
+    const end = this.toks[range.last].end;
+    const phrase = this.text.slice(start, end);
+    const referent = this.referentOf(range, start, end, phrase);
+    this.history.push(referent);
+    return { actorId: referent.actorId, name: referent.name, start, end };
+  }
+
+  private referentOf(range: TokRange, start: number, end: number, phrase: string): Referent {
+    const first = this.toks[range.first];
+    const pronoun = range.first === range.last ? SPEAKER_PRONOUNS.get(first.lower) : undefined;
+    if (pronoun) {
+      const found = pronoun.person === 3 ? this.antecedent(start, pronoun) : null;
+      if (found) return { ...found, at: start };
+      return { actorId: null, name: phrase, person: pronoun.gender !== null, plural: pronoun.plural, gender: pronoun.gender, at: start };
+    }
+    const entity = this.headEntity(range, start, end);
+    if (entity) {
+      const actor = entity.actorId ? this.actors.get(entity.actorId) : undefined;
+      const name = actor?.name ?? this.fullName(entity.text, start, entity.type === "PERSON");
+      return {
+        actorId: actor?.id ?? null,
+        name,
+        person: entity.type === "PERSON",
+        plural: false,
+        gender: this.genderOf(actor, entity.text, start),
+        at: start,
+      };
+    }
+    const propn = this.nameRun(range);
+    if (propn) {
+      const name = this.fullName(propn, start, true);
+      const actor = this.actorNamed(name);
+      return {
+        actorId: actor?.id ?? null,
+        name: actor?.name ?? name,
+        person: true,
+        plural: false,
+        gender: this.genderOf(actor, propn, start),
+        at: start,
+      };
+    }
+    const head = this.toks[this.coreEnd(range)];
+    const plural = head.pos === "NOUN" && head.lemma !== head.lower;
+    return { actorId: null, name: phrase, person: PERSON_NOUNS.has(head.lemma), plural, gender: null, at: start };
+  }
+
+  /** An actor whose name or alias is this name, or ends with it ("Baqeri" → "Mohammad Baqeri"). */
+  private actorNamed(name: string): Actor | undefined {
+    const bare = stripTitles(name);
+    for (const actor of this.actors.values()) {
+      const names = [actor.name, ...actor.aliases];
+      if (names.some((n) => n === bare || n.endsWith(` ${bare}`))) return actor;
+    }
+    return undefined;
+  }
+
+  /** Last token of the phrase before an apposition. */
+  private coreEnd(range: TokRange): number {
+    for (let i = range.first; i <= range.last; i++) if (this.toks[i].text === ",") return Math.max(range.first, i - 1);
+    return range.last;
+  }
+
+  /**
+   * The entity that names the speaker: a person in the phrase core ("Trump attorney Alan Garten"),
+   * else a person in the apposition ("Mr. Trump's campaign manager, Kellyanne Conway"), else the
+   * organisation or place heading the core. Possessors ("Trump's …") never name the speaker.
+   */
+  private headEntity(range: TokRange, start: number, end: number): Entity | null {
+    const inside = this.entities.filter((e) => e.start >= start && e.end <= end && !this.possessed(e));
+    if (inside.length === 0) return null;
+    const coreEndOffset = this.toks[this.coreEnd(range)].end;
+    const core = inside.filter((e) => e.end <= coreEndOffset);
+    const apposition = inside.filter((e) => e.start > coreEndOffset);
+    const lastPerson = (list: Entity[]) => [...list].reverse().find((e) => e.type === "PERSON") ?? null;
+    return lastPerson(core) ?? lastPerson(apposition) ?? core.find((e) => e.end === coreEndOffset) ?? core[core.length - 1] ?? apposition[0] ?? null;
+  }
+
+  private possessed(e: Entity): boolean {
+    return /^\s*['’]s?\b/.test(this.text.slice(e.end, e.end + 3)) || /^['’](\s|$)/.test(this.text.slice(e.end, e.end + 2));
+  }
+
+  /** The run of proper nouns heading the phrase core ("Trump attorney Alan Garten" → "Alan Garten"). */
+  private nameRun(range: TokRange): string | null {
+    const run = (first: number, end: number): string | null => {
+      if (end < first || this.toks[end].pos !== "PROPN") return null;
+      let j = end;
+      while (j - 1 >= first && this.toks[j - 1].pos === "PROPN" && !NAME_TITLES.has(this.toks[j - 1].lower)) j--;
+      return this.text.slice(this.toks[j].start, this.toks[end].end);
+    };
+    const coreEnd = this.coreEnd(range);
+    // "Mr. Trump's campaign manager, Kellyanne Conway": the name is the apposition.
+    let appositionEnd = coreEnd + 2;
+    while (appositionEnd + 1 <= range.last && this.toks[appositionEnd + 1].text !== ",") appositionEnd++;
+    return run(range.first, coreEnd) ?? run(coreEnd + 2, Math.min(appositionEnd, range.last));
+  }
+
+  /** A one-word name ("Baqeri") → the longer name used for the same person earlier ("Mohammad Baqeri"). */
+  private fullName(name: string, before: number, person: boolean): string {
+    const bare = stripTitles(name);
+    if (!person || /\s/.test(bare)) return bare;
+    for (let h = this.history.length - 1; h >= 0; h--) {
+      const earlier = this.history[h].name;
+      if (earlier !== bare && earlier.endsWith(` ${bare}`)) return earlier;
+    }
+    for (const e of this.entities) {
+      if (e.start >= before) break;
+      if (e.type === "PERSON" && e.text.endsWith(` ${bare}`)) return stripTitles(e.text);
+    }
+    // The capitalised words right before the name in an earlier mention, up to a title or rank.
+    const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4})${escaped}\\b`, "gu");
+    let best: string | null = null;
+    for (const m of this.text.slice(0, before).matchAll(pattern)) {
+      const words = m[1].trim().split(/\s+/);
+      let k = words.length;
+      while (k > 0 && !NAME_TITLES.has(words[k - 1].toLowerCase()) && !/[.’']$/.test(words[k - 1])) k--;
+      const given = words.slice(k);
+      if (given.length > 0) best = `${given.join(" ")} ${bare}`;
+    }
+    return best ?? bare;
+  }
+
+  private genderOf(actor: Actor | undefined, name: string, before: number): "m" | "f" | null {
+    const last = stripTitles(name).split(/\s+/).pop() ?? "";
+    if (!last) return null;
+    const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const pattern = new RegExp(`\\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|King|Queen|Prince|Princess|Madam|Sheikh)\\.?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}${escaped}\\b`, "u");
+    const context = actor ? this.text : this.text.slice(0, Math.max(before, 0) + name.length + 40);
+    const m = pattern.exec(context);
+    return m ? GENDERED_TITLES.get(m[1].toLowerCase()) ?? null : null;
+  }
+
+  /** The referent of a third-person pronoun at offset `at`. */
+  private antecedent(at: number, pronoun: { gender: "m" | "f" | null; plural: boolean }): Omit<Referent, "at"> | null {
+    const agrees = (r: Referent) =>
+      pronoun.gender !== null
+        ? r.person && !r.plural && (r.gender === null || r.gender === pronoun.gender)
+        : pronoun.plural
+          ? r.plural || !r.person
+          : !r.person && !r.plural;
+    // The last speaker who agrees: news attributions follow the current speaker ("…,” he said).
+    for (let h = this.history.length - 1; h >= 0; h--) {
+      const r = this.history[h];
+      if (at - r.at > SPEAKER_WINDOW) break;
+      if (agrees(r) && !SPEAKER_PRONOUNS.has(r.name.toLowerCase())) return r;
+    }
+    // Else the most recent agreeing person or organisation mentioned before.
+    for (let e = this.entities.length - 1; e >= 0; e--) {
+      const entity = this.entities[e];
+      if (entity.end > at || this.possessed(entity)) continue;
+      const actor = entity.actorId ? this.actors.get(entity.actorId) : undefined;
+      const person = entity.type === "PERSON";
+      const candidate: Referent = {
+        actorId: actor?.id ?? null,
+        name: actor?.name ?? this.fullName(entity.text, entity.start, person),
+        person,
+        plural: entity.type === "NORP",
+        gender: person ? this.genderOf(actor, entity.text, entity.start) : null,
+        at: entity.start,
+      };
+      if (person || entity.type === "ORG" || entity.type === "NORP" || entity.type === "GPE") {
+        if (agrees(candidate)) return candidate;
+      }
+    }
+    return null;
+  }
+}
+
+function stripTitles(name: string): string {
+  const words = name.trim().split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && NAME_TITLES.has(words[i].toLowerCase())) i++;
+  return words.slice(i).join(" ");
+}
