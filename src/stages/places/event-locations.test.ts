@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { emptyDocument, makeArticle } from "../../model/document.js";
+import type { Document, Entity, Event, EventParticipant } from "../../model/schema.js";
+import { createTokensStage } from "../tokens/wink.js";
+import { attachLocation, createEventLocationsStage, locateEvent, mainPlace } from "./event-locations.js";
+import { findPlaces } from "./places.js";
+import { fixtureGazetteer } from "./testing.js";
+
+const gazetteer = fixtureGazetteer();
+const tokens = createTokensStage();
+
+/** Tokenised document with the named toponyms as GPE entities (every occurrence) and their places. */
+function placed(text: string, toponyms: string[]): Document {
+  const doc = tokens.run(emptyDocument(makeArticle({ text })));
+  const entities: Entity[] = [];
+  for (const name of toponyms) {
+    for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + name.length)) {
+      entities.push({ id: `e${entities.length}`, start: at, end: at + name.length, text: name, type: "GPE", actorId: null });
+    }
+  }
+  entities.sort((a, b) => a.start - b.start);
+  const withEntities = { ...doc, entities };
+  return { ...withEntities, ...findPlaces(withEntities, gazetteer) };
+}
+
+function span(doc: Document, surface: string, from = 0): { start: number; end: number; text: string } {
+  const start = doc.text.indexOf(surface, from);
+  if (start < 0) throw new Error(`fixture: "${surface}" not in text`);
+  return { start, end: start + surface.length, text: surface };
+}
+
+function participant(doc: Document, surface: string): EventParticipant {
+  return { ...span(doc, surface), actorId: null, code: null };
+}
+
+function event(doc: Document, trigger: string, parts: { source?: string; target?: string } = {}): Event {
+  const t = span(doc, trigger);
+  return {
+    id: `ev-${t.start}`,
+    sentence: doc.sentences.findIndex((s) => s.start <= t.start && t.start < s.end),
+    trigger: t,
+    source: parts.source ? participant(doc, parts.source) : null,
+    target: parts.target ? participant(doc, parts.target) : null,
+    cameo: { code: "040", label: "Consult", goldstein: 1, quadClass: 1 },
+    plover: null,
+    modality: "asserted",
+    negated: false,
+    date: null,
+    location: null,
+    rule: "fixture",
+    confidence: 1,
+  };
+}
+
+describe("attachLocation", () => {
+  it("takes the place a locative preposition attaches ('in Tehran')", () => {
+    const doc = placed("He met Iraq's defence minister in Tehran on Sunday.", ["Iraq", "Tehran"]);
+    const found = attachLocation(doc, span(doc, "met"));
+    expect(found).toMatchObject({ basis: "attached", preposition: "in", place: { name: "Tehran" } });
+  });
+
+  it("skips a place used as a modifier ('a US drone strike') for the attached airport", () => {
+    const doc = placed("Soleimani was killed in a US drone strike at Baghdad International Airport on January 3.", ["US", "Baghdad International Airport"]);
+    const found = attachLocation(doc, span(doc, "killed"));
+    expect(found).toMatchObject({ basis: "attached", preposition: "at", place: { name: "Baghdad International Airport" } });
+  });
+
+  it("prefers the attached place nearest the trigger", () => {
+    const doc = placed("Troops fought in Kandahar and later rested in Tehran.", ["Kandahar", "Tehran"]);
+    expect(attachLocation(doc, span(doc, "fought"))?.place.name).toBe("Kandahār");
+    expect(attachLocation(doc, span(doc, "rested"))?.place.name).toBe("Tehran");
+  });
+
+  it("follows 'of' and place lists back to the preposition", () => {
+    const doc = placed("Rebels attacked positions in the province of Kandahar on Friday.", ["Kandahar"]);
+    expect(attachLocation(doc, span(doc, "attacked"))).toMatchObject({ basis: "attached", place: { name: "Kandahār" } });
+  });
+
+  it("falls back to a non-actor place of the sentence, never the source actor", () => {
+    const doc = placed("Iran attacked Baghdad with missiles.", ["Iran", "Baghdad"]);
+    const trigger = span(doc, "attacked");
+    expect(attachLocation(doc, trigger, [span(doc, "Iran")])).toMatchObject({ basis: "sentence", place: { name: "Baghdad" } });
+    // Without participants, a bare place right before the verb is taken for its subject.
+    expect(attachLocation(doc, trigger)?.place.name).toBe("Baghdad");
+  });
+
+  it("returns null when the sentence has no usable place", () => {
+    const doc = placed("Iran's minister said talks went well.", ["Iran"]);
+    expect(attachLocation(doc, span(doc, "said"))).toBeNull();
+  });
+});
+
+describe("mainPlace and inheritance", () => {
+  it("takes a dateline place first", () => {
+    const doc = placed("BAGHDAD (Reuters) - Officials in Tehran said Iran and Iran and Iran agreed.", ["BAGHDAD", "Tehran", "Iran"]);
+    expect(mainPlace(doc)?.name).toBe("Baghdad");
+  });
+
+  it("prefers the most reported place below country level, a locative mention counting double", () => {
+    const doc = placed("Iran and Iraq met in Tehran. Iran, Iraq and Iran again. Baghdad's envoy spoke.", ["Iran", "Iraq", "Tehran", "Baghdad"]);
+    expect(mainPlace(doc)?.name).toBe("Tehran");
+  });
+
+  it("falls back to the most reported country", () => {
+    const doc = placed("Iran and Iraq spoke. Iran agreed.", ["Iran", "Iraq"]);
+    expect(mainPlace(doc)?.name).toBe("Iran");
+  });
+
+  it("marks an inherited location", () => {
+    const doc = placed("Officials met in Tehran. Later the chief held talks with Iran's envoy.", ["Tehran", "Iran"]);
+    const location = locateEvent(doc, span(doc, "held"), [span(doc, "Iran's envoy")]);
+    expect(location).toMatchObject({ name: "Tehran", inherited: true, text: "Tehran" });
+  });
+});
+
+describe("events.locations stage", () => {
+  const stage = createEventLocationsStage();
+
+  it("declares its layers", () => {
+    expect(stage).toMatchObject({ id: "events.locations", version: 1, requires: ["places", "events"], assigns: ["events"] });
+  });
+
+  it("sets each event's location, attached or inherited, without touching other fields", () => {
+    const doc = placed(
+      "The minister met his counterpart in Tehran on Sunday. Iran's envoy also held talks with officials.",
+      ["Tehran", "Iran"],
+    );
+    const events = [event(doc, "met", { source: "The minister" }), event(doc, "held", { source: "Iran's envoy" })];
+    const out = stage.run({ ...doc, events });
+    expect(out.events[0].location).toMatchObject({ name: "Tehran", inherited: false, start: span(doc, "Tehran").start });
+    expect(out.events[1].location).toMatchObject({ name: "Tehran", inherited: true });
+    expect(out.events[1].cameo).toEqual(events[1].cameo);
+    for (const e of out.events) {
+      const l = e.location!;
+      expect(out.text.slice(l.start!, l.end!)).toBe(l.text);
+    }
+  });
+
+  it("leaves location null when the article has no place", () => {
+    const doc = placed("The minister met his counterpart.", []);
+    expect(stage.run({ ...doc, events: [event(doc, "met")] }).events[0].location).toBeNull();
+  });
+});

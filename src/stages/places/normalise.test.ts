@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { arabicKeyVariants, placeKey } from "./normalise.js";
+
+describe("placeKey", () => {
+  it("folds case and diacritics", () => {
+    expect(placeKey("São Paulo")).toBe("sao paulo");
+    expect(placeKey("KANDAHĀR")).toBe("kandahar");
+  });
+  it("drops a leading 'the' and a possessive, straight or curly", () => {
+    expect(placeKey("the Gaza Strip")).toBe("gaza strip");
+    expect(placeKey("Iran’s")).toBe("iran");
+    expect(placeKey("Iraq's")).toBe("iraq");
+    expect(placeKey("Philippines'")).toBe("philippines");
+  });
+  it("drops dots and apostrophes and turns hyphens and commas into spaces", () => {
+    expect(placeKey("U.S.")).toBe("us");
+    expect(placeKey("Ma'rib")).toBe("marib");
+    expect(placeKey("Deir ez-Zor")).toBe("deir ez zor");
+    expect(placeKey("Washington, D.C.")).toBe("washington dc");
+  });
+  it("is idempotent", () => {
+    for (const name of ["The Hague", "Côte d'Ivoire", "N'Djamena", "Iran’s"]) expect(placeKey(placeKey(name))).toBe(placeKey(name));
+  });
+});
+
+describe("arabicKeyVariants", () => {
+  it("adds the name without its article and with -ah shortened", () => {
+    expect(arabicKeyVariants("al fallujah")).toEqual(expect.arrayContaining(["fallujah", "falluja"]));
+    expect(arabicKeyVariants("al fallujah")).not.toContain("al fallujah");
+    expect(arabicKeyVariants("ar raqqah")).toContain("raqqa");
+  });
+  it("leaves names without an article or -ah alone", () => {
+    expect(arabicKeyVariants("mosul")).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+// Place-name keys: the one normalisation shared by the gazetteer build and run-time lookup, so a
+// name in an article and a name in the gazetteer meet on the same key.
+import anyAscii from "any-ascii";
+
+/** Bump when `placeKey` changes: a compiled gazetteer records it and the loader refuses a mismatch. */
+export const PLACE_KEY_VERSION = 1;
+
+const POSSESSIVE = /(?:'s|s')$/;
+
+/**
+ * The lookup key of a place name: ASCII (diacritics and scripts folded by any-ascii), lower case,
+ * without a leading "the", a trailing possessive ("Iran's", "Philippines'"), apostrophes and dots
+ * ("U.S." → "us", "Ma'rib" → "marib"); hyphens, commas, slashes and brackets become spaces.
+ */
+export function placeKey(raw: string): string {
+  let s = anyAscii(raw.normalize("NFC")).toLowerCase();
+  s = s.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'").trim();
+  s = s.replace(POSSESSIVE, (m) => (m === "s'" ? "s" : ""));
+  s = s.replace(/['"]/g, "").replace(/\./g, "");
+  s = s.replace(/&/g, " and ").replace(/[-\u2010-\u2015,/()[\]:;]+/g, " ");
+  s = s.replace(/\s+/g, " ").trim();
+  s = s.replace(/^the /, "");
+  return s;
+}
+
+/** Arabic definite-article prefixes as transliterated in GeoNames ("Al Fallujah", "Ar Raqqah", "As Sulaymaniyah"). */
+const ARABIC_ARTICLE = /^(?:al|el|ar|as|ash|ad|adh|an|at|ath|az|aj|ak) (?=\S{3,})/;
+
+/**
+ * Extra keys for a transliterated Arabic name: without its article ("al fallujah" → "fallujah")
+ * and with a final "-ah" shortened ("basrah" → "basra"), the spellings English news uses.
+ */
+export function arabicKeyVariants(key: string): string[] {
+  const out = new Set<string>();
+  const bare = key.replace(ARABIC_ARTICLE, "");
+  if (bare !== key) out.add(bare);
+  for (const k of [key, bare]) if (/[a-z]{2}ah$/.test(k)) out.add(k.slice(0, -1));
+  out.delete(key);
+  return [...out];
+}

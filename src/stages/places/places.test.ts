@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { emptyDocument, makeArticle } from "../../model/document.js";
+import type { Document, Entity } from "../../model/schema.js";
+import { createPlacesStage, toponymSpan } from "./places.js";
+import { fixtureGazetteer } from "./testing.js";
+
+/** A document whose entities are the given (text, type) spans, found left to right in the text. */
+function docWithEntities(text: string, spans: [string, Entity["type"]][]): Document {
+  const doc = emptyDocument(makeArticle({ text }));
+  let from = 0;
+  const entities: Entity[] = spans.map(([surface, type], i) => {
+    const start = doc.text.indexOf(surface, from);
+    if (start < 0) throw new Error(`fixture: "${surface}" not in text`);
+    from = start + surface.length;
+    return { id: `e${i}`, start, end: start + surface.length, text: surface, type, actorId: null };
+  });
+  return { ...doc, entities };
+}
+
+describe("places stage", () => {
+  const stage = createPlacesStage({ gazetteer: fixtureGazetteer() });
+
+  it("declares its layers and records the gazetteer hash", () => {
+    expect(stage).toMatchObject({ id: "places", version: 1, requires: ["entities"], assigns: ["places"] });
+    expect(stage.resources?.gazetteer).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it("resolves GPE, LOC and FAC entities and skips NORP and others", () => {
+    const doc = docWithEntities("Iranian officials in Tehran met Iraqi envoys at Baghdad International Airport near the Gaza Strip, said Reuters.", [
+      ["Iranian", "NORP"],
+      ["Tehran", "GPE"],
+      ["Iraqi", "NORP"],
+      ["Baghdad International Airport", "FAC"],
+      ["the Gaza Strip", "LOC"],
+      ["Reuters", "ORG"],
+    ]);
+    const places = stage.run(doc).places;
+    expect(places.map((p) => [p.text, p.name, p.country, p.featureType])).toEqual([
+      ["Tehran", "Tehran", "IRN", "city"],
+      ["Baghdad International Airport", "Baghdad International Airport", "IRQ", "airport"],
+      ["the Gaza Strip", "Gaza Strip", "PSE", "region"],
+    ]);
+    expect(places[0].lat).toBeCloseTo(35.69, 2);
+  });
+
+  it("keeps every span true to the text and trims a possessive", () => {
+    const doc = docWithEntities("Iran’s envoy met Iraq's minister.", [
+      ["Iran’s", "GPE"],
+      ["Iraq's", "GPE"],
+    ]);
+    const out = stage.run(doc);
+    expect(out.places.map((p) => p.text)).toEqual(["Iran", "Iraq"]);
+    for (const p of out.places) expect(out.text.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it("keeps an unknown toponym with null coordinates and an info diagnostic", () => {
+    const out = stage.run(docWithEntities("Clashes erupted in Jazaa.", [["Jazaa", "GPE"]]));
+    expect(out.places).toEqual([{ start: 19, end: 24, text: "Jazaa", name: "Jazaa", country: null, lat: null, lon: null, featureType: null }]);
+    expect(out.diagnostics).toEqual([
+      expect.objectContaining({ code: "places.unknown-toponym", stage: "places", severity: "info", start: 19, end: 24 }),
+    ]);
+  });
+
+  it("does not mutate its input", () => {
+    const doc = docWithEntities("Talks in Paris.", [["Paris", "GPE"]]);
+    const frozen = JSON.stringify(doc);
+    stage.run(doc);
+    expect(JSON.stringify(doc)).toBe(frozen);
+  });
+});
+
+describe("toponymSpan", () => {
+  it("drops 's but keeps the s of a plural possessive", () => {
+    expect(toponymSpan({ start: 10, end: 16, text: "Iran's" })).toEqual({ start: 10, end: 14, text: "Iran" });
+    expect(toponymSpan({ start: 0, end: 12, text: "Philippines'" })).toEqual({ start: 0, end: 11, text: "Philippines" });
+    expect(toponymSpan({ start: 0, end: 5, text: "Paris" })).toEqual({ start: 0, end: 5, text: "Paris" });
+  });
+});

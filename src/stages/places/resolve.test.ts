@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { resolveToponyms, type ToponymMention } from "./resolve.js";
+import { fixtureGazetteer } from "./testing.js";
+
+const gazetteer = fixtureGazetteer();
+
+/** Mentions of every occurrence of each name in the text, in text order. */
+function mentionsOf(text: string, names: string[]): ToponymMention[] {
+  const out: ToponymMention[] = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) out.push({ start: at, end: at + name.length, text: name });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function resolve(text: string, names: string[], options = {}) {
+  return resolveToponyms(gazetteer, text, mentionsOf(text, names), options);
+}
+
+describe("resolveToponyms", () => {
+  it("prefers the populous capital when nothing else is known", () => {
+    const [paris] = resolve("Talks were held in Paris.", ["Paris"]);
+    expect(paris.record?.country).toBe("FRA");
+    expect(paris.reason).toBe("prior");
+  });
+
+  it("follows the article's context: Paris in an article about Texas is Paris, Texas", () => {
+    const text = "Storms hit Texas on Monday. In Dallas, officials said Paris was flooded.";
+    const resolved = resolve(text, ["Texas", "Dallas", "Paris"]);
+    const paris = resolved.find((r) => r.mention.text === "Paris")!;
+    expect(paris.record).toMatchObject({ country: "USA", admin1: "TX" });
+    expect(paris.reason).toBe("context");
+  });
+
+  it("lets an adjacent container decide: 'Paris, Texas'", () => {
+    const resolved = resolve("He grew up in Paris, Texas.", ["Paris", "Texas"]);
+    expect(resolved[0]).toMatchObject({ reason: "adjacent" });
+    expect(resolved[0].record).toMatchObject({ country: "USA", admin1: "TX" });
+    expect(resolved[1].record?.featureType).toBe("admin1");
+  });
+
+  it("gives a name one sense per article", () => {
+    const text = "Paris is calm. Later, Paris reported rain. In Paris, Texas, it snowed.";
+    const resolved = resolve(text, ["Paris", "Texas"]);
+    // The first two Paris mentions share one sense; the adjacent one is decided on its own.
+    expect(resolved[0].record?.id).toBe(resolved[1].record?.id);
+    expect(resolved[2].record).toMatchObject({ admin1: "TX" });
+  });
+
+  it("prefers the country for a bare country name, the US state when the article is about the US", () => {
+    expect(resolve("Georgia held elections.", ["Georgia"])[0].record?.featureType).toBe("country");
+    const us = resolve("In Atlanta, voters in Georgia and across the U.S. waited. Georgia counted.", ["Atlanta", "Georgia", "U.S."]);
+    expect(us.find((r) => r.mention.text === "Georgia")!.record).toMatchObject({ featureType: "admin1", country: "USA" });
+  });
+
+  it("resolves aliases, diacritics and possessives", () => {
+    const text = "Teheran said Iran’s envoy flew to Baghdad International Airport from Sao Paulo.";
+    const resolved = resolve(text, ["Teheran", "Iran’s", "Baghdad International Airport", "Sao Paulo"]);
+    expect(resolved.map((r) => r.record?.name)).toEqual(["Tehran", "Iran", "Baghdad International Airport", "São Paulo"]);
+  });
+
+  it("uses a descriptor to choose the kind of place: 'Kandahar province' vs 'Kandahar'", () => {
+    expect(resolve("Fighting in Kandahar province.", ["Kandahar province"])[0].record?.featureType).toBe("admin1");
+    expect(resolve("Fighting in Kandahar.", ["Kandahar"])[0].record?.featureType).toBe("city");
+  });
+
+  it("leaves unknown names unresolved", () => {
+    const [unknown] = resolve("Clashes in Jazaa.", ["Jazaa"]);
+    expect(unknown).toMatchObject({ record: null, candidates: 0, reason: "unknown" });
+  });
+
+  it("reads demonyms as countries only when asked", () => {
+    expect(resolve("Iranian officials met.", ["Iranian"])[0].record).toBeNull();
+    expect(resolve("Iranian officials met.", ["Iranian"], { demonyms: true })[0]).toMatchObject({ reason: "demonym", record: { country: "IRN" } });
+  });
+});

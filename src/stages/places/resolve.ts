@@ -1,0 +1,348 @@
+// Toponym resolution: candidates from the gazetteer, then one sense per article chosen by feature
+// type, population, the article's country context, nearby resolved places and "Paris, Texas" adjacency.
+import { lookupDemonym, type FeatureType, type Gazetteer, type PlaceRecord } from "./gazetteer.js";
+import { placeKey } from "./normalise.js";
+
+/** A toponym occurrence in a text. */
+export interface ToponymMention {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** How a mention was resolved: the chosen record (or null) and why. */
+export interface Resolution {
+  mention: ToponymMention;
+  record: PlaceRecord | null;
+  /** How many gazetteer records the name matched. */
+  candidates: number;
+  /** Short machine-readable reason: "only", "prior", "context", "adjacent", "demonym", "unknown". */
+  reason: string;
+}
+
+/** Scoring weights; the defaults are sitrep's, exposed so the evaluation can report their effect. */
+export interface ResolveWeights {
+  /** Base score per feature type (cities get population on top). */
+  typePrior: Readonly<Record<FeatureType, number>>;
+  /** Per order of magnitude of population (cities and districts). */
+  population: number;
+  /** Bonus by GeoNames feature code: capitals and seats of government; independent countries. */
+  capital: number;
+  adminSeat: number;
+  independent: number;
+  /** Bonus when a descriptor in the mention ("province", "airport") matches the feature type. */
+  descriptor: number;
+  /** Bonus × the share of the article's confident mentions that fall in the candidate's country. */
+  countryShare: number;
+  /** Bonus when the candidate's country is mentioned at all. */
+  countryMentioned: number;
+  /** Bonus when the candidate lies near, or inside, another confidently resolved place of the article. */
+  nearby: number;
+  /** Bonus when another confidently resolved place of the article lies inside the candidate ("Atlanta" → Georgia the state). */
+  contains: number;
+  /** A name is a confident anchor when its best prior beats the next by this much. */
+  anchorMargin: number;
+}
+
+export const DEFAULT_WEIGHTS: ResolveWeights = Object.freeze({
+  typePrior: Object.freeze({
+    continent: 13,
+    country: 14,
+    region: 11,
+    admin1: 9,
+    admin2: 7.5,
+    city: 2,
+    district: 0,
+    island: 9,
+    water: 11,
+    airport: 10,
+    base: 10,
+    building: 10,
+    landmark: 10,
+  }),
+  population: 1,
+  capital: 1.5,
+  adminSeat: 0.7,
+  independent: 1,
+  descriptor: 3,
+  countryShare: 2.5,
+  countryMentioned: 0.5,
+  nearby: 2,
+  contains: 4,
+  anchorMargin: 3,
+});
+
+export interface ResolveOptions {
+  /** Resolve demonyms ("Turkish" → Turkey) when no place name matches; off in the pipeline (NORP is not a place). */
+  demonyms?: boolean;
+  weights?: ResolveWeights;
+}
+
+/** Words around a name that say what kind of place it is ("Idlib province", "the city of Kandahar"). */
+const DESCRIPTORS: ReadonlyArray<readonly [RegExp, readonly FeatureType[]]> = [
+  [/ (?:province|governorate|state|region|oblast|prefecture|krai|territory)$/, ["admin1", "region", "admin2"]],
+  [/ (?:district|county|municipality)$/, ["admin2", "admin1", "city"]],
+  [/ (?:city|town|village)$/, ["city"]],
+  [/ (?:international airport|airport|airfield)$/, ["airport", "base"]],
+  [/ (?:air base|airbase|base|camp|garrison)$/, ["base"]],
+  [/^(?:province|governorate|state|region) of /, ["admin1", "region"]],
+  [/^(?:city|town|village) of /, ["city"]],
+];
+
+/** Leading compass words ("northern Syria") that narrow a place without naming another. */
+const COMPASS = /^(?:north|south|east|west|central|northern|southern|eastern|western|north ?(?:east|west)(?:ern)?|south ?(?:east|west)(?:ern)?|upper|lower|greater) /;
+
+interface Candidates {
+  key: string;
+  records: PlaceRecord[];
+  /** Feature types a descriptor asked for, if any. */
+  wanted: readonly FeatureType[];
+  demonym: boolean;
+}
+
+/** Gazetteer candidates for a mention: the name itself, else without descriptor or compass words, else as a demonym. */
+export function candidatesFor(gazetteer: Gazetteer, text: string, options: ResolveOptions = {}): Candidates {
+  const key = placeKey(text);
+  const byKey = (k: string): PlaceRecord[] => gazetteer.idsForKey(k).map(gazetteer.record);
+  let wanted: readonly FeatureType[] = [];
+  for (const [pattern, types] of DESCRIPTORS) if (pattern.test(key)) wanted = types;
+  let records = byKey(key);
+  if (records.length === 0) {
+    for (const [pattern] of DESCRIPTORS) {
+      const bare = key.replace(pattern, "").trim();
+      if (bare !== key && bare !== "") {
+        records = byKey(bare);
+        if (records.length > 0) break;
+      }
+    }
+  }
+  if (records.length === 0 && COMPASS.test(key)) records = byKey(key.replace(COMPASS, ""));
+  if (options.demonyms) {
+    // The gold sets mark adjectives ("Canadian") as toponyms; a demonym outranks towns of that name.
+    const named = lookupDemonym(gazetteer, text);
+    if (named.length > 0) return { key, records: [...named, ...records.filter((r) => !named.includes(r))], wanted, demonym: records.length === 0 };
+  }
+  return { key, records, wanted, demonym: false };
+}
+
+const RAD = Math.PI / 180;
+
+/** Great-circle distance in km. */
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const h =
+    Math.sin(((b.lat - a.lat) * RAD) / 2) ** 2 +
+    Math.cos(a.lat * RAD) * Math.cos(b.lat * RAD) * Math.sin(((b.lon - a.lon) * RAD) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Score of a record from what it is alone: feature type, population, capital status, descriptor match. */
+export function priorScore(record: PlaceRecord, wanted: readonly FeatureType[], weights: ResolveWeights = DEFAULT_WEIGHTS): number {
+  let score = weights.typePrior[record.featureType];
+  if (record.featureType === "city" || record.featureType === "district") {
+    score += weights.population * Math.log10(record.population + 1);
+    if (record.featureCode === "PPLC") score += weights.capital;
+    else if (record.featureCode === "PPLA") score += weights.adminSeat;
+  } else if (record.featureCode === "PCLI") score += weights.independent;
+  if (wanted.includes(record.featureType)) score += weights.descriptor;
+  return score;
+}
+
+/** Is `inner` inside `outer` (a country or first-level division), as far as the gazetteer can tell? */
+export function within(inner: PlaceRecord, outer: PlaceRecord): boolean {
+  if (outer.featureType === "country") return inner.country === outer.country && inner.id !== outer.id;
+  if (inner.country !== outer.country || inner.id === outer.id) return false;
+  // An admin2 row carries its parent's admin1 code: that code rules out, distance decides.
+  if (outer.admin1 !== "" && inner.admin1 !== "" && inner.admin1 !== outer.admin1) return false;
+  if (outer.featureType === "admin1" && outer.admin1 !== "" && inner.admin1 !== "") return true;
+  return distanceKm(inner, outer) <= CONTAINER_RADIUS_KM[outer.featureType];
+}
+
+/** How far from a division's point a member may lie when admin codes cannot decide. */
+const CONTAINER_RADIUS_KM: Readonly<Record<FeatureType, number>> = {
+  continent: 4000,
+  country: 0,
+  region: 500,
+  admin1: 500,
+  admin2: 100,
+  city: 30,
+  district: 10,
+  island: 500,
+  water: 0,
+  airport: 0,
+  base: 0,
+  building: 0,
+  landmark: 0,
+};
+
+/** Radius within which a confidently resolved place makes a candidate more likely. */
+const NEARBY_KM: Readonly<Record<FeatureType, number>> = {
+  ...CONTAINER_RADIUS_KM,
+  city: 150,
+  district: 150,
+  admin2: 150,
+  airport: 150,
+  base: 150,
+  building: 150,
+  landmark: 150,
+};
+
+const isContainerType = (t: FeatureType): boolean => t === "country" || t === "admin1" || t === "region" || t === "island";
+
+interface Group {
+  key: string;
+  cands: Candidates;
+  mentions: number[];
+  /** Prior-only best and whether it is confident enough to anchor the context. */
+  anchor: PlaceRecord | null;
+}
+
+interface Context {
+  /** Confident mentions per ISO3, excluding each group's own when scoring that group. */
+  countryVotes: Map<string, number>;
+  total: number;
+  /** Confidently resolved places below country level, with the group they came from. */
+  points: { record: PlaceRecord; group: string }[];
+}
+
+function rank(records: PlaceRecord[], wanted: readonly FeatureType[], weights: ResolveWeights): { record: PlaceRecord; score: number }[] {
+  return records.map((record) => ({ record, score: priorScore(record, wanted, weights) })).sort((a, b) => b.score - a.score);
+}
+
+function contextScore(record: PlaceRecord, group: Group, context: Context, weights: ResolveWeights): number {
+  let score = 0;
+  if (record.country) {
+    let votes = context.countryVotes.get(record.country) ?? 0;
+    let total = context.total;
+    // One's own votes must not confirm one's own sense.
+    if (group.anchor && group.anchor.country) {
+      total -= group.mentions.length;
+      if (group.anchor.country === record.country) votes -= group.mentions.length;
+    }
+    if (total > 0 && votes > 0) score += weights.countryShare * (votes / total) + weights.countryMentioned;
+  }
+  let spatial = 0;
+  for (const point of context.points) {
+    if (point.group === group.key || point.record.id === record.id) continue;
+    if (within(point.record, record)) {
+      spatial = Math.max(spatial, weights.contains);
+    } else if (
+      record.featureType !== "country" &&
+      (within(record, point.record) || (point.record.country === record.country && distanceKm(point.record, record) <= NEARBY_KM[point.record.featureType]))
+    ) {
+      spatial = Math.max(spatial, weights.nearby);
+    }
+  }
+  return score + spatial;
+}
+
+/** The mention right after `m` when only ", " separates them ("Paris, Texas"). */
+function containerOf(index: number, mentions: readonly ToponymMention[], text: string): number {
+  const m = mentions[index];
+  for (let j = 0; j < mentions.length; j++) {
+    if (j === index) continue;
+    const between = text.slice(m.end, mentions[j].start);
+    if (mentions[j].start >= m.end && /^\s*,\s*$/.test(between)) return j;
+  }
+  return -1;
+}
+
+/**
+ * Resolve every mention of an article together. Names are grouped by key and get one sense per
+ * article, except where an adjacent container ("Paris, Texas") decides a mention on its own.
+ */
+export function resolveToponyms(
+  gazetteer: Gazetteer,
+  text: string,
+  mentions: readonly ToponymMention[],
+  options: ResolveOptions = {},
+): Resolution[] {
+  const weights = options.weights ?? DEFAULT_WEIGHTS;
+  const groups = new Map<string, Group>();
+  const groupOf: Group[] = [];
+  mentions.forEach((mention, i) => {
+    const cands = candidatesFor(gazetteer, mention.text, options);
+    let group = groups.get(cands.key);
+    if (!group) {
+      group = { key: cands.key, cands, mentions: [], anchor: null };
+      groups.set(cands.key, group);
+    }
+    group.mentions.push(i);
+    groupOf[i] = group;
+  });
+
+  // Pass 1: priors alone; confident groups become the article's context.
+  const context: Context = { countryVotes: new Map(), total: 0, points: [] };
+  for (const group of groups.values()) {
+    const ranked = rank(group.cands.records, group.cands.wanted, weights);
+    if (ranked.length === 0) continue;
+    const confident = ranked.length === 1 || ranked[0].score - ranked[1].score >= weights.anchorMargin;
+    if (!confident) continue;
+    const best = ranked[0].record;
+    group.anchor = best;
+    if (best.country) {
+      context.countryVotes.set(best.country, (context.countryVotes.get(best.country) ?? 0) + group.mentions.length);
+      context.total += group.mentions.length;
+    }
+    if (best.featureType !== "country" && best.featureType !== "continent" && best.featureType !== "water") {
+      context.points.push({ record: best, group: group.key });
+    }
+  }
+
+  // Pass 2: priors plus context, one sense per group.
+  const chosen = new Map<string, { record: PlaceRecord; reason: string }>();
+  for (const group of groups.values()) {
+    const records = group.cands.records;
+    if (records.length === 0) continue;
+    let best: PlaceRecord | null = null;
+    let bestScore = -Infinity;
+    let bestPrior = -Infinity;
+    let priorBest: PlaceRecord | null = null;
+    for (const record of records) {
+      const prior = priorScore(record, group.cands.wanted, weights);
+      const score = prior + contextScore(record, group, context, weights);
+      if (score > bestScore) {
+        bestScore = score;
+        best = record;
+      }
+      if (prior > bestPrior) {
+        bestPrior = prior;
+        priorBest = record;
+      }
+    }
+    const reason = group.cands.demonym ? "demonym" : records.length === 1 ? "only" : best === priorBest ? "prior" : "context";
+    chosen.set(group.key, { record: best!, reason });
+  }
+
+  const results: Resolution[] = mentions.map((mention, i) => {
+    const group = groupOf[i];
+    const pick = chosen.get(group.key);
+    return {
+      mention,
+      record: pick ? pick.record : null,
+      candidates: group.cands.records.length,
+      reason: pick ? pick.reason : "unknown",
+    };
+  });
+
+  // Adjacency overrides: "Paris, Texas" picks the Paris inside the best-scoring Texas.
+  mentions.forEach((_, i) => {
+    const j = containerOf(i, mentions, text);
+    if (j < 0) return;
+    const inner = groupOf[i].cands;
+    const outer = groupOf[j].cands;
+    if (inner.records.length === 0) return;
+    let bestPair: { inner: PlaceRecord; outer: PlaceRecord; score: number } | null = null;
+    for (const o of outer.records) {
+      if (!isContainerType(o.featureType)) continue;
+      for (const r of inner.records) {
+        if (!within(r, o)) continue;
+        const score = priorScore(r, inner.wanted, weights) + priorScore(o, outer.wanted, weights);
+        if (!bestPair || score > bestPair.score) bestPair = { inner: r, outer: o, score };
+      }
+    }
+    if (!bestPair) return;
+    results[i] = { ...results[i], record: bestPair.inner, reason: "adjacent" };
+    results[j] = { ...results[j], record: bestPair.outer, reason: "adjacent" };
+  });
+  return results;
+}

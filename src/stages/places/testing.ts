@@ -1,0 +1,65 @@
+// A tiny hand-made gazetteer for the places tests: a few countries, divisions, cities and aliases
+// chosen to exercise disambiguation, never the production data.
+import { compileGazetteer, type GazetteerEntry } from "./compile.js";
+import { parseGazetteer, type Gazetteer } from "./gazetteer.js";
+
+const country = (name: string, iso3: string, lat: number, lon: number, more: Partial<GazetteerEntry> = {}): GazetteerEntry => ({
+  name,
+  featureType: "country",
+  featureCode: "PCLI",
+  country: iso3,
+  lat,
+  lon,
+  source: "fixture",
+  ...more,
+});
+
+const city = (name: string, iso3: string, admin1: string, population: number, lat: number, lon: number, more: Partial<GazetteerEntry> = {}): GazetteerEntry => ({
+  name,
+  featureType: "city",
+  featureCode: "PPL",
+  country: iso3,
+  admin1,
+  population,
+  lat,
+  lon,
+  source: "fixture",
+  ...more,
+});
+
+export const FIXTURE_ENTRIES: readonly GazetteerEntry[] = [
+  country("France", "FRA", 46, 2, { demonyms: ["French"] }),
+  country("United States", "USA", 38, -97, { names: ["U.S.", "US", "America"], demonyms: ["American"] }),
+  country("Iran", "IRN", 32, 53, { demonyms: ["Iranian"] }),
+  country("Iraq", "IRQ", 33, 44, { demonyms: ["Iraqi"] }),
+  country("Georgia", "GEO", 42, 43.5, { demonyms: ["Georgian"] }),
+  country("Afghanistan", "AFG", 33, 65),
+  { name: "Texas", featureType: "admin1", country: "USA", admin1: "TX", lat: 31.25, lon: -99.25, source: "fixture" },
+  { name: "Georgia", featureType: "admin1", country: "USA", admin1: "GA", lat: 32.75, lon: -83.5, source: "fixture" },
+  { name: "Kandahar Province", featureType: "admin1", country: "AFG", lat: 31.0, lon: 65.6, source: "fixture" },
+  city("Paris", "FRA", "11", 2_138_551, 48.85341, 2.3488, { featureCode: "PPLC" }),
+  city("Paris", "USA", "TX", 24_782, 33.66094, -95.55551),
+  city("Paris", "USA", "TN", 10_156, 36.302, -88.326),
+  city("Dallas", "USA", "TX", 1_300_000, 32.78306, -96.80667),
+  city("Atlanta", "USA", "GA", 498_000, 33.749, -84.38798),
+  city("Tehran", "IRN", "26", 7_153_309, 35.69439, 51.42151, { featureCode: "PPLC", names: ["Teheran"] }),
+  city("Baghdad", "IRQ", "07", 7_216_000, 33.34058, 44.40088, { featureCode: "PPLC" }),
+  city("São Paulo", "BRA", "27", 10_021_295, -23.5475, -46.63611),
+  city("Kandahār", "AFG", "23", 391_190, 31.61332, 65.71013, { featureCode: "PPLA" }),
+  {
+    name: "Baghdad International Airport",
+    names: ["Baghdad airport"],
+    featureType: "airport",
+    country: "IRQ",
+    lat: 33.2625,
+    lon: 44.2346,
+    source: "fixture",
+    note: "airport position",
+  },
+  { name: "Gaza Strip", names: ["Gaza"], featureType: "region", country: "PSE", lat: 31.42, lon: 34.37, source: "fixture" },
+];
+
+/** The fixture gazetteer, parsed from compiled JSON exactly as the production file is. */
+export function fixtureGazetteer(): Gazetteer {
+  return parseGazetteer(JSON.stringify(compileGazetteer(FIXTURE_ENTRIES)), "fixture");
+}
