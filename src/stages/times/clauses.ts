@@ -32,6 +32,9 @@ const CLAUSE_OPENERS = new Set([
 
 const HARD_BOUNDARIES = new Set([";", "—", "–", "--", ":"]);
 
+/** Subordinators that open a clause even without a comma ("added that …", "when it arrives …"). */
+const SUBORDINATORS = new Set(["that", "when", "while", "whereas", "because", "although", "though", "unless", "whether", "if"]);
+
 /** A token together with its text, for the helpers below. */
 export interface WordToken extends Token {
   text: string;
@@ -50,6 +53,7 @@ export function clauseStarts(tokens: readonly WordToken[]): number[] {
     const word = tokens[i].text.toLowerCase();
     if (HARD_BOUNDARIES.has(prev)) starts.push(i);
     else if (prev === "," && (CLAUSE_OPENERS.has(word) || (tokens[i].pos === "VERB" && word.endsWith("ing")))) starts.push(i);
+    else if (SUBORDINATORS.has(word) && (tokens[i].pos === "SCONJ" || word !== "that")) starts.push(i);
   }
   return starts;
 }
@@ -145,8 +149,15 @@ export function groupTense(tokens: readonly WordToken[], group: { from: number; 
 }
 
 /**
- * Tense of the clause around token span [from, to): the nearest verb group in the same clause
- * (the preceding one on ties), else the nearest in the sentence; "none" without verbs.
+ * Extra distance (in tokens) for a present-looking verb group: those are often participles or
+ * mis-tagged adjectives ("announced … by live television on Wednesday"), so a tensed group a few
+ * words further away should still win, but not one at the other end of a long clause.
+ */
+const PRESENT_PENALTY = 5;
+
+/**
+ * Tense of the clause around token span [from, to): the nearest verb group in the same clause, else
+ * in the sentence; "none" without verbs.
  */
 export function tenseAround(tokens: readonly WordToken[], from: number, to: number): Tense {
   const groups = verbGroups(tokens);
@@ -155,8 +166,11 @@ export function tenseAround(tokens: readonly WordToken[], from: number, to: numb
   const clause = clauseOf(starts, tokens.length, from);
   const distance = (g: { from: number; to: number }) => (g.to <= from ? from - g.to + 0.5 : g.from >= to ? g.from - to + 1 : 0);
   const inClause = groups.filter((g) => g.from >= clause.from && g.to <= clause.to);
-  const pool = inClause.length > 0 ? inClause : groups;
+  const pool = (inClause.length > 0 ? inClause : groups).map((g) => {
+    const tense = groupTense(tokens, g);
+    return { tense, distance: distance(g) + (tense === "present" ? PRESENT_PENALTY : 0) };
+  });
   let best = pool[0];
-  for (const g of pool) if (distance(g) < distance(best)) best = g;
-  return groupTense(tokens, best);
+  for (const g of pool) if (g.distance < best.distance) best = g;
+  return best.tense;
 }

@@ -26,6 +26,13 @@ export interface ResolveContext {
   document: Ymd | null;
   /** The last resolved point in the text before this expression. */
   previous: TimePoint | null;
+  /** The last resolved point of day precision or finer, the anchor of "the next day" or "in the morning". */
+  previousDay?: TimePoint | null;
+  /**
+   * The day yearless dates are placed around, when not the publication date: a full date just before
+   * ("on November 15, 2017 … his resignation on November 21") sets the narrative's year.
+   */
+  reference?: Ymd | null;
   tense: Tense;
 }
 
@@ -112,7 +119,8 @@ function resolveDate(meaning: Extract<Meaning, { kind: "date" }>, ctx: ResolveCo
   } else if (meaning.year && "relative" in meaning.year) {
     year = ctx.document.year + meaning.year.relative;
   } else {
-    year = chooseYear(meaning, ctx.document, ctx.tense);
+    // Around a narrative's date the nearest year wins whatever the tense: the story moves on from it.
+    year = ctx.reference ? chooseYear(meaning, ctx.reference, "none") : chooseYear(meaning, ctx.document, ctx.tense);
     // "February 29" said in 2009 is the last leap day before it (or the next one in a future clause).
     const step = ctx.tense === "future" || meaning.direction === "next" ? 1 : -1;
     for (let tries = 0; meaning.day !== undefined && meaning.month !== undefined && !isValidDay(year, meaning.month, meaning.day) && tries < 8; tries++) {
@@ -217,11 +225,10 @@ function shiftDay(anchor: Ymd, unit: Unit, amount: number): Ymd {
 
 function resolveShift(meaning: Extract<Meaning, { kind: "shift" }>, ctx: ResolveContext): Resolved {
   const documentDay: TimePoint | null = ctx.document ? { granularity: "day", ...ctx.document } : null;
-  // A clock time or "the day" after "in 1982" cannot hang on a year: use the publication day instead.
+  // A clock time or "the day" cannot hang on "in 1982": it takes the last day mentioned, else publication.
   const dayLevel = meaning.unit === "day" || meaning.unit === "hour" || meaning.unit === "minute";
-  const previousUsable =
-    ctx.previous !== null && !(dayLevel && GRANULARITY_RANK[ctx.previous.granularity] > GRANULARITY_RANK.day && documentDay !== null);
-  const anchor: TimePoint | null = meaning.anchor === "previous" && previousUsable ? ctx.previous : documentDay;
+  const previous = dayLevel ? (ctx.previousDay ?? null) : ctx.previous;
+  const anchor: TimePoint | null = meaning.anchor === "previous" && previous ? previous : documentDay;
   if (!anchor) return UNRESOLVED;
   const wanted: Granularity = meaning.granularity ?? UNIT_GRANULARITY[meaning.unit];
   // An anchor coarser than the shift ("2014 … two days later") can only give its own granularity.

@@ -322,6 +322,8 @@ export const RULES: readonly TimeRule[] = [
         return { kind: "set", value: durationValue(1, m.groups!.u) };
       }
       if (/^(?:a|an)$/.test(n) && /^\s+(?:or\s+two|and\s+a\s+half)\b/i.test(after(m, text))) return null;
+      // "about a quarter of the city's population" is a fraction.
+      if (/(?:^|\s)(?:a|an|one|three)[\s-]+quarters?$/i.test(m[0]) && /^\s+of\b/i.test(after(m, text))) return null;
       return { kind: "duration", value: durationValue(readNumber(n), m.groups!.u) };
     },
   },
@@ -432,10 +434,20 @@ export const RULES: readonly TimeRule[] = [
     id: "holiday",
     reason: "Fixed-date holidays (\"Christmas\", \"New Year's Day\") are dates without a year.",
     pattern: re(String.raw`\b(?<t>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?)`, "gd"),
-    build(m) {
+    build(m, text) {
       const t = m.groups!.t;
+      // "the Great Orchestra of Christmas Charity": part of a name.
+      if (/^\s+[A-Z]/.test(after(m, text)) || /[A-Z]\w*\s+of\s+$/.test(before(m, text))) return null;
       const [month, day] = /Christmas Eve/.test(t) ? [12, 24] : /Christmas/.test(t) ? [12, 25] : /Eve/.test(t) ? [12, 31] : [1, 1];
       return { kind: "date", year: null, month, day };
+    },
+  },
+  {
+    id: "weekday.modified",
+    reason: "\"this coming Friday\", \"this past Monday\": chrono reads only the weekday.",
+    pattern: re(String.raw`\b(?<t>(?:this\s+)?(?<d>coming|past)\s+(?<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`),
+    build(m) {
+      return { kind: "weekday", weekday: WEEKDAYS[m.groups!.w.toLowerCase()], direction: m.groups!.d.toLowerCase() === "past" ? "last" : "next" };
     },
   },
   {

@@ -84,6 +84,22 @@ describe("times relative to the publication date", () => {
     expect(find(times, "a year")).toMatchObject({ value: "P1Y" });
   });
 
+  it("places yearless dates in the year of a full date just before them", () => {
+    const { times } = timesOf("The army moved on November 15, 2017. He resigned on November 21 in exchange for immunity.");
+    expect(find(times, "November 21")).toMatchObject({ value: "2017-11-21" });
+  });
+
+  it("anchors a part of the day on the last day mentioned, not on a year", () => {
+    const { times } = timesOf("Mugabe died on Friday. He had been ill for months this year and died in the morning.");
+    expect(find(times, "the morning")).toMatchObject({ value: "2020-11-13TMO" });
+  });
+
+  it("reads 'this coming' and 'this past' weekdays", () => {
+    const { times } = timesOf("The court must rule by this coming Friday. The princess spoke this past Friday.");
+    expect(find(times, "coming Friday")).toMatchObject({ value: "2020-11-20" });
+    expect(find(times, "past Friday")).toMatchObject({ value: "2020-11-13" });
+  });
+
   it("marks 'now' but not a sentence-initial discourse 'Now,'", () => {
     expect(only("The talks are now over.")).toMatchObject({ text: "now", value: "PRESENT_REF" });
     expect(timesOf("Now, let us turn to the budget.").times).toEqual([]);
@@ -100,6 +116,9 @@ describe("false positives chrono is prone to", () => {
     ["a number inside a name", "The Russell 2000 Index fell sharply."],
     ["an age", "Most of the victims were in their 80s."],
     ["a lowercase month word", "They may march on the palace."],
+    ["a fraction", "About a quarter of the population voted."],
+    ["a holiday inside a name", "He was stabbed during the Great Orchestra of Christmas Charity."],
+    ["a narrative 'later'", "He was arrested and later returned to Rhodesia."],
   ])("ignores %s", (_label, text) => {
     expect(timesOf(text).times).toEqual([]);
   });

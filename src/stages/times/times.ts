@@ -3,7 +3,7 @@
 import type { Chrono } from "chrono-node";
 import type { Diagnostic, Sentence, TimeExpression, Token } from "../../model/schema.js";
 import { defineStage, diagnostic } from "../../pipeline/stage.js";
-import { parseIsoDate, type TimePoint } from "./calendar.js";
+import { GRANULARITY_RANK, parseIsoDate, type TimePoint, type Ymd } from "./calendar.js";
 import { createChrono, meaningOfChrono } from "./chrono-adapter.js";
 import { tenseAround, withText, type WordToken } from "./clauses.js";
 import { isRelative, type Candidate, type Meaning } from "./meaning.js";
@@ -67,6 +67,11 @@ function sentenceCandidates(
   return out;
 }
 
+/** A full date with a written year ("November 15, 2017"). */
+function isExplicitDate(meaning: Meaning): boolean {
+  return meaning.kind === "date" && meaning.year !== null && "absolute" in meaning.year && meaning.day !== undefined;
+}
+
 function needsTense(meaning: Meaning): boolean {
   if (meaning.kind === "date") return meaning.year === null && !meaning.direction;
   if (meaning.kind === "weekday") return meaning.direction === null;
@@ -94,9 +99,11 @@ export function findTimes(input: FindInput, chrono: Chrono, rules: readonly Time
   const times: TimeExpression[] = [];
   const diagnostics: Diagnostic[] = [];
   let previous: TimePoint | null = null;
+  let previousDay: TimePoint | null = null;
+  let explicit: { day: Ymd; sentence: number } | null = null;
   let tokenCursor = 0;
 
-  for (const sentence of sentences) {
+  for (const [sentenceIndex, sentence] of sentences.entries()) {
     while (tokenCursor < tokens.length && tokens[tokenCursor].end <= sentence.start) tokenCursor++;
     let tokenEnd = tokenCursor;
     while (tokenEnd < tokens.length && tokens[tokenEnd].start < sentence.end) tokenEnd++;
@@ -116,13 +123,22 @@ export function findTimes(input: FindInput, chrono: Chrono, rules: readonly Time
 
     for (const c of chosen) {
       let tense: Tense = "none";
-      if (needsTense(c.meaning)) {
+      const bareLater = c.meaning.kind === "ref" && /^later$/i.test(text.slice(c.start, c.end));
+      if (needsTense(c.meaning) || bareLater) {
         const range = tokenRange(words, c.start, c.end);
         tense = tenseAround(words, range.from, range.to);
       }
-      const resolved = resolveMeaning(c.meaning, { document, previous, tense });
+      // "He later returned" is after the narrative's time, not in the future: no FUTURE_REF for it.
+      if (bareLater && tense === "past") continue;
+      // A full date in this or the previous sentence sets the year of the yearless dates that follow it.
+      const reference = explicit && sentenceIndex - explicit.sentence <= 1 ? explicit.day : null;
+      const resolved = resolveMeaning(c.meaning, { document, previous, previousDay, reference, tense });
       times.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value: resolved.value, precision: resolved.precision });
-      if (resolved.point) previous = resolved.point;
+      if (resolved.point) {
+        previous = resolved.point;
+        if (GRANULARITY_RANK[resolved.point.granularity] <= GRANULARITY_RANK.day) previousDay = resolved.point;
+        if (isExplicitDate(c.meaning)) explicit = { day: resolved.point, sentence: sentenceIndex };
+      }
       if (resolved.unresolved && isRelative(c.meaning)) {
         diagnostics.push(
           diagnostic(TIMES_STAGE_ID, "times.unresolved-relative", `"${text.slice(c.start, c.end)}" is relative but the article has no publication date`, {
