@@ -25,8 +25,8 @@ const { values: args } = parseArgs({
   options: {
     shared: { type: "string", default: resolve(root, "../shared") },
     out: { type: "string", default: join(root, "resources/ner") },
-    epochs: { type: "string", default: "12" },
-    epochs2: { type: "string", default: "12" },
+    epochs: { type: "string", default: "15" },
+    epochs2: { type: "string", default: "15" },
     folds: { type: "string", default: "5" },
     "fold-epochs": { type: "string", default: "8" },
     "min-count": { type: "string", default: "2" },
@@ -116,7 +116,7 @@ let stage2 = null;
 if (P.stage2) {
   const predicted = jackknifePredictions(train, m1, gold, labels, constraints, { folds: P.folds, epochs: P.foldEpochs, seed: P.seed + 1 });
   log(`jackknifed first-pass labels over ${P.folds} folds (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-  const m2 = extractFeatures(train, gaz, P.minCount, predicted);
+  const m2 = extractFeatures(train, gaz, P.minCount, predicted, labels);
   const w2 = trainLayer(m2, gold, labels.length, constraints, {
     epochs: P.epochs2,
     seed: P.seed + 100,

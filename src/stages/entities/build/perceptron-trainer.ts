@@ -3,9 +3,9 @@
 // epoch in plain TypeScript with no gradient code, its averaged weights are about as accurate as a
 // CRF's on CoNLL with the same features (Ratinov & Roth 2009), and decoding is the same Viterbi.
 import { viterbi, type Constraints } from "../ner/decode.js";
-import { docContext, tokenFeatures, type DocContext } from "../ner/features.js";
+import { docContext, secondPassFeatures, tokenFeatures } from "../ner/features.js";
 import type { Gazetteer } from "../ner/gazetteer.js";
-import { featureStrings, predictedTypes, type NerLayer } from "../ner/model.js";
+import { featureStrings, predictedTypes, type LayerWeights } from "../ner/model.js";
 
 /** A training document: sentences of words with gold label indices. */
 export interface TrainDoc {
@@ -37,13 +37,14 @@ export function seededRandom(seed: number): () => number {
 
 /**
  * Extract the feature matrix of a corpus; features seen fewer than `minCount` times are dropped.
- * `predicted` (per document) switches on the second-pass features.
+ * `firstPass` (label names per sentence, per document) switches on the second-pass features.
  */
 export function extractFeatures(
   docs: readonly TrainDoc[],
   gaz: Gazetteer | null,
   minCount: number,
-  predicted?: readonly Map<string, Map<string, number>>[],
+  firstPass?: readonly (readonly string[][])[],
+  labelNames: readonly string[] = [],
 ): FeatureMatrix {
   const index = new Map<string, number>();
   const counts: number[] = [];
@@ -53,12 +54,15 @@ export function extractFeatures(
   const sentenceDoc: number[] = [];
   let token = 0;
   docs.forEach((doc, d) => {
-    const base = docContext(doc.sentences.map((s) => s.words));
-    const ctx: DocContext = predicted ? { ...base, predicted: predicted[d] } : base;
-    for (const s of doc.sentences) {
+    const sentences = doc.sentences.map((s) => s.words);
+    const ctx = docContext(sentences);
+    const first = firstPass?.[d];
+    const predicted = first ? predictedTypes(sentences, first.map((l) => l.map((name) => labelNames.indexOf(name))), labelNames) : null;
+    doc.sentences.forEach((s, k) => {
       sentenceStarts.push(token);
       sentenceDoc.push(d);
       const tf = tokenFeatures(s.words, gaz, ctx);
+      if (first && predicted) secondPassFeatures(s.words, first[k], predicted).forEach((extra, i) => tf[i].push(...extra));
       for (let i = 0; i < s.words.length; i++) {
         for (const f of featureStrings(s.words, i, tf[i])) {
           let id = index.get(f);
@@ -73,7 +77,7 @@ export function extractFeatures(
         offsets.push(raw.length);
         token++;
       }
-    }
+    });
   });
   sentenceStarts.push(token);
   // Compact: keep frequent features only, renumbered in first-seen order.
@@ -208,7 +212,7 @@ export function decodeMatrix(
   return out;
 }
 
-/** Jackknifed first-pass predictions: each fold of documents is tagged by a layer trained on the others. */
+/** Jackknifed first-pass labels (names per sentence, per document): each fold is tagged by a layer trained on the others. */
 export function jackknifePredictions(
   docs: readonly TrainDoc[],
   m: FeatureMatrix,
@@ -216,7 +220,7 @@ export function jackknifePredictions(
   labels: readonly string[],
   constraints: Constraints,
   options: { folds: number; epochs: number; seed: number },
-): Map<string, Map<string, number>>[] {
+): string[][][] {
   const perSentence: (Int32Array | null)[] = new Array(m.sentenceStarts.length - 1).fill(null);
   for (let fold = 0; fold < options.folds; fold++) {
     const inFold = (d: number) => d % options.folds === fold;
@@ -226,18 +230,11 @@ export function jackknifePredictions(
     });
   }
   let s = 0;
-  return docs.map((doc) => {
-    const labelsOfDoc = doc.sentences.map(() => perSentence[s++] as Int32Array);
-    return predictedTypes(
-      doc.sentences.map((x) => x.words),
-      labelsOfDoc,
-      labels,
-    );
-  });
+  return docs.map((doc) => doc.sentences.map(() => Array.from(perSentence[s++] as Int32Array, (y) => labels[y])));
 }
 
 /** Turn trained weights into a runtime layer, dropping features whose weights are all below `prune`. */
-export function toLayer(m: FeatureMatrix, t: TrainedWeights, L: number, prune: number): NerLayer {
+export function toLayer(m: FeatureMatrix, t: TrainedWeights, L: number, prune: number): LayerWeights {
   const features = new Map<string, number>();
   const kept: number[] = [];
   for (let f = 0; f < m.names.length; f++) {

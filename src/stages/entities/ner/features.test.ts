@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { docContext, gazetteerFeatures, isCapsSentence, normaliseWord, shortShape, tokenFeatures, wordFeatures, wordShape } from "./features.js";
+import { capitalisedRuns, docContext, gazetteerFeatures, isCapsSentence, normaliseWord, secondPassFeatures, shortShape, tokenFeatures, wordFeatures, wordShape } from "./features.js";
 import { buildGazetteer, matchGazetteer } from "./gazetteer.js";
 
 describe("word features", () => {
@@ -31,9 +31,15 @@ describe("sentence and document features", () => {
     const f = tokenFeatures(["Rice", "was", "served", "."], null, ctx);
     expect(f[0]).toContain("dc=L-|first");
   });
-  it("adds the first pass's labels of the same word in the second pass", () => {
-    const ctx = { ...docContext([["Smith", "said"]]), predicted: new Map([["smith", new Map([["PER", 2]])]]) };
-    expect(tokenFeatures(["Smith", "said"], null, ctx)[0]).toEqual(expect.arrayContaining(["pa=PER", "pm=PER|all"]));
+  it("adds the first pass's labels of the token, its neighbours and the same word elsewhere", () => {
+    const predicted = new Map([["smith", new Map([["PER", 2]])]]);
+    const f = secondPassFeatures(["Smith", "said"], ["U-PER", "O"], predicted);
+    expect(f[0]).toEqual(expect.arrayContaining(["s1=U-PER", "s1+=O", "pa=PER", "pm=PER|all"]));
+    expect(f[1]).not.toContain("pa=PER");
+  });
+  it("aggregates the contexts of a word's other occurrences", () => {
+    const ctx = docContext([["Mr", "Jasper", "said"], ["Jasper", "Inc", "rose"]]);
+    expect(tokenFeatures(["Jasper", "Inc", "rose"], null, ctx)[0]).toEqual(expect.arrayContaining(["ac-=mr", "ac+=said"]));
   });
   it("marks gazetteer matches with their position", () => {
     const gaz = buildGazetteer({ city: ["new york", "york"], first1: ["john"] });
@@ -43,6 +49,15 @@ describe("sentence and document features", () => {
     expect(f[4]).toContain("gcityL");
     expect(f[4]).not.toContain("gcityU");
     expect(f[1]).toEqual([]);
+  });
+});
+
+describe("capitalised runs", () => {
+  it("joins capitalised words across connectors", () => {
+    expect(capitalisedRuns(["the", "Bank", "of", "England", "said", "Iraq"])).toEqual([
+      { start: 1, end: 4 },
+      { start: 5, end: 6 },
+    ]);
   });
 });
 

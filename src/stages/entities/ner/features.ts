@@ -88,8 +88,8 @@ export interface DocContext {
   lowerSeen: Set<string>;
   /** Lower-case keys seen title-cased away from sentence starts and headlines. */
   titleMidSeen: Set<string>;
-  /** Stage 2 only: first-pass entity types per lower-case key, with counts, over the whole document. */
-  predicted?: Map<string, Map<string, number>>;
+  /** Lower-case key of a capitalised word → the lower-case words seen before and after its occurrences. */
+  neighbours: Map<string, { before: Set<string>; after: Set<string> }>;
 }
 
 /** Whether a sentence is a headline in capitals (most of its letters-bearing tokens all caps). */
@@ -108,17 +108,24 @@ export function isCapsSentence(words: readonly string[]): boolean {
 export function docContext(sentences: readonly (readonly string[])[]): DocContext {
   const lowerSeen = new Set<string>();
   const titleMidSeen = new Set<string>();
+  const neighbours = new Map<string, { before: Set<string>; after: Set<string> }>();
   for (const words of sentences) {
     const caps = isCapsSentence(words);
     for (let i = 0; i < words.length; i++) {
       const w = normaliseWord(words[i]);
       if (!/\p{L}/u.test(w)) continue;
       const key = w.toLowerCase();
+      if (!caps && /^\p{Lu}/u.test(w)) {
+        let n = neighbours.get(key);
+        if (!n) neighbours.set(key, (n = { before: new Set(), after: new Set() }));
+        n.before.add(i > 0 ? lowerForm(normaliseWord(words[i - 1])) : BOS);
+        n.after.add(i + 1 < words.length ? lowerForm(normaliseWord(words[i + 1])) : EOS);
+      }
       if (i > 0 && w === key) lowerSeen.add(key);
       else if (i > 0 && !caps && isTitle(w) && !/^["'(]$/.test(words[i - 1])) titleMidSeen.add(key);
     }
   }
-  return { lowerSeen, titleMidSeen };
+  return { lowerSeen, titleMidSeen, neighbours };
 }
 
 /** Gazetteer features of every token: category and position (B/I/L/U) of each match covering it. */
@@ -136,6 +143,34 @@ export function gazetteerFeatures(gaz: Gazetteer, words: readonly string[]): str
   return out;
 }
 
+/** Lower-case words that may sit inside a capitalised name ("Bank of England", "Abu Bakr al Baghdadi"). */
+const CONNECTORS = new Set(["of", "de", "del", "der", "van", "von", "la", "le", "du", "&", "al", "el", "bin", "ibn", "da", "di"]);
+
+/**
+ * Runs of capitalised words (with connectors inside): for each token in a run, its position and the
+ * run's first and last word, so every word of "Lilac Falls Motel" sees the head "motel".
+ */
+export function capitalisedRuns(words: readonly string[]): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  const cap = words.map((w) => /^\p{Lu}/u.test(w));
+  let i = 0;
+  while (i < words.length) {
+    if (!cap[i]) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (;;) {
+      if (end < words.length && cap[end]) end++;
+      else if (end + 1 < words.length && CONNECTORS.has(words[end].toLowerCase()) && cap[end + 1]) end += 2;
+      else break;
+    }
+    runs.push({ start: i, end });
+    i = end;
+  }
+  return runs;
+}
+
 /**
  * The per-token features of one sentence that are not word-type features: bias, n-grams, shape
  * conjunctions, sentence position, gazetteer matches and document-level evidence.
@@ -151,6 +186,17 @@ export function tokenFeatures(
   const ss = norm.map(shortShape);
   const gazFeats = gaz ? gazetteerFeatures(gaz, words) : null;
   const caps = isCapsSentence(words);
+  const runOf: string[][] = words.map(() => []);
+  if (!caps) {
+    for (const r of capitalisedRuns(norm)) {
+      const len = r.end - r.start;
+      for (let i = r.start; i < r.end; i++) {
+        const pos = len === 1 ? "U" : i === r.start ? "B" : i === r.end - 1 ? "L" : "I";
+        runOf[i].push(`rn=${Math.min(len, 4)}${pos}`);
+        if (len > 1) runOf[i].push(`rl=${lower[r.end - 1]}`, `rf=${lower[r.start]}`);
+      }
+    }
+  }
   const out: string[][] = [];
   for (let i = 0; i < n; i++) {
     const prevL = i > 0 ? lower[i - 1] : BOS;
@@ -166,6 +212,7 @@ export function tokenFeatures(
       `sh+=${ss[i]}|${nextS}`,
     ];
     if (i === 0) f.push("first", `first|${ss[i]}`);
+    f.push(...runOf[i]);
     if (caps) f.push("capsent", `capsent|${ss[i]}`);
     if (gazFeats) {
       f.push(...gazFeats[i]);
@@ -178,22 +225,41 @@ export function tokenFeatures(
       const evidence = `${doc.lowerSeen.has(key) ? "L" : "-"}${doc.titleMidSeen.has(key) ? "T" : "-"}`;
       const where = i === 0 ? "first" : caps || isAllCaps(w) ? "caps" : "mid";
       f.push(`dc=${evidence}`, `dc=${evidence}|${where}`);
-    }
-    if (doc.predicted) {
-      const seen = doc.predicted.get(w.toLowerCase());
-      if (seen) {
-        let best = "";
-        let bestCount = 0;
-        let total = 0;
-        for (const [type, count] of seen) {
-          total += count;
-          if (type !== "O") f.push(`pa=${type}`);
-          if (count > bestCount) [best, bestCount] = [type, count];
-        }
-        f.push(`pm=${best}`, `pm=${best}|${bestCount === total ? "all" : "most"}`);
+      // Context aggregation (Ratinov & Roth 2009): the neighbours of the word's other occurrences.
+      const seen = doc.neighbours.get(key);
+      if (seen && (seen.before.size > 1 || seen.after.size > 1)) {
+        for (const b of seen.before) if (b !== prevL) f.push(`ac-=${b}`);
+        for (const a of seen.after) if (a !== nextL) f.push(`ac+=${a}`);
       }
     }
     out.push(f);
   }
   return out;
+}
+
+/** First-pass entity types per lower-case key of a capitalised word, with counts, over a document. */
+export type PredictedTypes = ReadonlyMap<string, ReadonlyMap<string, number>>;
+
+/**
+ * Second-pass features of one sentence: the first pass's labels of the token and its neighbours
+ * (stacking), and the entity types the first pass gave the same word across the document.
+ */
+export function secondPassFeatures(words: readonly string[], labels: readonly string[], predicted: PredictedTypes): string[][] {
+  return words.map((raw, i) => {
+    const f = [`s1=${labels[i]}`, `s1-=${i > 0 ? labels[i - 1] : BOS}`, `s1+=${i + 1 < words.length ? labels[i + 1] : EOS}`];
+    const w = normaliseWord(raw);
+    if (!/^\p{Lu}/u.test(w)) return f;
+    const seen = predicted.get(w.toLowerCase());
+    if (!seen) return f;
+    let best = "";
+    let bestCount = 0;
+    let total = 0;
+    for (const [type, count] of seen) {
+      total += count;
+      if (type !== "O") f.push(`pa=${type}`);
+      if (count > bestCount) [best, bestCount] = [type, count];
+    }
+    f.push(`pm=${best}`, `pm=${best}|${bestCount === total ? "all" : "most"}`);
+    return f;
+  });
 }

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { InputError } from "../../../model/errors.js";
 import type { GazetteerData } from "./gazetteer.js";
-import { assembleModel, type NerLayer, type NerModel } from "./model.js";
+import { assembleModel, type LayerWeights, type NerModel } from "./model.js";
 
 /** Bumped whenever the file layout or the feature set changes: old files are refused, not misread. */
 export const NER_FORMAT = "sitrep-ner/1";
@@ -43,7 +43,7 @@ interface ModelFile {
 
 const SEP = "\u0000";
 
-function packLayer(layer: NerLayer): LayerFile {
+function packLayer(layer: LayerWeights): LayerFile {
   const names = new Array<string>(layer.features.size);
   for (const [name, id] of layer.features) names[id] = name;
   let max = 0;
@@ -59,7 +59,7 @@ function packLayer(layer: NerLayer): LayerFile {
   };
 }
 
-function unpackLayer(file: LayerFile, L: number, where: string): NerLayer {
+function unpackLayer(file: LayerFile, L: number, where: string): LayerWeights {
   const names = file.features.length ? file.features.split(SEP) : [];
   const bytes = Buffer.from(file.weights, "base64");
   if (bytes.length !== names.length * L * 2) throw new InputError("ner.model-corrupt", where, "weight table does not match the feature list");
@@ -72,7 +72,7 @@ function unpackLayer(file: LayerFile, L: number, where: string): NerLayer {
 }
 
 /** Serialise a model to the gzipped file format (deterministic for the same weights). */
-export function serialiseModel(parts: { labels: readonly string[]; gazetteerData: GazetteerData; stage1: NerLayer; stage2: NerLayer | null }): Buffer {
+export function serialiseModel(parts: { labels: readonly string[]; gazetteerData: GazetteerData; stage1: LayerWeights; stage2: LayerWeights | null }): Buffer {
   const file: ModelFile = {
     format: NER_FORMAT,
     labels: [...parts.labels],

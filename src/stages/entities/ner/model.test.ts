@@ -23,20 +23,21 @@ describe("NER model", () => {
   it("scores with cached word-type vectors exactly as with the full feature list", () => {
     const words = ["Ali", "Shamkhani", "visited", "Tehran"];
     const tf = tokenFeatures(words, model.gazetteer, docContext([words]));
-    const fast = emissions(model, model.stage1, words, tf);
+    const ids = tf.map((f) => Int32Array.from(f.map((x) => model.features.get(x)).filter((x): x is number => x !== undefined)));
+    const fast = emissions(model, model.stage1, words, ids);
     const L = model.labels.length;
     words.forEach((_, i) => {
       const slow = new Float64Array(L);
       for (const f of featureStrings(words, i, tf[i])) {
-        const id = model.stage1.features.get(f);
-        if (id !== undefined) for (let y = 0; y < L; y++) slow[y] += model.stage1.weights[id * L + y];
+        const id = model.stage1.source.features.get(f);
+        if (id !== undefined) for (let y = 0; y < L; y++) slow[y] += model.stage1.source.weights[id * L + y];
       }
       for (let y = 0; y < L; y++) expect(fast[i * L + y]).toBeCloseTo(slow[y], 5);
     });
   });
 
   it("survives serialisation with quantised weights", () => {
-    const again = parseModel(serialiseModel(model), "memory");
+    const again = parseModel(serialiseModel({ ...model, stage1: model.stage1.source, stage2: null }), "memory");
     expect(tagWords(again, [["Ali", "Shamkhani", "visited", "Tehran"]])).toEqual([["B-PER", "I-PER", "O", "B-LOC"]]);
     expect(again.sha256).toMatch(/^[0-9a-f]{64}$/);
   });

@@ -8,6 +8,7 @@ import {
   docContext,
   neighbourFeatures,
   normaliseWord,
+  secondPassFeatures,
   tokenFeatures,
   wordFeatures,
   type DocContext,
@@ -15,11 +16,19 @@ import {
 import { buildGazetteer, type Gazetteer, type GazetteerData } from "./gazetteer.js";
 import { bilouConstraints, bioFromSpans, spansFromBilou, splitTag } from "./tags.js";
 
-/** One trained layer: feature index, emission weights [feature * L + label], transition weights. */
-export interface NerLayer {
+/** One trained layer as stored: its own feature index, weights [feature * L + label], transitions. */
+export interface LayerWeights {
   readonly features: ReadonlyMap<string, number>;
   readonly weights: Float32Array;
   readonly transitions: Float32Array;
+}
+
+/** A layer re-indexed over the model's shared feature index, so each feature is looked up once. */
+export interface NerLayer {
+  readonly weights: Float32Array;
+  readonly transitions: Float32Array;
+  /** The layer as stored (for re-serialising). */
+  readonly source: LayerWeights;
 }
 
 /** A loaded, frozen NER model. */
@@ -28,6 +37,8 @@ export interface NerModel {
   readonly constraints: Constraints;
   readonly gazetteerData: GazetteerData;
   readonly gazetteer: Gazetteer;
+  /** Union of both layers' features → row in each layer's weights. */
+  readonly features: ReadonlyMap<string, number>;
   /** First pass: local, gazetteer and document case features. */
   readonly stage1: NerLayer;
   /** Second pass: adds the first pass's labels for the same word elsewhere in the document. */
@@ -35,13 +46,13 @@ export interface NerModel {
   /** Content hash of the model file (for provenance). */
   readonly sha256: string;
   /**
-   * Memo of word-type score vectors per layer. It only caches pure functions of the frozen weights,
-   * so tagging stays deterministic; it is bounded and cleared when full.
+   * Memo of each word's summed word-type weights in every layer (see `wordVectors`). It caches a
+   * pure function of the frozen weights, so tagging stays deterministic; bounded, cleared when full.
    */
-  readonly memo: WeakMap<NerLayer, Map<string, Float32Array | null>>;
+  readonly memo: Map<string, Float32Array | null>;
 }
 
-const MEMO_LIMIT = 200_000;
+const MEMO_LIMIT = 100_000;
 
 /** All feature strings of token `i` (word-type features with their window prefix, then token features). */
 export function featureStrings(words: readonly string[], i: number, tokenFeats: readonly string[]): string[] {
@@ -55,59 +66,77 @@ export function featureStrings(words: readonly string[], i: number, tokenFeats: 
   return out;
 }
 
-function addFeatures(layer: NerLayer, feats: readonly string[], L: number, into: Float64Array | Float32Array, at: number): boolean {
-  let any = false;
+/** Feature ids of the given strings in the model's index (unknown features dropped). */
+function featureIds(model: NerModel, feats: readonly string[]): Int32Array {
+  const ids: number[] = [];
   for (const f of feats) {
-    const id = layer.features.get(f);
-    if (id === undefined) continue;
-    any = true;
-    const base = id * L;
-    for (let y = 0; y < L; y++) into[at + y] += layer.weights[base + y];
+    const id = model.features.get(f);
+    if (id !== undefined) ids.push(id);
   }
-  return any;
+  return Int32Array.from(ids);
 }
 
-/** Cached sum of the weights of one word's type features at one window offset ("" = the word itself). */
-function typeScore(model: NerModel, layer: NerLayer, prefix: string, far: boolean, word: string): Float32Array | null {
-  let memo = model.memo.get(layer);
-  if (!memo) model.memo.set(layer, (memo = new Map()));
-  const key = prefix + "\u0001" + word;
-  const hit = memo.get(key);
+function addRows(weights: Float32Array, ids: ArrayLike<number>, L: number, into: Float32Array | Float64Array, at: number): void {
+  for (let k = 0; k < ids.length; k++) {
+    const base = ids[k] * L;
+    for (let y = 0; y < L; y++) into[at + y] += weights[base + y];
+  }
+}
+
+/**
+ * A word's summed word-type weights, for every layer at once: per layer, slot 0 for the word
+ * itself and slot 1 + w for the word seen through window entry w (WINDOW[w]); null when the model
+ * knows none of its features.
+ */
+function wordVectors(model: NerModel, word: string): Float32Array | null {
+  const hit = model.memo.get(word);
   if (hit !== undefined) return hit;
   const L = model.labels.length;
-  const feats = prefix === "" ? wordFeatures(word) : neighbourFeatures(word, far).map((f) => prefix + f);
-  const vec = new Float32Array(L);
-  const value = addFeatures(layer, feats, L, vec, 0) ? vec : null;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, value);
+  const slots = WINDOW.length + 1;
+  const layers = model.stage2 ? [model.stage1, model.stage2] : [model.stage1];
+  const vec = new Float32Array(layers.length * slots * L);
+  const perSlot = [featureIds(model, wordFeatures(word))];
+  for (const { prefix, far } of WINDOW) perSlot.push(featureIds(model, neighbourFeatures(word, far).map((f) => prefix + f)));
+  const any = perSlot.some((ids) => ids.length > 0);
+  layers.forEach((layer, k) => perSlot.forEach((ids, slot) => addRows(layer.weights, ids, L, vec, (k * slots + slot) * L)));
+  const value = any ? vec : null;
+  if (model.memo.size >= MEMO_LIMIT) model.memo.clear();
+  model.memo.set(word, value);
   return value;
 }
 
-/** Emission scores [token * L + label] of one sentence under one layer. */
-export function emissions(model: NerModel, layer: NerLayer, words: readonly string[], tokenFeats: readonly (readonly string[])[]): Float64Array {
+/** Emission scores [token * L + label] of one sentence under one layer, from its token feature ids. */
+export function emissions(model: NerModel, layer: NerLayer, words: readonly string[], tokenIds: readonly Int32Array[]): Float64Array {
   const L = model.labels.length;
   const n = words.length;
+  const W = WINDOW.length;
   const emit = new Float64Array(n * L);
-  for (let i = 0; i < n; i++) {
+  const base = layer === model.stage1 ? 0 : W + 1;
+  const add = (vec: Float32Array, slot: number, i: number): void => {
+    const from = (base + slot) * L;
     const at = i * L;
-    const own = typeScore(model, layer, "", false, words[i]);
-    if (own) for (let y = 0; y < L; y++) emit[at + y] += own[y];
-    for (const { offset, prefix, far } of WINDOW) {
-      const j = i + offset;
-      const w = j < 0 ? BOS : j >= n ? EOS : words[j];
-      const v = typeScore(model, layer, prefix, far, w);
-      if (v) for (let y = 0; y < L; y++) emit[at + y] += v[y];
+    for (let y = 0; y < L; y++) emit[at + y] += vec[from + y];
+  };
+  const bos = wordVectors(model, BOS);
+  const eos = wordVectors(model, EOS);
+  for (let j = 0; j < n; j++) {
+    const vec = wordVectors(model, words[j]);
+    if (vec) {
+      add(vec, 0, j);
+      // Word j is seen by token i = j - offset through window entry w.
+      for (let w = 0; w < W; w++) {
+        const i = j - WINDOW[w].offset;
+        if (i >= 0 && i < n) add(vec, w + 1, i);
+      }
     }
-    addFeatures(layer, tokenFeats[i], L, emit, at);
+    for (let w = 0; w < W; w++) {
+      const k = j + WINDOW[w].offset;
+      if (k < 0 && bos) add(bos, w + 1, j);
+      else if (k >= n && eos) add(eos, w + 1, j);
+    }
+    addRows(layer.weights, tokenIds[j], L, emit, j * L);
   }
   return emit;
-}
-
-/** Decode one sentence with one layer; returns label indices. */
-export function decodeSentence(model: NerModel, layer: NerLayer, words: readonly string[], doc: DocContext): Int32Array {
-  const feats = tokenFeatures(words, model.gazetteer, doc);
-  const emit = emissions(model, layer, words, feats);
-  return viterbi(emit, words.length, model.labels.length, layer.transitions, model.constraints);
 }
 
 /**
@@ -116,7 +145,7 @@ export function decodeSentence(model: NerModel, layer: NerLayer, words: readonly
  */
 export function predictedTypes(
   sentences: readonly (readonly string[])[],
-  labels: readonly (ArrayLike<number>)[],
+  labels: readonly ArrayLike<number>[],
   labelNames: readonly string[],
 ): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
@@ -137,12 +166,25 @@ export function predictedTypes(
 
 /** Tag the sentences of one document; returns the model's BILOU label indices per sentence. */
 export function tagLabels(model: NerModel, sentences: readonly (readonly string[])[]): Int32Array[] {
-  const doc = docContext(sentences);
-  const first = sentences.map((words) => decodeSentence(model, model.stage1, words, doc));
+  const doc: DocContext = docContext(sentences);
+  const L = model.labels.length;
+  const baseIds = sentences.map((words) => tokenFeatures(words, model.gazetteer, doc).map((f) => featureIds(model, f)));
+  const decode = (layer: NerLayer, ids: Int32Array[][]) =>
+    sentences.map((words, s) => viterbi(emissions(model, layer, words, ids[s]), words.length, L, layer.transitions, model.constraints));
+  const first = decode(model.stage1, baseIds);
   if (!model.stage2) return first;
-  const second: DocContext = { ...doc, predicted: predictedTypes(sentences, first, model.labels) };
-  const layer = model.stage2;
-  return sentences.map((words) => decodeSentence(model, layer, words, second));
+  const predicted = predictedTypes(sentences, first, model.labels);
+  const secondIds = sentences.map((words, s) => {
+    const names = Array.from(first[s], (y) => model.labels[y]);
+    return secondPassFeatures(words, names, predicted).map((extra, i) => {
+      const more = featureIds(model, extra);
+      const merged = new Int32Array(baseIds[s][i].length + more.length);
+      merged.set(baseIds[s][i]);
+      merged.set(more, baseIds[s][i].length);
+      return merged;
+    });
+  });
+  return decode(model.stage2, secondIds);
 }
 
 /** Tag the sentences (arrays of token strings) of one document; returns BIO tags with CoNLL types. */
@@ -153,22 +195,33 @@ export function tagWords(model: NerModel, sentences: readonly (readonly string[]
   });
 }
 
-/** Assemble a frozen model from its parts (used by the loader and by the trainer). */
+/** Assemble a frozen model from its stored parts (used by the loader and by the trainer). */
 export function assembleModel(parts: {
   labels: readonly string[];
   gazetteerData: GazetteerData;
-  stage1: NerLayer;
-  stage2: NerLayer | null;
+  stage1: LayerWeights;
+  stage2: LayerWeights | null;
   sha256: string;
 }): NerModel {
+  const L = parts.labels.length;
+  const features = new Map<string, number>();
+  for (const layer of [parts.stage1, parts.stage2]) {
+    if (layer) for (const name of layer.features.keys()) if (!features.has(name)) features.set(name, features.size);
+  }
+  const reindex = (layer: LayerWeights): NerLayer => {
+    const weights = new Float32Array(features.size * L);
+    for (const [name, id] of layer.features) weights.set(layer.weights.subarray(id * L, id * L + L), (features.get(name) as number) * L);
+    return { weights, transitions: layer.transitions, source: layer };
+  };
   return Object.freeze({
     labels: Object.freeze([...parts.labels]),
     constraints: bilouConstraints(parts.labels),
     gazetteerData: parts.gazetteerData,
     gazetteer: buildGazetteer(parts.gazetteerData),
-    stage1: parts.stage1,
-    stage2: parts.stage2,
+    features,
+    stage1: reindex(parts.stage1),
+    stage2: parts.stage2 ? reindex(parts.stage2) : null,
     sha256: parts.sha256,
-    memo: new WeakMap(),
+    memo: new Map(),
   });
 }
