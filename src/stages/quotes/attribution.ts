@@ -7,6 +7,7 @@ import {
   CUE_FORMS,
   CUE_NOUNS,
   CUE_VERBS,
+  PHRASAL_CUES,
   type CueClass,
   type CueVerb,
 } from "./cues.js";
@@ -14,6 +15,7 @@ import { looksLikeQuotation, type QuotedSpan } from "./marks.js";
 import {
   appositionLeft,
   appositionRight,
+  hasFiniteVerb,
   hasVerb,
   isPossessiveMarker,
   isPossessivePronoun,
@@ -101,10 +103,20 @@ const CLOSING = /["”’'»]/;
 const WH_WORDS = new Set(["if", "whether", "why", "how", "what", "when", "where", "who"]);
 const OBJECT_PRONOUNS = new Set(["me", "us", "him", "her", "them", "you", "it"]);
 
-function cueVerbOf(t: Tok, classes: ReadonlySet<CueClass>): CueVerb | null {
+/** A plural noun right before and a clause-like word after: "polls show that …", "officials say the …". */
+function verbInNounClothes(prev: Tok | undefined, next: Tok | undefined): boolean {
+  if (!prev || !next) return false;
+  const pluralSubject = (prev.pos === "NOUN" || prev.pos === "PROPN") && /s$/.test(prev.lower) && (prev.lemma !== prev.lower || prev.pos === "PROPN");
+  return pluralSubject && (next.lower === "that" || ["DET", "PROPN", "PRON", "ADJ", "NUM", "ADV"].includes(next.pos));
+}
+
+function cueVerbOf(toks: readonly Tok[], i: number, classes: ReadonlySet<CueClass>): CueVerb | null {
+  const t = toks[i];
   let verb: CueVerb | undefined;
-  if (t.pos === "VERB") verb = CUE_VERBS.get(t.lemma) ?? CUE_VERBS.get(CUE_FORMS.get(t.lower) ?? "");
-  else if ((t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN") && CUE_FORMS.has(t.lower) && /^(said|says|told)$/.test(t.lower)) {
+  if (t.pos === "VERB" || (t.pos === "NOUN" && verbInNounClothes(toks[i - 1], toks[i + 1]))) {
+    verb = CUE_VERBS.get(t.lemma) ?? CUE_VERBS.get(CUE_FORMS.get(t.lower) ?? "");
+  }
+  else if ((t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "NOUN") && /^(said|says|told)$/.test(t.lower)) {
     verb = CUE_VERBS.get(CUE_FORMS.get(t.lower) ?? "");
   }
   return verb && classes.has(verb.cueClass) ? verb : null;
@@ -151,7 +163,7 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
     if (t.lower === "according" && toks[i + 1]?.lower === "to") candidate = accordingTo(ctx, unit, i);
     else if (t.pos === "NOUN" && CUE_NOUNS.has(t.lemma)) candidate = cueNoun(ctx, unit, i);
     else {
-      const verb = cueVerbOf(t, ctx.options.classes);
+      const verb = cueVerbOf(toks, i, ctx.options.classes);
       if (verb) candidate = cueVerbCandidate(ctx, unit, i, verb);
     }
     if (candidate) {
@@ -201,7 +213,7 @@ function subjectLeft(ctx: Context, unit: Unit, g: number): { speaker: TokRange |
   if (s < unit.first || ctx.quoteOf[s] >= 0) return { speaker: null, inherits: false };
   const floor = leftFloor(ctx, unit, s);
   // "officials in both parties, though, say": skip a parenthetical adverb.
-  if (toks[s].text === "," && toks[s - 1]?.pos === "ADV" && toks[s - 2]?.text === "," && s - 3 >= floor) s -= 3;
+  if (toks[s].text === "," && (toks[s - 1]?.pos === "ADV" || toks[s - 1]?.pos === "SCONJ") && toks[s - 2]?.text === "," && s - 3 >= floor) s -= 3;
   const t = toks[s];
   if (t.pos === "CCONJ") return { speaker: null, inherits: true };
   if (t.text === "," || /^[-\u2013\u2014]+$/.test(t.text)) return { speaker: appositionLeft(toks, s, floor), inherits: false };
@@ -224,8 +236,36 @@ function subjectLeft(ctx: Context, unit: Unit, g: number): { speaker: TokRange |
         break;
       }
     }
+    // "An ABC News tracking poll published on Sunday showed": the noun heads a reduced relative.
+    let k = np.first - 1;
+    if (before.pos === "ADP") k--;
+    if (k >= floor && toks[k].pos === "VERB" && /(ed|en|ing)$/.test(toks[k].lower)) {
+      const head = npLeft(toks, k - 1, floor);
+      if (head && toks[head.last].pos !== "PRON") return { speaker: { first: head.first, last: np.last }, inherits: false };
+    }
   }
-  return { speaker: np, inherits: false };
+  return { speaker: coordinated(toks, np, floor), inherits: false };
+}
+
+/**
+ * Extend a subject over a coordination or list ("Comey and other officials", "Sens. Carper,
+ * Feinstein and Cardin"), unless the extended phrase would be the object of a verb before it.
+ */
+function coordinated(toks: readonly Tok[], np: TokRange, floor: number): TokRange {
+  const conjunction = toks[np.first - 1];
+  if (!conjunction || np.first - 2 < floor || !/^(and|or)$/.test(conjunction.lower)) return np;
+  let first = np.first;
+  const left = npLeft(toks, np.first - 2, floor);
+  if (!left || toks[left.last].pos === "PRON" && toks[np.last].pos !== "PRON") return np;
+  first = left.first;
+  while (toks[first - 1]?.text === "," && first - 2 >= floor) {
+    const more = npLeft(toks, first - 2, floor);
+    if (!more || more.first === more.last && toks[more.first].pos === "PRON") break;
+    first = more.first;
+  }
+  const opener = toks[first - 1];
+  if (opener && first - 1 >= floor && (opener.pos === "VERB" || opener.pos === "ADP" || opener.pos === "AUX")) return np;
+  return { first, last: np.last };
 }
 
 /** Skip an addressee and adjuncts after a cue ("told reporters on Sunday in a statement"). */
@@ -279,7 +319,7 @@ function clauseStarts(ctx: Context, unit: Unit, k: number): boolean {
   const gerundSubject = t.pos === "VERB" && /ing$/.test(t.lower);
   const subjectLike =
     gerundSubject || t.pos === "DET" || t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "NUM" || t.pos === "ADJ" ||
-    (t.pos === "PRON" && t.lower !== "what") || isPossessivePronoun(t);
+    (t.pos === "PRON" && !/^(what|who|whom|which)$/.test(t.lower)) || isPossessivePronoun(t);
   const conjunction = t.pos === "SCONJ" && /^(if|because|although|when|while|unless|since)$/.test(t.lower);
   if (!subjectLike && !conjunction) return false;
   let inRelative = false;
@@ -328,7 +368,7 @@ function forwardContent(ctx: Context, unit: Unit, k: number, verb: CueVerb | nul
   }
   if (t.lower === "that" && verb?.complements.has("that") && hasVerb(toks, k + 1, Math.min(unit.last, k + 30))) {
     const next = toks[k + 1];
-    if (next && next.pos !== "PUNCT") return { kind: "clause", start: next.start, rule: "that-clause" };
+    if (next && (next.pos !== "PUNCT" || ctx.quoteOf[k + 1] >= 0)) return { kind: "clause", start: next.start, rule: "that-clause" };
   }
   if (t.text === ":" && k + 1 <= unit.last && sameLine(text, t.end, toks[k + 1].start)) {
     return { kind: "clause", start: toks[k + 1].start, rule: "clause-after-cue" };
@@ -383,9 +423,19 @@ function endsAfterCue(ctx: Context, unit: Unit, k: number, verb: CueVerb | null)
   return { ends: false, comma: false };
 }
 
-function cueVerbCandidate(ctx: Context, unit: Unit, i: number, verb: CueVerb): Candidate | null {
+/** The verb with its particle when the pair reports speech ("called for", "warned of"), else the verb alone. */
+function withParticle(toks: readonly Tok[], i: number, verb: CueVerb): { verb: CueVerb; last: number } {
+  const particle = toks[i + 1];
+  const phrasal = particle ? PHRASAL_CUES.get(verb.lemma)?.get(particle.lower) : undefined;
+  if (!phrasal) return { verb, last: i };
+  return { verb: { ...verb, complements: phrasal.complements, reason: phrasal.reason }, last: i + 1 };
+}
+
+function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVerb): Candidate | null {
   const { toks } = ctx;
   const t = toks[i];
+  const { verb, last: cueLast } = withParticle(toks, i, plainVerb);
+  if (verb.complements.size === 0) return null;
   const g = verbGroupStart(ctx, unit, i);
   const group = toks.slice(g, i);
   const gerund = /ing$/.test(t.lower) && g === i;
@@ -399,10 +449,15 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, verb: CueVerb): C
   let inverted = false;
   if (gerund) {
     const as = toks[g - 1];
+    const prev = toks[g - 1];
     if (as?.lower === "as" && toks[g - 2]?.lower === "quoted") {
       const passiveStart = verbGroupStart(ctx, unit, g - 2);
       speaker = subjectLeft(ctx, unit, passiveStart).speaker;
-    } else if (g === unit.first || (toks[g - 1]?.pos !== "VERB" && toks[g - 1]?.pos !== "ADP")) {
+    } else if (prev && g - 1 >= unit.first && ctx.quoteOf[g - 1] < 0 && (prev.pos === "NOUN" || prev.pos === "PROPN")) {
+      // "with spokesman Glen Caplin saying …", "polls showing …": the noun phrase before speaks.
+      speaker = npLeft(toks, g - 1, leftFloor(ctx, unit, g - 1));
+      if (!speaker) return null;
+    } else if (g === unit.first || (prev?.pos !== "VERB" && prev?.pos !== "ADP")) {
       inherits = true;
     } else return null;
   } else if (toks[g - 1]?.lower === "to") {
@@ -427,7 +482,7 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, verb: CueVerb): C
   }
   if (!speaker && !inherits) return null;
 
-  const after = inverted && speaker ? speaker.last + 1 : i + 1;
+  const after = inverted && speaker ? speaker.last + 1 : cueLast + 1;
   const forward = forwardContent(ctx, unit, after, verb);
   const segmentFirst = speaker && !inverted ? Math.min(speaker.first, g) : g;
   const segmentLast = inverted && speaker ? speaker.last : i;
@@ -443,8 +498,14 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, verb: CueVerb): C
       parenthetical = true;
     }
   }
+  // "A video expected to kill …": a participle after a noun is a reduced relative, not a cue.
+  if (forward?.kind === "clause" && /ed$/.test(t.lower) && g === i && speaker && toks[speaker.last].pos === "NOUN" && speaker.last === i - 1 && toks[i + 1]?.lower === "to") {
+    return null;
+  }
+  // A reported clause before the attribution needs a finite verb: "After lashing X in a speech, she urged …" has none.
+  if (backComma !== null && !parenthetical && !hasFiniteVerb(toks, unit.first, backComma - 1)) backComma = null;
   if (!forward && backQuote === null && backComma === null) return null;
-  return { cueFirst: g, cueLast: i, speaker, inherits, forward, backQuote, backComma, parenthetical, rule: null, segmentFirst, segmentLast };
+  return { cueFirst: g, cueLast, speaker, inherits, forward, backQuote, backComma, parenthetical, rule: null, segmentFirst, segmentLast: Math.max(segmentLast, cueLast) };
 }
 
 function accordingTo(ctx: Context, unit: Unit, i: number): Candidate | null {
@@ -540,7 +601,7 @@ function firstSubject(ctx: Context, unit: Unit, before: number): TokRange | null
     let v = withApposition.last + 1;
     if (toks[v]?.text === ",") v++;
     while (v < before && toks[v].pos === "ADV") v++;
-    if (toks[v] && (toks[v].pos === "VERB" || toks[v].pos === "AUX")) return np;
+    if (toks[v] && (toks[v].pos === "VERB" || toks[v].pos === "AUX")) return withApposition;
     k = np.last;
   }
   return null;

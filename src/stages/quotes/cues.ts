@@ -67,6 +67,7 @@ const VERB_ROWS: readonly Row[] = [
   ["reply", "speech", "that quote", "reports an answer: X replied that …"],
   ["respond", "speech", "that quote", "reports an answer: X responded that …"],
   ["answer", "speech", "that quote", "reports an answer: X answered that …"],
+  ["question", "speech", "wh np", "reports doubt voiced: questioned whether … / questioned the need"],
   ["retort", "speech", "that quote", "reports a sharp answer"],
   ["counter", "speech", "that quote", "reports a counter-argument: X countered that …"],
   ["ask", "speech", "object quote to wh", "reports a question or request: asked whether … / asked voters to …"],
@@ -106,12 +107,15 @@ const VERB_ROWS: readonly Row[] = [
   ["chant", "speech", "quote", "crowds chanting slogans"],
   ["whisper", "speech", "quote", "reports a whispered quotation"],
   ["conclude", "speech", "that quote", "reports a conclusion: concluded that …"],
-  ["agree", "speech", "that quote", "reports agreement with a proposition: agreed that …"],
+  ["agree", "speech", "that bare quote to", "reports agreement with a proposition: agreed (that) …"],
   ["lament", "speech", "that quote", "reports a lament: lamented that …"],
   ["hint", "speech", "that quote", "reports a hint: hinted that …"],
   ["indicate", "speech", "that bare quote", "reports an indication: indicated (that) …"],
   ["signal", "speech", "that quote", "reports a signal: signalled that …"],
   ["imply", "speech", "that quote", "reports an implication: implied that …"],
+  ["point", "speech", "", "only as 'pointed out' (see PHRASAL_CUES)"],
+  ["talk", "speech", "", "only as 'talked about' (see PHRASAL_CUES)"],
+  ["speak", "speech", "", "only as 'spoke about' (see PHRASAL_CUES)"],
   ["speculate", "speech", "that quote", "reports speculation: speculated that …"],
   ["estimate", "speech", "that quote", "reports an estimate: estimated that …"],
   ["describe", "speech", "quote np", "characterisation: described X as “…”"],
@@ -126,7 +130,7 @@ const VERB_ROWS: readonly Row[] = [
   ["feel", "belief", "that", "a stated feeling: X feels that …"],
   ["insinuate", "speech", "that quote", "reports an insinuation"],
   ["express", "speech", "np", "a stated attitude: expressed optimism that … / expressed frustration"],
-  ["show", "evidence", "that bare", "a poll, study or document as the source: polls show (that) …"],
+  ["show", "evidence", "that bare np", "a poll, study or document as the source: polls show (that) …"],
   ["find", "evidence", "that", "a study or inquiry as the source: the survey found that …"],
 ];
 
@@ -171,6 +175,38 @@ export const CUE_FORMS: ReadonlyMap<string, string> = new Map([
   ["argued", "argue"],
   ["announced", "announce"],
 ]);
+
+/**
+ * Particles that turn a verb into a reporting verb with its own complements: "called for a special
+ * prosecutor", "called on him to withdraw", "warned of Russian efforts", "pointed out that …".
+ */
+export const PHRASAL_CUES: ReadonlyMap<string, ReadonlyMap<string, { complements: ReadonlySet<Complement>; reason: string }>> = new Map(
+  (
+    [
+      ["call", "for", "np", "an appeal: called for an inquiry"],
+      ["call", "on", "object to", "an appeal to someone: called on him to withdraw"],
+      ["call", "out", "np", "a public accusation: called out the press"],
+      ["warn", "of", "np", "a warning about something: warned of Russian efforts"],
+      ["warn", "against", "np", "a warning: warned against the excesses"],
+      ["warn", "about", "np", "a warning: warned about fraud"],
+      ["point", "out", "that bare", "a remark: pointed out that …"],
+      ["boast", "about", "np", "a boast: boasted about the golf course"],
+      ["complain", "about", "np", "a complaint: complained about the press"],
+      ["talk", "about", "np", "a reported topic: talked about the economy"],
+      ["speak", "about", "np", "a reported topic: spoke about the economy"],
+      ["comment", "on", "np", "a comment: commented on the tape"],
+      ["report", "on", "np", "a report: reported on the losses"],
+      ["ask", "about", "np", "a question: asked about the emails"],
+      ["ask", "for", "np", "a request: asked for the investigative steps"],
+      ["agree", "to", "to", "an agreement: agreed to keep the case open"],
+    ] as const
+  ).reduce((map, [verb, particle, complements, reason]) => {
+    const inner = (map.get(verb) as Map<string, { complements: ReadonlySet<Complement>; reason: string }> | undefined) ?? new Map();
+    inner.set(particle, { complements: new Set(complements.split(" ") as Complement[]), reason });
+    map.set(verb, inner);
+    return map;
+  }, new Map<string, ReadonlyMap<string, { complements: ReadonlySet<Complement>; reason: string }>>()),
+);
 
 /** Nouns that report speech when they have a possessor and a that-clause: "X's remarks that …". */
 export const CUE_NOUNS: ReadonlyMap<string, string> = new Map([

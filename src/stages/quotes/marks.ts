@@ -276,7 +276,9 @@ export function looksLikeQuotation(text: string, q: QuotedSpan): boolean {
   const raw = text.slice(q.start, q.close).replace(/[\s"“”‘’'»]+$/, "");
   const punctuated = /[.?!…,]$/.test(raw);
   const long = words.filter((w) => w.length > 3);
-  const titleLike = !punctuated && long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.75;
+  const capitalised = long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.75;
+  // Titles of shows, books and tapes: capitalised words, even with a full stop inside the marks.
+  const titleLike = capitalised && (!punctuated || (words.length <= 6 && !/[?!]$/.test(raw)));
   if (titleLike) return false;
   return words.length >= 8 || (words.length >= 3 && punctuated);
 }

@@ -219,3 +219,17 @@ export function appositionRight(toks: readonly Tok[], np: TokRange, ceiling: num
   if (!relative && !isParenthetical(toks, np.last + 2, end)) return np;
   return { first: np.first, last: end };
 }
+
+/** Finite verbs (not participles or infinitives) in a range: a clause, not a phrase. */
+export function hasFiniteVerb(toks: readonly Tok[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const t = toks[i];
+    if (t.pos === "AUX") return true;
+    if (t.pos === "VERB" && !/ing$/.test(t.lower) && toks[i - 1]?.lower !== "to") {
+      // "-ed" after a noun may be a participle ("the reports released Tuesday"); after a subject it is finite.
+      if (/(ed|en)$/.test(t.lower) && toks[i - 1]?.pos === "NOUN" && i - 1 > first) continue;
+      return true;
+    }
+  }
+  return false;
+}
