@@ -91,6 +91,23 @@ describe("createEventDatesStage", () => {
     expect(d.lasted).toMatchObject({ value: "2020-11-15", inherited: true });
   });
 
+  it("dates the founding article's events as the issue expects", () => {
+    const doc = documentWith(
+      [
+        "He made the remarks on the sidelines of a meeting with Iraq’s Defense Minister Lieutenant General Juma Anad Saadoun Khattab in Tehran on Sunday.",
+        "In 2014, when Daesh unleashed its campaign of terror in Iraq, Iranian military advisers rushed to the aid of Iraqi armed forces on Baghdad’s request, helping them reverse Daesh’s gains and ultimately liberate their entire homeland from the US-sponsored Takfiri terrorist group some three years later.",
+        "Top Iranian anti-terror commander General Qassem Soleimani, who played a key role in eliminating Daesh in the region, was assassinated in a US drone strike upon his arrival at Baghdad International Airport on January 3 at the invitation of the Iraqi government.",
+        "Also on Sunday, the Iraqi defense chief held talks with Secretary of Iran’s Supreme National Security Council (SNSC) Ali Shamkhani on bilateral, regional and international developments.",
+      ].join("\n\n"),
+      ["meeting", "campaign", "strike", "talks"],
+    );
+    const d = datesOf(doc);
+    expect(d.meeting).toMatchObject({ value: "2020-11-15", inherited: false });
+    expect(d.campaign).toMatchObject({ value: "2014", precision: "year", inherited: false });
+    expect(d.strike).toMatchObject({ value: "2020-01-03", precision: "day", inherited: false });
+    expect(d.talks).toMatchObject({ value: "2020-11-15", inherited: false });
+  });
+
   it("has no value to inherit without a publication date", () => {
     const doc = documentWith("Iranian officials held talks with their Iraqi counterparts.", ["held"], null);
     expect(datesOf(doc).held).toEqual({ value: null, precision: "vague", text: null, inherited: true });

@@ -243,7 +243,9 @@ export const RULES: readonly TimeRule[] = [
     id: "relative.the-day",
     reason: "\"for the day\", \"ended the day\": the day just mentioned (usually the publication day).",
     pattern: re(String.raw`\b(?:for|on|during|in|over|throughout|of|by|end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|finish(?:es|ed|ing)?|start(?:s|ed|ing)?|beg(?:in|an|un|ins|inning)|open(?:s|ed|ing)?)\s+(?<t>the\s+day)\b(?!\s+(?:of|when|that|which|on|in|to|and|he|she|they|it|we|I)\b)`),
-    build() {
+    build(m, text) {
+      // "at the end of the day" is the idiom for "ultimately".
+      if (/\bat\s+the\s+end\s+of\s+$/i.test(before(m, text, 40) + m[0].slice(0, m[0].length - m.groups!.t.length))) return null;
       return { kind: "shift", unit: "day", amount: 0, anchor: "previous" };
     },
   },
@@ -323,7 +325,7 @@ export const RULES: readonly TimeRule[] = [
       }
       if (/^(?:a|an)$/.test(n) && /^\s+(?:or\s+two|and\s+a\s+half)\b/i.test(after(m, text))) return null;
       // "about a quarter of the city's population" is a fraction.
-      if (/(?:^|\s)(?:a|an|one|three)[\s-]+quarters?$/i.test(m[0]) && /^\s+of\b/i.test(after(m, text))) return null;
+      if (/(?:^|\s)(?:a|an|one|three)[\s-]+quarters?$/i.test(m[0]) && /^\s+(?:of|million|billion|thousand|percent|mile)\b/i.test(after(m, text))) return null;
       return { kind: "duration", value: durationValue(readNumber(n), m.groups!.u) };
     },
   },
@@ -344,6 +346,8 @@ export const RULES: readonly TimeRule[] = [
       const word = m.groups!.t;
       // Capitalised mid-sentence these are names ("the Daily Mail", "Weekly Standard").
       if (/^[A-Z]/.test(word) && /\S\s*$/.test(before(m, text)) && !/[.!?"“]\s*$/.test(before(m, text))) return null;
+      // "a daily newspaper", "daily Népszava" describe a publication, not a recurrence.
+      if (/^\s+(?:[A-Z]|newspapers?|papers?|news|tabloids?|broadsheets?|magazines?|bulletins?|editions?)/.test(after(m, text))) return null;
       const value: Record<string, string> = {
         annual: "P1Y",
         annually: "P1Y",
