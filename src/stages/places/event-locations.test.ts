@@ -76,9 +76,36 @@ describe("attachLocation", () => {
     expect(attachLocation(doc, span(doc, "attacked"))).toMatchObject({ basis: "attached", place: { name: "Kandahār" } });
   });
 
+  it("takes a town the verb acts on, object or passive subject, before a locative elsewhere", () => {
+    const active = placed("In Afghanistan, rebels captured the city of Kandahar on Friday.", ["Afghanistan", "Kandahar"]);
+    expect(attachLocation(active, span(active, "captured"))).toMatchObject({ basis: "attached", preposition: null, place: { name: "Kandahār" } });
+    const passive = placed("Tehran was attacked overnight.", ["Tehran"]);
+    expect(attachLocation(passive, span(passive, "attacked"))?.place.name).toBe("Tehran");
+  });
+
+  it("does not read a country as the object's location: it is the target actor", () => {
+    const doc = placed("Iran attacked Iraq with missiles.", ["Iran", "Iraq"]);
+    expect(attachLocation(doc, span(doc, "attacked"), [span(doc, "Iran"), span(doc, "Iraq")])).toBeNull();
+  });
+
+  it("keeps a locative place followed by a time word ('across Iraq Thursday')", () => {
+    const doc = placed("Activists demonstrated across Iraq Thursday as leaders gathered in Tehran.", ["Iraq", "Tehran"]);
+    expect(attachLocation(doc, span(doc, "demonstrated"))).toMatchObject({ preposition: "across", place: { name: "Iraq" } });
+  });
+
+  it("reads a place hanging on the subject noun as the subject's, not the event's", () => {
+    const doc = placed("Thousands of students in Iraq protested on Thursday in Baghdad.", ["Iraq", "Baghdad"]);
+    expect(attachLocation(doc, span(doc, "protested"))?.place.name).toBe("Baghdad");
+  });
+
+  it("walks over possessive determiners and counts a city naming a noun's setting", () => {
+    const doc = placed("He was shot dead outside his Tehran home in the first such killing in Iraq.", ["Tehran", "Iraq"]);
+    expect(attachLocation(doc, span(doc, "shot"))).toMatchObject({ preposition: "outside", place: { name: "Tehran" } });
+  });
+
   it("falls back to a non-actor place of the sentence, never the source actor", () => {
-    const doc = placed("Iran attacked Baghdad with missiles.", ["Iran", "Baghdad"]);
-    const trigger = span(doc, "attacked");
+    const doc = placed("Iran fired missiles on Sunday, and Baghdad condemned it.", ["Iran", "Baghdad"]);
+    const trigger = span(doc, "fired");
     expect(attachLocation(doc, trigger, [span(doc, "Iran")])).toMatchObject({ basis: "sentence", place: { name: "Baghdad" } });
     // Without participants, a bare place right before the verb is taken for its subject.
     expect(attachLocation(doc, trigger)?.place.name).toBe("Baghdad");

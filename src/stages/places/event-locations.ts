@@ -69,8 +69,23 @@ const PLACE_HEADS: ReadonlySet<string> = new Set([
   "capital",
 ]);
 
+/** Possessive determiners inside a noun phrase ("outside his Amman home"). */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
+/** Words after a place that are not a noun it modifies ("in Turkey Thursday", "in Gaza last month"). */
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tonight|morning|evening|night|week|month|year|last|this|next|earlier|later)$/;
+
 /** Tokens that end a clause between a trigger and a place. */
-const CLAUSE_BREAK = /^(?:;|:|—|–|\(|\)|which|who|whom|whose|while|whereas|although|though|because|but|if|unless)$/i;
+const CLAUSE_BREAK = /^(?:;|:|—|–|\(|\)|which|who|whom|whose|while|whereas|although|though|because|but|if|unless|as|when|where|since|until)$/i;
+
+/** Prepositions of direction: they name where something went more often than where it happened. */
+const DIRECTIONAL: ReadonlySet<string> = new Set(["to", "into", "onto", "toward", "towards"]);
+
+/** Place kinds too broad to be read from a noun phrase's shape alone ("a US drone strike" names an actor). */
+const BROAD: ReadonlySet<string> = new Set(["country", "continent"]);
+
+/** Words between a passive auxiliary and its verb. */
+const PASSIVE_AUX = /^(?:is|are|was|were|be|been|being|has|have|had|got|get|gets)$/i;
 
 /** How a location was found, for explanations and for the evaluation. */
 export type LocationBasis = "attached" | "sentence" | "inherited";
@@ -89,6 +104,10 @@ interface PlaceView {
   preposition: string | null;
   possessive: boolean;
   modifier: boolean;
+  /** The trigger's direct object, or its passive subject ("captured Huddur", "Birao was captured"). */
+  argument: boolean;
+  /** The preposition follows a noun, so it describes that noun ("students in Spain"), not a verb. */
+  nounAttached: boolean;
 }
 
 function sentenceOf(doc: Document, at: number): Span {
@@ -129,16 +148,18 @@ function viewPlaces(doc: Document, tokens: Token[], places: Place[]): PlaceView[
     const nextText = next ? lower(doc, next) : "";
     const possessive = nextText === "'s" || nextText === "\u2019s" || nextText === "'" || nextText === "\u2019";
     const modifier =
-      !possessive && next !== undefined && (next.pos === "NOUN" || next.pos === "PROPN") && !PLACE_HEADS.has(nextText) && !placeAt(next);
+      !possessive && next !== undefined && (next.pos === "NOUN" || next.pos === "PROPN") && !PLACE_HEADS.has(nextText) && !TIME_WORDS.test(nextText) && !placeAt(next);
     let preposition: string | null = null;
+    let nounAttached = false;
     for (let j = first - 1, steps = 0; j >= 0 && steps < 10; j--, steps++) {
       const t = tokens[j];
       const w = lower(doc, t);
       if (LOCATIVE_PREPOSITIONS.has(w)) {
         preposition = w;
+        nounAttached = j > 0 && (tokens[j - 1].pos === "NOUN" || tokens[j - 1].pos === "PROPN");
         break;
       }
-      if (w === "of" || w === "-" || w === "'s" || w === "\u2019s") continue;
+      if (w === "of" || w === "-" || w === "'s" || w === "\u2019s" || POSSESSIVE_DETERMINERS.has(w)) continue;
       // A list of places shares its preposition ("in Arbin, Hawsh Nasri and Jobar").
       if (w === "," || w === "and" || w === "or") {
         if (j > 0 && placeAt(tokens[j - 1])) continue;
@@ -147,7 +168,7 @@ function viewPlaces(doc: Document, tokens: Token[], places: Place[]): PlaceView[
       if (["DET", "ADJ", "NUM", "NOUN", "PROPN"].includes(t.pos)) continue;
       break;
     }
-    views.push({ place, first, last, preposition, possessive, modifier });
+    views.push({ place, first, last, preposition, possessive, modifier, argument: false, nounAttached });
   }
   return views;
 }
@@ -159,10 +180,26 @@ function clauseDistance(doc: Document, tokens: Token[], triggerIndex: number, vi
   let breaks = 0;
   for (let j = from + 1; j < to; j++) {
     const t = tokens[j];
-    if (CLAUSE_BREAK.test(lower(doc, t))) breaks++;
+    if (CLAUSE_BREAK.test(lower(doc, t)) || t.pos === "SCONJ") breaks++;
     else if (t.pos === "VERB" && j !== triggerIndex) breaks += 0.5;
   }
   return to - from + 8 * breaks;
+}
+
+/**
+ * Is the place the trigger's direct object ("shelled the settlements of Arbin") or its passive
+ * subject ("Mazar-e-Sharif was captured")? Only determiners, adjectives, numbers, nouns and "of"
+ * may stand between them.
+ */
+function isArgument(doc: Document, tokens: Token[], triggerIndex: number, view: PlaceView): boolean {
+  if (view.preposition !== null || view.modifier || view.possessive) return false;
+  const nominal = (t: Token): boolean => ["DET", "ADJ", "NUM", "NOUN", "PROPN"].includes(t.pos) || lower(doc, t) === "of";
+  if (view.first > triggerIndex) {
+    const between = tokens.slice(triggerIndex + 1, view.first);
+    return between.length <= 6 && between.every(nominal);
+  }
+  const between = tokens.slice(view.last + 1, triggerIndex);
+  return between.length > 0 && between.length <= 3 && between.some((t) => PASSIVE_AUX.test(lower(doc, t))) && between.every((t) => ["AUX", "ADV", "PART"].includes(t.pos));
 }
 
 /**
@@ -177,10 +214,23 @@ export function attachLocation(doc: Document, trigger: Span, exclude: readonly S
   if (triggerIndex < 0) return null;
   const places = doc.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && !overlaps(p, trigger));
   const views = viewPlaces(doc, tokens, places).filter((v) => !exclude.some((span) => overlaps(span, v.place)));
-  const byDistance = (a: PlaceView, b: PlaceView): number =>
-    clauseDistance(doc, tokens, triggerIndex, a) - clauseDistance(doc, tokens, triggerIndex, b) || a.first - b.first;
+  for (const v of views) v.argument = isArgument(doc, tokens, triggerIndex, v);
+  // Before the trigger, a place hanging on a noun belongs to the subject ("students in Spain protested").
+  const cost = (v: PlaceView): number =>
+    clauseDistance(doc, tokens, triggerIndex, v) +
+    (v.preposition && DIRECTIONAL.has(v.preposition) ? 3 : 0) +
+    (v.nounAttached && v.last < triggerIndex ? 4 : 0);
+  // On a tie, the place after the trigger: English puts an event's locative after its verb.
+  const byDistance = (a: PlaceView, b: PlaceView): number => cost(a) - cost(b) || Number(a.first < triggerIndex) - Number(b.first < triggerIndex) || a.first - b.first;
+  const specific = (v: PlaceView): boolean => !BROAD.has(v.place.featureType ?? "");
 
-  const attached = views.filter((v) => v.preposition !== null && !v.modifier).sort(byDistance);
+  // A town the verb acts on is where it happened: "captured the town of Huddur", "Birao was captured".
+  const argument = views.filter((v) => v.argument && specific(v)).sort(byDistance);
+  if (argument.length > 0) return { place: argument[0].place, basis: "attached", preposition: null };
+
+  // A place under a locative preposition; a city naming a noun's setting counts too ("at a Sofia
+  // restaurant"), a country used that way is a nationality ("in a US drone strike").
+  const attached = views.filter((v) => v.preposition !== null && (!v.modifier || specific(v))).sort(byDistance);
   if (attached.length > 0) return { place: attached[0].place, basis: "attached", preposition: attached[0].preposition };
 
   const rest = views.filter((v) => {
