@@ -57,6 +57,7 @@ export function isValidDay(year: number, month: number, day: number): boolean {
   return day <= daysInMonth(year, month);
 }
 
+/** Number of days in a month of a year. */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -100,11 +101,7 @@ export function isoWeek(d: Ymd): { year: number; week: number } {
   return { year: thursday.year, week: Math.floor(ordinal / 7) + 1 };
 }
 
-/** Compare two days: negative when a is earlier. */
-export function compareYmd(a: Ymd, b: Ymd): number {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
-}
-
+/** The quarter (1–4) a month falls in. */
 export function quarterOf(month: number): number {
   return Math.floor((month - 1) / 3) + 1;
 }
@@ -115,11 +112,6 @@ export function seasonOf(month: number): Season {
   if (month >= 6 && month <= 8) return "SU";
   if (month >= 9 && month <= 11) return "FA";
   return "WI";
-}
-
-/** First month of a season (winter starts in December of the year it is named by). */
-export function seasonStartMonth(season: Season): number {
-  return { SP: 3, SU: 6, FA: 9, WI: 12 }[season];
 }
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, "0");

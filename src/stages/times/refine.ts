@@ -2,7 +2,6 @@
 // false-positive filters that need POS (the modal "may", "a protest march", counts that look like
 // years), overlap resolution and modifiers ("early March", "the end of this year", "mid-2019").
 import type { WordToken } from "./clauses.js";
-import { MONTHS } from "./lexicon.js";
 import type { Candidate } from "./meaning.js";
 
 /** Prepositions TimeML leaves outside the TIMEX ("on Sunday" → "Sunday"). */
@@ -154,9 +153,4 @@ export function extendModifiers(text: string, sentenceStart: number, candidates:
     out.push({ ...c, start });
   }
   return out;
-}
-
-/** True when `word` is a month name (for callers that need the same list). */
-export function isMonthName(word: string): boolean {
-  return word.toLowerCase() in MONTHS;
 }

@@ -141,7 +141,7 @@ export function findTimes(input: FindInput, chrono: Chrono, rules: readonly Time
       }
       if (resolved.unresolved && isRelative(c.meaning)) {
         diagnostics.push(
-          diagnostic(TIMES_STAGE_ID, "times.unresolved-relative", `"${text.slice(c.start, c.end)}" is relative but the article has no publication date`, {
+          diagnostic(TIMES_STAGE_ID, "times.unresolved-relative", `"${text.slice(c.start, c.end)}" is relative but the article has no usable publication date`, {
             severity: "info",
             start: c.start,
             end: c.end,
