@@ -1,0 +1,226 @@
+// Converter for CountryInfo.txt (the almost-XML country file behind the Phoenix country actors):
+// per country its codes, names, adjectives, capitals, cities, regions, leaders and government members.
+import { displayName, isMatchable, nameKey, phraseKeys } from "../names.js";
+import type { BuildDiagnostic, CountryLeader, CountryRecord, DatedCode, GovernmentMember, Parsed } from "../types.js";
+import { parseDatedCode, parseDictionaryDate } from "./actor-dictionary.js";
+import { readLines } from "./text-lines.js";
+
+type Report = (code: string, line: number | null, message: string) => void;
+
+const LIST_BLOCKS: Record<string, "names" | "capitals" | "cities" | "regions" | "features"> = {
+  Nationality: "names",
+  Capital: "capitals",
+  MajorCities: "cities",
+  Regions: "regions",
+  GeogFeatures: "features",
+};
+
+const FIELDS: Record<string, keyof Pick<CountryRecord, "iso2" | "iso3" | "isoNumeric" | "cowAlpha" | "cowNumeric" | "fips">> = {
+  "ISO3166-alpha2": "iso2",
+  "ISO3166-alpha3": "iso3",
+  "ISO3166-numeric": "isoNumeric",
+  "COW-Alpha": "cowAlpha",
+  "COW-Numeric": "cowNumeric",
+  "FIPS-10": "fips",
+};
+
+/** Keys of one name, or null (reported) when it cannot match text. */
+function key(phrase: string, line: number, report: Report): string | null {
+  const keys = phraseKeys(phrase);
+  if (!isMatchable(keys)) {
+    if (phrase.trim() !== "") report("countries.unmatchable-name", line, `name "${phrase}" cannot match text; dropped`);
+    return null;
+  }
+  return nameKey(keys);
+}
+
+/** Names of a leader line: `{A_}{B_}` gives two, a plain `NAME_` one. */
+function personNames(text: string): string[] {
+  const braced = [...text.matchAll(/\{([^}]*)\}/g)].map((m) => m[1].trim());
+  return braced.length > 0 ? braced : [text.trim()];
+}
+
+function leaderDate(raw: string, line: number, report: Report): string | null {
+  const parsed = parseDictionaryDate(raw.trim());
+  if (parsed === null) report("countries.bad-date", line, `cannot read date "${raw}"`);
+  return parsed?.date ?? null;
+}
+
+/**
+ * Adjectival forms among a country's one-word names, plus plurals of the -an/-i/-ot ones
+ * ("iranian" → "iranians", "iraqi" → "iraqis"), skipping the country's own name.
+ */
+export function demonymsOf(names: readonly string[], countryKey: string): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    if (n.includes(" ") || n === countryKey || n !== n.toLowerCase()) continue;
+    if (!/(an|i|ese|ish|ch|sh|ot|ic)$/.test(n) || n.length < 4) continue;
+    out.push(n);
+    if (/man$/.test(n)) out.push(`${n.slice(0, -3)}men`);
+    else if (/(an|i|ot)$/.test(n)) out.push(`${n}s`);
+  }
+  return [...new Set(out)];
+}
+
+function titleOf(tag: string): string {
+  const t = tag.replace(/_/g, " ").toLowerCase().trim();
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** Parse CountryInfo.txt into one record per `<Country>`. */
+export function parseCountryInfo(text: string): Parsed<CountryRecord[]> {
+  const diagnostics: BuildDiagnostic[] = [];
+  const report: Report = (code, line, message) => diagnostics.push({ code, line, message });
+  const countries: CountryRecord[] = [];
+  let country: CountryRecord | null = null;
+  let block: string | null = null;
+  let leaderTitle: string | null = null;
+  let inComment = false;
+
+  for (const { line, text: t, comment } of readLines(text)) {
+    if (inComment) {
+      if (/<\/Comment>/.test(t)) inComment = false;
+      continue;
+    }
+    if (/^<Comment>/.test(t)) {
+      inComment = !/<\/Comment>/.test(t);
+      continue;
+    }
+    if (/^<Doc>/.test(t)) continue;
+    if (t === "<Country>") {
+      country = {
+        code: "",
+        name: "",
+        iso2: null,
+        iso3: null,
+        isoNumeric: null,
+        cowAlpha: null,
+        cowNumeric: null,
+        fips: null,
+        names: [],
+        demonyms: [],
+        capitals: [],
+        cities: [],
+        regions: [],
+        features: [],
+        leaders: [],
+        government: [],
+        line,
+      };
+      block = null;
+      continue;
+    }
+    if (t === "</Country>") {
+      if (country && country.code !== "") countries.push(finishCountry(country));
+      else if (country) report("countries.no-code", country.line, "country without <CountryCode>; dropped");
+      country = null;
+      block = null;
+      continue;
+    }
+    if (country === null) continue;
+
+    const field = /^<([A-Za-z0-9-]+)>(.*)<\/\1>$/.exec(t);
+    if (field && block === null) {
+      const value = field[2].trim();
+      if (field[1] === "CountryCode") country.code = value.toUpperCase();
+      else if (field[1] === "CountryName") {
+        country.name = displayName(value);
+        const k = key(value, line, report);
+        if (k) country.names.unshift(k);
+      } else if (field[1] in FIELDS) {
+        country[FIELDS[field[1]]] = /^(-+|0+)$/.test(value) || value === "" ? null : value;
+      }
+      continue;
+    }
+    const open = /^<([^/>][^>]*)>$/.exec(t);
+    const close = /^<\/([^>]*)>+$/.exec(t);
+    if (block === null) {
+      if (open) block = open[1];
+      continue;
+    }
+    if (close && close[1] === block) {
+      block = null;
+      leaderTitle = null;
+      continue;
+    }
+    if (block === "Leaders") {
+      if (open) leaderTitle = titleOf(open[1]);
+      else if (close) leaderTitle = null;
+      else country.leaders.push(...parseLeader(t, leaderTitle, line, report));
+      continue;
+    }
+    if (block === "Government") {
+      if (open || close) continue;
+      const member = parseMember(t, comment, line, report);
+      if (member) country.government.push(member);
+      continue;
+    }
+    const list = LIST_BLOCKS[block];
+    if (list && !open && !close) {
+      const k = key(t, line, report);
+      if (k) country[list].push(k);
+    }
+  }
+  return { value: countries, diagnostics };
+}
+
+function finishCountry(country: CountryRecord): CountryRecord {
+  const unique = (xs: string[]) => [...new Set(xs)];
+  const names = unique(country.names);
+  return {
+    ...country,
+    names,
+    demonyms: demonymsOf(names, names[0] ?? ""),
+    capitals: unique(country.capitals),
+    cities: unique(country.cities),
+    regions: unique(country.regions),
+    features: unique(country.features),
+  };
+}
+
+function parseLeader(t: string, title: string | null, line: number, report: Report): CountryLeader[] {
+  const bracket = t.indexOf("[");
+  const namePart = bracket >= 0 ? t.slice(0, bracket) : t;
+  const names = personNames(namePart)
+    .map((n) => key(n, line, report))
+    .filter((k): k is string => k !== null);
+  if (names.length === 0) return [];
+  let from: string | null = null;
+  let to: string | null = null;
+  let born: string | null = null;
+  let died: string | null = null;
+  for (const m of t.matchAll(/\[([^\]]*)\]/g)) {
+    const spec = m[1].trim();
+    let x: RegExpExecArray | null;
+    if ((x = /^B:\s*(\d+)$/.exec(spec))) born = leaderDate(x[1], line, report);
+    else if ((x = /^D:\s*(\d+)$/.exec(spec))) died = leaderDate(x[1], line, report);
+    else if ((x = /^(\d+)\s*-\s*(\d+)$/.exec(spec))) {
+      from = leaderDate(x[1], line, report);
+      to = leaderDate(x[2], line, report);
+    } else if ((x = /^>\s*(\d+)$/.exec(spec))) from = leaderDate(x[1], line, report);
+    else if ((x = /^<\s*(\d+)$/.exec(spec))) to = leaderDate(x[1], line, report);
+    else report("countries.bad-leader-date", line, `cannot read [${spec}]`);
+  }
+  const first = personNames(namePart)[0];
+  return [{ name: displayName(first), names, title: title ?? "Leader", from, to, born, died, line }];
+}
+
+function parseMember(t: string, comment: string | null, line: number, report: Report): GovernmentMember | null {
+  const bracket = t.indexOf("[");
+  if (bracket < 0) {
+    report("countries.member-without-code", line, `government member "${t}" has no code; skipped`);
+    return null;
+  }
+  const namePart = t.slice(0, bracket);
+  const names = personNames(namePart)
+    .map((n) => key(n, line, report))
+    .filter((k): k is string => k !== null);
+  if (names.length === 0) return null;
+  const codes: DatedCode[] = [];
+  for (const m of t.slice(bracket).matchAll(/\[([^\]]*)\]/g)) {
+    if (/^\s*[BD]:/.test(m[1])) continue; // birth and death dates, not codes
+    const code = parseDatedCode(m[1], line, report);
+    if (code) codes.push(code);
+  }
+  return { name: displayName(personNames(namePart)[0]), names, codes, title: comment, line };
+}

@@ -1,0 +1,157 @@
+// Runtime lookups over compiled dictionaries: a token trie for longest-match phrase lookup (actors,
+// agents, synsets, countries) and the resolution of date-bounded actor codes.
+import { foldToken, tokenKey } from "./names.js";
+import type { ActorEntry, AgentEntry, DatedCode } from "./types.js";
+
+/** A match of a dictionary phrase over tokens: token indices [start, end) and what the phrase stands for. */
+export interface PhraseMatch<T> {
+  start: number;
+  /** Exclusive token index. */
+  end: number;
+  /** Every value stored under the matched phrase, in the order they were given. */
+  values: readonly T[];
+}
+
+/** Longest-match lookup of multi-word phrases over a token sequence. */
+export interface PhraseMatcher<T> {
+  /**
+   * The longest phrase starting at token `i`, or null. `keys[i]` must be `tokenKey(token)`
+   * (lower-case, ASCII-folded; "" for hyphens, which are skipped inside a phrase). `surface`, the
+   * original tokens, is needed to match case-sensitive names such as "US"; without it they never match.
+   */
+  matchAt(keys: readonly string[], i: number, surface?: readonly string[]): PhraseMatch<T> | null;
+  /** All longest matches, left to right, never overlapping (a match resumes after the previous one). */
+  findAll(tokens: readonly string[]): PhraseMatch<T>[];
+  /** Number of distinct phrases stored. */
+  readonly size: number;
+}
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>> | null;
+  values: T[] | null;
+  /** Whether some child key is case-sensitive (contains an upper-case letter). */
+  upper: boolean;
+}
+
+const node = <T>(): TrieNode<T> => ({ next: null, values: null, upper: false });
+
+/**
+ * Build a matcher from (name, value) pairs. A name is its token keys joined by single spaces (as
+ * stored in the compiled dictionaries); a key with upper-case letters matches only a token whose
+ * folded surface form is identical ("US" but not "us"). Several values may share a name.
+ */
+export function createPhraseMatcher<T>(items: Iterable<readonly [name: string, value: T]>): PhraseMatcher<T> {
+  const root = node<T>();
+  let size = 0;
+  for (const [name, value] of items) {
+    const keys = name.split(" ").filter((k) => k !== "");
+    if (keys.length === 0) continue;
+    let at = root;
+    for (const key of keys) {
+      at.next ??= new Map();
+      let child = at.next.get(key);
+      if (!child) {
+        child = node<T>();
+        at.next.set(key, child);
+        if (key !== key.toLowerCase()) at.upper = true;
+      }
+      at = child;
+    }
+    if (at.values === null) {
+      at.values = [];
+      size++;
+    }
+    at.values.push(value);
+  }
+
+  const matchAt = (keys: readonly string[], i: number, surface?: readonly string[]): PhraseMatch<T> | null => {
+    if (i >= keys.length || keys[i] === "") return null;
+    let at = root;
+    let best: PhraseMatch<T> | null = null;
+    for (let j = i; j < keys.length; j++) {
+      const key = keys[j];
+      if (key === "") continue;
+      let child = at.next?.get(key);
+      if (child === undefined && at.upper && surface !== undefined && at.next) child = at.next.get(foldToken(surface[j]));
+      if (child === undefined) break;
+      at = child;
+      if (at.values !== null) best = { start: i, end: j + 1, values: at.values };
+    }
+    return best;
+  };
+
+  return {
+    size,
+    matchAt,
+    findAll(tokens) {
+      const keys = tokens.map(tokenKey);
+      const out: PhraseMatch<T>[] = [];
+      for (let i = 0; i < keys.length; ) {
+        const m = matchAt(keys, i, tokens);
+        if (m) {
+          out.push(m);
+          i = m.end;
+        } else {
+          i++;
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** A matcher over actor entries by all their names; entries keep their given order (supplement first). */
+export function createActorMatcher(entries: readonly ActorEntry[]): PhraseMatcher<ActorEntry> {
+  return createPhraseMatcher(entries.flatMap((e) => e.names.map((n) => [n, e] as const)));
+}
+
+/** A matcher over agent entries (role words → sectors) by their singular and plural forms. */
+export function createAgentMatcher(agents: readonly AgentEntry[]): PhraseMatcher<AgentEntry> {
+  return createPhraseMatcher(agents.flatMap((a) => a.names.map((n) => [n, a] as const)));
+}
+
+const isDated = (c: DatedCode) => c.from !== null || c.to !== null;
+const covers = (c: DatedCode, day: string) => (c.from === null || c.from <= day) && (c.to === null || day <= c.to);
+
+/**
+ * Every dated code of the entry in force on `date` (YYYY-MM-DD; a longer ISO string is cut to the
+ * day), most specific first: the latest start wins, so on a hand-over day the new office comes first.
+ */
+export function codesAt(entry: Pick<ActorEntry, "codes">, date: string): DatedCode[] {
+  const day = date.slice(0, 10);
+  return entry.codes
+    .map((code, order) => ({ code, order }))
+    .filter(({ code }) => isDated(code) && covers(code, day))
+    .sort((a, b) => (b.code.from ?? "").localeCompare(a.code.from ?? "") || a.order - b.order)
+    .map(({ code }) => code);
+}
+
+/**
+ * The code of an actor on a date. With a date: the most specific dated code in force (see
+ * `codesAt`), else the entry's undated code (the default outside every range), else null. With
+ * `null` (date unknown): the current code — the open-ended dated code with the latest start —
+ * else the undated code, else null. The returned code's `code` is null for the dictionaries'
+ * deliberate "---" (known but not coded).
+ */
+export function codeAt(entry: Pick<ActorEntry, "codes">, date: string | null): DatedCode | null {
+  const undated = entry.codes.find((c) => !isDated(c)) ?? null;
+  if (date !== null) return codesAt(entry, date)[0] ?? undated;
+  let current: DatedCode | null = null;
+  for (const c of entry.codes) {
+    if (c.from !== null && c.to === null && (current === null || (current.from ?? "") < c.from)) current = c;
+  }
+  return current ?? undated;
+}
+
+/**
+ * The most recent dated code that ended before `date`, for an actor mentioned after leaving office
+ * or dying ("the late commander"); null when there is none.
+ */
+export function formerCodeAt(entry: Pick<ActorEntry, "codes">, date: string): DatedCode | null {
+  const day = date.slice(0, 10);
+  let best: DatedCode | null = null;
+  for (const c of entry.codes) {
+    if (c.to !== null && c.to < day && (best === null || (best.to ?? "") < c.to)) best = c;
+  }
+  return best;
+}
