@@ -149,11 +149,11 @@ export function groupTense(tokens: readonly WordToken[], group: { from: number; 
 }
 
 /**
- * Extra distance (in tokens) for a present-looking verb group: those are often participles or
- * mis-tagged adjectives ("announced … by live television on Wednesday"), so a tensed group a few
+ * Extra distance (in tokens) for a present-looking or infinitival verb group: those are often
+ * participles, purpose clauses or mis-tagged adjectives ("announced … by live television on Wednesday"), so a tensed group a few
  * words further away should still win, but not one at the other end of a long clause.
  */
-const PRESENT_PENALTY = 5;
+const WEAK_GROUP_PENALTY = 5;
 
 /**
  * Tense of the clause around token span [from, to): the nearest verb group in the same clause, else
@@ -168,7 +168,9 @@ export function tenseAround(tokens: readonly WordToken[], from: number, to: numb
   const inClause = groups.filter((g) => g.from >= clause.from && g.to <= clause.to);
   const pool = (inClause.length > 0 ? inClause : groups).map((g) => {
     const tense = groupTense(tokens, g);
-    return { tense, distance: distance(g) + (tense === "present" ? PRESENT_PENALTY : 0) };
+    // An infinitive ("selected X on February 29 to build …") looks ahead only weakly.
+    const infinitive = g.from > 0 && tokens[g.from - 1].pos === "PART" && tokens[g.from - 1].text.toLowerCase() === "to";
+    return { tense, distance: distance(g) + (tense === "present" || infinitive ? WEAK_GROUP_PENALTY : 0) };
   });
   let best = pool[0];
   for (const g of pool) if (g.distance < best.distance) best = g;
