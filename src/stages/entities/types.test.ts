@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { buildGazetteer } from "./ner/gazetteer.js";
 import { toConllType, toSitrepType } from "./types.js";
 
-const gaz = buildGazetteer({ country: ["iraq"], city: ["baghdad"], demonym: ["iranian", "americans"], feature: ["tigris"] });
+const gaz = buildGazetteer({ country: ["iraq"], place: ["us"], city: ["baghdad"], demonym: ["iranian", "americans"], feature: ["tigris"] });
 
 describe("CoNLL → sitrep types", () => {
   it("maps PER and ORG directly", () => {
     expect(toSitrepType("PER", "Mohammad Baqeri", gaz)).toBe("PERSON");
     expect(toSitrepType("ORG", "Supreme National Security Council", gaz)).toBe("ORG");
+    expect(toSitrepType("ORG", "Baghdad International Airport", gaz)).toBe("FAC");
   });
   it("splits LOC into GPE, FAC and LOC", () => {
     expect(toSitrepType("LOC", "Iraq", gaz)).toBe("GPE");
@@ -22,6 +23,7 @@ describe("CoNLL → sitrep types", () => {
     expect(toSitrepType("MISC", "Americans", gaz)).toBe("NORP");
     expect(toSitrepType("MISC", "Shiite", gaz)).toBe("NORP");
     expect(toSitrepType("MISC", "World Cup", gaz)).toBe("MISC");
+    expect(toSitrepType("MISC", "US", gaz)).toBe("GPE");
   });
   it("maps every sitrep type back to a CoNLL type", () => {
     expect(toConllType("PERSON")).toBe("PER");

@@ -12,6 +12,9 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set(
     .split(" "),
 );
 
+/** Facility heads strong enough to override an ORG tag ("Baghdad International Airport"). */
+export const ORG_FACILITY_HEADS: ReadonlySet<string> = new Set("airport airbase airfield base bridge palace square stadium prison dam".split(" "));
+
 /** Head words of natural, non-political locations: these stay LOC even when a gazetteer knows the name. */
 export const NATURAL_HEADS: ReadonlySet<string> = new Set(
   "river sea ocean gulf lake mountain mountains mount desert valley strait straits peninsula island islands coast bay plateau basin range".split(" "),
@@ -40,16 +43,20 @@ function words(text: string): string[] {
 }
 
 /**
- * sitrep's type for a tagged phrase: PER→PERSON; ORG→ORG; LOC→FAC by a facility head word, LOC by a
- * natural-feature head word, GPE if a gazetteer knows it as a country, city or administrative
- * region, else LOC; MISC→NORP for demonyms, religions and groups, else MISC.
+ * sitrep's type for a tagged phrase: PER→PERSON; ORG→FAC for airports, bases and the like, else ORG;
+ * LOC→FAC by a facility head word, LOC by a natural-feature head word, GPE if a gazetteer knows it
+ * as a country, city or administrative region, else LOC; MISC→NORP for demonyms, religions and
+ * groups, GPE for a bare country name used as a modifier ("US"), else MISC.
  */
 export function toSitrepType(conllType: string, text: string, gaz: Gazetteer): EntityType {
   switch (conllType) {
     case "PER":
       return "PERSON";
-    case "ORG":
-      return "ORG";
+    case "ORG": {
+      // Airports and bases are places even when their names look like institutions.
+      const w = words(text);
+      return w.length > 1 && ORG_FACILITY_HEADS.has(w[w.length - 1]) ? "FAC" : "ORG";
+    }
     case "LOC": {
       const w = words(text);
       const head = w[w.length - 1] ?? "";
@@ -62,7 +69,9 @@ export function toSitrepType(conllType: string, text: string, gaz: Gazetteer): E
       const w = words(text);
       if (w.length === 1 && GROUP_WORDS.has(w[0])) return "NORP";
       const categories = gaz.lookup(w.join(" "));
-      return categories.some((c) => NORP_CATEGORIES.includes(c)) ? "NORP" : "MISC";
+      if (categories.some((c) => NORP_CATEGORIES.includes(c))) return "NORP";
+      // A country written as a modifier ("US efforts") is tagged MISC by CoNLL-style models.
+      return categories.some((c) => c === "country" || c === "place") ? "GPE" : "MISC";
     }
     default:
       return "MISC";

@@ -76,6 +76,14 @@ function blockNames(block: string): string[] {
     .map(cleanName);
 }
 
+/**
+ * Whether a CountryInfo <Nationality> entry is an adjective or demonym ("iranian", "dutch", "thai")
+ * rather than one of the many country-name variants listed there ("iran", "afghanastan", "usa").
+ */
+function isDemonymForm(n: string): boolean {
+  return /^[a-z' -]+$/.test(n) && /(an|ese|i|ish|ic|ch|ss|ek|ot)$/.test(n) && !/(stan|lan|ran|pan|dan|wan|man|ban|gan)$/.test(n);
+}
+
 /** A demonym's plural ("iranian" → "iranians", "iraqi" → "iraqis"); null for forms without one. */
 function demonymPlural(d: string): string | null {
   return /(an|i)$/.test(d) && !d.includes(" ") ? d + "s" : null;
@@ -86,8 +94,13 @@ function readCountryInfo(path: string, out: Collector): void {
   const text = readFileSync(path, "latin1").replace(/<!--[\s\S]*?-->/g, "").replace(/<Comment>[\s\S]*?<\/Comment>/g, "");
   for (const country of tagBlocks(text, "Country")) {
     for (const b of tagBlocks(country, "CountryName")) for (const n of blockNames(b)) out.add("country", n);
+    const countryNames = new Set(tagBlocks(country, "CountryName").flatMap(blockNames));
     for (const b of tagBlocks(country, "Nationality"))
       for (const n of blockNames(b)) {
+        if (countryNames.has(n) || !isDemonymForm(n)) {
+          out.add("place", n);
+          continue;
+        }
         out.add("demonym", n);
         const plural = demonymPlural(n);
         if (plural) out.add("demonym", plural);

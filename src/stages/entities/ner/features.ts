@@ -57,6 +57,9 @@ export function wordFeatures(raw: string): string[] {
   if (w.includes("-")) f.push("hyph");
   if (/^\p{Lu}\.$/u.test(w)) f.push("initial");
   if (/^(\p{L}\.){2,}$/u.test(w)) f.push("acronym.");
+  // "US" and "U.S." share evidence: news outside Reuters rarely writes the dots.
+  if (w.includes(".") && /\p{L}/u.test(w)) f.push("nd=" + l.replace(/\./g, ""));
+  else if (/^\p{Lu}{2,5}$/u.test(w)) f.push("nd=" + l);
   if (!/[\p{L}\p{N}]/u.test(w)) f.push("punct");
   f.push("len=" + Math.min(n, 8));
   return f;

@@ -72,22 +72,26 @@ export interface GazMatch {
  * beginning there, dropping matches contained in a longer match of the same category.
  */
 export function matchGazetteer(gaz: Gazetteer, keys: readonly string[]): GazMatch[] {
-  const best = new Map<number, number>(); // per category: furthest end reached so far
+  const C = gaz.categories.length;
+  const reached = new Int32Array(C); // per category: furthest end matched so far
+  const longest = new Int32Array(C);
   const matches: GazMatch[] = [];
   for (let i = 0; i < keys.length; i++) {
-    const longest = new Map<number, number>();
     let node = gaz.root.next.get(keys[i]);
+    if (!node) continue;
+    longest.fill(0);
     for (let j = i; node; ) {
-      for (const c of node.ends) longest.set(c, j + 1);
+      for (const c of node.ends) longest[c] = j + 1;
       j++;
       if (j >= keys.length) break;
       node = node.next.get(keys[j]);
     }
-    for (const [c, end] of longest) {
-      if ((best.get(c) ?? 0) >= end) continue;
-      best.set(c, end);
+    for (let c = 0; c < C; c++) {
+      const end = longest[c];
+      if (end === 0 || reached[c] >= end) continue;
+      reached[c] = end;
       matches.push({ start: i, end, category: gaz.categories[c] });
     }
   }
-  return matches;
+  return matches.sort((a, b) => a.start - b.start || a.category.localeCompare(b.category));
 }

@@ -112,29 +112,34 @@ export function emissions(model: NerModel, layer: NerLayer, words: readonly stri
   const W = WINDOW.length;
   const emit = new Float64Array(n * L);
   const base = layer === model.stage1 ? 0 : W + 1;
-  const add = (vec: Float32Array, slot: number, i: number): void => {
-    const from = (base + slot) * L;
-    const at = i * L;
-    for (let y = 0; y < L; y++) emit[at + y] += vec[from + y];
-  };
+  const weights = layer.weights;
   const bos = wordVectors(model, BOS);
   const eos = wordVectors(model, EOS);
   for (let j = 0; j < n; j++) {
+    const at = j * L;
     const vec = wordVectors(model, words[j]);
     if (vec) {
-      add(vec, 0, j);
-      // Word j is seen by token i = j - offset through window entry w.
-      for (let w = 0; w < W; w++) {
-        const i = j - WINDOW[w].offset;
-        if (i >= 0 && i < n) add(vec, w + 1, i);
+      // Slot 0 scores the word itself; slot 1 + w is word j seen by token j - WINDOW[w].offset.
+      for (let w = -1; w < W; w++) {
+        const i = w < 0 ? j : j - WINDOW[w].offset;
+        if (i < 0 || i >= n) continue;
+        const from = (base + w + 1) * L;
+        const to = i * L;
+        for (let y = 0; y < L; y++) emit[to + y] += vec[from + y];
       }
     }
     for (let w = 0; w < W; w++) {
       const k = j + WINDOW[w].offset;
-      if (k < 0 && bos) add(bos, w + 1, j);
-      else if (k >= n && eos) add(eos, w + 1, j);
+      const pad = k < 0 ? bos : k >= n ? eos : null;
+      if (!pad) continue;
+      const from = (base + w + 1) * L;
+      for (let y = 0; y < L; y++) emit[at + y] += pad[from + y];
     }
-    addRows(layer.weights, tokenIds[j], L, emit, j * L);
+    const ids = tokenIds[j];
+    for (let k = 0; k < ids.length; k++) {
+      const row = ids[k] * L;
+      for (let y = 0; y < L; y++) emit[at + y] += weights[row + y];
+    }
   }
   return emit;
 }
