@@ -39,6 +39,14 @@ describe("resolveToponyms", () => {
     expect(resolved[1].record?.featureType).toBe("admin1");
   });
 
+  it("does not read a list of cities as 'city, container'", () => {
+    const resolved = resolve("Flights from Montreal, Quebec City and Dallas resumed.", ["Montreal", "Quebec City", "Dallas"]);
+    expect(resolved.map((r) => r.reason)).not.toContain("adjacent");
+    expect(resolved[1].record).toMatchObject({ name: "Québec", featureType: "city" });
+    // A name that reads as a division does contain its neighbour.
+    expect(resolve("Born in Montreal, Quebec.", ["Montreal", "Quebec"])[1].record?.featureType).toBe("admin1");
+  });
+
   it("gives a name one sense per article", () => {
     const text = "Paris is calm. Later, Paris reported rain. In Paris, Texas, it snowed.";
     const resolved = resolve(text, ["Paris", "Texas"]);

@@ -30,7 +30,7 @@ export interface ResolveWeights {
   capital: number;
   adminSeat: number;
   independent: number;
-  /** Bonus when a descriptor in the mention ("province", "airport") matches the feature type. */
+  /** Bonus when a descriptor in the mention ("province", "airport") matches the feature type, malus when it does not. */
   descriptor: number;
   /** Bonus × the share of the article's confident mentions that fall in the candidate's country. */
   countryShare: number;
@@ -143,7 +143,8 @@ export function priorScore(record: PlaceRecord, wanted: readonly FeatureType[], 
     if (record.featureCode === "PPLC") score += weights.capital;
     else if (record.featureCode === "PPLA") score += weights.adminSeat;
   } else if (record.featureCode === "PCLI") score += weights.independent;
-  if (wanted.includes(record.featureType)) score += weights.descriptor;
+  // A descriptor in the mention says what kind of place it is: "Quebec City" is no province.
+  if (wanted.length > 0) score += wanted.includes(record.featureType) ? weights.descriptor : -weights.descriptor;
   return score;
 }
 
@@ -330,7 +331,10 @@ export function resolveToponyms(
     if (j < 0) return;
     const inner = groupOf[i].cands;
     const outer = groupOf[j].cands;
-    if (inner.records.length === 0) return;
+    // In a list ("Montreal, Quebec City and Halifax") the next name is a sibling, not a container:
+    // only a name that reads as a division or country on its own can contain its neighbour.
+    const outerSense = results[j].record;
+    if (inner.records.length === 0 || !outerSense || !isContainerType(outerSense.featureType)) return;
     let bestPair: { inner: PlaceRecord; outer: PlaceRecord; score: number } | null = null;
     for (const o of outer.records) {
       if (!isContainerType(o.featureType)) continue;
