@@ -39,7 +39,8 @@ export function tokenKey(token: string): string {
  * ("AMERICA_(US)", a nickname in quotes) is removed. Returns [] when nothing is left.
  */
 export function phraseKeys(phrase: string): string[] {
-  const folded = foldToken(phrase)
+  // "†" is a non-breaking space seen through the wrong code page (Mac Roman) in some sources.
+  const folded = foldToken(phrase.replace(/[\p{Z}\u2020]/gu, " "))
     .replace(/[\x00-\x1f\x7f\ufffd]/g, "")
     .replace(/\([^()]*\)/g, " ")
     .replace(/\(.*$/, " ")

@@ -225,8 +225,11 @@ export interface PatternCode {
  * words may come between. Hyphen tokens are ignored for adjacency (hyphenated words are split).
  *
  * - `verb`      `*`  — the position of the verb itself (exactly one per pattern).
- * - `word`      a literal word; `words` holds alternatives (`BY/WITH` → ["by", "with"]). In the
- *               CAMEO 2.0 file a bare word outside parentheses is the head of a noun phrase.
+ * - `word`      a literal word (a token key); `words` holds alternatives (`BY/WITH` → ["by",
+ *               "with"]). In CAMEO 2.0 (PETRARCH2 semantics) a bare word outside parentheses is
+ *               the head of a noun phrase after (or before) the verb, so other words of that
+ *               phrase may precede it; in TABARI-style files such as PETR.Validate.verbs.txt
+ *               words are matched in sequence with gaps allowed unless `adjacent`.
  * - `synset`    `&NAME` — any member of the synonym set (see `VerbDictionary.synsets`).
  * - `source`    `$`  — the source actor is here.
  * - `target`    `+`  — the target actor is here.
