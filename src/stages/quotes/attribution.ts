@@ -45,7 +45,8 @@ export type AttributionRule =
   | "parenthetical"
   | "according-to"
   | "cue-noun"
-  | "headline-colon";
+  | "headline-colon"
+  | "speaker-colon";
 
 /** A found attribution: content is a quoted span (direct) or a clause (indirect or mixed). */
 export interface Attribution {
@@ -149,8 +150,55 @@ export function findAttributions(
   }
   const ctx: Context = { text, toks, quoted, quoteOf, options };
   const out: Attribution[] = [];
-  units.forEach((unit, u) => out.push(...unitAttributions(ctx, unit, u)));
+  let claimed = -1;
+  units.forEach((unit, u) => {
+    if (unit.paragraph === claimed) return;
+    const turn = speakerColon(ctx, units, u);
+    if (turn) {
+      out.push(turn);
+      claimed = unit.paragraph;
+      return;
+    }
+    out.push(...unitAttributions(ctx, unit, u));
+  });
   return out;
+}
+
+/**
+ * A paragraph opened by a speaker's name and a colon: transcripts ("MS. CLINTON: …") and headlines
+ * ("McCaul: If elected, Clinton could be impeached"). The rest of the paragraph is the content. The
+ * name must be a person or organisation entity, or written in capitals as transcripts do.
+ */
+function speakerColon(ctx: Context, units: readonly Unit[], u: number): Attribution | null {
+  const { toks, text } = ctx;
+  const unit = units[u];
+  if (u > 0 && units[u - 1].paragraph === unit.paragraph) return null;
+  let c = unit.first;
+  while (c <= Math.min(unit.last, unit.first + 5) && toks[c].text !== ":") c++;
+  if (c > unit.last || c === unit.first || toks[c].text !== ":" || ctx.quoteOf[c] >= 0) return null;
+  const name = toks.slice(unit.first, c);
+  const capitals = name.every((t) => /^[\p{Lu}.]+$/u.test(t.text)) && name.some((t) => t.text.length > 2);
+  const entity = name.some((t) => t.entity === "PERSON" || t.entity === "ORG");
+  if (!(capitals || entity) || !name.every((t) => t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "PUNCT" || t.entity)) return null;
+  let last = u;
+  while (last + 1 < units.length && units[last + 1].paragraph === unit.paragraph) last++;
+  const start = toks[c].end;
+  const end = units[last].end;
+  let s = start;
+  while (s < end && /\s/.test(text[s])) s++;
+  if (end <= s) return null;
+  const content = { start: s, end };
+  const inner = quotesInside(ctx, content.start, content.end);
+  const whole = inner.length === 1 && isWholeQuote(ctx, inner[0], content);
+  return {
+    cue: { start: toks[c].start, end: toks[c].end },
+    speaker: { first: unit.first, last: c - 1 },
+    content: whole ? { start: ctx.quoted[inner[0]].start, end: ctx.quoted[inner[0]].end } : content,
+    quote: whole ? inner[0] : null,
+    inner: whole ? [] : inner,
+    rule: "speaker-colon",
+    unit: u,
+  };
 }
 
 function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
@@ -239,12 +287,20 @@ function subjectLeft(ctx: Context, unit: Unit, g: number): { speaker: TokRange |
     // "An ABC News tracking poll published on Sunday showed": the noun heads a reduced relative.
     let k = np.first - 1;
     if (before.pos === "ADP") k--;
+    while (k > floor && CUE_ADJUNCT_WORDS.has(toks[k].lower)) k--;
     if (k >= floor && toks[k].pos === "VERB" && /(ed|en|ing)$/.test(toks[k].lower)) {
       const head = npLeft(toks, k - 1, floor);
       if (head && toks[head.last].pos !== "PRON") return { speaker: { first: head.first, last: np.last }, inherits: false };
     }
   }
-  return { speaker: coordinated(toks, np, floor), inherits: false };
+  return { speaker: withoutTimeWords(toks, coordinated(toks, np, floor)), inherits: false };
+}
+
+/** Drop time words opening a subject: "Last week Hope Hicks said" → "Hope Hicks". */
+function withoutTimeWords(toks: readonly Tok[], np: TokRange): TokRange {
+  let first = np.first;
+  while (first < np.last && CUE_ADJUNCT_WORDS.has(toks[first].lower) && toks[first].pos !== "PRON") first++;
+  return first === np.first ? np : { first, last: np.last };
 }
 
 /**
@@ -453,10 +509,15 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
     if (as?.lower === "as" && toks[g - 2]?.lower === "quoted") {
       const passiveStart = verbGroupStart(ctx, unit, g - 2);
       speaker = subjectLeft(ctx, unit, passiveStart).speaker;
-    } else if (prev && g - 1 >= unit.first && ctx.quoteOf[g - 1] < 0 && (prev.pos === "NOUN" || prev.pos === "PROPN")) {
-      // "with spokesman Glen Caplin saying …", "polls showing …": the noun phrase before speaks.
+    } else if (prev && g - 1 >= unit.first && ctx.quoteOf[g - 1] < 0 && (prev.pos === "NOUN" || prev.pos === "PROPN") && !CUE_ADJUNCT_WORDS.has(prev.lower)) {
+      // "with spokesman Glen Caplin saying …", "polls showing …": the noun phrase before speaks, unless
+      // it is the object of a preposition ("in the past, saying") or of a verb.
       speaker = npLeft(toks, g - 1, leftFloor(ctx, unit, g - 1));
-      if (!speaker) return null;
+      const governor = speaker ? toks[speaker.first - 1] : undefined;
+      if (!speaker || (governor && governor.lower !== "with" && (governor.pos === "ADP" || governor.pos === "VERB"))) {
+        speaker = null;
+        inherits = true;
+      }
     } else if (g === unit.first || (prev?.pos !== "VERB" && prev?.pos !== "ADP")) {
       inherits = true;
     } else return null;
@@ -636,7 +697,7 @@ function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]):
   for (const c of candidates) {
     const at = toks[c.segmentFirst].start;
     const insideForward = openForward !== null && at >= openForward.contentFirstChar;
-    if (insideForward && !c.inherits && c.backComma === null && c.backQuote === null && c.forward?.kind !== "quote") continue;
+    if (insideForward && !c.inherits && c.backComma === null && c.backQuote === null) continue;
     if (insideForward && openForward) {
       // The earlier content stops where this attribution begins.
       const cut = trimSpan(text, openForward.attribution.content.start, at);

@@ -15,9 +15,10 @@ export type Complement = "that" | "bare" | "quote" | "object" | "to" | "wh" | "n
 
 /**
  * Speech verbs report what was said; belief verbs report a stated position ("believes that …");
- * evidence verbs report what a poll, study or document says ("the survey shows that …").
+ * evidence verbs report what a poll, study or document says ("the survey shows that …"); stance
+ * verbs report a verbal act summarised by its object ("condemned the attack").
  */
-export type CueClass = "speech" | "belief" | "evidence";
+export type CueClass = "speech" | "belief" | "evidence" | "stance";
 
 export interface CueVerb {
   readonly lemma: string;
@@ -130,6 +131,19 @@ const VERB_ROWS: readonly Row[] = [
   ["feel", "belief", "that", "a stated feeling: X feels that …"],
   ["insinuate", "speech", "that quote", "reports an insinuation"],
   ["express", "speech", "np", "a stated attitude: expressed optimism that … / expressed frustration"],
+  ["criticize", "stance", "np that", "a verbal act summarised by its object: criticized the decision"],
+  ["criticise", "stance", "np that", "a verbal act summarised by its object (British spelling)"],
+  ["praise", "stance", "np", "a verbal act: praised the agreement"],
+  ["condemn", "stance", "np", "a verbal act: condemned the attack"],
+  ["denounce", "stance", "np", "a verbal act: denounced the acquisition"],
+  ["blame", "stance", "np", "a verbal act: blamed Moscow for the hack"],
+  ["reject", "stance", "np that", "a verbal act: rejected the offer / rejected claims that …"],
+  ["dismiss", "stance", "np", "a verbal act: dismissed the report as …"],
+  ["endorse", "stance", "np", "a declared endorsement: endorsed a Democrat for president"],
+  ["label", "stance", "np", "a characterisation: labeled Clinton the worst abuser"],
+  ["slam", "stance", "np", "news usage for harsh criticism: slammed the ruling"],
+  ["applaud", "stance", "np", "a verbal act: applauded the decision"],
+  ["thank", "stance", "np", "a verbal act: thanked voters for …"],
   ["show", "evidence", "that bare np", "a poll, study or document as the source: polls show (that) …"],
   ["find", "evidence", "that", "a study or inquiry as the source: the survey found that …"],
 ];

@@ -1,6 +1,6 @@
 // Shallow phrase finding on wink-nlp tokens for the quotes stage: speaker noun phrases (with "of"
 // links and appositions), verb groups and clause starts, without a parser.
-import type { Document } from "../../model/schema.js";
+import type { Document, EntityType } from "../../model/schema.js";
 import { NP_LINKS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS } from "./cues.js";
 
 /** A token as the quotes stage sees it. */
@@ -12,6 +12,8 @@ export interface Tok {
   /** UPOS; tokens inside a name entity count as PROPN. */
   readonly pos: string;
   readonly lemma: string;
+  /** Type of the name entity the token belongs to, if any. */
+  readonly entity: EntityType | null;
 }
 
 /** An inclusive range of token indices. */
@@ -41,7 +43,7 @@ export function tokensOf(doc: Document, reportingForms: ReadonlySet<string> = ne
     const text = doc.text.slice(t.start, t.end);
     const inName = entity && entity.start <= t.start && t.end <= entity.end && NAME_TYPES.has(entity.type);
     const pos = inName && t.pos !== "PART" && /[\p{L}\p{N}]/u.test(text) ? "PROPN" : t.pos;
-    out.push({ start: t.start, end: t.end, text, lower: text.toLowerCase(), pos, lemma: t.lemma.toLowerCase() });
+    out.push({ start: t.start, end: t.end, text, lower: text.toLowerCase(), pos, lemma: t.lemma.toLowerCase(), entity: inName ? entity.type : null });
   }
   const capitalised = (t: Tok) =>
     (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ") && /^\p{Lu}\p{Ll}/u.test(t.text) &&
@@ -149,6 +151,12 @@ export function npRight(toks: readonly Tok[], j: number, ceiling: number, links 
   }
   while (k > j && !isNounLike(toks[k])) k--;
   if (!isNounLike(toks[k])) return null;
+  // "Republican and Democratic strategists", "Carper and Cardin": a coordination of phrases.
+  const conjunction = toks[k + 1];
+  if (links && conjunction && /^(and|or)$/.test(conjunction.lower) && k + 2 <= ceiling && toks[k + 2].pos !== "PRON") {
+    const more = npRight(toks, k + 2, ceiling, true);
+    if (more) return { first: j, last: more.last };
+  }
   if (links) {
     const link = toks[k + 1];
     if (link && k + 2 <= ceiling && isLink(link) && toks[k + 2].pos !== "VERB") {
@@ -184,7 +192,8 @@ function isParenthetical(toks: readonly Tok[], first: number, last: number): boo
     // A verb right after a name or pronoun is a clause ("Baqeri referred to …"); a participle after a
     // common noun is not ("a lawyer based in Ohio").
     const before = toks[i - 1];
-    if (!/(ing|ed|en)$/.test(t.lower) || before?.pos === "PROPN" || before?.pos === "PRON") return false;
+    const subject = (x: Tok | undefined) => x?.pos === "PROPN" || x?.pos === "PRON";
+    if (!/(ing|ed|en)$/.test(t.lower) || subject(before) || (before?.pos === "ADV" && subject(toks[i - 2]))) return false;
   }
   return head.pos !== "VERB" && head.pos !== "CCONJ" && head.pos !== "SCONJ" && head.pos !== "PUNCT";
 }

@@ -17,7 +17,10 @@ import { SpeakerResolver, type ResolvedSpeaker } from "./speakers.js";
 import { buildUnits } from "./units.js";
 
 export interface QuotesOptions {
-  /** Cue classes to report; default all: speech ("said"), belief ("believes that"), evidence ("polls show"). */
+  /**
+   * Cue classes to report; default all: speech ("said"), belief ("believes that"), evidence ("polls
+   * show"), stance ("condemned the attack").
+   */
   classes?: readonly CueClass[];
 }
 
@@ -52,7 +55,7 @@ function opensSentence(text: string, q: QuotedSpan): boolean {
 /** Find the quotes of a tokenised document, with the rule behind each. */
 export function explainQuotes(doc: Document, options: QuotesOptions = {}): ExplainedQuote[] {
   const text = doc.text;
-  const classes = new Set<CueClass>(options.classes ?? ["speech", "belief", "evidence"]);
+  const classes = new Set<CueClass>(options.classes ?? ["speech", "belief", "evidence", "stance"]);
   const quoted = findQuotedSpans(text);
   const toks = tokensOf(doc, REPORTING_FORMS);
   const units = buildUnits(text, doc.sentences, toks, quoted);
