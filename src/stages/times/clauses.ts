@@ -150,29 +150,49 @@ export function groupTense(tokens: readonly WordToken[], group: { from: number; 
 
 /**
  * Extra distance (in tokens) for a present-looking or infinitival verb group: those are often
- * participles, purpose clauses or mis-tagged adjectives ("announced … by live television on Wednesday"), so a tensed group a few
- * words further away should still win, but not one at the other end of a long clause.
+ * participles, purpose clauses or mis-tagged adjectives ("announced … by live television on
+ * Wednesday"), so a tensed group a few words further away still wins, but not one at the other end
+ * of a long clause.
  */
 const WEAK_GROUP_PENALTY = 5;
+
+/** A sentence's clause starts and verb groups with their tense, computed once per sentence. */
+export interface SentenceStructure {
+  length: number;
+  starts: number[];
+  groups: { from: number; to: number; tense: Tense; weak: boolean }[];
+}
+
+/** Analyse one sentence's tokens for tenseAround. */
+export function sentenceStructure(tokens: readonly WordToken[]): SentenceStructure {
+  const groups = verbGroups(tokens).map((g) => {
+    const tense = groupTense(tokens, g);
+    // An infinitive ("selected X on February 29 to build …") looks ahead only weakly.
+    const infinitive = g.from > 0 && tokens[g.from - 1].pos === "PART" && tokens[g.from - 1].text.toLowerCase() === "to";
+    return { ...g, tense, weak: tense === "present" || infinitive };
+  });
+  return { length: tokens.length, starts: clauseStarts(tokens), groups };
+}
 
 /**
  * Tense of the clause around token span [from, to): the nearest verb group in the same clause, else
  * in the sentence; "none" without verbs.
  */
-export function tenseAround(tokens: readonly WordToken[], from: number, to: number): Tense {
-  const groups = verbGroups(tokens);
+export function tenseAround(structure: SentenceStructure, from: number, to: number): Tense {
+  const { groups } = structure;
   if (groups.length === 0) return "none";
-  const starts = clauseStarts(tokens);
-  const clause = clauseOf(starts, tokens.length, from);
+  const clause = clauseOf(structure.starts, structure.length, from);
   const distance = (g: { from: number; to: number }) => (g.to <= from ? from - g.to + 0.5 : g.from >= to ? g.from - to + 1 : 0);
   const inClause = groups.filter((g) => g.from >= clause.from && g.to <= clause.to);
-  const pool = (inClause.length > 0 ? inClause : groups).map((g) => {
-    const tense = groupTense(tokens, g);
-    // An infinitive ("selected X on February 29 to build …") looks ahead only weakly.
-    const infinitive = g.from > 0 && tokens[g.from - 1].pos === "PART" && tokens[g.from - 1].text.toLowerCase() === "to";
-    return { tense, distance: distance(g) + (tense === "present" || infinitive ? WEAK_GROUP_PENALTY : 0) };
-  });
+  const pool = inClause.length > 0 ? inClause : groups;
   let best = pool[0];
-  for (const g of pool) if (g.distance < best.distance) best = g;
+  let bestDistance = Infinity;
+  for (const g of pool) {
+    const d = distance(g) + (g.weak ? WEAK_GROUP_PENALTY : 0);
+    if (d < bestDistance) {
+      best = g;
+      bestDistance = d;
+    }
+  }
   return best.tense;
 }

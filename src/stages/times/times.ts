@@ -5,7 +5,7 @@ import type { Diagnostic, Sentence, TimeExpression, Token } from "../../model/sc
 import { defineStage, diagnostic } from "../../pipeline/stage.js";
 import { GRANULARITY_RANK, parseIsoDate, type TimePoint, type Ymd } from "./calendar.js";
 import { createChrono, meaningOfChrono } from "./chrono-adapter.js";
-import { tenseAround, withText, type WordToken } from "./clauses.js";
+import { sentenceStructure, tenseAround, withText, type SentenceStructure, type WordToken } from "./clauses.js";
 import { isRelative, type Candidate, type Meaning } from "./meaning.js";
 import { extendModifiers, rejectReason, resolveOverlaps, trimCandidate } from "./refine.js";
 import { resolveMeaning, type Tense } from "./resolve.js";
@@ -120,13 +120,15 @@ export function findTimes(input: FindInput, chrono: Chrono, rules: readonly Time
       kept.push(trimmed);
     }
     const chosen = extendModifiers(text, sentence.start, resolveOverlaps(kept));
+    let structure: SentenceStructure | null = null;
 
     for (const c of chosen) {
       let tense: Tense = "none";
       const bareLater = c.meaning.kind === "ref" && /^later$/i.test(text.slice(c.start, c.end));
       if (needsTense(c.meaning) || bareLater) {
         const range = tokenRange(words, c.start, c.end);
-        tense = tenseAround(words, range.from, range.to);
+        structure ??= sentenceStructure(words);
+        tense = tenseAround(structure, range.from, range.to);
       }
       // "He later returned" is after the narrative's time, not in the future: no FUTURE_REF for it.
       if (bareLater && tense === "past") continue;
