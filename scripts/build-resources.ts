@@ -14,7 +14,7 @@ import {
   parseGoldsteinQuad,
   parseGoldsteinScale,
 } from "../src/resources/build/cameo-codes.js";
-import { parseCountryInfo } from "../src/resources/build/country-info.js";
+import { addPhoenixCountries, parseCountryInfo } from "../src/resources/build/country-info.js";
 import { parseDiscards, parseIssues } from "../src/resources/build/discards-issues.js";
 import { parseSupplement } from "../src/resources/build/supplement.js";
 import { parseVerbDictionary } from "../src/resources/build/verb-dictionary.js";
@@ -201,11 +201,18 @@ const countryInfo = source(
   "CC BY-SA 3.0 (Philip A. Schrodt, Parus Analytics / Computational Event Data System project)",
   "2012-01-16",
 );
+const phoenixCountries = source(
+  "data/countryinfo/phoenix_country_level_codes.tsv",
+  "https://github.com/openeventdata/petrarch2 (country-level codes of Phoenix.Countries.actors.txt)",
+  MIT_OEDA,
+  "2014",
+);
 const countries = parseCountryInfo(countryInfo.text);
-const sortedCountries = [...countries.value].sort((a, b) => a.code.localeCompare(b.code) || a.name.localeCompare(b.name));
+const completed = addPhoenixCountries(countries.value, phoenixCountries.text);
+const sortedCountries = [...completed.value].sort((a, b) => a.code.localeCompare(b.code) || a.name.localeCompare(b.name));
 write("countries", sortedCountries, {
   licence: "CC BY-SA 3.0",
-  sources: [countryInfo],
+  sources: [countryInfo, phoenixCountries],
   counts: {
     countries: sortedCountries.length,
     names: sortedCountries.reduce((n, c) => n + c.names.length, 0),
@@ -214,8 +221,9 @@ write("countries", sortedCountries, {
     cities: sortedCountries.reduce((n, c) => n + c.cities.length, 0),
     leaders: sortedCountries.reduce((n, c) => n + c.leaders.length, 0),
     governmentMembers: sortedCountries.reduce((n, c) => n + c.government.length, 0),
+    phoenixOnly: sortedCountries.filter((c) => c.partial).length,
   },
-  diagnostics: countries.diagnostics,
+  diagnostics: [...countries.diagnostics, ...completed.diagnostics],
 });
 
 // ------------------------------------------------------------------------------ CAMEO codes

@@ -169,6 +169,11 @@ export interface CountryRecord {
   leaders: CountryLeader[];
   government: GovernmentMember[];
   line: number;
+  /**
+   * True for a country-level code that Phoenix uses but this CountryInfo version comments out
+   * (Serbia, Montenegro, Kosovo…): only `code`, `name` and `names` are known.
+   */
+  partial?: true;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { demonymsOf, parseCountryInfo } from "./country-info.js";
+import { addPhoenixCountries, demonymsOf, parseCountryInfo } from "./country-info.js";
 
 const FIXTURE = `<!-- CountryInfo.txt
 documentation block, with <tags> inside it
@@ -112,5 +112,14 @@ describe("demonymsOf", () => {
       "french",
       "chinese",
     ]);
+  });
+});
+
+describe("addPhoenixCountries", () => {
+  it("adds name-only records for Phoenix country codes CountryInfo lacks", () => {
+    const { value, diagnostics } = addPhoenixCountries(countries, "IRN\tIRAN_\nSRB\tSERBIA\n");
+    expect(value.map((c) => c.code)).toEqual(["IRN", "USA", "SRB"]);
+    expect(value[2]).toMatchObject({ code: "SRB", name: "Serbia", names: ["serbia"], partial: true, capitals: [] });
+    expect(diagnostics.map((d) => d.code)).toEqual(["countries.phoenix-only"]);
   });
 });

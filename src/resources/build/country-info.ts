@@ -164,6 +164,45 @@ export function parseCountryInfo(text: string): Parsed<CountryRecord[]> {
   return { value: countries, diagnostics };
 }
 
+/**
+ * Add minimal records for the country-level codes in phoenix_country_level_codes.tsv (CODE TAB
+ * NAME_) that the CountryInfo file lacks, so that every code Phoenix uses has a name.
+ */
+export function addPhoenixCountries(countries: readonly CountryRecord[], tsv: string): Parsed<CountryRecord[]> {
+  const diagnostics: BuildDiagnostic[] = [];
+  const known = new Set(countries.map((c) => c.code));
+  const out = [...countries];
+  tsv.split(/\r?\n/).forEach((raw, i) => {
+    const [code, name] = raw.trim().split("\t");
+    if (!code || !name || !/^[A-Z]{3,}$/.test(code) || known.has(code)) return;
+    const keys = phraseKeys(name);
+    if (!isMatchable(keys)) return;
+    known.add(code);
+    diagnostics.push({ code: "countries.phoenix-only", line: i + 1, message: `${code} (${name}) is not in CountryInfo; added with its name only` });
+    out.push({
+      code,
+      name: displayName(name),
+      iso2: null,
+      iso3: null,
+      isoNumeric: null,
+      cowAlpha: null,
+      cowNumeric: null,
+      fips: null,
+      names: [nameKey(keys)],
+      demonyms: [],
+      capitals: [],
+      cities: [],
+      regions: [],
+      features: [],
+      leaders: [],
+      government: [],
+      line: 0,
+      partial: true,
+    });
+  });
+  return { value: out, diagnostics };
+}
+
 function finishCountry(country: CountryRecord): CountryRecord {
   const unique = (xs: string[]) => [...new Set(xs)];
   const names = unique(country.names);
