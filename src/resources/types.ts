@@ -255,7 +255,7 @@ export type PatternElement =
 
 /**
  * A compiled verb pattern. Example: `- * (INTO ALLEGATION) [090]  # LOOK` in block APPEAR becomes
- * `{id: "cameo2:APPEAR:9", elements: [{kind:"verb"}, {kind:"prep", prepositions:["into"],
+ * `{id: "cameo2:APPEAR:8", line: 793, elements: [{kind:"verb"}, {kind:"prep", prepositions:["into"],
  * elements:[{kind:"word", words:["allegation"]}]}], code: {code:"090", reciprocal:null}, note:"LOOK"}`.
  * A pattern applies to every verb of its block; the event coder tries a block's patterns (the
  * longest/most specific first) and falls back to the verb's own code, then the block's code.
