@@ -94,6 +94,8 @@ interface Candidate {
   /** After the cue, a comma and more clause follows: "They, he added, also visited …". */
   parenthetical: boolean;
   rule: AttributionRule | null;
+  /** Class of the cue verb, if the cue is a verb. */
+  verbClass?: CueClass;
   /** Token index where the attribution phrase (speaker and cue) begins. */
   segmentFirst: number;
   /** Token index where it ends. */
@@ -263,7 +265,7 @@ function subjectLeft(ctx: Context, unit: Unit, g: number): { speaker: TokRange |
   // "officials in both parties, though, say": skip a parenthetical adverb.
   if (toks[s].text === "," && (toks[s - 1]?.pos === "ADV" || toks[s - 1]?.pos === "SCONJ") && toks[s - 2]?.text === "," && s - 3 >= floor) s -= 3;
   const t = toks[s];
-  if (t.pos === "CCONJ") return { speaker: null, inherits: true };
+  if (t.pos === "CCONJ" || t.text === ";") return { speaker: null, inherits: true };
   if (t.text === "," || /^[-\u2013\u2014]+$/.test(t.text)) return { speaker: appositionLeft(toks, s, floor), inherits: false };
   let np = npLeft(toks, s, floor);
   if (!np) return { speaker: null, inherits: false };
@@ -422,7 +424,9 @@ function forwardContent(ctx: Context, unit: Unit, k: number, verb: CueVerb | nul
     if (!looksLikeQuotation(text, opened) && !clauseStarts(ctx, unit, k + 1)) return null;
     return verb?.complements.has("bare") || verb?.complements.has("np") ? { kind: "clause", start: t.start, rule: "clause-after-cue" } : null;
   }
-  if (t.lower === "that" && verb?.complements.has("that") && hasVerb(toks, k + 1, Math.min(unit.last, k + 30))) {
+  // "that" right before a verb is a relative pronoun ("in a statement that was published").
+  const relativeThat = toks[k + 1]?.pos === "AUX" || toks[k + 1]?.pos === "VERB";
+  if (t.lower === "that" && !relativeThat && verb?.complements.has("that") && hasVerb(toks, k + 1, Math.min(unit.last, k + 30))) {
     const next = toks[k + 1];
     if (next && (next.pos !== "PUNCT" || ctx.quoteOf[k + 1] >= 0)) return { kind: "clause", start: next.start, rule: "that-clause" };
   }
@@ -566,7 +570,10 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
   // A reported clause before the attribution needs a finite verb: "After lashing X in a speech, she urged …" has none.
   if (backComma !== null && !parenthetical && !hasFiniteVerb(toks, unit.first, backComma - 1)) backComma = null;
   if (!forward && backQuote === null && backComma === null) return null;
-  return { cueFirst: g, cueLast, speaker, inherits, forward, backQuote, backComma, parenthetical, rule: null, segmentFirst, segmentLast: Math.max(segmentLast, cueLast) };
+  return {
+    cueFirst: g, cueLast, speaker, inherits, forward, backQuote, backComma, parenthetical, rule: null,
+    verbClass: verb.cueClass, segmentFirst, segmentLast: Math.max(segmentLast, cueLast),
+  };
 }
 
 function accordingTo(ctx: Context, unit: Unit, i: number): Candidate | null {
@@ -671,9 +678,30 @@ function firstSubject(ctx: Context, unit: Unit, before: number): TokRange | null
 function trimSpan(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
-  while (s < e && /[\s,;:\u2014\u2013-]/.test(text[s])) s++;
-  while (e > s && /[\s,;:.\u2014\u2013-]/.test(text[e - 1])) e--;
-  return { start: s, end: e };
+  for (;;) {
+    while (s < e && /[\s,;:\u2014\u2013-]/.test(text[s])) s++;
+    while (e > s && /[\s,;:.\u2014\u2013-]/.test(text[e - 1])) e--;
+    // A content cut before the next attribution may end in the conjunction that joined them.
+    const tail = /(?:^|\s)(and|but|or|as well as|while)$/i.exec(text.slice(Math.max(s, e - 12), e));
+    if (!tail || e - tail[1].length <= s) return { start: s, end: e };
+    e -= tail[1].length;
+  }
+}
+
+/**
+ * Where a forward content ends inside its unit: at a semicolon or colon (a new clause or utterance
+ * follows) or before ", <participle>" that hangs on the main clause ("…, playing down a goal").
+ */
+function forwardEnd(ctx: Context, unit: Unit, start: number): number {
+  const { toks } = ctx;
+  for (let i = unit.first; i <= unit.last; i++) {
+    const t = toks[i];
+    if (t.start < start || ctx.quoteOf[i] >= 0) continue;
+    if (t.text === ";" || t.text === ":") return t.start;
+    const next = toks[i + 1];
+    if (t.text === "," && next && next.pos === "VERB" && /ing$/.test(next.lower) && ctx.quoteOf[i + 1] < 0) return t.start;
+  }
+  return unit.end;
 }
 
 /** Quoted spans lying inside [start, end). */
@@ -697,7 +725,10 @@ function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]):
   for (const c of candidates) {
     const at = toks[c.segmentFirst].start;
     const insideForward = openForward !== null && at >= openForward.contentFirstChar;
-    if (insideForward && !c.inherits && c.backComma === null && c.backQuote === null) continue;
+    // An explicit attribution inside a reported clause belongs to it ("said X's comments showed …"),
+    // unless it introduces its own quotation with a speech verb ("… in a video where she said, “…”").
+    const ownQuote = c.forward?.kind === "quote" && c.verbClass === "speech";
+    if (insideForward && !c.inherits && c.backComma === null && c.backQuote === null && !ownQuote) continue;
     if (insideForward && openForward) {
       // The earlier content stops where this attribution begins.
       const cut = trimSpan(text, openForward.attribution.content.start, at);
@@ -740,7 +771,7 @@ function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]):
         const attribution: Attribution = {
           cue: cueSpan,
           speaker,
-          content: trimSpan(text, c.forward.start, unit.end),
+          content: trimSpan(text, c.forward.start, forwardEnd(ctx, unit, c.forward.start)),
           quote: null,
           inner: [],
           rule: c.forward.rule,

@@ -260,7 +260,7 @@ export const CUE_ADJUNCT_WORDS: ReadonlySet<string> = new Set([
 
 /** Prepositions that open adjuncts between a cue and its content: "said in a statement that …". */
 export const CUE_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set([
-  "on", "in", "at", "during", "to", "with", "after", "before", "from", "over", "via", "through", "while",
+  "on", "in", "at", "during", "to", "after", "before", "from", "over", "via", "through", "while",
 ]);
 
 /** Pronouns that can be speakers, with what they can refer back to. */

@@ -1,6 +1,6 @@
 // Developer experiment (not part of the product): lists PolNeAR attributions the quotes stage misses
 // or gets partly wrong, grouped by cue word, to find general error classes (not to fit documents).
-// Usage: npx tsx src/stages/quotes/build/polnear-errors.ts [--entities] [--missed|--spurious|--source|--cue]
+// Usage: npx tsx src/stages/quotes/build/polnear-errors.ts [--entities] [--missed|--spurious|--source|--cue|--content]
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createAnnotator, defaultStages } from "../../../annotator.js";
@@ -66,11 +66,16 @@ for (const file of readdirSync(join(dir, "attributions")).sort()) {
     if (args.includes("--source") && source.replace(/[\s,]+$/, "") !== show(raw, g.source).replace(/[\s,]+$/, "")) {
       console.log(`SOURCE ${m.rule} gold [${show(raw, g.source)}] got [${source}] <${show(raw, g.cue)}>`);
     }
+    if (args.includes("--content")) {
+      const got = raw.slice(m.q.start, m.q.end).replace(/\s+/g, " ");
+      const want = show(raw, g.content).replace(/^["“”'‘’\s]+|["“”'‘’,.\s]+$/g, "");
+      if (got.replace(/^["“”'‘’\s]+|["“”'‘’,.\s]+$/g, "") !== want) console.log(`CONTENT ${m.rule}\n  gold ${want.slice(0, 200)}\n  got  ${got.slice(0, 200)}`);
+    }
     if (args.includes("--cue") && (m.q.cue?.text ?? "-") !== show(raw, g.cue)) {
       console.log(`CUE ${m.rule} gold <${show(raw, g.cue)}> got <${m.q.cue?.text ?? "-"}>`);
     }
   }
 }
-if (!args.some((a) => ["--missed", "--spurious", "--source", "--cue"].includes(a))) {
+if (!args.some((a) => ["--missed", "--spurious", "--source", "--cue", "--content"].includes(a))) {
   for (const [cue, n] of [...cues.entries()].sort((a, b) => b[1] - a[1]).slice(0, 80)) console.log(n, cue);
 }
