@@ -54,7 +54,7 @@ export function meaningOfChrono(result: ParsedResult): Meaning | null {
   const tags = result.tags();
   const text = result.text.toLowerCase();
   const certain = (k: Parameters<typeof c.isCertain>[0]) => c.isCertain(k);
-  const utc = /\b(?:utc|gmt|z)\b/i.test(result.text) && !/[+-]\s*\d/.test(result.text) ? true : undefined;
+  const utc = /\b(?:utc|gmt)\b|\dZ\b/i.test(result.text) && !/(?:utc|gmt)\s*[+-]\s*\d/i.test(result.text) ? true : undefined;
   let part: PartOfDay | undefined;
   for (const [tag, p] of Object.entries(PART_TAGS)) if (tags.has(tag)) part = p;
   const clock = certain("hour") ? { hour: c.get("hour") ?? 0, minute: certain("minute") ? (c.get("minute") ?? 0) : 0, utc } : {};

@@ -48,6 +48,8 @@ export interface Resolved {
 const UNRESOLVED: Resolved = { value: null, precision: "vague", point: null, unresolved: true };
 
 function fromPoint(point: TimePoint): Resolved {
+  // "100000 years ago" has no four-digit calendar value.
+  if (point.year < 0 || point.year > 9999) return { value: null, precision: "vague", point: null, unresolved: false };
   return { value: formatPoint(point), precision: precisionOf(point.granularity), point, unresolved: false };
 }
 
