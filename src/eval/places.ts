@@ -8,7 +8,7 @@ import type { Annotator } from "../annotator.js";
 import { emptyDocument, makeArticle } from "../model/document.js";
 import type { Document, Span } from "../model/schema.js";
 import { attachLocation } from "../stages/places/event-locations.js";
-import { loadGazetteer, type Gazetteer } from "../stages/places/gazetteer.js";
+import { loadGazetteer, lookupDemonym, lookupPlace, type Gazetteer } from "../stages/places/gazetteer.js";
 import { placeKey } from "../stages/places/normalise.js";
 import { findPlaces } from "../stages/places/places.js";
 import { resolveToponyms } from "../stages/places/resolve.js";
@@ -139,22 +139,66 @@ interface GeoScores {
   /** Gold toponyms with coordinates. */
   gold: number;
   unresolved: number;
+  /**
+   * Misses > 161 km where sitrep chose a country or first-level division and the gold point lies in
+   * that same country: the two gazetteers put a different representative point on the same unit.
+   */
+  sameUnitMisses: number;
 }
 
-function scoreResolution(pairs: { gold: GeoGoldToponym; lat: number | null; lon: number | null }[]): GeoScores {
+interface ResolvedPair {
+  gold: GeoGoldToponym;
+  lat: number | null;
+  lon: number | null;
+  featureType?: string | null;
+  country?: string | null;
+}
+
+/** Country of the GeoNames city nearest a point, through a one-degree grid. */
+function countryLocator(gazetteer: Gazetteer): (lat: number, lon: number) => string | null {
+  const grid = new Map<string, { lat: number; lon: number; country: string | null }[]>();
+  for (let id = 0; id < gazetteer.size; id++) {
+    const r = gazetteer.record(id);
+    if (r.featureType !== "city") continue;
+    const key = `${Math.floor(r.lat)},${Math.floor(r.lon)}`;
+    const cell = grid.get(key);
+    if (cell) cell.push(r);
+    else grid.set(key, [r]);
+  }
+  return (lat, lon) => {
+    for (let reach = 1; reach <= 4; reach++) {
+      let best: { d: number; country: string | null } | null = null;
+      for (let dy = -reach; dy <= reach; dy++) {
+        for (let dx = -reach; dx <= reach; dx++) {
+          for (const c of grid.get(`${Math.floor(lat) + dy},${Math.floor(lon) + dx}`) ?? []) {
+            const d = haversineKm({ lat, lon }, c);
+            if (!best || d < best.d) best = { d, country: c.country };
+          }
+        }
+      }
+      if (best) return best.country;
+    }
+    return null;
+  };
+}
+
+function scoreResolution(pairs: ResolvedPair[], locate?: (lat: number, lon: number) => string | null): GeoScores {
   const distances: number[] = [];
   let gold = 0;
   let unresolved = 0;
-  for (const { gold: g, lat, lon } of pairs) {
+  let sameUnitMisses = 0;
+  for (const { gold: g, lat, lon, featureType, country } of pairs) {
     if (g.lat === null || g.lon === null) continue;
     gold++;
     if (lat === null || lon === null) {
       unresolved++;
       continue;
     }
-    distances.push(haversineKm({ lat: g.lat, lon: g.lon }, { lat, lon }));
+    const d = haversineKm({ lat: g.lat, lon: g.lon }, { lat, lon });
+    distances.push(d);
+    if (d > 161 && locate && country && (featureType === "country" || featureType === "admin1") && locate(g.lat, g.lon) === country) sameUnitMisses++;
   }
-  return { distances, gold, unresolved };
+  return { distances, gold, unresolved, sameUnitMisses };
 }
 
 function geoSpecs(set: string): RowSpec[] {
@@ -185,11 +229,15 @@ const hasStage = (annotator: Annotator, layer: "entities" | "places"): boolean =
   annotator.pipeline.stages.some((s) => (s.assigns as readonly string[]).includes(layer));
 
 /** Toponym detection and geocoding through the public pipeline, offsets mapped back to the gold text. */
-function endToEnd(annotator: Annotator, articles: GeoGoldArticle[]): { exact: number; overlap: number; detected: GeoScores; all: GeoScores; note: string } {
+function endToEnd(
+  annotator: Annotator,
+  articles: GeoGoldArticle[],
+  locate: (lat: number, lon: number) => string | null,
+): { exact: number; overlap: number; detected: GeoScores; all: GeoScores; note: string } {
   const gold: Span[] = [];
   const predicted: Span[] = [];
-  const detectedPairs: { gold: GeoGoldToponym; lat: number | null; lon: number | null }[] = [];
-  const allPairs: { gold: GeoGoldToponym; lat: number | null; lon: number | null }[] = [];
+  const detectedPairs: ResolvedPair[] = [];
+  const allPairs: ResolvedPair[] = [];
   let offset = 0;
   for (const article of articles) {
     const doc = annotator.annotate({ text: article.text });
@@ -200,7 +248,7 @@ function endToEnd(annotator: Annotator, articles: GeoGoldArticle[]): { exact: nu
     predicted.push(...places);
     for (const g of goldSpans) {
       const hit = places.find((p) => p.start < g.end && g.start < p.end);
-      const pair = { gold: g, lat: hit?.lat ?? null, lon: hit?.lon ?? null };
+      const pair: ResolvedPair = { gold: g, lat: hit?.lat ?? null, lon: hit?.lon ?? null, featureType: hit?.featureType, country: hit?.country };
       allPairs.push(pair);
       if (hit && hit.lat !== null) detectedPairs.push(pair);
     }
@@ -209,18 +257,20 @@ function endToEnd(annotator: Annotator, articles: GeoGoldArticle[]): { exact: nu
   const exact = scoreSpans(gold, predicted, { mode: "exact" });
   const overlap = scoreSpans(gold, predicted, { mode: "overlap" });
   const note = `exact P ${percent(exact.precision)} R ${percent(exact.recall)}; overlap P ${percent(overlap.precision)} R ${percent(overlap.recall)}`;
-  return { exact: exact.f1, overlap: overlap.f1, detected: scoreResolution(detectedPairs), all: scoreResolution(allPairs), note };
+  return { exact: exact.f1, overlap: overlap.f1, detected: scoreResolution(detectedPairs, locate), all: scoreResolution(allPairs), note };
 }
 
 /** Resolution alone: the gold toponym spans go to the resolver (demonyms allowed, as the gold marks "Turkish" as Turkey). */
-export function resolveGold(gazetteer: Gazetteer, articles: GeoGoldArticle[]): GeoScores {
-  const pairs: { gold: GeoGoldToponym; lat: number | null; lon: number | null }[] = [];
+export function resolveGold(gazetteer: Gazetteer, articles: GeoGoldArticle[], locate = countryLocator(gazetteer)): GeoScores {
+  const pairs: ResolvedPair[] = [];
   for (const article of articles) {
     const mentions = [...article.toponyms].sort((a, b) => a.start - b.start);
     const resolved = resolveToponyms(gazetteer, article.text, mentions, { demonyms: true });
-    resolved.forEach((r, i) => pairs.push({ gold: mentions[i], lat: r.record?.lat ?? null, lon: r.record?.lon ?? null }));
+    resolved.forEach((r, i) =>
+      pairs.push({ gold: mentions[i], lat: r.record?.lat ?? null, lon: r.record?.lon ?? null, featureType: r.record?.featureType, country: r.record?.country }),
+    );
   }
-  return scoreResolution(pairs);
+  return scoreResolution(pairs, locate);
 }
 
 /** A Halterman record: sentence, verb span and gold location span (or none). */
@@ -354,30 +404,43 @@ export const evaluator: Evaluator = {
     const gazetteer = loadGazetteer();
     const rows: ScoreRow[] = [];
     const pipelineReady = hasStage(annotator, "entities") && hasStage(annotator, "places");
+    const locate = countryLocator(gazetteer);
     const missing = `the pipeline has no ${hasStage(annotator, "entities") ? "places" : "entities"} stage, so no toponyms are detected`;
     for (const set of GEO_SETS) {
       const specs = geoSpecs(set.name);
       const gold = readGeoGold(readFileSync(join(options.sharedDir, set.file), "utf8"), set);
       const articles = options.limit ? gold.articles.slice(0, options.limit) : gold.articles;
       const goldNote = `${articles.length} articles, ${articles.reduce((n, a) => n + a.toponyms.length, 0)} gold toponyms (${gold.reanchored} re-anchored, ${gold.dropped} dropped)`;
+      // The gold marks adjectives ("Turkish") as toponyms; sitrep reads them as groups of people (NORP).
+      const adjectives = articles.reduce((n, a) => n + a.toponyms.filter((t) => lookupPlace(gazetteer, t.text).length === 0 && lookupDemonym(gazetteer, t.text).length > 0).length, 0);
       if (pipelineReady) {
-        const e2e = endToEnd(annotator, articles);
-        rows.push(measured(specs[0], percent(e2e.exact), `${e2e.note}; ${goldNote}`));
+        const e2e = endToEnd(annotator, articles, locate);
+        rows.push(measured(specs[0], percent(e2e.exact), `${e2e.note}; ${adjectives} gold toponyms are demonyms, which sitrep does not treat as places; ${goldNote}`));
         rows.push(measured(specs[1], percent(e2e.overlap)));
-        rows.push(measured(specs[2], percent(accuracyWithin(e2e.detected.distances)), `over ${e2e.detected.distances.length} detected and resolved gold toponyms`));
+        const detectedRight = e2e.detected.distances.filter((d) => d <= 161).length;
+        const detectedLenient = percent(e2e.detected.distances.length ? (detectedRight + e2e.detected.sameUnitMisses) / e2e.detected.distances.length : 0);
+        rows.push(
+          measured(
+            specs[2],
+            percent(accuracyWithin(e2e.detected.distances)),
+            `over ${e2e.detected.distances.length} detected and resolved gold toponyms; ${e2e.detected.sameUnitMisses} misses are the right country or division with a different representative point (counting those right: ${detectedLenient}%)`,
+          ),
+        );
         rows.push(measured(specs[3], Math.round(median(e2e.detected.distances))));
         const allRight = e2e.all.distances.filter((d) => d <= 161).length;
         rows.push(measured(specs[4], percent(e2e.all.gold ? allRight / e2e.all.gold : 0), `missed toponyms count as wrong; ${e2e.all.gold} gold toponyms with coordinates`));
       } else {
         for (const spec of specs.slice(0, 5)) rows.push(placeholder(spec, "not implemented", missing));
       }
-      const given = resolveGold(gazetteer, articles);
+      const given = resolveGold(gazetteer, articles, locate);
       const right = given.distances.filter((d) => d <= 161).length;
+      const lenient = percent(given.gold ? (right + given.sameUnitMisses) / given.gold : 0);
       rows.push(
         measured(
           specs[5],
           percent(given.gold ? right / given.gold : 0),
-          `${right}/${given.gold} gold toponyms with coordinates; ${given.unresolved} not in the gazetteer (counted wrong); ${goldNote}`,
+          `${right}/${given.gold} gold toponyms with coordinates; ${given.unresolved} not in the gazetteer (counted wrong); ` +
+            `${given.sameUnitMisses} misses are the right country or division whose representative point differs from the gold's by > 161 km (counting those right: ${lenient}%); ${goldNote}`,
         ),
       );
       rows.push(measured(specs[6], Math.round(median(given.distances)), `over the ${given.distances.length} resolved`));
