@@ -17,7 +17,7 @@ import {
 import { readConll, scoreSpans, type ConllDocument } from "../src/stages/entities/ner/conll.js";
 import { buildGazetteer } from "../src/stages/entities/ner/gazetteer.js";
 import { NER_FORMAT, parseModel, serialiseModel } from "../src/stages/entities/ner/model-file.js";
-import { tagWords, type NerModel } from "../src/stages/entities/ner/model.js";
+import { mergeLayers, tagWords, type NerModel } from "../src/stages/entities/ner/model.js";
 import { bilouConstraints, bilouFromSpans, bilouLabels, CONLL_TYPES, spansFromIob } from "../src/stages/entities/ner/tags.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -127,7 +127,7 @@ if (P.stage2) {
 }
 const trainingSeconds = (Date.now() - t0) / 1000;
 
-const bytes = serialiseModel({ labels, gazetteerData, stage1, stage2 });
+const bytes = serialiseModel({ labels, gazetteerData, ...mergeLayers(stage1, stage2, labels.length) });
 const loadStart = process.hrtime.bigint();
 const model = parseModel(bytes, "trained model");
 const loadMs = Number(process.hrtime.bigint() - loadStart) / 1e6;
@@ -165,7 +165,7 @@ if (!args["dry-run"]) {
       seconds: Math.round(trainingSeconds),
     },
     gazetteers: GAZETTEER_SOURCES,
-    features: { stage1: stage1.features.size, stage2: stage2?.features.size ?? 0 },
+    features: { stage1: stage1.features.size, stage2: stage2?.features.size ?? 0, shared: model.features.size },
     scores: {
       "eng.testa": round(dev),
       wikigold: round(wiki),

@@ -24,6 +24,8 @@ describe("CoNLL → sitrep types", () => {
     expect(toSitrepType("MISC", "Shiite", gaz)).toBe("NORP");
     expect(toSitrepType("MISC", "World Cup", gaz)).toBe("MISC");
     expect(toSitrepType("MISC", "US", gaz)).toBe("GPE");
+    expect(toSitrepType("PER", "Muslim", gaz)).toBe("NORP");
+    expect(toSitrepType("LOC", "Iranian", gaz)).toBe("NORP");
   });
   it("maps every sitrep type back to a CoNLL type", () => {
     expect(toConllType("PERSON")).toBe("PER");

@@ -46,9 +46,13 @@ function words(text: string): string[] {
  * sitrep's type for a tagged phrase: PER→PERSON; ORG→FAC for airports, bases and the like, else ORG;
  * LOC→FAC by a facility head word, LOC by a natural-feature head word, GPE if a gazetteer knows it
  * as a country, city or administrative region, else LOC; MISC→NORP for demonyms, religions and
- * groups, GPE for a bare country name used as a modifier ("US"), else MISC.
+ * groups, GPE for a bare country name used as a modifier ("US"), else MISC. A single demonym or
+ * religion word is NORP whatever the tagger's type.
  */
 export function toSitrepType(conllType: string, text: string, gaz: Gazetteer): EntityType {
+  // A bare demonym or religion is a group whatever type the tagger guessed ("Muslim" as PER).
+  const all = words(text);
+  if (all.length === 1 && (GROUP_WORDS.has(all[0]) || gaz.lookup(all[0]).some((c) => NORP_CATEGORIES.includes(c)))) return "NORP";
   switch (conllType) {
     case "PER":
       return "PERSON";

