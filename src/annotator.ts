@@ -5,6 +5,7 @@ import { createPipeline, type Pipeline } from "./pipeline/pipeline.js";
 import type { Stage } from "./pipeline/stage.js";
 import { createNormaliseStage } from "./stages/normalise/normalise.js";
 import { createTokensStage } from "./stages/tokens/wink.js";
+import { createEntitiesStage } from "./stages/entities/index.js";
 import { SITREP_VERSION } from "./version.js";
 
 export interface AnnotatorOptions {
@@ -20,7 +21,7 @@ export interface Annotator {
 
 /** The default stages, in order. Loading resources happens here, once. */
 export function defaultStages(): Stage[] {
-  return [createNormaliseStage(), createTokensStage()];
+  return [createNormaliseStage(), createTokensStage(), createEntitiesStage()];
 }
 
 /** Create an annotator; loads every resource once. */

@@ -20,7 +20,7 @@ describe("locateActorText", () => {
 });
 
 const actor = (id: string, code: string | null, extra: Partial<Actor> = {}): Actor => ({
-  id, name: id, code, country: null, sectors: [], aliases: [], roles: [], mentions: [], basis: null, ...extra,
+  id, name: id, code, country: null, sectors: [], aliases: [], roles: [], mentions: [], basis: null, members: [], ...extra,
 });
 
 describe("actorAt", () => {

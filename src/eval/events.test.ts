@@ -29,7 +29,7 @@ function doc(events: Event[]): Document {
   return {
     ...base,
     events,
-    actors: [{ id: "a1", name: "Gondor", code: "GONGOV", country: "GON", sectors: ["GOV"], aliases: [], roles: [], mentions: [], basis: null }],
+    actors: [{ id: "a1", name: "Gondor", code: "GONGOV", country: "GON", sectors: ["GOV"], aliases: [], roles: [], mentions: [], basis: null, members: [] }],
   };
 }
 

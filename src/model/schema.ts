@@ -52,6 +52,7 @@ export const Actor = z.object({
   roles: z.array(Role),
   mentions: z.array(z.string()).describe("ids of the mentions (entity ids for named mentions) that refer to this actor"),
   basis: z.string().nullable().describe("how the code was found: dictionary entry id, role, registry"),
+  members: z.array(z.string()).describe("for a collective actor (\"the two countries\"): the ids of its member actors"),
 });
 export type Actor = z.infer<typeof Actor>;
 

@@ -93,6 +93,7 @@ export function buildDocument(spec: DocSpec): Document {
     roles: (a.roles ?? []).map((r) => ({ ...at(r.needle), title: r.title, country: a.country, sectors: r.sectors })),
     mentions: doc.entities.filter((e) => e.actorId === a.id).map((e) => e.id),
     basis: "fixture",
+    members: [],
   }));
   doc.times = spec.times.map((t) => ({ ...at(t.needle), value: t.value, precision: t.precision }));
   doc.places = spec.places.map((p) => ({ ...at(p.needle), name: p.name, country: p.country, lat: p.lat, lon: p.lon, featureType: p.featureType }));

@@ -41,9 +41,10 @@ export function sampleDocument(overrides: { id?: string; text?: string; publishe
       roles: [{ ...at(text, "army chief"), title: "army chief", country: "IRN", sectors: ["MIL"] }],
       mentions: ["e2"],
       basis: "role",
+      members: [],
     },
-    { id: "a2", name: "Iraq", code: "IRQ", country: "IRQ", sectors: [], aliases: [], roles: [], mentions: ["e3"], basis: "dictionary" },
-    { id: "a3", name: "Iran", code: "IRN", country: "IRN", sectors: [], aliases: [], roles: [], mentions: ["e1"], basis: "dictionary" },
+    { id: "a2", name: "Iraq", code: "IRQ", country: "IRQ", sectors: [], aliases: [], roles: [], mentions: ["e3"], basis: "dictionary", members: [] },
+    { id: "a3", name: "Iran", code: "IRN", country: "IRN", sectors: [], aliases: [], roles: [], mentions: ["e1"], basis: "dictionary", members: [] },
   ];
   doc.mentions = [
     { id: "e1", ...at(text, "Iran"), kind: "name", actorId: "a3", entityId: "e1" },

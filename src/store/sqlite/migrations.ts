@@ -117,6 +117,7 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (article_id, id)
       ) WITHOUT ROWID;
       CREATE INDEX mentions_actor ON mentions(article_id, actor_id);
+      ALTER TABLE actors ADD COLUMN members TEXT NOT NULL DEFAULT '[]';
     `,
   },
 ];

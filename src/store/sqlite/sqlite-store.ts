@@ -68,8 +68,8 @@ export class SqliteStore implements DocumentStore {
         `INSERT INTO entities (article_id, id, start, "end", text, type, actor_id) VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertActor: d.prepare(
-        `INSERT INTO actors (article_id, idx, id, name, code, country, sectors, aliases, roles, mentions, basis)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO actors (article_id, idx, id, name, code, country, sectors, aliases, roles, mentions, basis, members)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertEvent: d.prepare(
         `INSERT INTO events VALUES (@article_id, @id, @sentence, @trigger_start, @trigger_end, @trigger_text,
@@ -133,7 +133,7 @@ export class SqliteStore implements DocumentStore {
     doc.sentences.forEach((x, i) => s.insertSentence.run(a, i, x.start, x.end));
     for (const x of doc.entities) s.insertEntity.run(a, x.id, x.start, x.end, x.text, x.type, x.actorId);
     for (const [i, x] of doc.actors.entries()) {
-      s.insertActor.run(a, i, x.id, x.name, x.code, x.country, json(x.sectors), json(x.aliases), json(x.roles), json(x.mentions), x.basis);
+      s.insertActor.run(a, i, x.id, x.name, x.code, x.country, json(x.sectors), json(x.aliases), json(x.roles), json(x.mentions), x.basis, json(x.members));
     }
     for (const m of doc.mentions) s.insertMention.run(a, m.id, m.start, m.end, m.text, m.kind, m.actorId, m.entityId);
     for (const e of doc.events) s.insertEvent.run(eventRow(a, e));
@@ -476,6 +476,7 @@ function actorFromRow(r: Row): Actor {
     roles: JSON.parse(r.roles as string),
     mentions: JSON.parse(r.mentions as string),
     basis: r.basis as string | null,
+    members: JSON.parse((r.members as string | null) ?? "[]"),
   };
 }
 
