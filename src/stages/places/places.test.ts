@@ -22,7 +22,7 @@ describe("places stage", () => {
 
   it("declares its layers and records the gazetteer hash", () => {
     expect(stage).toMatchObject({ id: "places", version: 1, requires: ["entities"], assigns: ["places"] });
-    expect(stage.resources?.gazetteer).toMatch(/^[0-9a-f]{16}$/);
+    expect(stage.resources?.["places-gazetteer"]).toMatch(/^[0-9a-f]{16}$/);
   });
 
   it("resolves GPE, LOC and FAC entities and skips NORP and others", () => {

@@ -76,7 +76,7 @@ export const createPlacesStage = defineStage<PlacesStageOptions | void>(
     const gazetteer = (options && options.gazetteer) || loadGazetteer();
     const weights = options ? options.weights : undefined;
     return {
-      resources: { gazetteer: gazetteer.hash },
+      resources: { "places-gazetteer": gazetteer.hash },
       run(doc) {
         return { ...doc, ...findPlaces(doc, gazetteer, weights) };
       },

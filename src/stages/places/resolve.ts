@@ -193,7 +193,7 @@ interface Group {
   key: string;
   cands: Candidates;
   mentions: number[];
-  /** Prior-only best and whether it is confident enough to anchor the context. */
+  /** The prior-only best when it is confident enough to anchor the context, else null. */
   anchor: PlaceRecord | null;
 }
 
