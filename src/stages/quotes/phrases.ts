@@ -100,9 +100,12 @@ export function npLeft(toks: readonly Tok[], j: number, floor: number): TokRange
   if (!t || j < floor) return null;
   if (t.pos === "PRON") return isSubjectPronoun(t) || PRONOMINAL.has(t.lower) ? { first: j, last: j } : null;
   if (PRONOMINAL.has(t.lower) && (t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM")) return { first: j, last: j };
-  // An adjective used as a noun after a determiner: "the general", "the accused".
-  if (t.pos === "ADJ" && toks[j - 1]?.pos === "DET" && j - 1 >= floor) return { first: j - 1, last: j };
-  if (!isNounLike(t)) return null;
+  // An adjective used as a noun after a determiner ("the general", "the accused"), or a noun the
+  // tagger read as an adjective at the end of a compound ("the Iraqi defense chief").
+  const prev = toks[j - 1];
+  if (t.pos === "ADJ" && prev?.pos === "DET" && j - 1 >= floor) return { first: j - 1, last: j };
+  const adjectiveHead = t.pos === "ADJ" && j - 1 >= floor && (prev?.pos === "NOUN" || prev?.pos === "PROPN");
+  if (!isNounLike(t) && !adjectiveHead) return null;
   let k = j;
   for (;;) {
     if (k - 1 < floor) break;

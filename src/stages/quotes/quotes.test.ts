@@ -52,9 +52,11 @@ function articleWithActors(): Document {
     entity("e5", "Tehran", "GPE", null),
     entity("e6", "Baqeri", "PERSON", "a1", text.indexOf("Baqeri further")),
   ].sort((a, b) => a.start - b.start);
-  const actor = (id: string, name: string, mentions: string[]): Actor => ({
-    id, name, code: null, country: null, sectors: [], aliases: [], roles: [], mentions, basis: null,
-  });
+  const actor = (id: string, name: string, mentions: string[]): Actor => {
+    // Built as a variable, not a literal, so the fixture fits the Actor type as it grows.
+    const made = { id, name, code: null, country: null, sectors: [], aliases: [], roles: [], mentions, basis: null, members: [] };
+    return made;
+  };
   return {
     ...doc,
     entities,
@@ -177,6 +179,20 @@ describe("direct quotations", () => {
   });
 });
 
+describe("headlines and transcripts", () => {
+  it("reads a headline ending in “: Name” as the name's statement", () => {
+    const doc = annotate("Ties with Iran will boost Iraq’s security: Gen. Baqeri\n\nMajor General Mohammad Baqeri spoke in Tehran.");
+    expect(doc.quotes[0]).toMatchObject({ kind: "indirect", text: "Ties with Iran will boost Iraq’s security", cue: { text: ":" }, speaker: { name: "Mohammad Baqeri" } });
+  });
+
+  it("reads a transcript turn “NAME: …” as a quote of that name", () => {
+    const doc = annotate("MS. CLINTON: We have to do better on trade. And we will.");
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0]).toMatchObject({ text: "We have to do better on trade. And we will.", cue: { text: ":" } });
+    expect(speakerText(doc, doc.quotes[0])).toBe("MS. CLINTON");
+  });
+});
+
 describe("indirect speech", () => {
   it.each([
     ["Baqeri said that the talks were productive.", "said", "Baqeri", "the talks were productive"],
@@ -249,7 +265,10 @@ describe("speaker resolution with an actor layer", () => {
       .sort((a, b) => a.start - b.start);
     return { ...doc, entities, actors };
   }
-  const actor = (id: string, name: string): Actor => ({ id, name, code: null, country: null, sectors: [], aliases: [], roles: [], mentions: [], basis: null });
+  const actor = (id: string, name: string): Actor => {
+    const made = { id, name, code: null, country: null, sectors: [], aliases: [], roles: [], mentions: [], basis: null, members: [] };
+    return made;
+  };
 
   it("resolves “he” to the last speaker rather than a person mentioned since", () => {
     const text = "Ali Shamkhani said the talks were useful. He met John Smith on Monday. “We agreed on a plan,” he said.";
@@ -264,6 +283,15 @@ describe("speaker resolution with an actor layer", () => {
     const quotes = findQuotes(doc);
     expect(quotes.find((x) => x.text === "It went well")?.speaker?.actorId).toBe("a2");
     expect(quotes.find((x) => x.text === "We will meet again")?.speaker?.actorId).toBe("a1");
+  });
+
+  it("takes a description's actor from the mentions layer", () => {
+    const text = "The Iraqi defense chief said the visit had strengthened ties.";
+    const doc = docWith(text, [["Iraqi", "NORP", "a2"]], [actor("a1", "Juma Khattab"), actor("a2", "Iraq")]);
+    const start = doc.text.indexOf("The Iraqi defense chief");
+    const mention = { id: "m1", start, end: start + "The Iraqi defense chief".length, text: "The Iraqi defense chief", kind: "description" as const, actorId: "a1", entityId: null };
+    const q = findQuotes({ ...doc, mentions: [mention] })[0];
+    expect(q.speaker).toMatchObject({ actorId: "a1", name: "Juma Khattab" });
   });
 
   it("maps a short name to the actor of its entity and a role phrase to the named person in it", () => {

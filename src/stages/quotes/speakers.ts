@@ -1,6 +1,6 @@
 // Speaker resolution: a speaker phrase → its actor (through the entity layer when present), short
 // names → the full name used earlier, and pronouns → the last compatible speaker or person mention.
-import type { Actor, Document, Entity } from "../../model/schema.js";
+import type { Actor, Document, Entity, Mention } from "../../model/schema.js";
 import { GENDERED_TITLES, NAME_TITLES, PERSON_NOUNS, SPEAKER_PRONOUNS } from "./cues.js";
 import { isPossessiveMarker, type Tok, type TokRange } from "./phrases.js";
 
@@ -31,6 +31,7 @@ export class SpeakerResolver {
   private readonly toks: readonly Tok[];
   private readonly entities: readonly Entity[];
   private readonly actors: ReadonlyMap<string, Actor>;
+  private readonly mentions: readonly Mention[];
   private readonly history: Referent[] = [];
 
   constructor(doc: Document, toks: readonly Tok[]) {
@@ -38,6 +39,16 @@ export class SpeakerResolver {
     this.toks = toks;
     this.entities = [...(doc.entities ?? [])].sort((a, b) => a.start - b.start);
     this.actors = new Map((doc.actors ?? []).map((a) => [a.id, a]));
+    this.mentions = doc.mentions ?? [];
+  }
+
+  /** The actor a mention of the actors layer gives for [start, end) (the phrase core), if any. */
+  private mentionActor(start: number, end: number): Actor | undefined {
+    let best: Mention | undefined;
+    for (const m of this.mentions) {
+      if (m.start >= start && m.end <= end && (!best || m.end > best.end)) best = m;
+    }
+    return best ? this.actors.get(best.actorId) : undefined;
   }
 
   /** Resolve the speaker phrase `range`; call in text order so pronouns see earlier speakers. */
@@ -55,8 +66,21 @@ export class SpeakerResolver {
     const pronoun = range.first === range.last ? SPEAKER_PRONOUNS.get(first.lower) : undefined;
     if (pronoun) {
       const found = pronoun.person === 3 ? this.antecedent(start, pronoun) : null;
+      // The actors layer's own coreference fills in what the speaker history cannot.
+      const linked = found?.actorId ? undefined : this.mentionActor(start, end);
+      if (linked) return { actorId: linked.id, name: linked.name, person: pronoun.gender !== null, plural: pronoun.plural, gender: pronoun.gender, at: start };
       if (found) return { ...found, at: start };
       return { actorId: null, name: phrase, person: pronoun.gender !== null, plural: pronoun.plural, gender: pronoun.gender, at: start };
+    }
+    // A mention of the actors layer covering the head of the phrase ("the Iraqi defense chief")
+    // names the speaker better than a modifier inside it ("Iraqi").
+    const coreEndOffset = this.toks[this.coreEnd(range)].end;
+    const headMention = this.mentions.find((m) => m.start >= start && m.end === coreEndOffset);
+    const headActor = headMention ? this.actors.get(headMention.actorId) : undefined;
+    if (headActor) {
+      const head = this.toks[this.coreEnd(range)];
+      const person = this.entities.some((e) => e.actorId === headActor.id && e.type === "PERSON") || PERSON_NOUNS.has(head.lemma);
+      return { actorId: headActor.id, name: headActor.name, person, plural: false, gender: this.genderOf(headActor, headActor.name, start), at: start };
     }
     const entity = this.headEntity(range, start, end);
     if (entity) {
@@ -86,6 +110,10 @@ export class SpeakerResolver {
     }
     const head = this.toks[this.coreEnd(range)];
     const plural = head.pos === "NOUN" && head.lemma !== head.lower;
+    const described = this.mentionActor(start, this.toks[this.coreEnd(range)].end);
+    if (described) {
+      return { actorId: described.id, name: described.name, person: PERSON_NOUNS.has(head.lemma), plural, gender: null, at: start };
+    }
     return { actorId: null, name: phrase, person: PERSON_NOUNS.has(head.lemma), plural, gender: null, at: start };
   }
 
@@ -154,14 +182,17 @@ export class SpeakerResolver {
     // The capitalised words right before the name in an earlier mention, up to a title or rank.
     const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4})${escaped}\\b`, "gu");
-    let best: string | null = null;
-    for (const m of this.text.slice(0, before).matchAll(pattern)) {
+    const given = (m: RegExpMatchArray): string | null => {
       const words = m[1].trim().split(/\s+/);
       let k = words.length;
       while (k > 0 && !NAME_TITLES.has(words[k - 1].toLowerCase()) && !/[.’']$/.test(words[k - 1])) k--;
-      const given = words.slice(k);
-      if (given.length > 0) best = `${given.join(" ")} ${bare}`;
-    }
+      return k < words.length ? `${words.slice(k).join(" ")} ${bare}` : null;
+    };
+    // The latest earlier mention with given names; else the first later one (a headline may use the
+    // surname before the article body gives the full name).
+    const earlier = [...this.text.slice(0, before).matchAll(pattern)].map(given).filter((x): x is string => x !== null);
+    const later = [...this.text.slice(before).matchAll(pattern)].map(given).filter((x): x is string => x !== null);
+    const best = earlier[earlier.length - 1] ?? later[0] ?? null;
     return best ?? bare;
   }
 

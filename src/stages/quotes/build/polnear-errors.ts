@@ -3,14 +3,16 @@
 // Usage: npx tsx src/stages/quotes/build/polnear-errors.ts [--entities] [--missed|--spurious|--source|--cue|--content]
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { createAnnotator, defaultStages } from "../../../annotator.js";
+import { createAnnotator } from "../../../annotator.js";
 import { parsePolnearAnn } from "../../../eval/quotes.js";
 import type { Stage } from "../../../pipeline/stage.js";
 import { createEntitiesStage } from "../../entities/index.js";
+import { createNormaliseStage } from "../../normalise/normalise.js";
+import { createTokensStage } from "../../tokens/wink.js";
 import { createQuotesStage, explainQuotes } from "../quotes.js";
 
 const args = process.argv.slice(2);
-const stages: Stage[] = [...defaultStages()];
+const stages: Stage[] = [createNormaliseStage(), createTokensStage()];
 if (args.includes("--entities")) stages.push(createEntitiesStage());
 stages.push(createQuotesStage());
 const annotator = createAnnotator({ stages });
