@@ -7,6 +7,7 @@ import {
   CUE_FORMS,
   CUE_NOUNS,
   CUE_VERBS,
+  NON_SPEAKER_LABELS,
   PHRASAL_CUES,
   type CueClass,
   type CueVerb,
@@ -179,6 +180,7 @@ function speakerColon(ctx: Context, units: readonly Unit[], u: number): Attribut
   while (c <= Math.min(unit.last, unit.first + 5) && toks[c].text !== ":") c++;
   if (c > unit.last || c === unit.first || toks[c].text !== ":" || ctx.quoteOf[c] >= 0) return null;
   const name = toks.slice(unit.first, c);
+  if (NON_SPEAKER_LABELS.has(text.slice(name[0].start, name[name.length - 1].end).toLowerCase())) return null;
   const capitals = name.every((t) => /^[\p{Lu}.]+$/u.test(t.text)) && name.some((t) => t.text.length > 2);
   const entity = name.some((t) => t.entity === "PERSON" || t.entity === "ORG");
   if (!(capitals || entity) || !name.every((t) => t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "PUNCT" || t.entity)) return null;

@@ -311,3 +311,10 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "student", "teacher", "doctor", "nurse", "surgeon", "pilot", "driver", "farmer", "player", "coach", "veteran",
   "consultant", "pollster", "operative", "donor", "chancellor", "premier", "monarch", "emir", "sheikh", "ayatollah",
 ]);
+
+/** Capitalised labels that open a paragraph with a colon but name no speaker ("UPDATE: …"). */
+export const NON_SPEAKER_LABELS: ReadonlySet<string> = new Set([
+  "update", "updated", "breaking", "watch", "read", "more", "related", "photos", "photo", "video", "correction",
+  "note", "editor's note", "editor’s note", "advertisement", "source", "sources", "credit", "disclaimer", "warning",
+  "exclusive", "analysis", "opinion", "live", "listen", "subscribe", "see also", "also read", "read more",
+]);

@@ -191,6 +191,10 @@ describe("headlines and transcripts", () => {
     expect(doc.quotes[0]).toMatchObject({ text: "We have to do better on trade. And we will.", cue: { text: ":" } });
     expect(speakerText(doc, doc.quotes[0])).toBe("MS. CLINTON");
   });
+
+  it("does not take a capitalised label before a colon for a speaker", () => {
+    expect(quotesOf("UPDATE: The border crossing reopened on Monday morning.")).toEqual([]);
+  });
 });
 
 describe("indirect speech", () => {

@@ -62,9 +62,14 @@ export function explainQuotes(doc: Document, options: QuotesOptions = {}): Expla
   const attributions = findAttributions(text, toks, units, quoted, { classes });
   const paragraphs = paragraphsOf(text);
   const paragraphOf = (offset: number) => {
-    let p = 0;
-    while (p + 1 < paragraphs.length && paragraphs[p + 1].start <= offset) p++;
-    return p;
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (paragraphs[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   };
 
   const drafts: Draft[] = [];

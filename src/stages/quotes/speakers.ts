@@ -33,6 +33,8 @@ export class SpeakerResolver {
   private readonly actors: ReadonlyMap<string, Actor>;
   private readonly mentions: readonly Mention[];
   private readonly history: Referent[] = [];
+  private readonly fullNames = new Map<string, { at: number; name: string }[]>();
+  private readonly genders = new Map<string, RegExpExecArray[]>();
 
   constructor(doc: Document, toks: readonly Tok[]) {
     this.text = doc.text;
@@ -179,30 +181,52 @@ export class SpeakerResolver {
       if (e.start >= before) break;
       if (e.type === "PERSON" && e.text.endsWith(` ${bare}`)) return stripTitles(e.text);
     }
-    // The capitalised words right before the name in an earlier mention, up to a title or rank.
-    const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4})${escaped}\\b`, "gu");
-    const given = (m: RegExpMatchArray): string | null => {
-      const words = m[1].trim().split(/\s+/);
-      let k = words.length;
-      while (k > 0 && !NAME_TITLES.has(words[k - 1].toLowerCase()) && !/[.’']$/.test(words[k - 1])) k--;
-      return k < words.length ? `${words.slice(k).join(" ")} ${bare}` : null;
-    };
     // The latest earlier mention with given names; else the first later one (a headline may use the
     // surname before the article body gives the full name).
-    const earlier = [...this.text.slice(0, before).matchAll(pattern)].map(given).filter((x): x is string => x !== null);
-    const later = [...this.text.slice(before).matchAll(pattern)].map(given).filter((x): x is string => x !== null);
-    const best = earlier[earlier.length - 1] ?? later[0] ?? null;
+    const found = this.namesEnding(bare);
+    let best: string | null = null;
+    for (const f of found) {
+      if (f.at < before) best = f.name;
+      else {
+        best ??= f.name;
+        break;
+      }
+    }
     return best ?? bare;
   }
 
+  /** Mentions "Given Surname" of a surname in the whole text, in order; computed once per surname. */
+  private namesEnding(bare: string): { at: number; name: string }[] {
+    const cached = this.fullNames.get(bare);
+    if (cached) return cached;
+    const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4})${escaped}\\b`, "gu");
+    const out: { at: number; name: string }[] = [];
+    for (const m of this.text.matchAll(pattern)) {
+      // The capitalised words right before the surname, up to a title or rank ("Major General").
+      const words = m[1].trim().split(/\s+/);
+      let k = words.length;
+      while (k > 0 && !NAME_TITLES.has(words[k - 1].toLowerCase()) && !/[.’']$/.test(words[k - 1])) k--;
+      if (k < words.length) out.push({ at: m.index, name: `${words.slice(k).join(" ")} ${bare}` });
+    }
+    this.fullNames.set(bare, out);
+    return out;
+  }
+
+  /** Gender from an honorific before any mention of the surname ("Ms. Doe", "Mr. John Brown"). */
   private genderOf(actor: Actor | undefined, name: string, before: number): "m" | "f" | null {
     const last = stripTitles(name).split(/\s+/).pop() ?? "";
     if (!last) return null;
-    const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const pattern = new RegExp(`\\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|King|Queen|Prince|Princess|Madam|Sheikh)\\.?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}${escaped}\\b`, "u");
-    const context = actor ? this.text : this.text.slice(0, Math.max(before, 0) + name.length + 40);
-    const m = pattern.exec(context);
+    let found = this.genders.get(last);
+    if (!found) {
+      const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const pattern = new RegExp(`\\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|King|Queen|Prince|Princess|Madam|Sheikh)\\.?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}${escaped}\\b`, "gu");
+      found = [...this.text.matchAll(pattern)] as RegExpExecArray[];
+      this.genders.set(last, found);
+    }
+    // With an actor the whole article counts; without one, only what was written up to the mention.
+    const limit = actor ? this.text.length : before + name.length + 40;
+    const m = found.find((x) => x.index < limit);
     return m ? GENDERED_TITLES.get(m[1].toLowerCase()) ?? null : null;
   }
 
