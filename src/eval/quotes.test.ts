@@ -47,6 +47,13 @@ describe("scoreDocument", () => {
     expect(counts.attributions).toEqual({ tp: 1, fp: 0, fn: 0 });
   });
 
+  it("counts recall on gold attributions with a plain reporting cue separately", () => {
+    const counts = emptyCounts();
+    const core = { ...att([0, 1], [2], [3, 4]), core: true };
+    scoreDocument([core, { ...att([5], [6], [7]), core: true }], [att([1], [2], [3])], counts);
+    expect(counts.core).toEqual({ found: 1, total: 2, sourceFound: 1, sourceTotal: 3 });
+  });
+
   it("counts an unmatched quote as false positives and a missed attribution as false negatives", () => {
     const counts = emptyCounts();
     scoreDocument([att([0], [1], [2, 3])], [att([9], [10], [11, 12])], counts);

@@ -16,14 +16,21 @@ import { join } from "node:path";
 import type { Annotator } from "../annotator.js";
 import { InputError } from "../model/errors.js";
 import type { Quote, Span } from "../model/schema.js";
-import { percent, prf, type Prf } from "./scorers/index.js";
+import { percent, prf, ratio, type Prf } from "./scorers/index.js";
 import type { EvalOptions, Evaluator, RowSpec, ScoreRow } from "./types.js";
 
 export const ROLES = ["source", "cue", "content"] as const;
 export type Role = (typeof ROLES)[number];
 
-/** One attribution as token-index sets per role. */
-export type RoleTokens = Record<Role, ReadonlySet<number>>;
+/** One attribution as token-index sets per role; `core` marks gold with a plain reporting cue. */
+export type RoleTokens = Record<Role, ReadonlySet<number>> & { core?: boolean };
+
+/**
+ * Gold cues of plain reported speech ("said", "told", "according to", "wrote", "added"): PolNeAR
+ * also annotates stances, plans and evidence ("attacked", "planned", "polls show"), so recall on
+ * this subset tells how well speech itself is found.
+ */
+const CORE_CUE = /\b(?:said|say|says|saying|told|tell|tells|telling|according to|wrote|write|writes|added|adding|adds)\b/i;
 
 /** A gold attribution as character spans (brat fragments) per role. */
 export type GoldAttribution = Record<Role, Span[]>;
@@ -111,11 +118,19 @@ export interface RoleCounts {
   exact: { tp: number; fp: number; fn: number };
 }
 
-export type Counts = Record<Role, RoleCounts> & { attributions: { tp: number; fp: number; fn: number } };
+export type Counts = Record<Role, RoleCounts> & {
+  attributions: { tp: number; fp: number; fn: number };
+  /** Recall on gold attributions with a plain reporting cue: found of total, source tokens found of total. */
+  core: { found: number; total: number; sourceFound: number; sourceTotal: number };
+};
 
 export function emptyCounts(): Counts {
   const role = (): RoleCounts => ({ tokens: { tp: 0, fp: 0, fn: 0 }, exact: { tp: 0, fp: 0, fn: 0 } });
-  return { source: role(), cue: role(), content: role(), attributions: { tp: 0, fp: 0, fn: 0 } };
+  return {
+    source: role(), cue: role(), content: role(),
+    attributions: { tp: 0, fp: 0, fn: 0 },
+    core: { found: 0, total: 0, sourceFound: 0, sourceTotal: 0 },
+  };
 }
 
 function overlap(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
@@ -145,6 +160,16 @@ export function scoreDocument(gold: readonly RoleTokens[], predicted: readonly R
     if (best >= 0) groups[best].push(p);
     else unmatched.push(p);
   }
+  gold.forEach((g, i) => {
+    if (!g.core) return;
+    counts.core.total++;
+    counts.core.sourceTotal += g.source.size;
+    if (groups[i].length === 0) return;
+    counts.core.found++;
+    const union = new Set<number>();
+    for (const p of groups[i]) for (const t of p.source) union.add(t);
+    counts.core.sourceFound += overlap(union, g.source);
+  });
   counts.attributions.tp += groups.filter((g) => g.length > 0).length;
   counts.attributions.fn += groups.filter((g) => g.length === 0).length;
   counts.attributions.fp += unmatched.length;
@@ -215,6 +240,8 @@ function rowSpecs(): RowSpec[] {
     specs.push({ capability: "quotes", goldSet: GOLD_SET, metric: `${role} exact-span F1`, unit: "%" });
   }
   specs.push({ capability: "quotes", goldSet: GOLD_SET, metric: "attribution F1 (content overlap)", unit: "%" });
+  specs.push({ capability: "quotes", goldSet: GOLD_SET, metric: "attribution recall, said/told/according-to cues", unit: "%" });
+  specs.push({ capability: "quotes", goldSet: GOLD_SET, metric: "source token recall, said/told/according-to cues", unit: "%" });
   return specs;
 }
 
@@ -243,6 +270,7 @@ export function evaluatePolnear(annotator: Annotator, dir: string, limit?: numbe
         source: remap(tokensIn(rawTokens, g.source), map),
         cue: remap(tokensIn(rawTokens, g.cue), map),
         content: remap(tokensIn(rawTokens, g.content), map),
+        core: CORE_CUE.test(g.cue.map((c) => raw.slice(c.start, c.end)).join(" ")),
       }))
       .filter((g) => g.content.size > 0 || g.cue.size > 0);
     const predicted = doc.quotes.map((q) => quoteTokens(normTokens, q));
@@ -272,6 +300,9 @@ export const evaluator: Evaluator = {
     }
     const a = prf(counts.attributions.tp, counts.attributions.fp, counts.attributions.fn);
     rows.push({ ...specs[rows.length], value: percent(a.f1), status: "ok", note: `${describe(a)}; ${speed}` });
+    const core = counts.core;
+    rows.push({ ...specs[rows.length], value: percent(ratio(core.found, core.total)), status: "ok", note: `${core.found} of ${core.total} gold attributions whose cue is said/say/told/tell/according to/wrote/added` });
+    rows.push({ ...specs[rows.length], value: percent(ratio(core.sourceFound, core.sourceTotal)), status: "ok", note: `${core.sourceFound} of ${core.sourceTotal} source tokens` });
     return rows;
   },
 };
