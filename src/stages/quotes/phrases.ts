@@ -78,6 +78,16 @@ function isNounLike(t: Tok | undefined): boolean {
   return t !== undefined && (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM");
 }
 
+const TIME_HEADS = new Set([
+  "day", "week", "month", "year", "hour", "minute", "time", "morning", "afternoon", "evening", "night", "weekend",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "decade",
+]);
+
+/** Is the phrase a time expression ("recent days", "Sunday")? It is an adjunct, not part of a name. */
+function isTimePhrase(toks: readonly Tok[], np: TokRange): boolean {
+  return TIME_HEADS.has(toks[np.last].lemma) || TIME_HEADS.has(toks[np.last].lower);
+}
+
 /** A preposition that continues a noun phrase ("to" is tagged PART before nouns at times). */
 function isLink(t: Tok): boolean {
   return NP_LINKS.has(t.lower) && (t.pos === "ADP" || (t.lower === "to" && t.pos === "PART"));
@@ -130,7 +140,7 @@ export function npLeft(toks: readonly Tok[], j: number, floor: number): TokRange
     // "an official familiar with the matter", "a lawyer supportive of Mrs. Clinton"
     const postnominal = toks[k - 2].pos === "ADJ" && isNounLike(toks[k - 3]) && k - 3 >= floor ? 1 : 0;
     const inner = npLeft(toks, k - 2 - postnominal, floor);
-    if (inner && toks[inner.last].pos !== "PRON") return { first: inner.first, last: j };
+    if (inner && toks[inner.last].pos !== "PRON" && !isTimePhrase(toks, { first: k, last: j })) return { first: inner.first, last: j };
   }
   return { first: k, last: j };
 }
@@ -142,7 +152,7 @@ export function npLeft(toks: readonly Tok[], j: number, floor: number): TokRange
 export function npRight(toks: readonly Tok[], j: number, ceiling: number, links = true): TokRange | null {
   const t = toks[j];
   if (!t || j > ceiling) return null;
-  if (t.pos === "PRON") return isSubjectPronoun(t) ? { first: j, last: j } : null;
+  if (t.pos === "PRON" && !isPossessivePronoun(t)) return isSubjectPronoun(t) ? { first: j, last: j } : null;
   if (!(t.pos === "DET" || t.pos === "ADJ" || isNounLike(t) || isPossessivePronoun(t))) return null;
   let k = j;
   while (k + 1 <= ceiling) {
@@ -154,6 +164,23 @@ export function npRight(toks: readonly Tok[], j: number, ceiling: number, links 
   }
   while (k > j && !isNounLike(toks[k])) k--;
   if (!isNounLike(toks[k])) return null;
+  // A parenthesis after a name belongs to it: "Sen. Ben Sasse (R-Neb.)".
+  if (toks[k + 1]?.text === "(") {
+    let close = k + 2;
+    while (close <= Math.min(ceiling, k + 8) && toks[close].text !== ")") close++;
+    if (close <= ceiling && toks[close]?.text === ")") k = close;
+  }
+  // "a person familiar with his thinking", "excerpts flagged as problematic by …": a postnominal
+  // adjective or participle with its complement.
+  const post = toks[k + 1];
+  if (links && post && k + 2 <= ceiling && (post.pos === "ADJ" || (post.pos === "VERB" && /(ed|en)$/.test(post.lower)))) {
+    let m = k + 2;
+    if (toks[m]?.lower === "as" && toks[m + 1]?.pos === "ADJ") m += 2;
+    if (toks[m] && m <= ceiling && isLink(toks[m]) || toks[m]?.lower === "by") {
+      const inner = npRight(toks, m + 1, ceiling, true);
+      if (inner && toks[inner.first].pos !== "PRON") return { first: j, last: inner.last };
+    }
+  }
   // "Republican and Democratic strategists", "Carper and Cardin": a coordination of phrases.
   const conjunction = toks[k + 1];
   if (links && conjunction && /^(and|or)$/.test(conjunction.lower) && k + 2 <= ceiling && toks[k + 2].pos !== "PRON") {
@@ -164,7 +191,7 @@ export function npRight(toks: readonly Tok[], j: number, ceiling: number, links 
     const link = toks[k + 1];
     if (link && k + 2 <= ceiling && isLink(link) && toks[k + 2].pos !== "VERB") {
       const inner = npRight(toks, k + 2, ceiling, true);
-      if (inner && toks[inner.first].pos !== "PRON") return { first: j, last: inner.last };
+      if (inner && toks[inner.first].pos !== "PRON" && !isTimePhrase(toks, inner)) return { first: j, last: inner.last };
     }
   }
   return { first: j, last: k };
@@ -185,6 +212,8 @@ function isParenthetical(toks: readonly Tok[], first: number, last: number): boo
   const head = toks[first];
   if (!head || first > last) return false;
   if (head.lower === "who" || head.lower === "whose" || head.lower === "which") return true;
+  // "for whom Mr. Weiner once worked", "in which …": a relative clause opened by a preposition.
+  if (head.pos === "ADP" && /^(whom|which|whose)$/.test(toks[first + 1]?.lower ?? "")) return true;
   if (head.pos === "VERB" && /ing$/.test(head.lower)) return true;
   for (let i = first; i <= last; i++) {
     const t = toks[i];
@@ -221,15 +250,23 @@ export function appositionLeft(toks: readonly Tok[], comma: number, floor: numbe
 
 /** Extend a right-hand speaker phrase with an apposition up to the next comma or `ceiling`. */
 export function appositionRight(toks: readonly Tok[], np: TokRange, ceiling: number): TokRange {
-  const comma = toks[np.last + 1];
-  if (!comma || comma.text !== "," || np.last + 2 > ceiling) return np;
-  let end = np.last + 2;
-  while (end + 1 <= ceiling && toks[end + 1].text !== "," && !(toks[end + 1].pos === "PUNCT" && /^[.?!;:]$/.test(toks[end + 1].text))) end++;
-  if (end - np.last > 30) return np;
-  const first = toks[np.last + 2];
-  const relative = first.lower === "who" || first.lower === "whose";
-  if (!relative && !isParenthetical(toks, np.last + 2, end)) return np;
-  return { first: np.first, last: end };
+  let last = np.last;
+  // Several appositions may follow: "Karen Flynn, president of Common Cause, a watchdog group".
+  for (let round = 0; round < 3; round++) {
+    const comma = toks[last + 1];
+    if (!comma || comma.text !== "," || last + 2 > ceiling) break;
+    let end = last + 2;
+    while (end + 1 <= ceiling && toks[end + 1].text !== "," && !(toks[end + 1].pos === "PUNCT" && /^[.?!;:]$/.test(toks[end + 1].text))) end++;
+    if (end - last > 30) break;
+    const first = toks[last + 2];
+    const relative = first.lower === "who" || first.lower === "whose";
+    // After the speaker, ", adding that …" is a new cue, not an apposition; later rounds take only
+    // noun phrases.
+    if (first.pos === "VERB" || (relative && round > 0)) break;
+    if (!relative && !isParenthetical(toks, last + 2, end)) break;
+    last = end;
+  }
+  return last === np.last ? np : { first: np.first, last };
 }
 
 /** Finite verbs (not participles or infinitives) in a range: a clause, not a phrase. */
