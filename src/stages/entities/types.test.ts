@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildGazetteer } from "./ner/gazetteer.js";
 import { toConllType, toSitrepType } from "./types.js";
 
-const gaz = buildGazetteer({ country: ["iraq"], place: ["us"], city: ["baghdad"], demonym: ["iranian", "americans"], feature: ["tigris"] });
+const gaz = buildGazetteer({ country: ["iraq"], place: ["us", "bosnian"], city: ["baghdad"], demonym: ["iranian", "americans"], feature: ["tigris"] });
 
 describe("CoNLL → sitrep types", () => {
   it("maps PER and ORG directly", () => {
@@ -24,6 +24,8 @@ describe("CoNLL → sitrep types", () => {
     expect(toSitrepType("MISC", "Shiite", gaz)).toBe("NORP");
     expect(toSitrepType("MISC", "World Cup", gaz)).toBe("MISC");
     expect(toSitrepType("MISC", "US", gaz)).toBe("GPE");
+    expect(toSitrepType("MISC", "Bosnian", gaz)).toBe("NORP");
+    expect(toSitrepType("MISC", "Iraq", gaz)).toBe("GPE");
     expect(toSitrepType("PER", "Muslim", gaz)).toBe("NORP");
     expect(toSitrepType("LOC", "Iranian", gaz)).toBe("NORP");
   });

