@@ -104,6 +104,8 @@ interface Candidate {
 }
 
 const CLOSING = /["”’'»]/;
+/** Prepositions that make a gerund a noun ("accused of saying", "known for telling"), not a cue. */
+const NOMINAL_GERUND_ADP = new Set(["of", "for", "about", "from", "to", "with", "against"]);
 const WH_WORDS = new Set(["if", "whether", "why", "how", "what", "when", "where", "who"]);
 const OBJECT_PRONOUNS = new Set(["me", "us", "him", "her", "them", "you", "it"]);
 
@@ -272,7 +274,13 @@ function subjectLeft(ctx: Context, unit: Unit, g: number): { speaker: TokRange |
   let np = npLeft(toks, s, floor);
   if (!np) return { speaker: null, inherits: false };
   if (toks[np.first].lower === "who" || toks[np.first].lower === "which") {
-    const before = toks[np.first - 1]?.text === "," ? np.first - 2 : np.first - 1;
+    let before = toks[np.first - 1]?.text === "," ? np.first - 2 : np.first - 1;
+    // "Sen. Ron Johnson (R-Wis.), who told …": step over the parenthesis.
+    if (toks[before]?.text === ")") {
+      let open = before - 1;
+      while (open > floor && toks[open].text !== "(" && before - open < 8) open--;
+      if (toks[open]?.text === "(") before = open - 1;
+    }
     np = before >= floor ? npLeft(toks, before, floor) : null;
     return { speaker: np, inherits: false };
   }
@@ -524,7 +532,8 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
         speaker = null;
         inherits = true;
       }
-    } else if (g === unit.first || (prev?.pos !== "VERB" && prev?.pos !== "ADP")) {
+    } else if (g === unit.first || (prev?.pos !== "VERB" && !(prev?.pos === "ADP" && NOMINAL_GERUND_ADP.has(prev.lower)))) {
+      // "…, saying", "by telling voters", "after adding": the subject of the main clause speaks.
       inherits = true;
     } else return null;
   } else if (toks[g - 1]?.lower === "to") {
