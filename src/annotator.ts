@@ -6,6 +6,9 @@ import type { Stage } from "./pipeline/stage.js";
 import { createNormaliseStage } from "./stages/normalise/normalise.js";
 import { createTokensStage } from "./stages/tokens/wink.js";
 import { createEntitiesStage } from "./stages/entities/index.js";
+import { createActorsStage } from "./stages/actors/actors-stage.js";
+import { createTimesStage } from "./stages/times/times.js";
+import { createPlacesStage } from "./stages/places/places.js";
 import { SITREP_VERSION } from "./version.js";
 
 export interface AnnotatorOptions {
@@ -21,7 +24,14 @@ export interface Annotator {
 
 /** The default stages, in order. Loading resources happens here, once. */
 export function defaultStages(): Stage[] {
-  return [createNormaliseStage(), createTokensStage(), createEntitiesStage()];
+  return [
+    createNormaliseStage(),
+    createTokensStage(),
+    createEntitiesStage(),
+    createActorsStage(),
+    createTimesStage(),
+    createPlacesStage(),
+  ];
 }
 
 /** Create an annotator; loads every resource once. */

@@ -66,17 +66,21 @@ export function createPhraseMatcher<T>(items: Iterable<readonly [name: string, v
 
   const matchAt = (keys: readonly string[], i: number, surface?: readonly string[]): PhraseMatch<T> | null => {
     if (i >= keys.length || keys[i] === "") return null;
-    let at = root;
     let best: PhraseMatch<T> | null = null;
-    for (let j = i; j < keys.length; j++) {
-      const key = keys[j];
-      if (key === "") continue;
-      let child = at.next?.get(key);
-      if (child === undefined && at.upper && surface !== undefined && at.next) child = at.next.get(foldToken(surface[j]));
-      if (child === undefined) break;
-      at = child;
-      if (at.values !== null) best = { start: i, end: j + 1, values: at.values };
-    }
+    // Both the lower-case key and the case-sensitive surface form may continue a phrase ("us army",
+    // "US"): follow each branch and keep the longest match.
+    const walk = (at: TrieNode<T>, j: number): void => {
+      while (j < keys.length && keys[j] === "") j++;
+      if (j >= keys.length || !at.next) return;
+      const lower = at.next.get(keys[j]);
+      const upper = at.upper && surface !== undefined ? at.next.get(foldToken(surface[j])) : undefined;
+      for (const child of upper && upper !== lower ? [lower, upper] : [lower]) {
+        if (!child) continue;
+        if (child.values !== null && (!best || j + 1 > best.end)) best = { start: i, end: j + 1, values: child.values };
+        walk(child, j + 1);
+      }
+    };
+    walk(root, i);
     return best;
   };
 

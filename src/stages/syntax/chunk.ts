@@ -144,6 +144,9 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
     }
     if (x.pos === "ADJ" || (x.pos === "DET" && j === i) || (PRONOUN_DETERMINERS.has(x.lower) && j === i)) {
       if (x.pos === "ADJ") lastAdjective = j;
+      // "the Iraqi defense chief held": an adjective ending a phrase after its noun is a mis-tagged head noun.
+      const after = words[j + 1];
+      if (x.pos === "ADJ" && head >= 0 && (!after || ["VERB", "AUX", "ADP", "CCONJ", "PUNCT"].includes(after.pos))) head = j;
       j++;
       continue;
     }
