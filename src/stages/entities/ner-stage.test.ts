@@ -4,7 +4,7 @@ import { checkDocumentOffsets } from "../../model/offsets.js";
 import { createTokensStage } from "../tokens/wink.js";
 import { loadNerModel } from "./ner/model-file.js";
 import { tinyModel } from "./ner/test-model.js";
-import { createEntitiesStage, findEntities, splitGlued } from "./ner-stage.js";
+import { createEntitiesStage, findEntities, joinHyphenated, sentenceUnits, splitGlued } from "./ner-stage.js";
 
 function tokenised(text: string) {
   const doc = emptyDocument(makeArticle({ text }));
@@ -35,6 +35,15 @@ describe("entities.ner stage", () => {
     ]);
     expect(splitGlued("McDonald", 0).map((u) => u.text)).toEqual(["McDonald"]);
     expect(splitGlued("iPhone", 0).map((u) => u.text)).toEqual(["iPhone"]);
+  });
+
+  it("re-joins hyphenated names that the tokeniser split", () => {
+    const doc = tokenised("Mustafa al-Kadhimi met Anglo-Irish envoys - twice.");
+    const words = sentenceUnits(doc)[0].map((u) => u.text);
+    expect(words).toContain("al-Kadhimi");
+    expect(words).toContain("Anglo-Irish");
+    expect(words).toContain("-");
+    expect(joinHyphenated("a - b", [{ start: 0, end: 1 }, { start: 2, end: 3 }, { start: 4, end: 5 }])).toHaveLength(3);
   });
 
   it("finds entities inside a glued tag line", () => {

@@ -37,12 +37,40 @@ export function splitGlued(text: string, start: number): TagUnit[] {
   return units;
 }
 
-/** Group a document's tokens into its sentences (tokens outside every sentence form their own group). */
+/**
+ * Re-join hyphenated compounds that wink-nlp splits ("al - Asad" → "al-Asad"): CoNLL, and so the
+ * model, sees "al-Kadhimi" and "Anglo-Irish" as one word. Only pieces written without spaces join.
+ */
+export function joinHyphenated(text: string, spans: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const prev = out[out.length - 1];
+    const hyphen = spans[k];
+    const next = spans[k + 1];
+    if (
+      prev &&
+      next &&
+      text.slice(hyphen.start, hyphen.end) === "-" &&
+      prev.end === hyphen.start &&
+      hyphen.end === next.start &&
+      /[\p{L}\p{N}]$/u.test(text.slice(prev.start, prev.end)) &&
+      /^[\p{L}\p{N}]/u.test(text.slice(next.start, next.end))
+    ) {
+      prev.end = next.end;
+      k++;
+      continue;
+    }
+    out.push({ start: hyphen.start, end: hyphen.end });
+  }
+  return out;
+}
+
+/** Group a document's tokens into its sentences (tokens outside every sentence form their own group) as tagger words. */
 export function sentenceUnits(doc: Pick<Document, "text" | "sentences" | "tokens">): TagUnit[][] {
   const tokens: readonly Token[] = doc.tokens ?? [];
-  const groups: TagUnit[][] = [];
+  const groups: { start: number; end: number }[][] = [];
   let s = 0;
-  let current: TagUnit[] = [];
+  let current: { start: number; end: number }[] = [];
   let currentSentence = -1;
   for (const t of tokens) {
     while (s < doc.sentences.length && doc.sentences[s].end <= t.start) s++;
@@ -52,10 +80,10 @@ export function sentenceUnits(doc: Pick<Document, "text" | "sentences" | "tokens
       current = [];
     }
     currentSentence = inside;
-    current.push(...splitGlued(doc.text.slice(t.start, t.end), t.start));
+    current.push({ start: t.start, end: t.end });
   }
   if (current.length) groups.push(current);
-  return groups;
+  return groups.map((spans) => joinHyphenated(doc.text, spans).flatMap((u) => splitGlued(doc.text.slice(u.start, u.end), u.start)));
 }
 
 /** Entities of a document from its sentence units (pure; exported for tests with a small model). */

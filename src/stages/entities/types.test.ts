@@ -23,6 +23,7 @@ describe("CoNLL → sitrep types", () => {
     expect(toSitrepType("MISC", "Americans", gaz)).toBe("NORP");
     expect(toSitrepType("MISC", "Shiite", gaz)).toBe("NORP");
     expect(toSitrepType("MISC", "World Cup", gaz)).toBe("MISC");
+    expect(toSitrepType("MISC", "Ain al-Asad Air Base", gaz)).toBe("FAC");
     expect(toSitrepType("MISC", "US", gaz)).toBe("GPE");
     expect(toSitrepType("MISC", "Bosnian", gaz)).toBe("NORP");
     expect(toSitrepType("MISC", "Iraq", gaz)).toBe("GPE");

@@ -12,7 +12,7 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set(
     .split(" "),
 );
 
-/** Facility heads strong enough to override an ORG tag ("Baghdad International Airport"). */
+/** Facility heads strong enough to override an ORG or MISC tag ("Baghdad International Airport", "Ain al-Asad Air Base"). */
 export const ORG_FACILITY_HEADS: ReadonlySet<string> = new Set("airport airbase airfield base bridge palace square stadium prison dam".split(" "));
 
 /** Head words of natural, non-political locations: these stay LOC even when a gazetteer knows the name. */
@@ -46,7 +46,7 @@ function words(text: string): string[] {
 }
 
 /**
- * sitrep's type for a tagged phrase: PER→PERSON; ORG→FAC for airports, bases and the like, else ORG;
+ * sitrep's type for a tagged phrase: PER→PERSON; ORG or MISC→FAC for airports, bases and the like; ORG→ORG;
  * LOC→FAC by a facility head word, LOC by a natural-feature head word, GPE if a gazetteer knows it
  * as a country, city or administrative region, else LOC; MISC→NORP for demonyms, religions and
  * groups, GPE for a bare country name used as a modifier ("US"), else MISC. A single demonym or
@@ -74,6 +74,7 @@ export function toSitrepType(conllType: string, text: string, gaz: Gazetteer): E
     }
     case "MISC": {
       const w = words(text);
+      if (w.length > 1 && ORG_FACILITY_HEADS.has(w[w.length - 1])) return "FAC";
       if (w.length === 1 && GROUP_WORDS.has(w[0])) return "NORP";
       const categories = gaz.lookup(w.join(" "));
       if (categories.some((c) => NORP_CATEGORIES.includes(c))) return "NORP";
