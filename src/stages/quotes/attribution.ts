@@ -574,9 +574,12 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
       parenthetical = true;
     }
   }
-  // "A video expected to kill …": a participle after a noun is a reduced relative, not a cue.
-  if (forward?.kind === "clause" && /ed$/.test(t.lower) && g === i && speaker && toks[speaker.last].pos === "NOUN" && speaker.last === i - 1 && toks[i + 1]?.lower === "to") {
-    return null;
+  // "A video expected to kill …", "was a colony called Southern Rhodesia": a participle after a noun
+  // that is itself an object or complement is a reduced relative, not a cue.
+  if (forward?.kind === "clause" && /ed$/.test(t.lower) && g === i && speaker && speaker.last === i - 1 && !inverted) {
+    const governor = toks[speaker.first - 1];
+    const objectNoun = governor && speaker.first - 1 >= unit.first && (governor.pos === "VERB" || governor.pos === "AUX");
+    if ((toks[speaker.last].pos === "NOUN" && toks[i + 1]?.lower === "to") || objectNoun) return null;
   }
   // A reported clause before the attribution needs a finite verb: "After lashing X in a speech, she urged …" has none.
   if (backComma !== null && !parenthetical && !hasFiniteVerb(toks, unit.first, backComma - 1)) backComma = null;

@@ -295,7 +295,8 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
   "senator", "sen.", "rep.", "representative", "gov.", "governor", "mayor", "judge", "justice", "ambassador",
   "chairman", "chairwoman", "chief", "spokesman", "spokeswoman", "king", "queen", "prince", "princess",
   "sheikh", "ayatollah", "pope", "rev.", "reverend", "father", "cardinal", "defense", "defence", "foreign",
-  "interior", "deputy", "former", "top",
+  "interior", "deputy", "former", "top", "superintendent", "inspector", "commissioner", "director", "officer",
+  "spokesperson", "sergeant", "private", "corporal", "field", "marshal", "supreme", "leader", "ceo", "chair",
 ]);
 
 /** Head nouns of speaker phrases that denote a person ("the spokesman said"), for he/she agreement. */

@@ -25,6 +25,9 @@ interface Referent {
 /** How far back (in characters) a pronoun may look for the last speaker before other persons win. */
 const SPEAKER_WINDOW = 2500;
 
+/** Lower-case particles inside personal names: "Arnel dela Vega", "Ursula von der Leyen". */
+const NAME_PARTICLES = new Set(["de", "dela", "del", "della", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "le", "la"]);
+
 /** Resolves speaker phrases in text order; keeps the speaker history pronouns refer back to. */
 export class SpeakerResolver {
   private readonly text: string;
@@ -99,12 +102,15 @@ export class SpeakerResolver {
     }
     const propn = this.nameRun(range);
     if (propn) {
-      const name = this.fullName(propn, start, true);
+      // "the United States", "the Coast Guard": a name right after "the" is rarely a person's.
+      // An acronym ("CNN", "FBI") names an organisation.
+      const person = !this.text.slice(start, end).toLowerCase().startsWith(`the ${propn.toLowerCase()}`) && !/^[\p{Lu}.&-]{2,}$/u.test(propn);
+      const name = this.fullName(propn, start, person);
       const actor = this.actorNamed(name);
       return {
         actorId: actor?.id ?? null,
         name: actor?.name ?? name,
-        person: true,
+        person,
         plural: false,
         gender: this.genderOf(actor, propn, start),
         at: start,
@@ -154,13 +160,29 @@ export class SpeakerResolver {
     return /^\s*['’]s?\b/.test(this.text.slice(e.end, e.end + 3)) || /^['’](\s|$)/.test(this.text.slice(e.end, e.end + 2));
   }
 
-  /** The run of proper nouns heading the phrase core ("Trump attorney Alan Garten" → "Alan Garten"). */
+  /**
+   * The run of proper nouns heading the phrase core ("Trump attorney Alan Garten" → "Alan Garten"),
+   * before any "of …" complement unless that continues the name ("Ministry of Foreign Affairs").
+   */
   private nameRun(range: TokRange): string | null {
+    const toks = this.toks;
     const run = (first: number, end: number): string | null => {
-      if (end < first || this.toks[end].pos !== "PROPN") return null;
-      let j = end;
-      while (j - 1 >= first && this.toks[j - 1].pos === "PROPN" && !NAME_TITLES.has(this.toks[j - 1].lower)) j--;
-      return this.text.slice(this.toks[j].start, this.toks[end].end);
+      let head = end;
+      for (let i = first + 1; i <= end; i++) {
+        if (toks[i].pos !== "ADP") continue;
+        // "of" straight before a proper noun continues a name; "of the police" does not.
+        if (toks[i].lower === "of" && toks[i + 1]?.pos === "PROPN" && toks[i - 1]?.pos === "PROPN") continue;
+        head = i - 1;
+        break;
+      }
+      if (head < first || toks[head].pos !== "PROPN") return null;
+      let j = head;
+      const inName = (k: number) =>
+        toks[k].pos === "PROPN" ||
+        (toks[k].lower === "of" && toks[k - 1]?.pos === "PROPN") ||
+        (NAME_PARTICLES.has(toks[k].lower) && toks[k - 1]?.pos === "PROPN");
+      while (j - 1 >= first && inName(j - 1) && !NAME_TITLES.has(toks[j - 1].lower)) j--;
+      return this.text.slice(toks[j].start, toks[head].end);
     };
     const coreEnd = this.coreEnd(range);
     // "Mr. Trump's campaign manager, Kellyanne Conway": the name is the apposition.
