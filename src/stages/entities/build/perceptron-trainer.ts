@@ -3,7 +3,7 @@
 // epoch in plain TypeScript with no gradient code, its averaged weights are about as accurate as a
 // CRF's on CoNLL with the same features (Ratinov & Roth 2009), and decoding is the same Viterbi.
 import { viterbi, type Constraints } from "../ner/decode.js";
-import { docContext, secondPassFeatures, tokenFeatures } from "../ner/features.js";
+import { docContext, secondPassFeatures, tokenFeatures, type WordInfoCache } from "../ner/features.js";
 import type { Gazetteer } from "../ner/gazetteer.js";
 import { featureStrings, predictedTypes, type LayerWeights } from "../ner/model.js";
 
@@ -53,16 +53,17 @@ export function extractFeatures(
   const sentenceStarts: number[] = [];
   const sentenceDoc: number[] = [];
   let token = 0;
+  const cache: WordInfoCache = new Map();
   docs.forEach((doc, d) => {
     const sentences = doc.sentences.map((s) => s.words);
-    const ctx = docContext(sentences);
+    const ctx = docContext(sentences, cache);
     const first = firstPass?.[d];
-    const predicted = first ? predictedTypes(sentences, first.map((l) => l.map((name) => labelNames.indexOf(name))), labelNames) : null;
+    const predicted = first ? predictedTypes(sentences, first.map((l) => l.map((name) => labelNames.indexOf(name))), labelNames, cache) : null;
     doc.sentences.forEach((s, k) => {
       sentenceStarts.push(token);
       sentenceDoc.push(d);
-      const tf = tokenFeatures(s.words, gaz, ctx);
-      if (first && predicted) secondPassFeatures(s.words, first[k], predicted).forEach((extra, i) => tf[i].push(...extra));
+      const tf = tokenFeatures(s.words, gaz, ctx, cache);
+      if (first && predicted) secondPassFeatures(s.words, first[k], predicted, cache).forEach((extra, i) => tf[i].push(...extra));
       for (let i = 0; i < s.words.length; i++) {
         for (const f of featureStrings(s.words, i, tf[i])) {
           let id = index.get(f);

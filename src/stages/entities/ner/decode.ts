@@ -16,6 +16,7 @@ export function viterbi(emit: Float64Array | Float32Array, n: number, L: number,
   if (n === 0) return out;
   const score = new Float64Array(n * L);
   const back = new Int32Array(n * L);
+  const prevOf = predecessors(c, L);
   for (let y = 0; y < L; y++) score[y] = c.canStart[y] ? emit[y] : -Infinity;
   for (let i = 1; i < n; i++) {
     const row = i * L;
@@ -23,8 +24,9 @@ export function viterbi(emit: Float64Array | Float32Array, n: number, L: number,
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!c.allowed[p * L + y]) continue;
+      const prevs = prevOf[y];
+      for (let k = 0; k < prevs.length; k++) {
+        const p = prevs[k];
         const s = score[prevRow + p] + trans[p * L + y];
         if (s > best) {
           best = s;
@@ -48,4 +50,21 @@ export function viterbi(emit: Float64Array | Float32Array, n: number, L: number,
   out[n - 1] = arg;
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]];
   return out;
+}
+
+const predecessorCache = new WeakMap<Uint8Array, Int32Array[]>();
+
+/** For each label, the labels allowed before it (BILOU allows about a third of all pairs). */
+function predecessors(c: Constraints, L: number): Int32Array[] {
+  let lists = predecessorCache.get(c.allowed);
+  if (!lists) {
+    lists = [];
+    for (let y = 0; y < L; y++) {
+      const prevs: number[] = [];
+      for (let p = 0; p < L; p++) if (c.allowed[p * L + y]) prevs.push(p);
+      lists.push(Int32Array.from(prevs));
+    }
+    predecessorCache.set(c.allowed, lists);
+  }
+  return lists;
 }

@@ -8,13 +8,21 @@ export function normaliseWord(word: string): string {
   return word.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, "-");
 }
 
-/** Long word shape: character classes, runs capped at 4 ("Baghdad" → "Xxxxx"? no: "Xxxxx" capped → "Xxxxx"). */
+/** Long word shape: character classes, runs capped at 4 ("Baghdad" → "Xxxxx", "1996-08-22" → "dddd-dd-dd"). */
 export function wordShape(word: string): string {
   let out = "";
   let last = "";
   let run = 0;
   for (const ch of word) {
-    const c = /[A-Z]/.test(ch) ? "X" : /[a-z]/.test(ch) ? "x" : /[0-9]/.test(ch) ? "d" : /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : ch;
+    const code = ch.charCodeAt(0);
+    const c =
+      code >= 65 && code <= 90 ? "X"
+      : code >= 97 && code <= 122 ? "x"
+      : code >= 48 && code <= 57 ? "d"
+      : code < 128 ? ch
+      : /\p{Lu}/u.test(ch) ? "X"
+      : /\p{Ll}/u.test(ch) ? "x"
+      : ch;
     run = c === last ? run + 1 : 1;
     last = c;
     if (run <= 4) out += c;
@@ -41,6 +49,51 @@ function isTitle(word: string): boolean {
 
 function isAllCaps(word: string): boolean {
   return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+}
+
+/** Everything the per-token features need to know about one word form, computed once per form. */
+export interface WordInfo {
+  /** Curly quotes straightened. */
+  norm: string;
+  /** `lowerForm(norm)`: lower case, digits folded. */
+  lower: string;
+  /** `norm` in lower case (digits kept): the key for document-level evidence. */
+  key: string;
+  /** Short shape. */
+  ss: string;
+  /** Gazetteer key. */
+  gkey: string;
+  /** Starts with a capital. */
+  cap: boolean;
+  allCaps: boolean;
+  title: boolean;
+  letter: boolean;
+}
+
+/** A memo of word infos; bounded by its owner (the model clears it when full). */
+export type WordInfoCache = Map<string, WordInfo>;
+
+/** The word info of one form, memoised in `cache` when given. */
+export function wordInfo(word: string, cache?: WordInfoCache): WordInfo {
+  const hit = cache?.get(word);
+  if (hit) return hit;
+  const norm = normaliseWord(word);
+  const info: WordInfo = {
+    norm,
+    lower: lowerForm(norm),
+    key: norm.toLowerCase(),
+    ss: shortShape(norm),
+    gkey: gazKey(norm),
+    cap: /^\p{Lu}/u.test(norm),
+    allCaps: isAllCaps(norm),
+    title: isTitle(norm),
+    letter: /\p{L}/u.test(norm),
+  };
+  if (cache) {
+    if (cache.size >= 100_000) cache.clear();
+    cache.set(word, info);
+  }
+  return info;
 }
 
 /** The type-level features of one word at offset 0 (identity, lower case, shapes, affixes, flags). */
@@ -96,50 +149,52 @@ export interface DocContext {
 }
 
 /** Whether a sentence is a headline in capitals (most of its letters-bearing tokens all caps). */
-export function isCapsSentence(words: readonly string[]): boolean {
+export function isCapsSentence(words: readonly string[], cache?: WordInfoCache): boolean {
   let alpha = 0;
   let caps = 0;
   for (const w of words) {
-    if (!/\p{L}/u.test(w)) continue;
+    const info = wordInfo(w, cache);
+    if (!info.letter) continue;
     alpha++;
-    if (isAllCaps(w)) caps++;
+    if (info.allCaps) caps++;
   }
   return alpha >= 2 && caps / alpha >= 0.8;
 }
 
 /** Collect the document-wide case evidence for every word of every sentence. */
-export function docContext(sentences: readonly (readonly string[])[]): DocContext {
+export function docContext(sentences: readonly (readonly string[])[], cache?: WordInfoCache): DocContext {
   const lowerSeen = new Set<string>();
   const titleMidSeen = new Set<string>();
   const neighbours = new Map<string, { before: Set<string>; after: Set<string> }>();
   for (const words of sentences) {
-    const caps = isCapsSentence(words);
+    const caps = isCapsSentence(words, cache);
+    const infos = words.map((w) => wordInfo(w, cache));
     for (let i = 0; i < words.length; i++) {
-      const w = normaliseWord(words[i]);
-      if (!/\p{L}/u.test(w)) continue;
-      const key = w.toLowerCase();
-      if (!caps && /^\p{Lu}/u.test(w)) {
+      const info = infos[i];
+      if (!info.letter) continue;
+      const key = info.key;
+      if (!caps && info.cap) {
         let n = neighbours.get(key);
         if (!n) neighbours.set(key, (n = { before: new Set(), after: new Set() }));
-        n.before.add(i > 0 ? lowerForm(normaliseWord(words[i - 1])) : BOS);
-        n.after.add(i + 1 < words.length ? lowerForm(normaliseWord(words[i + 1])) : EOS);
+        n.before.add(i > 0 ? infos[i - 1].lower : BOS);
+        n.after.add(i + 1 < words.length ? infos[i + 1].lower : EOS);
       }
-      if (i > 0 && w === key) lowerSeen.add(key);
-      else if (i > 0 && !caps && isTitle(w) && !/^["'(]$/.test(words[i - 1])) titleMidSeen.add(key);
+      if (i > 0 && info.norm === key) lowerSeen.add(key);
+      else if (i > 0 && !caps && info.title && !/^["'(]$/.test(words[i - 1])) titleMidSeen.add(key);
     }
   }
   return { lowerSeen, titleMidSeen, neighbours };
 }
 
 /** Gazetteer features of every token: category and position (B/I/L/U) of each match covering it. */
-export function gazetteerFeatures(gaz: Gazetteer, words: readonly string[]): string[][] {
-  const keys = words.map((w) => gazKey(normaliseWord(w)));
+export function gazetteerFeatures(gaz: Gazetteer, words: readonly string[], cache?: WordInfoCache): string[][] {
+  const keys = words.map((w) => wordInfo(w, cache).gkey);
   const out: string[][] = words.map(() => []);
   for (const m of matchGazetteer(gaz, keys)) {
     const single = m.end - m.start === 1;
     for (let i = m.start; i < m.end; i++) {
       const pos = single ? "U" : i === m.start ? "B" : i === m.end - 1 ? "L" : "I";
-      const cap = /^\p{Lu}/u.test(words[i]) ? "C" : "c";
+      const cap = wordInfo(words[i], cache).cap ? "C" : "c";
       out[i].push(`g${m.category}${pos}`, `g${m.category}${pos}${cap}`);
     }
   }
@@ -153,9 +208,9 @@ const CONNECTORS = new Set(["of", "de", "del", "der", "van", "von", "la", "le", 
  * Runs of capitalised words (with connectors inside): for each token in a run, its position and the
  * run's first and last word, so every word of "Lilac Falls Motel" sees the head "motel".
  */
-export function capitalisedRuns(words: readonly string[]): { start: number; end: number }[] {
+export function capitalisedRuns(words: readonly string[], cache?: WordInfoCache): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];
-  const cap = words.map((w) => /^\p{Lu}/u.test(w));
+  const cap = words.map((w) => wordInfo(w, cache).cap);
   let i = 0;
   while (i < words.length) {
     if (!cap[i]) {
@@ -182,16 +237,17 @@ export function tokenFeatures(
   words: readonly string[],
   gaz: Gazetteer | null,
   doc: DocContext,
+  cache?: WordInfoCache,
 ): string[][] {
   const n = words.length;
-  const norm = words.map(normaliseWord);
-  const lower = norm.map(lowerForm);
-  const ss = norm.map(shortShape);
-  const gazFeats = gaz ? gazetteerFeatures(gaz, words) : null;
-  const caps = isCapsSentence(words);
+  const infos = words.map((w) => wordInfo(w, cache));
+  const lower = infos.map((x) => x.lower);
+  const ss = infos.map((x) => x.ss);
+  const gazFeats = gaz ? gazetteerFeatures(gaz, words, cache) : null;
+  const caps = isCapsSentence(words, cache);
   const runOf: string[][] = words.map(() => []);
   if (!caps) {
-    for (const r of capitalisedRuns(norm)) {
+    for (const r of capitalisedRuns(words, cache)) {
       const len = r.end - r.start;
       for (let i = r.start; i < r.end; i++) {
         const pos = len === 1 ? "U" : i === r.start ? "B" : i === r.end - 1 ? "L" : "I";
@@ -222,11 +278,11 @@ export function tokenFeatures(
       if (i > 0) for (const g of gazFeats[i - 1]) if (g.length && g[g.length - 1] !== "C" && g[g.length - 1] !== "c") f.push("-1" + g);
       if (i + 1 < n) for (const g of gazFeats[i + 1]) if (g[g.length - 1] !== "C" && g[g.length - 1] !== "c") f.push("+1" + g);
     }
-    const w = norm[i];
-    if (/^\p{Lu}/u.test(w)) {
-      const key = w.toLowerCase();
+    const info = infos[i];
+    if (info.cap) {
+      const key = info.key;
       const evidence = `${doc.lowerSeen.has(key) ? "L" : "-"}${doc.titleMidSeen.has(key) ? "T" : "-"}`;
-      const where = i === 0 ? "first" : caps || isAllCaps(w) ? "caps" : "mid";
+      const where = i === 0 ? "first" : caps || info.allCaps ? "caps" : "mid";
       f.push(`dc=${evidence}`, `dc=${evidence}|${where}`);
       // Context aggregation (Ratinov & Roth 2009): the neighbours of the word's other occurrences.
       const seen = doc.neighbours.get(key);
@@ -247,12 +303,12 @@ export type PredictedTypes = ReadonlyMap<string, ReadonlyMap<string, number>>;
  * Second-pass features of one sentence: the first pass's labels of the token and its neighbours
  * (stacking), and the entity types the first pass gave the same word across the document.
  */
-export function secondPassFeatures(words: readonly string[], labels: readonly string[], predicted: PredictedTypes): string[][] {
+export function secondPassFeatures(words: readonly string[], labels: readonly string[], predicted: PredictedTypes, cache?: WordInfoCache): string[][] {
   return words.map((raw, i) => {
     const f = [`s1=${labels[i]}`, `s1-=${i > 0 ? labels[i - 1] : BOS}`, `s1+=${i + 1 < words.length ? labels[i + 1] : EOS}`];
-    const w = normaliseWord(raw);
-    if (!/^\p{Lu}/u.test(w)) return f;
-    const seen = predicted.get(w.toLowerCase());
+    const info = wordInfo(raw, cache);
+    if (!info.cap) return f;
+    const seen = predicted.get(info.key);
     if (!seen) return f;
     let best = "";
     let bestCount = 0;

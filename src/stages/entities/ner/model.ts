@@ -7,11 +7,12 @@ import {
   WINDOW,
   docContext,
   neighbourFeatures,
-  normaliseWord,
   secondPassFeatures,
   tokenFeatures,
   wordFeatures,
+  wordInfo,
   type DocContext,
+  type WordInfoCache,
 } from "./features.js";
 import { buildGazetteer, type Gazetteer, type GazetteerData } from "./gazetteer.js";
 import { bilouConstraints, bioFromSpans, spansFromBilou, splitTag } from "./tags.js";
@@ -48,6 +49,8 @@ export interface NerModel {
    * pure function of the frozen weights, so tagging stays deterministic; bounded, cleared when full.
    */
   readonly memo: Map<string, Float32Array | null>;
+  /** Memo of word infos (shapes, case, keys) for feature extraction; same rules as `memo`. */
+  readonly words: WordInfoCache;
 }
 
 const MEMO_LIMIT = 100_000;
@@ -150,14 +153,15 @@ export function predictedTypes(
   sentences: readonly (readonly string[])[],
   labels: readonly ArrayLike<number>[],
   labelNames: readonly string[],
+  cache?: WordInfoCache,
 ): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
   sentences.forEach((words, s) => {
     for (let i = 0; i < words.length; i++) {
-      const w = normaliseWord(words[i]);
-      if (!/^\p{Lu}/u.test(w)) continue;
+      const info = wordInfo(words[i], cache);
+      if (!info.cap) continue;
       const [prefix, type] = splitTag(labelNames[labels[s][i]]);
-      const key = w.toLowerCase();
+      const key = info.key;
       let counts = out.get(key);
       if (!counts) out.set(key, (counts = new Map()));
       const t = prefix === "O" ? "O" : type;
@@ -169,17 +173,17 @@ export function predictedTypes(
 
 /** Tag the sentences of one document; returns the model's BILOU label indices per sentence. */
 export function tagLabels(model: NerModel, sentences: readonly (readonly string[])[]): Int32Array[] {
-  const doc: DocContext = docContext(sentences);
+  const doc: DocContext = docContext(sentences, model.words);
   const L = model.labels.length;
-  const baseIds = sentences.map((words) => tokenFeatures(words, model.gazetteer, doc).map((f) => featureIds(model, f)));
+  const baseIds = sentences.map((words) => tokenFeatures(words, model.gazetteer, doc, model.words).map((f) => featureIds(model, f)));
   const decode = (layer: NerLayer, ids: Int32Array[][]) =>
     sentences.map((words, s) => viterbi(emissions(model, layer, words, ids[s]), words.length, L, layer.transitions, model.constraints));
   const first = decode(model.stage1, baseIds);
   if (!model.stage2) return first;
-  const predicted = predictedTypes(sentences, first, model.labels);
+  const predicted = predictedTypes(sentences, first, model.labels, model.words);
   const secondIds = sentences.map((words, s) => {
     const names = Array.from(first[s], (y) => model.labels[y]);
-    return secondPassFeatures(words, names, predicted).map((extra, i) => {
+    return secondPassFeatures(words, names, predicted, model.words).map((extra, i) => {
       const more = featureIds(model, extra);
       const merged = new Int32Array(baseIds[s][i].length + more.length);
       merged.set(baseIds[s][i]);
@@ -235,5 +239,6 @@ export function assembleModel(parts: {
     stage2: parts.stage2,
     sha256: parts.sha256,
     memo: new Map(),
+    words: new Map(),
   });
 }
