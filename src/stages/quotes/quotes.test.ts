@@ -174,6 +174,11 @@ describe("direct quotations", () => {
     expect(quotesOf("He wrote “The Art of the Deal” decades ago.")).toEqual([]);
   });
 
+  it("resolves “he” without an entity layer to the main subject of the sentence before", () => {
+    const doc = annotate("Jonas Pereira led the party for a decade. Last year Pereira agreed to a deal under which Tomas Lind became prime minister. “Nobody will remove me,” he declared.");
+    expect(doc.quotes[0]).toMatchObject({ text: "Nobody will remove me", speaker: { actorId: null, name: "Jonas Pereira" } });
+  });
+
   it("does not take apostrophes for single quotes", () => {
     expect(quotesOf("Iran’s rock ’n’ roll scene of the ’90s was the voters’ favourite.")).toEqual([]);
   });

@@ -1,6 +1,6 @@
 // Speaker resolution: a speaker phrase → its actor (through the entity layer when present), short
 // names → the full name used earlier, and pronouns → the last compatible speaker or person mention.
-import type { Actor, Document, Entity, Mention } from "../../model/schema.js";
+import type { Actor, Document, Entity, Mention, Span } from "../../model/schema.js";
 import { GENDERED_TITLES, NAME_TITLES, PERSON_NOUNS, SPEAKER_PRONOUNS } from "./cues.js";
 import { isPossessiveMarker, type Tok, type TokRange } from "./phrases.js";
 
@@ -35,6 +35,7 @@ export class SpeakerResolver {
   private readonly entities: readonly Entity[];
   private readonly actors: ReadonlyMap<string, Actor>;
   private readonly mentions: readonly Mention[];
+  private readonly sentences: readonly Span[];
   private readonly history: Referent[] = [];
   private readonly fullNames = new Map<string, { at: number; name: string }[]>();
   private readonly genders = new Map<string, RegExpExecArray[]>();
@@ -45,6 +46,7 @@ export class SpeakerResolver {
     this.entities = [...(doc.entities ?? [])].sort((a, b) => a.start - b.start);
     this.actors = new Map((doc.actors ?? []).map((a) => [a.id, a]));
     this.mentions = doc.mentions ?? [];
+    this.sentences = doc.sentences;
   }
 
   /** The actor a mention of the actors layer gives for [start, end) (the phrase core), if any. */
@@ -225,11 +227,15 @@ export class SpeakerResolver {
     const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4})${escaped}\\b`, "gu");
     const out: { at: number; name: string }[] = [];
     for (const m of this.text.matchAll(pattern)) {
-      // The capitalised words right before the surname, up to a title or rank ("Major General").
-      const words = m[1].trim().split(/\s+/);
+      // The capitalised words right before the surname, up to a title or rank ("Major General") or a
+      // word that is no proper noun ("When Mugabe …").
+      const words: { text: string; start: number }[] = [];
+      for (const w of m[1].matchAll(/\S+/g)) words.push({ text: w[0], start: m.index + w.index });
       let k = words.length;
-      while (k > 0 && !NAME_TITLES.has(words[k - 1].toLowerCase()) && !/[.’']$/.test(words[k - 1])) k--;
-      if (k < words.length) out.push({ at: m.index, name: `${words.slice(k).join(" ")} ${bare}` });
+      const given = (w: { text: string; start: number }) =>
+        !NAME_TITLES.has(w.text.toLowerCase()) && !/[.’']$/.test(w.text) && this.posAt(w.start) === "PROPN";
+      while (k > 0 && given(words[k - 1])) k--;
+      if (k < words.length) out.push({ at: words[k].start, name: `${words.slice(k).map((w) => w.text).join(" ")} ${bare}` });
     }
     this.fullNames.set(bare, out);
     return out;
@@ -284,7 +290,72 @@ export class SpeakerResolver {
         if (agrees(candidate)) return candidate;
       }
     }
+    // Without an entity layer: the most recent personal name ("Robert Mugabe", "Mr. Brown") in the text.
+    if (this.entities.length === 0 && pronoun.gender !== null) {
+      for (const name of this.recentNames(at)) {
+        const candidate: Referent = { actorId: null, name: name.name, person: true, plural: false, gender: this.genderOf(undefined, name.name, name.at), at: name.at };
+        if (agrees(candidate)) return candidate;
+      }
+    }
     return null;
+  }
+
+  /**
+   * Personal names before `at`, nearest sentence first and, within a sentence, its subject first:
+   * runs of two or more proper nouns, a surname known from such a run, or a name after an honorific;
+   * never after "the" and never an acronym; within the speaker window.
+   */
+  private *recentNames(at: number): Generator<{ name: string; at: number }> {
+    const toks = this.toks;
+    let i = toks.findIndex((t) => t.start >= at);
+    if (i < 0) i = toks.length;
+    const found: { name: string; at: number; sentence: number; subject: boolean }[] = [];
+    // Names in the pronoun's own sentence are inside the quotation or bound elsewhere.
+    const own = this.sentenceOf(at);
+    for (let k = i - 1; k >= 0 && at - toks[k].start <= SPEAKER_WINDOW; k--) {
+      if (this.sentenceOf(toks[k].start) === own) continue;
+      if (toks[k].pos !== "PROPN" || isPossessiveMarker(toks[k + 1])) continue;
+      let j = k;
+      while (j - 1 >= 0 && toks[j - 1].pos === "PROPN" && !NAME_TITLES.has(toks[j - 1].lower)) j--;
+      const honorific = j > 0 && GENDERED_TITLES.has(toks[j - 1].lower);
+      const words = toks.slice(j, k + 1).map((t) => t.text);
+      const acronym = words.length === 1 && /^[\p{Lu}.&-]{2,}$/u.test(words[0]);
+      const knownSurname = words.length === 1 && this.namesEnding(words[0]).some((n) => n.at < toks[j].start);
+      if ((words.length >= 2 || honorific || knownSurname) && !acronym && toks[j - 1]?.lower !== "the") {
+        const next = toks[k + 1];
+        const subject = next !== undefined && (next.pos === "VERB" || next.pos === "AUX" || (next.pos === "ADV" && toks[k + 2]?.pos === "VERB"));
+        found.push({ name: this.text.slice(toks[j].start, toks[k].end), at: toks[j].start, sentence: this.sentenceOf(toks[j].start), subject });
+      }
+      k = j;
+    }
+    // Within a sentence the main clause's subject (the first subject) outranks later ones.
+    found.sort((a, b) => b.sentence - a.sentence || Number(b.subject) - Number(a.subject) || (a.subject ? a.at - b.at : b.at - a.at));
+    for (const f of found) yield { name: this.fullName(f.name, f.at, true), at: f.at };
+  }
+
+  /** Part of speech of the token starting at `offset`, if a token starts there. */
+  private posAt(offset: number): string | null {
+    let lo = 0;
+    let hi = this.toks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = this.toks[mid];
+      if (t.start === offset) return t.pos;
+      if (t.start < offset) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return null;
+  }
+
+  private sentenceOf(offset: number): number {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.sentences[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 }
 
