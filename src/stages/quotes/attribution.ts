@@ -11,6 +11,7 @@ import {
   PHRASAL_CUES,
   type CueClass,
   type CueVerb,
+  type QuoteRule,
 } from "./cues.js";
 import { looksLikeQuotation, type QuotedSpan } from "./marks.js";
 import {
@@ -36,18 +37,8 @@ export interface Unit {
   paragraph: number;
 }
 
-/** How an attribution was found (kept for explanations and error analysis). */
-export type AttributionRule =
-  | "quote-before-cue"
-  | "cue-before-quote"
-  | "that-clause"
-  | "clause-after-cue"
-  | "clause-final"
-  | "parenthetical"
-  | "according-to"
-  | "cue-noun"
-  | "headline-colon"
-  | "speaker-colon";
+/** How an attribution was found: a pattern of QUOTE_RULES (kept for explanations and error analysis). */
+export type AttributionRule = Exclude<QuoteRule, "continuation" | "unattributed">;
 
 /** A found attribution: content is a quoted span (direct) or a clause (indirect or mixed). */
 export interface Attribution {

@@ -319,3 +319,26 @@ export const NON_SPEAKER_LABELS: ReadonlySet<string> = new Set([
   "note", "editor's note", "editor’s note", "advertisement", "source", "sources", "credit", "disclaimer", "warning",
   "exclusive", "analysis", "opinion", "live", "listen", "subscribe", "see also", "also read", "read more",
 ]);
+
+/**
+ * The attribution patterns the stage applies, with an example and the reason each exists; every
+ * quote names the pattern that found it (`explainQuotes`). The matching code is in attribution.ts
+ * and quotes.ts; this table is what `sitrep explain` and the documentation show.
+ */
+export const QUOTE_RULES = {
+  "quote-before-cue": { example: "“…,” he said. / “…,” said Mr. Kelly, a retired astronaut.", reason: "news style puts the attribution right after the quotation, often inverted" },
+  "cue-before-quote": { example: "The minister told reporters: “…” / adding, “…”", reason: "a colon or comma after the cue introduces the quotation" },
+  "that-clause": { example: "Baqeri further noted that …", reason: "a that-clause after a reporting verb is its content" },
+  "clause-after-cue": { example: "Trump said defeating IS is a priority. / urged voters to …", reason: "reporting verbs take bare clauses, infinitives, questions or objects as content" },
+  "clause-final": { example: "The two countries have prepared a document …, Baqeri said.", reason: "an attribution after a comma at the end reports the clause before it" },
+  parenthetical: { example: "They, he added, also visited an exhibition.", reason: "an attribution inside a clause reports the whole clause" },
+  "according-to": { example: "According to the ministry, … / …, according to state media.", reason: "'according to' names a source before or after its clause" },
+  "cue-noun": { example: "Trump's remarks that the election was rigged …", reason: "a possessed speech noun with a that-clause reports speech" },
+  "headline-colon": { example: "Defense ties will boost Iraq's security: Gen. Baqeri", reason: "headlines attribute with a colon and a name at the end" },
+  "speaker-colon": { example: "MS. CLINTON: We have to do better on trade.", reason: "transcripts and headlines open with the speaker's name and a colon" },
+  continuation: { example: "“…,” he said.\n\n“And now …”", reason: "a quotation following an attributed one without its own cue keeps the same speaker" },
+  unattributed: { example: "“We will never give up the fight for our rights.”", reason: "a quotation (long or punctuated, not a title) whose speaker the text does not give" },
+} as const satisfies Record<string, { example: string; reason: string }>;
+
+/** The id of a pattern in QUOTE_RULES. */
+export type QuoteRule = keyof typeof QUOTE_RULES;

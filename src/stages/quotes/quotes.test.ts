@@ -161,6 +161,12 @@ describe("direct quotations", () => {
     expect(doc.quotes[1]).toMatchObject({ text: "And now it is out of our hands.", speaker: { name: "Coale" } });
   });
 
+  it("reports a quotation mark that is never closed as a diagnostic and ends the quote with its paragraph", () => {
+    const doc = annotate("“We will never give up the fight for our rights, the envoy said.\n\nTalks resume on Monday.");
+    expect(doc.diagnostics).toContainEqual(expect.objectContaining({ code: "quotes.unclosed-quotation", stage: "quotes", start: 0 }));
+    expect(doc.quotes.every((q) => !q.text.includes("Talks resume"))).toBe(true);
+  });
+
   it("joins a quotation over two paragraphs into one quote", () => {
     const doc = annotate("The senator said:\n\n“We will hold hearings next week\n\n“and we will call every witness.”");
     expect(doc.quotes).toHaveLength(1);

@@ -8,9 +8,9 @@
 // (cue null). A parenthetical attribution ("They, he added, also visited …") gives one quote whose
 // content is the whole clause, with speaker and cue inside it.
 import type { Document, Quote, Span } from "../../model/schema.js";
-import { defineStage } from "../../pipeline/stage.js";
-import { findAttributions, type AttributionRule } from "./attribution.js";
-import { CUE_FORMS, CUE_VERBS, type CueClass } from "./cues.js";
+import { defineStage, diagnostic } from "../../pipeline/stage.js";
+import { findAttributions } from "./attribution.js";
+import { CUE_FORMS, CUE_VERBS, type CueClass, type QuoteRule } from "./cues.js";
 import { findQuotedSpans, looksLikeQuotation, paragraphsOf, type QuotedSpan } from "./marks.js";
 import { tokensOf, type TokRange } from "./phrases.js";
 import { SpeakerResolver, type ResolvedSpeaker } from "./speakers.js";
@@ -27,7 +27,7 @@ export interface QuotesOptions {
 /** A quote with the rule that found it (for explanations and error analysis). */
 export interface ExplainedQuote {
   quote: Quote;
-  rule: AttributionRule | "continuation" | "unattributed";
+  rule: QuoteRule;
 }
 
 interface Draft {
@@ -54,9 +54,12 @@ function opensSentence(text: string, q: QuotedSpan): boolean {
 
 /** Find the quotes of a tokenised document, with the rule behind each. */
 export function explainQuotes(doc: Document, options: QuotesOptions = {}): ExplainedQuote[] {
+  return analyse(doc, options, findQuotedSpans(doc.text));
+}
+
+function analyse(doc: Document, options: QuotesOptions, quoted: readonly QuotedSpan[]): ExplainedQuote[] {
   const text = doc.text;
   const classes = new Set<CueClass>(options.classes ?? ["speech", "belief", "evidence", "stance"]);
-  const quoted = findQuotedSpans(text);
   const toks = tokensOf(doc, REPORTING_FORMS);
   const units = buildUnits(text, doc.sentences, toks, quoted);
   const attributions = findAttributions(text, toks, units, quoted, { classes });
@@ -148,7 +151,19 @@ export const createQuotesStage = defineStage<QuotesOptions | void>(
     const settings: QuotesOptions = options ? { ...options } : {};
     return {
       run(doc) {
-        return { ...doc, quotes: findQuotes(doc, settings) };
+        // An opening mark never closed is bad input, not a failure: the quote ends with its paragraph.
+        const quoted = findQuotedSpans(doc.text);
+        const unclosed = quoted
+          .filter((q) => !q.closed)
+          .map((q) =>
+            diagnostic("quotes", "quotes.unclosed-quotation", "quotation mark opened but never closed; the quote ends with its paragraph", {
+              severity: "info",
+              start: q.open,
+              end: q.close,
+            }),
+          );
+        const quotes = analyse(doc, settings, quoted).map((e) => e.quote);
+        return { ...doc, quotes, diagnostics: [...doc.diagnostics, ...unclosed] };
       },
     };
   },
