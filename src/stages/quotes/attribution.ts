@@ -21,7 +21,6 @@ import {
   hasVerb,
   isPossessiveMarker,
   isPossessivePronoun,
-  isSubjectPronoun,
   npLeft,
   npRight,
   type Tok,
@@ -112,8 +111,7 @@ function cueVerbOf(toks: readonly Tok[], i: number, classes: ReadonlySet<CueClas
   let verb: CueVerb | undefined;
   if (t.pos === "VERB" || (t.pos === "NOUN" && verbInNounClothes(toks[i - 1], toks[i + 1]))) {
     verb = CUE_VERBS.get(t.lemma) ?? CUE_VERBS.get(CUE_FORMS.get(t.lower) ?? "");
-  }
-  else if ((t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "NOUN") && /^(said|says|told)$/.test(t.lower)) {
+  } else if ((t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "NOUN") && /^(said|says|told)$/.test(t.lower)) {
     verb = CUE_VERBS.get(CUE_FORMS.get(t.lower) ?? "");
   }
   return verb && classes.has(verb.cueClass) ? verb : null;

@@ -274,9 +274,6 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, { gender: "m" | "f" | null; p
   ["you", { gender: null, plural: false, person: 2 }],
 ]);
 
-/** Relative pronouns: a cue whose subject is one of these takes the speaker from the noun before it. */
-export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which", "that"]);
-
 /** Honorifics and titles that tell a person's gender, used to check pronoun agreement. */
 export const GENDERED_TITLES: ReadonlyMap<string, "m" | "f"> = new Map([
   ["mr", "m"], ["mr.", "m"], ["sir", "m"], ["lord", "m"], ["king", "m"], ["prince", "m"], ["sheikh", "m"],

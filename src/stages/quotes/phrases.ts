@@ -1,7 +1,7 @@
 // Shallow phrase finding on wink-nlp tokens for the quotes stage: speaker noun phrases (with "of"
 // links and appositions), verb groups and clause starts, without a parser.
 import type { Document, EntityType } from "../../model/schema.js";
-import { NP_LINKS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS } from "./cues.js";
+import { NP_LINKS, SPEAKER_PRONOUNS } from "./cues.js";
 
 /** A token as the quotes stage sees it. */
 export interface Tok {
