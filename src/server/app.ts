@@ -178,6 +178,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
         const body = c.req.valid("json");
         const doc = await annotate({ ...body, tags: body.tags ?? [] });
         const outcome = store.putDocument(doc);
+        if (outcome !== "unchanged") queries.invalidate();
         return c.json({ id: doc.id, outcome, events: doc.events.length }, 201);
       },
     );
@@ -190,7 +191,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
 
   app.openapi(R.eventsRoute, (c) => {
     const q = c.req.valid("query");
-    return c.json(store.listEvents({ ...toFilter(q), limit: q.limit, offset: q.offset }), 200);
+    return c.json(queries.listEvents({ ...toFilter(q), limit: q.limit, offset: q.offset }), 200);
   });
 
   app.openapi(R.actorsRoute, (c) => {
@@ -232,12 +233,12 @@ export function createApp(options: AppOptions): OpenAPIHono {
     return c.json({ points: queries.mapPoints(toFilter(q), q.limit) }, 200);
   });
 
-  /** Up to `limit` filtered events from `offset`, read a bounded page at a time through the store. */
+  /** Up to `limit` filtered events from `offset`, read a bounded page at a time. */
   const exportEvents = (q: EventScope & { limit: number; offset: number; negated: "true" | "false" }): EventRecord[] => {
     const out: EventRecord[] = [];
     const page = 1000;
     for (let offset = q.offset; out.length < q.limit; offset += page) {
-      const { events } = store.listEvents({ ...q, limit: Math.min(page, q.limit - out.length), offset });
+      const { events } = queries.listEvents({ ...q, limit: Math.min(page, q.limit - out.length), offset });
       out.push(...events);
       if (events.length < page) break;
     }

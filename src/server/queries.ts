@@ -2,7 +2,7 @@
 // store's tables. Every user value is a bound parameter; prefixes become index-friendly ranges.
 import type { Database, Statement } from "better-sqlite3";
 import { ftsQuery, type SqliteStore } from "../store/sqlite/sqlite-store.js";
-import type { EventFilter } from "../store/store.js";
+import { MAX_PAGE, type EventFilter, type EventRecord } from "../store/store.js";
 import { CAMEO_ROOTS, countryName } from "./labels.js";
 
 /** Event filters without paging: what every aggregation is scoped by. */
@@ -148,34 +148,67 @@ function prefixClause(col: string, prefix: string): [string, string, string] {
   return [`(${col} >= ? AND ${col} < ?)`, prefix, prefix + TOP];
 }
 
-/** WHERE clause for an event scope over `events e`; every value bound. */
-export function eventConditions(scope: EventScope): { clause: string; params: unknown[] } {
-  const sql: Sql = { where: [], params: [] };
-  if (scope.articleId) add(sql, "e.article_id = ?", scope.articleId);
-  if (scope.actor) {
-    const [s, ...sp] = prefixClause("e.source_code", scope.actor);
-    const [t, ...tp] = prefixClause("e.target_code", scope.actor);
-    add(sql, `(${s} OR ${t})`, ...sp, ...tp);
-  }
-  if (scope.source) add(sql, ...prefixClause("e.source_code", scope.source));
-  if (scope.target) add(sql, ...prefixClause("e.target_code", scope.target));
+interface ScopeParts {
+  /** Conditions every row must meet. */
+  rest: Sql;
+  /** Two alternatives (actor on either side; dyad in either direction), or none. */
+  branches: [[string, unknown[]], [string, unknown[]]] | null;
+}
+
+function splitScope(scope: EventScope): ScopeParts {
+  const rest: Sql = { where: [], params: [] };
+  let branches: ScopeParts["branches"] = null;
+  const side = (code: string, col: "source" | "target"): [string, unknown[]] => {
+    const [c, ...p] = prefixClause(`e.${col}_code`, code);
+    return [c, p];
+  };
   if (scope.dyad) {
     const [x, y] = scope.dyad;
-    const [sx, ...sxp] = prefixClause("e.source_code", x);
-    const [ty, ...typ] = prefixClause("e.target_code", y);
-    const [sy, ...syp] = prefixClause("e.source_code", y);
-    const [tx, ...txp] = prefixClause("e.target_code", x);
-    add(sql, `((${sx} AND ${ty}) OR (${sy} AND ${tx}))`, ...sxp, ...typ, ...syp, ...txp);
+    const [sx, sxp] = side(x, "source");
+    const [ty, typ] = side(y, "target");
+    const [sy, syp] = side(y, "source");
+    const [tx, txp] = side(x, "target");
+    branches = [
+      [`(${sx} AND ${ty})`, [...sxp, ...typ]],
+      [`(${sy} AND ${tx})`, [...syp, ...txp]],
+    ];
   }
-  if (scope.cameo) add(sql, ...prefixClause("e.cameo_code", scope.cameo));
-  if (scope.ploverType) add(sql, "e.plover_type = ?", scope.ploverType);
-  if (scope.quadClass != null) add(sql, "e.quad_class = ?", scope.quadClass);
-  if (scope.from) add(sql, "e.date_value >= ?", scope.from);
+  if (scope.actor) {
+    const either: [[string, unknown[]], [string, unknown[]]] = [side(scope.actor, "source"), side(scope.actor, "target")];
+    if (branches) add(rest, `(${either[0][0]} OR ${either[1][0]})`, ...either[0][1], ...either[1][1]);
+    else branches = either;
+  }
+  if (scope.articleId) add(rest, "e.article_id = ?", scope.articleId);
+  if (scope.source) add(rest, ...prefixClause("e.source_code", scope.source));
+  if (scope.target) add(rest, ...prefixClause("e.target_code", scope.target));
+  if (scope.cameo) add(rest, ...prefixClause("e.cameo_code", scope.cameo));
+  if (scope.ploverType) add(rest, "e.plover_type = ?", scope.ploverType);
+  if (scope.quadClass != null) add(rest, "e.quad_class = ?", scope.quadClass);
+  if (scope.from) add(rest, "e.date_value >= ?", scope.from);
   // A partial `to` (2020, 2020-11) includes the whole year or month.
-  if (scope.to) add(sql, "e.date_value < ?", scope.to + TOP);
-  if (scope.locationCountry) add(sql, "e.location_country = ?", scope.locationCountry);
-  if (scope.modality) add(sql, "e.modality = ?", scope.modality);
-  return { clause: sql.where.length ? `WHERE ${sql.where.join(" AND ")}` : "", params: sql.params };
+  if (scope.to) add(rest, "e.date_value < ?", scope.to + TOP);
+  if (scope.locationCountry) add(rest, "e.location_country = ?", scope.locationCountry);
+  if (scope.modality) add(rest, "e.modality = ?", scope.modality);
+  return { rest, branches };
+}
+
+/**
+ * The events in scope as a FROM item aliased `e`, exposing `columns`; `extra` conditions (on those
+ * columns) apply to every row; every value is bound. "Either side" and "either direction" filters
+ * become a UNION ALL of two halves (the second excluding rows of the first) rather than an OR:
+ * each half then reads one code index alone, without fetching table rows for the columns it needs.
+ */
+export function eventRows(scope: EventScope, columns: readonly string[], extra: readonly string[] = []): { from: string; params: unknown[] } {
+  const { rest, branches } = splitScope(scope);
+  const cols = columns.map((c) => `e.${c}`).join(", ");
+  const where = (conds: string[]) => (conds.length ? `WHERE ${conds.join(" AND ")}` : "");
+  if (!branches) return { from: `(SELECT ${cols} FROM events e ${where([...rest.where, ...extra])}) e`, params: rest.params };
+  const [[a, ap], [b, bp]] = branches;
+  return {
+    from: `(SELECT ${cols} FROM events e ${where([a, ...rest.where, ...extra])}
+      UNION ALL SELECT ${cols} FROM events e ${where([b, `NOT coalesce(${a}, 0)`, ...rest.where, ...extra])}) e`,
+    params: [...ap, ...rest.params, ...bp, ...ap, ...rest.params],
+  };
 }
 
 function andWhere(clause: string, extra: string): string {
@@ -196,13 +229,55 @@ export function snippetParts(snippet: string): SnippetPart[] {
 
 const levelExpr = (col: string, level: Level) => (level === "country" ? `substr(${col}, 1, 3)` : col);
 
+export interface QueryOptions {
+  /** Keep aggregation results until the data changes (default true; benchmarks turn it off). */
+  cache?: boolean;
+  /** Most results kept. */
+  cacheSize?: number;
+}
+
 /** The queries the API needs beyond the DocumentStore interface, for a SQLite store. */
 export class ServerQueries {
   private readonly db: Database;
   private readonly cache = new Map<string, Statement>();
+  private readonly results = new Map<string, unknown>();
+  private dataVersion = -1;
 
-  constructor(store: SqliteStore) {
+  constructor(
+    private readonly store: SqliteStore,
+    private readonly options: QueryOptions = {},
+  ) {
     this.db = store.db;
+  }
+
+  /** Forget cached results; call after writing through this connection. */
+  invalidate(): void {
+    this.results.clear();
+  }
+
+  /**
+   * Whole-store aggregations scan up to every event, and dashboards ask for the same ones again and
+   * again: results are kept until the data changes. `PRAGMA data_version` moves when another
+   * connection commits (an ingest in another process); writes through this one call invalidate().
+   */
+  private memo<T>(key: string, compute: () => T): T {
+    if (this.options.cache === false) return compute();
+    const version = this.db.pragma("data_version", { simple: true }) as number;
+    if (version !== this.dataVersion) {
+      this.results.clear();
+      this.dataVersion = version;
+    }
+    if (this.results.has(key)) {
+      const hit = this.results.get(key) as T;
+      // Re-insert: Map order is the recency order for eviction.
+      this.results.delete(key);
+      this.results.set(key, hit);
+      return hit;
+    }
+    const value = compute();
+    this.results.set(key, value);
+    if (this.results.size > (this.options.cacheSize ?? 256)) this.results.delete(this.results.keys().next().value!);
+    return value;
   }
 
   /** Statements are cached by SQL text: the set of shapes is small and bounded by the filters. */
@@ -271,146 +346,155 @@ export class ServerQueries {
 
   /** Counts of matching articles per source, per year and per CAMEO root event type. */
   facets(s: Omit<ArticleQuery, "limit" | "offset">, limit = 20): Facets {
-    const { from, clause, params } = this.articleScope(s);
-    const count = (r: Row, label: string | null = null): Count => ({ value: r.value as string, label, count: r.n as number });
-    const sources = this.all(
-      `SELECT a.source AS value, count(*) AS n FROM ${from} ${andWhere(clause, "a.source IS NOT NULL")}
-       GROUP BY a.source ORDER BY n DESC, value LIMIT ?`,
-      [...params, limit],
-    ).map((r) => count(r));
-    const years = this.all(
-      `SELECT substr(a.published, 1, 4) AS value, count(*) AS n FROM ${from} ${andWhere(clause, "a.published IS NOT NULL")}
-       GROUP BY value ORDER BY value DESC LIMIT ?`,
-      [...params, limit],
-    ).map((r) => count(r));
-    // Without article filters every event is in scope: skip the join, count articles per root directly.
-    const typeSql = clause
-      ? `SELECT e.cameo_root AS value, count(DISTINCT e.article_id) AS n FROM events e
-         WHERE e.article_id IN (SELECT a.id FROM ${from} ${clause}) GROUP BY value ORDER BY n DESC, value LIMIT ?`
-      : `SELECT e.cameo_root AS value, count(DISTINCT e.article_id) AS n FROM events e GROUP BY value ORDER BY n DESC, value LIMIT ?`;
-    const eventTypes = this.all(typeSql, [...params, limit]).map((r) => count(r, CAMEO_ROOTS[r.value as string] ?? null));
-    return { sources, years, eventTypes };
+    return this.memo(`facets:${JSON.stringify([s, limit])}`, () => {
+      const { from, clause, params } = this.articleScope(s);
+      const count = (r: Row, label: string | null = null): Count => ({ value: r.value as string, label, count: r.n as number });
+      const sources = this.all(
+        `SELECT a.source AS value, count(*) AS n FROM ${from} ${andWhere(clause, "a.source IS NOT NULL")}
+         GROUP BY a.source ORDER BY n DESC, value LIMIT ?`,
+        [...params, limit],
+      ).map((r) => count(r));
+      const years = this.all(
+        `SELECT substr(a.published, 1, 4) AS value, count(*) AS n FROM ${from} ${andWhere(clause, "a.published IS NOT NULL")}
+         GROUP BY value ORDER BY value DESC LIMIT ?`,
+        [...params, limit],
+      ).map((r) => count(r));
+      // Without article filters every event is in scope: skip the join. The root is taken from
+      // cameo_code, whose index also carries article_id (the key), so no table rows are read.
+      const typeSql = `SELECT value, count(*) AS n FROM (
+           SELECT DISTINCT substr(e.cameo_code, 1, 2) AS value, e.article_id FROM events e
+           ${clause ? `WHERE e.article_id IN (SELECT a.id FROM ${from} ${clause})` : ""}
+         ) GROUP BY value ORDER BY n DESC, value LIMIT ?`;
+      const eventTypes = this.all(typeSql, [...params, limit]).map((r) => count(r, CAMEO_ROOTS[r.value as string] ?? null));
+      return { sources, years, eventTypes };
+    });
   }
 
-  /** Most frequent stored name for each code (3-letter codes fall back to the country's name). */
+  /**
+   * A display name for each code: a country's common name for 3-letter country codes, else the
+   * most frequent stored name among (at most 500 of) the code's actors, which keeps this cheap for
+   * codes with hundreds of thousands of mentions.
+   */
   names(codes: readonly string[]): Map<string, string> {
     const out = new Map<string, string>();
-    const unique = [...new Set(codes)].slice(0, 500);
-    if (unique.length) {
-      const rows = this.all(
-        `SELECT code, name, count(*) AS n FROM actors WHERE code IN (${unique.map(() => "?").join(",")})
-         GROUP BY code, name ORDER BY n DESC`,
-        unique,
-      );
-      for (const r of rows) if (!out.has(r.code as string)) out.set(r.code as string, r.name as string);
-    }
-    for (const c of unique) {
-      const country = c.length === 3 ? countryName(c) : null;
-      // A country's common name beats whatever phrase the text used for it ("Tehran", "the Iranians").
-      if (country) out.set(c, country);
+    for (const code of new Set(codes)) {
+      const country = code.length === 3 ? countryName(code) : null;
+      const name =
+        country ??
+        (this.get(
+          `SELECT name, count(*) AS n FROM (SELECT name FROM actors WHERE code = ? LIMIT 500) GROUP BY name ORDER BY n DESC, name LIMIT 1`,
+          [code],
+        )?.name as string | undefined);
+      if (name) out.set(code, name);
     }
     return out;
   }
 
   /** Actors whose code starts with `q` (upper-cased) or whose name or alias contains it. */
   searchActors(q: string, limit: number): ActorHit[] {
-    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const [codeClause, ...codeParams] = prefixClause("code", q.toUpperCase());
-    const rows = this.all(
-      `SELECT code, name, count(DISTINCT article_id) AS n FROM actors
-       WHERE code IS NOT NULL AND (${codeClause} OR name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\')
-       GROUP BY code, name ORDER BY n DESC, code LIMIT ?`,
-      [...codeParams, like, like, limit * 5],
-    );
-    const byCode = new Map<string, ActorHit>();
-    for (const r of rows) {
-      const code = r.code as string;
-      const hit = byCode.get(code);
-      if (hit) hit.articles += r.n as number;
-      else byCode.set(code, { code, name: r.name as string, articles: r.n as number });
-    }
-    const names = this.names([...byCode.keys()]);
-    return [...byCode.values()]
-      .map((h) => ({ ...h, name: names.get(h.code) ?? h.name }))
-      .sort((a, b) => b.articles - a.articles || a.code.localeCompare(b.code))
-      .slice(0, limit);
+    return this.memo(`actors:${JSON.stringify([q, limit])}`, () => {
+      const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const [codeClause, ...codeParams] = prefixClause("code", q.toUpperCase());
+      const rows = this.all(
+        `SELECT code, name, count(DISTINCT article_id) AS n FROM actors
+         WHERE code IS NOT NULL AND (${codeClause} OR name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\')
+         GROUP BY code, name ORDER BY n DESC, code LIMIT ?`,
+        [...codeParams, like, like, limit * 5],
+      );
+      const byCode = new Map<string, ActorHit>();
+      for (const r of rows) {
+        const code = r.code as string;
+        const hit = byCode.get(code);
+        if (hit) hit.articles += r.n as number;
+        else byCode.set(code, { code, name: r.name as string, articles: r.n as number });
+      }
+      const names = this.names([...byCode.keys()]);
+      return [...byCode.values()]
+        .map((h) => ({ ...h, name: names.get(h.code) ?? h.name }))
+        .sort((a, b) => b.articles - a.articles || a.code.localeCompare(b.code))
+        .slice(0, limit);
+    });
   }
 
   /** Everything known about a code (and the codes under it): names, aliases, roles, counts, counterparts. */
   actorProfile(code: string, level: Level, counterpartLimit: number): ActorProfile | null {
-    const [actorClause, ...actorParams] = prefixClause("ac.code", code);
-    const names = this.all(
-      `SELECT ac.name, ac.code, count(*) AS n FROM actors ac WHERE ${actorClause}
-       GROUP BY ac.name, ac.code ORDER BY (ac.code = ?) DESC, n DESC LIMIT 25`,
-      [...actorParams, code],
-    ).map((r) => ({ name: r.name as string, code: r.code as string, count: r.n as number }));
-    const [s, ...sp] = prefixClause("e.source_code", code);
-    const [t, ...tp] = prefixClause("e.target_code", code);
-    const sides = this.get(
-      `SELECT (SELECT count(*) FROM events e WHERE ${s}) AS src, (SELECT count(*) FROM events e WHERE ${t}) AS tgt,
-              (SELECT count(*) FROM events e WHERE ${s} AND ${t}) AS both_`,
-      [...sp, ...tp, ...sp, ...tp],
-    )!;
-    if (!names.length && !(sides.src as number) && !(sides.tgt as number)) return null;
-    const aliases = this.all(
-      `SELECT j.value AS alias, count(*) AS n FROM actors ac, json_each(ac.aliases) j WHERE ${actorClause}
-       GROUP BY alias ORDER BY n DESC, alias LIMIT 25`,
-      actorParams,
-    ).map((r) => ({ alias: r.alias as string, count: r.n as number }));
-    const roles = this.all(
-      `SELECT json_extract(j.value, '$.title') AS title, ac.name AS name, min(a.published) AS first, max(a.published) AS last, count(*) AS n
-       FROM actors ac JOIN articles a ON a.id = ac.article_id, json_each(ac.roles) j WHERE ${actorClause}
-       GROUP BY title, ac.name ORDER BY first, title LIMIT 50`,
-      actorParams,
-    ).map((r) => ({ title: r.title as string, name: r.name as string, first: r.first as string | null, last: r.last as string | null, count: r.n as number }));
-    const codes = this.all(
-      `SELECT ac.code AS code, count(*) AS n FROM actors ac WHERE ${actorClause} GROUP BY ac.code ORDER BY n DESC LIMIT 25`,
-      actorParams,
-    ).map((r) => ({ code: r.code as string, count: r.n as number }));
-    const articles = this.get(`SELECT count(DISTINCT ac.article_id) AS n FROM actors ac WHERE ${actorClause}`, actorParams)!.n as number;
-    const either = `((${s}) OR (${t}))`;
-    const byQuadClass = this.all(
-      `SELECT e.quad_class AS q, count(*) AS n FROM events e WHERE ${either} AND e.quad_class IS NOT NULL GROUP BY q ORDER BY q`,
-      [...sp, ...tp],
-    ).map((r) => ({ quadClass: r.q as number, count: r.n as number }));
-    const span = this.get(`SELECT min(e.date_value) AS first, max(e.date_value) AS last FROM events e WHERE ${either}`, [...sp, ...tp])!;
-    return {
-      code,
-      name: this.names([code]).get(code) ?? names[0]?.name ?? code,
-      names,
-      aliases,
-      roles,
-      codes,
-      counts: {
-        articles,
-        events: (sides.src as number) + (sides.tgt as number) - (sides.both_ as number),
-        asSource: sides.src as number,
-        asTarget: sides.tgt as number,
-        byQuadClass,
-        first: span.first as string | null,
-        last: span.last as string | null,
-      },
-      counterparts: this.counterparts(code, level, counterpartLimit),
-    };
+    return this.memo(`profile:${JSON.stringify([code, level, counterpartLimit])}`, () => {
+      const [actorClause, ...actorParams] = prefixClause("ac.code", code);
+      const names = this.all(
+        `SELECT ac.name, ac.code, count(*) AS n FROM actors ac WHERE ${actorClause}
+         GROUP BY ac.name, ac.code ORDER BY (ac.code = ?) DESC, n DESC LIMIT 25`,
+        [...actorParams, code],
+      ).map((r) => ({ name: r.name as string, code: r.code as string, count: r.n as number }));
+      const [s, ...sp] = prefixClause("e.source_code", code);
+      const [t, ...tp] = prefixClause("e.target_code", code);
+      // One pass over the actor's events for every count the profile shows: events where it is the
+      // source, plus those where it is only the target (each half reads its own code index).
+      const sides = this.get(
+        `SELECT count(*) AS n, coalesce(sum(src), 0) AS src, coalesce(sum(tgt), 0) AS tgt,
+           sum(q = 1) AS q1, sum(q = 2) AS q2, sum(q = 3) AS q3, sum(q = 4) AS q4, min(d) AS first, max(d) AS last FROM (
+           SELECT 1 AS src, ${t} AS tgt, e.quad_class AS q, e.date_value AS d FROM events e WHERE ${s}
+           UNION ALL
+           SELECT 0, 1, e.quad_class, e.date_value FROM events e WHERE ${t} AND NOT coalesce(${s}, 0)
+         )`,
+        [...tp, ...sp, ...tp, ...sp],
+      )!;
+      if (!names.length && !(sides.src as number) && !(sides.tgt as number)) return null;
+      const aliases = this.all(
+        `SELECT j.value AS alias, count(*) AS n FROM actors ac, json_each(ac.aliases) j WHERE ${actorClause}
+         GROUP BY alias ORDER BY n DESC, alias LIMIT 25`,
+        actorParams,
+      ).map((r) => ({ alias: r.alias as string, count: r.n as number }));
+      const roles = this.all(
+        `SELECT json_extract(j.value, '$.title') AS title, ac.name AS name, min(a.published) AS first, max(a.published) AS last, count(*) AS n
+         FROM actors ac JOIN articles a ON a.id = ac.article_id, json_each(ac.roles) j WHERE ${actorClause}
+         GROUP BY title, ac.name ORDER BY first, title LIMIT 50`,
+        actorParams,
+      ).map((r) => ({ title: r.title as string, name: r.name as string, first: r.first as string | null, last: r.last as string | null, count: r.n as number }));
+      const codes = this.all(
+        `SELECT ac.code AS code, count(*) AS n FROM actors ac WHERE ${actorClause} GROUP BY ac.code ORDER BY n DESC LIMIT 25`,
+        actorParams,
+      ).map((r) => ({ code: r.code as string, count: r.n as number }));
+      const articles = this.get(`SELECT count(DISTINCT ac.article_id) AS n FROM actors ac WHERE ${actorClause}`, actorParams)!.n as number;
+      const byQuadClass = [1, 2, 3, 4]
+        .map((q) => ({ quadClass: q, count: (sides[`q${q}`] as number | null) ?? 0 }))
+        .filter((q) => q.count > 0);
+      return {
+        code,
+        name: this.names([code]).get(code) ?? names[0]?.name ?? code,
+        names,
+        aliases,
+        roles,
+        codes,
+        counts: {
+          articles,
+          events: sides.n as number,
+          asSource: sides.src as number,
+          asTarget: sides.tgt as number,
+          byQuadClass,
+          first: sides.first as string | null,
+          last: sides.last as string | null,
+        },
+        counterparts: this.counterparts(code, level, counterpartLimit),
+      };
+    });
   }
 
   /** The codes an actor deals with, weighted by events in either direction. */
   counterparts(code: string, level: Level, limit: number): Counterpart[] {
     const [s, ...sp] = prefixClause("e.source_code", code);
     const [t, ...tp] = prefixClause("e.target_code", code);
-    const other = (col: string) => levelExpr(col, level);
-    // At country level, events inside the actor's own prefix (IRNGOV → IRNMIL) are not counterparts.
-    const notSelf = (col: string) => (level === "country" ? `AND NOT (${col} >= ? AND ${col} < ?)` : "");
-    const selfParams = level === "country" ? [code, code + TOP] : [];
+    // Group by the full code first (a streaming scan of the code index), then roll up to countries.
     const rows = this.all(
-      `SELECT code, sum(n) AS n, sum(out_) AS out_, sum(in_) AS in_, sum(g) / nullif(sum(gn), 0) AS goldstein FROM (
-         SELECT ${other("e.target_code")} AS code, count(*) AS n, count(*) AS out_, 0 AS in_, sum(e.goldstein) AS g, count(e.goldstein) AS gn
-         FROM events e WHERE ${s} AND e.target_code IS NOT NULL ${notSelf("e.target_code")} GROUP BY 1
+      `SELECT ${levelExpr("other", level)} AS code, sum(n) AS n, sum(out_) AS out_, sum(in_) AS in_, sum(g) / nullif(sum(gn), 0) AS goldstein FROM (
+         SELECT e.target_code AS other, count(*) AS n, count(*) AS out_, 0 AS in_, sum(e.goldstein) AS g, count(e.goldstein) AS gn
+         FROM events e WHERE ${s} AND e.target_code IS NOT NULL GROUP BY e.target_code
          UNION ALL
-         SELECT ${other("e.source_code")}, count(*), 0, count(*), sum(e.goldstein), count(e.goldstein)
-         FROM events e WHERE ${t} AND e.source_code IS NOT NULL ${notSelf("e.source_code")} GROUP BY 1
-       ) GROUP BY code ORDER BY n DESC, code LIMIT ?`,
-      [...sp, ...selfParams, ...tp, ...selfParams, limit],
+         SELECT e.source_code, count(*), 0, count(*), sum(e.goldstein), count(e.goldstein)
+         FROM events e WHERE ${t} AND e.source_code IS NOT NULL GROUP BY e.source_code
+       ) ${level === "country" ? "WHERE NOT (other >= ? AND other < ?)" : ""}
+       GROUP BY 1 ORDER BY n DESC, code LIMIT ?`,
+      // At country level, events inside the actor's own prefix (IRNGOV → IRNMIL) are not counterparts.
+      [...sp, ...tp, ...(level === "country" ? [code, code + TOP] : []), limit],
     );
     const names = this.names(rows.map((r) => r.code as string));
     return rows.map((r) => ({
@@ -425,106 +509,152 @@ export class ServerQueries {
 
   /** The actor, its top counterparts, and the event counts between all of them. */
   network(code: string, level: Level, limit: number): Network {
-    const cps = this.counterparts(code, level, limit);
-    const names = this.names([code]);
-    const nodes: Network["nodes"] = [
-      { id: code, label: names.get(code) ?? code, count: cps.reduce((n, c) => n + c.events, 0), center: true },
-      ...cps.filter((c) => c.code !== code).map((c) => ({ id: c.code, label: c.name ?? c.code, count: c.events, center: false })),
-    ];
-    const edges: Network["edges"] = cps.filter((c) => c.code !== code).map((c) => ({ source: code, target: c.code, weight: c.events }));
-    const others = nodes.filter((n) => !n.center).map((n) => n.id);
-    if (others.length > 1) {
-      const marks = others.map(() => "?").join(",");
-      const src = levelExpr("e.source_code", level);
-      const tgt = levelExpr("e.target_code", level);
-      // Undirected weights between counterparts: pairs ordered so A–B and B–A add up.
-      const rows = this.all(
-        `SELECT min(${src}, ${tgt}) AS a, max(${src}, ${tgt}) AS b, count(*) AS n FROM events e
-         WHERE ${src} IN (${marks}) AND ${tgt} IN (${marks}) AND ${src} <> ${tgt} GROUP BY a, b`,
-        [...others, ...others],
-      );
-      for (const r of rows) edges.push({ source: r.a as string, target: r.b as string, weight: r.n as number });
-    }
-    return { nodes, edges };
+    return this.memo(`network:${JSON.stringify([code, level, limit])}`, () => {
+      const cps = this.counterparts(code, level, limit);
+      const names = this.names([code]);
+      const nodes: Network["nodes"] = [
+        { id: code, label: names.get(code) ?? code, count: cps.reduce((n, c) => n + c.events, 0), center: true },
+        ...cps.filter((c) => c.code !== code).map((c) => ({ id: c.code, label: c.name ?? c.code, count: c.events, center: false })),
+      ];
+      const edges: Network["edges"] = cps.filter((c) => c.code !== code).map((c) => ({ source: code, target: c.code, weight: c.events }));
+      const others = nodes.filter((n) => !n.center).map((n) => n.id);
+      if (others.length > 1) {
+        const marks = others.map(() => "?").join(",");
+        const src = levelExpr("e.source_code", level);
+        const tgt = levelExpr("e.target_code", level);
+        // Undirected weights between counterparts: pairs ordered so A–B and B–A add up.
+        const rows = this.all(
+          `SELECT min(${src}, ${tgt}) AS a, max(${src}, ${tgt}) AS b, count(*) AS n FROM events e
+           WHERE ${src} IN (${marks}) AND ${tgt} IN (${marks}) AND ${src} <> ${tgt} GROUP BY a, b`,
+          [...others, ...others],
+        );
+        for (const r of rows) edges.push({ source: r.a as string, target: r.b as string, weight: r.n as number });
+      }
+      return { nodes, edges };
+    });
   }
 
   /** Events per period with counts per quad class and mean Goldstein. */
   timeline(scope: EventScope, interval: Interval): Timeline {
-    const { clause, params } = eventConditions(scope);
-    const period =
-      interval === "day" ? "e.date_value" : interval === "week" ? "strftime('%G-W%V', e.date_value)" : "substr(e.date_value, 1, 7)";
-    const dated = interval === "month" ? "length(e.date_value) >= 7" : "length(e.date_value) = 10";
-    const rows = this.all(
-      `SELECT ${period} AS period, count(*) AS n,
-         sum(e.quad_class = 1) AS q1, sum(e.quad_class = 2) AS q2, sum(e.quad_class = 3) AS q3, sum(e.quad_class = 4) AS q4,
-         avg(e.goldstein) AS g
-       FROM events e ${andWhere(clause, dated)} GROUP BY period ORDER BY period`,
-      params,
-    );
-    const all = this.get(`SELECT count(*) AS n FROM events e ${clause}`, params)!.n as number;
-    const buckets = rows
-      .filter((r) => r.period != null)
-      .map((r) => ({
-        period: r.period as string,
-        total: r.n as number,
-        quad: [r.q1, r.q2, r.q3, r.q4].map((x) => (x as number) ?? 0) as TimelineBucket["quad"],
-        goldstein: r.g == null ? null : Math.round((r.g as number) * 100) / 100,
-      }));
-    return { interval, buckets, undated: all - buckets.reduce((n, b) => n + b.total, 0) };
+    return this.memo(`timeline:${JSON.stringify([scope, interval])}`, () => {
+      const period =
+        interval === "day" ? "e.date_value" : interval === "week" ? "strftime('%G-W%V', e.date_value)" : "substr(e.date_value, 1, 7)";
+      const dated = interval === "month" ? "length(e.date_value) >= 7" : "length(e.date_value) = 10";
+      const { from, params } = eventRows(scope, ["date_value", "quad_class", "goldstein"]);
+      // One pass: events without a date precise enough for the interval fall in the NULL period.
+      const all = this.all(
+        `SELECT CASE WHEN ${dated} THEN ${period} END AS period, count(*) AS n,
+           sum(e.quad_class = 1) AS q1, sum(e.quad_class = 2) AS q2, sum(e.quad_class = 3) AS q3, sum(e.quad_class = 4) AS q4,
+           avg(e.goldstein) AS g
+         FROM ${from} GROUP BY 1 ORDER BY 1`,
+        params,
+      );
+      const rows = all.filter((r) => r.period != null);
+      const buckets = rows.map((r) => ({
+          period: r.period as string,
+          total: r.n as number,
+          quad: [r.q1, r.q2, r.q3, r.q4].map((x) => (x as number) ?? 0) as TimelineBucket["quad"],
+          goldstein: r.g == null ? null : Math.round((r.g as number) * 100) / 100,
+        }));
+      return { interval, buckets, undated: (all.find((r) => r.period == null)?.n as number | undefined) ?? 0 };
+    });
   }
 
   /** The most frequent actor codes in scope, counting each side an actor takes part on. */
   topActors(scope: EventScope, side: "any" | "source" | "target", level: Level, limit: number): { code: string; name: string | null; count: number }[] {
-    const { clause, params } = eventConditions(scope);
-    const part = (col: string) =>
-      `SELECT ${levelExpr(col, level)} AS code, count(*) AS n FROM events e ${andWhere(clause, `${col} IS NOT NULL`)} GROUP BY 1`;
-    const sql =
-      side === "any"
-        ? `SELECT code, sum(n) AS n FROM (${part("e.source_code")} UNION ALL ${part("e.target_code")}) GROUP BY code ORDER BY n DESC, code LIMIT ?`
-        : `SELECT code, n FROM (${part(side === "source" ? "e.source_code" : "e.target_code")}) ORDER BY n DESC, code LIMIT ?`;
-    const rows = this.all(sql, side === "any" ? [...params, ...params, limit] : [...params, limit]);
-    const names = this.names(rows.map((r) => r.code as string));
-    return rows.map((r) => ({ code: r.code as string, name: names.get(r.code as string) ?? null, count: r.n as number }));
+    return this.memo(`top:${JSON.stringify([scope, side, level, limit])}`, () => {
+      // Inner groups by the full code stream over its index; the outer query rolls up to countries.
+      const part = (col: string) => {
+        const { from, params } = eventRows(scope, [col], [`e.${col} IS NOT NULL`]);
+        return { sql: `SELECT e.${col} AS code, count(*) AS n FROM ${from} GROUP BY e.${col}`, params };
+      };
+      const parts = side === "any" ? [part("source_code"), part("target_code")] : [part(side === "source" ? "source_code" : "target_code")];
+      const rows = this.all(
+        `SELECT ${levelExpr("code", level)} AS code, sum(n) AS n FROM (${parts.map((p) => p.sql).join(" UNION ALL ")})
+         GROUP BY 1 ORDER BY n DESC, code LIMIT ?`,
+        [...parts.flatMap((p) => p.params), limit],
+      );
+      const names = this.names(rows.map((r) => r.code as string));
+      return rows.map((r) => ({ code: r.code as string, name: names.get(r.code as string) ?? null, count: r.n as number }));
+    });
   }
 
   /** Event counts by CAMEO root, full CAMEO code or PLOVER type, with mean Goldstein. */
   eventTypes(scope: EventScope, by: "root" | "code" | "plover", limit: number): { value: string; label: string | null; count: number; goldstein: number | null }[] {
-    const { clause, params } = eventConditions(scope);
-    const key = by === "root" ? "e.cameo_root" : by === "code" ? "e.cameo_code" : "e.plover_type";
-    const rows = this.all(
-      `SELECT ${key} AS value, max(e.cameo_label) AS label, count(*) AS n, avg(e.goldstein) AS g
-       FROM events e ${andWhere(clause, `${key} IS NOT NULL`)} GROUP BY value ORDER BY n DESC, value LIMIT ?`,
-      [...params, limit],
+    return this.memo(`types:${JSON.stringify([scope, by, limit])}`, () => {
+      const key = by === "plover" ? "plover_type" : "cameo_code";
+      const outer = by === "root" ? "substr(value, 1, 2)" : "value";
+      // The label is looked up once per code after grouping, so the scan stays on the (code, goldstein) index.
+      const label = by === "code" ? "(SELECT l.cameo_label FROM events l WHERE l.cameo_code = value LIMIT 1)" : "NULL";
+      const { from, params } = eventRows(scope, [key, "goldstein"], [`e.${key} IS NOT NULL`]);
+      const rows = this.all(
+        `SELECT ${outer} AS value, ${label} AS label, sum(n) AS n, sum(g) / nullif(sum(gn), 0) AS g FROM (
+           SELECT e.${key} AS value, count(*) AS n, sum(e.goldstein) AS g, count(e.goldstein) AS gn FROM ${from} GROUP BY e.${key}
+         ) GROUP BY 1 ORDER BY n DESC, value LIMIT ?`,
+        [...params, limit],
+      );
+      return rows.map((r) => ({
+        value: r.value as string,
+        label: by === "root" ? (CAMEO_ROOTS[r.value as string] ?? null) : by === "code" ? (r.label as string) : null,
+        count: r.n as number,
+        goldstein: r.g == null ? null : Math.round((r.g as number) * 100) / 100,
+      }));
+    });
+  }
+
+  /**
+   * A page of events, newest event date first (undated last). The page's keys come from one
+   * index-friendly query (ordered by columns every code index carries, so no table lookups); the
+   * records themselves are read through the store, article by article.
+   */
+  listEvents(filter: EventScope & { limit: number; offset: number }): { total: number; events: EventRecord[] } {
+    const counted = eventRows(filter, ["article_id"]);
+    const total = this.get(`SELECT count(*) AS n FROM ${counted.from}`, counted.params)!.n as number;
+    const { from, params } = eventRows(filter, ["article_id", "id", "date_value"]);
+    const keys = this.all(
+      `SELECT e.article_id AS a, e.id AS id FROM ${from} ORDER BY e.date_value DESC, e.article_id, e.id LIMIT ? OFFSET ?`,
+      [...params, filter.limit, filter.offset],
     );
-    return rows.map((r) => ({
-      value: r.value as string,
-      label: by === "root" ? (CAMEO_ROOTS[r.value as string] ?? null) : by === "code" ? (r.label as string) : null,
-      count: r.n as number,
-      goldstein: r.g == null ? null : Math.round((r.g as number) * 100) / 100,
-    }));
+    const records = new Map<string, EventRecord>();
+    for (const articleId of new Set(keys.map((k) => k.a as string))) {
+      for (let offset = 0; ; offset += MAX_PAGE) {
+        const page = this.store.listEvents({ articleId, limit: MAX_PAGE, offset }).events;
+        for (const e of page) records.set(`${articleId}\u0000${e.id}`, e);
+        if (page.length < MAX_PAGE) break;
+      }
+    }
+    const events = keys.map((k) => records.get(`${k.a as string}\u0000${k.id as string}`)).filter((e): e is EventRecord => e != null);
+    return { total, events };
   }
 
   /** Event locations with coordinates, grouped by place, largest first. */
   mapPoints(scope: EventScope, limit: number): MapPoint[] {
-    const { clause, params } = eventConditions(scope);
-    const rows = this.all(
-      `SELECT e.location_name AS name, e.location_country AS country, round(e.location_lat, 3) AS lat, round(e.location_lon, 3) AS lon,
-         count(*) AS n, sum(e.quad_class = 1) AS q1, sum(e.quad_class = 2) AS q2, sum(e.quad_class = 3) AS q3, sum(e.quad_class = 4) AS q4,
-         min(e.date_value) AS first, max(e.date_value) AS last
-       FROM events e ${andWhere(clause, "e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL")}
-       GROUP BY name, country, lat, lon ORDER BY n DESC, name LIMIT ?`,
-      [...params, limit],
-    );
-    return rows.map((r) => ({
-      name: r.name as string,
-      country: r.country as string | null,
-      lat: r.lat as number,
-      lon: r.lon as number,
-      count: r.n as number,
-      quad: [r.q1, r.q2, r.q3, r.q4].map((x) => (x as number) ?? 0) as MapPoint["quad"],
-      first: r.first as string | null,
-      last: r.last as string | null,
-    }));
+    return this.memo(`map:${JSON.stringify([scope, limit])}`, () => {
+      const { from, params } = eventRows(
+        scope,
+        ["location_name", "location_country", "location_lat", "location_lon", "quad_class", "date_value"],
+        ["e.location_lat IS NOT NULL", "e.location_lon IS NOT NULL"],
+      );
+      // Grouped by the raw columns so the scan streams over a (name, country, lat, lon) index.
+      const rows = this.all(
+        `SELECT e.location_name AS name, e.location_country AS country, e.location_lat AS lat, e.location_lon AS lon,
+           count(*) AS n, sum(e.quad_class = 1) AS q1, sum(e.quad_class = 2) AS q2, sum(e.quad_class = 3) AS q3, sum(e.quad_class = 4) AS q4,
+           min(e.date_value) AS first, max(e.date_value) AS last
+         FROM ${from}
+         GROUP BY e.location_name, e.location_country, e.location_lat, e.location_lon ORDER BY n DESC, name LIMIT ?`,
+        [...params, limit],
+      );
+      return rows.map((r) => ({
+        name: r.name as string,
+        country: r.country as string | null,
+        lat: r.lat as number,
+        lon: r.lon as number,
+        count: r.n as number,
+        quad: [r.q1, r.q2, r.q3, r.q4].map((x) => (x as number) ?? 0) as MapPoint["quad"],
+        first: r.first as string | null,
+        last: r.last as string | null,
+      }));
+    });
   }
 
   /** Article URLs by id, for export citations. */
