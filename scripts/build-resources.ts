@@ -18,6 +18,7 @@ import { addPhoenixCountries, parseCountryInfo } from "../src/resources/build/co
 import { parseDiscards, parseIssues } from "../src/resources/build/discards-issues.js";
 import { parseSupplement } from "../src/resources/build/supplement.js";
 import { parseVerbDictionary } from "../src/resources/build/verb-dictionary.js";
+import { mergeVerbDictionaries } from "../src/resources/merge-verbs.js";
 import {
   DICTIONARY_FILES,
   FORMAT_VERSION,
@@ -95,10 +96,21 @@ function write<K extends DictionaryName>(
 
 // ----------------------------------------------------------------------------------- verbs
 const cameoVerbs = source("data/petrarch2/CAMEO.2.0.txt", `${PETRARCH2}/CAMEO.2.0.txt`, MIT_OEDA, "2015-04-30");
-const verbs = parseVerbDictionary(cameoVerbs.text, { source: "cameo2" });
+const sitrepPatternsPath = join(outDir, "verb-patterns.sitrep.txt");
+const sitrepPatternsText = readFileSync(sitrepPatternsPath, "utf8");
+const sitrepPatterns: ManifestSource = {
+  path: "resources/dictionaries/verb-patterns.sitrep.txt",
+  sha256: sha256(sitrepPatternsText),
+  upstream: "sitrep (hand-written, reviewed)",
+  licence: "MIT",
+  version: "1",
+};
+const cameoOnly = parseVerbDictionary(cameoVerbs.text, { source: "cameo2" });
+const supplementVerbs = parseVerbDictionary(sitrepPatternsText, { source: "sitrep" });
+const verbs = { value: mergeVerbDictionaries(cameoOnly.value, supplementVerbs.value), diagnostics: [...cameoOnly.diagnostics, ...supplementVerbs.diagnostics] };
 write("verbs", verbs.value, {
   licence: "MIT",
-  sources: [cameoVerbs],
+  sources: [cameoVerbs, sitrepPatterns],
   counts: {
     blocks: verbs.value.blocks.length,
     patterns: verbs.value.blocks.reduce((n, b) => n + b.patterns.length, 0),

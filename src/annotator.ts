@@ -9,6 +9,11 @@ import { createEntitiesStage } from "./stages/entities/index.js";
 import { createActorsStage } from "./stages/actors/actors-stage.js";
 import { createTimesStage } from "./stages/times/times.js";
 import { createPlacesStage } from "./stages/places/places.js";
+import { createEventLocationsStage } from "./stages/places/event-locations.js";
+import { createQuotesStage } from "./stages/quotes/quotes.js";
+import { createEventsStage } from "./stages/events/events-stage.js";
+import { createEventMergeStage } from "./stages/events/merge.js";
+import { createEventDatesStage } from "./stages/times/event-dates.js";
 import { SITREP_VERSION } from "./version.js";
 
 export interface AnnotatorOptions {
@@ -31,6 +36,11 @@ export function defaultStages(): Stage[] {
     createActorsStage(),
     createTimesStage(),
     createPlacesStage(),
+    createQuotesStage(),
+    createEventsStage(),
+    createEventDatesStage(),
+    createEventLocationsStage(),
+    createEventMergeStage(),
   ];
 }
 

@@ -2,31 +2,11 @@ import { describe, expect, it } from "vitest";
 import { emptyDocument, makeArticle } from "../../model/document.js";
 import { checkDocumentOffsets } from "../../model/offsets.js";
 import type { Document, EntityType } from "../../model/schema.js";
-import type { ActorEntry, AgentEntry, CountryRecord } from "../../resources/index.js";
+import { tinyActorKnowledge } from "../../testing/tiny-dictionaries.js";
 import { loadWink, tokenise } from "../tokens/wink.js";
 import { resolveActors, type ActorRegistryLookup } from "./actors-stage.js";
-import { createActorKnowledge } from "./knowledge.js";
 
-const country = (code: string, name: string, demonyms: string[], capitals: string[]): CountryRecord => ({
-  code, name, iso2: null, iso3: code, isoNumeric: null, cowAlpha: null, cowNumeric: null, fips: null,
-  names: [name.toLowerCase()], demonyms, capitals, cities: [], regions: [], features: [], leaders: [], government: [], line: 0,
-});
-const agent = (name: string, code: string): AgentEntry => ({
-  id: `agents:${name}`, name, names: [name, `${name}s`], code, sectors: code.match(/.{3}/g)!, position: "suffix", line: 0,
-});
-const entry = (id: string, name: string, codes: ActorEntry["codes"], kind?: ActorEntry["kind"]): ActorEntry => ({
-  id, source: "supplement", name, names: [name.toLowerCase()], codes, line: 0, kind,
-});
-
-const knowledge = createActorKnowledge({
-  hash: "test",
-  countries: [country("IRN", "Iran", ["iranian", "iranians"], ["tehran"]), country("IRQ", "Iraq", ["iraqi", "iraqis"], ["baghdad"]), country("USA", "United States", ["american", "americans"], ["washington"])],
-  agents: [agent("defense minister", "GOVMIL"), agent("minister", "GOV"), agent("adviser", "MIL")],
-  actors: [
-    entry("s:pm", "Hassan Rouhani", [{ code: "IRNGOV", from: "2013-08-03", to: "2021-08-03" }], "person"),
-    entry("s:is", "Daesh", [{ code: "IMGMUSISI", from: null, to: null }], "group"),
-  ],
-});
+const knowledge = tinyActorKnowledge();
 
 const nlp = loadWink();
 

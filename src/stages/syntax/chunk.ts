@@ -162,6 +162,11 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
       j++;
       continue;
     }
+    // "Supreme National Security Council (SNSC) Ali Shamkhani": a parenthesised acronym stays inside.
+    if (x.text === "(" && head >= 0 && words[j + 2]?.text === ")" && /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(words[j + 1]?.text ?? "")) {
+      j += 3;
+      continue;
+    }
     // Possessive: the phrase so far becomes the possessor of what follows.
     if (POSSESSIVE.has(x.text) && head >= 0 && j + 1 < words.length) {
       const next = words[j + 1];

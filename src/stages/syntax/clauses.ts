@@ -71,6 +71,19 @@ function isSpeechAttribution(s: ChunkedSentence, k: number): boolean {
   return !after || (after.kind === "O" && /^[,.!?”"’;]$/.test(wordAt(s, after).text));
 }
 
+/** Whether a finite verb follows the noun phrase at chunk k, with only phrases and "and"/prepositions between. */
+function finiteVerbAhead(s: ChunkedSentence, k: number): boolean {
+  for (let j = k + 1; j < s.chunks.length; j++) {
+    const c = s.chunks[j];
+    if (c.kind === "VG") return isFiniteVerb(s, c);
+    if (c.kind === "NP") continue;
+    const w = wordAt(s, c);
+    if (w.pos === "ADP" || w.pos === "CCONJ" || w.pos === "DET") continue;
+    return false;
+  }
+  return false;
+}
+
 /** The noun phrase a relative pronoun refers to: the nearest phrase, or the head of "NP prep NP". */
 function antecedentOf(s: ChunkedSentence, k: number): number | null {
   let a = s.chunks[k - 1]?.kind === "NP" ? k - 1 : isComma(s, s.chunks[k - 1]) && s.chunks[k - 2]?.kind === "NP" ? k - 2 : null;
@@ -108,8 +121,9 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
       continue;
     }
     if (c.kind === "NP") {
-      // "saying the armed forces … enjoy …": a speech verb's complement without "that".
-      if (prev?.kind === "VG" && SPEECH_VERBS.has(prev.lemma) && isFiniteVerb(s, next)) {
+      // "saying the armed forces … enjoy …": a speech verb's complement without "that" (the subject
+      // may carry prepositional phrases: "says cooperation between Iran and Iraq will improve").
+      if (prev?.kind === "VG" && SPEECH_VERBS.has(prev.lemma) && !prev.infinitive && finiteVerbAhead(s, k)) {
         close(k - 1, "complement");
         continue;
       }
@@ -250,7 +264,13 @@ export function predications(s: ChunkedSentence): Predication[] {
       const vg = c;
       let subject: NounPhrase | null = null;
       let subjectSource: SubjectSource = "none";
-      if (vg.infinitive || (matrix && vg.head === vg.first && !vg.participle && cs[k - 1]?.kind === "NP")) {
+      const previousChunk = cs[k - 1];
+      if (vg.participle && !s.words[vg.head].lower.endsWith("ing") && previousChunk?.kind === "NP" && matrix) {
+        // "issues related to …": a participle right after a noun is a reduced relative on that noun.
+        vg.passive = true;
+        subject = previousChunk;
+        subjectSource = "relative";
+      } else if (vg.infinitive || (matrix && vg.head === vg.first && !vg.participle && cs[k - 1]?.kind === "NP")) {
         // "seek to redeploy" → the matrix subject; "efforts to revive" → the phrase before; "helping them reverse" → them.
         const before = cs[k - 1];
         if (before?.kind === "NP" && (!matrix || k - 1 > clause.first)) {

@@ -18,7 +18,7 @@ export const INTENT_VERBS = set(
 export const NEGATORS = set("not n't never no neither nor");
 /** Words that open a subordinate clause. */
 export const SUBORDINATORS = set(
-  "when while as after before because since although though if unless until whereas whether once so that",
+  "when while as after before because since although though if unless until whereas whether once",
 );
 /** Relative pronouns: open a relative clause whose gap refers back to the preceding noun phrase. */
 export const RELATIVE_PRONOUNS = set("who whom which that whose where");

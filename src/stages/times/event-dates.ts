@@ -95,7 +95,14 @@ export function dateEvent(
     nearest(placed, trigger, Math.max(clause.from, window.from), Math.min(clause.to, window.to)) ??
     nearest(placed, trigger, clause.from, clause.to) ??
     frontedTime(words, placed) ??
-    nearest(placed, trigger, 0, words.length);
+    // From another clause only a definite time carries over: "in the near future" in one clause does
+    // not date what was "supplied" in the next.
+    nearest(
+      placed.filter((p) => p.time.precision !== "vague"),
+      trigger,
+      0,
+      words.length,
+    );
   return governed ? fromTime(governed.time) : inheritedDate(published);
 }
 

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { emptyDocument, makeArticle } from "../../model/document.js";
+import { checkDocumentOffsets } from "../../model/offsets.js";
+import type { Document, EntityType, Event } from "../../model/schema.js";
+import { createVerbIndex } from "../../resources/index.js";
+import { TINY_DISCARDS, tinyActorKnowledge, tinyCameoInfo, tinyVerbs } from "../../testing/tiny-dictionaries.js";
+import { resolveActors } from "../actors/actors-stage.js";
+import { loadWink, tokenise } from "../tokens/wink.js";
+import { EventCoder } from "./coder.js";
+import { mergeEvents } from "./merge.js";
+
+const nlp = loadWink();
+const knowledge = tinyActorKnowledge();
+const coder = new EventCoder({ verbs: createVerbIndex(tinyVerbs()), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+
+function code(text: string, entities: [string, EntityType][]): { doc: Document; events: Event[]; trace: string[] } {
+  const base = emptyDocument(makeArticle({ text, published: "2020-11-15" }));
+  Object.assign(base, tokenise(nlp, base.text));
+  let from = 0;
+  base.entities = entities.map(([needle, type], i) => {
+    const start = text.indexOf(needle, from);
+    from = start + needle.length;
+    return { id: `e${i + 1}`, start, end: start + needle.length, text: needle, type, actorId: null };
+  });
+  const doc = resolveActors(base, { knowledge, registry: null });
+  const result = coder.code(doc);
+  checkDocumentOffsets({ ...doc, events: result.events });
+  return { doc, events: result.events, trace: result.trace.map((t) => t.message) };
+}
+
+const summary = (events: Event[]) => events.map((e) => `${e.source?.code} ${e.cameo.code} ${e.target?.code} ${e.modality}`);
+
+describe("event coding", () => {
+  it("codes subject → object with the verb block's default and keeps the evidence", () => {
+    const { events } = code("Iran attacked Iraq on Monday.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(summary(events)).toEqual(["IRN 190 IRQ asserted"]);
+    expect(events[0]).toMatchObject({ trigger: { text: "attacked" }, source: { text: "Iran" }, target: { text: "Iraq" }, rule: "tiny:ATTACK" });
+  });
+
+  it("prefers the most specific pattern and names it as the rule", () => {
+    const { events } = code("Iran attacked Iraq with rockets.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(events[0]).toMatchObject({ cameo: { code: "195" }, rule: "tiny:ATTACK:1" });
+  });
+
+  it("takes the source of a passive from its by-agent", () => {
+    const { events } = code("Iraq was attacked by Iran.", [["Iraq", "GPE"], ["Iran", "GPE"]]);
+    expect(summary(events)).toEqual(["IRN 190 IRQ asserted"]);
+  });
+
+  it("does not code a negated attack, and says why", () => {
+    const { events, trace } = code("Iran did not attack Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(events).toEqual([]);
+    expect(trace.join("\n")).toMatch(/negated/);
+  });
+
+  it("codes a future agreement as intended, in both directions for a paired code", () => {
+    const { events } = code("Iran will sign an agreement with Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(summary(events).sort()).toEqual(["IRN 057 IRQ intended", "IRQ 057 IRN intended"]);
+  });
+
+  it("codes a compound subject between its members", () => {
+    const { events } = code("Iran and Iraq signed an accord.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(summary(events).sort()).toEqual(["IRN 057 IRQ asserted", "IRQ 057 IRN asserted"]);
+  });
+
+  it("codes reported speech between the reported actors, as reported", () => {
+    const { events } = code("Iraq said that Iran attacked Turkey.", [["Iraq", "GPE"], ["Iran", "GPE"], ["Turkey", "GPE"]]);
+    expect(summary(events)).toContain("IRN 190 TUR reported");
+    expect(summary(events).some((s) => s.startsWith("IRQ 010"))).toBe(false);
+  });
+
+  it("turns a reported arming of terrorists into an accusation (PETRARCH's SAY transformation)", () => {
+    const { events } = code("Iraq said that Iran trained terrorists.", [["Iraq", "GPE"], ["Iran", "GPE"]]);
+    expect(summary(events)).toEqual(["IRQ 112 IRN asserted"]);
+    expect(events[0].rule).toMatch(/^transform:support-armed-group/);
+  });
+
+  it("codes a nominal event with its modifier as source and its with-phrase as target", () => {
+    const { events } = code("The remarks came after an Iranian meeting with Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]);
+    expect(summary(events)).toEqual(["IRN 040 IRQ asserted"]);
+    expect(events[0].rule).toBe("nominal:meeting");
+  });
+
+  it("discards a story with a discard phrase", () => {
+    const { events, trace } = code("Iran attacked Iraq in the football final.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(events).toEqual([]);
+    expect(trace[0]).toMatch(/story discarded/);
+  });
+
+  it("merges one event told twice", () => {
+    const { events } = code("Iran attacked Iraq. Later Iran attacked Iraq again.", [["Iran", "GPE"], ["Iraq", "GPE"], ["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(events).toHaveLength(2);
+    expect(mergeEvents(events)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,558 @@
+// The event coder: who did what to whom, from predications (shallow syntax) and the CAMEO verb
+// patterns, plus nominal events and PETRARCH's reported-speech transformations. Every event keeps
+// its evidence spans, the rule that coded it and a trace of why, for `sitrep explain`.
+import type { Actor, Document, Event, Mention, Modality } from "../../model/schema.js";
+import {
+  createPhraseMatcher,
+  tokenKey,
+  type CameoCodeInfo,
+  type DiscardEntry,
+  type PhraseMatcher,
+  type VerbIndex,
+  type VerbRef,
+} from "../../resources/index.js";
+import { chunkDocument, type ChunkedSentence, type NounPhrase } from "../syntax/chunk.js";
+import { predications, type Predication } from "../syntax/clauses.js";
+import { SPEECH_VERBS } from "../syntax/lexicon.js";
+import { matchPatterns, type RegionWord } from "./matcher.js";
+import { nominalEvent } from "./nominal.js";
+
+export interface CoderResources {
+  verbs: VerbIndex;
+  cameoInfo: (code: string) => CameoCodeInfo | null;
+  discards: readonly DiscardEntry[];
+  /** Sectors of armed non-state groups: supporting them, as reported by someone, is an accusation. */
+  armedGroupSectors?: ReadonlySet<string>;
+}
+
+/** One step of the reasoning behind an event or a non-event, for `sitrep explain`. */
+export interface TraceLine {
+  sentence: number;
+  verb: string | null;
+  message: string;
+}
+
+export interface CodingResult {
+  events: Event[];
+  trace: TraceLine[];
+  discarded: string | null;
+}
+
+/** A party to an event: an actor and the text that names it. */
+interface Party {
+  actor: Actor;
+  start: number;
+  end: number;
+  /** How the actor was found (for confidence). */
+  via: "name" | "pronoun" | "description" | "group" | "member";
+}
+
+const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"]);
+const ARMED_GROUP_SECTORS = new Set(["REB", "RAD", "INS", "TER", "IMG", "SEP", "UAF"]);
+const ARMED_GROUP_WORDS = new Set(["terrorist", "terrorists", "militant", "militants", "extremist", "extremists", "insurgent", "insurgents", "jihadist", "jihadists", "rebel", "rebels", "mercenaries", "mercenary"]);
+
+/**
+ * Phoenix also discards sentences that mention years or "… years later/ago", to keep background out
+ * of its daily data. sitrep keeps historical background events (they get their own dates), so those
+ * temporal discards are not applied; the topical ones (sports, entertainment) are.
+ */
+export function isTemporalDiscard(d: DiscardEntry): boolean {
+  return /^\d{4}$/.test(d.phrase) || /\b(later|ago|earlier)$/.test(d.phrase);
+}
+
+/** Compile the discard phrases once. */
+export function createDiscardMatcher(discards: readonly DiscardEntry[]): PhraseMatcher<DiscardEntry> {
+  return createPhraseMatcher(discards.filter((d) => !isTemporalDiscard(d)).map((d) => [d.phrase, d] as const));
+}
+
+export class EventCoder {
+  private readonly discardMatcher: PhraseMatcher<DiscardEntry>;
+  /** The text of the document being coded (set by `code`; the coder itself keeps no other state). */
+  private text = "";
+
+  constructor(private readonly r: CoderResources) {
+    this.discardMatcher = createDiscardMatcher(r.discards);
+  }
+
+  /** Code every sentence of a document (pure). */
+  code(doc: Document): CodingResult {
+    this.text = doc.text;
+    const trace: TraceLine[] = [];
+    const keys = (doc.tokens ?? []).map((t) => tokenKey(doc.text.slice(t.start, t.end)));
+    const discardedSentences = new Set<number>();
+    const storyDiscard = this.findDiscards(doc, keys, discardedSentences);
+    if (storyDiscard) {
+      trace.push({ sentence: -1, verb: null, message: `story discarded: contains "${storyDiscard}" (Phoenix discard list)` });
+      return { events: [], trace, discarded: storyDiscard };
+    }
+    const ctx = new DocumentContext(doc);
+    const events: Event[] = [];
+    for (const s of chunkDocument(doc)) {
+      if (discardedSentences.has(s.index)) {
+        trace.push({ sentence: s.index, verb: null, message: "sentence discarded (Phoenix discard list)" });
+        continue;
+      }
+      const before = events.length;
+      this.codeSentence(s, ctx, events, trace);
+      if (events.length === before) {
+        const n = trace.filter((t) => t.sentence === s.index).length;
+        if (n === 0) trace.push({ sentence: s.index, verb: null, message: "no verb group with a coded actor" });
+      }
+    }
+    return { events: dedupe(events), trace, discarded: null };
+  }
+
+  private findDiscards(doc: Document, keys: string[], sentences: Set<number>): string | null {
+    const tokens = doc.tokens ?? [];
+    for (let i = 0; i < keys.length; i++) {
+      const m = this.discardMatcher.matchAt(keys, i);
+      if (!m) continue;
+      const d = m.values[0];
+      if (d.scope === "story") return d.phrase;
+      const at = tokens[i].start;
+      const s = doc.sentences.findIndex((x) => x.start <= at && at < x.end);
+      if (s >= 0) sentences.add(s);
+      i = m.end - 1;
+    }
+    return null;
+  }
+
+  private codeSentence(s: ChunkedSentence, ctx: DocumentContext, out: Event[], trace: TraceLine[]): void {
+    const preds = predications(s);
+    const region = this.regionWords(s, ctx);
+    const usedNps = new Set<number>();
+    for (const p of preds) {
+      const head = s.words[p.verb.head];
+      const say = (message: string) => trace.push({ sentence: s.index, verb: head.text, message });
+      if (p.verb.copula) continue;
+      const refs = this.verbRefs(s, p);
+      if (refs.length === 0) {
+        this.transformUncoded(s, p, ctx, out, say);
+        continue;
+      }
+      const ref = refs[0];
+      const block = ref.block;
+      const passive = p.verb.passive;
+      const clauseStart = p.clauseFirst;
+      const before = region.slice(clauseStart, p.verb.first);
+      const afterEnd = this.postEnd(s, p);
+      const afterWords = region.slice(p.verb.last + 1, afterEnd + 1);
+      const patient = passive && p.subject ? this.patientRegion(s, p, region) : [];
+      const after = [...patient, ...afterWords];
+      const match = matchPatterns(block.patterns, passive ? [] : before, after, this.r.verbs);
+      let code = match ? match.pattern.code : ref.verb.code ?? block.code;
+      const rule = match ? match.pattern.id : ref.verb.code ? `${block.id}:${ref.verb.lemma}` : block.id;
+      if (!code.code && !code.reciprocal) {
+        say(match ? `pattern ${match.pattern.id} "${match.pattern.text}" blocks coding` : `verb block ${block.name} has no default code and no pattern matched`);
+        this.transformUncoded(s, p, ctx, out, say);
+        continue;
+      }
+      // Participants.
+      const source = this.sourceOf(s, p, ctx, match?.binding.source ?? null, say);
+      const target = this.targetOf(s, p, ctx, match?.binding.target ?? null, source);
+      if (p.object) usedNps.add(s.chunks.indexOf(p.object));
+      for (const pp of p.preps) usedNps.add(s.chunks.indexOf(pp.np));
+      const modality: Modality = p.reportedBy || ctx.quoteSpeakerAt(head.start) ? (p.modality === "asserted" || p.modality === "reported" ? "reported" : p.modality) : p.modality;
+      if (p.negated) {
+        const mapped = negatedCode(code.code);
+        if (!mapped) {
+          say(`negated ("${head.text}" with a negator): not coded, as CAMEO codes events that happened`);
+          continue;
+        }
+        code = { code: mapped, reciprocal: null };
+      }
+      const sources = source.length ? source : [];
+      let targets = target;
+      if (sources.length === 0) {
+        say(`${block.name} → ${code.code}: no coded source actor (subject: ${p.subject ? phraseText(s, p.subject) : "none"})`);
+        this.transformUncoded(s, p, ctx, out, say);
+        continue;
+      }
+      // "The two countries agreed …": a collective source with no target acts on itself, member to member.
+      if (targets.length === 0 && sources.length >= 2) targets = sources;
+      if (targets.length === 0) {
+        say(`${block.name} → ${code.code}: source ${sources.map((x) => x.actor.code).join("+")} but no coded target`);
+        this.transformSupport(s, p, sources, ctx, out, say, match ? match.pattern.id : rule, code.code);
+        continue;
+      }
+      const confidence = this.confidence(p, sources, targets, !!match);
+      let coded = 0;
+      for (const a of sources) {
+        for (const b of targets) {
+          if (a.actor.id === b.actor.id || !a.actor.code || !b.actor.code || a.actor.code === b.actor.code) continue;
+          if (code.code) {
+            out.push(this.event(s, p.verb.first, p.verb.last, a, b, code.code, modality, p.negated, match ? match.pattern.id : rule, confidence));
+            coded++;
+          }
+          // "[042:043]": A visits B, and B hosts A.
+          if (code.reciprocal) {
+            out.push(this.event(s, p.verb.first, p.verb.last, b, a, code.reciprocal, modality, p.negated, `${match ? match.pattern.id : rule}:reciprocal`, confidence));
+            coded++;
+          }
+        }
+      }
+      say(
+        coded
+          ? `coded ${code.code ?? code.reciprocal} by ${match ? `pattern ${match.pattern.id} "${match.pattern.text}"` : `default of ${rule}`}: ${sources.map((x) => `${x.actor.code} (${x.via} "${ctx.text(x)}")`).join(", ")} → ${targets.map((x) => `${x.actor.code} (${x.via} "${ctx.text(x)}")`).join(", ")}`
+          : `${block.name} → ${code.code}: source and target are the same actor`,
+      );
+    }
+    this.codeNominals(s, preds, ctx, out, trace, usedNps);
+  }
+
+  /**
+   * The words a passive's patient brings to pattern matching, as the object would in the active
+   * sentence: the subject phrase and the prepositional phrases that follow it ("a document on
+   * defense cooperation, which will be signed").
+   */
+  private patientRegion(s: ChunkedSentence, p: Predication, region: RegionWord[]): RegionWord[] {
+    const subject = p.subject!;
+    const end = subject.last < p.clauseFirst ? p.clauseFirst - 1 : p.verb.first - 1;
+    const out: RegionWord[] = [];
+    for (let i = subject.first; i <= end && i < s.words.length; i++) {
+      if (i > subject.last && (s.words[i].pos === "PUNCT" || s.words[i].pos === "PRON" || s.words[i].pos === "AUX")) break;
+      out.push(region[i]);
+    }
+    return out;
+  }
+
+  /** Last word index of the words after the verb that belong to it: up to the next verb group or clause end. */
+  private postEnd(s: ChunkedSentence, p: Predication): number {
+    let end = p.clauseLast;
+    const k = s.chunks.findIndex((c) => c.kind === "VG" && c.first > p.verb.last);
+    if (k >= 0 && s.chunks[k].first - 1 < end) end = s.chunks[k].first - 1;
+    return end;
+  }
+
+  private verbRefs(s: ChunkedSentence, p: Predication): VerbRef[] {
+    const head = s.words[p.verb.head];
+    const key = tokenKey(head.text);
+    const fits = (ref: VerbRef) =>
+      ref.form.every((w, i) => {
+        const at = p.verb.head - ref.verb.head + i;
+        return i === ref.verb.head || (s.words[at] && tokenKey(s.words[at].text) === w);
+      });
+    const byForm = this.r.verbs.byForm(key).filter(fits);
+    if (byForm.length) return byForm;
+    return this.r.verbs.byLemma(head.lemma).filter((ref) => ref.form.length === 1);
+  }
+
+  private regionWords(s: ChunkedSentence, ctx: DocumentContext): RegionWord[] {
+    const out: RegionWord[] = s.words.map((w) => ({ key: tokenKey(w.text), lemma: tokenKey(w.lemma), np: -1, actor: false }));
+    s.chunks.forEach((c, k) => {
+      if (c.kind !== "NP") return;
+      const actor = ctx.partiesIn(s, c).length > 0;
+      for (let i = c.first; i <= c.last; i++) Object.assign(out[i], { np: k, actor });
+    });
+    return out;
+  }
+
+  private sourceOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext, bound: number | null, say: (m: string) => void): Party[] {
+    if (bound != null) return ctx.partiesIn(s, s.chunks[bound] as NounPhrase);
+    if (p.verb.passive) {
+      if (p.agent) return ctx.partiesIn(s, p.agent);
+      // "was assassinated in a US drone strike": the actor behind the means.
+      for (const pp of p.preps) {
+        if (!["in", "by", "during"].includes(pp.prep.lower)) continue;
+        const head = s.words[pp.np.head];
+        if (!nominalEvent(head.lemma, [s.words[pp.np.head - 1]?.lower ?? ""])) continue;
+        const parties = ctx.partiesIn(s, pp.np);
+        if (parties.length) {
+          say(`passive without "by": agent read from "${phraseText(s, pp.np)}"`);
+          return parties;
+        }
+      }
+      // "a document …, which will be signed": those who prepared the document will sign it.
+      const implicit = p.subjectSource === "relative" ? ctx.governorOf(s, p.subject) : null;
+      if (implicit) {
+        say(`passive relative clause: agent taken from the clause that introduced "${phraseText(s, p.subject!)}"`);
+        return implicit;
+      }
+      return [];
+    }
+    return p.subject ? ctx.partiesIn(s, p.subject, true) : [];
+  }
+
+  private targetOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext, bound: number | null, sources: Party[]): Party[] {
+    const notSource = (parties: Party[]) => parties.filter((x) => !sources.some((y) => y.actor.id === x.actor.id));
+    if (bound != null) return notSource(ctx.partiesIn(s, s.chunks[bound] as NounPhrase));
+    if (p.verb.passive) return p.subject ? notSource(ctx.partiesIn(s, p.subject, true)) : [];
+    // What is said is not whom it is said to: a speech verb's object is its content.
+    if (p.object && !SPEECH_VERBS.has(p.verb.lemma)) {
+      const parties = notSource(ctx.partiesIn(s, p.object));
+      if (parties.length) return parties;
+    }
+    for (const pp of p.preps) {
+      if (pp.prep.lower === "by") continue;
+      // After a locative preposition only the phrase's head counts: "in Iraq’s north" is a place.
+      const parties = notSource(ctx.partiesIn(s, pp.np, false, LOCATIVE_PREPOSITIONS.has(pp.prep.lower)));
+      if (parties.length) return parties;
+    }
+    return [];
+  }
+
+  /** PETRARCH transformation "a (b . ATTACK) SAY = a b 112", generalised: a speaker who reports that b
+   * supports an armed group ("US efforts to revive terrorists") accuses b. */
+  private transformSupport(s: ChunkedSentence, p: Predication, sources: Party[], ctx: DocumentContext, out: Event[], say: (m: string) => void, rule: string, code: string | null): void {
+    const speaker = this.speakerOf(s, p, ctx);
+    if (!speaker || !p.object) return;
+    // Only reported attacks (roots 18–20) become accusations, as in PETRARCH's "(b . ATTACK) SAY".
+    if (code && /^(18|19|20)/.test(code)) {
+      this.accuse(s, p, speaker, sources, ctx, out, say, `transform:report-of-hostility(${rule})`);
+      return;
+    }
+    if (this.isArmedGroup(s, p.object, ctx)) this.accuse(s, p, speaker, sources, ctx, out, say, `transform:support-armed-group(${rule})`);
+  }
+
+  /** Verbs the dictionary does not code still carry reported accusations ("seek to redeploy terrorists"). */
+  private transformUncoded(s: ChunkedSentence, p: Predication, ctx: DocumentContext, out: Event[], say: (m: string) => void): void {
+    if (SPEECH_VERBS.has(p.verb.lemma) || !p.object) return;
+    const speaker = this.speakerOf(s, p, ctx);
+    if (!speaker) return;
+    const sources = this.sourceOf(s, p, ctx, null, () => undefined);
+    if (sources.length === 0 || !this.isArmedGroup(s, p.object, ctx)) return;
+    this.accuse(s, p, speaker, sources, ctx, out, say, "transform:support-armed-group");
+  }
+
+  private accuse(s: ChunkedSentence, p: Predication, speaker: Party, accused: Party[], ctx: DocumentContext, out: Event[], say: (m: string) => void, rule: string): void {
+    for (const b of accused) {
+      if (!speaker.actor.code || !b.actor.code || speaker.actor.id === b.actor.id) continue;
+      out.push(this.event(s, p.verb.first, p.object ? p.object.last : p.verb.last, speaker, b, "112", "asserted", false, rule, 0.55));
+      say(`reported by ${speaker.actor.name}: ${b.actor.code} ${p.verb.lemma} ${phraseText(s, p.object!)} → ${speaker.actor.code} accuses ${b.actor.code} (112, ${rule})`);
+    }
+  }
+
+  private speakerOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext): Party | null {
+    if (p.reportedBy) return ctx.partiesIn(s, p.reportedBy, true)[0] ?? null;
+    return ctx.quoteSpeakerAt(s.words[p.verb.head].start);
+  }
+
+  private isArmedGroup(s: ChunkedSentence, np: NounPhrase, ctx: DocumentContext): boolean {
+    if (ARMED_GROUP_WORDS.has(s.words[np.head].lower)) return true;
+    const sectors = this.r.armedGroupSectors ?? ARMED_GROUP_SECTORS;
+    return ctx.partiesIn(s, np).some((x) => x.actor.code?.startsWith("IMG") || x.actor.sectors.some((sector) => sectors.has(sector)));
+  }
+
+  private codeNominals(s: ChunkedSentence, preds: Predication[], ctx: DocumentContext, out: Event[], trace: TraceLine[], usedNps: Set<number>): void {
+    for (let i = 0; i < s.words.length; i++) {
+      const w = s.words[i];
+      if (w.pos !== "NOUN" && w.pos !== "PROPN") continue;
+      const nominal = nominalEvent(w.lemma, s.words.slice(Math.max(0, i - 1), i).map((x) => x.lower));
+      if (!nominal) continue;
+      const k = s.chunks.findIndex((c) => c.kind === "NP" && c.first <= i && i <= c.last);
+      if (k < 0) continue;
+      const np = s.chunks[k] as NounPhrase;
+      const say = (message: string) => trace.push({ sentence: s.index, verb: w.text, message });
+      // Source: an actor named before the noun in its phrase ("a US drone strike", "Iran’s attack"),
+      // else the subject of the clause the phrase belongs to ("He made remarks … of a meeting with X").
+      let sources = ctx.partiesBetween(s, np.first, i - 1);
+      let via = "modifier";
+      if (sources.length === 0) {
+        const owner = preds.find((p) => p.clauseFirst <= i && i <= p.clauseLast && (p.object === np || p.preps.some((x) => x.np === np) || (p.object && p.object.first <= i && i <= p.object.last)));
+        if (owner && !owner.verb.passive && owner.subject) {
+          sources = ctx.partiesIn(s, owner.subject, true);
+          via = `subject of "${s.words[owner.verb.head].text}"`;
+        }
+      }
+      // Target: the phrase after "with"/"on"/"of" … right after the noun.
+      const targets: Party[] = [];
+      let j = i + 1;
+      while (j <= np.last && s.words[j].lower !== "of") j++;
+      const prepAt = j <= np.last ? j : np.last + 1;
+      const prep = s.words[prepAt];
+      if (prep && (nominal.targets.includes(prep.lower) || (nominal.locativeTarget && prep.lower === "in"))) {
+        const next = s.chunks.find((c) => c.kind === "NP" && c.first === prepAt + 1) as NounPhrase | undefined;
+        const inside = prepAt <= np.last ? ctx.partiesBetween(s, prepAt + 1, np.last) : [];
+        targets.push(...(inside.length ? inside : next ? ctx.partiesIn(s, next, false, prep.lower !== "in") : []));
+      }
+      const tgt = targets.filter((t) => !sources.some((x) => x.actor.id === t.actor.id));
+      if (sources.length === 0 || tgt.length === 0) {
+        if (!usedNps.has(k)) say(`nominal "${w.text}" (${nominal.code}): ${sources.length ? "no target" : "no source"}`);
+        continue;
+      }
+      const owner = preds.find((p) => p.clauseFirst <= i && i <= p.clauseLast);
+      const modality: Modality = owner && (owner.reportedBy || ctx.quoteSpeakerAt(w.start)) ? "reported" : owner?.modality === "intended" ? "intended" : "asserted";
+      for (const a of sources) {
+        for (const b of tgt) {
+          if (!a.actor.code || !b.actor.code || a.actor.code === b.actor.code) continue;
+          out.push(this.event(s, i, i, a, b, nominal.code, modality, false, `nominal:${nominal.noun}`, 0.5));
+          say(`nominal event "${w.text}" → ${nominal.code}: ${a.actor.code} (${via}) → ${b.actor.code} (${nominal.reason})`);
+        }
+      }
+    }
+  }
+
+  private confidence(p: Predication, sources: Party[], targets: Party[], pattern: boolean): number {
+    let c = pattern ? 0.7 : 0.55;
+    if (p.subjectSource !== "direct" && !p.verb.passive) c -= 0.1;
+    for (const x of [...sources, ...targets]) if (x.via === "pronoun" || x.via === "description") c -= 0.05;
+    if (p.reportedBy) c -= 0.05;
+    return Math.round(Math.max(0.1, Math.min(0.95, c)) * 100) / 100;
+  }
+
+  private event(s: ChunkedSentence, first: number, last: number, a: Party, b: Party, code: string, modality: Modality, negated: boolean, rule: string, confidence: number): Event {
+    const info = this.r.cameoInfo(code);
+    const text = this.text;
+    const start = s.words[first].start;
+    const end = s.words[last].end;
+    return {
+      id: `ev-${s.index}-${start}-${a.start}-${b.start}-${code}`,
+      sentence: s.index,
+      trigger: { start, end, text: text.slice(start, end) },
+      source: { actorId: a.actor.id, code: a.actor.code, start: a.start, end: a.end, text: text.slice(a.start, a.end) },
+      target: { actorId: b.actor.id, code: b.actor.code, start: b.start, end: b.end, text: text.slice(b.start, b.end) },
+      cameo: { code, label: info?.label ?? code, goldstein: info?.goldstein ?? null, quadClass: info?.quadClass ?? null },
+      plover: info?.plover ? { type: info.plover.type, mode: info.plover.mode, context: info.plover.context } : null,
+      modality,
+      negated,
+      date: null,
+      location: null,
+      rule,
+      confidence,
+    };
+  }
+}
+
+function phraseText(s: ChunkedSentence, np: NounPhrase): string {
+  return s.words
+    .slice(np.first, np.last + 1)
+    .map((w) => w.text)
+    .join(" ");
+}
+
+/** CAMEO codes some negations: not agreeing or not yielding is rejecting (12); other negated events are not coded. */
+function negatedCode(code: string | null): string | null {
+  if (!code) return null;
+  const root = code.slice(0, 2);
+  if (root === "03" || root === "04" || root === "05") return "120";
+  if (root === "08") return "124";
+  return null;
+}
+
+/** Drop exact repeats within a sentence, and a nominal event already coded by its verb. */
+function dedupe(events: Event[]): Event[] {
+  const seen = new Set<string>();
+  const out: Event[] = [];
+  for (const e of events) {
+    const key = `${e.sentence}|${e.source?.actorId}|${e.target?.actorId}|${e.cameo.code.slice(0, 2)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
+  return out;
+}
+
+/** Actor lookups over one document: which actors a phrase names, quote speakers, clause governors. */
+class DocumentContext {
+  private readonly byWordStart = new Map<number, Mention[]>();
+  private readonly actors: Map<string, Actor>;
+  private readonly entityTypes: Map<string, string>;
+
+  constructor(readonly doc: Document) {
+    this.actors = new Map(doc.actors.map((a) => [a.id, a]));
+    this.entityTypes = new Map(doc.entities.map((e) => [e.id, e.type]));
+    for (const m of doc.mentions) {
+      const list = this.byWordStart.get(m.start) ?? [];
+      list.push(m);
+      this.byWordStart.set(m.start, list);
+    }
+  }
+
+  text(p: Party): string {
+    return this.doc.text.slice(p.start, p.end);
+  }
+
+  /** Parties named by mentions inside word range [first, last] of a sentence. */
+  partiesBetween(s: ChunkedSentence, first: number, last: number): Party[] {
+    if (last < first) return [];
+    const start = s.words[first].start;
+    const end = s.words[last].end;
+    const found = this.doc.mentions.filter((m) => m.start >= start && m.end <= end);
+    return this.expand(found);
+  }
+
+  /**
+   * The actors a noun phrase names. With `coordinated`, "Iran and Iraq" (the phrase and phrases
+   * joined to it by "and") gives both. The phrase's own head actor wins over modifiers; with
+   * `headOnly`, only a mention covering the head counts (a place in "to Iraq’s capital" does).
+   */
+  partiesIn(s: ChunkedSentence, np: NounPhrase, coordinated = false, headOnly = false): Party[] {
+    const phrases = [np];
+    if (coordinated) {
+      let k = s.chunks.indexOf(np);
+      while (k >= 0) {
+        const conj = s.chunks[k + 1];
+        const next = s.chunks[k + 2];
+        if (conj?.kind === "O" && ["and", ","].includes(s.words[conj.first].lower) && next?.kind === "NP" && this.partiesIn(s, next).length) {
+          if (s.words[conj.first].lower === "," && !(s.chunks[k + 3]?.kind === "O" && s.words[s.chunks[k + 3].first].lower === "and")) break;
+          phrases.push(next);
+          k += 2;
+        } else break;
+      }
+    }
+    const out: Party[] = [];
+    for (const phrase of phrases) {
+      const start = s.words[phrase.first].start;
+      const end = s.words[phrase.last].end;
+      const inside = this.doc.mentions.filter((m) => m.start >= start && m.end <= end);
+      if (inside.length === 0) continue;
+      const headWord = s.words[phrase.head];
+      const onHead = inside.filter((m) => m.start <= headWord.start && headWord.end <= m.end);
+      let chosen = onHead.length ? onHead : headOnly ? [] : inside;
+      // Of several mentions, a person named in the phrase ("Secretary of Iran’s council Ali Shamkhani")
+      // names it, then an organisation, then the first other coded actor.
+      if (chosen.length > 1) {
+        const coded = chosen.filter((m) => this.actors.get(m.actorId)?.code || this.actors.get(m.actorId)?.members.length);
+        const rank = (m: Mention) => {
+          const type = m.entityId ? this.entityTypes.get(m.entityId) : null;
+          return type === "PERSON" || m.kind === "pronoun" ? 0 : type === "ORG" ? 1 : m.kind === "group" ? 2 : 3;
+        };
+        const best = [...coded].sort((a, b) => rank(a) - rank(b) || (rank(a) === 0 ? b.start - a.start : a.start - b.start))[0];
+        chosen = [best ?? chosen[0]];
+      }
+      out.push(...this.expand(chosen));
+    }
+    return out;
+  }
+
+  private expand(mentions: Mention[]): Party[] {
+    const out: Party[] = [];
+    for (const m of mentions) {
+      const actor = this.actors.get(m.actorId);
+      if (!actor) continue;
+      if (actor.members.length) {
+        for (const id of actor.members) {
+          const member = this.actors.get(id);
+          if (member?.code) out.push({ actor: member, start: m.start, end: m.end, via: "member" });
+        }
+        continue;
+      }
+      if (!actor.code) continue;
+      if (out.some((x) => x.actor.id === actor.id)) continue;
+      out.push({ actor, start: m.start, end: m.end, via: m.kind === "name" ? "name" : m.kind === "pronoun" ? "pronoun" : m.kind === "group" ? "group" : "description" });
+    }
+    return out;
+  }
+
+  /** The speaker of the quotation containing an offset, as a party. */
+  quoteSpeakerAt(offset: number): Party | null {
+    const q = this.doc.quotes.find((x) => x.start <= offset && offset < x.end && x.speaker?.actorId);
+    if (!q || !q.speaker?.actorId) return null;
+    const actor = this.actors.get(q.speaker.actorId);
+    if (!actor?.code) return null;
+    return { actor, start: q.speaker.start ?? q.start, end: q.speaker.end ?? q.start, via: "name" };
+  }
+
+  /** For a relative clause's antecedent: the subject of the clause whose object it is. */
+  governorOf(s: ChunkedSentence, np: NounPhrase | null): Party[] | null {
+    if (!np) return null;
+    for (const p of predications(s)) {
+      if (p.object === np && p.subject && !p.verb.passive) {
+        const parties = this.partiesIn(s, p.subject, true);
+        if (parties.length) return parties;
+      }
+    }
+    return null;
+  }
+}
+

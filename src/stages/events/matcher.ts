@@ -1,0 +1,158 @@
+// Matching compiled CAMEO verb patterns against a predication's words. Elements before the verb
+// match the words before it in the clause, elements after it the words after it (for a passive,
+// the patient comes first, as the object would in the active sentence). Other words may sit between
+// elements unless an element is marked adjacent. Actor slots ($, +, %) match noun phrases that
+// name a coded actor; ^ matches any noun phrase.
+import { tokenKey, type PatternElement, type VerbIndex, type VerbPattern } from "../../resources/index.js";
+
+/** One word of a matching region. */
+export interface RegionWord {
+  key: string;
+  lemma: string;
+  /** Index of the noun phrase (in the sentence's chunk list) the word belongs to, or -1. */
+  np: number;
+  /** Whether the noun phrase names a coded actor. */
+  actor: boolean;
+}
+
+export interface PatternBinding {
+  source: number | null;
+  target: number | null;
+  compound: number | null;
+}
+
+export interface PatternMatch {
+  pattern: VerbPattern;
+  binding: PatternBinding;
+  /** How specific the match is: literal words, synsets and prepositions matched. */
+  score: number;
+}
+
+function wordMatches(words: readonly string[], w: RegionWord): boolean {
+  for (const x of words) {
+    if (x === w.key || x === w.lemma) return true;
+    // Dictionary words are mostly singular; plurals and simple inflections still match.
+    if (w.key.length > x.length && w.key.startsWith(x) && /^(s|es|ed|d|ing)$/.test(w.key.slice(x.length))) return true;
+  }
+  return false;
+}
+
+/**
+ * How much each matched element says about the event: a literal word most, a bare preposition
+ * ("* (TO)") less, an actor slot least. The most specific matching pattern wins.
+ */
+const WEIGHT = { word: 1, synset: 0.9, prep: 0.75, actor: 0.5 } as const;
+
+interface State {
+  binding: PatternBinding;
+  score: number;
+}
+
+/** Try to match `elements` in `region` starting at `from`; calls `done` for every way it matches. */
+function matchSeq(
+  elements: readonly PatternElement[],
+  ei: number,
+  region: readonly RegionWord[],
+  from: number,
+  state: State,
+  index: VerbIndex,
+  done: (end: number, state: State) => boolean,
+): boolean {
+  if (ei === elements.length) return done(from, state);
+  const el = elements[ei];
+  const last = el.adjacent ? Math.min(from, region.length - 1) : region.length - 1;
+  for (let j = from; j <= last; j++) {
+    const tried = matchOne(el, region, j, state, index, (end, next) => matchSeq(elements, ei + 1, region, end, next, index, done));
+    if (tried) return true;
+  }
+  return false;
+}
+
+function npEnd(region: readonly RegionWord[], j: number): number {
+  const np = region[j].np;
+  let k = j;
+  while (k < region.length && region[k].np === np) k++;
+  return k;
+}
+
+function matchOne(
+  el: PatternElement,
+  region: readonly RegionWord[],
+  j: number,
+  state: State,
+  index: VerbIndex,
+  next: (end: number, state: State) => boolean,
+): boolean {
+  const w = region[j];
+  if (!w) return false;
+  switch (el.kind) {
+    case "verb":
+      return next(j, state);
+    case "word":
+      return wordMatches(el.words, w) && next(j + 1, { ...state, score: state.score + WEIGHT.word });
+    case "synset": {
+      const matcher = index.synsetMatcher(el.name);
+      if (!matcher) return false;
+      const m = matcher.matchAt(
+        region.map((r) => r.key),
+        j,
+      );
+      const singular = !m && w.key.endsWith("s") ? matcher.matchAt([w.key.slice(0, -1)], 0) : null;
+      if (m) return next(m.end, { ...state, score: state.score + WEIGHT.synset });
+      if (singular) return next(j + 1, { ...state, score: state.score + WEIGHT.synset });
+      return false;
+    }
+    case "source":
+    case "target":
+    case "compound": {
+      if (w.np < 0 || !w.actor || (j > 0 && region[j - 1].np === w.np)) return false;
+      const binding = { ...state.binding, [el.kind]: w.np };
+      return next(npEnd(region, j), { binding, score: state.score + WEIGHT.actor });
+    }
+    case "skip":
+      if (w.np < 0 || (j > 0 && region[j - 1].np === w.np)) return false;
+      return next(npEnd(region, j), state);
+    case "phrase":
+      // A noun phrase: its words in order within one phrase.
+      if (w.np < 0) return false;
+      return matchSeq(el.elements, 0, region.slice(0, npEnd(region, j)), j, state, index, next);
+    case "prep": {
+      if (!el.prepositions.includes(w.key)) return false;
+      const after = { ...state, score: state.score + WEIGHT.prep };
+      if (el.elements.length === 0) return next(j + 1, after);
+      return matchSeq(el.elements, 0, region, j + 1, after, index, next);
+    }
+  }
+}
+
+/** The most specific pattern of a block that matches, or null. */
+export function matchPatterns(
+  patterns: readonly VerbPattern[],
+  before: readonly RegionWord[],
+  after: readonly RegionWord[],
+  index: VerbIndex,
+): PatternMatch | null {
+  let best: PatternMatch | null = null;
+  for (const pattern of patterns) {
+    const v = pattern.elements.findIndex((e) => e.kind === "verb");
+    if (v < 0) continue;
+    const pre = pattern.elements.slice(0, v);
+    const post = pattern.elements.slice(v + 1);
+    let found: State | null = null;
+    const start: State = { binding: { source: null, target: null, compound: null }, score: 0 };
+    matchSeq(pre, 0, before, 0, start, index, (_end, preState) =>
+      matchSeq(post, 0, after, 0, preState, index, (_end2, postState) => {
+        found = postState;
+        return true;
+      }),
+    );
+    const f = found as State | null;
+    if (f && f.score > 0 && (!best || f.score > best.score)) best = { pattern, binding: f.binding, score: f.score };
+  }
+  return best;
+}
+
+/** Region words from raw token texts (for tests and callers without chunks). */
+export function plainRegion(words: readonly string[]): RegionWord[] {
+  return words.map((w) => ({ key: tokenKey(w), lemma: tokenKey(w), np: -1, actor: false }));
+}
