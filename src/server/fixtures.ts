@@ -45,6 +45,8 @@ interface DocSpec {
   times: { needle: Needle; value: string; precision: Precision }[];
   places: { needle: Needle; name: string; country: string; lat: number; lon: number; featureType: string }[];
   quotes?: { content: Needle; speaker: { actor: string | null; name: string; needle: Needle }; cue: Needle }[];
+  /** Mentions beyond the named ones (which come from entities with an actor). */
+  mentions?: { needle: Needle; kind: "pronoun" | "description" | "group"; actor: string }[];
   events: EventSpec[];
 }
 
@@ -83,6 +85,10 @@ export function buildDocument(spec: DocSpec): Document {
   doc.entities = spec.entities
     .map((e, i) => ({ id: `e${i + 1}`, ...at(e.needle), type: e.type, actorId: e.actor ?? null }))
     .sort((a, b) => a.start - b.start);
+  doc.mentions = [
+    ...doc.entities.filter((e) => e.actorId).map((e) => ({ id: e.id, start: e.start, end: e.end, text: e.text, kind: "name" as const, actorId: e.actorId!, entityId: e.id })),
+    ...(spec.mentions ?? []).map((m, i) => ({ id: `m${i + 1}`, ...at(m.needle), kind: m.kind, actorId: m.actor, entityId: null })),
+  ].sort((a, b) => a.start - b.start);
   doc.actors = spec.actors.map((a) => ({
     id: a.id,
     name: a.name,
@@ -91,7 +97,7 @@ export function buildDocument(spec: DocSpec): Document {
     sectors: a.code && a.code.length > 3 ? [a.code.slice(3)] : [],
     aliases: a.aliases ?? [],
     roles: (a.roles ?? []).map((r) => ({ ...at(r.needle), title: r.title, country: a.country, sectors: r.sectors })),
-    mentions: doc.entities.filter((e) => e.actorId === a.id).map((e) => e.id),
+    mentions: doc.mentions.filter((m) => m.actorId === a.id).map((m) => m.id),
     basis: "fixture",
     members: [],
   }));
@@ -202,6 +208,7 @@ export function fixtureDocuments(): Document[] {
       ],
       times: [{ needle: "20 January 2021", value: "2021-01-20", precision: "day" }],
       places: [{ needle: "Basra", name: "Basra", country: "IRQ", lat: 30.51, lon: 47.78, featureType: "city" }],
+      mentions: [{ needle: "They", kind: "pronoun", actor: "a1" }],
       events: [
         {
           id: "ev1",
@@ -325,6 +332,7 @@ export function fixtureDocuments(): Document[] {
       ],
       times: [{ needle: "5 February 2021", value: "2021-02-05", precision: "day" }],
       places: [{ needle: "Vienna", name: "Vienna", country: "AUT", lat: 48.21, lon: 16.37, featureType: "city" }],
+      mentions: [{ needle: "its", kind: "pronoun", actor: "a2" }],
       events: [
         {
           id: "ev1",

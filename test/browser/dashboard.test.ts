@@ -125,6 +125,12 @@ describe.skipIf(!hasChromium)("dashboard in chromium", () => {
     expect(await card.first().locator(".triple").textContent()).toMatch(/IRNMIL.*Mohammad Baqeri.*040.*Consult.*IRQGOV/);
     expect(await page.locator(".annotated .m-trigger").allTextContents()).toEqual(["met040"]);
     expect(await page.locator(".annotated .evidence").count()).toBe(0);
+    // The pronoun "he" is marked as a mention of Baqeri's actor.
+    expect(await page.locator(".annotated .m-mention").getAttribute("title")).toBe("pronoun → Mohammad Baqeri (IRNMIL)");
+    // Pointing at the pronoun lights up every mention of that actor.
+    await page.locator(".annotated .m-mention").hover();
+    await expect.poll(() => page.locator(".annotated .actor-focus").allTextContents()).toEqual(["Mohammad BaqeriPERSON IRNMIL", "heIRNMIL"]);
+    await page.mouse.move(0, 0);
     await card.first().hover();
     // The text of evidence segments, without the layer labels appended to them.
     const evidence = (role: string) =>

@@ -44,6 +44,9 @@ describe("documentMarks", () => {
     expect(byKind("cue")).toEqual(["said"]);
     expect(byKind("role")).toEqual(["army chief"]);
     expect(byKind("trigger")).toEqual(["met"]);
+    // The pronoun "he" is a mention of Baqeri; named mentions are shown by their entities.
+    expect(byKind("mention")).toEqual(["he"]);
+    expect(marks.find((m) => m.kind === "mention")!).toMatchObject({ label: "IRNMIL", title: "pronoun → Mohammad Baqeri (IRNMIL)" });
   });
 
   it("drops spans that fall outside the text instead of breaking the rendering", () => {

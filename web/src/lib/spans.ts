@@ -3,7 +3,7 @@
 // text nodes (never HTML) keeps untrusted article text inert, overlaps and all.
 import type { Document, Event } from "../../../src/model/schema.js";
 
-export type MarkKind = "entity" | "time" | "place" | "quote" | "cue" | "trigger" | "role";
+export type MarkKind = "entity" | "mention" | "time" | "place" | "quote" | "cue" | "trigger" | "role";
 
 export interface Mark {
   /** Unique within a document, e.g. "entity:e3". */
@@ -17,6 +17,8 @@ export interface Mark {
   title: string;
   /** Entity type for entity marks (colour), else null. */
   type: string | null;
+  /** The actor an entity or mention refers to, else null. */
+  actor?: string | null;
 }
 
 export interface Segment {
@@ -55,6 +57,24 @@ export function documentMarks(doc: Document): Mark[] {
       label: actor?.code ? `${e.type} ${actor.code}` : e.type,
       title: actor ? `${e.type} · actor ${actor.name}${actor.code ? ` (${actor.code})` : ""}` : e.type,
       type: e.type,
+      actor: e.actorId,
+    });
+  }
+  // Names backed by an entity already show their actor; other mentions (pronouns, descriptions,
+  // groups) get their own mark labelled with the actor's code.
+  const entityIds = new Set(doc.entities.map((e) => e.id));
+  for (const m of doc.mentions ?? []) {
+    if (m.entityId && entityIds.has(m.entityId)) continue;
+    const actor = actors.get(m.actorId);
+    push({
+      id: `mention:${m.id}`,
+      kind: "mention",
+      start: m.start,
+      end: m.end,
+      label: actor?.code ?? null,
+      title: `${m.kind} → ${actor ? `${actor.name}${actor.code ? ` (${actor.code})` : ""}` : m.actorId}`,
+      type: null,
+      actor: m.actorId,
     });
   }
   for (const [i, t] of doc.times.entries()) {
