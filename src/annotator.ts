@@ -1,24 +1,33 @@
 // The public entry point: build the default pipeline once, then annotate articles with it.
 import { emptyDocument, makeArticle, type ArticleInput } from "./model/document.js";
+import { hashText } from "./model/ids.js";
 import type { Article, Document } from "./model/schema.js";
 import { createPipeline, type Pipeline } from "./pipeline/pipeline.js";
 import type { Stage } from "./pipeline/stage.js";
-import { createNormaliseStage } from "./stages/normalise/normalise.js";
-import { createTokensStage } from "./stages/tokens/wink.js";
+import { loadDictionaries, type Dictionaries } from "./resources/index.js";
+import { createActorsStage, type ActorRegistryLookup } from "./stages/actors/actors-stage.js";
 import { createEntitiesStage } from "./stages/entities/index.js";
-import { createActorsStage } from "./stages/actors/actors-stage.js";
-import { createTimesStage } from "./stages/times/times.js";
-import { createPlacesStage } from "./stages/places/places.js";
-import { createEventLocationsStage } from "./stages/places/event-locations.js";
-import { createQuotesStage } from "./stages/quotes/quotes.js";
 import { createEventsStage } from "./stages/events/events-stage.js";
 import { createEventMergeStage } from "./stages/events/merge.js";
+import { createNormaliseStage } from "./stages/normalise/normalise.js";
+import { createEventLocationsStage } from "./stages/places/event-locations.js";
+import { createPlacesStage } from "./stages/places/places.js";
+import { createQuotesStage } from "./stages/quotes/quotes.js";
 import { createEventDatesStage } from "./stages/times/event-dates.js";
+import { createTimesStage } from "./stages/times/times.js";
+import { createTokensStage } from "./stages/tokens/wink.js";
 import { SITREP_VERSION } from "./version.js";
+
+/** Dictionaries that replace the package's own (a project's actor list, PETRARCH's validation set). */
+export type DictionaryOverrides = Partial<Pick<Dictionaries, "verbs" | "actors" | "agents" | "discards" | "countries">>;
 
 export interface AnnotatorOptions {
   /** Replace the default stage list (tests, evaluation of single stages). */
   stages?: readonly Stage[];
+  /** Code with these dictionaries instead of the package's. Without `countries`, replacing `actors` drops them too. */
+  dictionaries?: DictionaryOverrides;
+  /** Actors learned from earlier articles (the store's registry), for people the dictionaries do not know. */
+  registry?: ActorRegistryLookup;
 }
 
 export interface Annotator {
@@ -27,17 +36,30 @@ export interface Annotator {
   annotate(article: Article | ArticleInput, onStage?: (stageId: string, ms: number) => void): Document;
 }
 
+function withOverrides(base: Dictionaries, overrides: DictionaryOverrides): Dictionaries {
+  const countries = overrides.countries ?? (overrides.actors ? [] : base.countries);
+  return {
+    ...base,
+    ...overrides,
+    countries,
+    cameoInfo: base.cameoInfo,
+    hash: hashText(JSON.stringify(overrides), 16),
+  };
+}
+
 /** The default stages, in order. Loading resources happens here, once. */
-export function defaultStages(): Stage[] {
+export function defaultStages(options: Pick<AnnotatorOptions, "dictionaries" | "registry"> = {}): Stage[] {
+  const base = loadDictionaries();
+  const dictionaries = options.dictionaries ? withOverrides(base, options.dictionaries) : base;
   return [
     createNormaliseStage(),
     createTokensStage(),
     createEntitiesStage(),
-    createActorsStage(),
+    createActorsStage({ dictionaries, registry: options.registry }),
     createTimesStage(),
     createPlacesStage(),
     createQuotesStage(),
-    createEventsStage(),
+    createEventsStage({ dictionaries }),
     createEventDatesStage(),
     createEventLocationsStage(),
     createEventMergeStage(),
@@ -46,7 +68,7 @@ export function defaultStages(): Stage[] {
 
 /** Create an annotator; loads every resource once. */
 export function createAnnotator(options: AnnotatorOptions = {}): Annotator {
-  const pipeline = createPipeline(options.stages ?? defaultStages(), SITREP_VERSION);
+  const pipeline = createPipeline(options.stages ?? defaultStages(options), SITREP_VERSION);
   return {
     pipeline,
     annotate(input, onStage) {

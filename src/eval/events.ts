@@ -133,7 +133,7 @@ function parsedValue(result: unknown): { value: unknown; diagnostics: number } {
   }
   return { value: result, diagnostics: 0 };
 }
-type DictionaryOptions = AnnotatorOptions & { dictionaries?: Record<string, unknown> };
+type DictionaryOptions = AnnotatorOptions;
 
 /** Build an annotator that codes with the suite's own dictionaries, or say why that is not possible yet. */
 async function petrarchAnnotator(
@@ -161,7 +161,7 @@ async function petrarchAnnotator(
     discards: parse("parseDiscards", read(files.discards, "discard")),
   };
   const create: (o: DictionaryOptions) => Annotator = createAnnotator;
-  const injected = create({ dictionaries });
+  const injected = create({ dictionaries: dictionaries as NonNullable<AnnotatorOptions["dictionaries"]> });
   // createAnnotator must build its stages from the injected dictionaries; if every stage reports the
   // same resources as a default annotator, the option was ignored and the score would be meaningless.
   const fingerprint = (a: Annotator) => JSON.stringify(a.pipeline.stages.map((s) => [s.id, s.resources ?? {}]));
