@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyDocument, makeArticle } from "../../model/document.js";
 import { checkDocumentOffsets } from "../../model/offsets.js";
 import { createTokensStage } from "../tokens/wink.js";
+import { featureKey } from "./ner/feature-keys.js";
 import { loadNerModel } from "./ner/model-file.js";
 import { tinyModel } from "./ner/test-model.js";
 import { createEntitiesStage, findEntities, joinHyphenated, sentenceUnits, splitGlued } from "./ner-stage.js";
@@ -12,7 +13,14 @@ function tokenised(text: string) {
 }
 
 describe("entities.ner stage", () => {
-  const model = tinyModel({ "l=iraq": { "U-LOC": 5 }, "l=baqeri": { "U-PER": 5 }, bias: { O: 1 } }, { country: ["iraq"] });
+  const model = tinyModel(
+    [
+      ["l=iraq", { "U-LOC": 5 }],
+      ["l=baqeri", { "U-PER": 5 }],
+      [featureKey("bias"), { O: 1 }],
+    ],
+    { country: ["iraq"] },
+  );
 
   it("writes non-overlapping entities whose text is the slice of the document", () => {
     const doc = createEntitiesStage({ model }).run(tokenised("Baqeri met Iraq\u2019s minister. Iraq\u2019s army and Baqeri agreed."));

@@ -5,7 +5,7 @@
 import { viterbi, type Constraints } from "../ner/decode.js";
 import { docContext, secondPassFeatures, tokenFeatures, type WordInfoCache } from "../ner/features.js";
 import type { Gazetteer } from "../ner/gazetteer.js";
-import { featureStrings, predictedTypes, type LayerWeights } from "../ner/model.js";
+import { featureKeys, predictedTypes, type LayerWeights } from "../ner/model.js";
 
 /** A training document: sentences of words with gold label indices. */
 export interface TrainDoc {
@@ -14,7 +14,8 @@ export interface TrainDoc {
 
 /** Every token's feature ids, flattened: token t owns ids[offsets[t] .. offsets[t + 1]). */
 export interface FeatureMatrix {
-  names: string[];
+  /** Feature key of each compact id. */
+  names: number[];
   ids: Int32Array;
   offsets: Int32Array;
   /** First token index of each sentence, sentence-major over all documents; one extra at the end. */
@@ -46,7 +47,7 @@ export function extractFeatures(
   firstPass?: readonly (readonly string[][])[],
   labelNames: readonly string[] = [],
 ): FeatureMatrix {
-  const index = new Map<string, number>();
+  const index = new Map<number, number>();
   const counts: number[] = [];
   const raw: number[] = [];
   const offsets: number[] = [0];
@@ -65,7 +66,7 @@ export function extractFeatures(
       const tf = tokenFeatures(s.words, gaz, ctx, cache);
       if (first && predicted) secondPassFeatures(s.words, first[k], predicted, cache).forEach((extra, i) => tf[i].push(...extra));
       for (let i = 0; i < s.words.length; i++) {
-        for (const f of featureStrings(s.words, i, tf[i])) {
+        for (const f of featureKeys(s.words, i, tf[i])) {
           let id = index.get(f);
           if (id === undefined) {
             id = counts.length;
@@ -83,7 +84,7 @@ export function extractFeatures(
   sentenceStarts.push(token);
   // Compact: keep frequent features only, renumbered in first-seen order.
   const remap = new Int32Array(counts.length).fill(-1);
-  const names: string[] = [];
+  const names: number[] = [];
   for (const [name, id] of index) {
     if (counts[id] >= minCount) {
       remap[id] = names.length;
@@ -236,7 +237,7 @@ export function jackknifePredictions(
 
 /** Turn trained weights into a runtime layer, dropping features whose weights are all below `prune`. */
 export function toLayer(m: FeatureMatrix, t: TrainedWeights, L: number, prune: number): LayerWeights {
-  const features = new Map<string, number>();
+  const features = new Map<number, number>();
   const kept: number[] = [];
   for (let f = 0; f < m.names.length; f++) {
     let max = 0;

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { readConll, scoreSpans, tagConll } from "./conll.js";
+import { featureKey } from "./feature-keys.js";
 import { tinyModel } from "./test-model.js";
 
-const model = tinyModel({ "w=Paris": { "U-LOC": 5 }, "w=Smith": { "U-PER": 5 }, bias: { O: 1 } });
+const model = tinyModel([
+  ["w=Paris", { "U-LOC": 5 }],
+  ["w=Smith", { "U-PER": 5 }],
+  [featureKey("bias"), { O: 1 }],
+]);
 
 describe("CoNLL files", () => {
   const text = ["-DOCSTART- -X- O O", "", "Smith NNP I-NP I-PER", "visited VBD I-VP O", "Paris NNP I-NP I-LOC", "", "-DOCSTART- -X- O O", "", "Paris X"].join("\n");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { capitalisedRuns, docContext, gazetteerFeatures, isCapsSentence, normaliseWord, secondPassFeatures, shortShape, tokenFeatures, wordFeatures, wordShape } from "./features.js";
+import { featureKey, hashString, KeyTable, mix } from "./feature-keys.js";
 import { buildGazetteer, matchGazetteer } from "./gazetteer.js";
 
 describe("word features", () => {
@@ -29,26 +30,42 @@ describe("sentence and document features", () => {
   it("records a word seen in lower case elsewhere in the document", () => {
     const ctx = docContext([["Rice", "was", "served", "."], ["They", "ate", "rice", "."]]);
     const f = tokenFeatures(["Rice", "was", "served", "."], null, ctx);
-    expect(f[0]).toContain("dc=L-|first");
+    expect(f[0]).toContain(featureKey("dc|", "L-", "first"));
+    expect(f[0]).toContain(featureKey("b+", "rice", "was"));
   });
   it("adds the first pass's labels of the token, its neighbours and the same word elsewhere", () => {
     const predicted = new Map([["smith", new Map([["PER", 2]])]]);
     const f = secondPassFeatures(["Smith", "said"], ["U-PER", "O"], predicted);
-    expect(f[0]).toEqual(expect.arrayContaining(["s1=U-PER", "s1+=O", "pa=PER", "pm=PER|all"]));
-    expect(f[1]).not.toContain("pa=PER");
+    expect(f[0]).toEqual(expect.arrayContaining([featureKey("s1", "U-PER"), featureKey("s1+", "O"), featureKey("pa", "PER"), featureKey("pm|", "PER", "all")]));
+    expect(f[1]).not.toContain(featureKey("pa", "PER"));
   });
   it("aggregates the contexts of a word's other occurrences", () => {
     const ctx = docContext([["Mr", "Jasper", "said"], ["Jasper", "Inc", "rose"]]);
-    expect(tokenFeatures(["Jasper", "Inc", "rose"], null, ctx)[0]).toEqual(expect.arrayContaining(["ac-=mr", "ac+=said"]));
+    expect(tokenFeatures(["Jasper", "Inc", "rose"], null, ctx)[0]).toEqual(expect.arrayContaining([featureKey("ac-", "mr"), featureKey("ac+", "said")]));
   });
   it("marks gazetteer matches with their position", () => {
     const gaz = buildGazetteer({ city: ["new york", "york"], first1: ["john"] });
-    const f = gazetteerFeatures(gaz, ["John", "flew", "to", "New", "York"]);
-    expect(f[0]).toContain("gfirst1UC");
-    expect(f[3]).toContain("gcityB");
-    expect(f[4]).toContain("gcityL");
-    expect(f[4]).not.toContain("gcityU");
+    const f = gazetteerFeatures(gaz, ["John", "flew", "to", "New", "York"]).own;
+    expect(f[0]).toContain(featureKey("gc", "first1", "U", "C"));
+    expect(f[3]).toContain(featureKey("g", "city", "B"));
+    expect(f[4]).toContain(featureKey("g", "city", "L"));
+    expect(f[4]).not.toContain(featureKey("g", "city", "U"));
     expect(f[1]).toEqual([]);
+  });
+});
+
+describe("feature keys", () => {
+  it("builds the same key from parts and from their hashes", () => {
+    expect(featureKey("b-", "the", "iraq")).toBe(mix(mix(hashString("b-"), hashString("the")), hashString("iraq")));
+    expect(featureKey("b-", "the", "iraq")).not.toBe(featureKey("b-", "iraq", "the"));
+    expect(hashString("")).not.toBe(0);
+  });
+  it("finds keys in a frozen table and misses absent ones", () => {
+    const keys = [featureKey("a"), featureKey("b"), -5, 123456789];
+    const table = new KeyTable(keys);
+    keys.forEach((k, i) => expect(table.get(k)).toBe(i));
+    expect(table.get(featureKey("c"))).toBe(-1);
+    expect(() => new KeyTable([7, 7])).toThrow(/duplicate/);
   });
 });
 

@@ -1,6 +1,8 @@
-// Feature extraction for the NER tagger. Features are strings; the model maps them to weights.
-// Word-type features (identity, shape, affixes) depend on the token alone and are cached per word;
-// the rest (n-grams, sentence position, gazetteer matches, document-level evidence) per token.
+// Feature extraction for the NER tagger. Word-type features (identity, shape, affixes) depend on
+// the token alone: they are readable strings, hashed once per word form. The rest (n-grams,
+// sentence position, gazetteer matches, document-level evidence) are built per token directly as
+// numeric keys from the parts' hashes (see feature-keys.ts), equal to `featureKey(template, ...parts)`.
+import { featureKey, hashString, mix } from "./feature-keys.js";
 import { gazKey, matchGazetteer, type Gazetteer } from "./gazetteer.js";
 
 /** Token forms normalised for features: curly quotes straightened, so wink's "’s" matches CoNLL's "'s". */
@@ -61,6 +63,9 @@ export interface WordInfo {
   key: string;
   /** Short shape. */
   ss: string;
+  /** hashString(lower) and hashString(ss): the parts of per-token feature keys. */
+  lowerH: number;
+  ssH: number;
   /** Gazetteer key. */
   gkey: string;
   /** Starts with a capital. */
@@ -78,11 +83,15 @@ export function wordInfo(word: string, cache?: WordInfoCache): WordInfo {
   const hit = cache?.get(word);
   if (hit) return hit;
   const norm = normaliseWord(word);
+  const lower = lowerForm(norm);
+  const ss = shortShape(norm);
   const info: WordInfo = {
     norm,
-    lower: lowerForm(norm),
+    lower,
     key: norm.toLowerCase(),
-    ss: shortShape(norm),
+    ss,
+    lowerH: hashString(lower),
+    ssH: hashString(ss),
     gkey: gazKey(norm),
     cap: /^\p{Lu}/u.test(norm),
     allCaps: isAllCaps(norm),
@@ -126,6 +135,16 @@ export function neighbourFeatures(raw: string, far: boolean): string[] {
   return f;
 }
 
+/** Keys of a word's own type features. */
+export function wordKeys(raw: string): number[] {
+  return wordFeatures(raw).map(hashString);
+}
+
+/** Keys of a word's type features as seen from a window position (prefix "-2", "-1", "+1", "+2"). */
+export function neighbourKeys(raw: string, prefix: string, far: boolean): number[] {
+  return neighbourFeatures(raw, far).map((f) => hashString(prefix + f));
+}
+
 /** The offsets of the context window and the prefix each offset puts on its features. */
 export const WINDOW: readonly { offset: number; prefix: string; far: boolean }[] = [
   { offset: -2, prefix: "-2", far: true },
@@ -137,6 +156,33 @@ export const WINDOW: readonly { offset: number; prefix: string; far: boolean }[]
 /** Padding words outside the sentence. */
 export const BOS = "<s>";
 export const EOS = "</s>";
+const BOS_H = hashString(BOS);
+const EOS_H = hashString(EOS);
+
+// Template hashes of the per-token features (featureKey(template, ...parts) starts from these).
+const T_BIAS = hashString("bias");
+const T_BM = hashString("b-");
+const T_BP = hashString("b+");
+const T_SH3 = hashString("sh3");
+const T_SHM = hashString("sh-");
+const T_SHP = hashString("sh+");
+const T_FIRST = hashString("first");
+const T_FIRST_SS = hashString("first|");
+const T_CAPSENT = hashString("capsent");
+const T_CAPSENT_SS = hashString("capsent|");
+const T_RN = hashString("rn");
+const T_RL = hashString("rl");
+const T_RF = hashString("rf");
+const T_DC = hashString("dc");
+const T_DC_WHERE = hashString("dc|");
+const T_ACM = hashString("ac-");
+const T_ACP = hashString("ac+");
+const T_S1 = hashString("s1");
+const T_S1M = hashString("s1-");
+const T_S1P = hashString("s1+");
+const T_PA = hashString("pa");
+const T_PM = hashString("pm");
+const T_PM_HOW = hashString("pm|");
 
 /** Document-wide evidence about each word, computed once per document from its tokens. */
 export interface DocContext {
@@ -144,8 +190,8 @@ export interface DocContext {
   lowerSeen: Set<string>;
   /** Lower-case keys seen title-cased away from sentence starts and headlines. */
   titleMidSeen: Set<string>;
-  /** Lower-case key of a capitalised word → the lower-case words seen before and after its occurrences. */
-  neighbours: Map<string, { before: Set<string>; after: Set<string> }>;
+  /** Lower-case key of a capitalised word → hashes of the lower-case words seen before and after its occurrences. */
+  neighbours: Map<string, { before: Set<number>; after: Set<number> }>;
 }
 
 /** Whether a sentence is a headline in capitals (most of its letters-bearing tokens all caps). */
@@ -165,7 +211,7 @@ export function isCapsSentence(words: readonly string[], cache?: WordInfoCache):
 export function docContext(sentences: readonly (readonly string[])[], cache?: WordInfoCache): DocContext {
   const lowerSeen = new Set<string>();
   const titleMidSeen = new Set<string>();
-  const neighbours = new Map<string, { before: Set<string>; after: Set<string> }>();
+  const neighbours = new Map<string, { before: Set<number>; after: Set<number> }>();
   for (const words of sentences) {
     const caps = isCapsSentence(words, cache);
     const infos = words.map((w) => wordInfo(w, cache));
@@ -176,8 +222,8 @@ export function docContext(sentences: readonly (readonly string[])[], cache?: Wo
       if (!caps && info.cap) {
         let n = neighbours.get(key);
         if (!n) neighbours.set(key, (n = { before: new Set(), after: new Set() }));
-        n.before.add(i > 0 ? infos[i - 1].lower : BOS);
-        n.after.add(i + 1 < words.length ? infos[i + 1].lower : EOS);
+        n.before.add(i > 0 ? infos[i - 1].lowerH : BOS_H);
+        n.after.add(i + 1 < words.length ? infos[i + 1].lowerH : EOS_H);
       }
       if (i > 0 && info.norm === key) lowerSeen.add(key);
       else if (i > 0 && !caps && info.title && !/^["'(]$/.test(words[i - 1])) titleMidSeen.add(key);
@@ -186,19 +232,25 @@ export function docContext(sentences: readonly (readonly string[])[], cache?: Wo
   return { lowerSeen, titleMidSeen, neighbours };
 }
 
-/** Gazetteer features of every token: category and position (B/I/L/U) of each match covering it. */
-export function gazetteerFeatures(gaz: Gazetteer, words: readonly string[], cache?: WordInfoCache): string[][] {
+/**
+ * Gazetteer features of every token: category and position (B/I/L/U) of each match covering it,
+ * alone and with the token's capitalisation; `near` gets the same without capitalisation, for the
+ * neighbouring tokens' use (featureKey("g", category, pos), ("gc", category, pos, "C"|"c"), ("g-1"|"g+1", …)).
+ */
+export function gazetteerFeatures(gaz: Gazetteer, words: readonly string[], cache?: WordInfoCache): { own: number[][]; near: { category: string; pos: string }[][] } {
   const keys = words.map((w) => wordInfo(w, cache).gkey);
-  const out: string[][] = words.map(() => []);
+  const own: number[][] = words.map(() => []);
+  const near: { category: string; pos: string }[][] = words.map(() => []);
   for (const m of matchGazetteer(gaz, keys)) {
     const single = m.end - m.start === 1;
     for (let i = m.start; i < m.end; i++) {
       const pos = single ? "U" : i === m.start ? "B" : i === m.end - 1 ? "L" : "I";
       const cap = wordInfo(words[i], cache).cap ? "C" : "c";
-      out[i].push(`g${m.category}${pos}`, `g${m.category}${pos}${cap}`);
+      own[i].push(featureKey("g", m.category, pos), featureKey("gc", m.category, pos, cap));
+      near[i].push({ category: m.category, pos });
     }
   }
-  return out;
+  return { own, near };
 }
 
 /** Lower-case words that may sit inside a capitalised name ("Bank of England", "Abu Bakr al Baghdadi"). */
@@ -230,65 +282,64 @@ export function capitalisedRuns(words: readonly string[], cache?: WordInfoCache)
 }
 
 /**
- * The per-token features of one sentence that are not word-type features: bias, n-grams, shape
- * conjunctions, sentence position, gazetteer matches and document-level evidence.
+ * The per-token feature keys of one sentence that are not word-type features: bias, n-grams, shape
+ * conjunctions, sentence position, capitalised runs, gazetteer matches and document-level evidence.
  */
 export function tokenFeatures(
   words: readonly string[],
   gaz: Gazetteer | null,
   doc: DocContext,
   cache?: WordInfoCache,
-): string[][] {
+): number[][] {
   const n = words.length;
   const infos = words.map((w) => wordInfo(w, cache));
-  const lower = infos.map((x) => x.lower);
-  const ss = infos.map((x) => x.ss);
   const gazFeats = gaz ? gazetteerFeatures(gaz, words, cache) : null;
   const caps = isCapsSentence(words, cache);
-  const runOf: string[][] = words.map(() => []);
+  const runOf: number[][] = words.map(() => []);
   if (!caps) {
     for (const r of capitalisedRuns(words, cache)) {
       const len = r.end - r.start;
       for (let i = r.start; i < r.end; i++) {
         const pos = len === 1 ? "U" : i === r.start ? "B" : i === r.end - 1 ? "L" : "I";
-        runOf[i].push(`rn=${Math.min(len, 4)}${pos}`);
-        if (len > 1) runOf[i].push(`rl=${lower[r.end - 1]}`, `rf=${lower[r.start]}`);
+        runOf[i].push(mix(T_RN, hashString(`${Math.min(len, 4)}${pos}`)));
+        if (len > 1) runOf[i].push(mix(T_RL, infos[r.end - 1].lowerH), mix(T_RF, infos[r.start].lowerH));
       }
     }
   }
-  const out: string[][] = [];
+  const out: number[][] = [];
   for (let i = 0; i < n; i++) {
-    const prevL = i > 0 ? lower[i - 1] : BOS;
-    const nextL = i + 1 < n ? lower[i + 1] : EOS;
-    const prevS = i > 0 ? ss[i - 1] : BOS;
-    const nextS = i + 1 < n ? ss[i + 1] : EOS;
-    const f = [
-      "bias",
-      `b-=${prevL}|${lower[i]}`,
-      `b+=${lower[i]}|${nextL}`,
-      `sh3=${prevS}|${ss[i]}|${nextS}`,
-      `sh-=${prevS}|${ss[i]}`,
-      `sh+=${ss[i]}|${nextS}`,
-    ];
-    if (i === 0) f.push("first", `first|${ss[i]}`);
-    f.push(...runOf[i]);
-    if (caps) f.push("capsent", `capsent|${ss[i]}`);
-    if (gazFeats) {
-      f.push(...gazFeats[i]);
-      if (i > 0) for (const g of gazFeats[i - 1]) if (g.length && g[g.length - 1] !== "C" && g[g.length - 1] !== "c") f.push("-1" + g);
-      if (i + 1 < n) for (const g of gazFeats[i + 1]) if (g[g.length - 1] !== "C" && g[g.length - 1] !== "c") f.push("+1" + g);
-    }
     const info = infos[i];
+    const prevL = i > 0 ? infos[i - 1].lowerH : BOS_H;
+    const nextL = i + 1 < n ? infos[i + 1].lowerH : EOS_H;
+    const prevS = i > 0 ? infos[i - 1].ssH : BOS_H;
+    const nextS = i + 1 < n ? infos[i + 1].ssH : EOS_H;
+    const f = [
+      T_BIAS,
+      mix(mix(T_BM, prevL), info.lowerH),
+      mix(mix(T_BP, info.lowerH), nextL),
+      mix(mix(mix(T_SH3, prevS), info.ssH), nextS),
+      mix(mix(T_SHM, prevS), info.ssH),
+      mix(mix(T_SHP, info.ssH), nextS),
+    ];
+    if (i === 0) f.push(T_FIRST, mix(T_FIRST_SS, info.ssH));
+    for (const k of runOf[i]) f.push(k);
+    if (caps) f.push(T_CAPSENT, mix(T_CAPSENT_SS, info.ssH));
+    if (gazFeats) {
+      for (const k of gazFeats.own[i]) f.push(k);
+      if (i > 0) for (const g of gazFeats.near[i - 1]) f.push(featureKey("g-1", g.category, g.pos));
+      if (i + 1 < n) for (const g of gazFeats.near[i + 1]) f.push(featureKey("g+1", g.category, g.pos));
+    }
     if (info.cap) {
       const key = info.key;
       const evidence = `${doc.lowerSeen.has(key) ? "L" : "-"}${doc.titleMidSeen.has(key) ? "T" : "-"}`;
       const where = i === 0 ? "first" : caps || info.allCaps ? "caps" : "mid";
-      f.push(`dc=${evidence}`, `dc=${evidence}|${where}`);
+      const e = hashString(evidence);
+      f.push(mix(T_DC, e), mix(mix(T_DC_WHERE, e), hashString(where)));
       // Context aggregation (Ratinov & Roth 2009): the neighbours of the word's other occurrences.
       const seen = doc.neighbours.get(key);
       if (seen && (seen.before.size > 1 || seen.after.size > 1)) {
-        for (const b of seen.before) if (b !== prevL) f.push(`ac-=${b}`);
-        for (const a of seen.after) if (a !== nextL) f.push(`ac+=${a}`);
+        for (const b of seen.before) if (b !== prevL) f.push(mix(T_ACM, b));
+        for (const a of seen.after) if (a !== nextL) f.push(mix(T_ACP, a));
       }
     }
     out.push(f);
@@ -300,12 +351,16 @@ export function tokenFeatures(
 export type PredictedTypes = ReadonlyMap<string, ReadonlyMap<string, number>>;
 
 /**
- * Second-pass features of one sentence: the first pass's labels of the token and its neighbours
- * (stacking), and the entity types the first pass gave the same word across the document.
+ * Second-pass feature keys of one sentence: the first pass's labels of the token and its
+ * neighbours (stacking), and the entity types the first pass gave the same word across the document.
  */
-export function secondPassFeatures(words: readonly string[], labels: readonly string[], predicted: PredictedTypes, cache?: WordInfoCache): string[][] {
+export function secondPassFeatures(words: readonly string[], labels: readonly string[], predicted: PredictedTypes, cache?: WordInfoCache): number[][] {
   return words.map((raw, i) => {
-    const f = [`s1=${labels[i]}`, `s1-=${i > 0 ? labels[i - 1] : BOS}`, `s1+=${i + 1 < words.length ? labels[i + 1] : EOS}`];
+    const f = [
+      mix(T_S1, hashString(labels[i])),
+      mix(T_S1M, i > 0 ? hashString(labels[i - 1]) : BOS_H),
+      mix(T_S1P, i + 1 < words.length ? hashString(labels[i + 1]) : EOS_H),
+    ];
     const info = wordInfo(raw, cache);
     if (!info.cap) return f;
     const seen = predicted.get(info.key);
@@ -315,10 +370,11 @@ export function secondPassFeatures(words: readonly string[], labels: readonly st
     let total = 0;
     for (const [type, count] of seen) {
       total += count;
-      if (type !== "O") f.push(`pa=${type}`);
+      if (type !== "O") f.push(mix(T_PA, hashString(type)));
       if (count > bestCount) [best, bestCount] = [type, count];
     }
-    f.push(`pm=${best}`, `pm=${best}|${bestCount === total ? "all" : "most"}`);
+    const b = hashString(best);
+    f.push(mix(T_PM, b), mix(mix(T_PM_HOW, b), hashString(bestCount === total ? "all" : "most")));
     return f;
   });
 }

@@ -10,7 +10,7 @@ import type { GazetteerData } from "./gazetteer.js";
 import { assembleModel, type NerLayer, type NerModel } from "./model.js";
 
 /** Bumped whenever the file layout or the feature set changes: old files are refused, not misread. */
-export const NER_FORMAT = "sitrep-ner/2";
+export const NER_FORMAT = "sitrep-ner/3";
 
 /** The package root, found upwards from this module (works from src/ under tsx and from dist/). */
 function packageRoot(): string {
@@ -36,19 +36,17 @@ interface ModelFile {
   format: string;
   labels: string[];
   gazetteer: GazetteerData;
-  /** Feature names, joined by NUL; feature i owns rows [i * L, i * L + L) of each layer's weights. */
-  features: string;
+  /** Feature keys (little-endian int32, base64); feature i owns rows [i * L, i * L + L) of each layer's weights. */
+  keys: string;
   stage1: LayerFile;
   stage2: LayerFile | null;
 }
-
-const SEP = "\u0000";
 
 /** What a model file holds (a model without its derived indexes). */
 export interface ModelParts {
   labels: readonly string[];
   gazetteerData: GazetteerData;
-  features: ReadonlyMap<string, number>;
+  keys: Int32Array;
   stage1: NerLayer;
   stage2: NerLayer | null;
 }
@@ -78,13 +76,11 @@ function unpackLayer(file: LayerFile, rows: number, L: number, where: string): N
 
 /** Serialise a model to the gzipped file format (deterministic for the same weights). */
 export function serialiseModel(parts: ModelParts): Buffer {
-  const names = new Array<string>(parts.features.size);
-  for (const [name, id] of parts.features) names[id] = name;
   const file: ModelFile = {
     format: NER_FORMAT,
     labels: [...parts.labels],
     gazetteer: parts.gazetteerData,
-    features: names.join(SEP),
+    keys: Buffer.from(parts.keys.buffer, parts.keys.byteOffset, parts.keys.byteLength).toString("base64"),
     stage1: packLayer(parts.stage1),
     stage2: parts.stage2 ? packLayer(parts.stage2) : null,
   };
@@ -101,15 +97,15 @@ export function parseModel(bytes: Buffer, where: string): NerModel {
   }
   if (file.format !== NER_FORMAT) throw new InputError("ner.model-format", where, `format ${String(file.format)}, expected ${NER_FORMAT}`);
   const L = file.labels.length;
-  const names = file.features.length ? file.features.split(SEP) : [];
-  const features = new Map<string, number>();
-  for (let i = 0; i < names.length; i++) features.set(names[i], i);
+  const keyBytes = Buffer.from(file.keys, "base64");
+  const keys = new Int32Array(keyBytes.length / 4);
+  for (let i = 0; i < keys.length; i++) keys[i] = keyBytes.readInt32LE(i * 4);
   return assembleModel({
     labels: file.labels,
     gazetteerData: file.gazetteer,
-    features,
-    stage1: unpackLayer(file.stage1, names.length, L, where),
-    stage2: file.stage2 ? unpackLayer(file.stage2, names.length, L, where) : null,
+    keys,
+    stage1: unpackLayer(file.stage1, keys.length, L, where),
+    stage2: file.stage2 ? unpackLayer(file.stage2, keys.length, L, where) : null,
     sha256: createHash("sha256").update(bytes).digest("hex"),
   });
 }

@@ -1,17 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { docContext, tokenFeatures } from "./features.js";
-import { emissions, featureStrings, tagWords } from "./model.js";
+import { featureKey } from "./feature-keys.js";
+import { emissions, featureKeys, tagWords } from "./model.js";
 import { parseModel, serialiseModel } from "./model-file.js";
-import { tinyModel } from "./test-model.js";
+import { tinyModel, type TinyWeights } from "./test-model.js";
 
-const weights = {
-  "w=Ali": { "B-PER": 3 },
-  "l=shamkhani": { "L-PER": 3 },
-  "-1l=ali": { "L-PER": 1 },
-  "+1ss=Xx": { "B-PER": 0.5 },
-  bias: { O: 1 },
-  "gcityU": { "U-LOC": 4 },
-};
+const weights: TinyWeights = [
+  ["w=Ali", { "B-PER": 3 }],
+  ["l=shamkhani", { "L-PER": 3 }],
+  ["-1l=ali", { "L-PER": 1 }],
+  ["+1ss=Xx", { "B-PER": 0.5 }],
+  [featureKey("bias"), { O: 1 }],
+  [featureKey("g", "city", "U"), { "U-LOC": 4 }],
+];
 
 describe("NER model", () => {
   const model = tinyModel(weights, { city: ["tehran"] });
@@ -23,14 +24,14 @@ describe("NER model", () => {
   it("scores with cached word-type vectors exactly as with the full feature list", () => {
     const words = ["Ali", "Shamkhani", "visited", "Tehran"];
     const tf = tokenFeatures(words, model.gazetteer, docContext([words]));
-    const ids = tf.map((f) => Int32Array.from(f.map((x) => model.features.get(x)).filter((x): x is number => x !== undefined)));
-    const fast = emissions(model, model.stage1, words, ids);
+    const ids = tf.map((f) => Int32Array.from(f.map((x) => model.features.get(x)).filter((x) => x >= 0)));
+    const fast = emissions(model, words, ids)[0];
     const L = model.labels.length;
     words.forEach((_, i) => {
       const slow = new Float64Array(L);
-      for (const f of featureStrings(words, i, tf[i])) {
+      for (const f of featureKeys(words, i, tf[i])) {
         const id = model.features.get(f);
-        if (id !== undefined) for (let y = 0; y < L; y++) slow[y] += model.stage1.weights[id * L + y];
+        if (id >= 0) for (let y = 0; y < L; y++) slow[y] += model.stage1.weights[id * L + y];
       }
       for (let y = 0; y < L; y++) expect(fast[i * L + y]).toBeCloseTo(slow[y], 5);
     });
