@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GDELT_EVENT_COLUMNS } from "../export/gdelt.js";
 import { PloverRecord } from "../export/plover.js";
 import { emptyDocument, makeArticle } from "../model/document.js";
+import { InputError } from "../model/errors.js";
 import { Document } from "../model/schema.js";
 import { openSqliteStore, type SqliteStore } from "../store/sqlite/sqlite-store.js";
 import { createApp } from "./app.js";
@@ -327,6 +328,31 @@ describe("ingest", () => {
     expect(((await (await post({ text: "Iran met Iraq." }, "Bearer s3cret")).json()) as { outcome: string }).outcome).toBe("unchanged");
     const doc = await (await gated.request("/api/openapi.json")).json() as any;
     expect(doc.paths["/api/articles"].post.security).toEqual([{ bearer: [] }]);
+    s.close();
+  });
+
+  it("answers 400 for input the pipeline rejects, 500 without details for failures, and reports those", async () => {
+    const s = openSqliteStore(":memory:");
+    const seen: unknown[] = [];
+    const failing = createApp({
+      store: s,
+      ingestToken: "t",
+      staticDir,
+      annotate: (input) => {
+        if (input.text === "bad") throw new InputError("ingest.unreadable", "body", "no sentences");
+        throw new Error("disk on fire at /secret/path");
+      },
+      onError: (error) => seen.push(error),
+    });
+    const post = (text: string) =>
+      failing.request("/api/articles", { method: "POST", body: JSON.stringify({ text }), headers: { "content-type": "application/json", authorization: "Bearer t" } });
+    const bad = await post("bad");
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toBe("ingest.unreadable");
+    const boom = await post("boom");
+    expect(boom.status).toBe(500);
+    expect(await boom.text()).not.toContain("secret");
+    expect(seen).toHaveLength(1);
     s.close();
   });
 

@@ -13,7 +13,7 @@ import { eventsToCsv } from "../export/events.js";
 import { eventsToGdeltTsv } from "../export/gdelt.js";
 import { eventsToPlover, toJsonLines } from "../export/plover.js";
 import type { ArticleInput } from "../model/document.js";
-import { SitrepError } from "../model/errors.js";
+import { InputError, SitrepError } from "../model/errors.js";
 import type { Document } from "../model/schema.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { SqliteStore } from "../store/sqlite/sqlite-store.js";
@@ -34,6 +34,8 @@ export interface AppOptions {
   annotate?: (input: ArticleInput) => Document | Promise<Document>;
   /** The built dashboard; defaults to web/dist in the package. */
   staticDir?: string;
+  /** Told about every unexpected error (the response only says "internal error"); for the caller's log. */
+  onError?: (error: unknown, request: Request) => void;
 }
 
 /** The Content-Security-Policy: everything from this origin only, no inline script or style. */
@@ -148,9 +150,9 @@ export function createApp(options: AppOptions): OpenAPIHono {
     if (error instanceof HTTPException) {
       return c.json({ error: "http_error", message: error.message || "request refused" }, error.status);
     }
-    if (error instanceof SitrepError) {
-      return c.json({ error: error.code, message: error.message }, 500);
-    }
+    // Unusable input for ingest (an article the pipeline cannot read) is the client's problem.
+    if (error instanceof InputError) return c.json({ error: error.code, message: error.message }, 400);
+    options.onError?.(error, c.req.raw);
     return c.json({ error: "internal", message: "internal error" }, 500);
   });
 
