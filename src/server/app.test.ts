@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -24,7 +24,10 @@ beforeAll(() => {
   store = fillFixtureStore(openSqliteStore(":memory:"));
   app = createApp({ store, staticDir });
 });
-afterAll(() => store.close());
+afterAll(() => {
+  store.close();
+  rmSync(staticDir, { recursive: true, force: true });
+});
 
 async function get(path: string): Promise<{ status: number; body: any; res: Response }> {
   const res = await app.request(path);

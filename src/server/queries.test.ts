@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -92,7 +92,8 @@ describe("ServerQueries", () => {
   });
 
   it("keeps aggregation results until another connection commits or invalidate() is called", () => {
-    const path = join(mkdtempSync(join(tmpdir(), "sitrep-queries-")), "q.db");
+    const dir = mkdtempSync(join(tmpdir(), "sitrep-queries-"));
+    const path = join(dir, "q.db");
     const store = fillFixtureStore(openSqliteStore(path));
     const q = new ServerQueries(store);
     const before = q.topActors({}, "any", "country", 50);
@@ -110,6 +111,7 @@ describe("ServerQueries", () => {
     q.invalidate();
     expect(q.topActors({}, "any", "country", 50).find((a) => a.code === "IRN")!.count).toBe(after.find((a) => a.code === "IRN")!.count + 1);
     store.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("can run without the cache", () => {
