@@ -396,7 +396,7 @@ export class EventCoder {
     const start = s.words[first].start;
     const end = s.words[last].end;
     return {
-      id: `ev-${s.index}-${start}-${a.start}-${b.start}-${code}`,
+      id: `ev-${s.index}-${start}-${a.actor.id}-${b.actor.id}-${code}`,
       sentence: s.index,
       trigger: { start, end, text: text.slice(start, end) },
       source: { actorId: a.actor.id, code: a.actor.code, start: a.start, end: a.end, text: text.slice(a.start, a.end) },
