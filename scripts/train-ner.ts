@@ -2,7 +2,7 @@
 // CountryInfo, PETRARCH2 and the Census name lists) and writes resources/ner/{model.json.gz,manifest.json}.
 // Reproducible: fixed seeds, no clock or randomness in the model. Usage: npx tsx scripts/train-ner.ts [--quick]
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -97,7 +97,10 @@ const wikiConll = readConll(readText("gold/ner/wikigold.conll.txt"));
 const train = toTrainDocs(trainConll);
 log(`read ${train.length} training documents; params ${JSON.stringify(P)}`);
 
-const gazetteerData = P.gazetteer ? buildGazetteerData(shared) : {};
+// The project's own reviewed actor supplement (committed, MIT) adds groups and office holders newer
+// than the 2015-era dictionaries; everything else comes from ../shared.
+const supplement = join(root, "resources/dictionaries/supplement.json");
+const gazetteerData = P.gazetteer ? buildGazetteerData(shared, existsSync(supplement) ? supplement : undefined) : {};
 const gaz = P.gazetteer ? buildGazetteer(gazetteerData) : null;
 log(`gazetteers: ${Object.entries(gazetteerData).map(([k, v]) => `${k} ${v.length}`).join(", ")}`);
 
@@ -178,6 +181,7 @@ if (!args["dry-run"]) {
       seconds: Math.round(trainingSeconds),
     },
     gazetteers: GAZETTEER_SOURCES,
+    supplementSha256: existsSync(supplement) ? createHash("sha256").update(readFileSync(supplement)).digest("hex") : null,
     features: { stage1: stage1.features.size, stage2: stage2?.features.size ?? 0, shared: model.features.size },
     scores: {
       "eng.testa": round(dev),

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildGazetteer } from "./ner/gazetteer.js";
 import { toConllType, toSitrepType } from "./types.js";
 
-const gaz = buildGazetteer({ country: ["iraq"], place: ["us", "bosnian"], city: ["baghdad"], demonym: ["iranian", "americans"], feature: ["tigris"] });
+const gaz = buildGazetteer({ country: ["iraq"], place: ["us", "bosnian"], city: ["baghdad"], demonym: ["iranian", "americans"], feature: ["tigris"], org: ["daesh"], person: ["hamas"] });
 
 describe("CoNLL → sitrep types", () => {
   it("maps PER and ORG directly", () => {
@@ -28,6 +28,8 @@ describe("CoNLL → sitrep types", () => {
     expect(toSitrepType("MISC", "Bosnian", gaz)).toBe("NORP");
     expect(toSitrepType("MISC", "Iraq", gaz)).toBe("GPE");
     expect(toSitrepType("PER", "Muslim", gaz)).toBe("NORP");
+    expect(toSitrepType("PER", "Daesh", gaz)).toBe("ORG");
+    expect(toSitrepType("MISC", "Daesh", gaz)).toBe("ORG");
     expect(toSitrepType("LOC", "Iranian", gaz)).toBe("NORP");
   });
   it("maps every sitrep type back to a CoNLL type", () => {

