@@ -24,7 +24,7 @@ const SCRAPED = [
 const ROOT = resolve(import.meta.dirname, "..", "..");
 let dir: string;
 
-async function run(args: string[], stdin?: string): Promise<{ code: number; out: string; err: string }> {
+async function run(args: string[], stdin?: string, waitForStop?: (out: () => string) => Promise<void>): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
   const code = await runCli(args, {
@@ -32,6 +32,7 @@ async function run(args: string[], stdin?: string): Promise<{ code: number; out:
     stderr: { write: (s: string) => (err += s) },
     readStdin: async () => Buffer.from(stdin ?? ""),
     cwd: dir,
+    waitForStop: waitForStop ? () => waitForStop(() => out) : undefined,
   });
   return { code, out, err };
 }
@@ -144,6 +145,38 @@ describe("sitrep search, events and schema", () => {
     const schema = JSON.parse(out);
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["events", "quotes", "times", "places", "provenance"]));
     expect(schema.properties.events.items.properties.cameo.required).toEqual(["code", "label", "goldstein", "quadClass"]);
+  });
+});
+
+describe("sitrep explain, actors and serve", () => {
+  it("explains each sentence: chunks, verbs and why there is or is no event", async () => {
+    const { code, out } = await run(["explain", "scraped.txt", "--sentence", "0"]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/Sentence 0: The defence ministers of Iran and Iraq met in Tehran on Sunday/);
+    expect(out).toMatch(/chunks: \[NP The defence ministers of Iran\] and \[NP Iraq\] \[VG met\]/);
+    expect(out).toMatch(/EVENT 040 .*IRN “Iran”.* → IRQ “Iraq”/);
+    expect(out).toMatch(/rule cameo2:MEET_PEOPLE/);
+    expect(out).not.toMatch(/Sentence 1:/);
+  });
+
+  it("corrects and lists the actor registry", async () => {
+    const set = await run(["actors", "--db", "reg.db", "--set", "Juma Khattab", "--code", "irqgovmil", "--title", "Defence Minister"]);
+    expect(set.code).toBe(0);
+    const { out } = await run(["actors", "khattab", "--db", "reg.db", "--format", "json"]);
+    expect(JSON.parse(out)).toMatchObject([{ name: "Juma Khattab", code: "IRQGOVMIL", sectors: ["GOV", "MIL"], basis: "analyst" }]);
+    const bad = await run(["actors", "--db", "reg.db", "--set", "X Y", "--code", "IR"]);
+    expect(bad.code).toBe(2);
+  });
+
+  it("serves the API on a free port until told to stop", async () => {
+    await run(["ingest", "scraped.txt", "--db", "served.db"]);
+    let stats: unknown = null;
+    const { code } = await run(["serve", "--db", "served.db", "--port", "0"], undefined, async (out) => {
+      const url = /on (http:\/\/\S+\/)/.exec(out())![1];
+      stats = await (await fetch(`${url}api/stats`)).json();
+    });
+    expect(code).toBe(0);
+    expect(stats).toMatchObject({ articles: 1 });
   });
 });
 

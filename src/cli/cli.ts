@@ -6,12 +6,16 @@ import { createAnnotator, type Annotator } from "../annotator.js";
 import { documentJsonSchema } from "../model/schema.js";
 import { EXAMPLES_DIR } from "../paths.js";
 import { openSqliteStore } from "../store/sqlite/sqlite-store.js";
-import type { DocumentStore } from "../store/store.js";
 import { SITREP_VERSION } from "../version.js";
 import { annotateCommand } from "./commands/annotate.js";
+import { explainCommand } from "./commands/explain.js";
+import { loadNerModel, tagConll } from "../stages/entities/index.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { eventsCommand, searchCommand } from "./commands/query.js";
 import { startCommand } from "./commands/start.js";
+import { actorsCommand } from "./commands/actors.js";
+import { serveCommand } from "./commands/serve.js";
+import type { SqliteStore } from "../store/sqlite/sqlite-store.js";
 import { EXIT, line, type CliIo } from "./io.js";
 
 const DEFAULT_DB = process.env.SITREP_DB ?? "sitrep.db";
@@ -47,7 +51,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let exitCode: number = EXIT.ok;
   let annotator: Annotator | null = null;
   const getAnnotator = () => (annotator ??= createAnnotator());
-  const withStore = async (db: string, fn: (store: DocumentStore) => number | Promise<number>) => {
+  // With a database, people learned from earlier articles (the registry) help code new ones.
+  const annotatorFor = (store: SqliteStore) => () => (annotator ??= createAnnotator({ registry: store.registry }));
+  const withStore = async (db: string, fn: (store: SqliteStore) => number | Promise<number>) => {
     const store = openSqliteStore(resolve(io.cwd ?? process.cwd(), db));
     try {
       return await fn(store);
@@ -92,7 +98,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       .option("--reannotate", "re-annotate stored articles whose pipeline version changed")
       .option("--quiet", "no progress bar"),
   ).action(async (inputs: string[], opts) => {
-    exitCode = await withStore(opts.db, (store) => ingestCommand(inputs, opts, store, getAnnotator(), io));
+    exitCode = await withStore(opts.db, (store) => ingestCommand(inputs, opts, store, annotatorFor(store)(), io));
   });
 
   program
@@ -133,6 +139,24 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       exitCode = await withStore(opts.db, (store) => eventsCommand(opts, store, io));
     });
 
+  readerOptions(
+    program
+      .command("explain")
+      .description("explain why each event was coded, and why a sentence gave none")
+      .argument("<input>", "one article file, or - for stdin")
+      .option("--sentence <n>", "only this sentence (0-based)", positiveInt),
+  ).action(async (input: string, opts) => {
+    exitCode = await explainCommand(input, opts, io, getAnnotator());
+  });
+
+  program
+    .command("ner")
+    .description("tag CoNLL-format tokens: prints each line with a predicted IOB2 tag column appended")
+    .requiredOption("--conll <file>", "CoNLL file (one token per line, blank lines between sentences)")
+    .action((opts) => {
+      io.stdout.write(tagConll(loadNerModel(), readCliFile(io, opts.conll)));
+    });
+
   program
     .command("schema")
     .description("print the JSON Schema of the wire format")
@@ -145,8 +169,41 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .description("ingest the bundled examples into the database if it is empty, then summarise")
     .option("--db <file>", "SQLite database file", DEFAULT_DB)
     .option("--examples <dir>", "articles to ingest into an empty database", EXAMPLES_DIR)
+    .option("--port <n>", "port for the dashboard", positiveInt, Number(process.env.SITREP_PORT ?? 8080))
+    .option("--host <host>", "interface to listen on", process.env.SITREP_HOST ?? "127.0.0.1")
+    .option("--no-serve", "only ingest and summarise; do not start the dashboard")
     .action(async (opts) => {
-      exitCode = await withStore(opts.db, (store) => startCommand(opts, store, getAnnotator, io));
+      exitCode = await withStore(opts.db, async (store) => {
+        const code = await startCommand(opts, store, annotatorFor(store), io);
+        if (!opts.serve) return code;
+        const served = await serveCommand({ port: opts.port, host: opts.host, token: process.env.SITREP_INGEST_TOKEN }, store, annotatorFor(store), io);
+        return Math.max(code, served);
+      });
+    });
+
+  program
+    .command("serve")
+    .description("serve the HTTP API and the dashboard (read-only unless an ingest token is set)")
+    .option("--db <file>", "SQLite database file", DEFAULT_DB)
+    .option("--port <n>", "port", positiveInt, Number(process.env.SITREP_PORT ?? 8080))
+    .option("--host <host>", "interface to listen on", process.env.SITREP_HOST ?? "127.0.0.1")
+    .option("--token <token>", "enable POST /api/articles with this bearer token (or SITREP_INGEST_TOKEN)", process.env.SITREP_INGEST_TOKEN)
+    .action(async (opts) => {
+      exitCode = await withStore(opts.db, (store) => serveCommand(opts, store, annotatorFor(store), io));
+    });
+
+  program
+    .command("actors")
+    .description("list the actor registry (people coded from their roles), or correct an entry")
+    .argument("[query]", "part of a name")
+    .option("--db <file>", "SQLite database file", DEFAULT_DB)
+    .option("--set <name>", "correct (or add) the entry with this exact name")
+    .option("--code <code>", "with --set: the CAMEO code (e.g. IRQGOVMIL)")
+    .option("--title <title>", "with --set: the title or office")
+    .option("--limit <n>", "entries to list", positiveInt, 100)
+    .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
+    .action(async (query: string | undefined, opts) => {
+      exitCode = await withStore(opts.db, (store) => actorsCommand(query, opts, store, io));
     });
 
   try {

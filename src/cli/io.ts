@@ -7,6 +7,8 @@ export interface CliIo {
   readStdin?: () => Promise<Uint8Array>;
   /** Current working directory for relative paths. */
   cwd?: string;
+  /** Resolves when a long-running command (serve) should stop; without it, serve stops at once. */
+  waitForStop?: () => Promise<void>;
 }
 
 /** Documented exit codes. */

@@ -13,4 +13,9 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: process.stderr,
   readStdin,
   cwd: process.cwd(),
+  waitForStop: () =>
+    new Promise<void>((resolve) => {
+      process.once("SIGINT", () => resolve());
+      process.once("SIGTERM", () => resolve());
+    }),
 });

@@ -14,15 +14,16 @@ import {
   type StoreStats,
 } from "../store.js";
 import { migrate } from "./migrations.js";
+import { ActorRegistry } from "./registry.js";
 
 type Row = Record<string, unknown>;
 
 const bool = (v: boolean | null | undefined): number | null => (v == null ? null : v ? 1 : 0);
 const json = (v: unknown): string => JSON.stringify(v);
 
-/** Escape LIKE wildcards so a user's code prefix matches literally. */
-function likePrefix(prefix: string): string {
-  return prefix.replace(/[\\%_]/g, (c) => `\\${c}`) + "%";
+/** A code prefix as an index-friendly range: "IRN" matches "IRN" … "IRN\uffff" (LIKE cannot use the index). */
+function prefixRange(column: string, prefix: string): [string, string, string] {
+  return [`(${column} >= ? AND ${column} < ?)`, prefix, prefix + "\uffff"];
 }
 
 /** Turn user text into a safe FTS5 query: quoted terms, implicit AND; keeps a trailing * for prefixes. */
@@ -40,6 +41,8 @@ function clampPage(limit: number | undefined, fallback: number): number {
 
 export class SqliteStore implements DocumentStore {
   readonly db: Database;
+  /** People coded from their roles in earlier articles; learned on every insert. */
+  readonly registry: ActorRegistry;
   private readonly statements: Record<string, Statement>;
 
   constructor(readonly path: string) {
@@ -53,6 +56,7 @@ export class SqliteStore implements DocumentStore {
     this.db.pragma("foreign_keys = ON");
     this.db.pragma("busy_timeout = 5000");
     migrate(this.db);
+    this.registry = new ActorRegistry(this.db);
     const d = this.db;
     this.statements = {
       byHash: d.prepare("SELECT id, provenance FROM articles WHERE hash = ?"),
@@ -102,6 +106,7 @@ export class SqliteStore implements DocumentStore {
         if (!options.replaceStale || existing.provenance === json(doc.provenance)) return "unchanged";
         this.statements.deleteArticle.run(existing.id);
         this.insert(doc);
+        this.registry.learn(doc);
         return "replaced";
       }
       const clash = this.statements.idForId.get(doc.id) as { hash: string } | undefined;
@@ -112,6 +117,7 @@ export class SqliteStore implements DocumentStore {
         );
       }
       this.insert(doc);
+      this.registry.learn(doc);
       return "inserted";
     }).immediate();
   }
@@ -260,7 +266,7 @@ export class SqliteStore implements DocumentStore {
       .prepare(
         `SELECT e.*, a.title AS article_title, a.published AS article_published
          FROM events e JOIN articles a ON a.id = e.article_id ${clause}
-         ORDER BY coalesce(e.date_value, a.published) DESC, e.article_id, e.sentence, e.trigger_start
+         ORDER BY e.date_value DESC, e.article_id, e.sentence, e.trigger_start
          LIMIT ? OFFSET ?`,
       )
       .all(...params, clampPage(filter.limit, 100), Math.max(0, filter.offset ?? 0)) as Row[];
@@ -289,7 +295,9 @@ export class SqliteStore implements DocumentStore {
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.db.pragma("optimize");
+    this.db.close();
   }
 }
 
@@ -302,20 +310,27 @@ export function eventWhere(filter: EventFilter): { clause: string; params: unkno
     params.push(...values);
   };
   if (filter.articleId) add("e.article_id = ?", filter.articleId);
-  if (filter.actor) add("(e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\')", likePrefix(filter.actor), likePrefix(filter.actor));
-  if (filter.source) add("e.source_code LIKE ? ESCAPE '\\'", likePrefix(filter.source));
-  if (filter.target) add("e.target_code LIKE ? ESCAPE '\\'", likePrefix(filter.target));
+  const prefix = (column: string, value: string) => {
+    const [sql, lo, hi] = prefixRange(column, value);
+    return { sql, values: [lo, hi] };
+  };
+  if (filter.actor) {
+    const a = prefix("e.source_code", filter.actor);
+    const b = prefix("e.target_code", filter.actor);
+    add(`(${a.sql} OR ${b.sql})`, ...a.values, ...b.values);
+  }
+  if (filter.source) add(prefix("e.source_code", filter.source).sql, ...prefix("e.source_code", filter.source).values);
+  if (filter.target) add(prefix("e.target_code", filter.target).sql, ...prefix("e.target_code", filter.target).values);
   if (filter.dyad) {
-    const [x, y] = filter.dyad.map(likePrefix);
+    const [x, y] = filter.dyad;
+    const xy = [prefix("e.source_code", x), prefix("e.target_code", y)];
+    const yx = [prefix("e.source_code", y), prefix("e.target_code", x)];
     add(
-      "((e.source_code LIKE ? ESCAPE '\\' AND e.target_code LIKE ? ESCAPE '\\') OR (e.source_code LIKE ? ESCAPE '\\' AND e.target_code LIKE ? ESCAPE '\\'))",
-      x,
-      y,
-      y,
-      x,
+      `((${xy[0].sql} AND ${xy[1].sql}) OR (${yx[0].sql} AND ${yx[1].sql}))`,
+      ...xy[0].values, ...xy[1].values, ...yx[0].values, ...yx[1].values,
     );
   }
-  if (filter.cameo) add("e.cameo_code LIKE ? ESCAPE '\\'", likePrefix(filter.cameo));
+  if (filter.cameo) add(prefix("e.cameo_code", filter.cameo).sql, ...prefix("e.cameo_code", filter.cameo).values);
   if (filter.ploverType) add("e.plover_type = ?", filter.ploverType);
   if (filter.quadClass != null) add("e.quad_class = ?", filter.quadClass);
   if (filter.from) add("e.date_value >= ?", filter.from);
@@ -381,7 +396,8 @@ function participant(r: Row, side: "source" | "target"): Event["source"] {
   };
 }
 
-function eventFromRow(r: Row): Event {
+/** An event from its `events` table row. */
+export function eventFromRow(r: Row): Event {
   return {
     id: r.id as string,
     sentence: r.sentence as number,
