@@ -105,6 +105,7 @@ export function findEntities(model: NerModel, doc: Pick<Document, "text" | "sent
   return entities.sort((a, b) => a.start - b.start);
 }
 
+/** The entities.ner stage; pass `model` (tests, a custom model) or `modelPath`, else the committed model is loaded once. */
 export const createEntitiesStage = defineStage<{ model?: NerModel; modelPath?: string } | void>(
   { id: "entities.ner", version: 1, requires: ["sentences", "tokens"], assigns: ["entities"] },
   (options) => {

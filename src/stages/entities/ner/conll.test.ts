@@ -30,6 +30,12 @@ describe("CoNLL files", () => {
   });
 });
 
+describe("CoNLL line endings", () => {
+  it("keeps CRLF line endings", () => {
+    expect(tagConll(model, "Paris X\r\n\r\nSmith Y\r\n")).toBe("Paris X B-LOC\r\n\r\nSmith Y B-PER\r\n");
+  });
+});
+
 describe("exact-span scoring", () => {
   it("counts only exact boundary and type matches", () => {
     const gold = [["I-PER", "I-PER", "O", "I-LOC"]];

@@ -53,6 +53,7 @@ export function readConll(text: string): ConllDocument[] {
  * -DOCSTART- lines, blank lines and line order are kept, and each document is tagged as one.
  */
 export function tagConll(model: NerModel, conllText: string): string {
+  const eol = conllText.includes("\r\n") ? "\r\n" : "\n";
   const lines = conllText.split(/\r?\n/);
   for (const doc of readConll(conllText)) {
     const tags = tagWords(
@@ -65,7 +66,7 @@ export function tagConll(model: NerModel, conllText: string): string {
       });
     });
   }
-  return lines.join("\n");
+  return lines.join(eol);
 }
 
 /** Precision, recall and F1 (percent) with the counts behind them. */

@@ -153,8 +153,9 @@ export const WINDOW: readonly { offset: number; prefix: string; far: boolean }[]
   { offset: 2, prefix: "+2", far: true },
 ];
 
-/** Padding words outside the sentence. */
+/** Padding word before the sentence. */
 export const BOS = "<s>";
+/** Padding word after the sentence. */
 export const EOS = "</s>";
 const BOS_H = hashString(BOS);
 const EOS_H = hashString(EOS);

@@ -3,6 +3,7 @@
 
 /** The entity types the tagger is trained on (CoNLL-2003). */
 export const CONLL_TYPES = ["PER", "ORG", "LOC", "MISC"] as const;
+/** One of the CoNLL-2003 entity types. */
 export type ConllType = (typeof CONLL_TYPES)[number];
 
 /** A typed token span [start, end) over one sentence's tokens. */
