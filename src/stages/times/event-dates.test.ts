@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyDocument, makeArticle } from "../../model/document.js";
 import type { Document, Event } from "../../model/schema.js";
 import { loadWink, tokenise } from "../tokens/wink.js";
-import { createEventDatesStage } from "./event-dates.js";
+import { createEventDatesStage, eventDateOf } from "./event-dates.js";
 import { createTimesStage } from "./times.js";
 
 const nlp = loadWink();
@@ -111,5 +111,17 @@ describe("createEventDatesStage", () => {
   it("has no value to inherit without a publication date", () => {
     const doc = documentWith("Iranian officials held talks with their Iraqi counterparts.", ["held"], null);
     expect(datesOf(doc).held).toEqual({ value: null, precision: "vague", text: null, inherited: true });
+  });
+});
+
+describe("event dates are sortable ISO prefixes", () => {
+  const time = (value: string, precision: "day" | "month" | "year" | "decade" | "vague" = "vague") => ({ start: 0, end: 1, text: "x", value, precision });
+  it("keeps ISO values and maps weeks, quarters, decades and now to the start of their period", () => {
+    expect(eventDateOf(time("2020-01-03", "day"), "2020-11-15")).toMatchObject({ value: "2020-01-03", precision: "day" });
+    expect(eventDateOf(time("2020-W01"), null)).toMatchObject({ value: "2019-12-30", precision: "vague" });
+    expect(eventDateOf(time("2020-Q4"), null)).toMatchObject({ value: "2020-10", precision: "vague" });
+    expect(eventDateOf(time("201X", "decade"), null)).toMatchObject({ value: "2010", precision: "decade" });
+    expect(eventDateOf(time("PRESENT_REF"), "2020-11-15")).toMatchObject({ value: "2020-11-15", precision: "vague" });
+    expect(eventDateOf(time("FUTURE_REF"), "2020-11-15")).toMatchObject({ value: null, precision: "vague", text: "x" });
   });
 });

@@ -9,8 +9,35 @@ function datesAnEvent(time: TimeExpression): boolean {
   return !(time.value && /^P[\dXT.]/.test(time.value));
 }
 
-function fromTime(time: TimeExpression): EventDate {
-  return { value: time.value, precision: time.precision, text: time.text, inherited: false };
+/** Monday of an ISO week ("2020-W01" → "2019-12-30"). */
+function isoWeekStart(year: number, week: number): string {
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000 + (week - 1) * 7 * 86_400_000);
+  return monday.toISOString().slice(0, 10);
+}
+
+/**
+ * An event's date is always a sortable ISO prefix (YYYY, YYYY-MM, YYYY-MM-DD) or null, so events can
+ * be filtered and ordered by date. TimeML values that are not (weeks, quarters, seasons, decades,
+ * "now", "the past") are mapped to the start of their period with precision "vague", or to the
+ * publication date for "now"; the time's own value stays on the time expression.
+ */
+export function eventDateOf(time: TimeExpression, published: string | null): EventDate {
+  const v = time.value ?? "";
+  const base = { text: time.text, inherited: false };
+  if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) return { ...base, value: v, precision: time.precision };
+  const week = /^(\d{4})-W(\d{2})/.exec(v);
+  if (week) return { ...base, value: isoWeekStart(Number(week[1]), Number(week[2])), precision: "vague" };
+  const quarter = /^(\d{4})-Q([1-4])/.exec(v);
+  if (quarter) return { ...base, value: `${quarter[1]}-${String((Number(quarter[2]) - 1) * 3 + 1).padStart(2, "0")}`, precision: "vague" };
+  const season = /^(\d{4})-(SP|SU|FA|WI)/.exec(v);
+  if (season) return { ...base, value: `${season[1]}-${{ SP: "03", SU: "06", FA: "09", WI: "12" }[season[2] as "SP"]}`, precision: "vague" };
+  const decade = /^(\d{3})X$/.exec(v);
+  if (decade) return { ...base, value: `${decade[1]}0`, precision: "decade" };
+  const prefix = /^(\d{4}(-\d{2}(-\d{2})?)?)/.exec(v);
+  if (prefix) return { ...base, value: prefix[1], precision: "vague" };
+  if (v === "PRESENT_REF" && published) return { ...base, value: published, precision: "vague" };
+  return { ...base, value: null, precision: "vague" };
 }
 
 /** The publication date as an inherited event date (value null and vague without one). */
@@ -85,7 +112,7 @@ export function dateEvent(
   const words = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
   if (words.length === 0) {
     const after = inSentence.find((t) => t.start >= event.trigger.end);
-    return fromTime(after ?? inSentence[inSentence.length - 1]);
+    return eventDateOf(after ?? inSentence[inSentence.length - 1], published);
   }
   const placed: Placed[] = inSentence.map((time) => ({ time, token: firstTokenAt(words, time.start) }));
   const trigger = firstTokenAt(words, event.trigger.start);
@@ -103,7 +130,7 @@ export function dateEvent(
       0,
       words.length,
     );
-  return governed ? fromTime(governed.time) : inheritedDate(published);
+  return governed ? eventDateOf(governed.time, published) : inheritedDate(published);
 }
 
 /** Date every event of a document. */
