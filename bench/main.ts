@@ -1,6 +1,7 @@
 // `npm run bench`: throughput of sitrep's pipeline against bare wink-nlp on the same texts, measured
 // in the same run (the ratio is the figure; absolute times on a shared machine are noise), plus
-// start-up time, peak RSS and ingest into SQLite. Writes bench/results/latest.json.
+// start-up time, peak RSS, ingest into SQLite and API latency at 1M events. Writes
+// bench/results/latest.json. Options: --mb N (corpus size), --rounds N, --api-events N, --no-api.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,6 +12,7 @@ import { makeArticle } from "../src/model/document.js";
 import { PACKAGE_ROOT } from "../src/paths.js";
 import { loadWink } from "../src/stages/tokens/wink.js";
 import { openSqliteStore } from "../src/store/sqlite/sqlite-store.js";
+import { runApiBench } from "./api.js";
 import { benchCorpus } from "./corpus.js";
 
 interface BenchRow {
@@ -23,6 +25,7 @@ interface BenchRow {
 const args = process.argv.slice(2);
 const megabytes = Number(args[args.indexOf("--mb") + 1]) || 10;
 const rounds = Number(args[args.indexOf("--rounds") + 1]) || 2;
+const apiEvents = args.includes("--no-api") ? 0 : Number(args[args.indexOf("--api-events") + 1]) || 1_000_000;
 
 const corpus = benchCorpus(megabytes * 1024 * 1024);
 const totalBytes = corpus.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
@@ -109,6 +112,9 @@ rows.push(
   { name: "peak RSS", value: process.resourceUsage().maxRSS / 1024, unit: "MB" },
   { name: "corpus", value: totalBytes / 1048576, unit: "MB", note: `${corpus.length} articles (Wikinews ×${Math.ceil(corpus.length / 60)})` },
 );
+
+// API latency at scale (synthetic store, for this benchmark only).
+if (apiEvents > 0) rows.push(...(await runApiBench({ events: apiEvents, log })));
 
 const fmt = (r: BenchRow) => (r.unit === "ratio" ? r.value.toFixed(2) : r.value >= 100 ? Math.round(r.value).toLocaleString("en") : r.value.toFixed(1));
 console.log(formatTable(["measure", "value", "unit", "note"], rows.map((r) => [r.name, fmt(r), r.unit, r.note ?? ""]), 90));
