@@ -21,6 +21,7 @@ export interface TagUnit {
  * end up in one entity.
  */
 export function splitGlued(text: string, start: number): TagUnit[] {
+  if (!/\p{Ll}\p{Lu}/u.test(text)) return [{ start, end: start + text.length, text }];
   const units: TagUnit[] = [];
   let from = 0;
   for (let i = 1; i < text.length; i++) {
