@@ -177,7 +177,7 @@ if (!args["dry-run"]) {
     labels,
     parameters: P,
     training: {
-      data: { source: "CoNLL-2003 English eng.train (IOB1), tuned on eng.testa", licence: "research use only; not redistributed — only weights and feature names are stored", sha256: { "eng.train": sha("gold/ner/eng.train"), "eng.testa": sha("gold/ner/eng.testa") } },
+      data: { source: "CoNLL-2003 English eng.train (IOB1), tuned on eng.testa", licence: "research use only; not redistributed — the model stores only weights and hashed feature keys", sha256: { "eng.train": sha("gold/ner/eng.train"), "eng.testa": sha("gold/ner/eng.testa") } },
       seconds: Math.round(trainingSeconds),
     },
     gazetteers: GAZETTEER_SOURCES,
