@@ -23,11 +23,22 @@ export const TINY_COUNTRIES = [
   country("TUR", "Turkey", ["turkish"], ["ankara"]),
 ];
 
-export const TINY_AGENTS = [agent("defense minister", "GOVMIL"), agent("minister", "GOV"), agent("adviser", "MIL"), agent("terrorist", "REB")];
+export const TINY_AGENTS = [
+  agent("defense minister", "GOVMIL"),
+  agent("minister", "GOV"),
+  agent("adviser", "MIL"),
+  agent("terrorist", "REB"),
+  agent("police", "COP"),
+  agent("lawmaker", "LEG"),
+  { ...agent("msf", "NGO"), position: "prefix" as const },
+];
 
 export const TINY_ACTORS = [
   actorEntry("s:pm", "Hassan Rouhani", [{ code: "IRNGOV", from: "2013-08-03", to: "2021-08-03" }], "person"),
   actorEntry("s:is", "Daesh", [{ code: "IMGMUSISI", from: null, to: null }], "group"),
+  actorEntry("s:hk", "The Hermit Kingdom", [{ code: "PRK", from: null, to: null }]),
+  actorEntry("s:shire", "The Shire", [{ code: "FRO/BIL", from: null, to: null }]),
+  actorEntry("s:gondor", "Gondor", [{ code: "GON", from: null, to: null }]),
 ];
 
 /** Actor knowledge over the tiny dictionaries. */

@@ -36,7 +36,8 @@ describe("actors from roles in the text", () => {
     const khattab = actorOf(doc, "Lieutenant General Juma Khattab")!;
     expect(khattab).toMatchObject({ name: "Juma Khattab", code: "IRQGOVMIL", country: "IRQ" });
     expect(khattab.roles[0].text).toBe("Iraq’s Defense Minister Lieutenant General");
-    expect(actorOf(doc, "Tehran")).toBeUndefined();
+    // A capital as a place stands for its country (a possible target by location), not its government.
+    expect(actorOf(doc, "Tehran")?.code).toBe("IRN");
   });
 
   it("takes dated codes from the dictionary and links short names, variants and pronouns", () => {
@@ -86,5 +87,46 @@ describe("actors from roles in the text", () => {
     };
     const doc = read("Khattab visited Tehran.", [["Khattab", "PERSON"], ["Tehran", "GPE"]], { registry });
     expect(actorOf(doc, "Khattab")).toMatchObject({ code: "IRQGOVMIL", basis: "registry" });
+  });
+});
+
+describe("role phrases composed with actors (PETRARCH agents)", () => {
+  const codeOf = (doc: Document, text: string) => {
+    const a = actorOf(doc, text);
+    return a?.members.length ? a.members.map((id) => doc.actors.find((x) => x.id === id)!.code) : a?.code;
+  };
+
+  it("adds a role noun's sector to a modifier, possessor or dictionary actor", () => {
+    const doc = read("Turkish police met Gondor's lawmakers.", [["Turkish", "NORP"], ["Gondor", "PERSON"]]);
+    expect(codeOf(doc, "Turkish police")).toBe("TURCOP");
+    expect(codeOf(doc, "Gondor's lawmakers")).toBe("GONLEG");
+    expect(doc.actors.find((a) => a.code === "TURCOP")!.roles[0].text).toBe("Turkish police");
+  });
+
+  it("takes the actor from an of-list or an attached in-phrase, one group per actor", () => {
+    const doc = read("The ministers of Iran, Iraq and Turkey met lawmakers in Gondor.", [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"], ["Gondor", "LOC"]]);
+    expect(codeOf(doc, "ministers")).toEqual(["IRNGOV", "IRQGOV", "TURGOV"]);
+    expect(codeOf(doc, "lawmakers")).toBe("GONLEG");
+    expect(doc.actors.find((a) => a.code === "GONLEG")!.roles[0].text).toBe("lawmakers in Gondor");
+  });
+
+  it("shares the actor of a coordinated role phrase, puts prefix agents first and makes former officials elites", () => {
+    const doc = read("Iraqi police and lawmakers met MSF Gondor and former Gondor ministers.", [["Iraqi", "NORP"], ["MSF Gondor", "ORG"], ["Gondor", "PERSON"]]);
+    expect(codeOf(doc, "Iraqi police")).toBe("IRQCOP");
+    expect(codeOf(doc, "lawmakers")).toBe("IRQLEG");
+    expect(codeOf(doc, "MSF Gondor")).toBe("NGOGON");
+    expect(codeOf(doc, "former Gondor ministers")).toBe("GONELI");
+  });
+
+  it("does not make a patron the group's actor", () => {
+    const doc = read("US-backed terrorists attacked the town.", [["US", "GPE"]]);
+    expect(doc.actors.some((a) => a.code === "USAREB")).toBe(false);
+  });
+
+  it("extends a tagged name to the dictionary's longer name and splits codes that name several actors", () => {
+    const doc = read("The Hermit Kingdom warned the Shire.", [["Hermit Kingdom", "PERSON"], ["Shire", "LOC"]]);
+    expect(doc.entities.map((e) => e.text)).toEqual(["The Hermit Kingdom", "Shire"]);
+    expect(codeOf(doc, "The Hermit Kingdom")).toBe("PRK");
+    expect(codeOf(doc, "Shire")).toEqual(["FRO", "BIL"]);
   });
 });

@@ -5,11 +5,11 @@
 import type { Actor, Document, Entity, EntityType, Mention, Role } from "../../model/schema.js";
 import { defineStage } from "../../pipeline/stage.js";
 import { foldToken, loadDictionaries, tokenKey, type ActorEntry, type Dictionaries } from "../../resources/index.js";
-import { chunkDocument, type ChunkedSentence, type NounPhrase, type Word } from "../syntax/chunk.js";
+import { chunkDocument, type Chunk, type ChunkedSentence, type NounPhrase, type Word } from "../syntax/chunk.js";
 import { SPEECH_VERBS } from "../syntax/lexicon.js";
 import { createActorKnowledge, keysOf, type ActorKnowledge, type CountryRef } from "./knowledge.js";
 import { sameName, splitTitle } from "./names.js";
-import { composeCode, readRole } from "./roles.js";
+import { composeCode, composeWithBase, readRole } from "./roles.js";
 
 /** An actor learned from earlier articles (see the store's actor registry). */
 export interface RegistryActor {
@@ -69,41 +69,61 @@ export function resolveActors(doc: Document, resolver: Resolver): Document {
   return new ActorReader(withEntities, resolver).read();
 }
 
-/** Entity types corrected by the dictionaries, and dictionary names the tagger missed added. */
+/**
+ * Entity types corrected by the dictionaries, and dictionary names the tagger missed or cut short
+ * added: a dictionary name that covers whole entities and more ("The Hermit Kingdom" around the
+ * tagged "Hermit Kingdom", "Prince of Dol Amroth" around "Prince of Dol" + "Amroth") replaces them.
+ */
 function reviseEntities(doc: Document, k: ActorKnowledge): Entity[] {
   const tokens = doc.tokens ?? [];
   const surface = tokens.map((t) => foldToken(doc.text.slice(t.start, t.end)));
   const keys = surface.map(tokenKey);
   const covered = new Array<number>(tokens.length).fill(-1);
-  const out: Entity[] = doc.entities.map((e) => ({ ...e }));
+  const out: (Entity | null)[] = doc.entities.map((e) => ({ ...e }));
+  const tokenRange: [number, number][] = [];
   let ti = 0;
   out.forEach((e, n) => {
-    while (ti < tokens.length && tokens[ti].end <= e.start) ti++;
-    for (let j = ti; j < tokens.length && tokens[j].start < e.end; j++) covered[j] = n;
+    while (ti < tokens.length && tokens[ti].end <= e!.start) ti++;
+    let last = ti;
+    for (let j = ti; j < tokens.length && tokens[j].start < e!.end; j++) (covered[j] = n), (last = j);
+    tokenRange.push([ti, last]);
   });
   let next = doc.entities.length + 1;
   for (let i = 0; i < tokens.length; i++) {
     const m = k.actorMatcher.matchAt(keys, i, surface);
     if (!m) continue;
     const entry = m.values[0];
-    const span = { start: tokens[i].start, end: tokens[m.end - 1].end };
-    const inside = covered[i];
-    if (inside >= 0 && covered.slice(i, m.end).every((c) => c === inside)) {
-      const e = out[inside];
+    // A lower-case "the" the dictionary spells with the name ("THE_SHIRE") stays outside the entity.
+    const from = keys[i] === "the" && surface[i] === "the" && m.end - i > 1 ? i + 1 : i;
+    const span = { start: tokens[from].start, end: tokens[m.end - 1].end };
+    const inside = new Set(covered.slice(from, m.end).filter((c) => c >= 0));
+    const only = inside.size === 1 ? [...inside][0] : -1;
+    if (only >= 0 && out[only]!.start === span.start && out[only]!.end === span.end) {
       // The dictionary knows what a whole entity is: "Daesh" is a group, not a person.
-      if (e.start === span.start && e.end === span.end) e.type = typeOfEntry(entry, e.type);
+      const e = out[only]!;
+      e.type = typeOfEntry(entry, e.type);
       i = m.end - 1;
       continue;
     }
-    const free = covered.slice(i, m.end).every((c) => c < 0);
-    const capitalised = /^\p{Lu}/u.test(surface[i]) && /^\p{Lu}/u.test(surface[m.end - 1]);
-    if (free && capitalised && entry.source !== "countries" + "-agents") {
-      out.push({ id: `e${next++}`, ...span, text: doc.text.slice(span.start, span.end), type: typeOfEntry(entry, null), actorId: null });
-      for (let j = i; j < m.end; j++) covered[j] = out.length - 1;
+    // A name starts with a capital, after an optional "The" that the dictionary spells with it.
+    const first = keys[from] === "the" && m.end - from > 1 ? from + 1 : from;
+    const capitalised = /^\p{Lu}/u.test(surface[first]) && /^\p{Lu}/u.test(surface[m.end - 1]);
+    const within = [...inside].every((n) => tokenRange[n][0] >= from && tokenRange[n][1] < m.end);
+    if (capitalised && within) {
+      let type: EntityType | null = null;
+      for (const n of inside) {
+        type ??= out[n]!.type;
+        out[n] = null;
+      }
+      out.push({ id: `e${next++}`, ...span, text: doc.text.slice(span.start, span.end), type: typeOfEntry(entry, type), actorId: null });
+      tokenRange.push([from, m.end - 1]);
+      for (let j = from; j < m.end; j++) covered[j] = out.length - 1;
+      i = m.end - 1;
+      continue;
     }
-    i = m.end - 1;
+    // A longer name sitting inside a tagged entity ("… Gondor main …") is read from the phrase later.
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.filter((e): e is Entity => e !== null).sort((a, b) => a.start - b.start);
 }
 
 function typeOfEntry(entry: ActorEntry, current: EntityType | null): EntityType {
@@ -129,6 +149,8 @@ class ActorReader {
   private readonly countryTrail: Draft[] = [];
   /** How often two countries were named in one sentence, and when last: "the two countries" are the pair the text pairs most. */
   private readonly pairs = new Map<string, { members: [Draft, Draft]; count: number; last: number }>();
+  /** Base codes found for role phrases of the current sentence, by chunk index (for coordinated role phrases). */
+  private readonly sentenceBases = new Map<number, string[]>();
 
   constructor(
     private readonly doc: Document,
@@ -158,6 +180,7 @@ class ActorReader {
   }
 
   private readSentence(s: ChunkedSentence): void {
+    this.sentenceBases.clear();
     const trailStart = this.countryTrail.length;
     let firstPerson: Draft | null = null;
     let sentencePersons: Draft[] = [];
@@ -175,7 +198,7 @@ class ActorReader {
         continue;
       }
       for (const w of this.possessivePronouns(s, chunk)) this.resolvePronoun(s, { ...chunk, first: w, last: w, pronoun: true }, firstPerson, sentencePersons);
-      const resolved = this.readPhrase(s, chunk, locative, seenEntities);
+      const resolved = this.readPhrase(s, chunk, c, locative, seenEntities);
       for (const d of resolved) {
         if (d.kind !== "person") continue;
         sentencePersons = [...sentencePersons, d];
@@ -203,11 +226,10 @@ class ActorReader {
     return out;
   }
 
-  /** The actors a noun phrase names; records their mentions. */
-  private readPhrase(s: ChunkedSentence, np: NounPhrase, locative: boolean, seen: Set<number>): Draft[] {
+  /** The actors a noun phrase names; records their mentions. `c` is the phrase's chunk index. */
+  private readPhrase(s: ChunkedSentence, np: NounPhrase, c: number, locative: boolean, seen: Set<number>): Draft[] {
     const found: Draft[] = [];
     const words = s.words.slice(np.first, np.last + 1);
-    const phraseText = this.doc.text.slice(words[0].start, words[words.length - 1].end);
     const lowerText = words.filter((w) => w.pos !== "DET" || !/^(the|a|an)$/.test(w.lower)).map((w) => w.lower).join(" ");
     if (COLLECTIVE.test(lowerText)) {
       const d = this.collective(s, np);
@@ -215,49 +237,37 @@ class ActorReader {
       return found;
     }
     const entityIdx = np.entities.filter((e) => !seen.has(e));
+    const headEntity = entityIdx.find((e) => this.entities[e].start <= s.words[np.head].start && s.words[np.head].end <= this.entities[e].end);
+    const endsWithPerson = entityIdx.find((e) => this.entities[e].type === "PERSON" && this.entities[e].end === s.words[np.last].end);
     const persons = entityIdx.filter((e) => this.entities[e].type === "PERSON");
     const orgs = entityIdx.filter((e) => this.entities[e].type === "ORG" && !this.countryOf(this.entities[e]));
     for (const e of entityIdx) seen.add(e);
 
-    // A person heads the phrase: everything before the name is the role ("Iraq’s Defense Minister …").
-    if (persons.length > 0) {
-      for (const e of persons) found.push(this.person(s, np, e));
+    // A person heads the phrase: everything before the name is the role ("Iraq’s Defense Minister …",
+    // "Secretary of Iran’s Supreme National Security Council Ali Shamkhani").
+    const personHead = headEntity != null ? this.entities[headEntity].type === "PERSON" : endsWithPerson != null;
+    if (personHead) {
+      for (const e of persons) {
+        if (e !== headEntity && e !== endsWithPerson && this.nonPerson(s, np, e, locative, true)) continue;
+        found.push(this.person(s, np, e));
+      }
       for (const e of entityIdx) if (!persons.includes(e)) this.nonPerson(s, np, e, locative, true);
       return found;
     }
     // An organisation: its own name, a possessor or modifier country, and role words.
-    if (orgs.length > 0) {
-      const e = orgs[orgs.length - 1];
-      found.push(this.organisation(s, np, e));
-      for (const other of entityIdx) if (other !== e) this.nonPerson(s, np, other, locative, true);
+    if (headEntity != null && orgs.includes(headEntity)) {
+      found.push(this.organisation(s, np, headEntity));
+      for (const other of entityIdx) if (other !== headEntity) this.nonPerson(s, np, other, locative, true);
       return found;
     }
-    // A description of someone met before ("the Iraqi defense chief") or a group ("Iranian officials").
-    const head = s.words[np.head];
-    const nationalModifier = entityIdx.find((e) => this.entities[e].type === "NORP" || this.entities[e].type === "GPE");
-    if (nationalModifier != null && np.head > lastWordOf(s, this.entities[nationalModifier])) {
-      const description = s.words[np.first].lower === "the" && PERSON_HEADS.has(head.lemma) && !head.lower.endsWith("s");
-      const role = readRole(words.map((w) => w.text), this.k);
-      if (description) {
-        const person = this.findDescribed(role.country, words.map((w) => w.lower));
-        if (person) {
-          this.mention(person, words[0].start, words[words.length - 1].end, "description", null);
-          for (const e of entityIdx) this.nonPerson(s, np, e, false, true);
-          found.push(person);
-          return found;
-        }
-      }
-      if (role.country && role.sectors.length > 0) {
-        const d = this.group(role.country, role.sectors, phraseText.replace(/^(the|a|an) /i, ""), role.evidence);
-        const start = words[0].pos === "DET" ? words[1].start : words[0].start;
-        this.mention(d, start, words[words.length - 1].end, "group", null);
-        for (const e of entityIdx) this.nonPerson(s, np, e, false, true);
-        found.push(d);
-        return found;
-      }
+    if (headEntity == null) {
+      const described = this.describedPerson(s, np, entityIdx);
+      if (described) return [described];
+      const groups = this.agentGroups(s, np, c, entityIdx);
+      if (groups) return groups;
     }
     for (const e of entityIdx) {
-      const d = this.nonPerson(s, np, e, locative, false);
+      const d = this.nonPerson(s, np, e, locative, e !== headEntity && headEntity != null);
       if (d) found.push(d);
     }
     // "the Arab country", "the country": the last country named that fits.
@@ -272,6 +282,145 @@ class ActorReader {
       }
     }
     return found;
+  }
+
+  /** "the Iraqi defense chief": a definite description of a person met before whose role fits. */
+  private describedPerson(s: ChunkedSentence, np: NounPhrase, entityIdx: number[]): Draft | null {
+    const head = s.words[np.head];
+    const words = s.words.slice(np.first, np.last + 1);
+    const nationalModifier = entityIdx.find((e) => this.entities[e].type === "NORP" || this.entities[e].type === "GPE");
+    if (nationalModifier == null || np.head <= lastWordOf(s, this.entities[nationalModifier])) return null;
+    if (!(s.words[np.first].lower === "the" && PERSON_HEADS.has(head.lemma) && !head.lower.endsWith("s"))) return null;
+    const role = readRole(words.map((w) => w.text), this.k, this.doc.published);
+    const person = this.findDescribed(role.country, words.map((w) => w.lower));
+    if (!person) return null;
+    this.mention(person, words[0].start, words[words.length - 1].end, "description", null);
+    for (const e of entityIdx) this.nonPerson(s, np, e, false, true);
+    return person;
+  }
+
+  /**
+   * A phrase headed by a role word names a group of some actor, as PETRARCH composes actor and agent
+   * codes: "Iranian officials" → IRNGOV, "Gondor’s main opposition group" → GONMOP, "the ambassadors
+   * of Arnor, Osgiliath and Gondor" → ARNGOV + OSGGOV + GONGOV, "lawmakers in Fornost" → FORLEG,
+   * "Danish media and government" → DNKMED + DNKGOV. The actor is looked for in the phrase, then in
+   * its "of" complement, then in a following "in/of/from/at" phrase, then in a coordinated phrase.
+   */
+  private agentGroups(s: ChunkedSentence, np: NounPhrase, c: number, entityIdx: number[]): Draft[] | null {
+    const mainLast = np.ofComplements.length ? np.ofComplements[0] - 2 : np.last;
+    const main = s.words.slice(np.first, mainLast + 1);
+    const reading = readRole(main.map((w) => w.text), this.k, this.doc.published);
+    if (reading.sectors.length === 0 && reading.prefixes.length === 0) return null;
+    // The role word must be the phrase's own head, not a modifier of some other head, unless the
+    // phrase has no other head ("Arnor cleric", "government efforts").
+    let bases: string[] = reading.base ? this.splitCodes(reading.base) : [];
+    let roleEnd = s.words[np.last].end;
+    if (bases.length === 0 && np.ofComplements.length) bases = this.codesIn(s, np.ofComplements[0], np.last);
+    if (bases.length === 0 || np.ofComplements.length) {
+      // "the ambassadors of Arnor, Osgiliath and Gondor": the "of" list continues after the phrase.
+      const more = np.ofComplements.length ? this.coordinatedCodes(s, c) : null;
+      if (more && bases.length) {
+        bases = [...bases, ...more.codes.filter((x) => !bases.includes(x))];
+        roleEnd = more.end;
+      }
+    }
+    if (bases.length === 0) {
+      const attached = this.attachedCodes(s, c);
+      if (attached) ({ codes: bases, end: roleEnd } = attached);
+    }
+    if (bases.length === 0) {
+      const shared = this.sentenceBases.get(this.coordinationHead(s, c));
+      if (shared) bases = shared;
+    }
+    if (bases.length === 0) return null;
+    this.sentenceBases.set(c, bases);
+    const startWord = main[0].pos === "DET" && main.length > 1 ? main[1] : main[0];
+    const start = startWord.start;
+    const end = s.words[np.head].end > s.words[mainLast].end ? s.words[np.head].end : s.words[mainLast].end;
+    const name = this.doc.text.slice(start, end);
+    const role: Role = { start, end: roleEnd, text: this.doc.text.slice(start, roleEnd), title: name, country: reading.country, sectors: reading.sectors };
+    const groups = bases.map((b) => {
+      const code = composeWithBase(b, reading.prefixes, reading.sectors);
+      const country = this.k.countryByCode(b.slice(0, 3)) ? b.slice(0, 3) : reading.country;
+      return this.groupWithCode(code, country, reading.sectors, name, reading.evidence, role);
+    });
+    // The names inside the phrase are mentions of their own actors ("Gondor" in "Gondor’s government").
+    for (const e of entityIdx) this.nonPerson(s, np, e, false, true);
+    const d = groups.length === 1 ? groups[0] : this.collectiveOf(groups, name);
+    this.mention(d, start, end, "group", null);
+    return [d];
+  }
+
+  /** The chunk index of the first phrase of the coordination ("X and Y", "X, Y and Z") that chunk c ends, or c. */
+  private coordinationHead(s: ChunkedSentence, c: number): number {
+    let k = c;
+    while (k >= 2 && s.chunks[k - 2].kind === "NP" && isCoordinator(s, s.chunks[k - 1])) k -= 2;
+    return k;
+  }
+
+  /** Codes of the phrases coordinated after chunk c (", Osgiliath and Gondor"), with where they end. */
+  private coordinatedCodes(s: ChunkedSentence, c: number): { codes: string[]; end: number } | null {
+    const codes: string[] = [];
+    let end = -1;
+    for (let k = c; s.chunks[k + 1] && isCoordinator(s, s.chunks[k + 1]) && s.chunks[k + 2]?.kind === "NP"; k += 2) {
+      const np = s.chunks[k + 2] as NounPhrase;
+      const found = this.codesIn(s, np.first, np.last);
+      if (found.length === 0) break;
+      for (const x of found) if (!codes.includes(x)) codes.push(x);
+      end = s.words[np.last].end;
+    }
+    return codes.length ? { codes, end } : null;
+  }
+
+  /**
+   * Codes from a phrase attached after chunk c by "in/of/from/at" ("lawmakers in Fornost and Gondor"),
+   * or after the last phrase of a coordination starting at c ("lawmakers and officials in Fornost").
+   */
+  private attachedCodes(s: ChunkedSentence, c: number): { codes: string[]; end: number } | null {
+    let k = c;
+    while (s.chunks[k + 1] && isCoordinator(s, s.chunks[k + 1]) && s.chunks[k + 2]?.kind === "NP" && this.codesIn(s, s.chunks[k + 2].first, s.chunks[k + 2].last).length === 0) k += 2;
+    const prep = s.chunks[k + 1];
+    const target = s.chunks[k + 2];
+    if (prep?.kind !== "O" || !ATTACHING.has(s.words[prep.first].lower) || target?.kind !== "NP") return null;
+    const codes = this.codesIn(s, target.first, target.last);
+    if (codes.length === 0) return null;
+    const more = this.coordinatedCodes(s, k + 2);
+    return { codes: [...codes, ...(more?.codes ?? []).filter((x) => !codes.includes(x))], end: more?.end ?? s.words[target.last].end };
+  }
+
+  /** The actor codes the names in word range [first, last] of a sentence stand for (without recording mentions). */
+  private codesIn(s: ChunkedSentence, first: number, last: number): string[] {
+    const words = s.words.slice(first, last + 1);
+    const text = words.filter((w) => w.pos !== "DET" || !/^(the|a|an)$/.test(w.lower)).map((w) => w.lower).join(" ");
+    if (COLLECTIVE.test(text)) return this.collectiveMembers().map((d) => d.actor.code!).filter(Boolean);
+    const codes: string[] = [];
+    const seen = new Set<number>();
+    for (const w of words) {
+      if (w.entity == null || seen.has(w.entity)) continue;
+      seen.add(w.entity);
+      const entity = this.entities[w.entity];
+      const country = this.countryOf(entity);
+      let code: string | null = country && country.via !== "capital" ? country.code : null;
+      if (!code) {
+        const entry = this.dictionaryEntry(wordsOf(s, entity).map((x) => x.text));
+        code = entry ? this.k.entryCode(entry, this.doc.published)?.code ?? null : country?.code ?? null;
+      }
+      if (!code && entity.type === "PERSON") {
+        const known = this.drafts.find((d) => d.kind === "person" && sameName(nameOf(wordsOf(s, entity)), d.nameWords));
+        code = known?.actor.country ?? null;
+      }
+      if (code) for (const x of this.splitCodes(code)) if (!codes.includes(x)) codes.push(x);
+    }
+    if (codes.length === 0) {
+      const base = readRole(words.map((w) => w.text), this.k, this.doc.published).base;
+      if (base) codes.push(...this.splitCodes(base));
+    }
+    return codes;
+  }
+
+  /** "FRO/BIL/SAM": a dictionary code that names several actors at once. */
+  private splitCodes(code: string): string[] {
+    return code.split("/").filter(Boolean);
   }
 
   private person(s: ChunkedSentence, np: NounPhrase, e: number): Draft {
@@ -329,13 +478,22 @@ class ActorReader {
   }
 
   private addRole(draft: Draft, words: Word[]): void {
-    const reading = readRole(words.map((w) => w.text), this.k);
+    const reading = readRole(words.map((w) => w.text), this.k, this.doc.published);
     const start = words[0].start;
     const end = words[words.length - 1].end;
     const text = this.doc.text.slice(start, end);
     const role: Role = { start, end, text, title: text, country: reading.country, sectors: reading.sectors };
     if (!draft.actor.roles.some((r) => r.start === start && r.end === end)) draft.actor.roles.push(role);
-    if (draft.fromDictionary) return;
+    if (draft.fromDictionary) {
+      // A dictionary code with a country only takes the role's sectors ("Bree Prime Minister Romendacil" → BREGOV).
+      const code = draft.actor.code;
+      if (code && code.length === 3 && reading.sectors.length > 0 && !draft.actor.sectors.length) {
+        draft.actor.code = composeWithBase(code, [], reading.sectors);
+        draft.actor.sectors = [...reading.sectors];
+        draft.actor.basis = `${draft.actor.basis}+role:${reading.evidence.join(",")}`;
+      }
+      return;
+    }
     // The first role that names a country and a sector codes the person.
     if (!draft.actor.code || draft.actor.basis === "registry") {
       const country = reading.country ?? draft.actor.country;
@@ -353,7 +511,7 @@ class ActorReader {
     const nameKey = words.join(" ").toLowerCase();
     const entry = this.dictionaryEntry(words);
     const modifiers = s.words.filter((w) => w.start >= s.words[np.first].start && w.end <= entity.start);
-    const context = readRole(modifiers.map((w) => w.text), this.k);
+    const context = readRole(modifiers.map((w) => w.text), this.k, this.doc.published);
     let draft = this.drafts.find(
       (d) => (d.kind === "organisation" || d.kind === "group") && (d.nameWords.join(" ").toLowerCase() === nameKey || (entry && d.actor.basis === `dictionary:${entry.id}`)),
     );
@@ -369,13 +527,16 @@ class ActorReader {
           draft.actor.basis = `context:${entry.id}`;
         }
       } else {
-        const own = readRole(words, this.k);
+        const own = readRole(words, this.k, this.doc.published);
         const country = context.country ?? own.country;
         const sectors = own.sectors.length ? own.sectors : context.sectors;
+        // "Calenardhon Ministry of Silly Walks", "MSF Arnor": an actor named inside the name, with its agents.
+        const base = context.base ?? own.base;
+        const prefixes = own.prefixes.length ? own.prefixes : context.prefixes;
         draft.actor.country = country;
         draft.actor.sectors = sectors;
-        draft.actor.code = country ? composeCode(country, sectors) : null;
-        draft.actor.basis = country ? `role:${[...context.evidence, ...own.evidence].join(",") || "country"}` : null;
+        draft.actor.code = country ? composeCode(country, sectors) : base ? composeWithBase(base, prefixes, sectors) : null;
+        draft.actor.basis = country || base ? `role:${[...context.evidence, ...own.evidence].join(",") || "country"}` : null;
       }
     }
     this.mention(draft, entity.start, entity.end, "name", entity.id);
@@ -385,8 +546,9 @@ class ActorReader {
   /** GPE, NORP, LOC, FAC and MISC entities: countries, capitals used for their governments, groups. */
   private nonPerson(s: ChunkedSentence, np: NounPhrase, e: number, locativePhrase: boolean, modifier: boolean): Draft | null {
     const entity = this.entities[e];
-    if (entity.type === "FAC" || entity.type === "LOC") return null;
     const words = wordsOf(s, entity).map((w) => w.text);
+    // Places are actors only under an actor's name: "Gondor", "the West Bank", "the White House".
+    if ((entity.type === "FAC" || entity.type === "LOC") && !this.dictionaryEntry(words) && (entity.type === "FAC" || !this.countryOf(entity))) return null;
     // "in the face of US efforts": the preposition locates the head ("efforts"), not the modifier.
     const locative = locativePhrase && lastWordOf(s, entity) >= np.head;
     const country = this.countryOf(entity);
@@ -394,7 +556,13 @@ class ActorReader {
       if (country.via === "capital") {
         // A capital is an actor only when it acts: "on Baghdad’s request", "Moscow said"; "in Baghdad" is a place.
         const possessive = np.possessor != null && np.possessor[1] >= lastWordOf(s, entity) && np.possessor[0] <= firstWordOf(s, entity);
-        if (locative || (!possessive && modifier)) return null;
+        if (!possessive && modifier && !locative) return null;
+        // "arrived in Amman": a capital as a place stands for its country (a target by location).
+        if (locative) {
+          const d = this.country({ ...country, via: "name" });
+          this.mention(d, entity.start, entity.end, "name", entity.id);
+          return d;
+        }
         const d = this.group(country.code, ["GOV"], words.join(" "), [`capital:${country.record.name}`]);
         this.mention(d, entity.start, entity.end, "name", entity.id);
         return d;
@@ -405,13 +573,13 @@ class ActorReader {
     }
     const entry = this.dictionaryEntry(words);
     const entryCountry = entry ? this.k.countryByCode(this.k.entryCode(entry, this.doc.published)?.code ?? "") : null;
-    if (entry && entryCountry && !locative) {
+    if (entry && entryCountry) {
       // A country the country list spells differently ("US"): the country actor itself.
       const d = this.country({ code: entryCountry.code, record: entryCountry, via: "name" });
       this.mention(d, entity.start, entity.end, "name", entity.id);
       return d;
     }
-    if (entry && !locative) {
+    if (entry) {
       let draft = this.drafts.find((d) => d.actor.basis === `dictionary:${entry.id}`);
       if (!draft) {
         draft = this.newDraft(entry.kind === "person" ? "person" : "group", entry.name, words);
@@ -425,7 +593,8 @@ class ActorReader {
 
   /** The country an entity names in full (name, demonym or capital), if any. */
   private countryOf(entity: Entity): CountryRef | null {
-    const words = this.doc.text.slice(entity.start, entity.end).split(/\s+/);
+    const all = this.doc.text.slice(entity.start, entity.end).split(/\s+/);
+    const words = all.length > 1 && all[0].toLowerCase() === "the" ? all.slice(1) : all;
     const keys = keysOf(words);
     const m = this.k.countryMatcher.matchAt(keys, 0, words.map(foldToken));
     return m && m.end === keys.length ? m.values[0] : null;
@@ -443,23 +612,39 @@ class ActorReader {
   }
 
   private group(country: string, sectors: string[], name: string, evidence: string[]): Draft {
-    const code = composeCode(country, sectors) ?? country;
-    if (sectors.length === 0) {
-      const ref = this.drafts.find((x) => x.kind === "country" && x.actor.code === country);
+    return this.groupWithCode(composeCode(country, sectors) ?? country, country, sectors, name, evidence, null);
+  }
+
+  /** The group actor with a code (one per code in a document); a role, if given, records the phrase that coded it. */
+  private groupWithCode(code: string, country: string | null, sectors: string[], name: string, evidence: string[], role: Role | null): Draft {
+    if (sectors.length === 0 || code === country) {
+      const ref = this.drafts.find((x) => x.kind === "country" && x.actor.code === code);
       if (ref) return ref;
     }
-    let d = this.drafts.find((x) => x.kind === "group" && x.actor.code === code);
+    let d = this.drafts.find((x) => (x.kind === "group" || x.kind === "country") && x.actor.code === code);
     if (!d) {
       d = this.newDraft("group", name, name.split(" "));
       Object.assign(d.actor, { code, country, sectors: [...sectors], basis: `role:${evidence.join(",") || "country"}` });
     } else if (!d.actor.aliases.includes(name) && d.actor.name !== name) {
       d.actor.aliases.push(name);
     }
+    if (role && !d.actor.roles.some((r) => r.start === role.start && r.end === role.end)) d.actor.roles.push({ ...role });
     return d;
   }
 
-  /** "the two countries", "both sides": the last two different countries named. */
-  private collective(s: ChunkedSentence, np: NounPhrase): Draft | null {
+  /** One collective actor standing for several (a phrase that names them together). */
+  private collectiveOf(members: Draft[], name: string): Draft {
+    const ids = members.map((m) => m.actor.id);
+    let d = this.drafts.find((x) => x.kind === "collective" && x.actor.members.join() === ids.join());
+    if (!d) {
+      d = this.newDraft("collective", name, []);
+      Object.assign(d.actor, { members: ids, basis: "collective" });
+    }
+    return d;
+  }
+
+  /** The countries "the two countries" refers to: the pair the text names together most, else the last two named. */
+  private collectiveMembers(): Draft[] {
     let members: Draft[] = [];
     const best = [...this.pairs.values()].sort((a, b) => b.count - a.count || b.last - a.last)[0];
     if (best) members = best.members;
@@ -468,13 +653,14 @@ class ActorReader {
         if (!members.includes(this.countryTrail[i])) members.unshift(this.countryTrail[i]);
       }
     }
+    return members.length < 2 ? [] : members;
+  }
+
+  /** "the two countries", "both sides": see collectiveMembers. */
+  private collective(s: ChunkedSentence, np: NounPhrase): Draft | null {
+    const members = this.collectiveMembers();
     if (members.length < 2) return null;
-    const ids = members.map((m) => m.actor.id);
-    let d = this.drafts.find((x) => x.kind === "collective" && x.actor.members.join() === ids.join());
-    if (!d) {
-      d = this.newDraft("collective", members.map((m) => m.actor.name).join(" and "), []);
-      Object.assign(d.actor, { members: ids, basis: "collective" });
-    }
+    const d = this.collectiveOf(members, members.map((m) => m.actor.name).join(" and "));
     const words = s.words.slice(np.first, np.last + 1);
     this.mention(d, words[0].start, words[words.length - 1].end, "description", null);
     return d;
@@ -513,7 +699,17 @@ class ActorReader {
 
   private dictionaryEntry(words: readonly string[]): ActorEntry | null {
     const keys = keysOf(words);
-    const m = this.k.actorMatcher.matchAt(keys, 0, words.map(foldToken));
+    const surface = words.map(foldToken);
+    let m = this.k.actorMatcher.matchAt(keys, 0, surface);
+    // "The Philippines", "the Shire": the dictionary may spell the name with or without the article.
+    if ((!m || m.end !== keys.length) && keys[0] === "the" && keys.length > 1) {
+      m = this.k.actorMatcher.matchAt(keys.slice(1), 0, surface.slice(1));
+      if (m) m = { ...m, end: m.end + 1 };
+    }
+    if ((!m || m.end !== keys.length) && keys[0] !== "the") {
+      m = this.k.actorMatcher.matchAt(["the", ...keys], 0, ["the", ...surface]);
+      if (m) m = { ...m, end: m.end - 1 };
+    }
     if (!m || m.end !== keys.length) return null;
     // Several entries may share a name: take the first with a code on the article's date.
     return m.values.find((v) => this.k.entryCode(v, this.doc.published)?.code) ?? m.values[0];
@@ -522,6 +718,15 @@ class ActorReader {
   private applyEntry(draft: Draft, entry: ActorEntry): void {
     const dated = this.k.entryCode(entry, this.doc.published);
     const code = dated?.code ?? null;
+    if (code && code.includes("/")) {
+      // "THE_SHIRE [FRO/BIL/SAM]": one name for several actors, coded as a collective of them.
+      const members = this.splitCodes(code).map((c) =>
+        this.groupWithCode(c, this.k.countryByCode(c.slice(0, 3)) ? c.slice(0, 3) : null, splitSectors(c.slice(3)), `${entry.name} (${c})`, [`dictionary:${entry.id}`], null),
+      );
+      Object.assign(draft.actor, { code: null, members: members.map((m) => m.actor.id), basis: `dictionary:${entry.id}` });
+      draft.kind = "collective";
+      return;
+    }
     draft.actor.code = code;
     draft.actor.country = code ? (/^[A-Z]{3}/.test(code) ? code.slice(0, 3) : null) : null;
     draft.actor.sectors = code ? splitSectors(code.slice(3)) : [];
@@ -563,6 +768,19 @@ class ActorReader {
       if (d && tag !== d.actor.name && !d.actor.aliases.includes(tag)) d.actor.aliases.push(tag);
     }
   }
+}
+
+/** Prepositions that attach a phrase naming whose group a role phrase is ("lawmakers in Fornost", "students at …"). */
+const ATTACHING = new Set(["in", "of", "from", "at"]);
+
+/** "and", "or", "nor" or a comma between two coordinated phrases. */
+function isCoordinator(s: ChunkedSentence, c: Chunk | undefined): boolean {
+  return !!c && c.kind === "O" && /^(and|or|nor|,)$/.test(s.words[c.first].lower);
+}
+
+/** A person's name words without titles. */
+function nameOf(words: Word[]): string[] {
+  return splitTitle(words.map((w) => w.text)).name;
 }
 
 function wordsOf(s: ChunkedSentence, e: Entity): Word[] {

@@ -1,12 +1,22 @@
 // Roles read from the text: "Iraq’s Defense Minister Lieutenant General …" → country IRQ, sectors
-// GOV+MIL. Country from a possessor, demonym or country name in the role words; sectors from the
-// agent dictionary (Phoenix.agents) plus military ranks.
+// GOV+MIL. Country from a possessor, demonym or country name in the role words (or an actor the
+// dictionary knows: "Gondor", "the White House"); sectors from the agent dictionary (Phoenix.agents)
+// plus military ranks; "former" makes the holder an elite (ELI), as CAMEO codes former officials.
 import { foldToken } from "../../resources/index.js";
+import { PATRON_PARTICIPLES } from "../syntax/lexicon.js";
 import { keysOf, type ActorKnowledge } from "./knowledge.js";
 
 export interface RoleReading {
   country: string | null;
+  /**
+   * The code the role's holder belongs to: the country's code, or the code of a dictionary actor
+   * named in the words ("GON", "IGOUNO", "USAGOV"), to which the sectors are added.
+   */
+  base: string | null;
+  /** Sector codes after the base (`~GOV`), in text order, government first. */
   sectors: string[];
+  /** Codes that go before the base (`NGO~`: "MSF Arnor" → NGOARN). */
+  prefixes: string[];
   /** Agent dictionary entries (or rank words) that gave the sectors, for `explain`. */
   evidence: string[];
 }
@@ -17,34 +27,81 @@ export function composeCode(country: string | null, sectors: readonly string[]):
   return `${country ?? ""}${sectors.slice(0, 2).join("")}` || null;
 }
 
-/** Read the country and sectors a phrase gives its holder. */
-export function readRole(words: readonly string[], knowledge: ActorKnowledge): RoleReading {
+/**
+ * A base code with agent codes added the way PETRARCH mixes them: each sector appended unless the
+ * code already contains it ("USAGOV" + GOV stays "USAGOV"), prefixes put in front ("NGO" + "ARN").
+ */
+export function composeWithBase(base: string, prefixes: readonly string[], sectors: readonly string[]): string {
+  let code = base;
+  for (const s of sectors.slice(0, 2)) if (!code.slice(3).includes(s)) code += s;
+  for (const p of [...prefixes].reverse()) if (!code.startsWith(p)) code = p + code;
+  return code;
+}
+
+/** The code a reading gives its holder, or null when it names no country or actor. */
+export function roleCode(reading: RoleReading): string | null {
+  return reading.base ? composeWithBase(reading.base, reading.prefixes, reading.sectors) : null;
+}
+
+const FORMER = new Set(["former", "ex"]);
+
+
+/** Whether the name ending before token `end` is joined by a hyphen to a patron participle. */
+function isPatron(keys: readonly string[], end: number): boolean {
+  return keys[end] === "" && PATRON_PARTICIPLES.has(keys[end + 1] ?? "");
+}
+
+/**
+ * Read the country and sectors a phrase gives its holder. `date` (YYYY-MM-DD) selects dated codes
+ * of dictionary actors named in the words.
+ */
+export function readRole(words: readonly string[], knowledge: ActorKnowledge, date: string | null = null): RoleReading {
   const keys = keysOf(words);
   const surface = words.map(foldToken);
   let country: string | null = null;
+  let base: string | null = null;
   const sectors: string[] = [];
+  const prefixes: string[] = [];
   const evidence: string[] = [];
+  let former = false;
   for (let i = 0; i < keys.length; ) {
     const c = knowledge.countryMatcher.matchAt(keys, i, surface);
     if (c) {
       // Capitals inside a role ("Baghdad’s ambassador") name the country too.
-      country ??= c.values[0].code;
+      if (!isPatron(keys, c.end)) {
+        country ??= c.values[0].code;
+        base ??= country;
+      }
       i = c.end;
       continue;
     }
     const a = knowledge.agentMatcher.matchAt(keys, i, surface);
+    const d = knowledge.actorMatcher.matchAt(keys, i, surface);
+    // An actor name longer than any agent phrase at the same place wins ("White House" over "house").
+    const nameStart = keys[i] === "the" && d && d.end - i > 1 ? i + 1 : i;
+    if (d && (!a || d.end > a.end) && /^\p{Lu}/u.test(surface[nameStart])) {
+      const code = d.values.map((v) => knowledge.entryCode(v, date)?.code).find((x) => x);
+      if (code && !base && !isPatron(keys, d.end)) {
+        base = code.split("/")[0];
+        if (/^[A-Z]{3}$/.test(code.slice(0, 3)) && knowledge.countryByCode(code.slice(0, 3))) country ??= code.slice(0, 3);
+        evidence.push(`actor:${d.values[0].name}`);
+      }
+      i = d.end;
+      continue;
+    }
     if (a) {
       const agent = a.values[0];
       if (agent.position === "suffix") {
         for (const s of agent.sectors) if (!sectors.includes(s)) sectors.push(s);
-      } else if (!sectors.includes(agent.code)) {
-        sectors.unshift(agent.code);
+      } else if (!prefixes.includes(agent.code)) {
+        prefixes.push(agent.code);
       }
       evidence.push(`agent:${agent.name}`);
       i = a.end;
       continue;
     }
-    if (knowledge.isMilitaryWord(keys[i]) && !sectors.includes("MIL")) {
+    if (FORMER.has(keys[i])) former = true;
+    else if (knowledge.isMilitaryWord(keys[i]) && !sectors.includes("MIL")) {
       sectors.push("MIL");
       evidence.push(`rank:${keys[i]}`);
     } else if (knowledge.isGovernmentWord(keys[i]) && !sectors.includes("GOV")) {
@@ -55,5 +112,10 @@ export function readRole(words: readonly string[], knowledge: ActorKnowledge): R
   }
   // "Defense Minister" → GOV MIL, never MIL GOV: government first, as CAMEO composes codes.
   if (sectors.includes("GOV") && sectors[0] !== "GOV") sectors.splice(sectors.indexOf("GOV"), 1), sectors.unshift("GOV");
-  return { country, sectors: sectors.slice(0, 2), evidence };
+  // "former security officials", "ex-minister": CAMEO codes former office holders as elites.
+  if (former && sectors.length > 0) {
+    sectors.splice(0, sectors.length, "ELI");
+    evidence.push("former");
+  }
+  return { country, base, sectors: sectors.slice(0, 2), prefixes, evidence };
 }

@@ -13,7 +13,7 @@ import {
 } from "../../resources/index.js";
 import { chunkDocument, type ChunkedSentence, type NounPhrase } from "../syntax/chunk.js";
 import { predications, type Predication } from "../syntax/clauses.js";
-import { SPEECH_VERBS } from "../syntax/lexicon.js";
+import { PATRON_PARTICIPLES, SPEECH_VERBS } from "../syntax/lexicon.js";
 import { matchPatterns, type RegionWord } from "./matcher.js";
 import { nominalEvent } from "./nominal.js";
 
@@ -494,7 +494,8 @@ class DocumentContext {
     for (const phrase of phrases) {
       const start = s.words[phrase.first].start;
       const end = s.words[phrase.last].end;
-      const inside = this.doc.mentions.filter((m) => m.start >= start && m.end <= end);
+      // "US-sponsored group": a name hyphenated to a patron participle is not the phrase's actor.
+      const inside = this.doc.mentions.filter((m) => m.start >= start && m.end <= end && !this.isPatron(m));
       if (inside.length === 0) continue;
       const headWord = s.words[phrase.head];
       const onHead = inside.filter((m) => m.start <= headWord.start && headWord.end <= m.end);
@@ -513,6 +514,11 @@ class DocumentContext {
       out.push(...this.expand(chosen));
     }
     return out;
+  }
+
+  private isPatron(m: Mention): boolean {
+    const after = /^\s*[-\u2010-\u2015]\s*(\p{L}+)/u.exec(this.doc.text.slice(m.end, m.end + 30));
+    return !!after && PATRON_PARTICIPLES.has(after[1].toLowerCase());
   }
 
   private expand(mentions: Mention[]): Party[] {

@@ -44,3 +44,5 @@ export const IRREGULAR_PARTICIPLES = set(
     "thought thrown understood undertaken upset woken worn woven wept won wound withdrawn written overthrown overtaken overrun " +
     "shelled killed wounded",
 );
+/** "US-backed rebels" are not US rebels: a name hyphenated to one of these names a patron or a place, not the group. */
+export const PATRON_PARTICIPLES = set("backed sponsored supported funded armed trained allied aligned friendly based brokered imposed made");
