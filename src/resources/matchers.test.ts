@@ -61,6 +61,15 @@ describe("phrase matcher", () => {
     expect(matcher.matchAt(tokens.map(tokenKey), 0)).toBeNull();
   });
 
+  it("matches a longer ambiguous name written as a name (capital initial), not as a word", () => {
+    const m = createPhraseMatcher<string>([["TURKEY", "tur"]]);
+    expect(m.findAll(words("Turkey objected")).map((x) => x.values[0])).toEqual(["tur"]);
+    expect(m.findAll(words("TURKEY objected")).map((x) => x.values[0])).toEqual(["tur"]);
+    expect(m.findAll(words("roast turkey dinner"))).toEqual([]);
+    const short = createPhraseMatcher<string>([["US", "usa"]]);
+    expect(short.findAll(words("Us and them"))).toEqual([]);
+  });
+
   it("counts distinct phrases and ignores empty names", () => {
     const m = createPhraseMatcher<number>([["a b", 1], ["a b", 2], ["", 3], ["c", 4]]);
     expect(m.size).toBe(2);

@@ -36,6 +36,15 @@ interface TrieNode<T> {
 const node = <T>(): TrieNode<T> => ({ next: null, values: null, upper: false });
 
 /**
+ * The case-sensitive key of a surface token. Ambiguous names are stored upper-case: short ones
+ * (US, UK, IT) must be written in capitals, longer ones ("Turkey", "China", "Trump") only need a
+ * capital initial, as names do in running text.
+ */
+function caseKey(surface: string): string {
+  return surface.length > 3 && /^\p{Lu}\p{Ll}+$/u.test(surface) ? surface.toUpperCase() : surface;
+}
+
+/**
  * Build a matcher from (name, value) pairs. A name is its token keys joined by single spaces (as
  * stored in the compiled dictionaries); a key with upper-case letters matches only a token whose
  * folded surface form is identical ("US" but not "us"). Several values may share a name.
@@ -73,7 +82,7 @@ export function createPhraseMatcher<T>(items: Iterable<readonly [name: string, v
       while (j < keys.length && keys[j] === "") j++;
       if (j >= keys.length || !at.next) return;
       const lower = at.next.get(keys[j]);
-      const upper = at.upper && surface !== undefined ? at.next.get(foldToken(surface[j])) : undefined;
+      const upper = at.upper && surface !== undefined ? at.next.get(caseKey(foldToken(surface[j]))) : undefined;
       for (const child of upper && upper !== lower ? [lower, upper] : [lower]) {
         if (!child) continue;
         if (child.values !== null && (!best || j + 1 > best.end)) best = { start: i, end: j + 1, values: child.values };
