@@ -457,6 +457,8 @@ function quoteClosingBefore(ctx: Context, at: number): number | null {
   let j = i;
   if (ctx.text[j] === ",") j = prevChar(ctx.text, j);
   if (j < 0 || !CLOSING.test(ctx.text[j])) return null;
+  // A quotation ending the paragraph before belongs to that paragraph's speaker, not to this one.
+  if (!sameLine(ctx.text, j, at)) return null;
   for (let q = ctx.quoted.length - 1; q >= 0; q--) {
     const quote = ctx.quoted[q];
     if (quote.close === j + 1 || (quote.close === j + 2 && ctx.text[j + 1] === ",")) return quote.closed ? q : null;

@@ -161,6 +161,22 @@ describe("direct quotations", () => {
     expect(doc.quotes[1]).toMatchObject({ text: "And now it is out of our hands.", speaker: { name: "Coale" } });
   });
 
+  it("keeps a sentence opened by a straight quotation mark apart from the indirect speech before it", () => {
+    const doc = annotate('The analyst said the army should strike back. "Go after their command posts," he said.');
+    expect(doc.quotes.map((q) => [q.text, q.cue?.text])).toEqual([
+      ["the army should strike back", "said"],
+      ["Go after their command posts", "said"],
+    ]);
+    expect(speakerText(doc, doc.quotes[1])).toBe("he");
+  });
+
+  it("does not give a quotation ending one paragraph to the speaker opening the next", () => {
+    const doc = annotate('"Nothing has changed," she said. "The key word is patience."\n\nThe senator urged the government to act.');
+    const patience = doc.quotes.find((q) => q.text.startsWith("The key word"));
+    expect(patience).toMatchObject({ cue: null });
+    expect(patience && speakerText(doc, patience)).toBe("she");
+  });
+
   it("reports a quotation mark that is never closed as a diagnostic and ends the quote with its paragraph", () => {
     const doc = annotate("“We will never give up the fight for our rights, the envoy said.\n\nTalks resume on Monday.");
     expect(doc.diagnostics).toContainEqual(expect.objectContaining({ code: "quotes.unclosed-quotation", stage: "quotes", start: 0 }));

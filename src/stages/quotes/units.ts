@@ -51,6 +51,8 @@ function continues(text: string, quoted: readonly QuotedSpan[], end: number, nex
   // A break after an abbreviation ("the Rev. Al Sharpton", "the A.F.L.-C.I.O. said") is no sentence end.
   if (ABBREVIATION.test(text.slice(Math.max(0, end - 8), end))) return true;
   const head = text.slice(next, next + 2);
+  // A straight mark opening a quotation starts a sentence of its own ("… operations. "Go after …").
+  if (/^["']/.test(head) && quoted.some((q) => q.open === next)) return false;
   // "… ,” he said." or a closing mark pushed into the next sentence.
   if (/^[”’"'»,;:)\]]/.test(head) || /^\p{Ll}/u.test(head)) return true;
   return false;
