@@ -92,4 +92,20 @@ describe("event coding", () => {
     expect(events).toHaveLength(2);
     expect(mergeEvents(events)).toHaveLength(1);
   });
+
+  it("codes every member of a comma list closed by a conjunction, on either side of the verb", () => {
+    const { events } = code("Iran, Iraq and Turkey attacked the United States.", [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"], ["United States", "GPE"]]);
+    expect(summary(events).sort()).toEqual(["IRN 190 USA asserted", "IRQ 190 USA asserted", "TUR 190 USA asserted"]);
+    const after = code("Iran met Iraq, Turkey, and the United States.", [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"], ["United States", "GPE"]]);
+    expect(summary(after.events).sort()).toEqual(["IRN 040 IRQ asserted", "IRN 040 TUR asserted", "IRN 040 USA asserted"]);
+  });
+
+  it("does not read an apposition or a new clause's subject as a list member", () => {
+    const { events } = code("Iran attacked Iraq, the neighbour of Turkey, on Monday.", [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]]);
+    expect(summary(events)).toEqual(["IRN 190 IRQ asserted"]);
+  });
+
+  it("codes a compound subject against itself only for cooperation", () => {
+    expect(summary(code("Iran and Iraq attacked.", [["Iran", "GPE"], ["Iraq", "GPE"]]).events)).toEqual([]);
+  });
 });

@@ -148,8 +148,12 @@ export class EventCoder {
         continue;
       }
       // Participants.
-      const source = this.sourceOf(s, p, ctx, match?.binding.source ?? null, say);
-      const target = this.targetOf(s, p, ctx, match?.binding.target ?? null, source);
+      // A "%" slot is a compound actor: before the verb it is the source ("% HAVE *", coded member to
+      // member), after it the target ("* WITH %").
+      const compound = match?.binding.compound ?? null;
+      const compoundFirst = compound != null && compound < p.chunk;
+      const source = this.sourceOf(s, p, ctx, match?.binding.source ?? (compoundFirst ? compound : null), say);
+      const target = this.targetOf(s, p, ctx, match?.binding.target ?? (compound != null && !compoundFirst ? compound : null), source);
       if (p.object) usedNps.add(s.chunks.indexOf(p.object));
       for (const pp of p.preps) usedNps.add(s.chunks.indexOf(pp.np));
       const modality: Modality = p.reportedBy || ctx.quoteSpeakerAt(head.start) ? (p.modality === "asserted" || p.modality === "reported" ? "reported" : p.modality) : p.modality;
@@ -168,8 +172,10 @@ export class EventCoder {
         this.transformUncoded(s, p, ctx, out, say);
         continue;
       }
-      // "The two countries agreed …": a collective source with no target acts on itself, member to member.
-      if (targets.length === 0 && sources.length >= 2) targets = sources;
+      // "The two countries agreed …", "% HAVE POSTPONED *": several sources cooperating with no other
+      // target act on each other, member to member; other events need a target of their own.
+      const mutual = !!match?.binding.compound || /^0[3-8]/.test(code.code ?? code.reciprocal ?? "");
+      if (targets.length === 0 && sources.length >= 2 && mutual) targets = sources;
       if (targets.length === 0) {
         say(`${block.name} → ${code.code}: source ${sources.map((x) => x.actor.code).join("+")} but no coded target`);
         this.transformSupport(s, p, sources, ctx, out, say, match ? match.pattern.id : rule, code.code);
@@ -248,7 +254,7 @@ export class EventCoder {
   }
 
   private sourceOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext, bound: number | null, say: (m: string) => void): Party[] {
-    if (bound != null) return ctx.partiesIn(s, s.chunks[bound] as NounPhrase);
+    if (bound != null) return ctx.partiesIn(s, s.chunks[bound] as NounPhrase, true);
     if (p.verb.passive) {
       if (p.agent) return ctx.partiesIn(s, p.agent);
       // "was assassinated in a US drone strike": the actor behind the means.
@@ -275,17 +281,21 @@ export class EventCoder {
 
   private targetOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext, bound: number | null, sources: Party[]): Party[] {
     const notSource = (parties: Party[]) => parties.filter((x) => !sources.some((y) => y.actor.id === x.actor.id));
-    if (bound != null) return notSource(ctx.partiesIn(s, s.chunks[bound] as NounPhrase));
+    if (bound != null) return notSource(ctx.partiesIn(s, s.chunks[bound] as NounPhrase, "object"));
     if (p.verb.passive) return p.subject ? notSource(ctx.partiesIn(s, p.subject, true)) : [];
     // What is said is not whom it is said to: a speech verb's object is its content.
-    if (p.object && !SPEECH_VERBS.has(p.verb.lemma)) {
-      const parties = notSource(ctx.partiesIn(s, p.object));
+    const speech = SPEECH_VERBS.has(p.verb.lemma);
+    if (p.object && !speech) {
+      const parties = notSource(ctx.partiesIn(s, p.object, "object"));
       if (parties.length) return parties;
     }
     for (const pp of p.preps) {
       if (pp.prep.lower === "by") continue;
-      // After a locative preposition only the phrase's head counts: "in Iraq’s north" is a place.
-      const parties = notSource(ctx.partiesIn(s, pp.np, false, LOCATIVE_PREPOSITIONS.has(pp.prep.lower)));
+      // After a locative preposition only the phrase's head counts: "in Iraq’s north" is a place;
+      // where something is said is not whom it concerns.
+      const locative = LOCATIVE_PREPOSITIONS.has(pp.prep.lower);
+      if (locative && speech) continue;
+      const parties = notSource(ctx.partiesIn(s, pp.np, "object", locative));
       if (parties.length) return parties;
     }
     return [];
@@ -442,60 +452,101 @@ function dedupe(events: Event[]): Event[] {
   return out;
 }
 
+/** How a phrase's coordinated neighbours are read: as a subject ("Iran and Iraq agreed") or after the verb. */
+export type Coordination = "subject" | "object" | false;
+
 /** Actor lookups over one document: which actors a phrase names, quote speakers, clause governors. */
 class DocumentContext {
-  private readonly byWordStart = new Map<number, Mention[]>();
   private readonly actors: Map<string, Actor>;
   private readonly entityTypes: Map<string, string>;
+  /** Mentions by start offset, for range lookups by binary search. */
+  private readonly mentions: Mention[];
+  private readonly starts: number[];
 
   constructor(readonly doc: Document) {
     this.actors = new Map(doc.actors.map((a) => [a.id, a]));
     this.entityTypes = new Map(doc.entities.map((e) => [e.id, e.type]));
-    for (const m of doc.mentions) {
-      const list = this.byWordStart.get(m.start) ?? [];
-      list.push(m);
-      this.byWordStart.set(m.start, list);
-    }
+    this.mentions = [...doc.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+    this.starts = this.mentions.map((m) => m.start);
   }
 
   text(p: Party): string {
     return this.doc.text.slice(p.start, p.end);
   }
 
+  /** Mentions lying inside [start, end). */
+  private mentionsWithin(start: number, end: number): Mention[] {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Mention[] = [];
+    for (let i = lo; i < this.mentions.length && this.mentions[i].start < end; i++) if (this.mentions[i].end <= end) out.push(this.mentions[i]);
+    return out;
+  }
+
   /** Parties named by mentions inside word range [first, last] of a sentence. */
   partiesBetween(s: ChunkedSentence, first: number, last: number): Party[] {
     if (last < first) return [];
-    const start = s.words[first].start;
-    const end = s.words[last].end;
-    const found = this.doc.mentions.filter((m) => m.start >= start && m.end <= end);
-    return this.expand(found);
+    return this.expand(this.mentionsWithin(s.words[first].start, s.words[last].end));
+  }
+
+  /**
+   * The phrases coordinated with `np`: "Iran and Iraq", "Mordor, Rohan, Fornost and Bree", "Lions,
+   * tigers, and Gondor", "neither Galadriel nor Gollum". A comma list counts only when a conjunction
+   * closes it (else the commas set off an apposition). After the verb, a phrase followed by a verb of
+   * its own starts a new clause ("… attacked Iraq and Turkey condemned it").
+   */
+  coordinatedPhrases(s: ChunkedSentence, np: NounPhrase, mode: Exclude<Coordination, false>): NounPhrase[] {
+    const out = [np];
+    const pending: NounPhrase[] = [];
+    let k = s.chunks.indexOf(np);
+    while (k >= 0) {
+      const sep = s.chunks[k + 1];
+      if (sep?.kind !== "O") break;
+      const word = s.words[sep.first].lower;
+      let step = 0;
+      let closed = false;
+      if (/^(and|or|nor)$/.test(word)) (step = 2), (closed = true);
+      else if (word === ",") {
+        const after = s.chunks[k + 2];
+        if (after?.kind === "O" && /^(and|or|nor)$/.test(s.words[after.first].lower)) (step = 3), (closed = true);
+        else step = 2;
+      }
+      const next = step ? s.chunks[k + step] : undefined;
+      if (!step || next?.kind !== "NP" || next.pronoun) break;
+      if (mode === "object" && s.chunks[k + step + 1]?.kind === "VG") break;
+      pending.push(next);
+      k += step;
+      if (closed) {
+        out.push(...pending.splice(0));
+        // "X and Y, and Z" may go on; a closed list stops at the next comma that opens nothing.
+      }
+    }
+    return out;
   }
 
   /**
    * The actors a noun phrase names. With `coordinated`, "Iran and Iraq" (the phrase and phrases
-   * joined to it by "and") gives both. The phrase's own head actor wins over modifiers; with
-   * `headOnly`, only a mention covering the head counts (a place in "to Iraq’s capital" does).
+   * joined to it, see coordinatedPhrases) gives both. The phrase's own head actor wins over
+   * modifiers; with `headOnly`, only a mention covering the head counts (a place in "to Iraq’s
+   * capital" does).
    */
-  partiesIn(s: ChunkedSentence, np: NounPhrase, coordinated = false, headOnly = false): Party[] {
-    const phrases = [np];
-    if (coordinated) {
-      let k = s.chunks.indexOf(np);
-      while (k >= 0) {
-        const conj = s.chunks[k + 1];
-        const next = s.chunks[k + 2];
-        if (conj?.kind === "O" && ["and", ","].includes(s.words[conj.first].lower) && next?.kind === "NP" && this.partiesIn(s, next).length) {
-          if (s.words[conj.first].lower === "," && !(s.chunks[k + 3]?.kind === "O" && s.words[s.chunks[k + 3].first].lower === "and")) break;
-          phrases.push(next);
-          k += 2;
-        } else break;
-      }
-    }
+  partiesIn(s: ChunkedSentence, np: NounPhrase, coordinated: Coordination | boolean = false, headOnly = false): Party[] {
+    const mode: Coordination = coordinated === true ? "subject" : coordinated;
+    const phrases = mode ? this.coordinatedPhrases(s, np, mode) : [np];
     const out: Party[] = [];
+    // A role phrase that already took in a list ("the ambassadors of Arnor, Osgiliath and Gondor") ends there.
+    let consumedTo = -1;
     for (const phrase of phrases) {
       const start = s.words[phrase.first].start;
       const end = s.words[phrase.last].end;
+      if (start < consumedTo) continue;
       // "US-sponsored group": a name hyphenated to a patron participle is not the phrase's actor.
-      const inside = this.doc.mentions.filter((m) => m.start >= start && m.end <= end && !this.isPatron(m));
+      const inside = this.mentionsWithin(start, end).filter((m) => !this.isPatron(m));
       if (inside.length === 0) continue;
       const headWord = s.words[phrase.head];
       const onHead = inside.filter((m) => m.start <= headWord.start && headWord.end <= m.end);
@@ -511,9 +562,20 @@ class DocumentContext {
         const best = [...coded].sort((a, b) => rank(a) - rank(b) || (rank(a) === 0 ? b.start - a.start : a.start - b.start))[0];
         chosen = [best ?? chosen[0]];
       }
-      out.push(...this.expand(chosen));
+      for (const m of chosen) consumedTo = Math.max(consumedTo, this.roleEnd(m));
+      out.push(...this.expand(chosen).filter((p) => !out.some((x) => x.actor.id === p.actor.id)));
     }
     return out;
+  }
+
+  /** Where the role phrase behind a group mention ends (its "of"/"in" list), or -1. */
+  private roleEnd(m: Mention): number {
+    const actor = this.actors.get(m.actorId);
+    if (!actor || m.kind !== "group") return -1;
+    const ids = actor.members.length ? actor.members : [actor.id];
+    let end = -1;
+    for (const id of ids) for (const r of this.actors.get(id)?.roles ?? []) if (r.start === m.start) end = Math.max(end, r.end);
+    return end;
   }
 
   private isPatron(m: Mention): boolean {
