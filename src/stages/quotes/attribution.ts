@@ -21,6 +21,7 @@ import {
   hasVerb,
   isPossessiveMarker,
   isPossessivePronoun,
+  isTimePhrase,
   npLeft,
   npRight,
   type Tok,
@@ -74,6 +75,11 @@ type Forward =
 interface Candidate {
   cueFirst: number;
   cueLast: number;
+  /**
+   * The cue as reported, when wider than the verb: adverbs before it and adjuncts after it ("also
+   * said on Tuesday"), the verb governing an infinitive ("went on to say"), as PARC and PolNeAR mark cues.
+   */
+  span?: { first: number; last: number };
   speaker: TokRange | null;
   /** The speaker is the subject of the clause the cue hangs on ("…, adding that"; "and warned"). */
   inherits: boolean;
@@ -335,6 +341,12 @@ function skipAfterCue(ctx: Context, unit: Unit, k: number, verb: CueVerb | null)
       if (object) k = object.last + 1;
     }
   }
+  return adjunctsEnd(ctx, unit, k);
+}
+
+/** Token index after the adjuncts starting at `k` ("Sunday", "again", "in a statement", "on CNN"). */
+function adjunctsEnd(ctx: Context, unit: Unit, k: number): number {
+  const { toks } = ctx;
   for (let steps = 0; steps < 5 && k <= unit.last && ctx.quoteOf[k] < 0; steps++) {
     const t = toks[k];
     if (WH_WORDS.has(t.lower)) break;
@@ -508,6 +520,7 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
   let speaker: TokRange | null = null;
   let inherits = false;
   let inverted = false;
+  let governorFirst = g;
   if (gerund) {
     const as = toks[g - 1];
     const prev = toks[g - 1];
@@ -532,6 +545,7 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
     let s = g - 2;
     while (s > unit.first && (toks[s].pos === "VERB" || toks[s].pos === "AUX" || toks[s].pos === "ADV" || toks[s].lower === "on") && g - s < 6) s--;
     speaker = subjectLeft(ctx, unit, s + 1).speaker;
+    governorFirst = s + 1 < g - 1 ? verbGroupStart(ctx, unit, s + 1) : g - 1;
   } else {
     const left = subjectLeft(ctx, unit, g);
     speaker = left.speaker;
@@ -578,7 +592,38 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
   return {
     cueFirst: g, cueLast, speaker, inherits, forward, backQuote, backComma, parenthetical, rule: null,
     verbClass: verb.cueClass, segmentFirst, segmentLast: Math.max(segmentLast, cueLast),
+    span: cueSpan(ctx, unit, governorFirst, cueLast, speaker && !inverted ? speaker.last : unit.first - 1, inverted),
   };
+}
+
+/**
+ * The reported cue around a verb group [first, last]: adverbs between the speaker and the verb
+ * ("also", "later", "publicly") and adjuncts right after the verb ("on Tuesday", "in a statement").
+ * An addressee or object ends the cue ("told reporters"), and so does an inverted speaker.
+ */
+function cueSpan(ctx: Context, unit: Unit, first: number, last: number, speakerLast: number, inverted: boolean): { first: number; last: number } {
+  const { toks } = ctx;
+  let f = first;
+  while (f - 1 > speakerLast && f - 1 >= unit.first && ctx.quoteOf[f - 1] < 0 && toks[f - 1].pos === "ADV" && !/^(not|n['’]t)$/.test(toks[f - 1].lower)) f--;
+  let l = last;
+  // Only short time adjuncts join the cue ("said Sunday", "said on Tuesday", "said again"); places
+  // and occasions ("in a statement released by …") stay out, as annotators mostly leave them.
+  for (let steps = 0; !inverted && steps < 3 && l + 1 <= unit.last && ctx.quoteOf[l + 1] < 0; steps++) {
+    const t = toks[l + 1];
+    if (CUE_ADJUNCT_WORDS.has(t.lower) || (t.pos === "ADV" && !/^(not|n['’]t)$/.test(t.lower) && !WH_WORDS.has(t.lower))) {
+      l++;
+      continue;
+    }
+    if (t.pos === "ADP" && /^(on|during|over|last|this)$/.test(t.lower)) {
+      const np = npRight(toks, l + 2, unit.last, false);
+      if (np && isTimePhrase(toks, np)) {
+        l = np.last;
+        continue;
+      }
+    }
+    break;
+  }
+  return { first: f, last: l };
 }
 
 function accordingTo(ctx: Context, unit: Unit, i: number): Candidate | null {
@@ -725,7 +770,7 @@ function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]):
   let openForward: { attribution: Attribution; contentFirstChar: number } | null = null;
   let lastSpeaker: TokRange | null = null;
   let segmentEnd = unit.start;
-  const cue = (c: Candidate): Span => ({ start: toks[c.cueFirst].start, end: toks[c.cueLast].end });
+  const cue = (c: Candidate): Span => ({ start: toks[c.span?.first ?? c.cueFirst].start, end: toks[c.span?.last ?? c.cueLast].end });
 
   for (const c of candidates) {
     const at = toks[c.segmentFirst].start;

@@ -84,7 +84,7 @@ const TIME_HEADS = new Set([
 ]);
 
 /** Is the phrase a time expression ("recent days", "Sunday")? It is an adjunct, not part of a name. */
-function isTimePhrase(toks: readonly Tok[], np: TokRange): boolean {
+export function isTimePhrase(toks: readonly Tok[], np: TokRange): boolean {
   return TIME_HEADS.has(toks[np.last].lemma) || TIME_HEADS.has(toks[np.last].lower);
 }
 

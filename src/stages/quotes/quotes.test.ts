@@ -82,9 +82,9 @@ describe("founding-article style text", () => {
     expect(andNow).toMatchObject({ kind: "direct", speaker: { actorId: "a1", name: "Mohammad Baqeri" }, cue: null });
   });
 
-  it("finds “Baqeri further noted that …” as indirect speech with cue noted", () => {
+  it("finds “Baqeri further noted that …” as indirect speech whose cue keeps its adverb", () => {
     const doc = articleWithActors();
-    const noted = findQuotes(doc).find((q) => q.cue?.text === "noted");
+    const noted = findQuotes(doc).find((q) => q.cue?.text === "further noted");
     expect(noted).toMatchObject({ kind: "indirect", speaker: { actorId: "a1", name: "Mohammad Baqeri" } });
     expect(noted?.text).toBe("during his meeting with the Iraqi minister, the two sides discussed border security");
   });
@@ -252,6 +252,17 @@ describe("indirect speech", () => {
       speaker: { name: "state media" },
       text: "The talks went well",
     });
+  });
+
+  it("widens the cue over adverbs and short time adjuncts but not over an addressee or a place", () => {
+    expect(only("The minister also said on Tuesday that the border would reopen.").cue?.text).toBe("also said on Tuesday");
+    expect(only("The border will reopen, the minister said Sunday.").cue?.text).toBe("said Sunday");
+    expect(only("The spokesman told reporters on Sunday that the talks had failed.").cue?.text).toBe("told");
+    expect(only("The envoy said at a conference in Geneva that talks would resume.").cue?.text).toBe("said");
+  });
+
+  it("takes the verb governing an infinitive cue into the cue", () => {
+    expect(only("The senator went on to say that the deal was dead.")).toMatchObject({ cue: { text: "went on to say" }, speaker: { name: "The senator" } });
   });
 
   it("reads a clause-final attribution", () => {
