@@ -129,4 +129,15 @@ describe("role phrases composed with actors (PETRARCH agents)", () => {
     expect(codeOf(doc, "The Hermit Kingdom")).toBe("PRK");
     expect(codeOf(doc, "Shire")).toEqual(["FRO", "BIL"]);
   });
+
+  it("links it/they to the country or group in subject position, never an expletive it", () => {
+    const doc = read("Iraq told Turkey it would sign. It is clear that Iranian officials said they would come.", [["Iraq", "GPE"], ["Turkey", "GPE"], ["Iranian", "NORP"]]);
+    const pronouns = doc.mentions.filter((m) => m.kind === "pronoun").map((m) => `${m.text}:${doc.actors.find((a) => a.id === m.actorId)!.code}`);
+    expect(pronouns).toEqual(["it:IRQ", "they:IRNGOV"]);
+  });
+
+  it("does not carry it/they over from a sentence about a person", () => {
+    const doc = read("Hassan Rouhani met Iraqi officials. They left.", [["Hassan Rouhani", "PERSON"], ["Iraqi", "NORP"]]);
+    expect(doc.mentions.some((m) => m.text === "They")).toBe(false);
+  });
 });

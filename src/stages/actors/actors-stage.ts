@@ -32,12 +32,26 @@ export interface ActorsStageOptions {
 }
 
 const PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "hers", "herself"]);
+/** Pronouns for countries, organisations and groups. */
+const THING_PRONOUNS = new Set(["it", "its", "itself"]);
+const PLURAL_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
+/** "it is …", "it seems …": an expletive "it" refers to nothing. */
+const EXPLETIVE_VERBS = new Set(["be", "seem", "appear", "remain", "take", "emerge", "happen", "matter"]);
 const COLLECTIVE = /^(?:two|both) (?:countries|nations|states|sides|neighbou?rs|governments|parties)$/;
 const PERSON_HEADS = new Set(
   ("minister president premier chief commander general secretary spokesman spokeswoman spokesperson envoy ambassador " +
     "leader head chairman director king emir prince governor mayor official diplomat negotiator adviser advisor").split(" "),
 );
 const LOCATIVE = new Set(["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "toward", "towards", "through", "via", "over"]);
+
+/** A non-person actor named in the current sentence, for "it"/"they". */
+interface Thing {
+  draft: Draft;
+  /** Named in subject position (before a verb or a comma, or first in the sentence). */
+  subject: boolean;
+  /** Named as many ("rebels") or one ("the government"); null when either fits (a country). */
+  plural: boolean | null;
+}
 
 /** Working state of one actor while a document is read. */
 interface Draft {
@@ -144,6 +158,8 @@ class ActorReader {
   private mentionCount = 0;
   /** Most recent person who was a sentence's subject, and who last spoke. */
   private subjectPerson: Draft | null = null;
+  /** The first non-person actor in subject position of the last sentence that had one ("Iraq said … It …"). */
+  private subjectThing: Draft | null = null;
   private speaker: Draft | null = null;
   /** Country actors in order of mention (for "the two countries", "the Arab country"). */
   private readonly countryTrail: Draft[] = [];
@@ -185,6 +201,9 @@ class ActorReader {
     let firstPerson: Draft | null = null;
     let sentencePersons: Draft[] = [];
     const seenEntities = new Set<number>();
+    const things: Thing[] = [];
+    let firstThing: Draft | null = null;
+    let sentenceSubject: Draft | undefined;
     for (let c = 0; c < s.chunks.length; c++) {
       const chunk = s.chunks[c];
       if (chunk.kind !== "NP") continue;
@@ -193,20 +212,31 @@ class ActorReader {
       const nextChunk = s.chunks[c + 1];
       const isSubject = nextChunk?.kind === "VG" || (nextChunk?.kind === "O" && s.words[nextChunk.first].text === ",");
       if (chunk.pronoun) {
-        const d = this.resolvePronoun(s, chunk, firstPerson, sentencePersons);
+        const d = this.resolvePronoun(s, chunk, firstPerson, sentencePersons) ?? this.resolveThingPronoun(s, chunk, c, things);
         if (d && isSubject && nextChunk?.kind === "VG" && SPEECH_VERBS.has(nextChunk.lemma)) this.speaker = d;
         continue;
       }
-      for (const w of this.possessivePronouns(s, chunk)) this.resolvePronoun(s, { ...chunk, first: w, last: w, pronoun: true }, firstPerson, sentencePersons);
+      for (const w of this.possessivePronouns(s, chunk)) {
+        const np = { ...chunk, first: w, last: w, pronoun: true };
+        if (!this.resolvePronoun(s, np, firstPerson, sentencePersons)) this.resolveThingPronoun(s, np, c, things);
+      }
       const resolved = this.readPhrase(s, chunk, c, locative, seenEntities);
+      const subjectPosition = isSubject && !locative;
+      if (subjectPosition && resolved.length && sentenceSubject === undefined) sentenceSubject = resolved[0];
       for (const d of resolved) {
-        if (d.kind !== "person") continue;
+        if (d.kind !== "person") {
+          if (!locative) things.push({ draft: d, subject: subjectPosition && !locative, plural: this.isPlural(d, s, chunk) });
+          if (subjectPosition && !locative && (d.actor.code || d.actor.members.length)) firstThing ??= d;
+          continue;
+        }
         sentencePersons = [...sentencePersons, d];
         firstPerson ??= d;
         if (isSubject && nextChunk?.kind === "VG" && SPEECH_VERBS.has(nextChunk.lemma)) this.speaker = d;
       }
     }
     if (firstPerson) this.subjectPerson = firstPerson;
+    // After a sentence about a person, "they" is more likely people than the last country named.
+    if (sentenceSubject) this.subjectThing = sentenceSubject.kind === "person" ? null : firstThing;
     const named = [...new Set(this.countryTrail.slice(trailStart))].sort((a, b) => a.actor.id.localeCompare(b.actor.id));
     for (let i = 0; i < named.length; i++) {
       for (let j = i + 1; j < named.length; j++) {
@@ -222,7 +252,10 @@ class ActorReader {
   /** Possessive pronouns used as determiners inside a phrase ("his meeting"). */
   private possessivePronouns(s: ChunkedSentence, np: NounPhrase): number[] {
     const out: number[] = [];
-    for (let i = np.first; i <= np.last; i++) if (s.words[i].pos === "PRON" && PRONOUNS.has(s.words[i].lower)) out.push(i);
+    for (let i = np.first; i <= np.last; i++) {
+      const w = s.words[i];
+      if ((w.pos === "PRON" || w.pos === "DET") && (PRONOUNS.has(w.lower) || THING_PRONOUNS.has(w.lower) || PLURAL_PRONOUNS.has(w.lower))) out.push(i);
+    }
     return out;
   }
 
@@ -695,6 +728,36 @@ class ActorReader {
     this.mention(target, w.start, w.end, "pronoun", null);
     void firstPerson;
     return target;
+  }
+
+  /**
+   * "Iraq said it would allow …", "the rebels said they will release …": "it"/"they" refer to the
+   * country, organisation or group in subject position before them in the sentence (the last one),
+   * else to one named earlier in the sentence, else to the previous sentence's subject.
+   */
+  private resolveThingPronoun(s: ChunkedSentence, np: NounPhrase, c: number, things: Thing[]): Draft | null {
+    const w = s.words[np.first];
+    const plural = PLURAL_PRONOUNS.has(w.lower);
+    if (!plural && !THING_PRONOUNS.has(w.lower)) return null;
+    const next = s.chunks[c + 1];
+    if (w.lower === "it" && next?.kind === "VG" && (next.copula || EXPLETIVE_VERBS.has(next.lemma))) return null;
+    const fits = (t: Thing) => (t.draft.actor.code || t.draft.actor.members.length) && (plural ? t.plural !== false : t.plural !== true);
+    const candidates = things.filter(fits);
+    const target =
+      candidates.filter((t) => t.subject).at(-1)?.draft ??
+      candidates[0]?.draft ??
+      (this.subjectThing && fits({ draft: this.subjectThing, subject: true, plural: null }) ? this.subjectThing : null);
+    if (!target) return null;
+    this.mention(target, w.start, w.end, "pronoun", null);
+    return target;
+  }
+
+  /** Whether a non-person actor was named as many (true), one (false) or either (null: a country). */
+  private isPlural(d: Draft, s: ChunkedSentence, np: NounPhrase): boolean | null {
+    if (d.kind === "collective") return true;
+    if (d.kind === "country") return null;
+    const head = s.words[np.head];
+    return head.pos === "NOUN" ? head.lower !== head.lemma && head.lower.endsWith("s") : null;
   }
 
   private dictionaryEntry(words: readonly string[]): ActorEntry | null {

@@ -108,4 +108,9 @@ describe("event coding", () => {
   it("codes a compound subject against itself only for cooperation", () => {
     expect(summary(code("Iran and Iraq attacked.", [["Iran", "GPE"], ["Iraq", "GPE"]]).events)).toEqual([]);
   });
+
+  it("codes a pronoun subject through its antecedent, and not a possessive pronoun as a target", () => {
+    const { events } = code("Iran said it attacked Iraq. Turkey met their officials.", [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]]);
+    expect(summary(events)).toEqual(["IRN 190 IRQ reported"]);
+  });
 });

@@ -47,6 +47,7 @@ interface Party {
   via: "name" | "pronoun" | "description" | "group" | "member";
 }
 
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"]);
 const ARMED_GROUP_SECTORS = new Set(["REB", "RAD", "INS", "TER", "IMG", "SEP", "UAF"]);
 const ARMED_GROUP_WORDS = new Set(["terrorist", "terrorists", "militant", "militants", "extremist", "extremists", "insurgent", "insurgents", "jihadist", "jihadists", "rebel", "rebels", "mercenaries", "mercenary"]);
@@ -133,8 +134,11 @@ export class EventCoder {
       const ref = refs[0];
       const block = ref.block;
       const passive = p.verb.passive;
-      const clauseStart = p.clauseFirst;
-      const before = region.slice(clauseStart, p.verb.first);
+      // Pattern words before the verb may sit in the governing clause ("INDICATED WOULD * NOW");
+      // words after it stop at the next verb (reading on into embedded clauses was tried: CAMEO 2.0's
+      // head-word patterns then match words of other phrases, e.g. "demanded that X renounce its
+      // armed struggle" as an accusation).
+      const before = region.slice(p.governorFirst, p.verb.first);
       const afterEnd = this.postEnd(s, p);
       const afterWords = region.slice(p.verb.last + 1, afterEnd + 1);
       const patient = passive && p.subject ? this.patientRegion(s, p, region) : [];
@@ -439,14 +443,20 @@ function negatedCode(code: string | null): string | null {
   return null;
 }
 
-/** Drop exact repeats within a sentence, and a nominal event already coded by its verb. */
+/**
+ * Drop repeats within a sentence: the same code between the same actors, and a nominal event
+ * already coded by its verb (same root: "held talks" and "talks"). Two verbs of one root stay two
+ * events ("have prepared a document … which will be signed").
+ */
 function dedupe(events: Event[]): Event[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, Event[]>();
   const out: Event[] = [];
   for (const e of events) {
     const key = `${e.sentence}|${e.source?.actorId}|${e.target?.actorId}|${e.cameo.code.slice(0, 2)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const earlier = seen.get(key) ?? [];
+    const nominal = e.rule.startsWith("nominal:");
+    if (earlier.some((x) => x.cameo.code === e.cameo.code || nominal || x.rule.startsWith("nominal:"))) continue;
+    seen.set(key, [...earlier, e]);
     out.push(e);
   }
   return out;
@@ -550,7 +560,9 @@ class DocumentContext {
       if (inside.length === 0) continue;
       const headWord = s.words[phrase.head];
       const onHead = inside.filter((m) => m.start <= headWord.start && headWord.end <= m.end);
-      let chosen = onHead.length ? onHead : headOnly ? [] : inside;
+      // "presented their credentials": a possessive pronoun does not make its phrase an actor.
+      const modifiers = inside.filter((m) => !(m.kind === "pronoun" && POSSESSIVE_PRONOUNS.has(m.text.toLowerCase())));
+      let chosen = onHead.length ? onHead : headOnly ? [] : modifiers;
       // Of several mentions, a person named in the phrase ("Secretary of Iran’s council Ali Shamkhani")
       // names it, then an organisation, then the first other coded actor.
       if (chosen.length > 1) {

@@ -31,6 +31,13 @@ export interface Predication {
   /** Word positions of the clause, inclusive. */
   clauseFirst: number;
   clauseLast: number;
+  /**
+   * Where the words that govern this clause begin: for a complement clause ("Ethiopia indicated it
+   * would act …") the start of the clause with the governing verb, else clauseFirst.
+   */
+  governorFirst: number;
+  /** How the predication's clause was opened. */
+  clauseOpener: Clause["opener"];
   /** Index of the chunk of the verb group. */
   chunk: number;
 }
@@ -49,7 +56,7 @@ function isPrep(s: ChunkedSentence, c: Chunk | undefined): boolean {
   return !!c && c.kind === "O" && (wordAt(s, c).pos === "ADP" || (wordAt(s, c).pos === "PART" && wordAt(s, c).lower === "to"));
 }
 
-interface Clause {
+export interface Clause {
   first: number; // chunk index
   last: number;
   opener: "start" | "subordinate" | "relative" | "complement" | "participle" | "coordinate" | "punct" | "attribution" | "resume";
@@ -322,6 +329,8 @@ export function predications(s: ChunkedSentence): Predication[] {
       if (clause.opener === "complement") complementBy = complementSpeaker(out);
       const speaker = clause.opener === "attribution" ? null : complementBy ?? reportedBy;
       const inReport = speaker != null;
+      const ci = clauses.indexOf(clause);
+      const governorFirst = clause.opener === "complement" && ci > 0 ? cs[clauses[ci - 1].first].first : cs[clause.first].first;
       const p: Predication = {
         sentence: s.index,
         verb: vg,
@@ -335,6 +344,8 @@ export function predications(s: ChunkedSentence): Predication[] {
         negated: vg.negated,
         clauseFirst: cs[clause.first].first,
         clauseLast: cs[clause.last].last,
+        governorFirst,
+        clauseOpener: clause.opener,
         chunk: k,
       };
       if (p.reportedBy == null && p.modality === "reported") p.modality = "asserted";
