@@ -227,6 +227,24 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
   return assemble(ctx, unit, u, candidates);
 }
 
+/**
+ * A noun with a participle and time words right before a gerund cue ("a report released Thursday
+ * suggesting"), as the speaker phrase, else null.
+ */
+function reducedRelativeBefore(ctx: Context, unit: Unit, g: number): TokRange | null {
+  const { toks } = ctx;
+  let k = g - 1;
+  let times = 0;
+  while (k > unit.first && ctx.quoteOf[k] < 0 && CUE_ADJUNCT_WORDS.has(toks[k].lower)) {
+    k--;
+    times++;
+  }
+  if (times === 0 || k <= unit.first || toks[k].pos !== "VERB" || !/(ed|en)$/.test(toks[k].lower)) return null;
+  const head = npLeft(toks, k - 1, leftFloor(ctx, unit, k - 1));
+  if (!head || toks[head.last].pos === "PRON" || isTimePhrase(toks, head)) return null;
+  return { first: head.first, last: g - 1 };
+}
+
 /** Token range of the verb group ending at `i`: auxiliaries and negation before the cue verb. */
 function verbGroupStart(ctx: Context, unit: Unit, i: number): number {
   const isAux = (t: Tok) => t.pos === "AUX" || t.lower === "not" || t.lower === "n't" || t.lower === "n’t";
@@ -259,6 +277,8 @@ function subjectLeft(ctx: Context, unit: Unit, g: number): { speaker: TokRange |
     while (k - 1 >= unit.first && timeWord(toks[k - 1])) k--;
     if (toks[k - 1] && (toks[k - 1].pos === "PROPN" || toks[k - 1].pos === "NOUN" || toks[k - 1].pos === "PRON")) s = k - 1;
   }
+  // "Trump in recent days has suggested", "The Post on Thursday said": a time phrase after a preposition.
+  s = beforeTimePhrase(ctx, unit, s);
   if (s < unit.first || ctx.quoteOf[s] >= 0) return { speaker: null, inherits: false };
   const floor = leftFloor(ctx, unit, s);
   // "officials in both parties, though, say": skip a parenthetical adverb.
@@ -276,8 +296,9 @@ function subjectLeft(ctx: Context, unit: Unit, g: number): { speaker: TokRange |
       while (open > floor && toks[open].text !== "(" && before - open < 8) open--;
       if (toks[open]?.text === "(") before = open - 1;
     }
-    np = before >= floor ? npLeft(toks, before, floor) : null;
-    return { speaker: np, inherits: false };
+    // The pronoun is the speaker phrase (as annotators mark it); its antecedent names the speaker.
+    const antecedent = before >= floor ? npLeft(toks, before, floor) : null;
+    return { speaker: antecedent ? { first: np.first, last: np.first, antecedent } : null, inherits: false };
   }
   // A noun right after a preposition or verb may be an object inside a relative clause ("officials
   // who spoke on condition of anonymity said"): then the subject is the noun before "who".
@@ -301,6 +322,24 @@ function subjectLeft(ctx: Context, unit: Unit, g: number): { speaker: TokRange |
     }
   }
   return { speaker: withoutTimeWords(toks, coordinated(toks, np, floor)), inherits: false };
+}
+
+/** Prepositions that open a time adjunct between a subject and its verb ("in recent weeks"). */
+const TIME_PREPOSITIONS = new Set(["in", "on", "during", "over", "for", "since", "until", "by", "at", "after", "before"]);
+
+/**
+ * If tokens ending at `s` are a time phrase after a preposition ("in recent days", "on Thursday"),
+ * the index before that phrase; else `s`. A subject and a noun phrase must remain before it.
+ */
+function beforeTimePhrase(ctx: Context, unit: Unit, s: number): number {
+  const { toks } = ctx;
+  if (s < unit.first || ctx.quoteOf[s] >= 0) return s;
+  const np = npLeft(toks, s, leftFloor(ctx, unit, s));
+  if (!np || !isTimePhrase(toks, np)) return s;
+  const p = np.first - 1;
+  if (p - 1 < unit.first || !TIME_PREPOSITIONS.has(toks[p].lower) || toks[p].pos !== "ADP") return s;
+  const before = toks[p - 1];
+  return before.pos === "NOUN" || before.pos === "PROPN" || before.pos === "PRON" || before.text === ")" ? p - 1 : s;
 }
 
 /** Drop time words opening a subject: "Last week Hope Hicks said" → "Hope Hicks". */
@@ -527,6 +566,9 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
     if (as?.lower === "as" && toks[g - 2]?.lower === "quoted") {
       const passiveStart = verbGroupStart(ctx, unit, g - 2);
       speaker = subjectLeft(ctx, unit, passiveStart).speaker;
+    } else if (reducedRelativeBefore(ctx, unit, g) !== null) {
+      // "a U.N. report released Thursday suggesting …": the report with its participle speaks.
+      speaker = reducedRelativeBefore(ctx, unit, g);
     } else if (prev && g - 1 >= unit.first && ctx.quoteOf[g - 1] < 0 && (prev.pos === "NOUN" || prev.pos === "PROPN") && !CUE_ADJUNCT_WORDS.has(prev.lower)) {
       // "with spokesman Glen Caplin saying …", "polls showing …": the noun phrase before speaks, unless
       // it is the object of a preposition ("in the past, saying") or of a verb.
@@ -565,7 +607,7 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
 
   const after = inverted && speaker ? speaker.last + 1 : cueLast + 1;
   const forward = forwardContent(ctx, unit, after, verb);
-  const segmentFirst = speaker && !inverted ? Math.min(speaker.first, g) : g;
+  const segmentFirst = speaker && !inverted ? Math.min(speaker.antecedent?.first ?? speaker.first, g) : g;
   const segmentLast = inverted && speaker ? speaker.last : i;
   const backQuote = quoteClosingBefore(ctx, toks[segmentFirst].start);
   let backComma: number | null = null;
@@ -708,18 +750,37 @@ function headlineColon(ctx: Context, unit: Unit): Candidate | null {
   return null;
 }
 
-/** The first subject phrase of a unit before token `before` (for cues that inherit their subject). */
+/** Words after which a noun phrase is no main-clause subject: prepositions, verbs, relative pronouns. */
+const NOT_SUBJECT_AFTER = new Set(["that", "which", "who", "whom", "whose", "to", "than", "as"]);
+
+/**
+ * The subject of the main clause of a unit before token `before`, for cues that inherit their subject
+ * ("…, saying"): the first noun phrase followed by its verb that is not inside a prepositional phrase,
+ * an object or a relative clause ("Before a crowd of 15,000 people gathered, Trump attacked …").
+ */
 function firstSubject(ctx: Context, unit: Unit, before: number): TokRange | null {
   const { toks } = ctx;
   for (let k = unit.first; k < before; k++) {
     if (ctx.quoteOf[k] >= 0) continue;
     const np = npRight(toks, k, before - 1, true);
     if (!np) continue;
-    const withApposition = appositionRight(toks, np, before - 1);
+    const prev = np.first > unit.first ? toks[np.first - 1] : undefined;
+    const governed = prev !== undefined && (prev.pos === "ADP" || prev.pos === "VERB" || prev.pos === "AUX" || prev.pos === "SCONJ" || NOT_SUBJECT_AFTER.has(prev.lower));
+    if (governed || isTimePhrase(toks, np)) {
+      k = np.last;
+      continue;
+    }
+    const withApposition = toks[np.last + 1]?.text === "," ? appositionRight(toks, np, before - 1) : np;
     let v = withApposition.last + 1;
     if (toks[v]?.text === ",") v++;
-    while (v < before && toks[v].pos === "ADV") v++;
-    if (toks[v] && (toks[v].pos === "VERB" || toks[v].pos === "AUX")) return withApposition;
+    // "Pence himself released", "Trump on Sunday said", "the F.B.I. also agreed".
+    if (toks[v]?.pos === "PRON" && /self$|selves$/.test(toks[v].lower)) v++;
+    while (v < before && (toks[v].pos === "ADV" || CUE_ADJUNCT_WORDS.has(toks[v].lower))) v++;
+    if (toks[v]?.pos === "ADP" && TIME_PREPOSITIONS.has(toks[v].lower)) {
+      const time = npRight(toks, v + 1, before - 1, false);
+      if (time && isTimePhrase(toks, time)) v = time.last + 1;
+    }
+    if (toks[v] && (toks[v].pos === "VERB" || toks[v].pos === "AUX") && !/ing$/.test(toks[v].lower)) return withApposition;
     k = np.last;
   }
   return null;
@@ -781,7 +842,7 @@ function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]):
     if (insideForward && !c.inherits && c.backComma === null && c.backQuote === null && !ownQuote) continue;
     if (insideForward && openForward) {
       // The earlier content stops where this attribution begins.
-      const cut = trimSpan(text, openForward.attribution.content.start, at);
+      const cut = trimSpan(text, openForward.attribution.content.start, Math.min(at, openForward.attribution.content.end));
       openForward.attribution.content = cut;
       openForward = null;
     }

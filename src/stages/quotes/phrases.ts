@@ -20,6 +20,8 @@ export interface Tok {
 export interface TokRange {
   first: number;
   last: number;
+  /** For a relative pronoun ("who told"), the phrase it stands for, which names the speaker. */
+  antecedent?: TokRange;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
@@ -159,6 +161,12 @@ export function npRight(toks: readonly Tok[], j: number, ceiling: number, links 
     const n = toks[k + 1];
     const afterPossessive = isPossessiveMarker(toks[k]);
     if (n.pos === "DET" && !afterPossessive) break;
+    // A participle inside the phrase: "The registered Democrat", "the leaked emails".
+    const participle = n.pos === "VERB" && /(ed|ing)$/.test(n.lower) && k + 2 <= ceiling && (toks[k].pos === "DET" || toks[k].pos === "ADJ" || isPossessivePronoun(toks[k])) && (isNounLike(toks[k + 2]) || toks[k + 2].pos === "ADJ");
+    if (participle) {
+      k++;
+      continue;
+    }
     if (!isLeftModifier(n) || (n.pos === "PUNCT" && n.text === "-" && !isNounLike(toks[k + 2]))) break;
     k++;
   }
@@ -176,7 +184,7 @@ export function npRight(toks: readonly Tok[], j: number, ceiling: number, links 
   if (links && post && k + 2 <= ceiling && (post.pos === "ADJ" || (post.pos === "VERB" && /(ed|en)$/.test(post.lower)))) {
     let m = k + 2;
     if (toks[m]?.lower === "as" && toks[m + 1]?.pos === "ADJ") m += 2;
-    if (toks[m] && m <= ceiling && isLink(toks[m]) || toks[m]?.lower === "by") {
+    if ((toks[m] && m <= ceiling && isLink(toks[m])) || /^(by|on|about)$/.test(toks[m]?.lower ?? "")) {
       const inner = npRight(toks, m + 1, ceiling, true);
       if (inner && toks[inner.first].pos !== "PRON") return { first: j, last: inner.last };
     }
@@ -189,7 +197,8 @@ export function npRight(toks: readonly Tok[], j: number, ceiling: number, links 
   }
   if (links) {
     const link = toks[k + 1];
-    if (link && k + 2 <= ceiling && isLink(link) && toks[k + 2].pos !== "VERB") {
+    // "an analysis by The Post": the author of a work is part of the phrase naming it.
+    if (link && k + 2 <= ceiling && (isLink(link) || (link.lower === "by" && link.pos === "ADP")) && toks[k + 2].pos !== "VERB") {
       const inner = npRight(toks, k + 2, ceiling, true);
       if (inner && toks[inner.first].pos !== "PRON" && !isTimePhrase(toks, inner)) return { first: j, last: inner.last };
     }

@@ -265,6 +265,35 @@ describe("indirect speech", () => {
     expect(only("The senator went on to say that the deal was dead.")).toMatchObject({ cue: { text: "went on to say" }, speaker: { name: "The senator" } });
   });
 
+  it("marks a relative pronoun as the speaker phrase and names its antecedent", () => {
+    const doc = annotate("The plan was criticised by Senator Ron Johnson, who told reporters that it would fail.");
+    const q = doc.quotes.find((x) => x.cue?.text === "told");
+    expect(q).toMatchObject({ text: "it would fail", speaker: { name: "Ron Johnson" } });
+    expect(q && speakerText(doc, q)).toBe("who");
+  });
+
+  it("gives “…, saying” the subject of the main clause, not a noun inside a fronted phrase or a time", () => {
+    const crowd = annotate("Before a crowd of 15,000 people gathered outside, Trump continued his speech, saying the election was rigged.");
+    expect(crowd.quotes[0] && speakerText(crowd, crowd.quotes[0])).toBe("Trump");
+    const time = annotate("The Post on Thursday endorsed Clinton, saying she was qualified.");
+    const saying = time.quotes.find((q) => q.cue?.text === "saying");
+    expect(saying && speakerText(time, saying)).toBe("The Post");
+  });
+
+  it("skips a time phrase between a subject and its cue", () => {
+    const doc = annotate("Senior officials in recent weeks had begun to hint that a response was coming.");
+    expect(doc.quotes[0] && speakerText(doc, doc.quotes[0])).toBe("Senior officials");
+  });
+
+  it("keeps a participle and its time words in the speaker phrase of a gerund cue", () => {
+    const doc = annotate("The warning comes from a U.N. report released Thursday suggesting that emissions must peak by 2020.");
+    expect(doc.quotes[0] && speakerText(doc, doc.quotes[0])).toBe("a U.N. report released Thursday");
+  });
+
+  it("takes the author of a work into an according-to source", () => {
+    expect(only("The donors gave $4 billion, according to an analysis by The Post.").speaker?.name).toBe("an analysis by The Post");
+  });
+
   it("reads a clause-final attribution", () => {
     expect(only("The border will reopen next week, the governor said.")).toMatchObject({
       kind: "indirect",

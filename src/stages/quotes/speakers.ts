@@ -62,8 +62,11 @@ export class SpeakerResolver {
   resolve(range: TokRange): ResolvedSpeaker {
     const start = this.toks[range.first].start;
     const end = this.toks[range.last].end;
-    const phrase = this.text.slice(start, end);
-    const referent = this.referentOf(range, start, end, phrase);
+    // A relative pronoun ("who told") keeps its own span but is resolved through its antecedent.
+    const named = range.antecedent ?? range;
+    const namedStart = this.toks[named.first].start;
+    const namedEnd = this.toks[named.last].end;
+    const referent = this.referentOf(named, namedStart, namedEnd, this.text.slice(namedStart, namedEnd));
     this.history.push(referent);
     return { actorId: referent.actorId, name: referent.name, start, end };
   }
