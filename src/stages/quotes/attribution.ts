@@ -70,7 +70,7 @@ interface Context {
 
 type Forward =
   | { kind: "quote"; quote: number }
-  | { kind: "clause"; start: number; rule: AttributionRule };
+  | { kind: "clause"; start: number; rule: AttributionRule; np?: boolean };
 
 interface Candidate {
   cueFirst: number;
@@ -377,7 +377,7 @@ function skipAfterCue(ctx: Context, unit: Unit, k: number, verb: CueVerb | null)
     if (OBJECT_PRONOUNS.has(toks[k].lower)) k++;
     else {
       const object = npRight(toks, k, unit.last, false);
-      if (object) k = object.last + 1;
+      if (object) k = afterTitle(ctx, object.last + 1);
     }
   }
   return adjunctsEnd(ctx, unit, k);
@@ -394,15 +394,36 @@ function adjunctsEnd(ctx: Context, unit: Unit, k: number): number {
       continue;
     }
     if (t.pos === "ADP" && CUE_ADJUNCT_PREPOSITIONS.has(t.lower) && toks[k + 1]?.pos !== "VERB") {
-      const np = npRight(toks, k + 1, unit.last, true);
+      // "on “Meet the Press”", "on NBC's “Meet the Press”": a quoted title is part of the adjunct.
+      // Not "pledged to “cancel” the accord": a quoted verb after "to" is an infinitive.
+      const quotedVerb = toks[k + 2]?.pos === "VERB" || toks[k + 2]?.pos === "AUX";
+      const title = quotedVerb ? null : titleEnd(ctx, k + 1);
+      const np = title === null ? npRight(toks, k + 1, unit.last, true) : { first: k + 1, last: title - 1 };
       if (np) {
-        k = np.last + 1;
+        k = afterTitle(ctx, np.last + 1);
         continue;
       }
     }
     break;
   }
   return k;
+}
+
+/** After a noun phrase ending before `k`: past a quoted title owned by it ("NBC's “Meet the Press”"). */
+function afterTitle(ctx: Context, k: number): number {
+  const title = titleEnd(ctx, isPossessiveMarker(ctx.toks[k]) ? k + 1 : k);
+  return title ?? k;
+}
+
+/** If token `k` opens a quoted title (not a quotation), the token index after it; else null. */
+function titleEnd(ctx: Context, k: number): number | null {
+  const q = ctx.quoteOf[k];
+  if (q === undefined || q < 0) return null;
+  const quote = ctx.quoted[q];
+  if (ctx.toks[k].start !== quote.open || looksLikeQuotation(ctx.text, quote)) return null;
+  let e = k;
+  while (e < ctx.toks.length && ctx.quoteOf[e] === q) e++;
+  return e;
 }
 
 /** The quoted span that opens right after offset `from` with only `:`, `,` or "that" between. */
@@ -486,7 +507,9 @@ function forwardContent(ctx: Context, unit: Unit, k: number, verb: CueVerb | nul
   if (t.lower === "not" && toks[k + 1]?.lower === "to" && verb?.complements.has("to")) {
     return { kind: "clause", start: t.start, rule: "clause-after-cue" };
   }
-  if (t.lower === "to" && verb?.complements.has("to") && (toks[k + 1]?.pos === "VERB" || toks[k + 1]?.pos === "AUX")) {
+  // "pledged to “cancel” the accord": a quotation mark may stand between "to" and its verb.
+  const infinitive = ctx.quoteOf[k + 1] >= 0 && /^\p{P}+$/u.test(toks[k + 1]?.text ?? "") ? toks[k + 2] : toks[k + 1];
+  if (t.lower === "to" && verb?.complements.has("to") && (infinitive?.pos === "VERB" || infinitive?.pos === "AUX")) {
     return { kind: "clause", start: t.start, rule: "clause-after-cue" };
   }
   if (verb?.complements.has("wh") && WH_WORDS.has(t.lower)) {
@@ -495,10 +518,15 @@ function forwardContent(ctx: Context, unit: Unit, k: number, verb: CueVerb | nul
   if (verb?.complements.has("bare") && clauseStarts(ctx, unit, k)) {
     return { kind: "clause", start: t.start, rule: "clause-after-cue" };
   }
-  if (verb?.complements.has("np") && (npRight(toks, k, unit.last) || OBJECT_PRONOUNS.has(t.lower))) {
-    return { kind: "clause", start: t.start, rule: "clause-after-cue" };
+  if (verb?.complements.has("np") && (npRight(toks, k, unit.last) || OBJECT_PRONOUNS.has(t.lower) || demonstrative(toks, k))) {
+    return { kind: "clause", start: t.start, rule: "clause-after-cue", np: true };
   }
   return null;
+}
+
+/** "that notion", "this claim": a demonstrative the tagger read as a conjunction, before a noun. */
+function demonstrative(toks: readonly Tok[], k: number): boolean {
+  return /^(that|this|these|those)$/.test(toks[k]?.lower ?? "") && (toks[k + 1]?.pos === "NOUN" || toks[k + 1]?.pos === "ADJ") && !hasVerb(toks, k + 1, k + 1);
 }
 
 /** Quoted span whose closing mark ends right before offset `at` (spaces and a comma between). */
@@ -539,7 +567,8 @@ function endsAfterCue(ctx: Context, unit: Unit, k: number, verb: CueVerb | null)
 function withParticle(toks: readonly Tok[], i: number, verb: CueVerb): { verb: CueVerb; last: number } {
   const particle = toks[i + 1];
   const phrasal = particle ? PHRASAL_CUES.get(verb.lemma)?.get(particle.lower) : undefined;
-  if (!phrasal) return { verb, last: i };
+  // "agreed to sell" is the verb with its infinitive, not the phrasal "agreed to (a deal)".
+  if (!phrasal || (particle.lower === "to" && toks[i + 2]?.pos === "VERB")) return { verb, last: i };
   return { verb: { ...verb, complements: phrasal.complements, reason: phrasal.reason }, last: i + 1 };
 }
 
@@ -626,7 +655,10 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
   if (forward?.kind === "clause" && /ed$/.test(t.lower) && g === i && speaker && speaker.last === i - 1 && !inverted) {
     const governor = toks[speaker.first - 1];
     const objectNoun = governor && speaker.first - 1 >= unit.first && (governor.pos === "VERB" || governor.pos === "AUX");
-    if ((toks[speaker.last].pos === "NOUN" && toks[i + 1]?.lower === "to") || objectNoun) return null;
+    // Only verbs that take an object before "to" make such participles ("a video expected to …"); "the
+    // chief executive agreed to sell" is a subject and its verb.
+    const objectControl = verb.complements.has("object") || verb.lemma === "expect";
+    if ((toks[speaker.last].pos === "NOUN" && toks[i + 1]?.lower === "to" && objectControl) || objectNoun) return null;
   }
   // A reported clause before the attribution needs a finite verb: "After lashing X in a speech, she urged …" has none.
   if (backComma !== null && !parenthetical && !hasFiniteVerb(toks, unit.first, backComma - 1)) backComma = null;
@@ -803,13 +835,15 @@ function trimSpan(text: string, start: number, end: number): Span {
  * Where a forward content ends inside its unit: at a semicolon or colon (a new clause or utterance
  * follows) or before ", <participle>" that hangs on the main clause ("…, playing down a goal").
  */
-function forwardEnd(ctx: Context, unit: Unit, start: number): number {
+function forwardEnd(ctx: Context, unit: Unit, start: number, np = false): number {
   const { toks } = ctx;
   for (let i = unit.first; i <= unit.last; i++) {
     const t = toks[i];
     if (t.start < start || ctx.quoteOf[i] >= 0) continue;
     if (t.text === ";" || t.text === ":") return t.start;
     const next = toks[i + 1];
+    // A noun-phrase content ends before a relative clause about it ("endorsed Clinton, who has …").
+    if (np && t.text === "," && next && /^(who|which|whose)$/.test(next.lower)) return t.start;
     if (t.text === "," && next && next.pos === "VERB" && /ing$/.test(next.lower) && ctx.quoteOf[i + 1] < 0) return t.start;
   }
   return unit.end;
@@ -882,7 +916,7 @@ function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]):
         const attribution: Attribution = {
           cue: cueSpan,
           speaker,
-          content: trimSpan(text, c.forward.start, forwardEnd(ctx, unit, c.forward.start)),
+          content: trimSpan(text, c.forward.start, forwardEnd(ctx, unit, c.forward.start, c.forward.np)),
           quote: null,
           inner: [],
           rule: c.forward.rule,

@@ -294,6 +294,29 @@ describe("indirect speech", () => {
     expect(only("The donors gave $4 billion, according to an analysis by The Post.").speaker?.name).toBe("an analysis by The Post");
   });
 
+  it("reads an infinitive after “agreed to”, a quotation mark after “to”, and a demonstrative object", () => {
+    expect(only("The chief executive agreed to sell the company.")).toMatchObject({ text: "to sell the company", speaker: { name: "The chief executive" } });
+    expect(only("The candidate has pledged to “cancel” the accord.")).toMatchObject({ cue: { text: "has pledged" }, text: "to “cancel” the accord" });
+    expect(only("The chief executive dismissed that notion.")).toMatchObject({ text: "that notion" });
+  });
+
+  it("reads the accused and the charge as the content of “accused”", () => {
+    expect(only("The administration officially accused Russia of interfering in the elections.")).toMatchObject({
+      cue: { text: "officially accused" },
+      text: "Russia of interfering in the elections",
+    });
+  });
+
+  it("ends a noun-phrase content before a relative clause about it", () => {
+    expect(quotesOf("The union endorsed Clinton, who has since backed a higher wage.")[0]).toMatchObject({ text: "Clinton" });
+  });
+
+  it("steps over a quoted programme title between the cue and its content", () => {
+    expect(only('The campaign manager acknowledged on NBC\'s "Meet the Press" that the candidate was trailing.')).toMatchObject({
+      text: "the candidate was trailing",
+    });
+  });
+
   it("reads a clause-final attribution", () => {
     expect(only("The border will reopen next week, the governor said.")).toMatchObject({
       kind: "indirect",
