@@ -69,6 +69,9 @@ SIGN
 ARM
 - * REBELS [073]
 
+--- HELP [070] ---
+HELP
+
 --- STATE [010] ---
 SAY {SAYS SAID SAYING}
 `;
@@ -83,7 +86,13 @@ const LABELS: Record<string, [string, number, 1 | 2 | 3 | 4 | null]> = {
   "010": ["Make statement", 0, null],
   "040": ["Consult", 1, 1],
   "057": ["Sign formal agreement", 8, 1],
+  "030": ["Express intent to cooperate", 4, 1],
+  "033": ["Express intent to provide material aid", 5.2, 1],
+  "070": ["Provide aid", 7, 2],
   "073": ["Provide humanitarian aid", 7.4, 2],
+  "106": ["Demand meeting, negotiation", -5, 3],
+  "125": ["Reject proposal to meet, discuss, or negotiate", -5, 3],
+  "1384": ["Threaten conventional attack", -7, 3],
   "112": ["Accuse", -2, 3],
   "120": ["Reject", -4, 3],
   "190": ["Use conventional military force", -10, 4],

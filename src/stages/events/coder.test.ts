@@ -53,9 +53,9 @@ describe("event coding", () => {
     expect(trace.join("\n")).toMatch(/negated/);
   });
 
-  it("codes a future agreement as intended, in both directions for a paired code", () => {
+  it("codes a future agreement as an intent to cooperate, in both directions for a paired code", () => {
     const { events } = code("Iran will sign an agreement with Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
-    expect(summary(events).sort()).toEqual(["IRN 057 IRQ intended", "IRQ 057 IRN intended"]);
+    expect(summary(events).sort()).toEqual(["IRN 030 IRQ intended", "IRQ 030 IRN intended"]);
   });
 
   it("codes a compound subject between its members", () => {
@@ -112,5 +112,21 @@ describe("event coding", () => {
   it("codes a pronoun subject through its antecedent, and not a possessive pronoun as a target", () => {
     const { events } = code("Iran said it attacked Iraq. Turkey met their officials.", [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]]);
     expect(summary(events)).toEqual(["IRN 190 IRQ reported"]);
+  });
+
+  it("codes refused, threatened and promised events under CAMEO's reject, threaten and intent codes", () => {
+    const iraqIran: [string, EntityType][] = [["Iraq", "GPE"], ["Iran", "GPE"]];
+    expect(summary(code("Iraq refused to meet Iran.", iraqIran).events)).toEqual(["IRQ 125 IRN asserted"]);
+    expect(summary(code("Iraq threatened to attack Iran.", iraqIran).events)).toEqual(["IRQ 1384 IRN asserted"]);
+    expect(summary(code("Iraq is ready to help Iran.", iraqIran).events)).toEqual(["IRQ 033 IRN intended"]);
+    // "would" said of oneself is a promise; said of another, a guess.
+    expect(summary(code("Iraq said it would help Iran.", iraqIran).events)).toEqual(["IRQ 033 IRN hypothetical"]);
+  });
+
+  it("codes what a speaker says another must do as a demand", () => {
+    const { events, trace } = code("Iraq said Turkey must meet Iran.", [["Iraq", "GPE"], ["Turkey", "GPE"], ["Iran", "GPE"]]);
+    expect(summary(events)).toEqual(["IRQ 106 TUR asserted"]);
+    expect(events[0].rule).toMatch(/^transform:say-must/);
+    expect(trace.join("\n")).toMatch(/demands \(106\)/);
   });
 });

@@ -7,20 +7,30 @@ import {
   tokenKey,
   type CameoCodeInfo,
   type DiscardEntry,
+  type PatternCode,
+  type PatternElement,
+  type VerbBlock,
   type PhraseMatcher,
   type VerbIndex,
   type VerbRef,
 } from "../../resources/index.js";
 import { chunkDocument, type ChunkedSentence, type NounPhrase } from "../syntax/chunk.js";
 import { predications, type Predication } from "../syntax/clauses.js";
-import { PATRON_PARTICIPLES, SPEECH_VERBS } from "../syntax/lexicon.js";
-import { matchPatterns, type RegionWord } from "./matcher.js";
+import { NEGATORS, OBLIGATION_MODALS, PATRON_PARTICIPLES, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS } from "../syntax/lexicon.js";
+import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent } from "./nominal.js";
+import { isStanceCode, stanceCode, type Stance } from "./stance.js";
 
 export interface CoderResources {
   verbs: VerbIndex;
   cameoInfo: (code: string) => CameoCodeInfo | null;
   discards: readonly DiscardEntry[];
+  /**
+   * Apply CAMEO's coding rules that rewrite codes (promised, demanded, refused or threatened events
+   * under 03/10/12/13; negated cooperation as rejection). Off for dictionaries in other code schemes
+   * (see usesCameoCodes); default on.
+   */
+  cameoRules?: boolean;
   /** Sectors of armed non-state groups: supporting them, as reported by someone, is an accusation. */
   armedGroupSectors?: ReadonlySet<string>;
 }
@@ -36,6 +46,14 @@ export interface CodingResult {
   events: Event[];
   trace: TraceLine[];
   discarded: string | null;
+}
+
+/** The code a verb carries in its clause, and the rule that gave it. */
+interface VerbCoding {
+  block: VerbBlock;
+  match: PatternMatch | null;
+  code: PatternCode;
+  rule: string;
 }
 
 /** A party to an event: an actor and the text that names it. */
@@ -122,34 +140,24 @@ export class EventCoder {
     const preds = predications(s);
     const region = this.regionWords(s, ctx);
     const usedNps = new Set<number>();
-    for (const p of preds) {
+    const codings = preds.map((p) => (p.verb.copula ? null : this.verbCoding(s, p, region)));
+    preds.forEach((p, i) => {
       const head = s.words[p.verb.head];
       const say = (message: string) => trace.push({ sentence: s.index, verb: head.text, message });
-      if (p.verb.copula) continue;
-      const refs = this.verbRefs(s, p);
-      if (refs.length === 0) {
+      if (p.verb.copula) return;
+      // "Russia said Sudan must return the helicopter": what a speaker says another must do is a demand.
+      if (this.r.cameoRules !== false && this.obligation(s, p, preds, codings, ctx, out, say)) return;
+      const coding = codings[i];
+      if (!coding) {
         this.transformUncoded(s, p, ctx, out, say);
-        continue;
+        return;
       }
-      const ref = refs[0];
-      const block = ref.block;
-      const passive = p.verb.passive;
-      // Pattern words before the verb may sit in the governing clause ("INDICATED WOULD * NOW");
-      // words after it stop at the next verb (reading on into embedded clauses was tried: CAMEO 2.0's
-      // head-word patterns then match words of other phrases, e.g. "demanded that X renounce its
-      // armed struggle" as an accusation).
-      const before = region.slice(p.governorFirst, p.verb.first);
-      const afterEnd = this.postEnd(s, p);
-      const afterWords = region.slice(p.verb.last + 1, afterEnd + 1);
-      const patient = passive && p.subject ? this.patientRegion(s, p, region) : [];
-      const after = [...patient, ...afterWords];
-      const match = matchPatterns(block.patterns, passive ? [] : before, after, this.r.verbs);
-      let code = match ? match.pattern.code : ref.verb.code ?? block.code;
-      const rule = match ? match.pattern.id : ref.verb.code ? `${block.id}:${ref.verb.lemma}` : block.id;
+      const { block, match, rule } = coding;
+      let code = coding.code;
       if (!code.code && !code.reciprocal) {
         say(match ? `pattern ${match.pattern.id} "${match.pattern.text}" blocks coding` : `verb block ${block.name} has no default code and no pattern matched`);
         this.transformUncoded(s, p, ctx, out, say);
-        continue;
+        return;
       }
       // Participants.
       // A "%" slot is a compound actor: before the verb it is the source ("% HAVE *", coded member to
@@ -160,21 +168,29 @@ export class EventCoder {
       const target = this.targetOf(s, p, ctx, match?.binding.target ?? (compound != null && !compoundFirst ? compound : null), source);
       if (p.object) usedNps.add(s.chunks.indexOf(p.object));
       for (const pp of p.preps) usedNps.add(s.chunks.indexOf(pp.np));
-      const modality: Modality = p.reportedBy || ctx.quoteSpeakerAt(head.start) ? (p.modality === "asserted" || p.modality === "reported" ? "reported" : p.modality) : p.modality;
-      if (p.negated) {
-        const mapped = negatedCode(code.code);
+      let modality: Modality = p.reportedBy || ctx.quoteSpeakerAt(head.start) ? (p.modality === "asserted" || p.modality === "reported" ? "reported" : p.modality) : p.modality;
+      // A pattern that spells out the negation ("WILL NOT *", "&NEGATVAUXVRB *") has already coded it.
+      if (p.negated && !(match && patternNegates(match.pattern.elements))) {
+        const mapped = this.r.cameoRules === false ? null : negatedCode(code.code);
         if (!mapped) {
           say(`negated ("${head.text}" with a negator): not coded, as CAMEO codes events that happened`);
-          continue;
+          return;
         }
         code = { code: mapped, reciprocal: null };
+      } else if (code.code && this.r.cameoRules !== false && !isStanceCode(code.code)) {
+        const held = this.stanceOf(s, p, ctx, source, modality, code.code);
+        if (held) {
+          say(`${held.why}: ${code.code} → ${held.code}`);
+          code = { code: held.code, reciprocal: held.stance === "intend" && code.reciprocal ? held.code : null };
+          if (held.stance !== "intend") modality = modality === "reported" ? "reported" : "asserted";
+        }
       }
       const sources = source.length ? source : [];
       let targets = target;
       if (sources.length === 0) {
         say(`${block.name} → ${code.code}: no coded source actor (subject: ${p.subject ? phraseText(s, p.subject) : "none"})`);
         this.transformUncoded(s, p, ctx, out, say);
-        continue;
+        return;
       }
       // "The two countries agreed …", "% HAVE POSTPONED *": several sources cooperating with no other
       // target act on each other, member to member; other events need a target of their own.
@@ -183,7 +199,7 @@ export class EventCoder {
       if (targets.length === 0) {
         say(`${block.name} → ${code.code}: source ${sources.map((x) => x.actor.code).join("+")} but no coded target`);
         this.transformSupport(s, p, sources, ctx, out, say, match ? match.pattern.id : rule, code.code);
-        continue;
+        return;
       }
       const confidence = this.confidence(p, sources, targets, !!match);
       let coded = 0;
@@ -206,8 +222,78 @@ export class EventCoder {
           ? `coded ${code.code ?? code.reciprocal} by ${match ? `pattern ${match.pattern.id} "${match.pattern.text}"` : `default of ${rule}`}: ${sources.map((x) => `${x.actor.code} (${x.via} "${ctx.text(x)}")`).join(", ")} → ${targets.map((x) => `${x.actor.code} (${x.via} "${ctx.text(x)}")`).join(", ")}`
           : `${block.name} → ${code.code}: source and target are the same actor`,
       );
-    }
+    });
     this.codeNominals(s, preds, ctx, out, trace, usedNps);
+  }
+
+  /** The CAMEO code a predication's verb carries: the most specific matching pattern, else the verb's or its block's default. */
+  private verbCoding(s: ChunkedSentence, p: Predication, region: RegionWord[]): VerbCoding | null {
+    const refs = this.verbRefs(s, p);
+    if (refs.length === 0) return null;
+    const ref = refs[0];
+    const block = ref.block;
+    const passive = p.verb.passive;
+    // Pattern words before the verb may sit in the governing clause ("INDICATED WOULD * NOW");
+    // words after it stop at the next verb (reading on into embedded clauses was tried: CAMEO 2.0's
+    // head-word patterns then match words of other phrases, e.g. "demanded that X renounce its
+    // armed struggle" as an accusation).
+    const before = region.slice(p.governorFirst, p.verb.first);
+    const afterEnd = this.postEnd(s, p);
+    const afterWords = region.slice(p.verb.last + 1, afterEnd + 1);
+    const patient = passive && p.subject ? this.patientRegion(s, p, region) : [];
+    const after = [...patient, ...afterWords];
+    const match = matchPatterns(block.patterns, passive ? [] : before, after, this.r.verbs);
+    const code = match ? match.pattern.code : ref.verb.code ?? block.code;
+    const rule = match ? match.pattern.id : ref.verb.code ? `${block.id}:${ref.verb.lemma}` : block.id;
+    return { block, match, code, rule };
+  }
+
+  /**
+   * A speaker's claim that another must act ("Russia said Sudan must return the helicopter", "…
+   * should withdraw", "… needs to release …") is a demand (CAMEO 10) from the speaker to the one who
+   * must act, coded by what is demanded (see stance.ts). Returns whether it coded one.
+   */
+  private obligation(s: ChunkedSentence, p: Predication, preds: Predication[], codings: (VerbCoding | null)[], ctx: DocumentContext, out: Event[], say: (m: string) => void): boolean {
+    const must = p.verb.modalWord != null && OBLIGATION_MODALS.has(p.verb.modalWord);
+    const needs = p.verb.infinitive && (p.governor === "need" || p.governor === "have");
+    if (!must && !needs) return false;
+    const governing = needs ? preds.find((q) => q.chunk < p.chunk && q.verb.lemma === p.governor && q.clauseFirst === p.clauseFirst) : p;
+    if (!governing || governing.clauseOpener !== "complement" || !governing.governor || !SPEECH_VERBS.has(governing.governor) || !governing.subject) return false;
+    const speaker = this.speakerOf(s, governing, ctx);
+    if (!speaker) return false;
+    const targets = ctx.partiesIn(s, governing.subject, true).filter((x) => x.actor.id !== speaker.actor.id && x.actor.code && x.actor.code !== speaker.actor.code);
+    if (targets.length === 0) return false;
+    const coding = codings[preds.indexOf(p)];
+    const inner = coding?.code.code ?? null;
+    const code = stanceCode("demand", inner && !isStanceCode(inner) ? inner : null) ?? "100";
+    for (const b of targets) {
+      out.push(this.event(s, p.verb.first, p.verb.last, speaker, b, code, "asserted", false, `transform:say-must(${coding?.rule ?? "uncoded"})`, 0.5));
+    }
+    say(`said that ${targets.map((x) => x.actor.code).join("+")} ${p.verb.modalWord ?? "need to"} ${p.verb.lemma}: ${speaker.actor.code} demands (${code})`);
+    return true;
+  }
+
+  /**
+   * Whether the event is promised, refused or threatened rather than done, and the CAMEO code that
+   * says so (see stance.ts): "refused to deploy" (reject), "threatened/vowed to attack" (threaten),
+   * "will/agreed to/is ready to provide aid" and "X said it would …" (intend; an attack X says it
+   * will carry out is a threat).
+   */
+  private stanceOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext, sources: Party[], modality: Modality, code: string): { stance: Stance; code: string; why: string } | null {
+    const governor = p.verb.infinitive ? p.governor : null;
+    const speaker = this.speakerOf(s, p, ctx);
+    const selfReported = !!speaker && sources.some((x) => x.actor.id === speaker.actor.id);
+    const conflict = /^(1[5-9]|20)/.test(code);
+    const pick = (stance: Stance, why: string) => {
+      const mapped = stanceCode(stance, code);
+      return mapped ? { stance, code: mapped, why } : null;
+    };
+    if (governor && REFUSAL_VERBS.has(governor)) return pick("reject", `refused ("${governor}" + to)`);
+    if (governor && THREAT_VERBS.has(governor) && conflict) return pick("threaten", `threatened ("${governor}" + to)`);
+    const promised = modality === "intended" || (p.verb.modalWord === "would" && selfReported);
+    if (!promised) return null;
+    if (conflict) return selfReported ? pick("threaten", "an attack its source says it will carry out") : null;
+    return pick("intend", "promised, planned or agreed, not yet done");
   }
 
   /**
@@ -434,6 +520,13 @@ function phraseText(s: ChunkedSentence, np: NounPhrase): string {
     .join(" ");
 }
 
+/** Whether a pattern contains a negator ("NOT", "N'T", "NEVER", "NO" or a synset of them). */
+function patternNegates(elements: readonly PatternElement[]): boolean {
+  return elements.some((e) =>
+    e.kind === "word" ? e.words.some((w) => NEGATORS.has(w)) : e.kind === "synset" ? /NEG/i.test(e.name) : e.kind === "phrase" || e.kind === "prep" ? patternNegates(e.elements) : false,
+  );
+}
+
 /** CAMEO codes some negations: not agreeing or not yielding is rejecting (12); other negated events are not coded. */
 function negatedCode(code: string | null): string | null {
   if (!code) return null;
@@ -445,18 +538,20 @@ function negatedCode(code: string | null): string | null {
 
 /**
  * Drop repeats within a sentence: the same code between the same actors, and a nominal event
- * already coded by its verb (same root: "held talks" and "talks"). Two verbs of one root stay two
- * events ("have prepared a document … which will be signed").
+ * already coded by a verb between the same actors ("held talks with" and "talks", "will sign an
+ * agreement with" and "agreement"). Two verbs of one root stay two events ("have prepared a
+ * document … which will be signed").
  */
 function dedupe(events: Event[]): Event[] {
-  const seen = new Map<string, Event[]>();
+  const pair = (e: Event) => `${e.sentence}|${e.source?.actorId}|${e.target?.actorId}`;
+  const verbal = new Set(events.filter((e) => !e.rule.startsWith("nominal:")).map(pair));
+  const seen = new Set<string>();
   const out: Event[] = [];
   for (const e of events) {
-    const key = `${e.sentence}|${e.source?.actorId}|${e.target?.actorId}|${e.cameo.code.slice(0, 2)}`;
-    const earlier = seen.get(key) ?? [];
-    const nominal = e.rule.startsWith("nominal:");
-    if (earlier.some((x) => x.cameo.code === e.cameo.code || nominal || x.rule.startsWith("nominal:"))) continue;
-    seen.set(key, [...earlier, e]);
+    if (e.rule.startsWith("nominal:") && verbal.has(pair(e))) continue;
+    const key = `${pair(e)}|${e.cameo.code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     out.push(e);
   }
   return out;

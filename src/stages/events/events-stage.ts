@@ -8,9 +8,33 @@ export interface EventsStageOptions {
   dictionaries?: Pick<Dictionaries, "verbs" | "discards" | "cameoInfo" | "hash">;
 }
 
+/**
+ * Whether a verb dictionary codes events in CAMEO: nearly all of its codes are CAMEO codes. CAMEO 2.0
+ * (with sitrep's supplement) has 99% known codes; PETRARCH's validation dictionary, written in WEIS
+ * codes for unit tests, has 68%. CAMEO's own coding rules (stance codes, negation as rejection) only
+ * make sense for the former: WEIS 031 is "meet", not "intend to cooperate materially".
+ */
+export function usesCameoCodes(verbs: Dictionaries["verbs"], cameoInfo: Dictionaries["cameoInfo"]): boolean {
+  const codes = new Set<string>();
+  for (const block of verbs.blocks) {
+    for (const c of [block.code, ...block.verbs.map((v) => v.code), ...block.patterns.map((p) => p.code)]) {
+      if (c?.code) codes.add(c.code);
+      if (c?.reciprocal) codes.add(c.reciprocal);
+    }
+  }
+  let known = 0;
+  for (const c of codes) if (cameoInfo(c)) known++;
+  return codes.size > 0 && known / codes.size >= 0.95;
+}
+
 /** Build the coder from dictionaries (the default: the package's compiled CAMEO dictionaries). */
 export function createEventCoder(dictionaries: Pick<Dictionaries, "verbs" | "discards" | "cameoInfo">): EventCoder {
-  return new EventCoder({ verbs: createVerbIndex(dictionaries.verbs), cameoInfo: (c) => dictionaries.cameoInfo(c), discards: dictionaries.discards });
+  return new EventCoder({
+    verbs: createVerbIndex(dictionaries.verbs),
+    cameoInfo: (c) => dictionaries.cameoInfo(c),
+    discards: dictionaries.discards,
+    cameoRules: usesCameoCodes(dictionaries.verbs, dictionaries.cameoInfo),
+  });
 }
 
 export const createEventsStage = defineStage<EventsStageOptions | void>(

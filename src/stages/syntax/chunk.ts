@@ -53,6 +53,8 @@ export interface VerbGroup {
   passive: boolean;
   negated: boolean;
   modal: Modal;
+  /** The modal or semi-modal word itself ("will", "would", "must", "should"), lower case, if any. */
+  modalWord: string | null;
   /** "to" + verb. */
   infinitive: boolean;
   /** A bare -ing or -ed form without auxiliary opening a participle clause ("…, saying …"). */
@@ -189,6 +191,7 @@ function verbGroupAt(words: Word[], i: number): VerbGroup | null {
   let infinitive = false;
   let negated = false;
   let modal: Modal = null;
+  let modalWord: string | null = null;
   let sawBe = false;
   let head = -1;
   let auxOnly = -1;
@@ -199,8 +202,8 @@ function verbGroupAt(words: Word[], i: number): VerbGroup | null {
   for (; j < words.length; j++) {
     const w = words[j];
     if (w.pos === "AUX") {
-      if (FUTURE_MODALS.has(w.lower)) modal = "future";
-      else if (HYPOTHETICAL_MODALS.has(w.lower)) modal ??= "hypothetical";
+      if (FUTURE_MODALS.has(w.lower)) (modal = "future"), (modalWord = w.lower);
+      else if (HYPOTHETICAL_MODALS.has(w.lower)) modal ??= ((modalWord ??= w.lower), "hypothetical");
       if (BE_FORMS.has(w.lower) || GET_FORMS.has(w.lower) || w.lemma === "be") sawBe = true;
       auxOnly = j;
       continue;
@@ -226,7 +229,7 @@ function verbGroupAt(words: Word[], i: number): VerbGroup | null {
     if (auxOnly < 0) return null;
     // A group of auxiliaries alone: a copula ("is") or an elided verb.
     return {
-      kind: "VG", first: i, last: auxOnly, head: auxOnly, lemma: words[auxOnly].lemma, passive: false, negated, modal,
+      kind: "VG", first: i, last: auxOnly, head: auxOnly, lemma: words[auxOnly].lemma, passive: false, negated, modal, modalWord,
       infinitive: false, participle: false, copula: true,
     };
   }
@@ -234,7 +237,7 @@ function verbGroupAt(words: Word[], i: number): VerbGroup | null {
   const passive = sawBe && isParticiple(h) && !h.lower.endsWith("ing");
   const participle = head === i && !infinitive && (h.lower.endsWith("ing") || isParticiple(h));
   return {
-    kind: "VG", first: i, last: head, head, lemma: h.lemma, passive, negated, modal, infinitive, participle, copula: false,
+    kind: "VG", first: i, last: head, head, lemma: h.lemma, passive, negated, modal, modalWord, infinitive, participle, copula: false,
   };
 }
 

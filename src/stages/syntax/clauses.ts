@@ -3,7 +3,16 @@
 // speaker when it sits inside reported speech. Heuristics over chunks, no parse tree.
 import type { Modality } from "../../model/schema.js";
 import type { Chunk, ChunkedSentence, NounPhrase, VerbGroup, Word } from "./chunk.js";
-import { AGENT_PREPOSITIONS, INTENT_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBORDINATORS } from "./lexicon.js";
+import {
+  AGENT_PREPOSITIONS,
+  COMPLEMENT_VERBS,
+  INTENT_ADJECTIVES,
+  INTENT_VERBS,
+  RELATIVE_PRONOUNS,
+  SPEECH_VERBS,
+  SUBORDINATORS,
+  THREAT_VERBS,
+} from "./lexicon.js";
 
 export interface PrepPhrase {
   prep: Word;
@@ -28,6 +37,11 @@ export interface Predication {
   reportedBy: NounPhrase | null;
   modality: Modality;
   negated: boolean;
+  /**
+   * The word that governs an infinitive or complement clause, as a lemma: "refuse" in "refused to
+   * deploy", "ready" in "is ready to contribute", "say" in "said Sudan must return …"; null for a main clause.
+   */
+  governor: string | null;
   /** Word positions of the clause, inclusive. */
   clauseFirst: number;
   clauseLast: number;
@@ -195,7 +209,12 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
         continue;
       }
     }
-    if (w.lower === "that" && prev?.kind === "VG" && SPEECH_VERBS.has(prev.lemma)) {
+    // "said that …", "demanded that …", "demanded on Friday that …" (a time phrase may come between).
+    // "told reporters that …": a speech verb's addressee may come between too.
+    const two = cs[k - 2];
+    const governing = prev?.kind === "VG" ? prev : prev?.kind === "NP" && two?.kind === "VG" && !two.infinitive ? two : null;
+    const between = prev?.kind === "VG" || (governing && (isTimePhrase(s, prev) || SPEECH_VERBS.has(governing.lemma)));
+    if (w.lower === "that" && governing && between && (SPEECH_VERBS.has(governing.lemma) || COMPLEMENT_VERBS.has(governing.lemma))) {
       close(k, "complement");
       continue;
     }
@@ -214,10 +233,11 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
   return clauses;
 }
 
-function modalityOf(vg: VerbGroup, matrix: VerbGroup | null, inReport: boolean): Modality {
+function modalityOf(vg: VerbGroup, matrix: VerbGroup | null, inReport: boolean, governor: string | null): Modality {
   if (vg.modal === "future") return "intended";
   if (vg.modal === "hypothetical") return "hypothetical";
-  if (vg.infinitive && matrix && (INTENT_VERBS.has(matrix.lemma) || matrix.modal === "future")) return "intended";
+  if (vg.infinitive && governor && INTENT_ADJECTIVES.has(governor)) return "intended";
+  if (vg.infinitive && matrix && (INTENT_VERBS.has(matrix.lemma) || THREAT_VERBS.has(matrix.lemma) || matrix.modal === "future")) return "intended";
   if (vg.infinitive && !matrix) return "intended";
   return inReport ? "reported" : "asserted";
 }
@@ -330,6 +350,10 @@ export function predications(s: ChunkedSentence): Predication[] {
       const speaker = clause.opener === "attribution" ? null : complementBy ?? reportedBy;
       const inReport = speaker != null;
       const ci = clauses.indexOf(clause);
+      // "is ready to contribute": an adjective right before "to" governs the infinitive; otherwise the
+      // clause's main verb does; a complement clause is governed by the verb that introduced it.
+      const adjective = vg.infinitive && vg.first > 0 && s.words[vg.first - 1].pos === "ADJ" ? s.words[vg.first - 1].lower : null;
+      const governor = vg.infinitive ? adjective ?? matrix?.lemma ?? null : clause.opener === "complement" && k === firstVerbOf(cs, clause) ? governingVerb(out) : null;
       const governorFirst = clause.opener === "complement" && ci > 0 ? cs[clauses[ci - 1].first].first : cs[clause.first].first;
       const p: Predication = {
         sentence: s.index,
@@ -340,7 +364,8 @@ export function predications(s: ChunkedSentence): Predication[] {
         preps,
         agent,
         reportedBy: SPEECH_VERBS.has(vg.lemma) ? null : speaker && speaker !== subject ? speaker : null,
-        modality: modalityOf(vg, matrix, inReport && !(SPEECH_VERBS.has(vg.lemma))),
+        modality: modalityOf(vg, matrix, inReport && !(SPEECH_VERBS.has(vg.lemma)), governor),
+        governor,
         negated: vg.negated,
         clauseFirst: cs[clause.first].first,
         clauseLast: cs[clause.last].last,
@@ -373,12 +398,29 @@ function previousSubjectOf(out: Predication[], clauses: Clause[], clause: Clause
   return null;
 }
 
-/** The speaker of a "that"-complement: the subject of the nearest speech verb before it. */
+/** The speaker of a "that"-complement: the subject of the verb that introduced it, if that is a speech verb. */
 function complementSpeaker(so_far: Predication[]): NounPhrase | null {
-  for (let i = so_far.length - 1; i >= 0; i--) {
-    if (SPEECH_VERBS.has(so_far[i].verb.lemma)) return so_far[i].subject;
-  }
+  const last = so_far.at(-1);
+  return last && SPEECH_VERBS.has(last.verb.lemma) ? last.subject : null;
+}
+
+/** The lemma of the verb that introduced a complement clause: the last finite verb before it. */
+function governingVerb(so_far: Predication[]): string | null {
+  for (let i = so_far.length - 1; i >= 0; i--) if (!so_far[i].verb.infinitive) return so_far[i].verb.lemma;
   return null;
+}
+
+/** Chunk index of the first verb group of a clause. */
+function firstVerbOf(cs: Chunk[], clause: Clause): number {
+  for (let k = clause.first; k <= clause.last; k++) if (cs[k].kind === "VG") return k;
+  return -1;
+}
+
+const TIME_WORDS = new Set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year morning evening night weekend".split(" "));
+
+/** "Friday", "on Tuesday", "last week": a phrase that only says when. */
+function isTimePhrase(s: ChunkedSentence, c: Chunk | undefined): boolean {
+  return !!c && c.kind === "NP" && TIME_WORDS.has(s.words[c.head].lower);
 }
 
 function range(a: number, b: number): number[] {

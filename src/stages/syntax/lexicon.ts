@@ -14,6 +14,18 @@ export const HYPOTHETICAL_MODALS = set("would could might may should must ought 
 export const INTENT_VERBS = set(
   "plan intend aim seek try attempt want wish hope expect prepare propose offer promise pledge vow threaten decide agree schedule set mean look consider",
 );
+/** Adjectives whose infinitive complement is intended ("ready to contribute", "willing to send"). */
+export const INTENT_ADJECTIVES = set("ready willing prepared determined eager poised keen committed set");
+/** Verbs whose infinitive complement is refused, not done ("refused to deploy", "declined to meet"). */
+export const REFUSAL_VERBS = set("refuse decline reject oppose resist rule");
+/** Verbs whose infinitive complement is a threat ("threatened to attack", "vowed to retaliate"). */
+export const THREAT_VERBS = set("threaten vow warn");
+/** Modals of obligation: "X must withdraw" said by someone else is a demand. */
+export const OBLIGATION_MODALS = set("must should ought");
+/** Non-speech verbs that take a that-clause naming who is to act ("demanded that Israel ease …"). */
+export const COMPLEMENT_VERBS = set(
+  "demand insist urge ask request propose recommend suggest agree promise pledge vow decide hope expect fear accuse charge allege threaten order call",
+);
 /** Negators inside a verb group. */
 export const NEGATORS = set("not n't never no neither nor");
 /** Words that open a subordinate clause. */

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { tinyCameoInfo, tinyVerbs } from "../../testing/tiny-dictionaries.js";
+import { usesCameoCodes } from "./events-stage.js";
+import { isStanceCode, stanceCode } from "./stance.js";
+
+describe("stance codes", () => {
+  it("picks the sub-code that matches the embedded event", () => {
+    expect(stanceCode("intend", "072")).toBe("0332");
+    expect(stanceCode("demand", "0841")).toBe("1053");
+    expect(stanceCode("reject", "074")).toBe("1224");
+    expect(stanceCode("reject", "0831")).toBe("1231");
+    expect(stanceCode("threaten", "163")).toBe("1312");
+    expect(stanceCode("threaten", "192")).toBe("1382");
+  });
+
+  it("has no intent to attack and no threat to cooperate; unnamed demands and refusals are generic", () => {
+    expect(stanceCode("intend", "190")).toBeNull();
+    expect(stanceCode("threaten", "040")).toBeNull();
+    expect(stanceCode("demand", null)).toBe("100");
+    expect(stanceCode("reject", null)).toBe("120");
+    expect(isStanceCode("1053")).toBe(true);
+    expect(isStanceCode("072")).toBe(false);
+  });
+
+  it("applies CAMEO rules only to dictionaries coded in CAMEO", () => {
+    const verbs = tinyVerbs();
+    expect(usesCameoCodes(verbs, tinyCameoInfo)).toBe(true);
+    const weis = { ...verbs, blocks: verbs.blocks.map((b) => ({ ...b, code: { code: "223", reciprocal: null }, patterns: [], verbs: b.verbs.map((v) => ({ ...v, code: null })) })) };
+    expect(usesCameoCodes(weis, tinyCameoInfo)).toBe(false);
+  });
+});
