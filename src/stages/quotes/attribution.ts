@@ -7,7 +7,9 @@ import {
   CUE_FORMS,
   CUE_NOUNS,
   CUE_VERBS,
+  GROUP_NOUNS,
   NON_SPEAKER_LABELS,
+  PERSON_NOUNS,
   PHRASAL_CUES,
   type CueClass,
   type CueVerb,
@@ -93,6 +95,8 @@ interface Candidate {
   rule: AttributionRule | null;
   /** Class of the cue verb, if the cue is a verb. */
   verbClass?: CueClass;
+  /** The speaker must be a person, group or organisation (see CueVerb.sourceSubject). */
+  sourceSubject?: boolean;
   /** Token index where the attribution phrase (speaker and cue) begins. */
   segmentFirst: number;
   /** Token index where it ends. */
@@ -106,8 +110,11 @@ const WH_WORDS = new Set(["if", "whether", "why", "how", "what", "when", "where"
 const OBJECT_PRONOUNS = new Set(["me", "us", "him", "her", "them", "you", "it"]);
 
 /** A plural noun right before and a clause-like word after: "polls show that …", "officials say the …". */
-function verbInNounClothes(prev: Tok | undefined, next: Tok | undefined): boolean {
+function verbInNounClothes(prev: Tok | undefined, next: Tok | undefined, t?: Tok, after?: Tok): boolean {
   if (!prev || !next) return false;
+  // "The senator plans to visit": a third-person verb read as a plural noun, before an infinitive.
+  const subject = prev.pos === "NOUN" || prev.pos === "PROPN" || (prev.pos === "PRON" && /^(he|she|it|who)$/.test(prev.lower));
+  if (t && subject && /[^s]s$/.test(t.lower) && next.lower === "to" && (after?.pos === "VERB" || after?.pos === "AUX")) return true;
   const pluralSubject = (prev.pos === "NOUN" || prev.pos === "PROPN") && /s$/.test(prev.lower) && (prev.lemma !== prev.lower || prev.pos === "PROPN");
   return pluralSubject && (next.lower === "that" || ["DET", "PROPN", "PRON", "ADJ", "NUM", "ADV"].includes(next.pos));
 }
@@ -115,7 +122,7 @@ function verbInNounClothes(prev: Tok | undefined, next: Tok | undefined): boolea
 function cueVerbOf(toks: readonly Tok[], i: number, classes: ReadonlySet<CueClass>): CueVerb | null {
   const t = toks[i];
   let verb: CueVerb | undefined;
-  if (t.pos === "VERB" || (t.pos === "NOUN" && verbInNounClothes(toks[i - 1], toks[i + 1]))) {
+  if (t.pos === "VERB" || (t.pos === "NOUN" && verbInNounClothes(toks[i - 1], toks[i + 1], t, toks[i + 2]))) {
     verb = CUE_VERBS.get(t.lemma) ?? CUE_VERBS.get(CUE_FORMS.get(t.lower) ?? "");
   } else if ((t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "NOUN") && /^(said|says|told)$/.test(t.lower)) {
     verb = CUE_VERBS.get(CUE_FORMS.get(t.lower) ?? "");
@@ -245,6 +252,12 @@ function reducedRelativeBefore(ctx: Context, unit: Unit, g: number): TokRange | 
   return { first: head.first, last: g - 1 };
 }
 
+/** Speech verbs whose following noun phrase is an object, never an inverted speaker ("called X Y"). */
+const NON_INVERTING = new Set(["call", "describe", "accuse", "ask", "urge", "tell", "inform", "remind", "assure", "reassure", "advise", "implore", "beg", "caution", "promise"]);
+
+/** Adverbs that stand inside a verb group ("has since said", "is still insisting"). */
+const GROUP_ADVERBS = new Set(["also", "still", "already", "just", "even", "never", "ever", "now", "since", "long", "only", "further", "not"]);
+
 /** Token range of the verb group ending at `i`: auxiliaries and negation before the cue verb. */
 function verbGroupStart(ctx: Context, unit: Unit, i: number): number {
   const isAux = (t: Tok) => t.pos === "AUX" || t.lower === "not" || t.lower === "n't" || t.lower === "n’t";
@@ -252,7 +265,8 @@ function verbGroupStart(ctx: Context, unit: Unit, i: number): number {
   while (g - 1 >= unit.first && ctx.quoteOf[g - 1] < 0) {
     const p = ctx.toks[g - 1];
     if (isAux(p)) g--;
-    else if (p.pos === "ADV" && g - 2 >= unit.first && isAux(ctx.toks[g - 2])) g -= 2;
+    // "has repeatedly said", "is now insisting"; not "to be dead citing" (a predicate, then a gerund).
+    else if (p.pos === "ADV" && g - 2 >= unit.first && isAux(ctx.toks[g - 2]) && (/ly$/.test(p.lower) || CUE_ADJUNCT_WORDS.has(p.lower) || GROUP_ADVERBS.has(p.lower))) g -= 2;
     else break;
   }
   return g;
@@ -303,7 +317,8 @@ function subjectLeft(ctx: Context, unit: Unit, g: number): { speaker: TokRange |
   // A noun right after a preposition or verb may be an object inside a relative clause ("officials
   // who spoke on condition of anonymity said"): then the subject is the noun before "who".
   const before = toks[np.first - 1];
-  if (before && np.first - 1 >= floor && (before.pos === "ADP" || before.pos === "VERB")) {
+  // (A pronoun after a verb is the subject of a reported clause: "announced he had asked …".)
+  if (before && np.first - 1 >= floor && (before.pos === "ADP" || before.pos === "VERB") && toks[np.last].pos !== "PRON") {
     for (let r = np.first - 2; r > floor; r--) {
       if (toks[r].text === ",") break;
       if (toks[r].lower === "who" || (toks[r].lower === "that" && toks[r].pos === "PRON")) {
@@ -615,8 +630,14 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
     // "went on to say", "declined to say whether": the subject of the governing verb speaks.
     let s = g - 2;
     while (s > unit.first && (toks[s].pos === "VERB" || toks[s].pos === "AUX" || toks[s].pos === "ADV" || toks[s].lower === "on") && g - s < 6) s--;
-    speaker = subjectLeft(ctx, unit, s + 1).speaker;
-    governorFirst = s + 1 < g - 1 ? verbGroupStart(ctx, unit, s + 1) : g - 1;
+    if (s + 1 < g - 1) {
+      speaker = subjectLeft(ctx, unit, s + 1).speaker;
+      governorFirst = verbGroupStart(ctx, unit, s + 1);
+    } else {
+      // "took to Instagram to thank supporters": an infinitive of purpose; the main subject speaks.
+      inherits = true;
+      governorFirst = g - 1;
+    }
   } else {
     const left = subjectLeft(ctx, unit, g);
     speaker = left.speaker;
@@ -625,7 +646,9 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
       // Inversion after a quotation or a reported clause: "“…,” said Mr. Kelly, a retired astronaut."
       const beforeCue = prevChar(ctx.text, toks[g].start);
       const opensAfterBreak = beforeCue < 0 || /[,"”’'»\n]/.test(ctx.text[beforeCue]) || g === unit.first;
-      const np = opensAfterBreak ? npRight(toks, i + 1, unit.last, true) : null;
+      // Only verbs that introduce quotations invert; "The move, called prorogation, came …" does not.
+      const inverts = verb.cueClass === "speech" && verb.complements.has("quote") && !NON_INVERTING.has(verb.lemma);
+      const np = opensAfterBreak && inverts ? npRight(toks, i + 1, unit.last, true) : null;
       if (np && ctx.quoteOf[np.first] < 0) {
         speaker = appositionRight(toks, np, unit.last);
         inverted = true;
@@ -665,7 +688,7 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
   if (!forward && backQuote === null && backComma === null) return null;
   return {
     cueFirst: g, cueLast, speaker, inherits, forward, backQuote, backComma, parenthetical, rule: null,
-    verbClass: verb.cueClass, segmentFirst, segmentLast: Math.max(segmentLast, cueLast),
+    verbClass: verb.cueClass, sourceSubject: verb.sourceSubject, segmentFirst, segmentLast: Math.max(segmentLast, cueLast),
     span: cueSpan(ctx, unit, governorFirst, cueLast, speaker && !inverted ? speaker.last : unit.first - 1, inverted),
   };
 }
@@ -858,6 +881,29 @@ function quotesInside(ctx: Context, start: number, end: number): number[] {
   return out;
 }
 
+const SOURCE_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you", "who"]);
+
+/**
+ * Can the phrase hold a view? A name entity of a person, group, organisation or country, a personal
+ * pronoun, a name, or a head noun for a person or an institution ("the campaign", "officials").
+ */
+function isSourceLike(toks: readonly Tok[], range: TokRange): boolean {
+  const named = range.antecedent ?? range;
+  let last = named.last;
+  for (let i = named.first; i <= named.last; i++) {
+    if (toks[i].text === "," || toks[i].text === "(") {
+      last = i - 1;
+      break;
+    }
+  }
+  for (let i = named.first; i <= last; i++) if (toks[i].entity && toks[i].entity !== "MISC") return true;
+  const head = toks[last];
+  if (!head) return false;
+  if (named.first === last && SOURCE_PRONOUNS.has(head.lower)) return true;
+  if (head.pos === "PROPN") return true;
+  return PERSON_NOUNS.has(head.lemma) || GROUP_NOUNS.has(head.lemma) || GROUP_NOUNS.has(head.lower);
+}
+
 /** Turn a unit's candidates into attributions: cut forward contents where the next attribution starts. */
 function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]): Attribution[] {
   const { toks, text } = ctx;
@@ -883,6 +929,7 @@ function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]):
     let speaker = c.speaker;
     if (c.inherits) speaker = lastSpeaker ?? firstSubject(ctx, unit, c.segmentFirst);
     if (!speaker) continue;
+    if (c.sourceSubject && !isSourceLike(toks, speaker)) continue;
     lastSpeaker = speaker;
     const cueSpan = cue(c);
 

@@ -16,18 +16,28 @@ export type Complement = "that" | "bare" | "quote" | "object" | "to" | "wh" | "n
 /**
  * Speech verbs report what was said; belief verbs report a stated position ("believes that …");
  * evidence verbs report what a poll, study or document says ("the survey shows that …"); stance
- * verbs report a verbal act summarised by its object ("condemned the attack").
+ * verbs report a verbal act summarised by its object ("condemned the attack"); intent verbs report a
+ * declared plan or wish ("plans to visit", "wants voters to …"). PolNeAR annotates all five as
+ * attributions (statements, beliefs, stances, plans).
  */
-export type CueClass = "speech" | "belief" | "evidence" | "stance";
+export type CueClass = "speech" | "belief" | "evidence" | "stance" | "intent";
+
+/** Every cue class, the stage's default. */
+export const CUE_CLASSES: readonly CueClass[] = ["speech", "belief", "evidence", "stance", "intent"];
 
 export interface CueVerb {
   readonly lemma: string;
   readonly cueClass: CueClass;
   readonly complements: ReadonlySet<Complement>;
   readonly reason: string;
+  /**
+   * The subject must be able to hold a view (a person, group or organisation, or a pronoun for one):
+   * set for verbs that also describe things ("the bridge supports the deck", "the road seeks …").
+   */
+  readonly sourceSubject: boolean;
 }
 
-type Row = readonly [lemma: string, cueClass: CueClass, complements: string, reason: string];
+type Row = readonly [lemma: string, cueClass: CueClass, complements: string, reason: string, subject?: "source"];
 
 const VERB_ROWS: readonly Row[] = [
   ["say", "speech", "that bare quote", "the default reporting verb of news prose"],
@@ -146,6 +156,87 @@ const VERB_ROWS: readonly Row[] = [
   ["thank", "stance", "np", "a verbal act: thanked voters for …"],
   ["show", "evidence", "that bare np", "a poll, study or document as the source: polls show (that) …"],
   ["find", "evidence", "that", "a study or inquiry as the source: the survey found that …"],
+  ["demonstrate", "evidence", "that", "evidence as the source: the data demonstrate that …"],
+  ["prove", "evidence", "that", "evidence as the source: the case proves that …"],
+  // Communication acts summarised by what they are about.
+  ["discuss", "speech", "np wh", "a reported topic: discussed how to handle the question", "source"],
+  ["recount", "speech", "that np", "a told story: recounted the injustices they suffered", "source"],
+  ["clarify", "speech", "that wh", "a correction: later clarified that most workers won't be affected"],
+  ["cite", "speech", "np", "a reason given: citing safety concerns", "source"],
+  ["detail", "speech", "np wh", "an account: detailing how donors met the secretary"],
+  ["highlight", "speech", "that np", "an emphasis: highlighted the coverage of his support"],
+  ["tout", "speech", "that np", "self-praise: touts his ability to create jobs", "source"],
+  ["extol", "stance", "np", "praise: extolled their bravery", "source"],
+  ["echo", "speech", "np", "repeating another's view: echoed Pence's suggestion", "source"],
+  ["reference", "speech", "np", "a mention: referenced their pleas", "source"],
+  ["refer", "speech", "", "only as 'referred to' (see PHRASAL_CUES)", "source"],
+  ["bemoan", "stance", "that np", "a complaint: bemoaned a lack of unity", "source"],
+  ["decry", "stance", "that np", "a public complaint: decried the ruling", "source"],
+  ["deplore", "stance", "that np", "a public complaint: deplored the violence", "source"],
+  ["hail", "stance", "np", "public praise: hailed the agreement", "source"],
+  ["welcome", "stance", "np", "a stated approval: welcomed the decision", "source"],
+  ["congratulate", "stance", "np", "a verbal act: congratulated the winner", "source"],
+  ["mock", "stance", "np", "ridicule: mocked him for losing", "source"],
+  ["ridicule", "stance", "np", "ridicule: ridiculed the plan", "source"],
+  ["deride", "stance", "np", "ridicule: derided the proposal", "source"],
+  ["taunt", "stance", "np", "ridicule: taunted the reporter", "source"],
+  ["lambaste", "stance", "np", "harsh criticism: lambasted the decision", "source"],
+  ["chide", "stance", "np", "a reproach: chided his rivals", "source"],
+  ["rebuke", "stance", "np", "a reproach: rebuked the senator", "source"],
+  ["scold", "stance", "np", "a reproach: scolded the press", "source"],
+  ["berate", "stance", "np", "a reproach: berated the referee", "source"],
+  ["trash", "stance", "np", "news slang for harsh criticism: trashing the nominee", "source"],
+  ["dispute", "stance", "that np", "a contested claim: disputed the figures", "source"],
+  ["protest", "stance", "that np", "an objection: protested the use of tropes", "source"],
+  ["oppose", "stance", "np", "a declared position: opposed the merger", "source"],
+  ["support", "stance", "np", "a declared position: supports Republicans in the House", "source"],
+  ["back", "stance", "np", "a declared position: backs Clinton for president", "source"],
+  ["favor", "stance", "np to", "a declared preference: generally favor loss carry-overs", "source"],
+  ["favour", "stance", "np to", "a declared preference (British spelling)", "source"],
+  ["disagree", "stance", "that", "a stated disagreement: disagreed that …; 'disagreed with' (see PHRASAL_CUES)", "source"],
+  ["apologize", "speech", "", "only as 'apologized for' (see PHRASAL_CUES)", "source"],
+  ["apologise", "speech", "", "only as 'apologised for' (see PHRASAL_CUES)", "source"],
+  ["brag", "speech", "that", "a boast: bragged that …; 'bragged about' (see PHRASAL_CUES)", "source"],
+  ["crow", "speech", "", "only as 'crowed about' (see PHRASAL_CUES)", "source"],
+  ["fume", "speech", "that quote", "an angry remark: fumed that …", "source"],
+  ["rail", "stance", "", "only as 'railed against' (see PHRASAL_CUES)", "source"],
+  ["swipe", "stance", "", "only as 'swiped at' (see PHRASAL_CUES)", "source"],
+  ["lobby", "intent", "object to", "advocacy: lobbied lawmakers to …; 'lobbied for' (see PHRASAL_CUES)", "source"],
+  ["press", "intent", "object to", "pressure: pressed the White House to …; 'pressed for' (see PHRASAL_CUES)", "source"],
+  ["push", "intent", "", "only as 'pushed for' (see PHRASAL_CUES)", "source"],
+  ["implore", "speech", "object to quote", "an appeal: implored voters to …", "source"],
+  ["beg", "speech", "object to quote", "an appeal: begged them to …", "source"],
+  ["plead", "speech", "to quote", "an appeal: pleaded to …; 'pleaded for' (see PHRASAL_CUES)", "source"],
+  ["encourage", "speech", "object to", "an appeal: encouraged supporters to …", "source"],
+  ["instruct", "speech", "object to", "a directive: instructed aides to …", "source"],
+  ["order", "speech", "object to", "a directive: ordered the department to release …", "source"],
+  // Declared plans and wishes.
+  ["plan", "intent", "to", "a declared plan: planned to rally in Ann Arbor", "source"],
+  ["intend", "intent", "to that", "a declared intention: intends to …", "source"],
+  ["aim", "intent", "to", "a declared aim: aims to …", "source"],
+  ["seek", "intent", "to np", "a declared aim: sought to downplay …", "source"],
+  ["want", "intent", "to object", "a stated wish: wants the party to remain behind him", "source"],
+  ["wish", "intent", "to that", "a stated wish: wishes to …", "source"],
+  ["decide", "intent", "that to", "a decision: decided that … / decided to …", "source"],
+  ["refuse", "intent", "to", "a declared refusal: has refused to stand for the anthem", "source"],
+  ["decline", "intent", "to", "a declared refusal: declined to comment", "source"],
+  ["offer", "intent", "to", "a declared offer: offered to mediate", "source"],
+  // Knowledge and opinion.
+  ["know", "belief", "that", "stated knowledge: we know that …", "source"],
+  ["realize", "belief", "that", "a stated realisation: realized that …", "source"],
+  ["realise", "belief", "that", "a stated realisation (British spelling)", "source"],
+  ["recognize", "belief", "that", "a stated recognition: recognized that …", "source"],
+  ["recognise", "belief", "that", "a stated recognition (British spelling)", "source"],
+  ["understand", "belief", "that", "stated understanding: understands that …", "source"],
+  ["assume", "belief", "that", "a stated assumption: assumed that …", "source"],
+  ["suspect", "belief", "that", "a stated suspicion: suspected that …", "source"],
+  ["wonder", "belief", "wh quote", "a stated doubt: wondered whether …", "source"],
+  ["imagine", "belief", "that", "a stated conjecture: imagined that …", "source"],
+  ["guess", "belief", "that", "a stated conjecture: guessed that …", "source"],
+  ["determine", "belief", "that", "a stated finding: determined that …"],
+  ["anticipate", "belief", "that", "a stated expectation: anticipated that …", "source"],
+  ["forecast", "belief", "that", "a stated forecast: forecast that …"],
+  ["project", "belief", "that", "a stated projection: projected that …"],
 ];
 
 function parseComplements(spec: string): ReadonlySet<Complement> {
@@ -155,8 +246,8 @@ function parseComplements(spec: string): ReadonlySet<Complement> {
 /** Cue verbs by lemma; later rows for the same lemma do not override earlier ones. */
 export const CUE_VERBS: ReadonlyMap<string, CueVerb> = (() => {
   const map = new Map<string, CueVerb>();
-  for (const [lemma, cueClass, complements, reason] of VERB_ROWS) {
-    if (!map.has(lemma)) map.set(lemma, { lemma, cueClass, complements: parseComplements(complements), reason });
+  for (const [lemma, cueClass, complements, reason, subject] of VERB_ROWS) {
+    if (!map.has(lemma)) map.set(lemma, { lemma, cueClass, complements: parseComplements(complements), reason, sourceSubject: subject === "source" });
   }
   return map;
 })();
@@ -213,6 +304,26 @@ export const PHRASAL_CUES: ReadonlyMap<string, ReadonlyMap<string, { complements
       ["ask", "about", "np", "a question: asked about the emails"],
       ["ask", "for", "np", "a request: asked for the investigative steps"],
       ["agree", "to", "to", "an agreement: agreed to keep the case open"],
+      ["agree", "with", "np", "a stated agreement: agreed with calls for …"],
+      ["disagree", "with", "np", "a stated disagreement: disagreed with the ruling"],
+      ["refer", "to", "np", "a mention or characterisation: referred to her as …"],
+      ["respond", "to", "np", "an answer: responded to the questions"],
+      ["reply", "to", "np", "an answer: replied to the letter"],
+      ["apologize", "for", "np", "an apology: apologized for the remarks"],
+      ["apologise", "for", "np", "an apology (British spelling)"],
+      ["brag", "about", "np", "a boast: bragged about his wealth"],
+      ["crow", "about", "np", "a boast: crowed about the twist"],
+      ["fume", "at", "np", "anger voiced: fuming at the damage"],
+      ["fume", "about", "np", "anger voiced: fumed about the ruling"],
+      ["rail", "against", "np", "harsh criticism: railed against the elites"],
+      ["swipe", "at", "np", "a verbal jab: swiped at Ryan"],
+      ["lobby", "for", "np", "advocacy: lobbied for visa issues"],
+      ["press", "for", "np", "pressure: pressed for an inquiry"],
+      ["push", "for", "np", "advocacy: pushed for Trump to leave the ticket"],
+      ["plead", "for", "np", "an appeal: pleaded for calm"],
+      ["speak", "of", "np", "a reported topic: speaking of her advisers"],
+      ["talk", "of", "np", "a reported topic: talked of a stolen election"],
+      ["warn", "over", "np", "a warning: warned over the risks"],
     ] as const
   ).reduce((map, [verb, particle, complements, reason]) => {
     const inner = (map.get(verb) as Map<string, { complements: ReadonlySet<Complement>; reason: string }> | undefined) ?? new Map();
@@ -308,6 +419,22 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "mother", "son", "daughter", "wife", "husband", "friend", "neighbor", "neighbour", "owner", "manager", "worker",
   "student", "teacher", "doctor", "nurse", "surgeon", "pilot", "driver", "farmer", "player", "coach", "veteran",
   "consultant", "pollster", "operative", "donor", "chancellor", "premier", "monarch", "emir", "sheikh", "ayatollah",
+]);
+
+/**
+ * Head nouns of groups and institutions that hold and voice views ("the campaign wants …", "the
+ * ministry plans …"), for verbs whose subject must be a source.
+ */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  "government", "administration", "ministry", "department", "agency", "office", "campaign", "party", "committee",
+  "council", "court", "parliament", "congress", "senate", "house", "assembly", "cabinet", "military", "army", "navy",
+  "police", "company", "firm", "corporation", "bank", "union", "group", "organization", "organisation", "coalition",
+  "alliance", "movement", "network", "newspaper", "paper", "board", "commission", "panel", "team", "club", "church",
+  "school", "university", "institute", "foundation", "charity", "people", "public", "community", "majority", "minority",
+  "side", "camp", "opposition", "leadership", "establishment", "regime", "state", "country", "nation", "authority", "authorities",
+  "force", "forces", "staff", "crowd", "audience", "family", "everyone", "everybody", "somebody", "someone", "nobody",
+  "official", "lawmaker", "leader", "republican", "democrat", "liberal", "conservative", "ally", "rival", "daily",
+  "outlet", "media", "station", "broadcaster", "channel", "magazine", "website", "newsroom", "editorial",
 ]);
 
 /** Capitalised labels that open a paragraph with a colon but name no speaker ("UPDATE: …"). */

@@ -348,6 +348,36 @@ describe("indirect speech", () => {
   });
 });
 
+describe("stances, plans and beliefs (PolNeAR's wider attributions)", () => {
+  it.each([
+    ["The union endorsed the senator.", "endorsed", "The union", "the senator"],
+    ["The senator plans to visit the border next week.", "plans", "The senator", "to visit the border next week"],
+    ["The opposition bemoaned a lack of unity.", "bemoaned", "The opposition", "a lack of unity"],
+    ["She touts her ability to create jobs.", "touts", "She", "her ability to create jobs"],
+    ["The minister referred to the rebels as terrorists.", "referred to", "The minister", "the rebels as terrorists"],
+    ["The campaign wants voters to stay home.", "wants", "The campaign", "to stay home"],
+  ])("%s", (text, cue, speaker, content) => {
+    const doc = annotate(text);
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0]).toMatchObject({ kind: "indirect", cue: { text: cue }, text: content });
+    expect(speakerText(doc, doc.quotes[0])).toBe(speaker);
+  });
+
+  it("does not read verbs that also describe things as attributions of a thing", () => {
+    expect(quotesOf("The bridge supports the weight of the trains.")).toEqual([]);
+    expect(quotesOf("The new road seeks to connect the two valleys.")).toEqual([]);
+  });
+
+  it("reads only quotation verbs as inverted attributions", () => {
+    expect(quotesOf("The move, called prorogation, came after a vote failed.")).toEqual([]);
+  });
+
+  it("does not take a purpose infinitive's noun for its speaker", () => {
+    const doc = annotate("The princess took to Instagram to thank her supporters.");
+    expect(doc.quotes[0] && speakerText(doc, doc.quotes[0])).toBe("The princess");
+  });
+});
+
 describe("speaker resolution with an actor layer", () => {
   function docWith(text: string, names: [needle: string, type: Entity["type"], actorId: string, from?: number][], actors: Actor[]): Document {
     const doc = tokensOnly.annotate({ text });

@@ -10,7 +10,7 @@
 import type { Document, Quote, Span } from "../../model/schema.js";
 import { defineStage, diagnostic } from "../../pipeline/stage.js";
 import { findAttributions } from "./attribution.js";
-import { CUE_FORMS, CUE_VERBS, type CueClass, type QuoteRule } from "./cues.js";
+import { CUE_CLASSES, CUE_FORMS, CUE_VERBS, type CueClass, type QuoteRule } from "./cues.js";
 import { findQuotedSpans, looksLikeQuotation, paragraphsOf, type QuotedSpan } from "./marks.js";
 import { tokensOf, type TokRange } from "./phrases.js";
 import { SpeakerResolver, type ResolvedSpeaker } from "./speakers.js";
@@ -19,7 +19,7 @@ import { buildUnits } from "./units.js";
 export interface QuotesOptions {
   /**
    * Cue classes to report; default all: speech ("said"), belief ("believes that"), evidence ("polls
-   * show"), stance ("condemned the attack").
+   * show"), stance ("condemned the attack"), intent ("plans to visit").
    */
   classes?: readonly CueClass[];
 }
@@ -59,7 +59,7 @@ export function explainQuotes(doc: Document, options: QuotesOptions = {}): Expla
 
 function analyse(doc: Document, options: QuotesOptions, quoted: readonly QuotedSpan[]): ExplainedQuote[] {
   const text = doc.text;
-  const classes = new Set<CueClass>(options.classes ?? ["speech", "belief", "evidence", "stance"]);
+  const classes = new Set<CueClass>(options.classes ?? CUE_CLASSES);
   const toks = tokensOf(doc, REPORTING_FORMS);
   const units = buildUnits(text, doc.sentences, toks, quoted);
   const attributions = findAttributions(text, toks, units, quoted, { classes });
