@@ -119,8 +119,8 @@ describe("event coding", () => {
     expect(summary(code("Iraq refused to meet Iran.", iraqIran).events)).toEqual(["IRQ 125 IRN asserted"]);
     expect(summary(code("Iraq threatened to attack Iran.", iraqIran).events)).toEqual(["IRQ 1384 IRN asserted"]);
     expect(summary(code("Iraq is ready to help Iran.", iraqIran).events)).toEqual(["IRQ 033 IRN intended"]);
-    // "would" said of oneself is a promise; said of another, a guess.
-    expect(summary(code("Iraq said it would help Iran.", iraqIran).events)).toEqual(["IRQ 033 IRN hypothetical"]);
+    // "would" said of oneself is a promise.
+    expect(summary(code("Iraq said it would help Iran.", iraqIran).events)).toEqual(["IRQ 033 IRN intended"]);
   });
 
   it("codes what a speaker says another must do as a demand", () => {

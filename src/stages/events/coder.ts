@@ -170,7 +170,8 @@ export class EventCoder {
       for (const pp of p.preps) usedNps.add(s.chunks.indexOf(pp.np));
       let modality: Modality = p.reportedBy || ctx.quoteSpeakerAt(head.start) ? (p.modality === "asserted" || p.modality === "reported" ? "reported" : p.modality) : p.modality;
       // A pattern that spells out the negation ("WILL NOT *", "&NEGATVAUXVRB *") has already coded it.
-      if (p.negated && !(match && patternNegates(match.pattern.elements))) {
+      const negated = p.negated && !(match && patternNegates(match.pattern.elements));
+      if (negated) {
         const mapped = this.r.cameoRules === false ? null : negatedCode(code.code);
         if (!mapped) {
           say(`negated ("${head.text}" with a negator): not coded, as CAMEO codes events that happened`);
@@ -183,6 +184,7 @@ export class EventCoder {
           say(`${held.why}: ${code.code} → ${held.code}`);
           code = { code: held.code, reciprocal: held.stance === "intend" && code.reciprocal ? held.code : null };
           if (held.stance !== "intend") modality = modality === "reported" ? "reported" : "asserted";
+          else if (modality === "hypothetical") modality = "intended";
         }
       }
       const sources = source.length ? source : [];
@@ -207,12 +209,12 @@ export class EventCoder {
         for (const b of targets) {
           if (a.actor.id === b.actor.id || !a.actor.code || !b.actor.code || a.actor.code === b.actor.code) continue;
           if (code.code) {
-            out.push(this.event(s, p.verb.first, p.verb.last, a, b, code.code, modality, p.negated, match ? match.pattern.id : rule, confidence));
+            out.push(this.event(s, p.verb.first, p.verb.last, a, b, code.code, modality, negated, match ? match.pattern.id : rule, confidence));
             coded++;
           }
           // "[042:043]": A visits B, and B hosts A.
           if (code.reciprocal) {
-            out.push(this.event(s, p.verb.first, p.verb.last, b, a, code.reciprocal, modality, p.negated, `${match ? match.pattern.id : rule}:reciprocal`, confidence));
+            out.push(this.event(s, p.verb.first, p.verb.last, b, a, code.reciprocal, modality, negated, `${match ? match.pattern.id : rule}:reciprocal`, confidence));
             coded++;
           }
         }
@@ -237,7 +239,8 @@ export class EventCoder {
     // words after it stop at the next verb (reading on into embedded clauses was tried: CAMEO 2.0's
     // head-word patterns then match words of other phrases, e.g. "demanded that X renounce its
     // armed struggle" as an accusation).
-    const before = region.slice(p.governorFirst, p.verb.first);
+    // The verb group's own auxiliaries and negators count as words before the verb ("WILL NOT *", "HAS *").
+    const before = region.slice(p.governorFirst, p.verb.head);
     const afterEnd = this.postEnd(s, p);
     const afterWords = region.slice(p.verb.last + 1, afterEnd + 1);
     const patient = passive && p.subject ? this.patientRegion(s, p, region) : [];

@@ -210,11 +210,17 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
       }
     }
     // "said that …", "demanded that …", "demanded on Friday that …" (a time phrase may come between).
-    // "told reporters that …": a speech verb's addressee may come between too.
-    const two = cs[k - 2];
-    const governing = prev?.kind === "VG" ? prev : prev?.kind === "NP" && two?.kind === "VG" && !two.infinitive ? two : null;
-    const between = prev?.kind === "VG" || (governing && (isTimePhrase(s, prev) || SPEECH_VERBS.has(governing.lemma)));
-    if (w.lower === "that" && governing && between && (SPEECH_VERBS.has(governing.lemma) || COMPLEMENT_VERBS.has(governing.lemma))) {
+    // "said on Tuesday that …", "told reporters that …": a time phrase may come between, and after a
+    // speech verb its addressee too.
+    let j = k - 1;
+    let addressee = false;
+    while (j > first && j >= k - 4 && (cs[j].kind === "NP" || isPrep(s, cs[j]))) {
+      if (cs[j].kind === "NP" && !isTimePhrase(s, cs[j])) addressee = true;
+      j--;
+    }
+    const governing = cs[j]?.kind === "VG" && !(cs[j] as VerbGroup).infinitive ? (cs[j] as VerbGroup) : null;
+    const fits = governing && (SPEECH_VERBS.has(governing.lemma) || (COMPLEMENT_VERBS.has(governing.lemma) && !addressee));
+    if (w.lower === "that" && fits) {
       close(k, "complement");
       continue;
     }
@@ -254,7 +260,8 @@ function findSubject(s: ChunkedSentence, from: number, verbChunk: number): numbe
       continue;
     }
     if (depth > 0) continue;
-    if (c.kind === "NP" && !isPrep(s, s.chunks[k - 1])) {
+    // "Tuesday the parliament approved …": a bare time phrase is not the subject.
+    if (c.kind === "NP" && !isPrep(s, s.chunks[k - 1]) && !isTimePhrase(s, c)) {
       if (candidate == null) candidate = k;
     }
     // A fronted adverbial ("In 2014, …", "Also on Sunday, …") ends with a comma before the subject.
@@ -300,7 +307,9 @@ export function predications(s: ChunkedSentence): Predication[] {
       } else if (vg.infinitive || (matrix && vg.head === vg.first && !vg.participle && cs[k - 1]?.kind === "NP")) {
         // "seek to redeploy" → the matrix subject; "efforts to revive" → the phrase before; "helping them reverse" → them.
         const before = cs[k - 1];
-        if (before?.kind === "NP" && (!matrix || k - 1 > clause.first)) {
+        // "agreed in principle on Saturday to provide": a time phrase is not the doer.
+        const doer = before?.kind === "NP" && !isTimePhrase(s, before);
+        if (doer && (!matrix || k - 1 > clause.first)) {
           subject = before;
         } else {
           subject = clauseSubject;

@@ -10,8 +10,8 @@ import { parseActorDictionary } from "../../../resources/build/actor-dictionary.
 import { parseAgentDictionary } from "../../../resources/build/agent-dictionary.js";
 import { parseDiscards } from "../../../resources/build/discards-issues.js";
 import { parseVerbDictionary } from "../../../resources/build/verb-dictionary.js";
-import { createVerbIndex, loadDictionaries } from "../../../resources/index.js";
-import { EventCoder } from "../coder.js";
+import { loadDictionaries } from "../../../resources/index.js";
+import { createEventCoder } from "../events-stage.js";
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -31,7 +31,7 @@ const dictionaries = {
 };
 const annotator = createAnnotator({ dictionaries });
 const base = loadDictionaries();
-const coder = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: base.cameoInfo, discards: dictionaries.discards });
+const coder = createEventCoder({ verbs, cameoInfo: base.cameoInfo, discards: dictionaries.discards });
 const category = opt("--category");
 const id = opt("--id");
 let shown = 0;

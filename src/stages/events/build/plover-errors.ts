@@ -8,8 +8,8 @@ import { codesMatch, readGoldActor } from "../../../eval/actor-codes.js";
 import { ploverEventsOf, scorePloverRecord } from "../../../eval/events.js";
 import { readPloverRecords } from "../../../eval/gold/plover.js";
 import { currentPloverType } from "../../../eval/plover-versions.js";
-import { createVerbIndex, loadDictionaries } from "../../../resources/index.js";
-import { EventCoder } from "../coder.js";
+import { loadDictionaries } from "../../../resources/index.js";
+import { createEventCoder } from "../events-stage.js";
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -20,7 +20,7 @@ const shared = opt("--shared") ?? "/work/shared";
 const records = readPloverRecords(join(shared, "gold/plover-gsr-dev.json"));
 const annotator = createAnnotator();
 const d = loadDictionaries();
-const coder = new EventCoder({ verbs: createVerbIndex(d.verbs), cameoInfo: d.cameoInfo, discards: d.discards });
+const coder = createEventCoder(d);
 const type = opt("--type");
 const id = opt("--id");
 let shown = 0;

@@ -3,8 +3,8 @@
 //   npx tsx src/stages/events/build/trace-article.ts <file.txt | "sentence"> [sentence-index] [YYYY-MM-DD] [--actors]
 import { existsSync, readFileSync } from "node:fs";
 import { createAnnotator } from "../../../annotator.js";
-import { createVerbIndex, loadDictionaries } from "../../../resources/index.js";
-import { EventCoder } from "../coder.js";
+import { loadDictionaries } from "../../../resources/index.js";
+import { createEventCoder } from "../events-stage.js";
 
 const [input, ...rest] = process.argv.slice(2);
 const sentence = Number(rest.find((x) => /^\d+$/.test(x)) ?? -1);
@@ -12,7 +12,7 @@ const published = rest.find((x) => /^\d{4}-\d\d-\d\d$/.test(x)) ?? "2020-11-15";
 const text = existsSync(input) ? readFileSync(input, "utf8") : input;
 const doc = createAnnotator().annotate({ text, published, source: "trace" });
 const d = loadDictionaries();
-const coder = new EventCoder({ verbs: createVerbIndex(d.verbs), cameoInfo: d.cameoInfo, discards: d.discards });
+const coder = createEventCoder(d);
 for (const t of coder.code(doc).trace) if (sentence < 0 || t.sentence === sentence) console.log(t.sentence, t.verb, t.message);
 for (const e of doc.events) console.log(`event ${e.source?.code} ${e.cameo.code} ${e.target?.code} "${e.trigger.text}" ${e.rule} ${e.modality}`);
 if (rest.includes("--actors")) {
