@@ -2,6 +2,7 @@
 // speaker phrase and its content (a clause, or a quoted span before or after the cue).
 import type { Span } from "../../model/schema.js";
 import {
+  ATTITUDE_ADJECTIVES,
   CUE_ADJUNCT_PREPOSITIONS,
   CUE_ADJUNCT_WORDS,
   CUE_FORMS,
@@ -212,12 +213,15 @@ function speakerColon(ctx: Context, units: readonly Unit[], u: number): Attribut
 function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
   const { toks } = ctx;
   const candidates: Candidate[] = [];
+  const title = titleCaseHeadline(ctx, unit);
+  if (title) return assemble(ctx, unit, u, [title]);
   for (let i = unit.first; i <= unit.last; i++) {
     if (ctx.quoteOf[i] >= 0) continue;
     const t = toks[i];
     let candidate: Candidate | null = null;
     if (t.lower === "according" && toks[i + 1]?.lower === "to") candidate = accordingTo(ctx, unit, i);
     else if (t.pos === "NOUN" && CUE_NOUNS.has(t.lemma)) candidate = cueNoun(ctx, unit, i);
+    else if (ATTITUDE_ADJECTIVES.has(t.lower) && ctx.options.classes.has("belief")) candidate = attitude(ctx, unit, i);
     else {
       const verb = cueVerbOf(toks, i, ctx.options.classes);
       if (verb) candidate = cueVerbCandidate(ctx, unit, i, verb);
@@ -257,6 +261,46 @@ const NON_INVERTING = new Set(["call", "describe", "accuse", "ask", "urge", "tel
 
 /** Adverbs that stand inside a verb group ("has since said", "is still insisting"). */
 const GROUP_ADVERBS = new Set(["also", "still", "already", "just", "even", "never", "ever", "now", "since", "long", "only", "further", "not"]);
+
+/** Small words a title-case headline leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(["a", "an", "the", "of", "to", "in", "on", "for", "at", "by", "with", "and", "or", "but", "as", "from", "vs", "via"]);
+
+/**
+ * A title-case headline with a cue verb ("Trump Warns Clinton Policy On Syria Would Lead To War",
+ * "Polls Show Trump Still Running Strong"): the tagger reads every capitalised word as a name, so the
+ * words before the verb are the speaker and the rest of the line is the content.
+ */
+function titleCaseHeadline(ctx: Context, unit: Unit): Candidate | null {
+  const { toks, text } = ctx;
+  const lineStart = text.lastIndexOf("\n", unit.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", unit.start);
+  if (lineStart !== unit.start || (lineEnd >= 0 ? lineEnd : text.length) > unit.end + 1) return null;
+  const words = toks.slice(unit.first, unit.last + 1).filter((t) => /^\p{L}/u.test(t.text));
+  if (words.length < 4 || words.length > 20) return null;
+  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  const small = words.filter((t) => TITLE_SMALL_WORDS.has(t.text)).length;
+  if (capitalised + small < words.length || capitalised < words.length * 0.6) return null;
+  for (let i = unit.first + 1; i < unit.last; i++) {
+    const t = toks[i];
+    if (ctx.quoteOf[i] >= 0 || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
+    // "Trump Warns …" (third person) or "Polls Show …" (a plural subject).
+    const forms = /s$/.test(t.lower) ? [t.lower.replace(/ies$/, "y"), t.lower.replace(/es$/, ""), t.lower.replace(/s$/, "")] : /s$/.test(toks[i - 1].lower) ? [t.lower] : [];
+    const stem = forms.find((x) => CUE_VERBS.has(x));
+    const verb = stem ? CUE_VERBS.get(stem) : undefined;
+    if (!verb || verb.complements.size === 0 || !ctx.options.classes.has(verb.cueClass)) continue;
+    // The words before the verb must be a name or noun phrase, not a clause.
+    if (toks.slice(unit.first, i).some((x) => x.pos === "AUX" || ctx.quoteOf[unit.first] >= 0) || i - unit.first > 8) return null;
+    const next = toks[i + 1];
+    if (!next || ctx.quoteOf[i + 1] >= 0 && !looksLikeQuotation(text, ctx.quoted[ctx.quoteOf[i + 1]])) continue;
+    return {
+      cueFirst: i, cueLast: i, speaker: { first: unit.first, last: i - 1 }, inherits: false,
+      forward: { kind: "clause", start: next.start, rule: "clause-after-cue" },
+      backQuote: null, backComma: null, parenthetical: false, rule: "clause-after-cue", verbClass: verb.cueClass,
+      segmentFirst: unit.first, segmentLast: i,
+    };
+  }
+  return null;
+}
 
 /** Token range of the verb group ending at `i`: auxiliaries and negation before the cue verb. */
 function verbGroupStart(ctx: Context, unit: Unit, i: number): number {
@@ -723,6 +767,55 @@ function cueSpan(ctx: Context, unit: Unit, first: number, last: number, speakerL
   return { first: f, last: l };
 }
 
+/** Verbs that link a subject to an attitude adjective like "be" does ("became agitated", "seems confident"). */
+const LINKING_VERBS = new Set(["be", "become", "get", "grow", "seem", "appear", "remain", "feel", "sound"]);
+
+/**
+ * "Mrs. Clinton's campaign was optimistic that …", "many were outraged at the protest", "Democrats
+ * increasingly nervous about turnout": an attitude adjective after "be" (or right after its
+ * holder) with a that-clause, an infinitive or a prepositional object as content.
+ */
+function attitude(ctx: Context, unit: Unit, i: number): Candidate | null {
+  const { toks } = ctx;
+  const prepositions = ATTITUDE_ADJECTIVES.get(toks[i].lower);
+  if (!prepositions) return null;
+  let k = i + 1;
+  let cueLast = i;
+  let forward: Forward | null = null;
+  const next = toks[k];
+  if (!next || k > unit.last || ctx.quoteOf[k] >= 0) return null;
+  if (next.lower === "that" && hasVerb(toks, k + 1, Math.min(unit.last, k + 30)) && toks[k + 1] && !(toks[k + 1].pos === "AUX" || toks[k + 1].pos === "VERB")) {
+    forward = { kind: "clause", start: toks[k + 1].start, rule: "that-clause" };
+  } else if (next.lower === "to" && (toks[k + 1]?.pos === "VERB" || toks[k + 1]?.pos === "AUX")) {
+    forward = { kind: "clause", start: next.start, rule: "clause-after-cue" };
+  } else if (prepositions.has(next.lower) && k + 1 <= unit.last && (npRight(toks, k + 1, unit.last) || WH_WORDS.has(toks[k + 1].lower) || toks[k + 1].pos === "VERB")) {
+    forward = { kind: "clause", start: toks[k + 1].start, rule: "clause-after-cue", np: true };
+    cueLast = k;
+  }
+  if (!forward) return null;
+  // The holder: the subject of a linking verb ("were outraged", "has for weeks been confident"), or a
+  // noun phrase right before ("Democrats increasingly nervous about").
+  let a = i;
+  while (a - 1 >= unit.first && ctx.quoteOf[a - 1] < 0 && (toks[a - 1].pos === "ADV" || /^(so|too|very|more|most|less|increasingly)$/.test(toks[a - 1].lower))) a--;
+  let g = a;
+  const link = toks[a - 1];
+  if (link && a - 1 >= unit.first && (link.lemma === "be" || (link.pos === "VERB" && LINKING_VERBS.has(link.lemma)))) {
+    g = verbGroupStart(ctx, unit, a - 1);
+    // "has for weeks been confident": a time phrase inside the verb group.
+    const p = toks[g - 1];
+    if (p?.pos === "NOUN" && isTimePhrase(toks, { first: g - 1, last: g - 1 }) && toks[g - 2]?.pos === "ADP" && toks[g - 3]?.pos === "AUX") g -= 3;
+  } else if (!(link && (link.pos === "NOUN" || link.pos === "PROPN" || link.pos === "PRON") && /s$|^(he|she|they|we|i)$/.test(link.lower))) {
+    return null;
+  }
+  const left = g === a && !(link?.lemma === "be") ? { speaker: npLeft(toks, a - 1, leftFloor(ctx, unit, a - 1)), inherits: false } : subjectLeft(ctx, unit, g);
+  if (!left.speaker && !left.inherits) return null;
+  return {
+    cueFirst: g, cueLast, speaker: left.speaker, inherits: left.inherits, forward, backQuote: null, backComma: null,
+    parenthetical: false, rule: null, verbClass: "belief", sourceSubject: true, segmentFirst: left.speaker ? Math.min(left.speaker.first, g) : g,
+    segmentLast: cueLast,
+  };
+}
+
 function accordingTo(ctx: Context, unit: Unit, i: number): Candidate | null {
   const { toks } = ctx;
   // A noun mis-tagged as a verb may open the phrase ("according to state media").
@@ -865,8 +958,9 @@ function forwardEnd(ctx: Context, unit: Unit, start: number, np = false): number
     if (t.start < start || ctx.quoteOf[i] >= 0) continue;
     if (t.text === ";" || t.text === ":") return t.start;
     const next = toks[i + 1];
-    // A noun-phrase content ends before a relative clause about it ("endorsed Clinton, who has …").
-    if (np && t.text === "," && next && /^(who|which|whose)$/.test(next.lower)) return t.start;
+    // A noun-phrase content ends before a relative clause about it ("endorsed Clinton, who has …") or
+    // before the main clause it was fronted to ("With Democrats nervous about turnout, Clinton came …").
+    if (np && t.text === "," && next && (/^(who|which|whose)$/.test(next.lower) || clauseStarts(ctx, unit, i + 1))) return t.start;
     if (t.text === "," && next && next.pos === "VERB" && /ing$/.test(next.lower) && ctx.quoteOf[i + 1] < 0) return t.start;
   }
   return unit.end;

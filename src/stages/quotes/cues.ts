@@ -333,6 +333,28 @@ export const PHRASAL_CUES: ReadonlyMap<string, ReadonlyMap<string, { complements
   }, new Map<string, ReadonlyMap<string, { complements: ReadonlySet<Complement>; reason: string }>>()),
 );
 
+/**
+ * Adjectives of attitude that attribute a view to the subject of "be" ("was optimistic that …",
+ * "were outraged at …", "is willing to …"), with the prepositions that introduce their content.
+ */
+export const ATTITUDE_ADJECTIVES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ["worried", "about over"], ["concerned", "about over by"], ["confident", "of about in"], ["optimistic", "about"],
+      ["pessimistic", "about"], ["skeptical", "of about"], ["sceptical", "of about"], ["hopeful", "of about"],
+      ["certain", "of about"], ["sure", "of about"], ["convinced", "of by"], ["aware", "of"], ["afraid", "of"],
+      ["angry", "at about over with"], ["furious", "at about over with"], ["outraged", "at by over"], ["upset", "about over with by"],
+      ["frustrated", "with by at over"], ["disappointed", "with by in at"], ["pleased", "with by about"], ["happy", "with about"],
+      ["glad", "about"], ["grateful", "for to"], ["proud", "of"], ["nervous", "about over"], ["anxious", "about over"],
+      ["dismissive", "of"], ["critical", "of"], ["supportive", "of"], ["willing", ""], ["eager", ""], ["determined", ""],
+      ["reluctant", ""], ["unwilling", ""], ["opposed", "to"], ["unhappy", "with about"], ["wary", "of"], ["fearful", "of"],
+      ["alarmed", "by at about"], ["troubled", "by"], ["surprised", "by at"], ["shocked", "by at"], ["disgusted", "by with at"],
+      ["delighted", "by with at"], ["satisfied", "with"], ["dissatisfied", "with"], ["uninterested", "in"], ["interested", "in"],
+      ["agitated", "over about by"], ["enthusiastic", "about"], ["adamant", ""], ["insistent", ""],
+    ] as const
+  ).map(([adjective, prepositions]) => [adjective, new Set(prepositions.split(" ").filter(Boolean))]),
+);
+
 /** Nouns that report speech when they have a possessor and a that-clause: "X's remarks that …". */
 export const CUE_NOUNS: ReadonlyMap<string, string> = new Map([
   ["remark", "a reported remark: X's remarks that …"],

@@ -26,7 +26,10 @@ export interface TokRange {
 
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 /** Determiners and quantifiers that stand alone as a subject: "Another said …", "Some say …". */
-const PRONOMINAL = new Set(["another", "one", "some", "many", "others", "both", "all", "none", "few", "several", "most", "each", "either", "neither", "this", "these", "those"]);
+const PRONOMINAL = new Set([
+  "another", "one", "some", "many", "others", "both", "all", "none", "few", "several", "most", "each", "either", "neither", "this", "these", "those",
+  "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
+]);
 const NAME_TYPES = new Set(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "MISC"]);
 
 /**

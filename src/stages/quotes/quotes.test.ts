@@ -363,6 +363,27 @@ describe("stances, plans and beliefs (PolNeAR's wider attributions)", () => {
     expect(speakerText(doc, doc.quotes[0])).toBe(speaker);
   });
 
+  it.each([
+    ["The campaign was optimistic that she would win.", "was optimistic", "The campaign", "she would win"],
+    ["Many residents were outraged at the protest.", "were outraged at", "Many residents", "the protest"],
+    ["Nobody is willing to predict the outcome.", "is willing", "Nobody", "to predict the outcome"],
+  ])("reads an attitude adjective: %s", (text, cue, speaker, content) => {
+    const q = only(text);
+    expect(q).toMatchObject({ cue: { text: cue }, text: content });
+    expect(q.speaker?.name).toBe(speaker);
+  });
+
+  it("ends a fronted attitude phrase's content at the main clause and ignores attributive adjectives", () => {
+    expect(only("With Democrats increasingly nervous about turnout, Clinton came to Detroit.").text).toBe("turnout");
+    expect(quotesOf("The nervous voters stayed home.")).toEqual([]);
+  });
+
+  it("reads a title-case headline's cue verb with the words before it as speaker", () => {
+    const doc = annotate("Trump Warns Clinton Policy On Syria Would Lead To War\n\nThe candidate spoke on Tuesday.");
+    expect(doc.quotes[0]).toMatchObject({ cue: { text: "Warns" }, text: "Clinton Policy On Syria Would Lead To War" });
+    expect(speakerText(doc, doc.quotes[0])).toBe("Trump");
+  });
+
   it("does not read verbs that also describe things as attributions of a thing", () => {
     expect(quotesOf("The bridge supports the weight of the trains.")).toEqual([]);
     expect(quotesOf("The new road seeks to connect the two valleys.")).toEqual([]);
