@@ -30,6 +30,9 @@ export const TINY_AGENTS = [
   agent("terrorist", "REB"),
   agent("police", "COP"),
   agent("lawmaker", "LEG"),
+  agent("rebel leader", "REB"),
+  agent("rebel commander", "REB"),
+  agent("rebel fighter", "REB"),
   { ...agent("msf", "NGO"), position: "prefix" as const },
 ];
 

@@ -140,4 +140,14 @@ describe("role phrases composed with actors (PETRARCH agents)", () => {
     const doc = read("Hassan Rouhani met Iraqi officials. They left.", [["Hassan Rouhani", "PERSON"], ["Iraqi", "NORP"]]);
     expect(doc.mentions.some((m) => m.text === "They")).toBe(false);
   });
+
+  it("gives a collective head the sector its modifier has across the agent dictionary", () => {
+    const doc = read("Iraqi rebel groups attacked the town.", [["Iraqi", "NORP"]]);
+    expect(codeOf(doc, "Iraqi rebel groups")).toBe("IRQREB");
+  });
+
+  it("codes a lone surname by the dictionary person with that surname", () => {
+    const doc = read("President Rouhani spoke.", [["Rouhani", "PERSON"]]);
+    expect(actorOf(doc, "Rouhani")?.code).toBe("IRNGOV");
+  });
 });

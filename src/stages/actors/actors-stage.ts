@@ -475,7 +475,7 @@ class ActorReader {
     }
     if (!draft) {
       draft = this.newDraft("person", name.join(" "), name);
-      const entry = this.dictionaryEntry(name);
+      const entry = this.dictionaryEntry(name) ?? this.surnameEntry(name);
       if (entry) this.applyEntry(draft, entry);
       else {
         const known = this.resolver.registry?.findPerson(name);
@@ -494,6 +494,18 @@ class ActorReader {
     this.mention(draft, entity.start, entity.end, "name", entity.id);
     void firstWord;
     return draft;
+  }
+
+  /**
+   * "President Mugabe": a surname alone names the dictionary's person with that surname when every
+   * entry with it has the same code on the article's date (so "Assad" may be either Assad, but
+   * "Kim" names no one).
+   */
+  private surnameEntry(name: readonly string[]): ActorEntry | null {
+    if (name.length !== 1) return null;
+    const candidates = this.k.bySurname(tokenKey(name[0])).filter((e) => e.kind !== "group" && e.kind !== "organisation");
+    const codes = new Set(candidates.map((e) => this.k.entryCode(e, this.doc.published)?.code ?? null));
+    return candidates.length > 0 && codes.size === 1 && !codes.has(null) ? candidates[0] : null;
   }
 
   /** ", Iran’s foreign minister," after a name: the role in apposition. */

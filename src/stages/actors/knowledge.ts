@@ -36,6 +36,37 @@ export interface CountryRef {
   via: "name" | "demonym" | "capital";
 }
 
+/** Collective nouns that take their sector from a modifier ("opposition groups", "rebel factions"). */
+const GROUP_HEADS = new Set(
+  ("group groups organisation organisations organization organizations movement movements coalition coalitions alliance alliances " +
+    "faction factions body bodies members supporters activists leaders forces units wing wings camp bloc figures circles elements").split(" "),
+);
+
+/**
+ * The sector a first word gives the agent phrases it starts ("opposition activist", "opposition
+ * coalition", … → OPP): when at least three suffix agents start with the word and 80% share their
+ * first sector. Learned from the agent dictionary, used for collective heads it lacks ("opposition
+ * groups").
+ */
+function modifierSectors(agents: readonly AgentEntry[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const a of agents) {
+    if (a.position !== "suffix" || !a.sectors[0]) continue;
+    const words = a.names[0].split(" ");
+    if (words.length < 2) continue;
+    const bySector = counts.get(words[0]) ?? new Map<string, number>();
+    bySector.set(a.sectors[0], (bySector.get(a.sectors[0]) ?? 0) + 1);
+    counts.set(words[0], bySector);
+  }
+  const out = new Map<string, string>();
+  for (const [word, bySector] of counts) {
+    const total = [...bySector.values()].reduce((x, y) => x + y, 0);
+    const [top, n] = [...bySector.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (total >= 3 && n / total >= 0.8) out.set(word, top);
+  }
+  return out;
+}
+
 export interface ActorKnowledge {
   readonly actorMatcher: PhraseMatcher<ActorEntry>;
   readonly agentMatcher: PhraseMatcher<AgentEntry>;
@@ -43,10 +74,17 @@ export interface ActorKnowledge {
   readonly countryMatcher: PhraseMatcher<CountryRef>;
   readonly hash: string;
   isArab(country: string): boolean;
+  /** The sector a modifier word gives a collective head after it ("opposition groups" → OPP), or null. */
+  groupSector(modifier: string, head: string): string | null;
   isMilitaryWord(key: string): boolean;
   isGovernmentWord(key: string): boolean;
   /** A country record by its CAMEO country code ("USA"). */
   countryByCode(code: string): CountryRecord | null;
+  /**
+   * Dictionary entries a lone surname can stand for ("Mugabe" → Robert Mugabe): entries with a
+   * name of two or more words ending in that surname (its token key).
+   */
+  bySurname(key: string): readonly ActorEntry[];
   /** The code an entry has on a date; for people no longer in office, their last code. */
   entryCode(entry: ActorEntry, date: string | null): DatedCode | null;
 }
@@ -60,7 +98,21 @@ export function createActorKnowledge(dictionaries: Pick<Dictionaries, "actors" |
     for (const name of record.demonyms) countryItems.push([name, { code: record.code, record, via: "demonym" }]);
     for (const name of record.capitals) countryItems.push([name, { code: record.code, record, via: "capital" }]);
   }
+  const modifiers = modifierSectors(dictionaries.agents);
+  const surnames = new Map<string, ActorEntry[]>();
+  for (const entry of dictionaries.actors) {
+    for (const name of entry.names) {
+      const words = name.split(" ");
+      const last = words[words.length - 1];
+      if (words.length < 2 || last.length < 3 || last !== last.toLowerCase()) continue;
+      const list = surnames.get(last) ?? [];
+      if (!list.includes(entry)) list.push(entry);
+      surnames.set(last, list);
+    }
+  }
   return {
+    bySurname: (key) => surnames.get(key) ?? [],
+    groupSector: (modifier, head) => (GROUP_HEADS.has(head) ? modifiers.get(modifier) ?? null : null),
     actorMatcher: createActorMatcher(dictionaries.actors),
     agentMatcher: createAgentMatcher(dictionaries.agents),
     countryMatcher: createPhraseMatcher(countryItems),

@@ -100,8 +100,12 @@ export function readRole(words: readonly string[], knowledge: ActorKnowledge, da
       i = a.end;
       continue;
     }
+    const groupSector = i + 1 < keys.length ? knowledge.groupSector(keys[i], keys[i + 1]) : null;
     if (FORMER.has(keys[i])) former = true;
-    else if (knowledge.isMilitaryWord(keys[i]) && !sectors.includes("MIL")) {
+    else if (groupSector && !sectors.includes(groupSector)) {
+      sectors.push(groupSector);
+      evidence.push(`modifier:${keys[i]}`);
+    } else if (knowledge.isMilitaryWord(keys[i]) && !sectors.includes("MIL")) {
       sectors.push("MIL");
       evidence.push(`rank:${keys[i]}`);
     } else if (knowledge.isGovernmentWord(keys[i]) && !sectors.includes("GOV")) {

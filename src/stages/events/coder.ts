@@ -189,6 +189,21 @@ export class EventCoder {
       }
       const sources = source.length ? source : [];
       let targets = target;
+      // "demanded that the US cancel …", "accused that Iran …": a verbal act with no object is aimed at
+      // the one its that-clause is about; a demand is coded by what is demanded.
+      if (targets.length === 0 && code.code && /^(02|10|11|12|13)/.test(code.code)) {
+        const k = preds.findIndex((q) => q.chunk > p.chunk && q.clauseOpener === "complement" && q.governor === p.verb.lemma && q.subject);
+        if (k >= 0) {
+          const inner = preds[k];
+          targets = ctx.partiesIn(s, inner.subject!, true).filter((x) => !sources.some((y) => y.actor.id === x.actor.id));
+          const innerCode = codings[k]?.code.code;
+          if (targets.length && this.r.cameoRules !== false && code.code.startsWith("10") && innerCode && !isStanceCode(innerCode)) {
+            const demanded = stanceCode("demand", innerCode);
+            if (demanded) code = { code: demanded, reciprocal: null };
+          }
+          if (targets.length) say(`target from the that-clause: "${phraseText(s, inner.subject!)}"`);
+        }
+      }
       if (sources.length === 0) {
         say(`${block.name} → ${code.code}: no coded source actor (subject: ${p.subject ? phraseText(s, p.subject) : "none"})`);
         this.transformUncoded(s, p, ctx, out, say);

@@ -117,13 +117,25 @@ function verbInNounClothes(prev: Tok | undefined, next: Tok | undefined, t?: Tok
   const subject = prev.pos === "NOUN" || prev.pos === "PROPN" || (prev.pos === "PRON" && /^(he|she|it|who)$/.test(prev.lower));
   if (t && subject && /[^s]s$/.test(t.lower) && next.lower === "to" && (after?.pos === "VERB" || after?.pos === "AUX")) return true;
   const pluralSubject = (prev.pos === "NOUN" || prev.pos === "PROPN") && /s$/.test(prev.lower) && (prev.lemma !== prev.lower || prev.pos === "PROPN");
+  // "…, the emails show.": a clause-final evidence verb after its plural subject.
+  if (pluralSubject && t && EVIDENCE_FORMS.has(t.lower) && (next.text === "." || next.text === ",")) return true;
   return pluralSubject && (next.lower === "that" || ["DET", "PROPN", "PRON", "ADJ", "NUM", "ADV"].includes(next.pos));
+}
+
+/** Forms of evidence verbs the tagger reads as nouns ("the emails show", "polls show"). */
+const EVIDENCE_FORMS = new Set(["show", "shows", "suggest", "suggests", "reveal", "reveals", "indicate", "indicates"]);
+
+/** The token before `i`, stepping back over time words ("New CNN polls out Monday show"). */
+function subjectWordBefore(toks: readonly Tok[], i: number): Tok | undefined {
+  let k = i - 1;
+  while (k > 0 && (CUE_ADJUNCT_WORDS.has(toks[k].lower) || (toks[k].lower === "out" && k === i - 2))) k--;
+  return k < i - 1 && toks[i].pos === "NOUN" && EVIDENCE_FORMS.has(toks[i].lower) ? toks[k] : toks[i - 1];
 }
 
 function cueVerbOf(toks: readonly Tok[], i: number, classes: ReadonlySet<CueClass>): CueVerb | null {
   const t = toks[i];
   let verb: CueVerb | undefined;
-  if (t.pos === "VERB" || (t.pos === "NOUN" && verbInNounClothes(toks[i - 1], toks[i + 1], t, toks[i + 2]))) {
+  if (t.pos === "VERB" || (t.pos === "NOUN" && verbInNounClothes(subjectWordBefore(toks, i), toks[i + 1], t, toks[i + 2]))) {
     verb = CUE_VERBS.get(t.lemma) ?? CUE_VERBS.get(CUE_FORMS.get(t.lower) ?? "");
   } else if ((t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "NOUN") && /^(said|says|told)$/.test(t.lower)) {
     verb = CUE_VERBS.get(CUE_FORMS.get(t.lower) ?? "");
@@ -396,7 +408,8 @@ function beforeTimePhrase(ctx: Context, unit: Unit, s: number): number {
   const np = npLeft(toks, s, leftFloor(ctx, unit, s));
   if (!np || !isTimePhrase(toks, np)) return s;
   const p = np.first - 1;
-  if (p - 1 < unit.first || !TIME_PREPOSITIONS.has(toks[p].lower) || toks[p].pos !== "ADP") return s;
+  // ("polls out Monday show": "out" before a day works as a preposition.)
+  if (p - 1 < unit.first || !((TIME_PREPOSITIONS.has(toks[p].lower) && toks[p].pos === "ADP") || toks[p].lower === "out")) return s;
   const before = toks[p - 1];
   return before.pos === "NOUN" || before.pos === "PROPN" || before.pos === "PRON" || before.text === ")" ? p - 1 : s;
 }

@@ -384,6 +384,12 @@ describe("stances, plans and beliefs (PolNeAR's wider attributions)", () => {
     expect(speakerText(doc, doc.quotes[0])).toBe("Trump");
   });
 
+  it("reads evidence verbs the tagger takes for nouns, clause-final or after a time phrase", () => {
+    expect(only("Donors weighed in with requests and advice, the emails show.")).toMatchObject({ cue: { text: "show" }, speaker: { name: "the emails" } });
+    const doc = annotate("New polls out Monday show the senator up by four points.");
+    expect(doc.quotes[0] && speakerText(doc, doc.quotes[0])).toBe("New polls");
+  });
+
   it("does not read verbs that also describe things as attributions of a thing", () => {
     expect(quotesOf("The bridge supports the weight of the trains.")).toEqual([]);
     expect(quotesOf("The new road seeks to connect the two valleys.")).toEqual([]);
