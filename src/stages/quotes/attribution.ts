@@ -9,6 +9,8 @@ import {
   CUE_NOUNS,
   CUE_VERBS,
   GROUP_NOUNS,
+  MESSAGE_NOUNS,
+  MESSAGE_VERBS,
   NON_SPEAKER_LABELS,
   PERSON_NOUNS,
   PHRASAL_CUES,
@@ -248,6 +250,27 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
     if (headline) candidates.push(headline);
   }
   return assemble(ctx, unit, u, candidates);
+}
+
+/**
+ * A message put out by a verb right before a gerund cue ("issued a statement Tuesday saying"): the
+ * start of that verb's group, else null.
+ */
+function messageBefore(ctx: Context, unit: Unit, g: number): { verbGroup: number } | null {
+  const { toks } = ctx;
+  let k = g - 1;
+  while (k > unit.first && ctx.quoteOf[k] < 0 && CUE_ADJUNCT_WORDS.has(toks[k].lower)) k--;
+  if (k <= unit.first || ctx.quoteOf[k] >= 0 || !MESSAGE_NOUNS.has(toks[k].lemma)) return null;
+  // The message phrase: modifiers back to its determiner ("an extraordinary statement").
+  let v = k - 1;
+  while (v > unit.first && (toks[v].pos === "ADJ" || toks[v].pos === "ADV" || toks[v].pos === "NUM")) v--;
+  if (toks[v]?.pos === "DET" || isPossessivePronoun(toks[v])) v--;
+  if (toks[v]?.pos === "ADP" && /^(out|off)$/.test(toks[v].lower)) v--;
+  const verb = toks[v];
+  // "issues" after a name is often tagged as a noun.
+  const verbLike = verb && (verb.pos === "VERB" || (verb.pos === "NOUN" && /s$/.test(verb.lower) && toks[v - 1]?.pos === "PROPN"));
+  if (!verbLike || v < unit.first || !MESSAGE_VERBS.has(verb.lemma)) return null;
+  return { verbGroup: verbGroupStart(ctx, unit, v) };
 }
 
 /**
@@ -667,6 +690,13 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
     if (as?.lower === "as" && toks[g - 2]?.lower === "quoted") {
       const passiveStart = verbGroupStart(ctx, unit, g - 2);
       speaker = subjectLeft(ctx, unit, passiveStart).speaker;
+    } else if (messageBefore(ctx, unit, g) !== null) {
+      // "Pence released an extraordinary statement saying …": the one who put out the message speaks,
+      // and the cue is the whole act ("released an extraordinary statement saying").
+      const message = messageBefore(ctx, unit, g)!;
+      speaker = subjectLeft(ctx, unit, message.verbGroup).speaker;
+      governorFirst = message.verbGroup;
+      if (!speaker) inherits = true;
     } else if (reducedRelativeBefore(ctx, unit, g) !== null) {
       // "a U.N. report released Thursday suggesting …": the report with its participle speaks.
       speaker = reducedRelativeBefore(ctx, unit, g);

@@ -355,6 +355,17 @@ export const ATTITUDE_ADJECTIVES: ReadonlyMap<string, ReadonlySet<string>> = new
   ).map(([adjective, prepositions]) => [adjective, new Set(prepositions.split(" ").filter(Boolean))]),
 );
 
+/** Nouns for a message that a "saying" participle can report: "issued a statement saying …". */
+export const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
+  "statement", "tweet", "message", "letter", "note", "memo", "release", "post", "email", "e-mail", "video", "ad",
+  "advertisement", "communique", "communiqué", "declaration", "notice", "bulletin", "op-ed", "editorial", "reply", "response",
+]);
+
+/** Verbs that put out a message ("released a statement", "sent out a tweet", "issues a lengthy statement"). */
+export const MESSAGE_VERBS: ReadonlySet<string> = new Set([
+  "issue", "release", "send", "put", "post", "publish", "write", "deliver", "make", "give", "dash", "fire", "tweet", "provide", "file", "air", "run",
+]);
+
 /** Nouns that report speech when they have a possessor and a that-clause: "X's remarks that …". */
 export const CUE_NOUNS: ReadonlyMap<string, string> = new Map([
   ["remark", "a reported remark: X's remarks that …"],

@@ -317,6 +317,12 @@ describe("indirect speech", () => {
     });
   });
 
+  it("reads “issued a statement saying …” as the act of the subject, the whole act as cue", () => {
+    const doc = annotate("The university issued a statement saying the players would not be punished.");
+    expect(doc.quotes[0]).toMatchObject({ cue: { text: "issued a statement saying" }, text: "the players would not be punished" });
+    expect(speakerText(doc, doc.quotes[0])).toBe("The university");
+  });
+
   it("reads a clause-final attribution", () => {
     expect(only("The border will reopen next week, the governor said.")).toMatchObject({
       kind: "indirect",
