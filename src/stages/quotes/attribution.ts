@@ -291,6 +291,24 @@ function reducedRelativeBefore(ctx: Context, unit: Unit, g: number): TokRange | 
   return { first: head.first, last: g - 1 };
 }
 
+/**
+ * A speaker phrase stops before a relative clause that reports something itself ("Norman Ornstein, a
+ * scholar … who describes Trump's campaign as …"): that clause is an attribution of its own.
+ */
+function withoutReportingRelative(toks: readonly Tok[], range: TokRange): TokRange {
+  for (let r = range.first + 1; r <= range.last; r++) {
+    if (!/^(who|which|that)$/.test(toks[r].lower) || toks[r].pos !== "PRON") continue;
+    for (let v = r + 1; v <= range.last; v++) {
+      if (toks[v].pos === "VERB" && (CUE_VERBS.has(toks[v].lemma) || CUE_FORMS.has(toks[v].lower))) {
+        let last = r - 1;
+        if (toks[last].text === ",") last--;
+        return last >= range.first ? { first: range.first, last } : range;
+      }
+    }
+  }
+  return range;
+}
+
 /** Speech verbs whose following noun phrase is an object, never an inverted speaker ("called X Y"). */
 const NON_INVERTING = new Set(["call", "describe", "accuse", "ask", "urge", "tell", "inform", "remind", "assure", "reassure", "advise", "implore", "beg", "caution", "promise"]);
 
@@ -455,13 +473,17 @@ function coordinated(toks: readonly Tok[], np: TokRange, floor: number): TokRang
   const left = npLeft(toks, np.first - 2, floor);
   if (!left || toks[left.last].pos === "PRON" && toks[np.last].pos !== "PRON") return np;
   first = left.first;
+  const governed = (f: number) => {
+    const opener = toks[f - 1];
+    return opener !== undefined && f - 1 >= floor && (opener.pos === "VERB" || opener.pos === "ADP" || opener.pos === "AUX");
+  };
+  if (governed(first)) return np;
+  // "Sens. Carper, Feinstein and Cardin": earlier list members, but not a fronted phrase ("In meetings,").
   while (toks[first - 1]?.text === "," && first - 2 >= floor) {
     const more = npLeft(toks, first - 2, floor);
-    if (!more || more.first === more.last && toks[more.first].pos === "PRON") break;
+    if (!more || (more.first === more.last && toks[more.first].pos === "PRON") || governed(more.first)) break;
     first = more.first;
   }
-  const opener = toks[first - 1];
-  if (opener && first - 1 >= floor && (opener.pos === "VERB" || opener.pos === "ADP" || opener.pos === "AUX")) return np;
   return { first, last: np.last };
 }
 
@@ -735,9 +757,12 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
       const opensAfterBreak = beforeCue < 0 || /[,"”’'»\n]/.test(ctx.text[beforeCue]) || g === unit.first;
       // Only verbs that introduce quotations invert; "The move, called prorogation, came …" does not.
       const inverts = verb.cueClass === "speech" && verb.complements.has("quote") && !NON_INVERTING.has(verb.lemma);
-      const np = opensAfterBreak && inverts ? npRight(toks, i + 1, unit.last, true) : null;
+      // The speaker phrase and its apposition stop before the next quotation.
+      let ceiling = i + 1;
+      while (ceiling <= unit.last && ctx.quoteOf[ceiling] < 0) ceiling++;
+      const np = opensAfterBreak && inverts ? npRight(toks, i + 1, ceiling - 1, true) : null;
       if (np && ctx.quoteOf[np.first] < 0) {
-        speaker = appositionRight(toks, np, unit.last);
+        speaker = withoutReportingRelative(toks, appositionRight(toks, np, ceiling - 1));
         inverted = true;
       }
     }
@@ -745,7 +770,8 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
   if (!speaker && !inherits) return null;
 
   const after = inverted && speaker ? speaker.last + 1 : cueLast + 1;
-  const forward = forwardContent(ctx, unit, after, verb);
+  // An inverted attribution after a quotation reports that quotation, not what follows it.
+  const forward = inverted && quoteClosingBefore(ctx, toks[g].start) !== null ? null : forwardContent(ctx, unit, after, verb);
   const segmentFirst = speaker && !inverted ? Math.min(speaker.antecedent?.first ?? speaker.first, g) : g;
   const segmentLast = inverted && speaker ? speaker.last : i;
   const backQuote = quoteClosingBefore(ctx, toks[segmentFirst].start);
@@ -1001,6 +1027,8 @@ function forwardEnd(ctx: Context, unit: Unit, start: number, np = false): number
     if (t.start < start || ctx.quoteOf[i] >= 0) continue;
     if (t.text === ";" || t.text === ":") return t.start;
     const next = toks[i + 1];
+    // The reporter's own subordinate clause ends any content: "…, even as the party concedes …".
+    if (t.text === "," && next && /^(even|although|though|whereas|despite)$/.test(next.lower)) return t.start;
     // A noun-phrase content ends before a relative clause about it ("endorsed Clinton, who has …") or
     // before the main clause it was fronted to ("With Democrats nervous about turnout, Clinton came …").
     if (np && t.text === "," && next && (/^(who|which|whose)$/.test(next.lower) || clauseStarts(ctx, unit, i + 1))) return t.start;
@@ -1052,7 +1080,7 @@ function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]):
 
   for (const c of candidates) {
     const at = toks[c.segmentFirst].start;
-    const insideForward = openForward !== null && at >= openForward.contentFirstChar;
+    const insideForward = openForward !== null && at >= openForward.contentFirstChar && at < openForward.attribution.content.end;
     // An explicit attribution inside a reported clause belongs to it ("said X's comments showed …"),
     // unless it introduces its own quotation with a speech verb ("… in a video where she said, “…”").
     const ownQuote = c.forward?.kind === "quote" && c.verbClass === "speech";
@@ -1127,7 +1155,7 @@ function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]):
       for (const i of a.inner) a.content.end = Math.max(a.content.end, Math.min(ctx.quoted[i].close, unit.end));
     }
   }
-  return out.filter((a) => a.content.end > a.content.start);
+  return out.filter((a) => a.content.end > a.content.start && /[\p{L}\p{N}]/u.test(text.slice(a.content.start, a.content.end)));
 }
 
 /** Does the span consist of nothing but the quoted span (and its marks)? */

@@ -177,6 +177,19 @@ describe("direct quotations", () => {
     expect(patience && speakerText(doc, patience)).toBe("she");
   });
 
+  it("continues a quotation with the speaker of the quotation before, not of indirect speech in between", () => {
+    const doc = annotate("“There is new evidence,” McCaul said, though other officials haven't said the case is reopened. “Remember, you need probable cause.”");
+    const remember = doc.quotes.find((q) => q.text.startsWith("Remember"));
+    expect(remember && speakerText(doc, remember)).toBe("McCaul");
+  });
+
+  it("stops an inverted speaker's apposition before a relative clause that reports, and before a quotation", () => {
+    const doc = annotate('"We have not seen this before," said Norman Ornstein, a scholar at the institute who describes the campaign as "deviancy."');
+    const first = doc.quotes.find((q) => q.text.startsWith("We have not"));
+    expect(first && speakerText(doc, first)).toBe("Norman Ornstein, a scholar at the institute");
+    expect(doc.quotes.filter((q) => q.cue?.text === "said")).toHaveLength(1);
+  });
+
   it("reports a quotation mark that is never closed as a diagnostic and ends the quote with its paragraph", () => {
     const doc = annotate("“We will never give up the fight for our rights, the envoy said.\n\nTalks resume on Monday.");
     expect(doc.diagnostics).toContainEqual(expect.objectContaining({ code: "quotes.unclosed-quotation", stage: "quotes", start: 0 }));
@@ -321,6 +334,16 @@ describe("indirect speech", () => {
     const doc = annotate("The university issued a statement saying the players would not be punished.");
     expect(doc.quotes[0]).toMatchObject({ cue: { text: "issued a statement saying" }, text: "the players would not be punished" });
     expect(speakerText(doc, doc.quotes[0])).toBe("The university");
+  });
+
+  it("ends a content before the reporter's own “even as …” clause and reads the cue inside it", () => {
+    const doc = annotate("Clinton pressed her advantage, urging voters to vote early, even as the party increasingly concedes he cannot recover.");
+    expect(doc.quotes.map((q) => q.text)).toEqual(["to vote early", "he cannot recover"]);
+  });
+
+  it("coordinates subjects but not with a fronted phrase", () => {
+    const doc = annotate("In meetings, the ministry and senior officials agreed that the plan should wait.");
+    expect(doc.quotes[0] && speakerText(doc, doc.quotes[0])).toBe("the ministry and senior officials");
   });
 
   it("reads a clause-final attribution", () => {

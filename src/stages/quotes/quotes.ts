@@ -102,17 +102,22 @@ function analyse(doc: Document, options: QuotesOptions, quoted: readonly QuotedS
 
   const resolver = new SpeakerResolver(doc, toks);
   let last: { speaker: ResolvedSpeaker; paragraph: number } | null = null;
+  // The speaker of the last quotation: a quotation after "“…,” McCaul said, though officials haven't
+  // said …" continues McCaul's words, not the indirect speech in between.
+  let lastDirect: { speaker: ResolvedSpeaker; paragraph: number } | null = null;
   const kept: Draft[] = [];
   for (const d of drafts) {
     if (d.speakerRange) {
       d.speaker = resolver.resolve(d.speakerRange);
       last = { speaker: d.speaker, paragraph: paragraphOf(d.content.end) };
+      if (d.kind === "direct") lastDirect = last;
       kept.push(d);
       continue;
     }
     if (!d.pending || d.quoteIndex === null) continue;
     const q = quoted[d.quoteIndex];
     const paragraph = paragraphOf(q.open);
+    if (last && lastDirect && lastDirect.speaker.name !== last.speaker.name && lastDirect.paragraph === last.paragraph && last.paragraph === paragraph) last = lastDirect;
     const quotation = looksLikeQuotation(text, q);
     const sameParagraph = last !== null && last.paragraph === paragraph && (quotation || opensSentence(text, q));
     const nextParagraph = last !== null && last.paragraph === paragraph - 1 && text.slice(paragraphs[paragraph].start, q.open).trim() === "";
@@ -120,6 +125,7 @@ function analyse(doc: Document, options: QuotesOptions, quoted: readonly QuotedS
       d.speaker = last.speaker;
       d.rule = "continuation";
       last = { speaker: last.speaker, paragraph: paragraphOf(q.end) };
+      lastDirect = last;
       kept.push(d);
     } else if (quotation) {
       kept.push(d);
