@@ -150,4 +150,16 @@ describe("role phrases composed with actors (PETRARCH agents)", () => {
     const doc = read("President Rouhani spoke.", [["Rouhani", "PERSON"]]);
     expect(actorOf(doc, "Rouhani")?.code).toBe("IRNGOV");
   });
+
+  it("lets a title in the text win over a dictionary code for someone out of office on the article's date", () => {
+    const doc = read("President Rouhani spoke.", [["Rouhani", "PERSON"]], { published: "2023-01-01" });
+    expect(actorOf(doc, "Rouhani")?.code).toBe("IRNGOV");
+    const former = read("Former president Rouhani spoke.", [["Rouhani", "PERSON"]], { published: "2023-01-01" });
+    expect(actorOf(former, "Rouhani")?.code).not.toBe("IRNGOV");
+  });
+
+  it("reads a role phrase in an of-complement when the head names no one, and military heads", () => {
+    const doc = read("The arrival of Iranian aircraft surprised Turkey.", [["Iranian", "NORP"], ["Turkey", "GPE"]]);
+    expect(codeOf(doc, "Iranian aircraft")).toBe("IRNMIL");
+  });
 });

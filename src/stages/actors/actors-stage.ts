@@ -4,7 +4,7 @@
 // definite descriptions ("the Iraqi defense chief", "the two countries") are linked to their actor.
 import type { Actor, Document, Entity, EntityType, Mention, Role } from "../../model/schema.js";
 import { defineStage } from "../../pipeline/stage.js";
-import { foldToken, loadDictionaries, tokenKey, type ActorEntry, type Dictionaries } from "../../resources/index.js";
+import { codeAt, foldToken, loadDictionaries, tokenKey, type ActorEntry, type Dictionaries } from "../../resources/index.js";
 import { chunkDocument, type Chunk, type ChunkedSentence, type NounPhrase, type Word } from "../syntax/chunk.js";
 import { SPEECH_VERBS } from "../syntax/lexicon.js";
 import { createActorKnowledge, keysOf, type ActorKnowledge, type CountryRef } from "./knowledge.js";
@@ -60,6 +60,11 @@ interface Draft {
   nameWords: string[];
   /** Whether the code came from a dictionary entry (roles then only add detail). */
   fromDictionary: boolean;
+  /**
+   * Whether the dictionary code is one in force on the article's date (not a former office or the
+   * elite code of someone out of office): only then does it win over a title the text gives.
+   */
+  currentCode?: boolean;
 }
 
 /** What the stage resolves, shared by all documents (compiled once). */
@@ -296,7 +301,7 @@ class ActorReader {
     if (headEntity == null) {
       const described = this.describedPerson(s, np, entityIdx);
       if (described) return [described];
-      const groups = this.agentGroups(s, np, c, entityIdx);
+      const groups = this.agentGroups(s, np, c, entityIdx) ?? this.ofComplementGroups(s, np, entityIdx);
       if (groups) return groups;
     }
     for (const e of entityIdx) {
@@ -344,12 +349,16 @@ class ActorReader {
     const main = s.words.slice(np.first, mainLast + 1);
     const reading = readRole(main.map((w) => w.text), this.k, this.doc.published);
     if (reading.sectors.length === 0 && reading.prefixes.length === 0) return null;
-    // The role word must be the phrase's own head, not a modifier of some other head, unless the
-    // phrase has no other head ("Arnor cleric", "government efforts").
+    // A role word must describe the phrase's head, after the last name in it ("Gondor's main opposition
+    // group", "Iraqi government efforts"), not a person named in it ("President Assad's failure").
+    const lastName = Math.max(-1, ...entityIdx.map((e) => lastWordOf(s, this.entities[e])).filter((x) => x <= mainLast));
+    const tail = s.words.slice(Math.max(np.first, lastName + 1), mainLast + 1);
+    const tailReading = readRole(tail.map((w) => w.text), this.k, this.doc.published);
+    if (tailReading.sectors.length === 0 && tailReading.prefixes.length === 0 && reading.prefixes.length === 0) return null;
     let bases: string[] = reading.base ? this.splitCodes(reading.base) : [];
     let roleEnd = s.words[np.last].end;
     if (bases.length === 0 && np.ofComplements.length) bases = this.codesIn(s, np.ofComplements[0], np.last);
-    if (bases.length === 0 || np.ofComplements.length) {
+    if (c >= 0 && (bases.length === 0 || np.ofComplements.length)) {
       // "the ambassadors of Arnor, Osgiliath and Gondor": the "of" list continues after the phrase.
       const more = np.ofComplements.length ? this.coordinatedCodes(s, c) : null;
       if (more && bases.length) {
@@ -357,16 +366,16 @@ class ActorReader {
         roleEnd = more.end;
       }
     }
-    if (bases.length === 0) {
+    if (bases.length === 0 && c >= 0) {
       const attached = this.attachedCodes(s, c);
       if (attached) ({ codes: bases, end: roleEnd } = attached);
     }
-    if (bases.length === 0) {
+    if (bases.length === 0 && c >= 0) {
       const shared = this.sentenceBases.get(this.coordinationHead(s, c));
       if (shared) bases = shared;
     }
     if (bases.length === 0) return null;
-    this.sentenceBases.set(c, bases);
+    if (c >= 0) this.sentenceBases.set(c, bases);
     const startWord = main[0].pos === "DET" && main.length > 1 ? main[1] : main[0];
     const start = startWord.start;
     const end = s.words[np.head].end > s.words[mainLast].end ? s.words[np.head].end : s.words[mainLast].end;
@@ -382,6 +391,24 @@ class ActorReader {
     const d = groups.length === 1 ? groups[0] : this.collectiveOf(groups, name);
     this.mention(d, start, end, "group", null);
     return [d];
+  }
+
+  /**
+   * "the first deployment of NATO peacekeeping troops": when the phrase's own head names no one, an
+   * "of" complement that is a role phrase of its own names the group.
+   */
+  private ofComplementGroups(s: ChunkedSentence, np: NounPhrase, entityIdx: number[]): Draft[] | null {
+    for (let i = 0; i < np.ofComplements.length; i++) {
+      const first = np.ofComplements[i];
+      const last = i + 1 < np.ofComplements.length ? np.ofComplements[i + 1] - 2 : np.last;
+      const inside = entityIdx.filter((e) => firstWordOf(s, this.entities[e]) >= first && lastWordOf(s, this.entities[e]) <= last);
+      const sub: NounPhrase = { kind: "NP", first, last, head: last, entities: inside, possessor: null, ofComplements: [], pronoun: false };
+      const groups = this.agentGroups(s, sub, -1, inside);
+      if (!groups) continue;
+      for (const e of entityIdx) if (!inside.includes(e)) this.nonPerson(s, np, e, false, true);
+      return groups;
+    }
+    return null;
   }
 
   /** The chunk index of the first phrase of the coordination ("X and Y", "X, Y and Z") that chunk c ends, or c. */
@@ -524,11 +551,25 @@ class ActorReader {
 
   private addRole(draft: Draft, words: Word[]): void {
     const reading = readRole(words.map((w) => w.text), this.k, this.doc.published);
+    // "former president X": whatever the title, a former office holder is an elite (ELI).
+    if (reading.former && draft.kind === "person" && !reading.sectors.includes("ELI")) reading.sectors = ["ELI"];
     const start = words[0].start;
     const end = words[words.length - 1].end;
     const text = this.doc.text.slice(start, end);
     const role: Role = { start, end, text, title: text, country: reading.country, sectors: reading.sectors };
     if (!draft.actor.roles.some((r) => r.start === start && r.end === end)) draft.actor.roles.push(role);
+    if (draft.fromDictionary && draft.currentCode === false && draft.kind === "person" && reading.sectors.length > 0) {
+      // "President Assad" where the dictionary, on the article's date, has him out of office (its dates
+      // may be the publication's, not the event's), or "former president Rouhani": the title the text
+      // gives is the better evidence.
+      const country = reading.country ?? draft.actor.country;
+      const code = composeCode(country, reading.sectors);
+      if (code && country) {
+        Object.assign(draft.actor, { code, country, sectors: [...reading.sectors], basis: `role:${reading.evidence.join(",")} (over ${draft.actor.basis})` });
+        draft.fromDictionary = false;
+        return;
+      }
+    }
     if (draft.fromDictionary) {
       // A dictionary code with a country only takes the role's sectors ("Bree Prime Minister Romendacil" → BREGOV).
       const code = draft.actor.code;
@@ -808,6 +849,8 @@ class ActorReader {
     draft.actor.basis = `dictionary:${entry.id}`;
     if (entry.name !== draft.actor.name) draft.actor.aliases = unique([...draft.actor.aliases, entry.name]);
     draft.fromDictionary = code != null;
+    const inForce = codeAt(entry, this.doc.published)?.code ?? null;
+    draft.currentCode = inForce != null && !inForce.slice(3).includes("ELI");
   }
 
   private mention(d: Draft, start: number, end: number, kind: Mention["kind"], entityId: string | null): void {

@@ -26,6 +26,18 @@ const MILITARY_WORDS = new Set(
     "army navy military troops soldiers forces armed staff chiefs air defense defence guard guards corps").split(" "),
 );
 
+/**
+ * Military units and equipment that make a phrase they head military ("Russian aircraft", "French
+ * warships", "U.N. peacekeepers"); only as the head, since as modifiers they describe other things
+ * ("missile programme").
+ */
+const MILITARY_HEADS = new Set(
+  ("peacekeeper peacekeepers aircraft warplane warplanes jet jets fighter fighters bomber bombers helicopter helicopters gunship " +
+    "gunships tank tanks warship warships gunboat gunboats frigate frigates destroyer destroyers submarine submarines artillery " +
+    "drone drones missile missiles rocket rockets battalion battalions brigade brigades regiment regiments division divisions " +
+    "unit units garrison garrisons paratroopers marines commandos").split(" "),
+);
+
 /** Words that make a role governmental when the agent dictionary is silent ("Iranian officials"). */
 const GOVERNMENT_WORDS = new Set("official officials government governments ministry ministries delegation delegations diplomat diplomats authorities administration cabinet regime".split(" "));
 
@@ -77,6 +89,8 @@ export interface ActorKnowledge {
   /** The sector a modifier word gives a collective head after it ("opposition groups" → OPP), or null. */
   groupSector(modifier: string, head: string): string | null;
   isMilitaryWord(key: string): boolean;
+  /** Whether a word heading a phrase makes it military ("aircraft", "warships", "peacekeepers"). */
+  isMilitaryHead(key: string): boolean;
   isGovernmentWord(key: string): boolean;
   /** A country record by its CAMEO country code ("USA"). */
   countryByCode(code: string): CountryRecord | null;
@@ -119,6 +133,7 @@ export function createActorKnowledge(dictionaries: Pick<Dictionaries, "actors" |
     hash: dictionaries.hash,
     isArab: (country) => ARAB_STATES.has(country),
     isMilitaryWord: (key) => MILITARY_WORDS.has(key),
+    isMilitaryHead: (key) => MILITARY_HEADS.has(key),
     isGovernmentWord: (key) => GOVERNMENT_WORDS.has(key),
     countryByCode: (code) => (code.length === 3 ? byCode.get(code) ?? null : null),
     entryCode(entry, date) {

@@ -19,6 +19,8 @@ export interface RoleReading {
   prefixes: string[];
   /** Agent dictionary entries (or rank words) that gave the sectors, for `explain`. */
   evidence: string[];
+  /** "former", "ousted", "ex-": the holder no longer holds the office. */
+  former: boolean;
 }
 
 /** CAMEO actor code from a country and sectors ("IRQ" + ["GOV", "MIL"] → "IRQGOVMIL"). */
@@ -43,7 +45,8 @@ export function roleCode(reading: RoleReading): string | null {
   return reading.base ? composeWithBase(reading.base, reading.prefixes, reading.sectors) : null;
 }
 
-const FORMER = new Set(["former", "ex"]);
+/** Words that make an office holder a former one: CAMEO codes them as elites (ELI). */
+const FORMER = new Set(["former", "ex", "ousted", "deposed", "toppled", "exiled", "retired"]);
 
 
 /** Whether the name ending before token `end` is joined by a hyphen to a patron participle. */
@@ -61,6 +64,8 @@ export function readRole(words: readonly string[], knowledge: ActorKnowledge, da
   let country: string | null = null;
   let base: string | null = null;
   const sectors: string[] = [];
+  // Sectors from rank and office words rank after the agent dictionary's, whose order is the text's.
+  const wordSectors: string[] = [];
   const prefixes: string[] = [];
   const evidence: string[] = [];
   let former = false;
@@ -101,25 +106,27 @@ export function readRole(words: readonly string[], knowledge: ActorKnowledge, da
       continue;
     }
     const groupSector = i + 1 < keys.length ? knowledge.groupSector(keys[i], keys[i + 1]) : null;
+    const head = i === keys.length - 1;
     if (FORMER.has(keys[i])) former = true;
     else if (groupSector && !sectors.includes(groupSector)) {
       sectors.push(groupSector);
       evidence.push(`modifier:${keys[i]}`);
-    } else if (knowledge.isMilitaryWord(keys[i]) && !sectors.includes("MIL")) {
-      sectors.push("MIL");
+    } else if ((knowledge.isMilitaryWord(keys[i]) || (head && knowledge.isMilitaryHead(keys[i]))) && !wordSectors.includes("MIL")) {
+      wordSectors.push("MIL");
       evidence.push(`rank:${keys[i]}`);
-    } else if (knowledge.isGovernmentWord(keys[i]) && !sectors.includes("GOV")) {
-      sectors.push("GOV");
+    } else if (knowledge.isGovernmentWord(keys[i]) && !wordSectors.includes("GOV")) {
+      wordSectors.push("GOV");
       evidence.push(`office:${keys[i]}`);
     }
     i++;
   }
-  // "Defense Minister" → GOV MIL, never MIL GOV: government first, as CAMEO composes codes.
-  if (sectors.includes("GOV") && sectors[0] !== "GOV") sectors.splice(sectors.indexOf("GOV"), 1), sectors.unshift("GOV");
+  // "Defense … Minister" from words alone → GOV MIL, never MIL GOV: government first, as CAMEO composes codes.
+  if (wordSectors[0] === "MIL" && wordSectors.includes("GOV")) wordSectors.reverse();
+  for (const w of wordSectors) if (!sectors.includes(w)) sectors.push(w);
   // "former security officials", "ex-minister": CAMEO codes former office holders as elites.
   if (former && sectors.length > 0) {
     sectors.splice(0, sectors.length, "ELI");
     evidence.push("former");
   }
-  return { country, base, sectors: sectors.slice(0, 2), prefixes, evidence };
+  return { country, base, sectors: sectors.slice(0, 2), prefixes, evidence, former };
 }

@@ -480,7 +480,7 @@ export class EventCoder {
       const prep = s.words[prepAt];
       if (prep && (nominal.targets.includes(prep.lower) || (nominal.locativeTarget && prep.lower === "in"))) {
         const next = s.chunks.find((c) => c.kind === "NP" && c.first === prepAt + 1) as NounPhrase | undefined;
-        const inside = prepAt <= np.last ? ctx.partiesBetween(s, prepAt + 1, np.last) : [];
+        const inside = prepAt <= np.last ? ctx.partiesBetween(s, prepAt + 1, np.last, np.last) : [];
         targets.push(...(inside.length ? inside : next ? ctx.partiesIn(s, next, false, prep.lower !== "in") : []));
       }
       const tgt = targets.filter((t) => !sources.some((x) => x.actor.id === t.actor.id));
@@ -611,10 +611,16 @@ class DocumentContext {
     return out;
   }
 
-  /** Parties named by mentions inside word range [first, last] of a sentence. */
-  partiesBetween(s: ChunkedSentence, first: number, last: number): Party[] {
+  /**
+   * Parties named by mentions inside word range [first, last] of a sentence; with `head`, the mentions
+   * covering that word when there are any ("the aid of Iraqi armed forces" → the forces, not Iraq).
+   */
+  partiesBetween(s: ChunkedSentence, first: number, last: number, head: number | null = null): Party[] {
     if (last < first) return [];
-    return this.expand(this.mentionsWithin(s.words[first].start, s.words[last].end));
+    const inside = this.mentionsWithin(s.words[first].start, s.words[last].end);
+    const h = head != null ? s.words[head] : null;
+    const onHead = h ? inside.filter((m) => m.start <= h.start && h.end <= m.end) : [];
+    return this.expand(onHead.length ? onHead : inside);
   }
 
   /**
@@ -684,7 +690,9 @@ class DocumentContext {
           const type = m.entityId ? this.entityTypes.get(m.entityId) : null;
           return type === "PERSON" || m.kind === "pronoun" ? 0 : type === "ORG" ? 1 : m.kind === "group" ? 2 : 3;
         };
-        const best = [...coded].sort((a, b) => rank(a) - rank(b) || (rank(a) === 0 ? b.start - a.start : a.start - b.start))[0];
+        // A group built around a named actor ("NATO peacekeeping troops" around "NATO") is the more specific.
+        const around = (m: Mention) => m.kind === "group" && coded.some((x) => x !== m && x.kind !== "pronoun" && m.start <= x.start && x.end <= m.end);
+        const best = [...coded].sort((a, b) => Number(around(b)) - Number(around(a)) || rank(a) - rank(b) || (rank(a) === 0 ? b.start - a.start : a.start - b.start))[0];
         chosen = [best ?? chosen[0]];
       }
       for (const m of chosen) consumedTo = Math.max(consumedTo, this.roleEnd(m));
