@@ -38,7 +38,8 @@ export class SpeakerResolver {
   private readonly sentences: readonly Span[];
   private readonly history: Referent[] = [];
   private readonly fullNames = new Map<string, { at: number; name: string }[]>();
-  private readonly genders = new Map<string, RegExpExecArray[]>();
+  /** Honorifics before each capitalised word ("Ms. Jane Doe" → Jane, Doe), built once per document. */
+  private honorifics: Map<string, { index: number; title: string }[]> | null = null;
 
   constructor(doc: Document, toks: readonly Tok[]) {
     this.text = doc.text;
@@ -248,17 +249,31 @@ export class SpeakerResolver {
   private genderOf(actor: Actor | undefined, name: string, before: number): "m" | "f" | null {
     const last = stripTitles(name).split(/\s+/).pop() ?? "";
     if (!last) return null;
-    let found = this.genders.get(last);
-    if (!found) {
-      const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      const pattern = new RegExp(`\\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|King|Queen|Prince|Princess|Madam|Sheikh)\\.?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}${escaped}\\b`, "gu");
-      found = [...this.text.matchAll(pattern)] as RegExpExecArray[];
-      this.genders.set(last, found);
-    }
+    const found = this.honorificsBefore().get(last);
+    if (!found) return null;
     // With an actor the whole article counts; without one, only what was written up to the mention.
     const limit = actor ? this.text.length : before + name.length + 40;
     const m = found.find((x) => x.index < limit);
-    return m ? GENDERED_TITLES.get(m[1].toLowerCase()) ?? null : null;
+    return m ? GENDERED_TITLES.get(m.title.toLowerCase()) ?? null : null;
+  }
+
+  /** Every honorific in the text with the up to three capitalised words after it, by word. */
+  private honorificsBefore(): Map<string, { index: number; title: string }[]> {
+    if (this.honorifics) return this.honorifics;
+    const map = new Map<string, { index: number; title: string }[]>();
+    const pattern = /\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|King|Queen|Prince|Princess|Madam|Sheikh)\.?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)/gu;
+    for (const m of this.text.matchAll(pattern)) {
+      for (const word of m[2].split(/\s+/)) {
+        const bare = word.replace(/[.'’]+$/, "");
+        for (const key of new Set([word, bare])) {
+          const list = map.get(key) ?? [];
+          if (!list.some((x) => x.index === m.index)) list.push({ index: m.index, title: m[1] });
+          map.set(key, list);
+        }
+      }
+    }
+    this.honorifics = map;
+    return map;
   }
 
   /** The referent of a third-person pronoun at offset `at`. */
