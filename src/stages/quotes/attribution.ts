@@ -236,7 +236,7 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
     if (t.lower === "according" && toks[i + 1]?.lower === "to") candidate = accordingTo(ctx, unit, i);
     else if (t.pos === "NOUN" && CUE_NOUNS.has(t.lemma)) candidate = cueNoun(ctx, unit, i);
     else if (ATTITUDE_ADJECTIVES.has(t.lower) && ctx.options.classes.has("belief")) candidate = attitude(ctx, unit, i);
-    else {
+    else if (!capitalisedInside(ctx, unit, i) && !NON_CUE_COMPOUNDS.has(`${t.lower} ${toks[i + 1]?.lower ?? ""}`)) {
       const verb = cueVerbOf(toks, i, ctx.options.classes);
       if (verb) candidate = cueVerbCandidate(ctx, unit, i, verb);
     }
@@ -314,6 +314,29 @@ const NON_INVERTING = new Set(["call", "describe", "accuse", "ask", "urge", "tel
 
 /** Adverbs that stand inside a verb group ("has since said", "is still insisting"). */
 const GROUP_ADVERBS = new Set(["also", "still", "already", "just", "even", "never", "ever", "now", "since", "long", "only", "further", "not"]);
+
+/** A cue word as the modifier of a fixed compound noun ("a think tank", "a talk show"). */
+const NON_CUE_COMPOUNDS = new Set(["think tank", "think tanks", "talk show", "talk shows", "show trial", "report card", "claim form"]);
+
+/**
+ * A capitalised word inside a sentence (not after a quotation mark or colon) is part of a name
+ * ("Qaboos bin Said"); title-case headlines are read by titleCaseHeadline.
+ */
+function capitalisedInside(ctx: Context, unit: Unit, i: number): boolean {
+  const t = ctx.toks[i];
+  if (i === unit.first || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+  const before = ctx.text[prevChar(ctx.text, t.start)];
+  return !/["“”‘’'«»:\n(—–-]/.test(before ?? "") && !titleCased(ctx, unit);
+}
+
+/** Are (nearly) all words of the unit capitalised, as in a title-case headline? */
+function titleCased(ctx: Context, unit: Unit): boolean {
+  const words = ctx.toks.slice(unit.first, unit.last + 1).filter((t, k) => /^\p{L}/u.test(t.text) && ctx.quoteOf[unit.first + k] < 0);
+  if (words.length < 4) return false;
+  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  const small = words.filter((t) => TITLE_SMALL_WORDS.has(t.text)).length;
+  return capitalised + small >= words.length - 1 && capitalised >= words.length * 0.6;
+}
 
 /** Small words a title-case headline leaves in lower case. */
 const TITLE_SMALL_WORDS = new Set(["a", "an", "the", "of", "to", "in", "on", "for", "at", "by", "with", "and", "or", "but", "as", "from", "vs", "via"]);
@@ -506,7 +529,7 @@ function adjunctsEnd(ctx: Context, unit: Unit, k: number): number {
   for (let steps = 0; steps < 5 && k <= unit.last && ctx.quoteOf[k] < 0; steps++) {
     const t = toks[k];
     if (WH_WORDS.has(t.lower)) break;
-    if (CUE_ADJUNCT_WORDS.has(t.lower) || (t.pos === "ADV" && t.lower !== "not")) {
+    if (isAdjunctWord(toks, k) || (t.pos === "ADV" && t.lower !== "not")) {
       k++;
       continue;
     }
@@ -530,6 +553,24 @@ function adjunctsEnd(ctx: Context, unit: Unit, k: number): number {
 function afterTitle(ctx: Context, k: number): number {
   const title = titleEnd(ctx, isPossessiveMarker(ctx.toks[k]) ? k + 1 : k);
   return title ?? k;
+}
+
+/** A time or manner word after a cue; "this", "last" and "next" only before a time noun ("this week"). */
+function isAdjunctWord(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!CUE_ADJUNCT_WORDS.has(t.lower)) return false;
+  if (/^(this|last|next)$/.test(t.lower)) return toks[k + 1] !== undefined && isTimePhrase(toks, { first: k + 1, last: k + 1 });
+  return true;
+}
+
+/** Adverbs that join a cue: frequency, time and manner of speaking ("also", "later", "publicly"). */
+function isCueAdverb(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (t.pos !== "ADV" || /^(not|n['’]t)$/.test(t.lower) || WH_WORDS.has(t.lower)) return false;
+  const next = toks[k + 1];
+  // "roughly one million", "only this organisation": the adverb belongs to what follows.
+  if (next && (next.pos === "NUM" || next.pos === "ADJ" || next.pos === "DET")) return false;
+  return /ly$/.test(t.lower) || CUE_ADJUNCT_WORDS.has(t.lower) || GROUP_ADVERBS.has(t.lower) || /^(once|again|instead|too|then|first|twice)$/.test(t.lower);
 }
 
 /** If token `k` opens a quoted title (not a quotation), the token index after it; else null. */
@@ -814,13 +855,13 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
 function cueSpan(ctx: Context, unit: Unit, first: number, last: number, speakerLast: number, inverted: boolean): { first: number; last: number } {
   const { toks } = ctx;
   let f = first;
-  while (f - 1 > speakerLast && f - 1 >= unit.first && ctx.quoteOf[f - 1] < 0 && toks[f - 1].pos === "ADV" && !/^(not|n['’]t)$/.test(toks[f - 1].lower)) f--;
+  while (f - 1 > speakerLast && f - 1 >= unit.first && ctx.quoteOf[f - 1] < 0 && toks[f - 1].pos === "ADV" && isCueAdverb(toks, f - 1)) f--;
   let l = last;
   // Only short time adjuncts join the cue ("said Sunday", "said on Tuesday", "said again"); places
   // and occasions ("in a statement released by …") stay out, as annotators mostly leave them.
   for (let steps = 0; !inverted && steps < 3 && l + 1 <= unit.last && ctx.quoteOf[l + 1] < 0; steps++) {
     const t = toks[l + 1];
-    if (CUE_ADJUNCT_WORDS.has(t.lower) || (t.pos === "ADV" && !/^(not|n['’]t)$/.test(t.lower) && !WH_WORDS.has(t.lower))) {
+    if (isAdjunctWord(toks, l + 1) || isCueAdverb(toks, l + 1)) {
       l++;
       continue;
     }

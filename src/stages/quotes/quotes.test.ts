@@ -274,6 +274,16 @@ describe("indirect speech", () => {
     expect(only("The envoy said at a conference in Geneva that talks would resume.").cue?.text).toBe("said");
   });
 
+  it("keeps “this” before a noun and a degree adverb before a number in the content, not the cue", () => {
+    expect(only("The president announced this change on live television.")).toMatchObject({ cue: { text: "announced" }, text: "this change on live television" });
+    expect(only("Organizers indicate roughly one million people marched.")).toMatchObject({ cue: { text: "indicate" } });
+  });
+
+  it("does not read a capitalised name or a compound noun as a cue", () => {
+    expect(quotesOf("On Friday, Qaboos bin Said, the long-serving Sultan of Oman, died aged 79.")).toEqual([]);
+    expect(quotesOf("A Greek think tank published the border figures on Monday.")).toEqual([]);
+  });
+
   it("takes the verb governing an infinitive cue into the cue", () => {
     expect(only("The senator went on to say that the deal was dead.")).toMatchObject({ cue: { text: "went on to say" }, speaker: { name: "The senator" } });
   });
