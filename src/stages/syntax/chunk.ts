@@ -4,12 +4,14 @@ import type { Document, Entity, Token } from "../../model/schema.js";
 import {
   BE_FORMS,
   DETERMINERS,
+  HAVE_FORMS,
   FUTURE_MODALS,
   GET_FORMS,
   HYPOTHETICAL_MODALS,
   INTENT_VERBS,
   IRREGULAR_PARTICIPLES,
   NEGATORS,
+  SUBJUNCTIVE_VERBS,
 } from "./lexicon.js";
 
 /** One token of a sentence with the views the analyser needs. */
@@ -80,6 +82,8 @@ export interface ChunkedSentence {
 }
 
 const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
+/** Nouns used as adverbs of time: they modify the verb, not the phrase before them. */
+const ADVERBIAL_NOUNS = new Set(["today", "yesterday", "tomorrow", "tonight"]);
 const PRONOUN_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const POSSESSIVE = new Set(["’s", "'s", "’", "'"]);
 
@@ -139,6 +143,8 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
       j++;
       continue;
     }
+    // "Robert Mugabe today accused": an adverbial time noun after a head ends the phrase.
+    if (head >= 0 && ADVERBIAL_NOUNS.has(x.lower)) break;
     if (NOMINAL.has(x.pos)) {
       head = j;
       j++;
@@ -241,12 +247,47 @@ function verbGroupAt(words: Word[], i: number): VerbGroup | null {
   };
 }
 
+/**
+ * Two finite verbs do not follow each other, so a word the tagger calls a verb right after a lexical
+ * verb is a noun ("rejected calls by …") or a participle modifying the noun after it ("reject
+ * proposed Israeli changes"). Corrects the word's tag in this sentence's analysis.
+ */
+function retagAfterVerb(words: Word[], i: number, previous: Chunk | undefined): void {
+  const w = words[i];
+  if (w.pos !== "VERB" || w.entity != null || previous?.kind !== "VG" || previous.copula || previous.last !== i - 1) return;
+  if (words[previous.head].pos !== "VERB" || previous.infinitive) return;
+  const next = words[i + 1];
+  const nominalNext = !!next && (next.entity != null || NOMINAL.has(next.pos) || next.pos === "ADJ");
+  if (isParticiple(w) && !w.lower.endsWith("ing") && nominalNext && !BE_FORMS.has(words[previous.head].lower)) w.pos = "ADJ";
+  else if (/[^s]s$/.test(w.lower) && w.lower !== w.lemma && !BE_FORMS.has(w.lower) && !HAVE_FORMS.has(w.lower) && !(next && next.pos === "VERB")) w.pos = "NOUN";
+}
+
+/**
+ * "demanded that the government end curbs": after "that", a bare verb the tagger read as a noun
+ * inside the subject phrase ends that phrase and is the clause's verb (the mandative subjunctive).
+ * Only verbs that demands and proposals commonly take are considered.
+ */
+function splitSubjunctive(words: Word[], np: NounPhrase): void {
+  for (let j = np.first + 1; j <= np.last; j++) {
+    const w = words[j];
+    const before = words[j - 1];
+    if (w.pos !== "NOUN" || w.entity != null || w.lower !== w.lemma || !SUBJUNCTIVE_VERBS.has(w.lower)) continue;
+    if (!(NOMINAL.has(before.pos) || before.entity != null)) continue;
+    w.pos = "VERB";
+    np.last = j - 1;
+    np.head = j - 1;
+    np.entities = np.entities.filter((e) => words.some((x, k) => k >= np.first && k <= np.last && x.entity === e));
+    return;
+  }
+}
+
 /** Chunk one sentence into noun phrases, verb groups and other words. */
 export function chunkSentence(words: Word[]): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < words.length) {
     const w = words[i];
+    retagAfterVerb(words, i, chunks.at(-1));
     const vg = w.entity == null && (w.pos === "AUX" || w.pos === "VERB" || w.pos === "NOUN" || (w.pos === "PART" && w.lower === "to") || w.pos === "ADV")
       ? verbGroupAt(words, i)
       : null;
@@ -256,6 +297,7 @@ export function chunkSentence(words: Word[]): Chunk[] {
       continue;
     }
     const np = nounPhraseAt(words, i);
+    if (np && words[i - 1]?.lower === "that") splitSubjunctive(words, np);
     if (np) {
       // Fold "of"-complements into the phrase: "the aid of Iraqi forces", "Secretary of Iran’s council".
       let last = np.last;

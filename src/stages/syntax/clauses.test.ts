@@ -83,4 +83,26 @@ describe("predications", () => {
     expect(np(byLemma(preds, "seize").subject)).toBe("the militants");
     expect(np(byLemma(preds, "rush").subject)).toBe("foreign advisers");
   });
+
+  it("reads a verb-tagged word right after a verb as a noun or a modifier", () => {
+    const a = analyse("The government rejected calls by the opposition.");
+    expect(a.np(byLemma(a.preds, "reject").object)).toBe("calls");
+    const b = analyse("The rebels reject proposed Israeli changes.");
+    expect(b.np(byLemma(b.preds, "reject").object)).toBe("proposed Israeli changes");
+  });
+
+  it("keeps adverbial time nouns and quantities out of the subject's way", () => {
+    const a = analyse("Prime Minister Robert Mugabe today accused the United States.");
+    expect(a.np(byLemma(a.preds, "accuse").subject)).toBe("Prime Minister Robert Mugabe");
+    const b = analyse("Up to 100 ethnic Albanians demonstrated on Tuesday.");
+    expect(b.np(byLemma(b.preds, "demonstrate").subject)).toBe("100 ethnic Albanians");
+  });
+
+  it("opens complement clauses after demand verbs, past a time phrase", () => {
+    const { preds, np } = analyse("Russia demanded on Tuesday that Sudan return the helicopter.");
+    const p = byLemma(preds, "return");
+    expect(p.clauseOpener).toBe("complement");
+    expect(p.governor).toBe("demand");
+    expect(np(p.subject)).toBe("Sudan");
+  });
 });

@@ -6,6 +6,7 @@ import type { Chunk, ChunkedSentence, NounPhrase, VerbGroup, Word } from "./chun
 import {
   AGENT_PREPOSITIONS,
   COMPLEMENT_VERBS,
+  DIRECTIVE_VERBS,
   INTENT_ADJECTIVES,
   INTENT_VERBS,
   RELATIVE_PRONOUNS,
@@ -67,8 +68,16 @@ function isComma(s: ChunkedSentence, c: Chunk | undefined): boolean {
 }
 
 function isPrep(s: ChunkedSentence, c: Chunk | undefined): boolean {
-  return !!c && c.kind === "O" && (wordAt(s, c).pos === "ADP" || (wordAt(s, c).pos === "PART" && wordAt(s, c).lower === "to"));
+  if (!c || c.kind !== "O") return false;
+  const w = wordAt(s, c);
+  if (!(w.pos === "ADP" || (w.pos === "PART" && w.lower === "to"))) return false;
+  // "up to 100 Albanians", "more than 30 members", "about 50 soldiers": a quantity, not a preposition.
+  const next = s.chunks[s.chunks.indexOf(c) + 1];
+  const counted = next?.kind === "NP" && s.words[next.first].pos === "NUM";
+  return !(counted && QUANTITY_WORDS.has(w.lower));
 }
+
+const QUANTITY_WORDS = new Set(["to", "than", "about", "around", "over", "under", "nearly", "almost", "some", "approximately"]);
 
 export interface Clause {
   first: number; // chunk index
@@ -245,6 +254,8 @@ function modalityOf(vg: VerbGroup, matrix: VerbGroup | null, inReport: boolean, 
   if (vg.infinitive && governor && INTENT_ADJECTIVES.has(governor)) return "intended";
   if (vg.infinitive && matrix && (INTENT_VERBS.has(matrix.lemma) || THREAT_VERBS.has(matrix.lemma) || matrix.modal === "future")) return "intended";
   if (vg.infinitive && !matrix) return "intended";
+  // "demanded that Sudan return …": what is demanded, urged or proposed has not happened.
+  if (!vg.infinitive && governor && DIRECTIVE_VERBS.has(governor)) return "hypothetical";
   return inReport ? "reported" : "asserted";
 }
 

@@ -22,6 +22,8 @@ export const REFUSAL_VERBS = set("refuse decline reject oppose resist rule");
 export const THREAT_VERBS = set("threaten vow warn");
 /** Modals of obligation: "X must withdraw" said by someone else is a demand. */
 export const OBLIGATION_MODALS = set("must should ought");
+/** Verbs whose that-clause says what someone should do, not what happened ("urged that …"). */
+export const DIRECTIVE_VERBS = set("demand insist urge ask request propose recommend suggest order call");
 /** Non-speech verbs that take a that-clause naming who is to act ("demanded that Israel ease …"). */
 export const COMPLEMENT_VERBS = set(
   "demand insist urge ask request propose recommend suggest agree promise pledge vow decide hope expect fear accuse charge allege threaten order call",
@@ -58,3 +60,8 @@ export const IRREGULAR_PARTICIPLES = set(
 );
 /** "US-backed rebels" are not US rebels: a name hyphenated to one of these names a patron or a place, not the group. */
 export const PATRON_PARTICIPLES = set("backed sponsored supported funded armed trained allied aligned friendly based brokered imposed made");
+/** Verbs often demanded in the subjunctive ("demanded that Israel end …"), which taggers read as nouns. */
+export const SUBJUNCTIVE_VERBS = set(
+  "end stop halt cease release free return withdraw pull cancel lift abandon resign leave recognize recognise accept respect " +
+    "allow apologize apologise investigate hand reverse drop ease renounce comply disarm negotiate pay refrain reconsider",
+);
