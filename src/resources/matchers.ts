@@ -45,6 +45,35 @@ function caseKey(surface: string): string {
 }
 
 /**
+ * The longest phrase continuing from trie node `at` at token `j`. Both the lower-case key and the
+ * case-sensitive surface form may continue a phrase ("us army", "US"): each branch is followed.
+ * A plain function (no closures) because it runs for every token of every article.
+ */
+function longestFrom<T>(
+  at: TrieNode<T>,
+  keys: readonly string[],
+  surface: readonly string[] | undefined,
+  j: number,
+  best: { end: number; values: T[] } | null,
+): { end: number; values: T[] } | null {
+  while (j < keys.length && keys[j] === "") j++;
+  if (j >= keys.length || !at.next) return best;
+  const lower = at.next.get(keys[j]);
+  if (lower) {
+    if (lower.values !== null && (!best || j + 1 > best.end)) best = { end: j + 1, values: lower.values };
+    best = longestFrom(lower, keys, surface, j + 1, best);
+  }
+  if (at.upper && surface !== undefined) {
+    const upper = at.next.get(caseKey(foldToken(surface[j])));
+    if (upper && upper !== lower) {
+      if (upper.values !== null && (!best || j + 1 > best.end)) best = { end: j + 1, values: upper.values };
+      best = longestFrom(upper, keys, surface, j + 1, best);
+    }
+  }
+  return best;
+}
+
+/**
  * Build a matcher from (name, value) pairs. A name is its token keys joined by single spaces (as
  * stored in the compiled dictionaries); a key with upper-case letters matches only a token whose
  * folded surface form is identical ("US" but not "us"). Several values may share a name.
@@ -75,22 +104,8 @@ export function createPhraseMatcher<T>(items: Iterable<readonly [name: string, v
 
   const matchAt = (keys: readonly string[], i: number, surface?: readonly string[]): PhraseMatch<T> | null => {
     if (i >= keys.length || keys[i] === "") return null;
-    let best: PhraseMatch<T> | null = null;
-    // Both the lower-case key and the case-sensitive surface form may continue a phrase ("us army",
-    // "US"): follow each branch and keep the longest match.
-    const walk = (at: TrieNode<T>, j: number): void => {
-      while (j < keys.length && keys[j] === "") j++;
-      if (j >= keys.length || !at.next) return;
-      const lower = at.next.get(keys[j]);
-      const upper = at.upper && surface !== undefined ? at.next.get(caseKey(foldToken(surface[j]))) : undefined;
-      for (const child of upper && upper !== lower ? [lower, upper] : [lower]) {
-        if (!child) continue;
-        if (child.values !== null && (!best || j + 1 > best.end)) best = { start: i, end: j + 1, values: child.values };
-        walk(child, j + 1);
-      }
-    };
-    walk(root, i);
-    return best;
+    const best = longestFrom(root, keys, surface, i, null);
+    return best ? { start: i, end: best.end, values: best.values } : null;
   };
 
   return {
