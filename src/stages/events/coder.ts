@@ -204,6 +204,15 @@ export class EventCoder {
           if (targets.length) say(`target from the that-clause: "${phraseText(s, inner.subject!)}"`);
         }
       }
+      // "threatened to cut off electricity to Nakhichevan", "urged Iran to …": a threat, demand, appeal
+      // or refusal with no target of its own is aimed at the target of what it is about.
+      if (targets.length === 0 && code.code && /^(02|10|12|13)/.test(code.code)) {
+        const k = preds.findIndex((q) => q.chunk > p.chunk && q.verb.infinitive && q.clauseFirst === p.clauseFirst && q.governor === p.verb.lemma);
+        if (k >= 0) {
+          targets = this.targetOf(s, preds[k], ctx, null, sources);
+          if (targets.length) say(`target from the infinitive "${s.words[preds[k].verb.head].text}"`);
+        }
+      }
       if (sources.length === 0) {
         say(`${block.name} → ${code.code}: no coded source actor (subject: ${p.subject ? phraseText(s, p.subject) : "none"})`);
         this.transformUncoded(s, p, ctx, out, say);
@@ -398,7 +407,8 @@ export class EventCoder {
       if (parties.length) return parties;
     }
     for (const pp of p.preps) {
-      if (pp.prep.lower === "by") continue;
+      // "investigating war crimes by Croatian extremists": after an object, "by" names whose deeds they are.
+      if (pp.prep.lower === "by" && !(p.object && pp.np.first > p.object.last)) continue;
       // After a locative preposition only the phrase's head counts: "in Iraq’s north" is a place;
       // where something is said is not whom it concerns.
       const locative = LOCATIVE_PREPOSITIONS.has(pp.prep.lower);

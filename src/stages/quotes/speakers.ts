@@ -87,7 +87,10 @@ export class SpeakerResolver {
     // names the speaker better than a modifier inside it ("Iraqi").
     const coreEndOffset = this.toks[this.coreEnd(range)].end;
     const headMention = this.mentions.find((m) => m.start >= start && m.end === coreEndOffset);
-    const headActor = headMention ? this.actors.get(headMention.actorId) : undefined;
+    // A role phrase with the person's name in apposition ("Merkel's spokesperson, Steffen Seibert")
+    // is that person, whatever actor the role phrase itself was given.
+    const namedPerson = headMention?.kind !== "name" && this.entities.some((e) => e.start >= start && e.end <= end && e.type === "PERSON" && !this.possessed(e) && e.start > coreEndOffset);
+    const headActor = headMention && !namedPerson ? this.actors.get(headMention.actorId) : undefined;
     if (headActor) {
       const head = this.toks[this.coreEnd(range)];
       const person = this.entities.some((e) => e.actorId === headActor.id && e.type === "PERSON") || PERSON_NOUNS.has(head.lemma);

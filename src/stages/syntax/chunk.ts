@@ -82,8 +82,8 @@ export interface ChunkedSentence {
 }
 
 const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
-/** Nouns used as adverbs of time: they modify the verb, not the phrase before them. */
-const ADVERBIAL_NOUNS = new Set(["today", "yesterday", "tomorrow", "tonight"]);
+/** Nouns used as adverbs of time: they modify the verb, not the phrase before them ("Israel Friday reimposed …"). */
+const ADVERBIAL_NOUNS = new Set(["today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const PRONOUN_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const POSSESSIVE = new Set(["’s", "'s", "’", "'"]);
 
