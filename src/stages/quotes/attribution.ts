@@ -518,6 +518,12 @@ function skipAfterCue(ctx: Context, unit: Unit, k: number, verb: CueVerb | null)
     else {
       const object = npRight(toks, k, unit.last, false);
       if (object) k = afterTitle(ctx, object.last + 1);
+      // "called on Italy and Egypt to join": a coordinated addressee.
+      while (object && /^(and|or)$/.test(toks[k]?.lower ?? "") && k + 1 <= unit.last && ctx.quoteOf[k + 1] < 0) {
+        const more = npRight(toks, k + 1, unit.last, false);
+        if (!more) break;
+        k = more.last + 1;
+      }
     }
   }
   return adjunctsEnd(ctx, unit, k);

@@ -184,7 +184,8 @@ export function npRight(toks: readonly Tok[], j: number, ceiling: number, links 
   // "a person familiar with his thinking", "excerpts flagged as problematic by …": a postnominal
   // adjective or participle with its complement.
   const post = toks[k + 1];
-  if (links && post && k + 2 <= ceiling && (post.pos === "ADJ" || (post.pos === "VERB" && /(ed|en)$/.test(post.lower)))) {
+  // (A name is not modified so: "Netanyahu called on Italy" is a clause.)
+  if (links && post && k + 2 <= ceiling && (post.pos === "ADJ" || (post.pos === "VERB" && /(ed|en)$/.test(post.lower) && toks[k].pos === "NOUN"))) {
     let m = k + 2;
     if (toks[m]?.lower === "as" && toks[m + 1]?.pos === "ADJ") m += 2;
     if ((toks[m] && m <= ceiling && isLink(toks[m])) || /^(by|on|about)$/.test(toks[m]?.lower ?? "")) {

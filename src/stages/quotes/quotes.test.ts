@@ -284,6 +284,17 @@ describe("indirect speech", () => {
     expect(quotesOf("A Greek think tank published the border figures on Monday.")).toEqual([]);
   });
 
+  it("skips a coordinated addressee and inherits the subject for “…, adding “…””", () => {
+    const doc = annotate('The premier called on Italy and Egypt to join the project, adding "We call on any other country to do so".');
+    expect(doc.quotes.map((q) => q.text)).toEqual(["to join the project", "We call on any other country to do so"]);
+    expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(["The premier", "The premier"]);
+  });
+
+  it("reads “spoke to the press: “…”” as a quotation of the speaker", () => {
+    const q = only('The legislator spoke to the press after the speech: "I urge her to step down. This is the only way."');
+    expect(q).toMatchObject({ cue: { text: "spoke" }, speaker: { name: "The legislator" } });
+  });
+
   it("takes the verb governing an infinitive cue into the cue", () => {
     expect(only("The senator went on to say that the deal was dead.")).toMatchObject({ cue: { text: "went on to say" }, speaker: { name: "The senator" } });
   });
