@@ -85,7 +85,7 @@ function isNounLike(t: Tok | undefined): boolean {
 
 const TIME_HEADS = new Set([
   "day", "week", "month", "year", "hour", "minute", "time", "morning", "afternoon", "evening", "night", "weekend",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "decade",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "decade", "past",
 ]);
 
 /** Is the phrase a time expression ("recent days", "Sunday")? It is an adjunct, not part of a name. */
@@ -102,7 +102,8 @@ function isLeftModifier(t: Tok | undefined): boolean {
   if (!t) return false;
   if (t.pos === "DET" || t.pos === "ADJ" || isNounLike(t) || isPossessiveMarker(t) || isPossessivePronoun(t)) return true;
   // Hyphenated or abbreviated parts of names ("U.S.", "al-") come through as punctuation or symbols.
-  return (t.pos === "PUNCT" || t.pos === "SYM") && /^[-&.]$/.test(t.text);
+  // ("Politico/Morning Consult poll": a slash joins two names.)
+  return (t.pos === "PUNCT" || t.pos === "SYM") && /^[-&./]$/.test(t.text);
 }
 
 /**
@@ -125,6 +126,8 @@ export function npLeft(toks: readonly Tok[], j: number, floor: number): TokRange
   for (;;) {
     if (k - 1 < floor) break;
     const m = toks[k - 1];
+    // "over the weekend Mr. Bewkes agreed": a time noun before a name is an adjunct, not a modifier.
+    if (toks[k].pos === "PROPN" && m.pos === "NOUN" && TIME_HEADS.has(m.lemma)) break;
     if (isLeftModifier(m)) {
       k--;
       continue;
@@ -141,7 +144,9 @@ export function npLeft(toks: readonly Tok[], j: number, floor: number): TokRange
   // A trailing symbol never starts a phrase.
   while (k < j && (toks[k].pos === "PUNCT" || toks[k].pos === "SYM")) k++;
   const link = toks[k - 1];
-  if (k - 2 >= floor && link && isLink(link)) {
+  // "An analysis by The Post": the author of a work belongs to the phrase naming the work.
+  const byAuthor = link?.lower === "by" && link.pos === "ADP" && toks[k - 2]?.pos === "NOUN";
+  if (k - 2 >= floor && link && (isLink(link) || byAuthor)) {
     // "an official familiar with the matter", "a lawyer supportive of Mrs. Clinton"
     const postnominal = toks[k - 2].pos === "ADJ" && isNounLike(toks[k - 3]) && k - 3 >= floor ? 1 : 0;
     const inner = npLeft(toks, k - 2 - postnominal, floor);

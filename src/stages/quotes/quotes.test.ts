@@ -324,6 +324,13 @@ describe("indirect speech", () => {
     expect(doc.quotes[0] && speakerText(doc, doc.quotes[0])).toBe("a U.N. report released Thursday");
   });
 
+  it("takes the author into a work speaking as subject, and leaves a time noun out of a name", () => {
+    const post = annotate("An analysis by The Post found that most donors gave early.");
+    expect(post.quotes[0] && speakerText(post, post.quotes[0])).toBe("An analysis by The Post");
+    const weekend = annotate("And yet over the weekend Mr. Bewkes agreed to sell the company.");
+    expect(weekend.quotes[0] && speakerText(weekend, weekend.quotes[0])).toBe("Mr. Bewkes");
+  });
+
   it("takes the author of a work into an according-to source", () => {
     expect(only("The donors gave $4 billion, according to an analysis by The Post.").speaker?.name).toBe("an analysis by The Post");
   });
