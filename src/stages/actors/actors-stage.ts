@@ -580,12 +580,13 @@ class ActorReader {
       }
       return;
     }
-    // The first role that names a country and a sector codes the person.
+    // The first role that names a country (or an actor the dictionary knows: "Fornost President …")
+    // and a sector codes the person.
     if (!draft.actor.code || draft.actor.basis === "registry") {
       const country = reading.country ?? draft.actor.country;
       const sectors = reading.sectors.length ? reading.sectors : draft.actor.sectors;
-      const code = composeCode(country, sectors);
-      if (code && country) {
+      const code = country ? composeCode(country, sectors) : reading.base && sectors.length ? composeWithBase(reading.base, reading.prefixes, sectors) : null;
+      if (code) {
         Object.assign(draft.actor, { code, country, sectors: [...sectors], basis: `role:${reading.evidence.join(",") || "country"}` });
       }
     }

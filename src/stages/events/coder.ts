@@ -16,7 +16,7 @@ import {
 } from "../../resources/index.js";
 import { chunkDocument, type ChunkedSentence, type NounPhrase } from "../syntax/chunk.js";
 import { predications, type Predication } from "../syntax/clauses.js";
-import { NEGATORS, OBLIGATION_MODALS, PATRON_PARTICIPLES, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS } from "../syntax/lexicon.js";
+import { ADDRESSEE_VERBS, NEGATORS, OBLIGATION_MODALS, PATRON_PARTICIPLES, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent } from "./nominal.js";
 import { isStanceCode, stanceCode, type Stance } from "./stance.js";
@@ -220,7 +220,7 @@ export class EventCoder {
       }
       // "The two countries agreed …", "% HAVE POSTPONED *": several sources cooperating with no other
       // target act on each other, member to member; other events need a target of their own.
-      const mutual = !!match?.binding.compound || /^0[3-8]/.test(code.code ?? code.reciprocal ?? "");
+      const mutual = compound != null || /^0[3-8]/.test(code.code ?? code.reciprocal ?? "");
       if (targets.length === 0 && sources.length >= 2 && mutual) targets = sources;
       if (targets.length === 0) {
         say(`${block.name} → ${code.code}: source ${sources.map((x) => x.actor.code).join("+")} but no coded target`);
@@ -400,9 +400,10 @@ export class EventCoder {
     const notSource = (parties: Party[]) => parties.filter((x) => !sources.some((y) => y.actor.id === x.actor.id));
     if (bound != null) return notSource(ctx.partiesIn(s, s.chunks[bound] as NounPhrase, "object"));
     if (p.verb.passive) return p.subject ? notSource(ctx.partiesIn(s, p.subject, true)) : [];
-    // What is said is not whom it is said to: a speech verb's object is its content.
+    // What is said is not whom it is said to: a speech verb's object is its content, except for verbs
+    // that take the addressee as object ("urged Bree to …", "told Iran that …", "warned Turkey").
     const speech = SPEECH_VERBS.has(p.verb.lemma);
-    if (p.object && !speech) {
+    if (p.object && (!speech || ADDRESSEE_VERBS.has(p.verb.lemma))) {
       const parties = notSource(ctx.partiesIn(s, p.object, "object"));
       if (parties.length) return parties;
     }

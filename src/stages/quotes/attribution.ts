@@ -75,7 +75,7 @@ interface Context {
 
 type Forward =
   | { kind: "quote"; quote: number }
-  | { kind: "clause"; start: number; rule: AttributionRule; np?: boolean };
+  | { kind: "clause"; start: number; rule: AttributionRule; np?: boolean; end?: number };
 
 interface Candidate {
   cueFirst: number;
@@ -234,9 +234,9 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
     const t = toks[i];
     let candidate: Candidate | null = null;
     if (t.lower === "according" && toks[i + 1]?.lower === "to") candidate = accordingTo(ctx, unit, i);
-    else if (t.pos === "NOUN" && CUE_NOUNS.has(t.lemma)) candidate = cueNoun(ctx, unit, i);
     else if (ATTITUDE_ADJECTIVES.has(t.lower) && ctx.options.classes.has("belief")) candidate = attitude(ctx, unit, i);
-    else if (!capitalisedInside(ctx, unit, i) && !NON_CUE_COMPOUNDS.has(`${t.lower} ${toks[i + 1]?.lower ?? ""}`)) {
+    if (!candidate && t.pos === "NOUN" && CUE_NOUNS.has(t.lemma)) candidate = cueNoun(ctx, unit, i);
+    if (!candidate && t.lower !== "according" && !capitalisedInside(ctx, unit, i) && !NON_CUE_COMPOUNDS.has(`${t.lower} ${toks[i + 1]?.lower ?? ""}`)) {
       const verb = cueVerbOf(toks, i, ctx.options.classes);
       if (verb) candidate = cueVerbCandidate(ctx, unit, i, verb);
     }
@@ -961,28 +961,68 @@ function accordingTo(ctx: Context, unit: Unit, i: number): Candidate | null {
   return { ...base, forward: null, backQuote: null, backComma: comma ?? i, rule: "according-to" };
 }
 
+/**
+ * A possessed cue noun with its content: "X's remarks that …", "his decision to …", "the woman's
+ * cancellation of a press conference". The possessor speaks; without one there is no attribution.
+ */
 function cueNoun(ctx: Context, unit: Unit, i: number): Candidate | null {
   const { toks } = ctx;
-  const that = toks[i + 1];
-  if (!that || that.lower !== "that" || !hasVerb(toks, i + 2, Math.min(unit.last, i + 30))) return null;
-  const marker = toks[i - 1];
+  const noun = CUE_NOUNS.get(toks[i].lemma);
+  const next = toks[i + 1];
+  if (!noun || !next || i + 2 > unit.last || ctx.quoteOf[i + 1] >= 0) return null;
+  let forward: Forward | null = null;
+  let cueLast = i;
+  if (next.lower === "that" && noun.complements.has("that") && hasVerb(toks, i + 2, Math.min(unit.last, i + 30)) && !(toks[i + 2].pos === "VERB" || toks[i + 2].pos === "AUX")) {
+    forward = { kind: "clause", start: toks[i + 2].start, rule: "cue-noun" };
+  } else if (next.lower === "to" && noun.complements.has("to") && (toks[i + 2].pos === "VERB" || toks[i + 2].pos === "AUX")) {
+    forward = { kind: "clause", start: next.start, rule: "cue-noun" };
+  } else if (next.pos === "ADP" && noun.complements.has(next.lower) && (npRight(toks, i + 2, unit.last) || toks[i + 2].pos === "VERB")) {
+    forward = { kind: "clause", start: toks[i + 2].start, rule: "cue-noun", np: true };
+    cueLast = i + 1;
+  }
+  if (!forward) return null;
+  // The possessor: "his", "Mrs. Clinton's", "FBI Director James Comey's Friday announcement".
+  let p = i - 1;
+  while (p > unit.first && (toks[p].pos === "ADJ" || CUE_ADJUNCT_WORDS.has(toks[p].lower))) p--;
+  const marker = toks[p];
   let speaker: TokRange | null = null;
-  if (isPossessivePronoun(marker)) speaker = { first: i - 1, last: i - 1 };
-  else if (isPossessiveMarker(marker)) speaker = npLeft(toks, i - 2, leftFloor(ctx, unit, i - 2));
-  if (!speaker || !toks[i + 2]) return null;
+  if (isPossessivePronoun(marker)) speaker = { first: p, last: p };
+  else if (isPossessiveMarker(marker) && p - 1 >= unit.first) speaker = npLeft(toks, p - 1, leftFloor(ctx, unit, p - 1));
+  if (!speaker) return null;
+  // "His decision to run for a third term led to tensions": as a subject, the phrase's content ends
+  // where the sentence's own verb begins.
+  const opener = toks[speaker.first - 1];
+  if ((speaker.first === unit.first || opener?.text === "," || opener?.pos === "CCONJ") && (forward.np || next.lower === "to")) {
+    const end = predicateStart(toks, forward.np ? i + 2 : i + 3, unit.last);
+    if (end !== null) forward = { ...forward, end: toks[end].start };
+  }
   return {
-    cueFirst: i,
-    cueLast: i,
+    cueFirst: p + 1 <= i && p < i - 1 ? p + 1 : i,
+    cueLast,
     speaker,
     inherits: false,
-    forward: { kind: "clause", start: toks[i + 2].start, rule: "cue-noun" },
+    forward,
     backQuote: null,
     backComma: null,
     parenthetical: false,
     rule: "cue-noun",
     segmentFirst: speaker.first,
-    segmentLast: i,
+    segmentLast: cueLast,
   };
+}
+
+/** The first finite verb from `k` on that is not inside an infinitive or relative clause, or null. */
+function predicateStart(toks: readonly Tok[], k: number, last: number): number | null {
+  let relative = false;
+  for (let v = k; v <= last; v++) {
+    const t = toks[v];
+    if (/^(which|who|whom|whose|that)$/.test(t.lower) && t.pos !== "SCONJ") relative = true;
+    if (t.text === "," || /^[.;:]$/.test(t.text)) return null;
+    if (relative) continue;
+    const prev = toks[v - 1];
+    if (t.pos === "AUX" || (t.pos === "VERB" && !/ing$/.test(t.lower) && prev?.lower !== "to" && !(prev?.pos === "NOUN" && /(ed|en)$/.test(t.lower)))) return v;
+  }
+  return null;
 }
 
 /** Headline attribution: "Defense ties … to boost Iraq's security: Gen. Baqeri" (a line ending in ": Name"). */
@@ -1175,7 +1215,7 @@ function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]):
         const attribution: Attribution = {
           cue: cueSpan,
           speaker,
-          content: trimSpan(text, c.forward.start, forwardEnd(ctx, unit, c.forward.start, c.forward.np)),
+          content: trimSpan(text, c.forward.start, Math.min(c.forward.end ?? unit.end, forwardEnd(ctx, unit, c.forward.start, c.forward.np))),
           quote: null,
           inner: [],
           rule: c.forward.rule,

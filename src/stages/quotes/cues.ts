@@ -366,30 +366,72 @@ export const MESSAGE_VERBS: ReadonlySet<string> = new Set([
   "issue", "release", "send", "put", "post", "publish", "write", "deliver", "make", "give", "dash", "fire", "tweet", "provide", "file", "air", "run",
 ]);
 
-/** Nouns that report speech when they have a possessor and a that-clause: "X's remarks that …". */
-export const CUE_NOUNS: ReadonlyMap<string, string> = new Map([
-  ["remark", "a reported remark: X's remarks that …"],
-  ["comment", "a reported comment: X's comments that …"],
-  ["claim", "a reported claim: X's claim that …"],
-  ["assertion", "a reported assertion: X's assertion that …"],
-  ["statement", "a reported statement: X's statement that …"],
-  ["suggestion", "a reported suggestion: X's suggestion that …"],
-  ["warning", "a reported warning: X's warning that …"],
-  ["argument", "a reported argument: X's argument that …"],
-  ["insistence", "a reported insistence: X's insistence that …"],
-  ["allegation", "a reported allegation: X's allegation that …"],
-  ["announcement", "a reported announcement: X's announcement that …"],
-  ["promise", "a reported promise: X's promise that …"],
-  ["pledge", "a reported pledge: X's pledge that …"],
-  ["vow", "a reported vow: X's vow that …"],
-  ["assurance", "a reported assurance: X's assurance that …"],
-  ["accusation", "a reported accusation: X's accusation that …"],
-  ["denial", "a reported denial: X's denial that …"],
-  ["belief", "a reported belief: X's belief that …"],
-  ["view", "a reported view: X's view that …"],
-  ["contention", "a reported contention: X's contention that …"],
-  ["prediction", "a reported prediction: X's prediction that …"],
-]);
+/** A cue noun: what may follow it as content ("that" clause, "to" infinitive, prepositions), and why. */
+export interface CueNoun {
+  readonly complements: ReadonlySet<string>;
+  readonly reason: string;
+}
+
+/**
+ * Nouns that report a statement, stance or plan when they have a possessor: "X's remarks that …",
+ * "Mrs. Clinton's proposals to raise taxes", "the woman's cancellation of a press conference".
+ */
+export const CUE_NOUNS: ReadonlyMap<string, CueNoun> = new Map(
+  (
+    [
+      ["remark", "that about on", "a reported remark: X's remarks that …"],
+      ["comment", "that about on", "a reported comment: X's comments on …"],
+      ["claim", "that of", "a reported claim: X's claim that …"],
+      ["assertion", "that", "a reported assertion: X's assertion that …"],
+      ["statement", "that on about", "a reported statement: X's statement that …"],
+      ["suggestion", "that", "a reported suggestion: X's suggestion that …"],
+      ["warning", "that about of", "a reported warning: X's warning that …"],
+      ["argument", "that", "a reported argument: X's argument that …"],
+      ["insistence", "that on", "a reported insistence: X's insistence that …"],
+      ["allegation", "that of", "a reported allegation: X's allegation that …"],
+      ["announcement", "that of", "a reported announcement: X's announcement of peace talks"],
+      ["promise", "that to of", "a reported promise: X's promise to …"],
+      ["pledge", "that to of", "a reported pledge: X's pledge to …"],
+      ["vow", "that to", "a reported vow: X's vow to …"],
+      ["assurance", "that", "a reported assurance: X's assurance that …"],
+      ["accusation", "that of", "a reported accusation: X's accusation that …"],
+      ["denial", "that of", "a reported denial: X's denial of …"],
+      ["belief", "that in", "a reported belief: X's belief that …"],
+      ["view", "that on of", "a reported view: X's view that …"],
+      ["contention", "that", "a reported contention: X's contention that …"],
+      ["prediction", "that of", "a reported prediction: X's prediction that …"],
+      ["proposal", "that to for", "a reported proposal: X's proposals to increase taxes"],
+      ["plan", "to for", "a declared plan: X's plan to …"],
+      ["decision", "to that", "a declared decision: X's decision to send a letter"],
+      ["call", "for to", "a reported appeal: X's call for …"],
+      ["demand", "that for", "a reported demand: X's demand for …"],
+      ["request", "that for to", "a reported request: X's request for …"],
+      ["appeal", "for to", "a reported appeal: X's appeal for …"],
+      ["criticism", "of", "a reported stance: X's criticism of …"],
+      ["endorsement", "of", "a declared stance: X's endorsement of …"],
+      ["support", "for of", "a declared stance: X's support for …"],
+      ["opposition", "to", "a declared stance: X's opposition to …"],
+      ["condemnation", "of", "a declared stance: X's condemnation of …"],
+      ["praise", "for of", "a declared stance: X's praise for …"],
+      ["story", "that", "an account given: X's story that …"],
+      ["account", "of", "an account given: X's account of …"],
+      ["explanation", "that for of", "an account given: X's explanation that …"],
+      ["description", "of", "a characterisation: X's description of …"],
+      ["cancellation", "of", "a declared decision: X's cancellation of a press conference"],
+      ["refusal", "to", "a declared refusal: X's refusal to …"],
+      ["rejection", "of", "a declared stance: X's rejection of …"],
+      ["admission", "that of", "a reported admission: X's admission that …"],
+      ["threat", "to that of", "a reported threat: X's threat to …"],
+      ["offer", "to of", "a reported offer: X's offer to …"],
+      ["concern", "that about over", "a stated concern: X's concern that …"],
+      ["fear", "that of", "a stated fear: X's fear that …"],
+      ["hope", "that for", "a stated hope: X's hope that …"],
+      ["question", "about of", "a reported question: X's questions about …"],
+      ["complaint", "that about", "a reported complaint: X's complaint that …"],
+      ["report", "that on", "a source's report: the Times' report on …"],
+    ] as const
+  ).map(([noun, complements, reason]) => [noun, { complements: new Set(complements.split(" ")), reason }]),
+);
 
 /** Prepositions that may continue a speaker noun phrase: "the chief of staff", "a fellow at Brookings". */
 export const NP_LINKS: ReadonlySet<string> = new Set(["of", "for", "at", "from", "with", "in", "to"]);

@@ -82,6 +82,8 @@ export interface ChunkedSentence {
 }
 
 const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
+/** Prefixes written with a hyphen that may be left hanging before the word they modify. */
+const HYPHEN_PREFIXES = new Set(["anti", "pro", "non", "ex", "counter", "post", "pre", "neo", "pan"]);
 /** Nouns used as adverbs of time: they modify the verb, not the phrase before them ("Israel Friday reimposed …"). */
 const ADVERBIAL_NOUNS = new Set(["today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const PRONOUN_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
@@ -158,8 +160,14 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
       j++;
       continue;
     }
-    // "US-sponsored", "anti-terror": a hyphen joins two words of one phrase.
-    if (x.text === "-" && j > i && j + 1 < words.length && words[j + 1].start === x.end && x.start === words[j - 1].end) {
+    // "a very senior official", "a clearly inebriated official": an adverb grading the next modifier.
+    if (x.pos === "ADV" && j > i && head < 0 && (words[j + 1]?.pos === "ADJ" || (words[j + 1]?.pos === "VERB" && isParticiple(words[j + 1])))) {
+      j++;
+      continue;
+    }
+    // "US-sponsored", "anti-terror" (and "anti- Gondor", a prefix left hanging): a hyphen joins two
+    // words of one phrase.
+    if (x.text === "-" && j > i && j + 1 < words.length && x.start === words[j - 1].end && (words[j + 1].start === x.end || HYPHEN_PREFIXES.has(words[j - 1].lower))) {
       j++;
       continue;
     }
@@ -254,6 +262,11 @@ function verbGroupAt(words: Word[], i: number): VerbGroup | null {
  */
 function retagAfterVerb(words: Word[], i: number, previous: Chunk | undefined): void {
   const w = words[i];
+  // "for the reopening of …": after a determiner, a verb form is a noun.
+  if (w.pos === "VERB" && w.entity == null && i > 0 && words[i - 1].pos === "DET" && DETERMINERS.has(words[i - 1].lower)) {
+    w.pos = "NOUN";
+    return;
+  }
   if (w.pos !== "VERB" || w.entity != null || previous?.kind !== "VG" || previous.copula || previous.last !== i - 1) return;
   if (words[previous.head].pos !== "VERB" || previous.infinitive) return;
   const next = words[i + 1];

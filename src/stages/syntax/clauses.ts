@@ -98,7 +98,12 @@ function isSpeechAttribution(s: ChunkedSentence, k: number): boolean {
   const vg = s.chunks[k + 1];
   const after = s.chunks[k + 2];
   if (np?.kind !== "NP" || vg?.kind !== "VG" || !SPEECH_VERBS.has(vg.lemma) || vg.infinitive) return false;
-  return !after || (after.kind === "O" && /^[,.!?”"’;]$/.test(wordAt(s, after).text));
+  // "…, a senior official said on Saturday night." / "… said today.": a time phrase may close it.
+  let j = k + 2;
+  if (isTimePhrase(s, s.chunks[j])) j++;
+  else if (isPrep(s, s.chunks[j]) && isTimePhrase(s, s.chunks[j + 1])) j += 2;
+  const end = s.chunks[j];
+  return !end || (end.kind === "O" && /^[,.!?”"’;]$/.test(wordAt(s, end).text)) || (j === k + 2 && !after);
 }
 
 /** Whether a finite verb follows the noun phrase at chunk k, with only phrases and "and"/prepositions between. */
@@ -196,7 +201,9 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
       }
       continue;
     }
-    if (c.kind === "O" && (w.pos === "SCONJ" || w.pos === "ADV") && SUBORDINATORS.has(w.lower) && next && next.kind !== "O" && k > first) {
+    // "when …", and "after/before/since/until" when a subject and verb follow ("after crowds burned …").
+    const clausal = w.pos === "SCONJ" || w.pos === "ADV" || (w.pos === "ADP" && next?.kind === "NP" && isFiniteVerb(s, cs[k + 2]));
+    if (c.kind === "O" && clausal && SUBORDINATORS.has(w.lower) && next && next.kind !== "O" && k > first) {
       close(k - 1, "subordinate");
       continue;
     }
@@ -271,8 +278,10 @@ function findSubject(s: ChunkedSentence, from: number, verbChunk: number): numbe
       continue;
     }
     if (depth > 0) continue;
-    // "Tuesday the parliament approved …": a bare time phrase is not the subject.
-    if (c.kind === "NP" && !isPrep(s, s.chunks[k - 1]) && !isTimePhrase(s, c)) {
+    // "Tuesday the parliament approved …": a bare time phrase is not the subject; the clause's own
+    // subordinator ("after crowds burned …") is not a preposition.
+    const opener = k - 1 === from && SUBORDINATORS.has(s.words[s.chunks[from].first].lower);
+    if (c.kind === "NP" && (opener || !isPrep(s, s.chunks[k - 1])) && !isTimePhrase(s, c)) {
       if (candidate == null) candidate = k;
     }
     // A fronted adverbial ("In 2014, …", "Also on Sunday, …") ends with a comma before the subject.
@@ -436,7 +445,7 @@ function firstVerbOf(cs: Chunk[], clause: Clause): number {
   return -1;
 }
 
-const TIME_WORDS = new Set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year morning evening night weekend".split(" "));
+const TIME_WORDS = new Set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year morning evening night weekend afternoon".split(" "));
 
 /** "Friday", "on Tuesday", "last week": a phrase that only says when. */
 function isTimePhrase(s: ChunkedSentence, c: Chunk | undefined): boolean {

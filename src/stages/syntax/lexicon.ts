@@ -42,6 +42,8 @@ export const SPEECH_VERBS = set(
     "assert affirm reiterate confirm deny acknowledge admit suggest write remark comment reply respond observe point " +
     "indicate underline underscore highlight mention predict believe think",
 );
+/** Speech verbs whose object is the one spoken to, not what is said ("urged Iran", "told reporters"). */
+export const ADDRESSEE_VERBS = set("tell urge warn ask inform remind assure brief");
 /** Light verbs whose object noun carries the event ("held talks", "made a visit"). */
 export const LIGHT_VERBS = set("hold make take give have conduct carry launch stage pay sign reach issue deliver");
 /** Determiners and quantifiers that can open a noun phrase. */
