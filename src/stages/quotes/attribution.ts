@@ -1020,7 +1020,10 @@ function predicateStart(toks: readonly Tok[], k: number, last: number): number |
     if (t.text === "," || /^[.;:]$/.test(t.text)) return null;
     if (relative) continue;
     const prev = toks[v - 1];
-    if (t.pos === "AUX" || (t.pos === "VERB" && !/ing$/.test(t.lower) && prev?.lower !== "to" && !(prev?.pos === "NOUN" && /(ed|en)$/.test(t.lower)))) return v;
+    // Participles modify nouns: "a failed coup", "a report released by …", "the data released Thursday".
+    const next = toks[v + 1];
+    const participle = /(ed|en)$/.test(t.lower) && (prev?.pos === "DET" || prev?.pos === "ADJ" || next?.lower === "by" || (next !== undefined && CUE_ADJUNCT_WORDS.has(next.lower)));
+    if (t.pos === "AUX" || (t.pos === "VERB" && !/ing$/.test(t.lower) && prev?.lower !== "to" && !participle)) return v;
   }
   return null;
 }

@@ -418,6 +418,7 @@ export const CUE_NOUNS: ReadonlyMap<string, CueNoun> = new Map(
       ["explanation", "that for of", "an account given: X's explanation that …"],
       ["description", "of", "a characterisation: X's description of …"],
       ["cancellation", "of", "a declared decision: X's cancellation of a press conference"],
+      ["cancelation", "of", "a declared decision (US spelling, and the tagger's lemma for 'cancellation')"],
       ["refusal", "to", "a declared refusal: X's refusal to …"],
       ["rejection", "of", "a declared stance: X's rejection of …"],
       ["admission", "that of", "a reported admission: X's admission that …"],

@@ -130,6 +130,8 @@ export function npLeft(toks: readonly Tok[], j: number, floor: number): TokRange
     if (toks[k].pos === "PROPN" && m.pos === "NOUN" && TIME_HEADS.has(m.lemma)) break;
     if (isLeftModifier(m)) {
       k--;
+      // A determiner opens the phrase: "two days the woman's" stops at "the".
+      if (m.pos === "DET" && !isPossessiveMarker(toks[k - 1])) break;
       continue;
     }
     // A participle inside or opening the phrase: "private polling data", "Leading Democratic strategists".

@@ -388,6 +388,21 @@ describe("indirect speech", () => {
     expect(q).toMatchObject({ cue: { text: "added" }, text: "The delegation, he added, also visited an arms fair" });
   });
 
+  it.each([
+    ["Mrs. Clinton's proposals to increase taxes worried donors.", "proposals", "Mrs. Clinton", "to increase taxes"],
+    ["His decision to run for a third term led to tensions.", "decision", "His", "to run for a third term"],
+    ["That followed the woman's cancellation of a press conference.", "cancellation of", "the woman", "a press conference"],
+  ])("reads a possessed cue noun: %s", (text, cue, speaker, content) => {
+    const doc = annotate(text);
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0]).toMatchObject({ cue: { text: cue }, text: content });
+    expect(speakerText(doc, doc.quotes[0])).toBe(speaker);
+  });
+
+  it("reads no cue noun without a possessor", () => {
+    expect(quotesOf("The decision to run for a third term led to tensions.")).toEqual([]);
+  });
+
   it("reads a possessor's remarks that …", () => {
     expect(only("Trump's remarks that the election was rigged drew criticism.")).toMatchObject({
       cue: { text: "remarks" },
