@@ -744,8 +744,9 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
   const g = verbGroupStart(ctx, unit, i);
   const group = toks.slice(g, i);
   const gerund = /ing$/.test(t.lower) && g === i;
-  // Passives ("was told", "is expected to") report nothing said by their subject.
-  if (!gerund && group.some((x) => x.lemma === "be") && !/ing$/.test(t.lower)) return null;
+  // Passives ("was told", "is expected to") report nothing said by their subject; with an agent
+  // ("the plan was denounced by the party chairman") the agent speaks about the subject.
+  if (!gerund && group.some((x) => x.lemma === "be") && !/ing$/.test(t.lower)) return passiveWithAgent(ctx, unit, g, cueLast, verb);
   // A participle opening a sentence ("Asked about …, Trump said") is not a cue of its own.
   if (!gerund && g === unit.first && /ed$/.test(t.lower)) return null;
 
@@ -850,6 +851,39 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
     cueFirst: g, cueLast, speaker, inherits, forward, backQuote, backComma, parenthetical, rule: null,
     verbClass: verb.cueClass, sourceSubject: verb.sourceSubject, segmentFirst, segmentLast: Math.max(segmentLast, cueLast),
     span: cueSpan(ctx, unit, governorFirst, cueLast, speaker && !inverted ? speaker.last : unit.first - 1, inverted),
+  };
+}
+
+/**
+ * "The Republican nominee's language was denounced by the party's chairman": a passive cue with a
+ * "by" agent; the agent is the speaker and the subject is what the act was about.
+ */
+function passiveWithAgent(ctx: Context, unit: Unit, g: number, cueLast: number, verb: CueVerb): Candidate | null {
+  const { toks } = ctx;
+  if (verb.cueClass === "belief" || verb.cueClass === "intent") return null;
+  let k = cueLast + 1;
+  while (k <= unit.last && toks[k].pos === "ADV") k++;
+  if (toks[k]?.lower !== "by" || ctx.quoteOf[k] >= 0) return null;
+  const agent = npRight(toks, k + 1, unit.last, true);
+  if (!agent || toks[agent.first].pos === "PRON" || !isSourceLike(toks, agent)) return null;
+  let speaker = appositionRight(toks, agent, unit.last);
+  // "officials who spoke on the condition of anonymity": a relative clause naming the agent.
+  if (speaker.last === agent.last && /^(who|whose)$/.test(toks[agent.last + 1]?.lower ?? "")) {
+    let e = agent.last + 1;
+    while (e + 1 <= unit.last && toks[e + 1].text !== "," && !/^[.;:]$/.test(toks[e + 1].text) && ctx.quoteOf[e + 1] < 0) e++;
+    speaker = { first: agent.first, last: e };
+  }
+  // The subject: the whole phrase back to the clause start when it holds no verb, else the noun phrase.
+  let s = g - 1;
+  while (s >= unit.first && ctx.quoteOf[s] < 0 && !/^[,;:(]$/.test(toks[s].text) && toks[s].pos !== "VERB" && toks[s].pos !== "AUX" && toks[s].pos !== "SCONJ") s--;
+  const whole: TokRange | null = s < g - 1 && (s < unit.first || /^[,;:(]$/.test(toks[s].text) || toks[s].pos === "SCONJ") ? { first: s + 1, last: g - 1 } : null;
+  const subject = whole ?? subjectLeft(ctx, unit, g).speaker;
+  if (!subject || subject.antecedent || toks[subject.last].pos === "PRON") return null;
+  return {
+    cueFirst: g, cueLast, speaker, inherits: false,
+    forward: { kind: "clause", start: toks[subject.first].start, end: toks[subject.last].end, rule: "clause-after-cue", np: true },
+    backQuote: null, backComma: null, parenthetical: false, rule: null, verbClass: verb.cueClass,
+    segmentFirst: g, segmentLast: speaker.last,
   };
 }
 

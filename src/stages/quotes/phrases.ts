@@ -211,7 +211,8 @@ export function npRight(toks: readonly Tok[], j: number, ceiling: number, links 
     // "an analysis by The Post": the author of a work is part of the phrase naming it.
     if (link && k + 2 <= ceiling && (isLink(link) || (link.lower === "by" && link.pos === "ADP")) && toks[k + 2].pos !== "VERB") {
       const inner = npRight(toks, k + 2, ceiling, true);
-      if (inner && toks[inner.first].pos !== "PRON" && !isTimePhrase(toks, inner)) return { first: j, last: inner.last };
+      // ("the chairman of his party" links; "a letter to them" does not.)
+      if (inner && (toks[inner.first].pos !== "PRON" || isPossessivePronoun(toks[inner.first])) && !isTimePhrase(toks, inner)) return { first: j, last: inner.last };
     }
   }
   return { first: j, last: k };

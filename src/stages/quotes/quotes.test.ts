@@ -415,6 +415,13 @@ describe("indirect speech", () => {
     expect(q).toMatchObject({ kind: "mixed", text: "the campaign had “a real shot” at winning" });
   });
 
+  it("reads a passive cue with a “by” agent as the agent's statement about the subject", () => {
+    const doc = annotate("The nominee and his language toward women was denounced by the national chairman of his party.");
+    expect(doc.quotes[0]).toMatchObject({ cue: { text: "was denounced" }, text: "The nominee and his language toward women" });
+    expect(speakerText(doc, doc.quotes[0])).toBe("the national chairman of his party");
+    expect(quotesOf("The man was killed by police.")).toEqual([]);
+  });
+
   it("does not report a passive as speech of its subject", () => {
     expect(quotesOf("The minister was told that the border had closed.")).toEqual([]);
   });
