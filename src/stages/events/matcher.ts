@@ -93,10 +93,7 @@ function matchOne(
     case "synset": {
       const matcher = index.synsetMatcher(el.name);
       if (!matcher) return false;
-      const m = matcher.matchAt(
-        region.map((r) => r.key),
-        j,
-      );
+      const m = matcher.matchAt(keysOf(region), j);
       const singular = !m && w.key.endsWith("s") ? matcher.matchAt([w.key.slice(0, -1)], 0) : null;
       if (m) return next(m.end, { ...state, score: state.score + WEIGHT.synset });
       if (singular) return next(j + 1, { ...state, score: state.score + WEIGHT.synset });
@@ -125,6 +122,45 @@ function matchOne(
   }
 }
 
+/** Token keys of a region, computed once per region array. */
+const regionKeys = new WeakMap<readonly RegionWord[], string[]>();
+function keysOf(region: readonly RegionWord[]): string[] {
+  let keys = regionKeys.get(region);
+  if (!keys) regionKeys.set(region, (keys = region.map((r) => r.key)));
+  return keys;
+}
+
+/** The literal words a pattern needs (each element: its alternatives), computed once per pattern. */
+const requiredWords = new WeakMap<VerbPattern, string[][]>();
+function wordsOfPattern(pattern: VerbPattern): string[][] {
+  let words = requiredWords.get(pattern);
+  if (!words) {
+    words = [];
+    const walk = (elements: readonly PatternElement[]) => {
+      for (const e of elements) {
+        if (e.kind === "word") words!.push(e.words);
+        else if (e.kind === "phrase" || e.kind === "prep") walk(e.elements);
+      }
+    };
+    walk(pattern.elements);
+    requiredWords.set(pattern, words);
+  }
+  return words;
+}
+
+/** Every form a pattern word may take to match a region word (see wordMatches): key, lemma, key without an inflection. */
+function regionForms(...regions: (readonly RegionWord[])[]): Set<string> {
+  const forms = new Set<string>();
+  for (const region of regions) {
+    for (const w of region) {
+      forms.add(w.key);
+      forms.add(w.lemma);
+      for (const suffix of ["s", "es", "ed", "d", "ing"]) if (w.key.length > suffix.length && w.key.endsWith(suffix)) forms.add(w.key.slice(0, -suffix.length));
+    }
+  }
+  return forms;
+}
+
 /** The most specific pattern of a block that matches, or null. */
 export function matchPatterns(
   patterns: readonly VerbPattern[],
@@ -133,7 +169,10 @@ export function matchPatterns(
   index: VerbIndex,
 ): PatternMatch | null {
   let best: PatternMatch | null = null;
+  // A pattern whose literal words do not all occur in the regions cannot match: skip it without search.
+  const forms = regionForms(before, after);
   for (const pattern of patterns) {
+    if (!wordsOfPattern(pattern).every((alternatives) => alternatives.some((w) => forms.has(w)))) continue;
     const v = pattern.elements.findIndex((e) => e.kind === "verb");
     if (v < 0) continue;
     const pre = pattern.elements.slice(0, v);
