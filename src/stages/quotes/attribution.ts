@@ -384,9 +384,16 @@ function verbGroupStart(ctx: Context, unit: Unit, i: number): number {
   let g = i;
   while (g - 1 >= unit.first && ctx.quoteOf[g - 1] < 0) {
     const p = ctx.toks[g - 1];
-    if (isAux(p)) g--;
-    // "has repeatedly said", "is now insisting"; not "to be dead citing" (a predicate, then a gerund).
-    else if (p.pos === "ADV" && g - 2 >= unit.first && isAux(ctx.toks[g - 2]) && (/ly$/.test(p.lower) || CUE_ADJUNCT_WORDS.has(p.lower) || GROUP_ADVERBS.has(p.lower))) g -= 2;
+    if (isAux(p)) {
+      g--;
+      continue;
+    }
+    // "has repeatedly said", "have already officially accused"; not "to be dead citing" (a predicate,
+    // then a gerund).
+    const groupAdverb = (t: Tok) => t.pos === "ADV" && (/ly$/.test(t.lower) || CUE_ADJUNCT_WORDS.has(t.lower) || GROUP_ADVERBS.has(t.lower));
+    let a = g - 1;
+    while (a >= unit.first && ctx.quoteOf[a] < 0 && groupAdverb(ctx.toks[a]) && g - a <= 3) a--;
+    if (a < g - 1 && a >= unit.first && isAux(ctx.toks[a])) g = a;
     else break;
   }
   return g;
@@ -1161,6 +1168,25 @@ function forwardEnd(ctx: Context, unit: Unit, start: number, np = false): number
   return unit.end;
 }
 
+/** Conjunctions that open a fronted subordinate clause ("While Clinton has vowed to …, Trump …"). */
+const SUBORDINATORS = new Set(["while", "although", "though", "as", "if", "because", "when", "whereas", "since", "unless", "after", "before"]);
+
+/**
+ * The end of a forward content whose cue sits in a fronted subordinate clause: the comma where the
+ * main clause begins ("While Clinton has vowed to honor the accord, Trump has pledged to cancel it").
+ */
+function subordinateEnd(ctx: Context, unit: Unit, c: Candidate): number {
+  const { toks } = ctx;
+  const opener = toks[unit.first];
+  if (!opener || !SUBORDINATORS.has(opener.lower) || c.forward?.kind !== "clause") return unit.end;
+  for (let k = unit.first + 1; k < c.segmentFirst; k++) if (toks[k].text === ",") return unit.end;
+  for (let k = c.segmentLast + 1; k <= unit.last; k++) {
+    if (ctx.quoteOf[k] >= 0 || toks[k].start < c.forward.start || toks[k].text !== ",") continue;
+    if (clauseStarts(ctx, unit, k + 1)) return toks[k].start;
+  }
+  return unit.end;
+}
+
 /** Quoted spans lying inside [start, end). */
 function quotesInside(ctx: Context, start: number, end: number): number[] {
   const out: number[] = [];
@@ -1252,7 +1278,7 @@ function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]):
         const attribution: Attribution = {
           cue: cueSpan,
           speaker,
-          content: trimSpan(text, c.forward.start, Math.min(c.forward.end ?? unit.end, forwardEnd(ctx, unit, c.forward.start, c.forward.np))),
+          content: trimSpan(text, c.forward.start, Math.min(c.forward.end ?? unit.end, forwardEnd(ctx, unit, c.forward.start, c.forward.np), subordinateEnd(ctx, unit, c))),
           quote: null,
           inner: [],
           rule: c.forward.rule,

@@ -374,6 +374,15 @@ describe("indirect speech", () => {
     expect(doc.quotes[0] && speakerText(doc, doc.quotes[0])).toBe("the ministry and senior officials");
   });
 
+  it("ends the content of a cue in a fronted subordinate clause where the main clause starts", () => {
+    const doc = annotate('While the senator has vowed to honor the agreement, the governor has pledged to "cancel" the accord.');
+    expect(doc.quotes.map((q) => q.text)).toEqual(["to honor the agreement", 'to "cancel" the accord']);
+  });
+
+  it("reads several adverbs inside a verb group", () => {
+    expect(only("Officials have already officially accused Russia of interfering.")).toMatchObject({ cue: { text: "have already officially accused" } });
+  });
+
   it("reads a clause-final attribution", () => {
     expect(only("The border will reopen next week, the governor said.")).toMatchObject({
       kind: "indirect",
