@@ -204,9 +204,10 @@ export class EventCoder {
           if (targets.length) say(`target from the that-clause: "${phraseText(s, inner.subject!)}"`);
         }
       }
-      // "threatened to cut off electricity to Nakhichevan", "urged Iran to …": a threat, demand, appeal
-      // or refusal with no target of its own is aimed at the target of what it is about.
-      if (targets.length === 0 && code.code && /^(02|10|12|13)/.test(code.code)) {
+      // "threatened to cut off electricity to Nakhichevan", "urged Iran to …", "blocked a road to show
+      // their disapproval of the US": a threat, demand, appeal, refusal or protest with no target of its
+      // own is aimed at the target of what it is about or for.
+      if (targets.length === 0 && code.code && /^(02|10|12|13|14)/.test(code.code)) {
         const k = preds.findIndex((q) => q.chunk > p.chunk && q.verb.infinitive && q.clauseFirst === p.clauseFirst && q.governor === p.verb.lemma);
         if (k >= 0) {
           targets = this.targetOf(s, preds[k], ctx, null, sources);

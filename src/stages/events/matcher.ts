@@ -28,11 +28,19 @@ export interface PatternMatch {
   score: number;
 }
 
+function isInflection(stem: string, suffix: string): boolean {
+  if (suffix === "s" || suffix === "ing" || suffix === "ed") return true;
+  if (suffix === "es") return /(s|x|z|ch|sh|o)$/.test(stem);
+  if (suffix === "d") return stem.endsWith("e");
+  return false;
+}
+
 function wordMatches(words: readonly string[], w: RegionWord): boolean {
   for (const x of words) {
     if (x === w.key || x === w.lemma) return true;
-    // Dictionary words are mostly singular; plurals and simple inflections still match.
-    if (w.key.length > x.length && w.key.startsWith(x) && /^(s|es|ed|d|ing)$/.test(w.key.slice(x.length))) return true;
+    // Dictionary words are mostly singular; plurals and simple inflections still match ("talks",
+    // "crises"/"boxes" after s/x/z/ch/sh, "approved" after e), but "planes" is not a form of "plan".
+    if (w.key.length > x.length && w.key.startsWith(x) && isInflection(x, w.key.slice(x.length))) return true;
   }
   return false;
 }
@@ -155,7 +163,10 @@ function regionForms(...regions: (readonly RegionWord[])[]): Set<string> {
     for (const w of region) {
       forms.add(w.key);
       forms.add(w.lemma);
-      for (const suffix of ["s", "es", "ed", "d", "ing"]) if (w.key.length > suffix.length && w.key.endsWith(suffix)) forms.add(w.key.slice(0, -suffix.length));
+      for (const suffix of ["s", "es", "ed", "d", "ing"]) {
+        const stem = w.key.slice(0, -suffix.length);
+        if (w.key.length > suffix.length && w.key.endsWith(suffix) && isInflection(stem, suffix)) forms.add(stem);
+      }
     }
   }
   return forms;

@@ -74,10 +74,12 @@ function isPrep(s: ChunkedSentence, c: Chunk | undefined): boolean {
   // "up to 100 Albanians", "more than 30 members", "about 50 soldiers": a quantity, not a preposition.
   const next = s.chunks[s.chunks.indexOf(c) + 1];
   const counted = next?.kind === "NP" && s.words[next.first].pos === "NUM";
-  return !(counted && QUANTITY_WORDS.has(w.lower));
+  const before = s.words[c.first - 1]?.lower;
+  const quantity = w.lower === "to" ? before === "up" : w.lower === "than" ? /^(more|fewer|less)$/.test(before ?? "") : QUANTITY_WORDS.has(w.lower);
+  return !(counted && quantity);
 }
 
-const QUANTITY_WORDS = new Set(["to", "than", "about", "around", "over", "under", "nearly", "almost", "some", "approximately"]);
+const QUANTITY_WORDS = new Set(["about", "around", "over", "under", "nearly", "almost", "some", "approximately"]);
 
 export interface Clause {
   first: number; // chunk index
