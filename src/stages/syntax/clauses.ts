@@ -286,10 +286,22 @@ function findSubject(s: ChunkedSentence, from: number, verbChunk: number): numbe
     if (c.kind === "NP" && (opener || !isPrep(s, s.chunks[k - 1])) && !isTimePhrase(s, c)) {
       if (candidate == null) candidate = k;
     }
+    // "Russian aircraft including helicopter gunships killed …": a participle phrase modifying the
+    // subject is skipped.
+    if (c.kind === "VG" && candidate === k - 1 && isModifyingParticiple(s, k)) {
+      k++;
+      continue;
+    }
     // A fronted adverbial ("In 2014, …", "Also on Sunday, …") ends with a comma before the subject.
     if (c.kind === "VG") candidate = null;
   }
   return candidate;
+}
+
+/** "X including Y killed", "X using Y killed": an -ing participle between a phrase and the finite verb it precedes. */
+function isModifyingParticiple(s: ChunkedSentence, k: number): boolean {
+  const c = s.chunks[k];
+  return c.kind === "VG" && c.participle && s.words[c.head].lower.endsWith("ing") && s.chunks[k - 1]?.kind === "NP" && s.chunks[k + 1]?.kind === "NP" && isFiniteVerb(s, s.chunks[k + 2]);
 }
 
 /** Attach arguments to every verb group of a sentence. */
@@ -407,7 +419,7 @@ export function predications(s: ChunkedSentence): Predication[] {
       if (p.reportedBy == null && p.modality === "reported") p.modality = "asserted";
       out.push(p);
       previous = p;
-      if (!vg.infinitive && !matrix) {
+      if (!vg.infinitive && !matrix && !isModifyingParticiple(s, k)) {
         matrix = vg;
         clauseSubject = subject;
         if (clause.opener === "start" || clause.opener === "punct") mainSubject ??= subject;
