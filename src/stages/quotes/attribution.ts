@@ -141,6 +141,11 @@ function cueVerbOf(toks: readonly Tok[], i: number, classes: ReadonlySet<CueClas
     verb = CUE_VERBS.get(t.lemma) ?? CUE_VERBS.get(CUE_FORMS.get(t.lower) ?? "");
   } else if ((t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "NOUN") && /^(said|says|told)$/.test(t.lower)) {
     verb = CUE_VERBS.get(CUE_FORMS.get(t.lower) ?? "");
+  } else if (t.pos === "ADJ" && /ing$/.test(t.lower) && toks[i - 1]?.text === ",") {
+    // ", promising more funding": a participle the tagger read as an adjective.
+    const stem = t.lower.replace(/ing$/, "");
+    verb = CUE_VERBS.get(stem) ?? CUE_VERBS.get(`${stem}e`);
+    if (verb) return classes.has(verb.cueClass) ? { ...verb, lemma: verb.lemma } : null;
   }
   return verb && classes.has(verb.cueClass) ? verb : null;
 }
@@ -652,7 +657,14 @@ function forwardContent(ctx: Context, unit: Unit, k: number, verb: CueVerb | nul
   if (quote !== null && (verb === null || verb.complements.has("quote") || verb.complements.has("that"))) {
     return { kind: "quote", quote };
   }
+  const beforeObject = adjunctsEnd(ctx, unit, k);
   k = skipAfterCue(ctx, unit, k, verb);
+  // "promising more robust funding": with nothing after it, the supposed addressee is the content.
+  if (verb?.complements.has("object") && verb.complements.has("np") && k > beforeObject && beforeObject <= unit.last && ctx.quoteOf[beforeObject] < 0) {
+    const n = toks[k];
+    const contentFollows = n !== undefined && k <= unit.last && (n.lower === "that" || n.lower === "to" || n.text === ":" || WH_WORDS.has(n.lower) || ctx.quoteOf[k] >= 0);
+    if (!contentFollows && npRight(toks, beforeObject, unit.last)) return { kind: "clause", start: toks[beforeObject].start, rule: "clause-after-cue", np: true };
+  }
   if (k > unit.last) return null;
   const afterAdjuncts = quoteOpeningAfter(ctx, toks[k - 1].end);
   const titled = afterAdjuncts !== null && !/[:,]/.test(text.slice(toks[k - 1].end, ctx.quoted[afterAdjuncts].open)) && !looksLikeQuotation(text, ctx.quoted[afterAdjuncts]);
@@ -689,7 +701,9 @@ function forwardContent(ctx: Context, unit: Unit, k: number, verb: CueVerb | nul
   if (verb?.complements.has("bare") && clauseStarts(ctx, unit, k)) {
     return { kind: "clause", start: t.start, rule: "clause-after-cue" };
   }
-  if (verb?.complements.has("np") && (npRight(toks, k, unit.last) || OBJECT_PRONOUNS.has(t.lower) || demonstrative(toks, k))) {
+  // ("talked of a “stolen election”": quotation marks inside the noun phrase.)
+  const quotedNoun = (t.pos === "DET" || t.pos === "ADJ" || isPossessivePronoun(t)) && toks.slice(k + 1, Math.min(unit.last, k + 4) + 1).some((x) => x.pos === "NOUN" || x.pos === "PROPN");
+  if (verb?.complements.has("np") && (npRight(toks, k, unit.last) || OBJECT_PRONOUNS.has(t.lower) || demonstrative(toks, k) || quotedNoun)) {
     return { kind: "clause", start: t.start, rule: "clause-after-cue", np: true };
   }
   return null;
@@ -816,11 +830,13 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
       let ceiling = i + 1;
       while (ceiling <= unit.last && ctx.quoteOf[ceiling] < 0) ceiling++;
       const np = opensAfterBreak && inverts ? npRight(toks, i + 1, ceiling - 1, true) : null;
-      if (np && ctx.quoteOf[np.first] < 0) {
+      if (np && ctx.quoteOf[np.first] < 0 && !isTimePhrase(toks, np)) {
         speaker = withoutReportingRelative(toks, appositionRight(toks, np, ceiling - 1));
         inverted = true;
       }
     }
+    // "Trump has suggested X, talked of Y and called Z": a coordinated predicate shares the subject.
+    if (!speaker && !inherits && toks[g - 1]?.text === "," && g === i && /ed$/.test(t.lower) && hasFiniteVerb(toks, unit.first, g - 2) && forwardContent(ctx, unit, cueLast + 1, verb)) inherits = true;
   }
   if (!speaker && !inherits) return null;
 
@@ -1164,8 +1180,17 @@ function forwardEnd(ctx: Context, unit: Unit, start: number, np = false): number
     // before the main clause it was fronted to ("With Democrats nervous about turnout, Clinton came …").
     if (np && t.text === "," && next && (/^(who|which|whose)$/.test(next.lower) || clauseStarts(ctx, unit, i + 1))) return t.start;
     if (t.text === "," && next && next.pos === "VERB" && /ing$/.test(next.lower) && ctx.quoteOf[i + 1] < 0) return t.start;
+    // "…, talked of a stolen election", "…, promising more funding": the next cue of the same subject.
+    if (t.text === "," && next && ctx.quoteOf[i + 1] < 0 && (next.pos === "VERB" || next.pos === "ADJ") && /(ed|ing)$/.test(next.lower) && isCueWord(next)) return t.start;
   }
   return unit.end;
+}
+
+/** Is the token a form of a cue verb ("talked", "promising"), whatever the tagger made of it? */
+function isCueWord(t: Tok): boolean {
+  if (CUE_VERBS.has(t.lemma) || CUE_FORMS.has(t.lower)) return true;
+  const stem = t.lower.replace(/ing$/, "").replace(/ed$/, "");
+  return CUE_VERBS.has(stem) || CUE_VERBS.has(`${stem}e`);
 }
 
 /** Conjunctions that open a fronted subordinate clause ("While Clinton has vowed to …, Trump …"). */

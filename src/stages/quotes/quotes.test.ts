@@ -383,6 +383,18 @@ describe("indirect speech", () => {
     expect(only("Officials have already officially accused Russia of interfering.")).toMatchObject({ cue: { text: "have already officially accused" } });
   });
 
+  it("reads coordinated predicates of one subject as separate attributions", () => {
+    const doc = annotate('The candidate has suggested his rival is on drugs, talked of a "stolen election" and called her the "Devil."');
+    expect(doc.quotes.map((q) => q.cue?.text)).toEqual(["has suggested", "talked of", "called"]);
+    expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(["The candidate", "The candidate", "The candidate"]);
+    expect(doc.quotes[0].text).toBe("his rival is on drugs");
+  });
+
+  it("reads the object of a cue as its content when nothing follows it", () => {
+    const doc = annotate("He vowed to destroy the group, promising more robust military funding.");
+    expect(doc.quotes.map((q) => q.text)).toEqual(["to destroy the group", "more robust military funding"]);
+  });
+
   it("reads a clause-final attribution", () => {
     expect(only("The border will reopen next week, the governor said.")).toMatchObject({
       kind: "indirect",
