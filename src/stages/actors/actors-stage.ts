@@ -681,7 +681,7 @@ class ActorReader {
   /** The country an entity names in full (name, demonym or capital), if any. */
   private countryOf(entity: Entity): CountryRef | null {
     const all = this.doc.text.slice(entity.start, entity.end).split(/\s+/);
-    const words = all.length > 1 && all[0].toLowerCase() === "the" ? all.slice(1) : all;
+    const words = all.length > 1 && ARTICLES.has(all[0].toLowerCase()) ? all.slice(1) : all;
     const keys = keysOf(words);
     const m = this.k.countryMatcher.matchAt(keys, 0, words.map(foldToken));
     return m && m.end === keys.length ? m.values[0] : null;
@@ -819,7 +819,7 @@ class ActorReader {
     const surface = words.map(foldToken);
     let m = this.k.actorMatcher.matchAt(keys, 0, surface);
     // "The Philippines", "the Shire": the dictionary may spell the name with or without the article.
-    if ((!m || m.end !== keys.length) && keys[0] === "the" && keys.length > 1) {
+    if ((!m || m.end !== keys.length) && ARTICLES.has(keys[0]) && keys.length > 1) {
       m = this.k.actorMatcher.matchAt(keys.slice(1), 0, surface.slice(1));
       if (m) m = { ...m, end: m.end + 1 };
     }
@@ -888,6 +888,9 @@ class ActorReader {
     }
   }
 }
+
+/** Articles a tagged name may start with ("An Eriadorian", "The Philippines"). */
+const ARTICLES = new Set(["the", "a", "an"]);
 
 /** Prepositions that attach a phrase naming whose group a role phrase is ("lawmakers in Fornost", "students at …"). */
 const ATTACHING = new Set(["in", "of", "from", "at"]);

@@ -129,4 +129,9 @@ describe("event coding", () => {
     expect(events[0].rule).toMatch(/^transform:say-must/);
     expect(trace.join("\n")).toMatch(/demands \(106\)/);
   });
+
+  it("reads the place a passive happened in as its source when no doer is named", () => {
+    const { events } = code("An Iraqi convoy was attacked in Turkey.", [["Iraqi", "NORP"], ["Turkey", "GPE"]]);
+    expect(summary(events)).toEqual(["TUR 190 IRQ asserted"]);
+  });
 });

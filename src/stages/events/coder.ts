@@ -257,8 +257,6 @@ export class EventCoder {
   private verbCoding(s: ChunkedSentence, p: Predication, region: RegionWord[]): VerbCoding | null {
     const refs = this.verbRefs(s, p);
     if (refs.length === 0) return null;
-    const ref = refs[0];
-    const block = ref.block;
     const passive = p.verb.passive;
     // Pattern words before the verb may sit in the governing clause ("INDICATED WOULD * NOW");
     // words after it stop at the next verb (reading on into embedded clauses was tried: CAMEO 2.0's
@@ -270,7 +268,18 @@ export class EventCoder {
     const afterWords = region.slice(p.verb.last + 1, afterEnd + 1);
     const patient = passive && p.subject ? this.patientRegion(s, p, region) : [];
     const after = [...patient, ...afterWords];
-    const match = matchPatterns(block.patterns, passive ? [] : before, after, this.r.verbs);
+    // A verb may sit in several blocks (a dictionary can repeat a block name): the best pattern over
+    // all of them wins, else the first block that gives the verb a code.
+    let best: { ref: VerbRef; match: PatternMatch } | null = null;
+    for (const ref of refs) {
+      // A passive is matched as its active ("X was shot" like "* X") and as written, for patterns
+      // made for passives ("+ WAS * DEAD IN $").
+      const candidates = passive ? [matchPatterns(ref.block.patterns, [], after, this.r.verbs), matchPatterns(ref.block.patterns, before, afterWords, this.r.verbs)] : [matchPatterns(ref.block.patterns, before, after, this.r.verbs)];
+      for (const match of candidates) if (match && (!best || match.score > best.match.score)) best = { ref, match };
+    }
+    const ref = best?.ref ?? refs.find((r) => (r.verb.code ?? r.block.code).code || (r.verb.code ?? r.block.code).reciprocal) ?? refs[0];
+    const block = ref.block;
+    const match = best?.match ?? null;
     const code = match ? match.pattern.code : ref.verb.code ?? block.code;
     const rule = match ? match.pattern.id : ref.verb.code ? `${block.id}:${ref.verb.lemma}` : block.id;
     return { block, match, code, rule };
@@ -391,6 +400,16 @@ export class EventCoder {
       if (implicit) {
         say(`passive relative clause: agent taken from the clause that introduced "${phraseText(s, p.subject!)}"`);
         return implicit;
+      }
+      // "was arrested in Lebanon", "was freed from Barad-dur": with no one named as the doer, the place
+      // it happened in or came from stands for its authorities (PETRARCH reads BY, FROM and IN alike).
+      for (const pp of p.preps) {
+        if (!["in", "from"].includes(pp.prep.lower)) continue;
+        const parties = ctx.partiesIn(s, pp.np, false, true).filter((x) => !x.actor.members.length);
+        if (parties.length) {
+          say(`passive without a doer: source read from the place "${phraseText(s, pp.np)}"`);
+          return parties;
+        }
       }
       return [];
     }

@@ -468,7 +468,12 @@ function subjectLeft(ctx: Context, unit: Unit, g: number): { speaker: TokRange |
       if (head && toks[head.last].pos !== "PRON") return { speaker: { first: head.first, last: np.last }, inherits: false };
     }
   }
-  return { speaker: withoutTimeWords(toks, coordinated(toks, np, floor)), inherits: false };
+  // "NBC News and ABC News both reported": a floating quantifier after its noun phrase.
+  if (np.first === np.last && /^(both|all|each)$/.test(toks[np.first].lower) && np.first - 1 >= floor && (toks[np.first - 1].pos === "PROPN" || toks[np.first - 1].pos === "NOUN")) {
+    const quantified = npLeft(toks, np.first - 1, floor);
+    if (quantified) np = { first: coordinated(toks, quantified, floor).first, last: np.last };
+  }
+  return { speaker: withoutTimeWords(toks, openingApposition(toks, coordinated(toks, np, floor), floor, unit.first)), inherits: false };
 }
 
 /** Prepositions that open a time adjunct between a subject and its verb ("in recent weeks"). */
@@ -488,6 +493,19 @@ function beforeTimePhrase(ctx: Context, unit: Unit, s: number): number {
   if (p - 1 < unit.first || !((TIME_PREPOSITIONS.has(toks[p].lower) && toks[p].pos === "ADP") || toks[p].lower === "out")) return s;
   const before = toks[p - 1];
   return before.pos === "NOUN" || before.pos === "PROPN" || before.pos === "PRON" || before.text === ")" ? p - 1 : s;
+}
+
+/**
+ * A subject that renames the noun phrase opening the sentence: "Two outside groups aligned with
+ * Republicans, the U.S. Chamber of Commerce and the Senate Leadership Fund, have begun" → both.
+ */
+function openingApposition(toks: readonly Tok[], np: TokRange, floor: number, first: number): TokRange {
+  const comma = np.first - 1;
+  if (comma - 1 < floor || toks[comma]?.text !== "," || toks[np.first].pos === "PRON") return np;
+  const left = npLeft(toks, comma - 1, floor);
+  if (!left || toks[left.last].pos === "PRON" || isTimePhrase(toks, left)) return np;
+  const opening = coordinated(toks, left, floor);
+  return opening.first === first ? { first: opening.first, last: np.last } : np;
 }
 
 /** Drop time words opening a subject: "Last week Hope Hicks said" → "Hope Hicks". */
@@ -853,7 +871,8 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
     const tail = endsAfterCue(ctx, unit, after, verb);
     if (tail.ends) backComma = comma;
     // "They, he added, also visited …": a subject before the attribution, the predicate after it.
-    if (tail.comma && !hasVerb(toks, unit.first, comma - 1) && hasVerb(toks, skipAfterCue(ctx, unit, after, verb) + 1, unit.last)) {
+    // ("Owning Time Warner, Mr. Stephenson said, would …": a gerund subject has no finite verb.)
+    if (tail.comma && !hasFiniteVerb(toks, unit.first, comma - 1) && hasVerb(toks, skipAfterCue(ctx, unit, after, verb) + 1, unit.last)) {
       parenthetical = true;
     }
   }
@@ -1178,7 +1197,7 @@ function forwardEnd(ctx: Context, unit: Unit, start: number, np = false): number
     if (t.text === "," && next && /^(even|although|though|whereas|despite)$/.test(next.lower)) return t.start;
     // A noun-phrase content ends before a relative clause about it ("endorsed Clinton, who has …") or
     // before the main clause it was fronted to ("With Democrats nervous about turnout, Clinton came …").
-    if (np && t.text === "," && next && (/^(who|which|whose)$/.test(next.lower) || clauseStarts(ctx, unit, i + 1))) return t.start;
+    if (np && t.text === "," && next && (/^(who|which|whose)$/.test(next.lower) || clauseStarts(ctx, unit, i + 1) || next.pos === "AUX")) return t.start;
     if (t.text === "," && next && next.pos === "VERB" && /ing$/.test(next.lower) && ctx.quoteOf[i + 1] < 0) return t.start;
     // "…, talked of a stolen election", "…, promising more funding": the next cue of the same subject.
     if (t.text === "," && next && ctx.quoteOf[i + 1] < 0 && (next.pos === "VERB" || next.pos === "ADJ") && /(ed|ing)$/.test(next.lower) && isCueWord(next)) return t.start;

@@ -435,7 +435,7 @@ export const CUE_NOUNS: ReadonlyMap<string, CueNoun> = new Map(
 );
 
 /** Prepositions that may continue a speaker noun phrase: "the chief of staff", "a fellow at Brookings". */
-export const NP_LINKS: ReadonlySet<string> = new Set(["of", "for", "at", "from", "with", "in", "to"]);
+export const NP_LINKS: ReadonlySet<string> = new Set(["of", "for", "at", "from", "with", "in", "to", "like"]);
 
 /** Words after a cue that are adjuncts, not content: "said Sunday", "said earlier", "said again". */
 export const CUE_ADJUNCT_WORDS: ReadonlySet<string> = new Set([

@@ -136,7 +136,7 @@ export function npLeft(toks: readonly Tok[], j: number, floor: number): TokRange
     }
     // A participle inside or opening the phrase: "private polling data", "Leading Democratic strategists".
     const before = toks[k - 2];
-    const opens = k - 1 === floor || before?.pos === "DET" || before?.pos === "ADJ" || isPossessivePronoun(before) || isPossessiveMarker(before);
+    const opens = k - 1 === floor || before?.pos === "DET" || before?.pos === "ADJ" || before?.pos === "ADP" || isPossessivePronoun(before) || isPossessiveMarker(before);
     if (m.pos === "VERB" && /(ing|ed)$/.test(m.lower) && opens) {
       k--;
       continue;
@@ -257,11 +257,24 @@ function isParenthetical(toks: readonly Tok[], first: number, last: number): boo
  */
 export function appositionLeft(toks: readonly Tok[], comma: number, floor: number): TokRange | null {
   const delimiter = toks[comma].text;
-  for (let c = comma - 2; c >= Math.max(floor, comma - 25); c--) {
+  for (let c = comma - 2; c >= Math.max(floor, comma - 40); c--) {
     const t = toks[c];
     if (t.text === ";" || t.text === ":" || (/[.?!]$/.test(t.text) && t.pos === "PUNCT")) return null;
     if (t.text !== delimiter) continue;
-    if (!isParenthetical(toks, c + 1, comma - 1)) return null;
+    // A relative clause may itself hold commas ("Geneva Reed-Veal, whose daughter, Sandra Bland,
+    // died in a Texas jail, called on …"): a failing stretch sends the search to the comma before.
+    const relative = /^(who|whose|which)$/.test(toks[c + 1]?.lower ?? "");
+    if (!relative && !isParenthetical(toks, c + 1, comma - 1)) {
+      // Only a relative clause further left may hold this stretch.
+      let r = c - 1;
+      while (r >= Math.max(floor, comma - 40) && !(toks[r].text === delimiter && /^(who|whose|which)$/.test(toks[r + 1]?.lower ?? ""))) {
+        if (toks[r].text === ";" || toks[r].text === ":" || (/[.?!]$/.test(toks[r].text) && toks[r].pos === "PUNCT")) return null;
+        r--;
+      }
+      if (r < Math.max(floor, comma - 40)) return null;
+      c = r + 1;
+      continue;
+    }
     const head = npLeft(toks, c - 1, floor);
     if (!head || toks[head.last].pos === "PRON") return null;
     return { first: head.first, last: comma - 1 };
