@@ -331,6 +331,17 @@ describe("indirect speech", () => {
     expect(weekend.quotes[0] && speakerText(weekend, weekend.quotes[0])).toBe("Mr. Bewkes");
   });
 
+  it.each([
+    ["Geneva Reed-Veal, whose daughter, Sandra Bland, died in a jail last year, called on voters to act.", "Geneva Reed-Veal, whose daughter, Sandra Bland, died in a jail last year"],
+    ["NBC News and ABC News both reported Sunday that the talks had failed.", "NBC News and ABC News both"],
+    ["Upstart companies like Netflix and Amazon have proven that it is possible.", "Upstart companies like Netflix and Amazon"],
+    ["Two conservative groups, the Chamber of Commerce and the Leadership Fund, said they would spend more.", "Two conservative groups, the Chamber of Commerce and the Leadership Fund"],
+    ["Owning the network, the chief executive said, would drive investment.", "the chief executive"],
+  ])("takes the whole subject phrase: %s", (text, speaker) => {
+    const doc = annotate(text);
+    expect(doc.quotes[0] && speakerText(doc, doc.quotes[0])).toBe(speaker);
+  });
+
   it("takes the author of a work into an according-to source", () => {
     expect(only("The donors gave $4 billion, according to an analysis by The Post.").speaker?.name).toBe("an analysis by The Post");
   });
