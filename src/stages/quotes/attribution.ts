@@ -9,6 +9,8 @@ import {
   CUE_NOUNS,
   CUE_VERBS,
   GROUP_NOUNS,
+  VERBAL_ATTACKS,
+  VERBAL_TARGETS,
   MESSAGE_NOUNS,
   MESSAGE_VERBS,
   NON_SPEAKER_LABELS,
@@ -889,6 +891,8 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
   // A reported clause before the attribution needs a finite verb: "After lashing X in a speech, she urged …" has none.
   if (backComma !== null && !parenthetical && !hasFiniteVerb(toks, unit.first, backComma - 1)) backComma = null;
   if (!forward && backQuote === null && backComma === null) return null;
+  // Attackers in the verbal sense are named people and organisations ("A man attacked …" is an assault).
+  if (VERBAL_ATTACKS.has(verb.lemma) && !(forward?.kind === "clause" && verbalTarget(ctx, unit, forward.start) && (inherits || (speaker !== null && namedSubject(toks, speaker))))) return null;
   return {
     cueFirst: g, cueLast, speaker, inherits, forward, backQuote, backComma, parenthetical, rule: null,
     verbClass: verb.cueClass, sourceSubject: verb.sourceSubject, segmentFirst, segmentLast: Math.max(segmentLast, cueLast),
@@ -927,6 +931,39 @@ function passiveWithAgent(ctx: Context, unit: Unit, g: number, cueLast: number, 
     backQuote: null, backComma: null, parenthetical: false, rule: null, verbClass: verb.cueClass,
     segmentFirst: g, segmentLast: speaker.last,
   };
+}
+
+/**
+ * Is the target of an attack verb, starting at offset `start`, verbal? A person (name entity or
+ * personal pronoun), a stance or remark (VERBAL_TARGETS), or an attack "over/for/as" something.
+ */
+function namedSubject(toks: readonly Tok[], range: TokRange): boolean {
+  const head = toks[(range.antecedent ?? range).last];
+  return head.entity === "PERSON" || head.entity === "ORG" || /^(he|she|they|i|we|who)$/.test(head.lower) || (head.pos === "PROPN" && !head.entity);
+}
+
+function verbalTarget(ctx: Context, unit: Unit, start: number): boolean {
+  const { toks } = ctx;
+  let k = unit.first;
+  while (k <= unit.last && toks[k].start < start) k++;
+  const object = npRight(toks, k, unit.last, false);
+  if (!object) return /^(him|her|them|me|us)$/.test(toks[k]?.lower ?? "");
+  let head = object.last;
+  if (isPossessiveMarker(toks[head + 1])) {
+    const possessed = npRight(toks, head + 2, unit.last, false);
+    if (possessed) head = possessed.last;
+  }
+  // "attacked Smith with a knife": an instrument makes it physical.
+  if (toks[head + 1]?.lower === "with" && toks[head + 2]?.pos === "DET") return false;
+  if (toks[object.first].entity === "PERSON" && head === object.last) return true;
+  if (VERBAL_TARGETS.has(toks[head].lemma)) return true;
+  // "hammered Ryan over his remarks", "blasted Clinton as a creature of the establishment".
+  for (let p = head + 1; p <= unit.last && p <= head + 8; p++) {
+    if (!/^(over|for|as)$/.test(toks[p].lower)) continue;
+    const what = npRight(toks, p + 1, unit.last, false);
+    if (what && !isTimePhrase(toks, what) && (toks[p].lower !== "for" || toks[what.last].pos !== "NUM")) return true;
+  }
+  return false;
 }
 
 /**

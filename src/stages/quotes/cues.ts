@@ -210,6 +210,13 @@ const VERB_ROWS: readonly Row[] = [
   ["encourage", "speech", "object to", "an appeal: encouraged supporters to …", "source"],
   ["instruct", "speech", "object to", "a directive: instructed aides to …", "source"],
   ["order", "speech", "object to", "a directive: ordered the department to release …", "source"],
+  // Verbs of verbal attack that also name physical attacks: read only with a verbal target (see VERBAL_TARGETS).
+  ["attack", "stance", "np", "verbal criticism: attacked Clinton's national security record", "source"],
+  ["hammer", "stance", "np", "news usage for repeated criticism: hammered Ryan over …", "source"],
+  ["blast", "stance", "np", "news usage for harsh criticism: blasted Clinton as …", "source"],
+  ["knock", "stance", "np", "news usage for criticism: knocked Clinton's handling of …", "source"],
+  ["bash", "stance", "np", "news usage for harsh criticism: bashed the media", "source"],
+  ["assail", "stance", "np", "harsh criticism: assailed the decision", "source"],
   // Declared plans and wishes.
   ["plan", "intent", "to", "a declared plan: planned to rally in Ann Arbor", "source"],
   ["intend", "intent", "to that", "a declared intention: intends to …", "source"],
@@ -354,6 +361,20 @@ export const ATTITUDE_ADJECTIVES: ReadonlyMap<string, ReadonlySet<string>> = new
     ] as const
   ).map(([adjective, prepositions]) => [adjective, new Set(prepositions.split(" ").filter(Boolean))]),
 );
+
+/**
+ * Verbs that name verbal and physical attacks alike: they are cues only when the target is verbal —
+ * a person named or referred to ("attacked Clinton", "blasted him"), or a stance, record or remark
+ * ("knocked Clinton's handling of …") — or the attack is "over/for/as" something said or done.
+ */
+export const VERBAL_ATTACKS: ReadonlySet<string> = new Set(["attack", "hammer", "blast", "knock", "bash", "assail"]);
+
+/** Heads of objects that make an attack verb verbal: "attacked her record", "knocked his handling of …". */
+export const VERBAL_TARGETS: ReadonlySet<string> = new Set([
+  "record", "handling", "policy", "remark", "comment", "statement", "decision", "plan", "proposal", "position",
+  "stance", "leadership", "integrity", "character", "judgment", "judgement", "credibility", "competence", "tenure",
+  "response", "approach", "rhetoric", "view", "idea", "claim", "report", "media", "press", "establishment", "critic",
+]);
 
 /** Nouns for a message that a "saying" participle can report: "issued a statement saying …". */
 export const MESSAGE_NOUNS: ReadonlySet<string> = new Set([

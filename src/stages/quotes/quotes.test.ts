@@ -501,6 +501,14 @@ describe("stances, plans and beliefs (PolNeAR's wider attributions)", () => {
     expect(doc.quotes[0] && speakerText(doc, doc.quotes[0])).toBe("New polls");
   });
 
+  it("reads attack verbs only as verbal attacks by named people on people, stances or records", () => {
+    expect(quotesOf("Senator Smith attacked Governor Brown's national security record.").map((q) => q.cue?.text)).toEqual(["attacked"]);
+    expect(quotesOf("Senator Smith blasted Brown as a creature of the establishment.").map((q) => q.text)).toEqual(["Brown as a creature of the establishment"]);
+    expect(quotesOf("Militants attacked a police station over the weekend.")).toEqual([]);
+    expect(quotesOf("Russian forces attacked Kyiv on Monday.")).toEqual([]);
+    expect(quotesOf("A man attacked John Smith with a knife.")).toEqual([]);
+  });
+
   it("does not read verbs that also describe things as attributions of a thing", () => {
     expect(quotesOf("The bridge supports the weight of the trains.")).toEqual([]);
     expect(quotesOf("The new road seeks to connect the two valleys.")).toEqual([]);
