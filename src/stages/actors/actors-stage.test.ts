@@ -162,4 +162,15 @@ describe("role phrases composed with actors (PETRARCH agents)", () => {
     const doc = read("The arrival of Iranian aircraft surprised Turkey.", [["Iranian", "NORP"], ["Turkey", "GPE"]]);
     expect(codeOf(doc, "Iranian aircraft")).toBe("IRNMIL");
   });
+
+  it("lets a demonym before 'and' share the role noun after it", () => {
+    const doc = read("Iranian and Iraqi officials met.", [["Iranian", "NORP"], ["Iraqi", "NORP"]]);
+    expect(codeOf(doc, "Iranian")).toBe("IRNGOV");
+    expect(codeOf(doc, "Iraqi officials")).toBe("IRQGOV");
+  });
+
+  it("does not read 'general' in an office title as a military rank", () => {
+    const doc = read("Iraq's Secretary-General Ali Hassan spoke.", [["Iraq", "GPE"], ["Ali Hassan", "PERSON"]]);
+    expect(actorOf(doc, "Ali Hassan")?.code).toBe("IRQGOV");
+  });
 });

@@ -304,6 +304,8 @@ class ActorReader {
       const groups = this.agentGroups(s, np, c, entityIdx) ?? this.ofComplementGroups(s, np, entityIdx);
       if (groups) return groups;
     }
+    const shared = headEntity != null && entityIdx.length === 1 ? this.sharedHeadGroup(s, np, c, headEntity) : null;
+    if (shared) return [shared];
     for (const e of entityIdx) {
       const d = this.nonPerson(s, np, e, locative, e !== headEntity && headEntity != null);
       if (d) found.push(d);
@@ -391,6 +393,29 @@ class ActorReader {
     const d = groups.length === 1 ? groups[0] : this.collectiveOf(groups, name);
     this.mention(d, start, end, "group", null);
     return [d];
+  }
+
+  /**
+   * "French and Egyptian warships", "U.S. and Russian negotiators": a demonym alone before "and"
+   * shares the role noun of the phrase after it, so it names a group too (FRAMIL beside EGYMIL).
+   */
+  private sharedHeadGroup(s: ChunkedSentence, np: NounPhrase, c: number, e: number): Draft | null {
+    const entity = this.entities[e];
+    const next = s.chunks[c + 2];
+    if (entity.type !== "NORP" || !isCoordinator(s, s.chunks[c + 1]) || s.words[s.chunks[c + 1].first].text === "," || next?.kind !== "NP") return null;
+    const country = this.countryOf(entity);
+    if (!country || country.via !== "demonym") return null;
+    const names = next.entities.map((x) => lastWordOf(s, this.entities[x]));
+    if (names.length === 0) return null;
+    const tail = s.words.slice(Math.max(...names) + 1, next.last + 1);
+    const reading = readRole(tail.map((w) => w.text), this.k, this.doc.published);
+    if (reading.sectors.length === 0 || tail.length === 0) return null;
+    const name = `${entity.text} ${tail.map((w) => w.text).join(" ")}`;
+    const role: Role = { start: entity.start, end: entity.end, text: entity.text, title: name, country: country.code, sectors: reading.sectors };
+    const d = this.groupWithCode(composeWithBase(country.code, reading.prefixes, reading.sectors), country.code, reading.sectors, name, reading.evidence, role);
+    this.mention(d, entity.start, entity.end, "group", null);
+    this.country(country);
+    return d;
   }
 
   /**
@@ -585,7 +610,7 @@ class ActorReader {
     if (!draft.actor.code || draft.actor.basis === "registry") {
       const country = reading.country ?? draft.actor.country;
       const sectors = reading.sectors.length ? reading.sectors : draft.actor.sectors;
-      const code = country ? composeCode(country, sectors) : reading.base && sectors.length ? composeWithBase(reading.base, reading.prefixes, sectors) : null;
+      const code = country ? composeCode(country, sectors) : reading.base ? composeWithBase(reading.base, reading.prefixes, sectors) : null;
       if (code) {
         Object.assign(draft.actor, { code, country, sectors: [...sectors], basis: `role:${reading.evidence.join(",") || "country"}` });
       }

@@ -39,7 +39,7 @@ const MILITARY_HEADS = new Set(
 );
 
 /** Words that make a role governmental when the agent dictionary is silent ("Iranian officials"). */
-const GOVERNMENT_WORDS = new Set("official officials government governments ministry ministries delegation delegations diplomat diplomats authorities administration cabinet regime".split(" "));
+const GOVERNMENT_WORDS = new Set("official officials government governments ministry ministries delegation delegations diplomat diplomats authorities administration cabinet regime secretary".split(" "));
 
 export interface CountryRef {
   code: string;
@@ -51,7 +51,8 @@ export interface CountryRef {
 /** Collective nouns that take their sector from a modifier ("opposition groups", "rebel factions"). */
 const GROUP_HEADS = new Set(
   ("group groups organisation organisations organization organizations movement movements coalition coalitions alliance alliances " +
-    "faction factions body bodies members supporters activists leaders forces units wing wings camp bloc figures circles elements").split(" "),
+    "faction factions body bodies members supporters activists leaders forces units wing wings camp bloc figures circles elements " +
+    "candidate candidates politicians").split(" "),
 );
 
 /**

@@ -45,6 +45,9 @@ export function roleCode(reading: RoleReading): string | null {
   return reading.base ? composeWithBase(reading.base, reading.prefixes, reading.sectors) : null;
 }
 
+/** Offices written with "general" that are not military ranks ("Secretary-General", "Attorney General"). */
+const OFFICE_BEFORE_GENERAL = new Set(["secretary", "attorney", "governor", "director", "inspector", "consul", "surgeon", "solicitor", "auditor", "postmaster", "procurator"]);
+
 /** Words that make an office holder a former one: CAMEO codes them as elites (ELI). */
 const FORMER = new Set(["former", "ex", "ousted", "deposed", "toppled", "exiled", "retired"]);
 
@@ -63,12 +66,12 @@ export function readRole(words: readonly string[], knowledge: ActorKnowledge, da
   const surface = words.map(foldToken);
   let country: string | null = null;
   let base: string | null = null;
+  // Sectors in text order ("official Syrian newspaper" → GOV MED, "intelligence officials" → SPY GOV).
   const sectors: string[] = [];
-  // Sectors from rank and office words rank after the agent dictionary's, whose order is the text's.
-  const wordSectors: string[] = [];
   const prefixes: string[] = [];
   const evidence: string[] = [];
   let former = false;
+  let rankAt = -1;
   for (let i = 0; i < keys.length; ) {
     const c = knowledge.countryMatcher.matchAt(keys, i, surface);
     if (c) {
@@ -107,22 +110,24 @@ export function readRole(words: readonly string[], knowledge: ActorKnowledge, da
     }
     const groupSector = i + 1 < keys.length ? knowledge.groupSector(keys[i], keys[i + 1]) : null;
     const head = i === keys.length - 1;
+    // "Secretary-General", "Attorney General": an office, not a military rank.
+    const office = keys[i] === "general" && OFFICE_BEFORE_GENERAL.has(keys[i - 1] === "" ? keys[i - 2] : keys[i - 1]);
     if (FORMER.has(keys[i])) former = true;
     else if (groupSector && !sectors.includes(groupSector)) {
       sectors.push(groupSector);
       evidence.push(`modifier:${keys[i]}`);
-    } else if ((knowledge.isMilitaryWord(keys[i]) || (head && knowledge.isMilitaryHead(keys[i]))) && !wordSectors.includes("MIL")) {
-      wordSectors.push("MIL");
+    } else if (!office && (knowledge.isMilitaryWord(keys[i]) || (head && knowledge.isMilitaryHead(keys[i]))) && !sectors.includes("MIL")) {
+      sectors.push("MIL");
+      rankAt = rankAt < 0 ? sectors.length - 1 : rankAt;
       evidence.push(`rank:${keys[i]}`);
-    } else if (knowledge.isGovernmentWord(keys[i]) && !wordSectors.includes("GOV")) {
-      wordSectors.push("GOV");
+    } else if (knowledge.isGovernmentWord(keys[i]) && !sectors.includes("GOV")) {
+      sectors.push("GOV");
       evidence.push(`office:${keys[i]}`);
     }
     i++;
   }
-  // "Defense … Minister" from words alone → GOV MIL, never MIL GOV: government first, as CAMEO composes codes.
-  if (wordSectors[0] === "MIL" && wordSectors.includes("GOV")) wordSectors.reverse();
-  for (const w of wordSectors) if (!sectors.includes(w)) sectors.push(w);
+  // "Defense … Minister": a military word before an office makes GOV MIL, never MIL GOV, as CAMEO composes codes.
+  if (rankAt >= 0 && sectors[rankAt] === "MIL" && sectors.indexOf("GOV") > rankAt) sectors.splice(sectors.indexOf("GOV"), 1), sectors.splice(rankAt, 0, "GOV");
   // "former security officials", "ex-minister": CAMEO codes former office holders as elites.
   if (former && sectors.length > 0) {
     sectors.splice(0, sectors.length, "ELI");
