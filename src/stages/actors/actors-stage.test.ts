@@ -173,4 +173,11 @@ describe("role phrases composed with actors (PETRARCH agents)", () => {
     const doc = read("Iraq's Secretary-General Ali Hassan spoke.", [["Iraq", "GPE"], ["Ali Hassan", "PERSON"]]);
     expect(actorOf(doc, "Ali Hassan")?.code).toBe("IRQGOV");
   });
+
+  it("gives role phrases that name no actor the sentence's only country, and none when it names two", () => {
+    const one = read("Turkish soldiers arrested police near the border.", [["Turkish", "NORP"]]);
+    expect(codeOf(one, "police")).toBe("TURCOP");
+    const two = read("Turkish soldiers and Iraqi officials arrested police.", [["Turkish", "NORP"], ["Iraqi", "NORP"]]);
+    expect(codeOf(two, "police")).toBeUndefined();
+  });
 });

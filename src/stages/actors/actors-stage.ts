@@ -172,6 +172,8 @@ class ActorReader {
   private readonly pairs = new Map<string, { members: [Draft, Draft]; count: number; last: number }>();
   /** Base codes found for role phrases of the current sentence, by chunk index (for coordinated role phrases). */
   private readonly sentenceBases = new Map<number, string[]>();
+  /** Role phrases of the current sentence that name no actor ("police", "students"). */
+  private unplaced: { np: NounPhrase; c: number }[] = [];
 
   constructor(
     private readonly doc: Document,
@@ -202,6 +204,8 @@ class ActorReader {
 
   private readSentence(s: ChunkedSentence): void {
     this.sentenceBases.clear();
+    this.unplaced = [];
+    const countries = new Set<string>();
     const trailStart = this.countryTrail.length;
     let firstPerson: Draft | null = null;
     let sentencePersons: Draft[] = [];
@@ -226,6 +230,7 @@ class ActorReader {
         if (!this.resolvePronoun(s, np, firstPerson, sentencePersons)) this.resolveThingPronoun(s, np, c, things);
       }
       const resolved = this.readPhrase(s, chunk, c, locative, seenEntities);
+      for (const d of resolved) for (const x of d.actor.members.length ? this.drafts.filter((m) => d.actor.members.includes(m.actor.id)) : [d]) if (x.actor.country) countries.add(x.actor.country);
       const subjectPosition = isSubject && !locative;
       if (subjectPosition && resolved.length && sentenceSubject === undefined) sentenceSubject = resolved[0];
       for (const d of resolved) {
@@ -238,6 +243,12 @@ class ActorReader {
         firstPerson ??= d;
         if (isSubject && nextChunk?.kind === "VG" && SPEECH_VERBS.has(nextChunk.lemma)) this.speaker = d;
       }
+    }
+    // "Egyptian police opened fire on fundamentalist demonstrators": role phrases naming no actor belong
+    // to the sentence's country when it names exactly one, as coders read a domestic event.
+    if (countries.size === 1) {
+      const [country] = countries;
+      for (const { np, c } of this.unplaced) this.agentGroups(s, np, c, [], country);
     }
     if (firstPerson) this.subjectPerson = firstPerson;
     // After a sentence about a person, "they" is more likely people than the last country named.
@@ -346,7 +357,7 @@ class ActorReader {
    * "Danish media and government" → DNKMED + DNKGOV. The actor is looked for in the phrase, then in
    * its "of" complement, then in a following "in/of/from/at" phrase, then in a coordinated phrase.
    */
-  private agentGroups(s: ChunkedSentence, np: NounPhrase, c: number, entityIdx: number[]): Draft[] | null {
+  private agentGroups(s: ChunkedSentence, np: NounPhrase, c: number, entityIdx: number[], contextBase: string | null = null): Draft[] | null {
     const mainLast = np.ofComplements.length ? np.ofComplements[0] - 2 : np.last;
     const main = s.words.slice(np.first, mainLast + 1);
     const reading = readRole(main.map((w) => w.text), this.k, this.doc.published);
@@ -376,7 +387,12 @@ class ActorReader {
       const shared = this.sentenceBases.get(this.coordinationHead(s, c));
       if (shared) bases = shared;
     }
-    if (bases.length === 0) return null;
+    if (bases.length === 0 && contextBase) bases = [contextBase];
+    if (bases.length === 0) {
+      // "police arrested students": read again once the sentence's country is known (see readSentence).
+      if (entityIdx.length === 0 && c >= 0) this.unplaced.push({ np, c });
+      return null;
+    }
     if (c >= 0) this.sentenceBases.set(c, bases);
     const startWord = main[0].pos === "DET" && main.length > 1 ? main[1] : main[0];
     const start = startWord.start;

@@ -48,6 +48,14 @@ export function tokensOf(doc: Document, reportingForms: ReadonlySet<string> = ne
     const text = doc.text.slice(t.start, t.end);
     const inName = entity && entity.start <= t.start && t.end <= entity.end && NAME_TYPES.has(entity.type);
     const pos = inName && t.pos !== "PART" && /[\p{L}\p{N}]/u.test(text) ? "PROPN" : t.pos;
+    const prev = out[out.length - 1];
+    // A word the tokenizer split at a letter it does not know ("Brudzi|ń|ski") is one word again.
+    if (prev && prev.end === t.start && /^\p{L}+$/u.test(prev.text) && /^\p{L}+$/u.test(text)) {
+      const joined = doc.text.slice(prev.start, t.end);
+      const joinedPos = prev.pos === "PROPN" || pos === "PROPN" || /^\p{Lu}/u.test(joined) ? "PROPN" : prev.pos;
+      out[out.length - 1] = { ...prev, end: t.end, text: joined, lower: joined.toLowerCase(), pos: joinedPos, lemma: joined.toLowerCase(), entity: prev.entity ?? (inName ? entity.type : null) };
+      continue;
+    }
     out.push({ start: t.start, end: t.end, text, lower: text.toLowerCase(), pos, lemma: t.lemma.toLowerCase(), entity: inName ? entity.type : null });
   }
   const capitalised = (t: Tok) =>

@@ -99,7 +99,7 @@ export class SpeakerResolver {
     const entity = this.headEntity(range, start, end);
     if (entity) {
       const actor = entity.actorId ? this.actors.get(entity.actorId) : undefined;
-      const name = actor?.name ?? this.fullName(entity.text, start, entity.type === "PERSON");
+      const name = actor?.name ?? this.fullName(this.wholeWords(entity), start, entity.type === "PERSON");
       return {
         actorId: actor?.id ?? null,
         name,
@@ -132,6 +132,12 @@ export class SpeakerResolver {
       return { actorId: described.id, name: described.name, person: PERSON_NOUNS.has(head.lemma), plural, gender: null, at: start };
     }
     return { actorId: null, name: phrase, person: PERSON_NOUNS.has(head.lemma), plural, gender: null, at: start };
+  }
+
+  /** An entity's text widened to whole words (the tokenizer may split "Brudziński" inside a letter). */
+  private wholeWords(entity: Entity): string {
+    const word = this.toks.find((t) => t.start < entity.end && entity.end < t.end);
+    return word ? this.text.slice(entity.start, word.end) : entity.text;
   }
 
   /** An actor whose name or alias is this name, or ends with it ("Baqeri" → "Mohammad Baqeri"). */
