@@ -390,7 +390,9 @@ class ActorReader {
     if (bases.length === 0 && contextBase) bases = [contextBase];
     if (bases.length === 0) {
       // "police arrested students": read again once the sentence's country is known (see readSentence).
-      if (entityIdx.length === 0 && c >= 0) this.unplaced.push({ np, c });
+      // A possessive pronoun names whose they are ("their officials"): not the sentence's country.
+      const possessed = s.words.slice(np.first, np.last + 1).some((w) => POSSESSIVE_DETERMINERS.has(w.lower));
+      if (entityIdx.length === 0 && c >= 0 && !possessed) this.unplaced.push({ np, c });
       return null;
     }
     if (c >= 0) this.sentenceBases.set(c, bases);
@@ -929,6 +931,8 @@ class ActorReader {
     }
   }
 }
+
+const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 
 /** Articles a tagged name may start with ("An Eriadorian", "The Philippines"). */
 const ARTICLES = new Set(["the", "a", "an"]);

@@ -906,7 +906,9 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
  */
 function passiveWithAgent(ctx: Context, unit: Unit, g: number, cueLast: number, verb: CueVerb): Candidate | null {
   const { toks } = ctx;
-  if (verb.cueClass === "belief" || verb.cueClass === "intent") return null;
+  // Only verbs whose object is what they are about ("denounced X", "described X as …"); "was reported
+  // by local media" reports an event, not a view of the subject.
+  if (verb.cueClass === "belief" || verb.cueClass === "intent" || !verb.complements.has("np")) return null;
   let k = cueLast + 1;
   while (k <= unit.last && toks[k].pos === "ADV") k++;
   if (toks[k]?.lower !== "by" || ctx.quoteOf[k] >= 0) return null;
@@ -921,8 +923,14 @@ function passiveWithAgent(ctx: Context, unit: Unit, g: number, cueLast: number, 
   }
   // The subject: the whole phrase back to the clause start when it holds no verb, else the noun phrase.
   let s = g - 1;
-  while (s >= unit.first && ctx.quoteOf[s] < 0 && !/^[,;:(]$/.test(toks[s].text) && toks[s].pos !== "VERB" && toks[s].pos !== "AUX" && toks[s].pos !== "SCONJ") s--;
-  const whole: TokRange | null = s < g - 1 && (s < unit.first || /^[,;:(]$/.test(toks[s].text) || toks[s].pos === "SCONJ") ? { first: s + 1, last: g - 1 } : null;
+  // ("Election implications regarding the EU were described …": a participle after a noun stays.)
+  const inSubject = (k: number) => {
+    const t = toks[k];
+    if (/^[,;:]$/.test(t.text) || t.pos === "AUX" || t.pos === "SCONJ") return false;
+    return t.pos !== "VERB" || (/(ing|ed)$/.test(t.lower) && toks[k - 1]?.pos === "NOUN");
+  };
+  while (s >= unit.first && ctx.quoteOf[s] < 0 && inSubject(s)) s--;
+  const whole: TokRange | null = s < g - 1 && (s < unit.first || /^[,;:]$/.test(toks[s].text) || toks[s].pos === "SCONJ") ? { first: s + 1, last: g - 1 } : null;
   const subject = whole ?? subjectLeft(ctx, unit, g).speaker;
   if (!subject || subject.antecedent || toks[subject.last].pos === "PRON") return null;
   return {
