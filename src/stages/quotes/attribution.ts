@@ -865,7 +865,10 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
   const forward = inverted && quoteClosingBefore(ctx, toks[g].start) !== null ? null : forwardContent(ctx, unit, after, verb);
   const segmentFirst = speaker && !inverted ? Math.min(speaker.antecedent?.first ?? speaker.first, g) : g;
   const segmentLast = inverted && speaker ? speaker.last : i;
-  const backQuote = quoteClosingBefore(ctx, toks[segmentFirst].start);
+  const closing = quoteClosingBefore(ctx, toks[segmentFirst].start);
+  // "… as a “historic mandate”, saying he intends …": a quoted phrase before a cue that has its own
+  // content is part of the clause before, not what the cue reports.
+  const backQuote = closing !== null && forward?.kind === "clause" && !looksLikeQuotation(ctx.text, ctx.quoted[closing]) ? null : closing;
   let backComma: number | null = null;
   let parenthetical = false;
   const comma = backQuote === null && forward === null ? commaBefore(ctx, unit, segmentFirst) : null;
@@ -927,7 +930,8 @@ function passiveWithAgent(ctx: Context, unit: Unit, g: number, cueLast: number, 
   const inSubject = (k: number) => {
     const t = toks[k];
     if (/^[,;:]$/.test(t.text) || t.pos === "AUX" || t.pos === "SCONJ") return false;
-    return t.pos !== "VERB" || (/(ing|ed)$/.test(t.lower) && toks[k - 1]?.pos === "NOUN");
+    const before = toks[k - 1]?.pos;
+    return t.pos !== "VERB" || (/(ing|ed)$/.test(t.lower) && before === "NOUN") || (/ing$/.test(t.lower) && before === "ADP");
   };
   while (s >= unit.first && ctx.quoteOf[s] < 0 && inSubject(s)) s--;
   const whole: TokRange | null = s < g - 1 && (s < unit.first || /^[,;:]$/.test(toks[s].text) || toks[s].pos === "SCONJ") ? { first: s + 1, last: g - 1 } : null;

@@ -406,6 +406,20 @@ describe("indirect speech", () => {
     expect(doc.quotes.map((q) => q.text)).toEqual(["to destroy the group", "more robust military funding"]);
   });
 
+  it("reads a passive characterisation with its agent, and a scare-quoted phrase before “, saying …” as no quotation", () => {
+    const doc = annotate('Election implications regarding the EU were described by Johnson as a "historic mandate", saying he intends to leave in January.');
+    expect(doc.quotes.map((q) => [q.cue?.text, q.text])).toEqual([
+      ["were described", "Election implications regarding the EU"],
+      ["saying", "he intends to leave in January"],
+    ]);
+    expect(quotesOf("Politicians were reported by local media to have visited the hospital.")).toEqual([]);
+  });
+
+  it("joins a word the tokenizer split at a letter it does not know", () => {
+    const doc = annotate('Interior Minister Joachim Brudziński called the stabbing "an act of inexplicable barbarity."');
+    expect(doc.quotes[0] && speakerText(doc, doc.quotes[0])).toBe("Interior Minister Joachim Brudziński");
+  });
+
   it("reads a clause-final attribution", () => {
     expect(only("The border will reopen next week, the governor said.")).toMatchObject({
       kind: "indirect",
