@@ -180,4 +180,10 @@ describe("role phrases composed with actors (PETRARCH agents)", () => {
     const two = read("Turkish soldiers and Iraqi officials arrested police.", [["Turkish", "NORP"], ["Iraqi", "NORP"]]);
     expect(codeOf(two, "police")).toBeUndefined();
   });
+
+  it("splits a tagged span that lists names the dictionary knows", () => {
+    const doc = read("Gondor, Daesh and the Shire met.", [["Gondor, Daesh and the Shire", "ORG"]]);
+    expect(doc.entities.map((e) => e.text)).toEqual(["Gondor", "Daesh", "the Shire"]);
+    expect(new Set(doc.entities.map((e) => e.id)).size).toBe(3);
+  });
 });

@@ -98,7 +98,7 @@ function reviseEntities(doc: Document, k: ActorKnowledge): Entity[] {
   const surface = tokens.map((t) => foldToken(doc.text.slice(t.start, t.end)));
   const keys = surface.map(tokenKey);
   const covered = new Array<number>(tokens.length).fill(-1);
-  const out: (Entity | null)[] = doc.entities.map((e) => ({ ...e }));
+  const out: (Entity | null)[] = splitLists(doc, k, keys, surface);
   const tokenRange: [number, number][] = [];
   let ti = 0;
   out.forEach((e, n) => {
@@ -107,7 +107,7 @@ function reviseEntities(doc: Document, k: ActorKnowledge): Entity[] {
     for (let j = ti; j < tokens.length && tokens[j].start < e!.end; j++) (covered[j] = n), (last = j);
     tokenRange.push([ti, last]);
   });
-  let next = doc.entities.length + 1;
+  let next = Math.max(0, ...out.map((e) => Number(/^e(\d+)$/.exec(e!.id)?.[1] ?? 0))) + 1;
   for (let i = 0; i < tokens.length; i++) {
     const m = k.actorMatcher.matchAt(keys, i, surface);
     if (!m) continue;
@@ -143,6 +143,47 @@ function reviseEntities(doc: Document, k: ActorKnowledge): Entity[] {
     // A longer name sitting inside a tagged entity ("… Gondor main …") is read from the phrase later.
   }
   return out.filter((e): e is Entity => e !== null).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Shire, Fornost and Bree" tagged as one entity: a tagged span that is a list of names the
+ * dictionary knows (split at commas and "and") becomes one entity per name.
+ */
+function splitLists(doc: Document, k: ActorKnowledge, keys: string[], surface: string[]): Entity[] {
+  const tokens = doc.tokens ?? [];
+  const out: Entity[] = [];
+  let ti = 0;
+  // New ids continue after the largest numeric id in use.
+  let next = Math.max(0, ...doc.entities.map((e) => Number(/^e(\d+)$/.exec(e.id)?.[1] ?? 0))) + 1;
+  for (const e of doc.entities) {
+    while (ti < tokens.length && tokens[ti].end <= e.start) ti++;
+    let last = ti;
+    while (last + 1 < tokens.length && tokens[last + 1].start < e.end) last++;
+    const parts: [number, number][] = [];
+    let from = ti;
+    for (let j = ti; j <= last + 1; j++) {
+      if (j <= last && keys[j] !== "," && keys[j] !== "and") continue;
+      if (j > from) parts.push([from, j - 1]);
+      from = j + 1;
+    }
+    const known = (p: [number, number]) => {
+      const start = keys[p[0]] === "the" && p[1] > p[0] ? p[0] + 1 : p[0];
+      const name = keys.slice(start, p[1] + 1);
+      const forms = surface.slice(start, p[1] + 1);
+      // The dictionary may spell the name with "the" ("THE_SHIRE").
+      return [[name, forms], [["the", ...name], ["the", ...forms]]].some(([ks, fs]) => k.actorMatcher.matchAt(ks, 0, fs)?.end === ks.length);
+    };
+    if (parts.length < 2 || !parts.every(known)) {
+      out.push({ ...e });
+      continue;
+    }
+    parts.forEach(([a, b], n) => {
+      const start = tokens[a].start;
+      const end = tokens[b].end;
+      out.push({ ...e, id: n === 0 ? e.id : `e${next++}`, start, end, text: doc.text.slice(start, end) });
+    });
+  }
+  return out;
 }
 
 function typeOfEntry(entry: ActorEntry, current: EntityType | null): EntityType {

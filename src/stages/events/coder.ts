@@ -699,12 +699,14 @@ class DocumentContext {
     const mode: Coordination = coordinated === true ? "subject" : coordinated;
     const phrases = mode ? this.coordinatedPhrases(s, np, mode) : [np];
     const out: Party[] = [];
-    // A role phrase that already took in a list ("the ambassadors of Arnor, Osgiliath and Gondor") ends there.
+    // A role phrase that already took in a list ("the ambassadors of Arnor, Osgiliath and Gondor") has
+    // made groups of the names in it: those names are not parties of their own.
     let consumedTo = -1;
+    const groupCodes: string[] = [];
     for (const phrase of phrases) {
       const start = s.words[phrase.first].start;
       const end = s.words[phrase.last].end;
-      if (start < consumedTo) continue;
+      const absorbed = (x: Party) => start < consumedTo && x.via === "name" && groupCodes.some((g) => g !== x.actor.code && g.startsWith(x.actor.code ?? "\u0000"));
       // "US-sponsored group": a name hyphenated to a patron participle is not the phrase's actor.
       const inside = this.mentionsWithin(start, end).filter((m) => !this.isPatron(m));
       if (inside.length === 0) continue;
@@ -726,8 +728,10 @@ class DocumentContext {
         const best = [...coded].sort((a, b) => Number(around(b)) - Number(around(a)) || rank(a) - rank(b) || (rank(a) === 0 ? b.start - a.start : a.start - b.start))[0];
         chosen = [best ?? chosen[0]];
       }
+      const parties = this.expand(chosen);
       for (const m of chosen) consumedTo = Math.max(consumedTo, this.roleEnd(m));
-      out.push(...this.expand(chosen).filter((p) => !out.some((x) => x.actor.id === p.actor.id)));
+      for (const x of parties) if (x.via === "group" || x.via === "member") groupCodes.push(x.actor.code ?? "");
+      out.push(...parties.filter((p) => !absorbed(p) && !out.some((x) => x.actor.id === p.actor.id)));
     }
     return out;
   }
