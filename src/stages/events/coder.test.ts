@@ -134,4 +134,9 @@ describe("event coding", () => {
     const { events } = code("An Iraqi convoy was attacked in Turkey.", [["Iraqi", "NORP"], ["Turkey", "GPE"]]);
     expect(summary(events)).toEqual(["TUR 190 IRQ asserted"]);
   });
+
+  it("finds the target through an -ing participle describing the object", () => {
+    const { events } = code("Iran attacked convoys heading to Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(summary(events)).toEqual(["IRN 190 IRQ asserted"]);
+  });
 });
