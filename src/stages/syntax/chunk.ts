@@ -132,6 +132,7 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
   let head = -1;
   let possessor: [number, number] | null = null;
   let lastAdjective = -1;
+  let parenEnd = -1;
   const entities: number[] = [];
   while (j < words.length) {
     const x = words[j];
@@ -180,6 +181,7 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
     }
     // "Supreme National Security Council (SNSC) Ali Shamkhani": a parenthesised acronym stays inside.
     if (x.text === "(" && head >= 0 && words[j + 2]?.text === ")" && /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(words[j + 1]?.text ?? "")) {
+      parenEnd = j + 2;
       j += 3;
       continue;
     }
@@ -197,7 +199,9 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
   // "the general", "the wounded": an adjective after a determiner heads the phrase.
   if (head < 0 && lastAdjective >= 0 && lastAdjective === j - 1 && words[i].pos === "DET") head = lastAdjective;
   if (head < 0) return null;
-  return { kind: "NP", first: i, last: head, head, entities, possessor, ofComplements: [], pronoun: false };
+  // "the European Union (EU)": a closing acronym belongs to the phrase.
+  const last = parenEnd > head ? parenEnd : head;
+  return { kind: "NP", first: i, last, head, entities, possessor, ofComplements: [], pronoun: false };
 }
 
 function verbGroupAt(words: Word[], i: number): VerbGroup | null {

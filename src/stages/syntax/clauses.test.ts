@@ -105,4 +105,9 @@ describe("predications", () => {
     expect(p.governor).toBe("demand");
     expect(np(p.subject)).toBe("Sudan");
   });
+
+  it("keeps a closing acronym in parentheses inside its phrase", () => {
+    const { preds, np } = analyse("The European Union (EU) agreed.");
+    expect(np(byLemma(preds, "agree").subject)).toBe("The European Union (EU)");
+  });
 });
