@@ -143,6 +143,10 @@ function cueVerbOf(toks: readonly Tok[], i: number, classes: ReadonlySet<CueClas
     verb = CUE_VERBS.get(t.lemma) ?? CUE_VERBS.get(CUE_FORMS.get(t.lower) ?? "");
   } else if ((t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "NOUN") && /^(said|says|told)$/.test(t.lower)) {
     verb = CUE_VERBS.get(CUE_FORMS.get(t.lower) ?? "");
+  } else if (t.pos === "ADJ" && /ed$/.test(t.lower) && (toks[i - 1]?.pos === "PROPN" || /^(he|she|they|i|we)$/.test(toks[i - 1]?.lower ?? ""))) {
+    // "Mr. Burton fumed": a past tense the tagger read as an adjective, right after a name.
+    const stem = t.lower.replace(/d$/, "");
+    verb = CUE_VERBS.get(stem) ?? CUE_VERBS.get(stem.replace(/e$/, "")) ?? CUE_VERBS.get(t.lower.replace(/ied$/, "y"));
   } else if (t.pos === "ADJ" && /ing$/.test(t.lower) && toks[i - 1]?.text === ",") {
     // ", promising more funding": a participle the tagger read as an adjective.
     const stem = t.lower.replace(/ing$/, "");
@@ -700,7 +704,9 @@ function forwardContent(ctx: Context, unit: Unit, k: number, verb: CueVerb | nul
   }
   // "that" right before a verb is a relative pronoun ("in a statement that was published").
   const relativeThat = toks[k + 1]?.pos === "AUX" || toks[k + 1]?.pos === "VERB";
-  if (t.lower === "that" && !relativeThat && verb?.complements.has("that") && hasVerb(toks, k + 1, Math.min(unit.last, k + 30))) {
+  // (A quotation in the clause counts as its verb: the tagger often reads quoted verbs as nouns.)
+  const clauseAhead = hasVerb(toks, k + 1, Math.min(unit.last, k + 30)) || (ctx.quoteOf[k + 2] >= 0 || ctx.quoteOf[k + 3] >= 0 || ctx.quoteOf[k + 4] >= 0);
+  if (t.lower === "that" && !relativeThat && verb?.complements.has("that") && clauseAhead) {
     const next = toks[k + 1];
     if (next && (next.pos !== "PUNCT" || ctx.quoteOf[k + 1] >= 0)) return { kind: "clause", start: next.start, rule: "that-clause" };
   }
@@ -745,6 +751,9 @@ function quoteClosingBefore(ctx: Context, at: number): number | null {
   if (!sameLine(ctx.text, j, at)) return null;
   for (let q = ctx.quoted.length - 1; q >= 0; q--) {
     const quote = ctx.quoted[q];
+    // A quotation closed after a full stop ends its sentence: "“It is not for them.” The email began, …"
+    // is no attribution of it (news writes "“…,” he said").
+    if (quote.close === j + 1 && /\.\s*$/.test(ctx.text.slice(quote.start, quote.close - 1)) && /^\s*\p{Lu}/u.test(ctx.text.slice(quote.close, at + 1))) return null;
     if (quote.close === j + 1 || (quote.close === j + 2 && ctx.text[j + 1] === ",")) return quote.closed ? q : null;
     if (quote.close < j) break;
   }
@@ -845,7 +854,8 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
       const beforeCue = prevChar(ctx.text, toks[g].start);
       const opensAfterBreak = beforeCue < 0 || /[,"”’'»\n]/.test(ctx.text[beforeCue]) || g === unit.first;
       // Only verbs that introduce quotations invert; "The move, called prorogation, came …" does not.
-      const inverts = verb.cueClass === "speech" && verb.complements.has("quote") && !NON_INVERTING.has(verb.lemma);
+      // ("“Is that the issue?” asked campaign manager Robby Mook": right after a quotation even "ask" inverts.)
+      const inverts = verb.cueClass === "speech" && verb.complements.has("quote") && (!NON_INVERTING.has(verb.lemma) || (verb.lemma === "ask" && quoteClosingBefore(ctx, toks[g].start) !== null));
       // The speaker phrase and its apposition stop before the next quotation.
       let ceiling = i + 1;
       while (ceiling <= unit.last && ctx.quoteOf[ceiling] < 0) ceiling++;

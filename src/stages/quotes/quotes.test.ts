@@ -420,6 +420,28 @@ describe("indirect speech", () => {
     expect(doc.quotes[0] && speakerText(doc, doc.quotes[0])).toBe("Interior Minister Joachim Brudziński");
   });
 
+  it.each([
+    ['"Are we still talking about that guy?" Mr. Burton fumed, using a profane word.', "fumed", "Mr. Burton"],
+    ['While predicting defeat, Ms. Kovner sighed: "It is more pain."', "sighed", "Ms. Kovner"],
+    ['"Is the issue that she is doing too much?" asked campaign manager Robby Mook.', "asked", "campaign manager Robby Mook"],
+    ['"Because you would be in jail," Trump interjected.', "interjected", "Trump"],
+  ])("reads manner-of-speaking cues with a quotation: %s", (text, cue, speaker) => {
+    const doc = annotate(text);
+    const q = doc.quotes.find((x) => x.kind === "direct");
+    expect(q?.cue?.text).toBe(cue);
+    expect(q && speakerText(doc, q)).toBe(speaker);
+  });
+
+  it("does not attribute a quotation closed after a full stop to the next sentence's cue", () => {
+    const doc = annotate('"I know what they think," he continued. "It is not for them." The email began, "The visit went well today."');
+    expect(doc.quotes.find((q) => q.text.startsWith("It is not"))?.cue).toBeNull();
+    expect(doc.quotes.find((q) => q.text.startsWith("The visit"))?.cue?.text).toBe("began");
+  });
+
+  it("reads a that-clause whose verb is inside a quotation", () => {
+    expect(only('Clinton said during a speech that the deal "sets the gold standard in trade agreements."').cue?.text).toBe("said");
+  });
+
   it("reads a clause-final attribution", () => {
     expect(only("The border will reopen next week, the governor said.")).toMatchObject({
       kind: "indirect",
