@@ -554,6 +554,18 @@ function skipAfterCue(ctx: Context, unit: Unit, k: number, verb: CueVerb | null)
     else {
       const object = npRight(toks, k, unit.last, false);
       if (object) k = afterTitle(ctx, object.last + 1);
+      // "told local media Adamowicz's heart was restarted": the addressee ends where a name opens
+      // the reported clause.
+      if (object && verb.complements.has("bare") && !clauseStarts(ctx, unit, k)) {
+        for (let m = object.first + 1; m <= object.last; m++) {
+          const subject = toks[m].pos === "PROPN" && toks[m - 1].pos === "NOUN" ? npRight(toks, m, unit.last, false) : null;
+          const verbAfter = subject ? toks[subject.last + 1] : undefined;
+          if (subject && (verbAfter?.pos === "AUX" || verbAfter?.pos === "VERB")) {
+            k = m;
+            break;
+          }
+        }
+      }
       // "called on Italy and Egypt to join": a coordinated addressee.
       while (object && /^(and|or)$/.test(toks[k]?.lower ?? "") && k + 1 <= unit.last && ctx.quoteOf[k + 1] < 0) {
         const more = npRight(toks, k + 1, unit.last, false);

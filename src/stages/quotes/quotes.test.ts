@@ -442,6 +442,13 @@ describe("indirect speech", () => {
     expect(only('Clinton said during a speech that the deal "sets the gold standard in trade agreements."').cue?.text).toBe("said");
   });
 
+  it("ends an addressee where a name opens the reported clause", () => {
+    expect(only("The president told local media Adamowicz's heart was restarted by doctors.")).toMatchObject({
+      cue: { text: "told" },
+      text: "Adamowicz's heart was restarted by doctors",
+    });
+  });
+
   it("reads a clause-final attribution", () => {
     expect(only("The border will reopen next week, the governor said.")).toMatchObject({
       kind: "indirect",
