@@ -1283,6 +1283,22 @@ function isCueWord(t: Tok): boolean {
   return CUE_VERBS.has(stem) || CUE_VERBS.has(`${stem}e`);
 }
 
+/** The subject of the main clause after a fronted participle clause ending at the first comma after `from`. */
+function subjectAfterFronted(ctx: Context, unit: Unit, from: number): { subject: TokRange; comma: number } | null {
+  const { toks } = ctx;
+  for (let k = from + 1; k < unit.last; k++) {
+    if (ctx.quoteOf[k] >= 0 || toks[k].text !== ",") continue;
+    const np = npRight(toks, k + 1, unit.last, true);
+    if (!np) continue;
+    const subject = appositionRight(toks, np, unit.last);
+    let v = subject.last + 1;
+    if (toks[v]?.text === ",") v++;
+    while (v <= unit.last && toks[v].pos === "ADV") v++;
+    if (toks[v] && (toks[v].pos === "VERB" || toks[v].pos === "AUX")) return { subject, comma: k };
+  }
+  return null;
+}
+
 /** Conjunctions that open a fronted subordinate clause ("While Clinton has vowed to …, Trump …"). */
 const SUBORDINATORS = new Set(["while", "although", "though", "as", "if", "because", "when", "whereas", "since", "unless", "after", "before"]);
 
@@ -1357,7 +1373,13 @@ function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]):
       openForward = null;
     }
     let speaker = c.speaker;
-    if (c.inherits) speaker = lastSpeaker ?? firstSubject(ctx, unit, c.segmentFirst);
+    // "Insisting it wasn't rehearsed, Trump invited …": a fronted participle's subject follows it.
+    let frontedEnd: number | null = null;
+    if (c.inherits && c.segmentFirst === unit.first) {
+      const fronted = subjectAfterFronted(ctx, unit, c.segmentLast);
+      speaker = fronted?.subject ?? null;
+      if (fronted) frontedEnd = toks[fronted.comma].start;
+    } else if (c.inherits) speaker = lastSpeaker ?? firstSubject(ctx, unit, c.segmentFirst);
     if (!speaker) continue;
     if (c.sourceSubject && !isSourceLike(toks, speaker)) continue;
     lastSpeaker = speaker;
@@ -1393,7 +1415,7 @@ function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]):
         const attribution: Attribution = {
           cue: cueSpan,
           speaker,
-          content: trimSpan(text, c.forward.start, Math.min(c.forward.end ?? unit.end, forwardEnd(ctx, unit, c.forward.start, c.forward.np), subordinateEnd(ctx, unit, c))),
+          content: trimSpan(text, c.forward.start, Math.min(c.forward.end ?? unit.end, frontedEnd ?? unit.end, forwardEnd(ctx, unit, c.forward.start, c.forward.np), subordinateEnd(ctx, unit, c))),
           quote: null,
           inner: [],
           rule: c.forward.rule,

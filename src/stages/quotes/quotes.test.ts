@@ -449,6 +449,17 @@ describe("indirect speech", () => {
     });
   });
 
+  it("gives a fronted participle the subject of the main clause after it", () => {
+    const doc = annotate("Insisting it was not rehearsed, the candidate invited employees to the microphone.");
+    expect(doc.quotes[0]).toMatchObject({ cue: { text: "Insisting" }, text: "it was not rehearsed" });
+    expect(speakerText(doc, doc.quotes[0])).toBe("the candidate");
+  });
+
+  it("names the speaker from the phrase, not from a relative clause after it", () => {
+    const doc = annotate("“We are not blind to those,” wrote The Post, which nevertheless gave Clinton its support.");
+    expect(doc.quotes[0].speaker?.name).toBe("The Post");
+  });
+
   it("reads a clause-final attribution", () => {
     expect(only("The border will reopen next week, the governor said.")).toMatchObject({
       kind: "indirect",

@@ -162,6 +162,13 @@ export class SpeakerResolver {
    * organisation or place heading the core. Possessors ("Trump's …") never name the speaker.
    */
   private headEntity(range: TokRange, start: number, end: number): Entity | null {
+    // Names inside a relative clause ("The Post, which gave Clinton its support") are not the speaker.
+    for (let i = range.first + 1; i <= range.last; i++) {
+      if (/^(who|whom|whose|which|that)$/.test(this.toks[i].lower) && this.toks[i].pos !== "SCONJ") {
+        end = this.toks[i].start;
+        break;
+      }
+    }
     const inside = this.entities.filter((e) => e.start >= start && e.end <= end && !this.possessed(e));
     if (inside.length === 0) return null;
     const coreEndOffset = this.toks[this.coreEnd(range)].end;
