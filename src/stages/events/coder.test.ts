@@ -139,4 +139,11 @@ describe("event coding", () => {
     const { events } = code("Iran attacked convoys heading to Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(summary(events)).toEqual(["IRN 190 IRQ asserted"]);
   });
+
+  it("takes a place as target only when nothing else is: not over a 'with' phrase or two who meet", () => {
+    const countries: [string, EntityType][] = [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]];
+    expect(summary(code("Iran and Iraq met in Turkey.", countries).events).sort()).toEqual(["IRN 040 IRQ asserted", "IRQ 040 IRN asserted"]);
+    expect(summary(code("Iran met in Turkey with Iraq.", [["Iran", "GPE"], ["Turkey", "GPE"], ["Iraq", "GPE"]]).events)).toEqual(["IRN 040 IRQ asserted"]);
+    expect(summary(code("Iran attacked in Turkey.", [["Iran", "GPE"], ["Turkey", "GPE"]]).events)).toEqual(["IRN 190 TUR asserted"]);
+  });
 });

@@ -234,6 +234,11 @@ export class EventCoder {
       // target act on each other, member to member; other events need a target of their own.
       const mutual = compound != null || /^0[3-8]/.test(code.code ?? code.reciprocal ?? "");
       if (targets.length === 0 && sources.length >= 2 && mutual) targets = sources;
+      // "arrived in Amman", "was deployed in Bosnia": with no one else, the place names the target.
+      if (targets.length === 0) {
+        targets = this.targetOf(s, p, ctx, null, sources, true);
+        if (targets.length) say(`target from the place "${ctx.text(targets[0])}"`);
+      }
       if (targets.length === 0) {
         say(`${block.name} → ${code.code}: source ${sources.map((x) => x.actor.code).join("+")} but no coded target`);
         this.transformSupport(s, p, sources, ctx, out, say, match ? match.pattern.id : rule, code.code);
@@ -427,7 +432,12 @@ export class EventCoder {
     return p.subject ? ctx.partiesIn(s, p.subject, true) : [];
   }
 
-  private targetOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext, bound: number | null, sources: Party[]): Party[] {
+  /**
+   * The target: the bound slot, else the passive's patient, the object, then the prepositional
+   * phrases. Places ("in Tehran") come only with `places`, as a last resort after everything else
+   * (a meeting "in Tehran" is between those who met, and "with X" wins wherever it stands).
+   */
+  private targetOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext, bound: number | null, sources: Party[], places = false): Party[] {
     const notSource = (parties: Party[]) => parties.filter((x) => !sources.some((y) => y.actor.id === x.actor.id));
     if (bound != null) return notSource(ctx.partiesIn(s, s.chunks[bound] as NounPhrase, "object"));
     if (p.verb.passive) return p.subject ? notSource(ctx.partiesIn(s, p.subject, true)) : [];
@@ -444,7 +454,7 @@ export class EventCoder {
       // After a locative preposition only the phrase's head counts: "in Iraq’s north" is a place;
       // where something is said is not whom it concerns.
       const locative = LOCATIVE_PREPOSITIONS.has(pp.prep.lower);
-      if (locative && speech) continue;
+      if (locative !== places || (locative && speech)) continue;
       const parties = notSource(ctx.partiesIn(s, pp.np, "object", locative));
       if (parties.length) return parties;
     }
