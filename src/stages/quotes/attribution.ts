@@ -1,5 +1,6 @@
-// Attribution finding: cue verbs, "according to", cue nouns and headline colons, each with its
-// speaker phrase and its content (a clause, or a quoted span before or after the cue).
+// Attribution finding: cue verbs, "according to", possessed cue nouns, attitude adjectives, passive
+// cues with an agent and headlines, each with its speaker phrase and its content (a clause, a noun
+// phrase, or a quoted span before or after the cue).
 import type { Span } from "../../model/schema.js";
 import {
   ATTITUDE_ADJECTIVES,

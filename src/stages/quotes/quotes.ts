@@ -7,6 +7,10 @@
 // Quote-only paragraphs and quote sentences after an attributed quote take that quote's speaker
 // (cue null). A parenthetical attribution ("They, he added, also visited …") gives one quote whose
 // content is the whole clause, with speaker and cue inside it.
+// Attributions follow PARC/PolNeAR: besides speech, stated beliefs, stances, plans and evidence are
+// quotes of their holder ("endorsed X", "plans to …", "was optimistic that …", "polls show …");
+// `classes` narrows that. Cue spans take adverbs and short time adjuncts ("also said on Tuesday"); a
+// relative pronoun speaker ("who told …") keeps its span and is named through its antecedent.
 import type { Document, Quote, Span } from "../../model/schema.js";
 import { defineStage, diagnostic } from "../../pipeline/stage.js";
 import { findAttributions } from "./attribution.js";
