@@ -65,9 +65,9 @@ function articleWithActors(): Document {
 }
 
 describe("quotes stage declaration", () => {
-  it("is declared as quotes@1 requiring sentences and tokens and assigning quotes", () => {
+  it("is declared as quotes@2 requiring sentences and tokens and assigning quotes", () => {
     const stage = createQuotesStage();
-    expect(stage).toMatchObject({ id: "quotes", version: 1, requires: ["sentences", "tokens"], assigns: ["quotes"] });
+    expect(stage).toMatchObject({ id: "quotes", version: 2, requires: ["sentences", "tokens"], assigns: ["quotes"] });
   });
 });
 

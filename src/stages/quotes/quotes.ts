@@ -1,4 +1,4 @@
-// Stage quotes@1: direct, indirect and mixed quotations with their cue and their speaker, resolved to
+// Stage quotes@2: direct, indirect and mixed quotations with their cue and their speaker, resolved to
 // an actor when the entity and actor layers are present.
 //
 // Decisions: a quote split by its attribution (“…,” he said, “…”) becomes two quotes sharing speaker
@@ -156,7 +156,7 @@ export function findQuotes(doc: Document, options: QuotesOptions = {}): Quote[] 
 }
 
 export const createQuotesStage = defineStage<QuotesOptions | void>(
-  { id: "quotes", version: 1, requires: ["sentences", "tokens"], assigns: ["quotes"] },
+  { id: "quotes", version: 2, requires: ["sentences", "tokens"], assigns: ["quotes"] },
   (options) => {
     const settings: QuotesOptions = options ? { ...options } : {};
     return {
