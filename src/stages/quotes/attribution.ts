@@ -439,9 +439,11 @@ function subjectLeft(ctx: Context, unit: Unit, g: number): { speaker: TokRange |
   const t = toks[s];
   if (t.pos === "CCONJ" || t.text === ";") return { speaker: null, inherits: true };
   if (t.text === "," || /^[-\u2013\u2014]+$/.test(t.text)) return { speaker: appositionLeft(toks, s, floor), inherits: false };
-  let np = npLeft(toks, s, floor);
+  // "leaked tax returns that showed …": a relative "that" stands for the noun before it.
+  const relativeThat = t.lower === "that" && (t.pos === "PRON" || t.pos === "DET") && s - 1 >= floor && (toks[s - 1].pos === "NOUN" || toks[s - 1].pos === "PROPN");
+  let np = relativeThat ? { first: s, last: s } : npLeft(toks, s, floor);
   if (!np) return { speaker: null, inherits: false };
-  if (toks[np.first].lower === "who" || toks[np.first].lower === "which") {
+  if (toks[np.first].lower === "who" || toks[np.first].lower === "which" || relativeThat) {
     let before = toks[np.first - 1]?.text === "," ? np.first - 2 : np.first - 1;
     // "Sen. Ron Johnson (R-Wis.), who told …": step over the parenthesis.
     if (toks[before]?.text === ")") {
@@ -885,8 +887,16 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
 
   const after = inverted && speaker ? speaker.last + 1 : cueLast + 1;
   // An inverted attribution after a quotation reports that quotation, not what follows it.
-  const forward = inverted && quoteClosingBefore(ctx, toks[g].start) !== null ? null : forwardContent(ctx, unit, after, verb);
-  const segmentFirst = speaker && !inverted ? Math.min(speaker.antecedent?.first ?? speaker.first, g) : g;
+  let forward = inverted && quoteClosingBefore(ctx, toks[g].start) !== null ? null : forwardContent(ctx, unit, after, verb);
+  // "Candidates who touted their skills lost": a restrictive relative clause ends at the main verb.
+  if (forward?.kind === "clause" && speaker?.antecedent && toks[speaker.first - 1]?.text !== ",") {
+    let k = after;
+    while (k <= unit.last && toks[k].start < forward.start) k++;
+    const end = predicateStart(toks, forward.np ? k + 1 : k + 2, unit.last);
+    if (end !== null) forward = { ...forward, end: toks[end].start };
+  }
+  // A relative clause ("…, who told …") starts at its pronoun: the antecedent belongs to the clause before.
+  const segmentFirst = speaker && !inverted ? Math.min(speaker.first, g) : g;
   const segmentLast = inverted && speaker ? speaker.last : i;
   const closing = quoteClosingBefore(ctx, toks[segmentFirst].start);
   // "… as a “historic mandate”, saying he intends …": a quoted phrase before a cue that has its own
@@ -894,7 +904,7 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
   const backQuote = closing !== null && forward?.kind === "clause" && !looksLikeQuotation(ctx.text, ctx.quoted[closing]) ? null : closing;
   let backComma: number | null = null;
   let parenthetical = false;
-  const comma = backQuote === null && forward === null ? commaBefore(ctx, unit, segmentFirst) : null;
+  const comma = backQuote === null && forward === null && !speaker?.antecedent ? commaBefore(ctx, unit, segmentFirst) : null;
   if (comma !== null) {
     const tail = endsAfterCue(ctx, unit, after, verb);
     if (tail.ends) backComma = comma;

@@ -460,6 +460,16 @@ describe("indirect speech", () => {
     expect(doc.quotes[0].speaker?.name).toMatch(/Post$/);
   });
 
+  it("reads relative clauses as attributions of their antecedent, ending a restrictive one at the main verb", () => {
+    const echoed = annotate("He echoed Senator Ron Johnson (R-Wis.), who told a newspaper Tuesday that the minister could be impeached.");
+    expect(echoed.quotes.map((q) => q.cue?.text)).toEqual(["echoed", "told"]);
+    expect(echoed.quotes[1]).toMatchObject({ text: "the minister could be impeached", speaker: { name: "Ron Johnson" } });
+    const returns = annotate("He was hit by leaked tax returns that showed he reported a loss in 1995.");
+    expect(returns.quotes[0]).toMatchObject({ cue: { text: "showed" }, speaker: { name: "leaked tax returns" } });
+    expect(returns.quotes[0] && speakerText(returns, returns.quotes[0])).toBe("that");
+    expect(annotate("Candidates who touted their managerial skills lost.").quotes[0]?.text).toBe("their managerial skills");
+  });
+
   it("reads a clause-final attribution", () => {
     expect(only("The border will reopen next week, the governor said.")).toMatchObject({
       kind: "indirect",
