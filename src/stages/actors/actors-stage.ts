@@ -271,7 +271,9 @@ class ActorReader {
         if (!this.resolvePronoun(s, np, firstPerson, sentencePersons)) this.resolveThingPronoun(s, np, c, things);
       }
       const resolved = this.readPhrase(s, chunk, c, locative, seenEntities);
-      for (const d of resolved) for (const x of d.actor.members.length ? this.drafts.filter((m) => d.actor.members.includes(m.actor.id)) : [d]) if (x.actor.country) countries.add(x.actor.country);
+      // Only groups count ("Egyptian police"): a country named alone may be a patron or a place
+      // ("rebels backed by Iran").
+      for (const d of resolved) for (const x of d.actor.members.length ? this.drafts.filter((m) => d.actor.members.includes(m.actor.id)) : [d]) if (x.kind === "group" && x.actor.sectors.length > 0 && x.actor.basis?.startsWith("role:") && x.actor.country) countries.add(x.actor.country);
       const subjectPosition = isSubject && !locative;
       if (subjectPosition && resolved.length && sentenceSubject === undefined) sentenceSubject = resolved[0];
       for (const d of resolved) {
@@ -432,8 +434,10 @@ class ActorReader {
     if (bases.length === 0) {
       // "police arrested students": read again once the sentence's country is known (see readSentence).
       // A possessive pronoun names whose they are ("their officials"): not the sentence's country.
-      const possessed = s.words.slice(np.first, np.last + 1).some((w) => POSSESSIVE_DETERMINERS.has(w.lower));
-      if (entityIdx.length === 0 && c >= 0 && !possessed) this.unplaced.push({ np, c });
+      // Nor do "foreign forces" or "international monitors".
+      const possessed = s.words.slice(np.first, np.last + 1).some((w) => POSSESSIVE_DETERMINERS.has(w.lower) || FOREIGN_WORDS.has(w.lower));
+      // Only a phrase headed by a role word ("demonstrators", not "military cooperation") is a group.
+      if (entityIdx.length === 0 && c >= 0 && !possessed && tailReading.headRole) this.unplaced.push({ np, c });
       return null;
     }
     if (c >= 0) this.sentenceBases.set(c, bases);
@@ -974,6 +978,8 @@ class ActorReader {
 }
 
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+/** Modifiers saying a group is not of the country around it. */
+const FOREIGN_WORDS = new Set(["foreign", "international", "multinational", "western", "allied", "coalition", "overseas", "external", "enemy", "rival", "neighbouring", "neighboring"]);
 
 /** Articles a tagged name may start with ("An Eriadorian", "The Philippines"). */
 const ARTICLES = new Set(["the", "a", "an"]);

@@ -21,6 +21,8 @@ export interface RoleReading {
   evidence: string[];
   /** "former", "ousted", "ex-": the holder no longer holds the office. */
   former: boolean;
+  /** Whether the last word is itself a role word ("… demonstrators"), not only a modifier ("military cooperation"). */
+  headRole: boolean;
 }
 
 /** CAMEO actor code from a country and sectors ("IRQ" + ["GOV", "MIL"] → "IRQGOVMIL"). */
@@ -48,6 +50,12 @@ export function roleCode(reading: RoleReading): string | null {
 /** Offices written with "general" that are not military ranks ("Secretary-General", "Attorney General"). */
 const OFFICE_BEFORE_GENERAL = new Set(["secretary", "attorney", "governor", "director", "inspector", "consul", "surgeon", "solicitor", "auditor", "postmaster", "procurator"]);
 
+/** Military words that name a field, not people ("defense and military cooperation"). */
+const ABSTRACT_MILITARY = new Set(["defense", "defence", "military", "air", "armed", "staff"]);
+
+/** Military ranks that are also everyday adjectives. */
+const ADJECTIVE_RANKS = new Set(["major", "general", "private"]);
+
 /** Words that make an office holder a former one: CAMEO codes them as elites (ELI). */
 const FORMER = new Set(["former", "ex", "ousted", "deposed", "toppled", "exiled", "retired"]);
 
@@ -72,6 +80,7 @@ export function readRole(words: readonly string[], knowledge: ActorKnowledge, da
   const evidence: string[] = [];
   let former = false;
   let rankAt = -1;
+  let headRole = false;
   for (let i = 0; i < keys.length; ) {
     const c = knowledge.countryMatcher.matchAt(keys, i, surface);
     if (c) {
@@ -105,6 +114,7 @@ export function readRole(words: readonly string[], knowledge: ActorKnowledge, da
         prefixes.push(agent.code);
       }
       evidence.push(`agent:${agent.name}`);
+      if (a.end === keys.length) headRole = true;
       i = a.end;
       continue;
     }
@@ -112,17 +122,23 @@ export function readRole(words: readonly string[], knowledge: ActorKnowledge, da
     const head = i === keys.length - 1;
     // "Secretary-General", "Attorney General": an office, not a military rank.
     const office = keys[i] === "general" && OFFICE_BEFORE_GENERAL.has(keys[i - 1] === "" ? keys[i - 2] : keys[i - 1]);
+    // "a major dam", "general elections": ranks that are also adjectives count only as titles, before
+    // a capitalised name or another rank ("Major General Baqeri").
+    const adjective = ADJECTIVE_RANKS.has(keys[i]) && !(/^\p{Lu}/u.test(surface[i + 1] ?? "") || knowledge.isMilitaryWord(keys[i + 1] ?? "") || (head && /^\p{Lu}/u.test(surface[i])));
     if (FORMER.has(keys[i])) former = true;
     else if (groupSector && !sectors.includes(groupSector)) {
       sectors.push(groupSector);
       evidence.push(`modifier:${keys[i]}`);
-    } else if (!office && (knowledge.isMilitaryWord(keys[i]) || (head && knowledge.isMilitaryHead(keys[i]))) && !sectors.includes("MIL")) {
+      if (i + 1 === keys.length - 1) headRole = true;
+    } else if (!office && !adjective && (knowledge.isMilitaryWord(keys[i]) || (head && knowledge.isMilitaryHead(keys[i]))) && !sectors.includes("MIL")) {
       sectors.push("MIL");
       rankAt = rankAt < 0 ? sectors.length - 1 : rankAt;
       evidence.push(`rank:${keys[i]}`);
+      if (head && !ABSTRACT_MILITARY.has(keys[i])) headRole = true;
     } else if (knowledge.isGovernmentWord(keys[i]) && !sectors.includes("GOV")) {
       sectors.push("GOV");
       evidence.push(`office:${keys[i]}`);
+      if (head) headRole = true;
     }
     i++;
   }
@@ -133,5 +149,5 @@ export function readRole(words: readonly string[], knowledge: ActorKnowledge, da
     sectors.splice(0, sectors.length, "ELI");
     evidence.push("former");
   }
-  return { country, base, sectors: sectors.slice(0, 2), prefixes, evidence, former };
+  return { country, base, sectors: sectors.slice(0, 2), prefixes, evidence, former, headRole };
 }

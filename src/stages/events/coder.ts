@@ -417,10 +417,11 @@ export class EventCoder {
         say(`passive relative clause: agent taken from the clause that introduced "${phraseText(s, p.subject!)}"`);
         return implicit;
       }
-      // "was arrested in Lebanon", "was freed from Barad-dur": with no one named as the doer, the place
-      // it happened in or came from stands for its authorities (PETRARCH reads BY, FROM and IN alike).
+      // "was arrested in Lebanon": with no one named as the doer, the place it happened in stands for
+      // its authorities (PETRARCH reads BY, FROM and IN alike).
+      // ("from" was tried too, as PETRARCH does, but "recaptured from the rebels" names the loser.)
       for (const pp of p.preps) {
-        if (!["in", "from"].includes(pp.prep.lower)) continue;
+        if (pp.prep.lower !== "in") continue;
         const parties = ctx.partiesIn(s, pp.np, false, true).filter((x) => !x.actor.members.length);
         if (parties.length) {
           say(`passive without a doer: source read from the place "${phraseText(s, pp.np)}"`);

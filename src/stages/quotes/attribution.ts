@@ -241,6 +241,9 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
   const candidates: Candidate[] = [];
   const title = titleCaseHeadline(ctx, unit);
   if (title) return assemble(ctx, unit, u, [title]);
+  // Computed once per unit, and only when a capitalised cue word asks.
+  let titleCaseMemo: boolean | null = null;
+  const titleCase = () => (titleCaseMemo ??= titleCased(ctx, unit));
   for (let i = unit.first; i <= unit.last; i++) {
     if (ctx.quoteOf[i] >= 0) continue;
     const t = toks[i];
@@ -248,7 +251,7 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
     if (t.lower === "according" && toks[i + 1]?.lower === "to") candidate = accordingTo(ctx, unit, i);
     else if (ATTITUDE_ADJECTIVES.has(t.lower) && ctx.options.classes.has("belief")) candidate = attitude(ctx, unit, i);
     if (!candidate && t.pos === "NOUN" && CUE_NOUNS.has(t.lemma)) candidate = cueNoun(ctx, unit, i);
-    if (!candidate && t.lower !== "according" && !capitalisedInside(ctx, unit, i) && !NON_CUE_COMPOUNDS.has(`${t.lower} ${toks[i + 1]?.lower ?? ""}`)) {
+    if (!candidate && t.lower !== "according" && !capitalisedInside(ctx, unit, i, titleCase) && !NON_CUE_COMPOUNDS.has(`${t.lower} ${toks[i + 1]?.lower ?? ""}`)) {
       const verb = cueVerbOf(toks, i, ctx.options.classes);
       if (verb) candidate = cueVerbCandidate(ctx, unit, i, verb);
     }
@@ -334,11 +337,11 @@ const NON_CUE_COMPOUNDS = new Set(["think tank", "think tanks", "talk show", "ta
  * A capitalised word inside a sentence (not after a quotation mark or colon) is part of a name
  * ("Qaboos bin Said"); title-case headlines are read by titleCaseHeadline.
  */
-function capitalisedInside(ctx: Context, unit: Unit, i: number): boolean {
+function capitalisedInside(ctx: Context, unit: Unit, i: number, titleCase: () => boolean): boolean {
   const t = ctx.toks[i];
   if (i === unit.first || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
   const before = ctx.text[prevChar(ctx.text, t.start)];
-  return !/["“”‘’'«»:\n(—–-]/.test(before ?? "") && !titleCased(ctx, unit);
+  return !/["“”‘’'«»:\n(—–-]/.test(before ?? "") && !titleCase();
 }
 
 /** Are (nearly) all words of the unit capitalised, as in a title-case headline? */

@@ -11,6 +11,7 @@ import {
   INTENT_VERBS,
   IRREGULAR_PARTICIPLES,
   NEGATORS,
+  SPEECH_VERBS,
   SUBJUNCTIVE_VERBS,
 } from "./lexicon.js";
 
@@ -298,6 +299,25 @@ function splitSubjunctive(words: Word[], np: NounPhrase): void {
   }
 }
 
+/**
+ * "The government claims Mahan flies …": a speech verb in -s the tagger read as a plural noun, right
+ * before a name whose own verb follows, is the verb of the sentence.
+ */
+function splitSpeechVerb(words: Word[], np: NounPhrase): void {
+  for (let j = np.first + 1; j < np.last; j++) {
+    const w = words[j];
+    const next = words[j + 1];
+    if (w.pos !== "NOUN" || !SPEECH_VERBS.has(w.lemma) || w.lower === w.lemma || !w.lower.endsWith("s")) continue;
+    if (!(next.pos === "PROPN" || next.entity != null) || !NOMINAL.has(words[j - 1].pos)) continue;
+    if (!words.slice(np.last + 1).some((x) => x.pos === "VERB" || x.pos === "AUX")) continue;
+    w.pos = "VERB";
+    np.last = j - 1;
+    np.head = j - 1;
+    np.entities = np.entities.filter((e) => words.some((x, k) => k >= np.first && k <= np.last && x.entity === e));
+    return;
+  }
+}
+
 /** Chunk one sentence into noun phrases, verb groups and other words. */
 export function chunkSentence(words: Word[]): Chunk[] {
   const chunks: Chunk[] = [];
@@ -315,6 +335,7 @@ export function chunkSentence(words: Word[]): Chunk[] {
     }
     const np = nounPhraseAt(words, i);
     if (np && words[i - 1]?.lower === "that") splitSubjunctive(words, np);
+    if (np) splitSpeechVerb(words, np);
     if (np) {
       // Fold "of"-complements into the phrase: "the aid of Iraqi forces", "Secretary of Iran’s council".
       let last = np.last;

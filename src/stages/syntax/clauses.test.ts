@@ -110,4 +110,10 @@ describe("predications", () => {
     const { preds, np } = analyse("The European Union (EU) agreed.");
     expect(np(byLemma(preds, "agree").subject)).toBe("The European Union (EU)");
   });
+
+  it("reads a speech verb the tagger took for a plural noun before a name as the verb", () => {
+    const { preds, np } = analyse("The government claims Iran flies weapons to Syria.");
+    expect(np(byLemma(preds, "claim").subject)).toBe("The government");
+    expect(np(byLemma(preds, "fly").subject)).toBe("Iran");
+  });
 });
