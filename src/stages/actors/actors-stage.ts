@@ -198,6 +198,8 @@ function typeOfEntry(entry: ActorEntry, current: EntityType | null): EntityType 
 class ActorReader {
   private readonly drafts: Draft[] = [];
   private readonly mentions: Mention[] = [];
+  /** Spans already mentioned ("start:end"): one mention per span. */
+  private readonly mentionSpans = new Set<string>();
   private readonly entities: Entity[];
   private readonly sentences: ChunkedSentence[];
   private readonly k: ActorKnowledge;
@@ -231,8 +233,9 @@ class ActorReader {
     const actors = this.drafts.map((d) => d.actor);
     const byId = new Map(actors.map((a) => [a.id, a]));
     for (const m of this.mentions) byId.get(m.actorId)?.mentions.push(m.id);
+    const byEntity = new Map(this.mentions.filter((m) => m.entityId).map((m) => [m.entityId!, m] as const));
     for (const e of this.entities) {
-      const m = this.mentions.find((x) => x.entityId === e.id);
+      const m = byEntity.get(e.id);
       if (m) e.actorId = m.actorId;
     }
     return {
@@ -943,7 +946,9 @@ class ActorReader {
   }
 
   private mention(d: Draft, start: number, end: number, kind: Mention["kind"], entityId: string | null): void {
-    if (this.mentions.some((m) => m.start === start && m.end === end)) return;
+    const key = `${start}:${end}`;
+    if (this.mentionSpans.has(key)) return;
+    this.mentionSpans.add(key);
     const id = entityId ?? `m${++this.mentionCount}`;
     this.mentions.push({ id, start, end, text: this.doc.text.slice(start, end), kind, actorId: d.actor.id, entityId });
     if (d.kind === "country" && kind !== "name") this.countryTrail.push(d);
