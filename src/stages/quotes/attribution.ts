@@ -251,9 +251,11 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
     if (t.lower === "according" && toks[i + 1]?.lower === "to") candidate = accordingTo(ctx, unit, i);
     else if (ATTITUDE_ADJECTIVES.has(t.lower) && ctx.options.classes.has("belief")) candidate = attitude(ctx, unit, i);
     if (!candidate && t.pos === "NOUN" && CUE_NOUNS.has(t.lemma)) candidate = cueNoun(ctx, unit, i);
-    if (!candidate && t.lower !== "according" && !capitalisedInside(ctx, unit, i, titleCase) && !NON_CUE_COMPOUNDS.has(`${t.lower} ${toks[i + 1]?.lower ?? ""}`)) {
+    if (!candidate && t.lower !== "according") {
       const verb = cueVerbOf(toks, i, ctx.options.classes);
-      if (verb) candidate = cueVerbCandidate(ctx, unit, i, verb);
+      if (verb && !capitalisedInside(ctx, unit, i, titleCase) && !NON_CUE_COMPOUNDS.has(`${t.lower} ${toks[i + 1]?.lower ?? ""}`)) {
+        candidate = cueVerbCandidate(ctx, unit, i, verb);
+      }
     }
     if (candidate) {
       candidates.push(candidate);
