@@ -27,4 +27,12 @@ describe("tokenise", () => {
     const met = tokens.find((t) => text.slice(t.start, t.end) === "met");
     expect(met).toMatchObject({ pos: "VERB", lemma: "meet" });
   });
+
+  it("keeps words with letters beyond Latin-1 whole, and still splits contractions", () => {
+    const text = "Brudziński met Erdoğan in Łódź, but they can't agree.";
+    const { tokens } = tokenise(nlp, text);
+    const words = tokens.map((t) => text.slice(t.start, t.end));
+    expect(words).toEqual(expect.arrayContaining(["Brudziński", "Erdoğan", "Łódź", "ca", "n't"]));
+    expect(tokens.find((t) => text.slice(t.start, t.end) === "Erdoğan")?.lemma).toBe("erdoğan");
+  });
 });

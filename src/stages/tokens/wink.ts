@@ -55,6 +55,15 @@ export function tokenise(nlp: WinkNlp, text: string): TokenLayers {
         }
         continue;
       }
+      const previous = tokens[tokens.length - 1];
+      if (previous && previous.end === start && splitWord(text.slice(previous.start, previous.end), values[i])) {
+        // wink-nlp splits words at letters outside Latin-1 ("Brudzi|ń|ski", "Erdo|ğ|an"): one word again.
+        previous.end = start + values[i].length;
+        previous.lemma = text.slice(previous.start, previous.end).toLowerCase();
+        if (pos[i] === "PROPN") previous.pos = "PROPN";
+        end = previous.end;
+        continue;
+      }
       tokens.push({ start, end: start + values[i].length, pos: pos[i], lemma: lemmas[i] ?? values[i].toLowerCase() });
       if (open < 0) open = start;
       end = start + values[i].length;
@@ -62,6 +71,14 @@ export function tokenise(nlp: WinkNlp, text: string): TokenLayers {
     if (open >= 0) sentences.push({ start: open, end });
   }
   return { sentences, tokens };
+}
+
+const LETTERS = /^\p{L}+$/u;
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/u;
+
+/** Two touching letter runs that wink-nlp split because one has a letter beyond Latin-1. */
+function splitWord(left: string, right: string): boolean {
+  return LETTERS.test(left) && LETTERS.test(right) && (BEYOND_LATIN1.test(left.slice(-1)) || BEYOND_LATIN1.test(right[0]));
 }
 
 export const createTokensStage = defineStage<{ nlp?: WinkNlp } | void>(
