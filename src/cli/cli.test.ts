@@ -168,6 +168,17 @@ describe("sitrep explain, actors and serve", () => {
     expect(bad.code).toBe(2);
   });
 
+  it("learns a person's role from one article and codes the bare surname in the next", async () => {
+    writeFileSync(join(dir, "first.txt"), "Iraq’s Defense Minister Lieutenant General Adnan Qasimi arrived in Tehran on Sunday for talks with Iranian officials.\n");
+    writeFileSync(join(dir, "second.txt"), "Qasimi accused Turkey of violating Iraqi airspace on Monday.\n");
+    await run(["ingest", "first.txt", "--db", "learn.db", "--published", "2021-03-01"]);
+    const listed = await run(["actors", "--db", "learn.db", "--format", "json"]);
+    expect(JSON.parse(listed.out)).toMatchObject([{ name: "Adnan Qasimi", code: "IRQGOVMIL", basis: "role" }]);
+    await run(["ingest", "second.txt", "--db", "learn.db", "--published", "2021-03-02"]);
+    const { out } = await run(["events", "--db", "learn.db", "--cameo", "112", "--format", "json"]);
+    expect(JSON.parse(out).events).toMatchObject([{ source: { code: "IRQGOVMIL", text: "Qasimi" }, target: { code: "TUR" } }]);
+  });
+
   it("serves the API on a free port until told to stop", async () => {
     await run(["ingest", "scraped.txt", "--db", "served.db"]);
     let stats: unknown = null;

@@ -87,6 +87,9 @@ describe("actors from roles in the text", () => {
     };
     const doc = read("Khattab visited Tehran.", [["Khattab", "PERSON"], ["Tehran", "GPE"]], { registry });
     expect(actorOf(doc, "Khattab")).toMatchObject({ code: "IRQGOVMIL", basis: "registry" });
+    // Even when the tagger missed the name.
+    const untagged = read("Khattab visited Tehran.", [["Tehran", "GPE"]], { registry });
+    expect(actorOf(untagged, "Khattab")).toMatchObject({ code: "IRQGOVMIL", basis: "registry" });
   });
 });
 

@@ -84,7 +84,7 @@ export const createActorsStage = defineStage<ActorsStageOptions | void>(
 
 /** Resolve the actors of one document (pure). */
 export function resolveActors(doc: Document, resolver: Resolver): Document {
-  const withEntities = { ...doc, entities: reviseEntities(doc, resolver.knowledge) };
+  const withEntities = { ...doc, entities: reviseEntities(doc, resolver.knowledge, resolver.registry) };
   return new ActorReader(withEntities, resolver).read();
 }
 
@@ -93,7 +93,7 @@ export function resolveActors(doc: Document, resolver: Resolver): Document {
  * added: a dictionary name that covers whole entities and more ("The Hermit Kingdom" around the
  * tagged "Hermit Kingdom", "Prince of Dol Amroth" around "Prince of Dol" + "Amroth") replaces them.
  */
-function reviseEntities(doc: Document, k: ActorKnowledge): Entity[] {
+function reviseEntities(doc: Document, k: ActorKnowledge, registry: ActorRegistryLookup | null): Entity[] {
   const tokens = doc.tokens ?? [];
   const surface = tokens.map((t) => foldToken(doc.text.slice(t.start, t.end)));
   const keys = surface.map(tokenKey);
@@ -141,6 +141,15 @@ function reviseEntities(doc: Document, k: ActorKnowledge): Entity[] {
       continue;
     }
     // A longer name sitting inside a tagged entity ("… Gondor main …") is read from the phrase later.
+  }
+  // A surname the tagger missed but earlier articles taught the registry ("Qasimi accused …").
+  if (registry) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered[i] >= 0 || tokens[i].pos !== "PROPN" || !/^\p{Lu}\p{Ll}{2,}$/u.test(surface[i])) continue;
+      if (!registry.findPerson([surface[i]])) continue;
+      out.push({ id: `e${next++}`, start: tokens[i].start, end: tokens[i].end, text: doc.text.slice(tokens[i].start, tokens[i].end), type: "PERSON", actorId: null });
+      covered[i] = out.length - 1;
+    }
   }
   return out.filter((e): e is Entity => e !== null).sort((a, b) => a.start - b.start);
 }
