@@ -587,7 +587,6 @@ class ActorReader {
     const entity = this.entities[e];
     const entityWords = wordsOf(s, entity);
     const { title, name } = splitTitle(entityWords.map((w) => w.text));
-    const firstWord = entityWords[0];
     const nameStart = entityWords[title.length]?.start ?? entity.start;
     // Role words: the phrase before the name (and a title inside the entity itself).
     const roleWords = s.words.filter((w) => w.start >= s.words[np.first].start && w.end <= nameStart && !(w.pos === "DET" && /^(the|a|an)$/i.test(w.text)));
@@ -619,7 +618,6 @@ class ActorReader {
       this.addRole(draft, words);
     }
     this.mention(draft, entity.start, entity.end, "name", entity.id);
-    void firstWord;
     return draft;
   }
 
@@ -880,7 +878,6 @@ class ActorReader {
       : sentencePersons.at(-1) ?? this.subjectPerson ?? this.speaker;
     if (!target) return null;
     this.mention(target, w.start, w.end, "pronoun", null);
-    void firstPerson;
     return target;
   }
 
