@@ -357,13 +357,24 @@ export function chunkSentence(words: Word[]): Chunk[] {
   return chunks;
 }
 
+/**
+ * Chunkings already made, keyed by the document's entity layer: the actor and event stages chunk
+ * the same text, tokens and entities, so the second asks for what the first computed. A WeakMap
+ * keeps no document alive; the result depends only on text, sentences, tokens and entity spans.
+ */
+const chunked = new WeakMap<object, { text: string; sentences: object; tokens: object | undefined; result: ChunkedSentence[] }>();
+
 /** Chunk every sentence of a document. */
 export function chunkDocument(doc: Document): ChunkedSentence[] {
-  return sentenceWords(doc).map((words, index) => ({
+  const hit = chunked.get(doc.entities);
+  if (hit && hit.text === doc.text && hit.sentences === doc.sentences && hit.tokens === doc.tokens) return hit.result;
+  const result = sentenceWords(doc).map((words, index) => ({
     index,
     start: doc.sentences[index].start,
     end: doc.sentences[index].end,
     words,
     chunks: chunkSentence(words),
   }));
+  chunked.set(doc.entities, { text: doc.text, sentences: doc.sentences, tokens: doc.tokens, result });
+  return result;
 }
