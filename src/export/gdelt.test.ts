@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EventRecord } from "../store/store.js";
 import { sampleDocument } from "../testing/fixtures.js";
-import { GDELT_EVENT_COLUMNS, eventsToGdeltTsv, gdeltEventId, gdeltRow, splitActorCode } from "./gdelt.js";
+import { GDELT_EVENT_COLUMNS, eventsToGdeltTsv, fipsFromCountries, gdeltEventId, gdeltRow, splitActorCode } from "./gdelt.js";
 
 function record(overrides: Partial<EventRecord> = {}): EventRecord {
   const doc = sampleDocument();
@@ -69,5 +69,13 @@ describe("GDELT 2.0 event export", () => {
     expect(gdeltEventId("a", "ev1")).toBe(gdeltEventId("a", "ev1"));
     expect(gdeltEventId("a", "ev1")).not.toBe(gdeltEventId("a", "ev2"));
     expect(Number.isSafeInteger(Number(gdeltEventId("a", "ev1")))).toBe(true);
+  });
+});
+
+describe("GDELT action country", () => {
+  it("maps the ISO location country to FIPS when a table is given, and leaves it empty otherwise", () => {
+    const fipsOf = fipsFromCountries([{ iso3: "IRN", fips: "IR" }, { iso3: "IRQ", fips: "IZ" }]);
+    expect(cell(gdeltRow(record(), { fipsOf }), "ActionGeo_CountryCode")).toBe("IR");
+    expect(cell(gdeltRow(record()), "ActionGeo_CountryCode")).toBe("");
   });
 });

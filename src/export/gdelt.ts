@@ -34,6 +34,15 @@ export interface GdeltOptions {
   articleUrl?: (articleId: string) => string | null;
   /** When the events were added to the store, for DATEADDED (YYYYMMDDHHMMSS, UTC); empty when absent. */
   added?: (articleId: string) => Date | null;
+  /** FIPS 10-4 code of an ISO 3166 alpha-3 country, for ActionGeo_CountryCode (GDELT uses FIPS). */
+  fipsOf?: (iso3: string) => string | null;
+}
+
+/** ISO 3166 alpha-3 → FIPS 10-4 from the compiled CountryInfo table (the source gives both codes). */
+export function fipsFromCountries(countries: readonly { iso3: string | null; fips: string | null }[]): (iso3: string) => string | null {
+  const map = new Map<string, string>();
+  for (const c of countries) if (c.iso3 && c.fips) map.set(c.iso3, c.fips);
+  return (iso3) => map.get(iso3) ?? null;
 }
 
 interface ActorColumns {
@@ -131,10 +140,11 @@ export function gdeltRow(e: EventRecord, options: GdeltOptions = {}): string[] {
   row.set("NumSources", "1");
   row.set("NumArticles", "1");
   const loc = e.location;
-  // ActionGeo_CountryCode is FIPS 10-4 in GDELT; sitrep knows ISO 3166 alpha-3 only, so it stays empty
-  // rather than wrong, as do the ADM codes, feature ids and the actors' own geography.
+  // ActionGeo_CountryCode is FIPS 10-4 in GDELT: mapped from the ISO code when a table is given. The
+  // ADM codes, feature ids and the actors' own geography stay empty rather than wrong.
   if (loc) {
     row.set("ActionGeo_FullName", loc.name);
+    if (loc.country && options.fipsOf) row.set("ActionGeo_CountryCode", options.fipsOf(loc.country) ?? "");
     row.set("ActionGeo_Lat", num(loc.lat));
     row.set("ActionGeo_Long", num(loc.lon));
   }

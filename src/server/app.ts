@@ -10,7 +10,8 @@ import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import type { ZodError } from "zod";
 import { eventsToCsv } from "../export/events.js";
-import { eventsToGdeltTsv } from "../export/gdelt.js";
+import { eventsToGdeltTsv, fipsFromCountries } from "../export/gdelt.js";
+import { loadDictionaries } from "../resources/index.js";
 import { eventsToPlover, toJsonLines } from "../export/plover.js";
 import type { ArticleInput } from "../model/document.js";
 import { InputError, SitrepError } from "../model/errors.js";
@@ -127,6 +128,7 @@ function toFilter(q: {
 /** Build the sitrep API (and dashboard host) over a store. */
 export function createApp(options: AppOptions): OpenAPIHono {
   const { store } = options;
+  let fipsOf: ((iso3: string) => string | null) | undefined;
   const queries = options.queries ?? (store instanceof SqliteStore ? new ServerQueries(store) : null);
   if (!queries) throw new SitrepError("server.config", "createApp: pass `queries` for a store that is not a SqliteStore");
   if (options.ingestToken != null && (!options.ingestToken.trim() || !options.annotate)) {
@@ -258,7 +260,9 @@ export function createApp(options: AppOptions): OpenAPIHono {
     const q = c.req.valid("query");
     const events = exportEvents({ ...toFilter(q), limit: q.limit, offset: q.offset, negated: q.negated });
     const urls = queries.articleUrls(events.map((e) => e.articleId));
-    const tsv = eventsToGdeltTsv(events, { articleUrl: (id) => urls.get(id) ?? null });
+    // The country table is loaded on the first GDELT export only (read-only servers may never need it).
+    fipsOf ??= fipsFromCountries(loadDictionaries().countries);
+    const tsv = eventsToGdeltTsv(events, { articleUrl: (id) => urls.get(id) ?? null, fipsOf });
     return c.body(tsv, 200, { "Content-Type": "text/tab-separated-values; charset=utf-8", ...download("sitrep-events.gdelt.tsv") });
   });
 
