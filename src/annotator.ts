@@ -4,7 +4,8 @@ import { hashText } from "./model/ids.js";
 import type { Article, Document } from "./model/schema.js";
 import { createPipeline, type Pipeline } from "./pipeline/pipeline.js";
 import type { Stage } from "./pipeline/stage.js";
-import { loadDictionaries, type Dictionaries } from "./resources/index.js";
+import { loadDictionaries, type Dictionaries, type VerbDictionary } from "./resources/index.js";
+import { mergeVerbDictionaries } from "./resources/merge-verbs.js";
 import { createActorsStage, type ActorRegistryLookup } from "./stages/actors/actors-stage.js";
 import { createEntitiesStage } from "./stages/entities/index.js";
 import { createEventsStage } from "./stages/events/events-stage.js";
@@ -28,6 +29,8 @@ export interface AnnotatorOptions {
   dictionaries?: DictionaryOverrides;
   /** Actors learned from earlier articles (the store's registry), for people the dictionaries do not know. */
   registry?: ActorRegistryLookup;
+  /** A user's own verb patterns (CAMEO dictionary format, parsed), layered over the dictionary's: they win ties. */
+  patterns?: VerbDictionary;
 }
 
 export interface Annotator {
@@ -48,9 +51,13 @@ function withOverrides(base: Dictionaries, overrides: DictionaryOverrides): Dict
 }
 
 /** The default stages, in order. Loading resources happens here, once. */
-export function defaultStages(options: Pick<AnnotatorOptions, "dictionaries" | "registry"> = {}): Stage[] {
+export function defaultStages(options: Pick<AnnotatorOptions, "dictionaries" | "registry" | "patterns"> = {}): Stage[] {
   const base = loadDictionaries();
-  const dictionaries = options.dictionaries ? withOverrides(base, options.dictionaries) : base;
+  let dictionaries = options.dictionaries ? withOverrides(base, options.dictionaries) : base;
+  if (options.patterns) {
+    const verbs = mergeVerbDictionaries(dictionaries.verbs, options.patterns);
+    dictionaries = { ...dictionaries, verbs, hash: hashText(`${dictionaries.hash}+${JSON.stringify(options.patterns)}`, 16) };
+  }
   return [
     createNormaliseStage(),
     createTokensStage(),

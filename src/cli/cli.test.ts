@@ -159,6 +159,15 @@ describe("sitrep explain, actors and serve", () => {
     expect(out).not.toMatch(/Sentence 1:/);
   });
 
+  it("layers a user's own pattern file over the dictionary, and names its rule", async () => {
+    writeFileSync(join(dir, "snub.txt"), "Iran snubbed Iraq at the summit on Monday.\n");
+    writeFileSync(join(dir, "mine.patterns"), "--- SNUB [111] ---\nSNUB {SNUBS SNUBBED SNUBBING}\n- * + (AT SUMMIT) [112]\n");
+    const plain = JSON.parse((await run(["annotate", "snub.txt"])).out) as Document;
+    expect(plain.events.some((e) => e.rule.startsWith("user:"))).toBe(false);
+    const mine = JSON.parse((await run(["annotate", "snub.txt", "--patterns", "mine.patterns"])).out) as Document;
+    expect(mine.events).toMatchObject([{ cameo: { code: "112" }, rule: "user:SNUB:1", source: { code: "IRN" }, target: { code: "IRQ" } }]);
+  });
+
   it("corrects and lists the actor registry", async () => {
     const set = await run(["actors", "--db", "reg.db", "--set", "Juma Khattab", "--code", "irqgovmil", "--title", "Defence Minister"]);
     expect(set.code).toBe(0);

@@ -10,6 +10,8 @@ import { SITREP_VERSION } from "../version.js";
 import { annotateCommand } from "./commands/annotate.js";
 import { explainCommand } from "./commands/explain.js";
 import { loadNerModel, tagConll } from "../stages/entities/index.js";
+import { parseVerbDictionary } from "../resources/build/verb-dictionary.js";
+import type { VerbDictionary } from "../resources/index.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { eventsCommand, searchCommand } from "./commands/query.js";
 import { startCommand } from "./commands/start.js";
@@ -50,9 +52,17 @@ Exit codes:
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let exitCode: number = EXIT.ok;
   let annotator: Annotator | null = null;
-  const getAnnotator = () => (annotator ??= createAnnotator());
+  let patterns: VerbDictionary | undefined;
+  const getAnnotator = () => (annotator ??= createAnnotator({ patterns }));
   // With a database, people learned from earlier articles (the registry) help code new ones.
-  const annotatorFor = (store: SqliteStore) => () => (annotator ??= createAnnotator({ registry: store.registry }));
+  const annotatorFor = (store: SqliteStore) => () => (annotator ??= createAnnotator({ registry: store.registry, patterns }));
+  // --patterns FILE: a user's CAMEO-format verb patterns, layered over sitrep's.
+  const readPatterns = (file: string | undefined) => {
+    if (!file) return;
+    const parsed = parseVerbDictionary(readCliFile(io, file), { source: "user" });
+    for (const d of parsed.diagnostics) line(io.stderr, `sitrep: ${file}${d.line ? `:${d.line}` : ""}: ${d.message}`);
+    patterns = parsed.value;
+  };
   const withStore = async (db: string, fn: (store: SqliteStore) => number | Promise<number>) => {
     const store = openSqliteStore(resolve(io.cwd ?? process.cwd(), db));
     try {
@@ -76,7 +86,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     cmd
       .option("--published <date>", "publication date (YYYY-MM-DD) for inputs that lack one", isoDate)
       .option("--url <url>", "URL for inputs that lack one")
-      .option("--source <name>", "source name for inputs that lack one");
+      .option("--source <name>", "source name for inputs that lack one")
+      .option("--patterns <file>", "your own verb patterns (CAMEO dictionary format), layered over sitrep's");
 
   readerOptions(
     program
@@ -86,6 +97,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       .addOption(new Option("--format <format>", "json (one article) / jsonl (several) / pretty").choices(["json", "jsonl", "pretty"]))
       .option("--tokens", "include tokens with POS and lemma"),
   ).action(async (inputs: string[], opts) => {
+    readPatterns(opts.patterns);
     exitCode = await annotateCommand(inputs, opts, io, getAnnotator());
   });
 
@@ -98,6 +110,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       .option("--reannotate", "re-annotate stored articles whose pipeline version changed")
       .option("--quiet", "no progress bar"),
   ).action(async (inputs: string[], opts) => {
+    readPatterns(opts.patterns);
     exitCode = await withStore(opts.db, (store) => ingestCommand(inputs, opts, store, annotatorFor(store)(), io));
   });
 
@@ -146,7 +159,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       .argument("<input>", "one article file, or - for stdin")
       .option("--sentence <n>", "only this sentence (0-based)", positiveInt),
   ).action(async (input: string, opts) => {
-    exitCode = await explainCommand(input, opts, io, getAnnotator());
+    readPatterns(opts.patterns);
+    exitCode = await explainCommand(input, { ...opts, patterns }, io, getAnnotator());
   });
 
   program

@@ -3,7 +3,8 @@
 import type { Annotator } from "../../annotator.js";
 import { readInputs, type ReadOptions } from "../../ingest/index.js";
 import type { Document } from "../../model/schema.js";
-import { createVerbIndex, loadDictionaries } from "../../resources/index.js";
+import { createVerbIndex, loadDictionaries, type VerbDictionary } from "../../resources/index.js";
+import { mergeVerbDictionaries } from "../../resources/merge-verbs.js";
 import { createEventCoder } from "../../stages/events/events-stage.js";
 import { chunkDocument, type ChunkedSentence } from "../../stages/syntax/chunk.js";
 import { predications } from "../../stages/syntax/clauses.js";
@@ -18,8 +19,9 @@ const bracket = (s: ChunkedSentence) =>
     .join(" ");
 
 /** A plain-text explanation of every sentence (or one) of an annotated document. */
-export function explainDocument(doc: Document, sentence?: number): string {
-  const dictionaries = loadDictionaries();
+export function explainDocument(doc: Document, sentence?: number, patterns?: VerbDictionary): string {
+  const base = loadDictionaries();
+  const dictionaries = patterns ? { ...base, verbs: mergeVerbDictionaries(base.verbs, patterns) } : base;
   const verbs = createVerbIndex(dictionaries.verbs);
   const { trace } = createEventCoder(dictionaries).code(doc);
   const actors = new Map(doc.actors.map((a) => [a.id, a]));
@@ -55,7 +57,7 @@ export function explainDocument(doc: Document, sentence?: number): string {
 
 export async function explainCommand(
   path: string,
-  options: ReadOptions & { sentence?: number },
+  options: ReadOptions & { sentence?: number; patterns?: VerbDictionary },
   io: CliIo,
   annotator: Annotator,
 ): Promise<number> {
@@ -68,7 +70,7 @@ export async function explainCommand(
     }
     const doc = annotator.annotate(result.article);
     line(io.stdout, `${doc.title ?? doc.id} (published ${doc.published ?? "unknown"})\n`);
-    line(io.stdout, explainDocument(doc, options.sentence));
+    line(io.stdout, explainDocument(doc, options.sentence, options.patterns));
   }
   return failed ? EXIT.partial : EXIT.ok;
 }
