@@ -1,7 +1,7 @@
 // Read-only SQL behind the API's search, facets, actor profiles and aggregations, over the SQLite
 // store's tables. Every user value is a bound parameter; prefixes become index-friendly ranges.
 import type { Database, Statement } from "better-sqlite3";
-import { ftsQuery, type SqliteStore } from "../store/sqlite/sqlite-store.js";
+import { ftsQuery, prefixRange, type SqliteStore } from "../store/sqlite/sqlite-store.js";
 import { MAX_PAGE, type EventFilter, type EventRecord } from "../store/store.js";
 import { CAMEO_ROOTS, countryName } from "./labels.js";
 
@@ -144,10 +144,6 @@ function add(sql: Sql, clause: string, ...values: unknown[]): void {
 }
 
 /** `col` starts with `prefix`, as a range so SQLite can use the column's index (LIKE cannot, here). */
-function prefixClause(col: string, prefix: string): [string, string, string] {
-  return [`(${col} >= ? AND ${col} < ?)`, prefix, prefix + TOP];
-}
-
 interface ScopeParts {
   /** Conditions every row must meet. */
   rest: Sql;
@@ -159,7 +155,7 @@ function splitScope(scope: EventScope): ScopeParts {
   const rest: Sql = { where: [], params: [] };
   let branches: ScopeParts["branches"] = null;
   const side = (code: string, col: "source" | "target"): [string, unknown[]] => {
-    const [c, ...p] = prefixClause(`e.${col}_code`, code);
+    const [c, ...p] = prefixRange(`e.${col}_code`, code);
     return [c, p];
   };
   if (scope.dyad) {
@@ -179,9 +175,9 @@ function splitScope(scope: EventScope): ScopeParts {
     else branches = either;
   }
   if (scope.articleId) add(rest, "e.article_id = ?", scope.articleId);
-  if (scope.source) add(rest, ...prefixClause("e.source_code", scope.source));
-  if (scope.target) add(rest, ...prefixClause("e.target_code", scope.target));
-  if (scope.cameo) add(rest, ...prefixClause("e.cameo_code", scope.cameo));
+  if (scope.source) add(rest, ...prefixRange("e.source_code", scope.source));
+  if (scope.target) add(rest, ...prefixRange("e.target_code", scope.target));
+  if (scope.cameo) add(rest, ...prefixRange("e.cameo_code", scope.cameo));
   if (scope.ploverType) add(rest, "e.plover_type = ?", scope.ploverType);
   if (scope.quadClass != null) add(rest, "e.quad_class = ?", scope.quadClass);
   if (scope.from) add(rest, "e.date_value >= ?", scope.from);
@@ -307,7 +303,7 @@ export class ServerQueries {
     if (s.to) add(sql, "a.published < ?", s.to + TOP);
     if (s.source) add(sql, "a.source = ?", s.source);
     if (s.cameo) {
-      const [c, ...p] = prefixClause("e.cameo_code", s.cameo);
+      const [c, ...p] = prefixRange("e.cameo_code", s.cameo);
       add(sql, `EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND ${c})`, ...p);
     }
     return {
@@ -394,7 +390,7 @@ export class ServerQueries {
   searchActors(q: string, limit: number): ActorHit[] {
     return this.memo(`actors:${JSON.stringify([q, limit])}`, () => {
       const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      const [codeClause, ...codeParams] = prefixClause("code", q.toUpperCase());
+      const [codeClause, ...codeParams] = prefixRange("code", q.toUpperCase());
       const rows = this.all(
         `SELECT code, name, count(DISTINCT article_id) AS n FROM actors
          WHERE code IS NOT NULL AND (${codeClause} OR name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\')
@@ -419,14 +415,14 @@ export class ServerQueries {
   /** Everything known about a code (and the codes under it): names, aliases, roles, counts, counterparts. */
   actorProfile(code: string, level: Level, counterpartLimit: number): ActorProfile | null {
     return this.memo(`profile:${JSON.stringify([code, level, counterpartLimit])}`, () => {
-      const [actorClause, ...actorParams] = prefixClause("ac.code", code);
+      const [actorClause, ...actorParams] = prefixRange("ac.code", code);
       const names = this.all(
         `SELECT ac.name, ac.code, count(*) AS n FROM actors ac WHERE ${actorClause}
          GROUP BY ac.name, ac.code ORDER BY (ac.code = ?) DESC, n DESC LIMIT 25`,
         [...actorParams, code],
       ).map((r) => ({ name: r.name as string, code: r.code as string, count: r.n as number }));
-      const [s, ...sp] = prefixClause("e.source_code", code);
-      const [t, ...tp] = prefixClause("e.target_code", code);
+      const [s, ...sp] = prefixRange("e.source_code", code);
+      const [t, ...tp] = prefixRange("e.target_code", code);
       // One pass over the actor's events for every count the profile shows: events where it is the
       // source, plus those where it is only the target (each half reads its own code index).
       const sides = this.get(
@@ -481,8 +477,8 @@ export class ServerQueries {
 
   /** The codes an actor deals with, weighted by events in either direction. */
   counterparts(code: string, level: Level, limit: number): Counterpart[] {
-    const [s, ...sp] = prefixClause("e.source_code", code);
-    const [t, ...tp] = prefixClause("e.target_code", code);
+    const [s, ...sp] = prefixRange("e.source_code", code);
+    const [t, ...tp] = prefixRange("e.target_code", code);
     // Group by the full code first (a streaming scan of the code index), then roll up to countries.
     const rows = this.all(
       `SELECT ${levelExpr("other", level)} AS code, sum(n) AS n, sum(out_) AS out_, sum(in_) AS in_, sum(g) / nullif(sum(gn), 0) AS goldstein FROM (

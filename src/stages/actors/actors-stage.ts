@@ -860,8 +860,8 @@ class ActorReader {
       const countries = [d.actor.country, ...d.actor.roles.map((r) => r.country)];
       if (country && !countries.includes(country)) continue;
       const roleWords = new Set(d.actor.roles.flatMap((r) => r.text.toLowerCase().split(/[\s’'-]+/)));
-      const shared = content.filter((w) => roleWords.has(w) && !PERSON_HEADS.has(w) ? true : roleWords.has(w) && PERSON_HEADS.has(w));
-      if (shared.length >= 1 && content.some((w) => roleWords.has(w) && w !== content[0])) return d;
+      // A role word beyond the description's first word ("the Iraqi [defense minister]") must match.
+      if (content.some((w) => w !== content[0] && roleWords.has(w))) return d;
     }
     return null;
   }

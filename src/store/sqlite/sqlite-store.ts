@@ -22,7 +22,7 @@ const bool = (v: boolean | null | undefined): number | null => (v == null ? null
 const json = (v: unknown): string => JSON.stringify(v);
 
 /** A code prefix as an index-friendly range: "IRN" matches "IRN" … "IRN\uffff" (LIKE cannot use the index). */
-function prefixRange(column: string, prefix: string): [string, string, string] {
+export function prefixRange(column: string, prefix: string): [string, string, string] {
   return [`(${column} >= ? AND ${column} < ?)`, prefix, prefix + "\uffff"];
 }
 
@@ -310,27 +310,22 @@ export function eventWhere(filter: EventFilter): { clause: string; params: unkno
     params.push(...values);
   };
   if (filter.articleId) add("e.article_id = ?", filter.articleId);
-  const prefix = (column: string, value: string) => {
-    const [sql, lo, hi] = prefixRange(column, value);
-    return { sql, values: [lo, hi] };
-  };
   if (filter.actor) {
-    const a = prefix("e.source_code", filter.actor);
-    const b = prefix("e.target_code", filter.actor);
-    add(`(${a.sql} OR ${b.sql})`, ...a.values, ...b.values);
+    const [a, ...av] = prefixRange("e.source_code", filter.actor);
+    const [b, ...bv] = prefixRange("e.target_code", filter.actor);
+    add(`(${a} OR ${b})`, ...av, ...bv);
   }
-  if (filter.source) add(prefix("e.source_code", filter.source).sql, ...prefix("e.source_code", filter.source).values);
-  if (filter.target) add(prefix("e.target_code", filter.target).sql, ...prefix("e.target_code", filter.target).values);
+  if (filter.source) add(...prefixRange("e.source_code", filter.source));
+  if (filter.target) add(...prefixRange("e.target_code", filter.target));
   if (filter.dyad) {
     const [x, y] = filter.dyad;
-    const xy = [prefix("e.source_code", x), prefix("e.target_code", y)];
-    const yx = [prefix("e.source_code", y), prefix("e.target_code", x)];
-    add(
-      `((${xy[0].sql} AND ${xy[1].sql}) OR (${yx[0].sql} AND ${yx[1].sql}))`,
-      ...xy[0].values, ...xy[1].values, ...yx[0].values, ...yx[1].values,
-    );
+    const [sx, ...sxv] = prefixRange("e.source_code", x);
+    const [ty, ...tyv] = prefixRange("e.target_code", y);
+    const [sy, ...syv] = prefixRange("e.source_code", y);
+    const [tx, ...txv] = prefixRange("e.target_code", x);
+    add(`((${sx} AND ${ty}) OR (${sy} AND ${tx}))`, ...sxv, ...tyv, ...syv, ...txv);
   }
-  if (filter.cameo) add(prefix("e.cameo_code", filter.cameo).sql, ...prefix("e.cameo_code", filter.cameo).values);
+  if (filter.cameo) add(...prefixRange("e.cameo_code", filter.cameo));
   if (filter.ploverType) add("e.plover_type = ?", filter.ploverType);
   if (filter.quadClass != null) add("e.quad_class = ?", filter.quadClass);
   if (filter.from) add("e.date_value >= ?", filter.from);
