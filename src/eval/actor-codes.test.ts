@@ -12,6 +12,12 @@ describe("readPredictedCode", () => {
   });
   it("maps legacy country codes to ISO", () => {
     expect(readPredictedCode("JAPGOV").country).toBe("JPN");
+    expect(readPredictedCode("TMP").country).toBe("TLS");
+  });
+  it("reads a federation's member republic as the country", () => {
+    expect(readPredictedCode("SCGSRBLEG")).toEqual({ country: "SRB", sector: "LEG" });
+    expect(readPredictedCode("YUGBIH")).toEqual({ country: "BIH", sector: null });
+    expect(readPredictedCode("YUGGOV")).toEqual({ country: "YUG", sector: "GOV" });
   });
 });
 

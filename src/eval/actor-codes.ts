@@ -1,8 +1,17 @@
 // How a predicted CAMEO actor code is compared with a gold actor: same country (or international
 // prefix IGO/NGO), and the same first sector when the gold coder gave one.
 
-/** Legacy country codes found in the PLOVER gold records (KEDS/TABARI era), with their ISO 3166 codes. */
-export const LEGACY_COUNTRY_CODES: Readonly<Record<string, string>> = { JAP: "JPN", ITL: "ITA", VTN: "VNM" };
+/**
+ * Legacy country codes found in the PLOVER gold records (KEDS/TABARI era) or in CountryInfo (TMP for
+ * East Timor), with their ISO 3166 codes.
+ */
+export const LEGACY_COUNTRY_CODES: Readonly<Record<string, string>> = { JAP: "JPN", ITL: "ITA", VTN: "VNM", TMP: "TLS" };
+
+/**
+ * Federations whose dated codes name a member republic after them: Phoenix codes Serbia as YUGSRB
+ * before 1992 and SCGSRB until 2006, Bosnia as YUGBIH. The member is the country compared.
+ */
+export const FEDERATION_CODES: ReadonlySet<string> = new Set(["YUG", "SCG", "SUN"]);
 
 /** Variant sector codes in the gold records, with the CAMEO code sitrep uses. */
 export const LEGACY_SECTOR_CODES: Readonly<Record<string, string>> = { MOS: "MUS", JRN: "MED", CIV: "CVL" };
@@ -30,18 +39,20 @@ export function countryOf(code: string): string {
   return LEGACY_COUNTRY_CODES[country] ?? country;
 }
 
-/** Read a predicted CAMEO code ("IRQGOVMIL", "IGOUNO", "---GOV") into country and first sector. */
+/** Read a predicted CAMEO code ("IRQGOVMIL", "IGOUNO", "---GOV", "SCGSRBLEG") into country and first sector. */
 export function readPredictedCode(code: string): ComparableCode {
   const upper = code.trim().toUpperCase();
+  const member = FEDERATION_CODES.has(upper.slice(0, 3)) && /^[A-Z]{3}$/.test(upper.slice(3, 6)) && !CAMEO_SECTORS.has(upper.slice(3, 6));
+  const country = member ? countryOf(upper.slice(3)) : countryOf(upper);
   let sector: string | null = null;
-  for (let i = 3; i + 3 <= upper.length; i += 3) {
+  for (let i = member ? 6 : 3; i + 3 <= upper.length; i += 3) {
     const group = upper.slice(i, i + 3);
     if (CAMEO_SECTORS.has(group)) {
       sector = group;
       break;
     }
   }
-  return { country: countryOf(upper), sector };
+  return { country, sector };
 }
 
 /**

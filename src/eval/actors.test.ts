@@ -37,6 +37,18 @@ describe("actorAt", () => {
     expect(actorAt({ entities, actors }, { start: 90, end: 104 })?.id).toBe("un");
     expect(actorAt({ entities, actors }, { start: 30, end: 35 })).toBeNull();
   });
+  it("prefers the phrase a name modifies on equal overlap, and counts pronoun mentions", () => {
+    // "The British government said it …": gold "British" marks the government, gold "it" the same actor.
+    const ents = [{ id: "e1", start: 4, end: 11, text: "British", type: "NORP" as const, actorId: "gbr" }];
+    const acts = [actor("gbr", "GBR"), actor("gov", "GBRGOV")];
+    const mentions = [
+      { id: "m1", start: 4, end: 22, text: "British government", kind: "group" as const, actorId: "gov", entityId: null },
+      { id: "m2", start: 28, end: 30, text: "it", kind: "pronoun" as const, actorId: "gov", entityId: null },
+    ];
+    expect(actorAt({ entities: ents, actors: acts, mentions }, { start: 4, end: 11 })?.id).toBe("gov");
+    expect(actorAt({ entities: ents, actors: acts, mentions }, { start: 28, end: 30 })?.id).toBe("gov");
+    expect(actorAt({ entities: ents, actors: acts }, { start: 4, end: 11 })?.id).toBe("gbr");
+  });
 });
 
 describe("comparableActor", () => {

@@ -41,17 +41,25 @@ export function locateActorText(sentence: string, actorText: string): { start: n
   return null;
 }
 
-/** The actor whose entity mentions or role spans overlap the span most (earliest on ties), if any. */
-export function actorAt(doc: Pick<Document, "entities" | "actors">, span: { start: number; end: number }): Actor | null {
+/**
+ * The actor whose mentions (names, pronouns, descriptions, group phrases), entity links or role spans
+ * overlap the span most, if any. On equal overlap the longer span wins: a gold text that is the name
+ * inside an actor phrase ("British" in "The British government", "Israeli" in "Israeli tanks") marks
+ * that phrase, which is what the coder coded (GBR/GOV, ISR/MIL); then the earliest.
+ */
+export function actorAt(doc: Pick<Document, "entities" | "actors"> & Partial<Pick<Document, "mentions">>, span: { start: number; end: number }): Actor | null {
   const overlap = (s: { start: number; end: number }) => Math.max(0, Math.min(s.end, span.end) - Math.max(s.start, span.start));
   const byId = new Map(doc.actors.map((a) => [a.id, a]));
-  let best: { actor: Actor; overlap: number; start: number } | null = null;
+  let best: { actor: Actor; overlap: number; length: number; start: number } | null = null;
   const consider = (actor: Actor | undefined, s: { start: number; end: number }) => {
     const o = overlap(s);
     if (!actor || o === 0) return;
-    if (!best || o > best.overlap || (o === best.overlap && s.start < best.start)) best = { actor, overlap: o, start: s.start };
+    const length = s.end - s.start;
+    const better = !best || o > best.overlap || (o === best.overlap && (length > best.length || (length === best.length && s.start < best.start)));
+    if (better) best = { actor, overlap: o, length, start: s.start };
   };
   for (const entity of doc.entities) if (entity.actorId) consider(byId.get(entity.actorId), entity);
+  for (const mention of doc.mentions ?? []) consider(byId.get(mention.actorId), mention);
   for (const actor of doc.actors) for (const role of actor.roles) consider(actor, role);
   return (best as { actor: Actor } | null)?.actor ?? null;
 }
@@ -72,7 +80,7 @@ export const evaluator: Evaluator = {
   capability: "actors",
   goldSets: [PLOVER_GOLD_SET],
   method: [
-    "**Actors** (PLOVER gold records). Each gold source/target actor text is found in its sentence (exactly, ignoring case, the first part of an elided text, or the longest leading run of its words; texts not found are left out and counted in the note). The sitrep actor is the one whose entity mentions or role spans overlap that text most. *Actor rule*: the same country — the first three letters of the code, legacy JAP/ITL/VTN read as JPN/ITA/VNM, IGO and NGO compared as they are — and, when the gold gives a sector (not `***`), the same first sector: the gold's first three letters (CVLalb → CVL; MOS → MUS, JRN → MED, CIV → CVL), sitrep's first CAMEO sector group after the country (IGOUNOMIL → MIL, IGOUNO → none). The country row drops the sector test.",
+    "**Actors** (PLOVER gold records). Each gold source/target actor text is found in its sentence (exactly, ignoring case, the first part of an elided text, or the longest leading run of its words; texts not found are left out and counted in the note). The sitrep actor is the one whose mentions (names, pronouns, descriptions, group phrases) or role spans overlap that text most; on equal overlap the longer span, so a name marked inside an actor phrase (\"British\" in \"The British government\") is judged by that phrase, as the gold coder coded it. *Actor rule*: the same country — the first three letters of the code, legacy JAP/ITL/VTN/TMP read as JPN/ITA/VNM/TLS, a federation's member republic (YUGBIH, SCGSRB) read as the member, IGO and NGO compared as they are — and, when the gold gives a sector (not `***`), the same first sector: the gold's first three letters (CVLalb → CVL; MOS → MUS, JRN → MED, CIV → CVL), sitrep's first CAMEO sector group after the country (IGOUNOMIL → MIL, IGOUNO → none). The country row drops the sector test.",
   ],
   plan: () => specs,
   async run(annotator, options) {
