@@ -3,7 +3,9 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createAnnotator, type Annotator, type AnnotatorOptions } from "../annotator.js";
+import { createAnnotator, defaultStages, type Annotator, type AnnotatorOptions } from "../annotator.js";
+import { loadDictionaries, type Dictionaries } from "../resources/index.js";
+import { createEventsStage } from "../stages/events/events-stage.js";
 import type { Document, Event } from "../model/schema.js";
 import { BASELINES } from "./baselines.js";
 import { codesMatch, readGoldActor, readPredictedCode } from "./actor-codes.js";
@@ -139,7 +141,7 @@ type DictionaryOptions = AnnotatorOptions;
 async function petrarchAnnotator(
   options: EvalOptions,
   files: ReturnType<typeof readPetrarchRecords>["files"],
-): Promise<{ annotator: Annotator; diagnostics: number } | { missing: string }> {
+): Promise<{ annotator: Annotator; monadic: Annotator; diagnostics: number } | { missing: string }> {
   const found = await findExports(DICTIONARY_BUILD_FOLDER, PARSERS);
   const absent = PARSERS.filter((name) => !foundFunction(found, name));
   if (absent.length > 0) return { missing: `src/resources/build/ does not export ${absent.join(", ")}` };
@@ -168,7 +170,19 @@ async function petrarchAnnotator(
   if (fingerprint(injected) === fingerprint(create({}))) {
     return { missing: "createAnnotator({ dictionaries }) does not change any stage's resources (option not supported yet)" };
   }
-  return { annotator: injected, diagnostics };
+  // <Config option="require_dyad" value="false">: the same pipeline, with an events stage that keeps
+  // events whose target is not coded.
+  const base = loadDictionaries();
+  const eventDictionaries = { ...base, verbs: dictionaries.verbs as Dictionaries["verbs"], discards: dictionaries.discards as Dictionaries["discards"] };
+  const events = createEventsStage({ dictionaries: eventDictionaries, requireDyad: false });
+  const stages = defaultStages({ dictionaries: dictionaries as NonNullable<AnnotatorOptions["dictionaries"]> }).map((stage) => (stage.id === events.id ? events : stage));
+  return { annotator: injected, monadic: createAnnotator({ stages }), diagnostics };
+}
+
+/** PETRARCH's require_dyad switch as a record's <Config> sets it (default true, as in PETRARCH). */
+export function requiresDyad(config: Readonly<Record<string, string>>): boolean {
+  const value = config.require_dyad;
+  return value === undefined || !value.toLowerCase().includes("false");
 }
 
 async function runPetrarch(options: EvalOptions): Promise<ScoreRow[]> {
@@ -179,7 +193,8 @@ async function runPetrarch(options: EvalOptions): Promise<ScoreRow[]> {
   if ("missing" in coder) return placeholders(specs, "not implemented", coder.missing);
 
   const outcomes = records.map((record) => {
-    const doc = coder.annotator.annotate({ id: record.id, text: record.text, published: record.date, source: "PETRARCH unit tests" });
+    const annotator = requiresDyad(record.config) ? coder.annotator : coder.monadic;
+    const doc = annotator.annotate({ id: record.id, text: record.text, published: record.date, source: "PETRARCH unit tests" });
     return scorePetrarchRecord(record, codingsOf(doc));
   });
   const s = summarisePetrarch(records, outcomes);
@@ -189,7 +204,7 @@ async function runPetrarch(options: EvalOptions): Promise<ScoreRow[]> {
   const [exact, silent, extra, extraPerSentence] = rest.slice(categories.length);
   const subset = subsetNote(records.length, suite.records.length, "records");
   const notFalse = records.filter((r) => !r.sentence).length;
-  const configNote = "<Config> options (require_dyad, new_actor_length, comma_*) are not applied: sitrep has no such switches";
+  const configNote = "<Config> require_dyad is applied; new_actor_length and comma_* are not (sitrep has no such switches)";
   const dictionaryNote = coder.diagnostics > 0 ? `${coder.diagnostics} dictionary diagnostics while parsing PETR.Validate.*` : "";
   return [
     measured(overall, percent(ratio(s.passed, s.expected)), [subset, `${s.passed}/${s.expected} codings`, configNote, dictionaryNote].filter(Boolean).join("; ")),
@@ -302,7 +317,7 @@ export const evaluator: Evaluator = {
   capability: "events",
   goldSets: [PETRARCH_SET, PLOVER_GOLD_SET],
   method: [
-    "**PETRARCH unit tests.** Each `<Sentence>` is annotated as its own article, dated by the record, by an annotator built with the suite's fictional `PETR.Validate.*` dictionaries (`createAnnotator({ dictionaries })`). An expected coding passes if sitrep has a non-negated event with the same source code, target code (`---` = none) and CAMEO code; each event satisfies at most one expected coding. Events that satisfy none are *extra*; in `noevents` and `error` records every event is extra. The pass rate per category counts the expected codings of that category's records. The suite's `<Config>` switches (require_dyad, new_actor_length, comma limits) are not applied.",
+    "**PETRARCH unit tests.** Each `<Sentence>` is annotated as its own article, dated by the record, by an annotator built with the suite's fictional `PETR.Validate.*` dictionaries (`createAnnotator({ dictionaries })`). An expected coding passes if sitrep has a non-negated event with the same source code, target code (`---` = none) and CAMEO code; each event satisfies at most one expected coding. Events that satisfy none are *extra*; in `noevents` and `error` records every event is extra. The pass rate per category counts the expected codings of that category's records. The suite's `<Config>` switch require_dyad is applied (records under `require_dyad=false` are coded by an events stage that keeps events with no coded target); new_actor_length and the comma limits are not.",
     "**PLOVER gold records.** Each gold sentence is annotated alone, dated by the record. *Event type*: right if sitrep has a non-negated event on the sentence whose PLOVER type equals the gold type mapped to current PLOVER (mapping below); events with no PLOVER type (CAMEO 01/02) do not count. *Missed*: sentences with no PLOVER event. *Spurious*: events whose type is not the gold type (an upper bound: the gold codes one event per sentence). *Source/target*: judged on one event — among events of the gold type (else all events) the one whose actors match best — by the actor rule under Actors; a missed event makes both wrong; targets only where the gold has one.",
     `PLOVER 0.5 → current: ${PLOVER_05_TO_CURRENT.map((r) => `${r.from}${r.fromMode ? ` (mode ${r.fromMode})` : ""} → ${r.to}${r.toMode ? ` (${r.toMode})` : ""}`).join("; ")}; every other type keeps its name.`,
   ],

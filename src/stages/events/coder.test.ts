@@ -146,4 +146,13 @@ describe("event coding", () => {
     expect(summary(code("Iran met in Turkey with Iraq.", [["Iran", "GPE"], ["Turkey", "GPE"], ["Iraq", "GPE"]]).events)).toEqual(["IRN 040 IRQ asserted"]);
     expect(summary(code("Iran attacked in Turkey.", [["Iran", "GPE"], ["Turkey", "GPE"]]).events)).toEqual(["IRN 190 TUR asserted"]);
   });
+
+  it("keeps an event with no coded target only when dyads are not required", () => {
+    const monadic = new EventCoder({ verbs: createVerbIndex(tinyVerbs()), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, requireDyad: false });
+    const { doc, events } = code("Iran attacked the convoy.", [["Iran", "GPE"]]);
+    expect(events).toEqual([]);
+    const kept = monadic.code(doc).events;
+    expect(summary(kept)).toEqual(["IRN 190 undefined asserted"]);
+    expect(kept[0].target).toBeNull();
+  });
 });

@@ -33,6 +33,11 @@ export interface CoderResources {
   cameoRules?: boolean;
   /** Sectors of armed non-state groups: supporting them, as reported by someone, is an accusation. */
   armedGroupSectors?: ReadonlySet<string>;
+  /**
+   * Events need both a source and a target (PETRARCH's require_dyad, default true). When false, an
+   * event whose source is coded but whose target is not is kept with no target.
+   */
+  requireDyad?: boolean;
 }
 
 /** One step of the reasoning behind an event or a non-event, for `sitrep explain`. */
@@ -241,7 +246,13 @@ export class EventCoder {
       }
       if (targets.length === 0) {
         say(`${block.name} → ${code.code}: source ${sources.map((x) => x.actor.code).join("+")} but no coded target`);
+        const before = out.length;
         this.transformSupport(s, p, sources, ctx, out, say, match ? match.pattern.id : rule, code.code);
+        if (this.r.requireDyad === false && out.length === before && code.code) {
+          const confidence = this.confidence(p, sources, [], !!match);
+          for (const a of sources) if (a.actor.code) out.push(this.event(s, p.verb.first, p.verb.last, a, null, code.code, modality, negated, match ? match.pattern.id : rule, confidence));
+          say(`coded ${code.code} with no target (dyads not required)`);
+        }
         return;
       }
       const confidence = this.confidence(p, sources, targets, !!match);
@@ -561,17 +572,17 @@ export class EventCoder {
     return Math.round(Math.max(0.1, Math.min(0.95, c)) * 100) / 100;
   }
 
-  private event(s: ChunkedSentence, first: number, last: number, a: Party, b: Party, code: string, modality: Modality, negated: boolean, rule: string, confidence: number): Event {
+  private event(s: ChunkedSentence, first: number, last: number, a: Party, b: Party | null, code: string, modality: Modality, negated: boolean, rule: string, confidence: number): Event {
     const info = this.r.cameoInfo(code);
     const text = this.text;
     const start = s.words[first].start;
     const end = s.words[last].end;
     return {
-      id: `ev-${s.index}-${start}-${a.actor.id}-${b.actor.id}-${code}`,
+      id: `ev-${s.index}-${start}-${a.actor.id}-${b?.actor.id ?? "none"}-${code}`,
       sentence: s.index,
       trigger: { start, end, text: text.slice(start, end) },
       source: { actorId: a.actor.id, code: a.actor.code, start: a.start, end: a.end, text: text.slice(a.start, a.end) },
-      target: { actorId: b.actor.id, code: b.actor.code, start: b.start, end: b.end, text: text.slice(b.start, b.end) },
+      target: b ? { actorId: b.actor.id, code: b.actor.code, start: b.start, end: b.end, text: text.slice(b.start, b.end) } : null,
       cameo: { code, label: info?.label ?? code, goldstein: info?.goldstein ?? null, quadClass: info?.quadClass ?? null },
       plover: info?.plover ? { type: info.plover.type, mode: info.plover.mode, context: info.plover.context } : null,
       modality,

@@ -6,6 +6,8 @@ import { EventCoder } from "./coder.js";
 
 export interface EventsStageOptions {
   dictionaries?: Pick<Dictionaries, "verbs" | "discards" | "cameoInfo" | "hash">;
+  /** Keep events whose target is not coded (PETRARCH's require_dyad = false); default: both required. */
+  requireDyad?: boolean;
 }
 
 /**
@@ -28,12 +30,13 @@ export function usesCameoCodes(verbs: Dictionaries["verbs"], cameoInfo: Dictiona
 }
 
 /** Build the coder from dictionaries (the default: the package's compiled CAMEO dictionaries). */
-export function createEventCoder(dictionaries: Pick<Dictionaries, "verbs" | "discards" | "cameoInfo">): EventCoder {
+export function createEventCoder(dictionaries: Pick<Dictionaries, "verbs" | "discards" | "cameoInfo">, options: { requireDyad?: boolean } = {}): EventCoder {
   return new EventCoder({
     verbs: createVerbIndex(dictionaries.verbs),
     cameoInfo: (c) => dictionaries.cameoInfo(c),
     discards: dictionaries.discards,
     cameoRules: usesCameoCodes(dictionaries.verbs, dictionaries.cameoInfo),
+    requireDyad: options.requireDyad,
   });
 }
 
@@ -41,7 +44,8 @@ export const createEventsStage = defineStage<EventsStageOptions | void>(
   { id: "events.cameo", version: 1, requires: ["sentences", "tokens", "actors", "mentions", "quotes"], assigns: ["events"] },
   (options) => {
     const dictionaries = (options && options.dictionaries) || loadDictionaries();
-    const coder = createEventCoder(dictionaries);
+    const requireDyad = !options || options.requireDyad !== false;
+    const coder = createEventCoder(dictionaries, { requireDyad });
     return {
       resources: { verbs: dictionaries.hash },
       run(doc) {

@@ -3,15 +3,15 @@
 // Usage: npx tsx src/stages/events/build/petrarch-errors.ts [--shared DIR] [--category C] [--id ID] [--fail] [--trace]
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createAnnotator } from "../../../annotator.js";
+import { createAnnotator, defaultStages } from "../../../annotator.js";
 import { readPetrarchRecords } from "../../../eval/gold/petrarch.js";
-import { codingsOf, scorePetrarchRecord } from "../../../eval/events.js";
+import { codingsOf, requiresDyad, scorePetrarchRecord } from "../../../eval/events.js";
 import { parseActorDictionary } from "../../../resources/build/actor-dictionary.js";
 import { parseAgentDictionary } from "../../../resources/build/agent-dictionary.js";
 import { parseDiscards } from "../../../resources/build/discards-issues.js";
 import { parseVerbDictionary } from "../../../resources/build/verb-dictionary.js";
 import { loadDictionaries } from "../../../resources/index.js";
-import { createEventCoder } from "../events-stage.js";
+import { createEventCoder, createEventsStage } from "../events-stage.js";
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -31,14 +31,18 @@ const dictionaries = {
 };
 const annotator = createAnnotator({ dictionaries });
 const base = loadDictionaries();
+const monadicStage = createEventsStage({ dictionaries: { ...base, verbs, discards: dictionaries.discards }, requireDyad: false });
+const monadic = createAnnotator({ stages: defaultStages({ dictionaries }).map((s) => (s.id === monadicStage.id ? monadicStage : s)) });
 const coder = createEventCoder({ verbs, cameoInfo: base.cameoInfo, discards: dictionaries.discards });
+const monadicCoder = createEventCoder({ verbs, cameoInfo: base.cameoInfo, discards: dictionaries.discards }, { requireDyad: false });
 const category = opt("--category");
 const id = opt("--id");
 let shown = 0;
 for (const r of suite.records) {
   if (category && r.category !== category) continue;
   if (id && !r.id.startsWith(id)) continue;
-  const doc = annotator.annotate({ id: r.id, text: r.text, published: r.date, source: "PETRARCH unit tests" });
+  const dyadic = requiresDyad(r.config);
+  const doc = (dyadic ? annotator : monadic).annotate({ id: r.id, text: r.text, published: r.date, source: "PETRARCH unit tests" });
   const produced = codingsOf(doc);
   const o = scorePetrarchRecord(r, produced);
   if (args.includes("--fail") && o.exact) continue;
@@ -53,6 +57,6 @@ for (const r of suite.records) {
     console.log(`   actors: ${doc.actors.map((a) => `${a.name}=${a.code}`).join(", ")}`);
     console.log(`   mentions: ${doc.mentions.map((m) => `${m.text}→${m.actorId}`).join(", ")}`);
   }
-  if (args.includes("--trace")) for (const t of coder.code(doc).trace) console.log(`     · [${t.verb ?? "-"}] ${t.message}`);
+  if (args.includes("--trace")) for (const t of (dyadic ? coder : monadicCoder).code(doc).trace) console.log(`     · [${t.verb ?? "-"}] ${t.message}`);
 }
 console.log(`\n${shown} records shown`);
