@@ -9,6 +9,8 @@ import {
   CUE_FORMS,
   CUE_NOUNS,
   CUE_VERBS,
+  DOCUMENT_NOUNS,
+  DOCUMENT_VERBS,
   GROUP_NOUNS,
   VERBAL_ATTACKS,
   VERBAL_TARGETS,
@@ -137,9 +139,19 @@ function subjectWordBefore(toks: readonly Tok[], i: number): Tok | undefined {
   return k < i - 1 && toks[i].pos === "NOUN" && EVIDENCE_FORMS.has(toks[i].lower) ? toks[k] : toks[i - 1];
 }
 
-function cueVerbOf(toks: readonly Tok[], i: number, classes: ReadonlySet<CueClass>): CueVerb | null {
+/** "The poll has Trump leading": "have" as a main verb before its object, not an auxiliary. */
+function mainHave(toks: readonly Tok[], i: number): boolean {
+  const next = toks[i + 1];
+  return toks[i].lemma === "have" && next !== undefined && ["DET", "PROPN", "NUM", "ADJ"].includes(next.pos) && !/^(been|got|had)$/.test(next.lower);
+}
+
+function cueVerbOf(toks: readonly Tok[], i: number, classes: ReadonlySet<CueClass>, table: ReadonlyMap<string, CueVerb> = CUE_VERBS): CueVerb | null {
   const t = toks[i];
   let verb: CueVerb | undefined;
+  if (table === DOCUMENT_VERBS) {
+    if (t.pos === "VERB" || (t.pos === "AUX" && mainHave(toks, i)) || (t.pos === "NOUN" && verbInNounClothes(subjectWordBefore(toks, i), toks[i + 1], t, toks[i + 2]))) verb = table.get(t.lemma);
+    return verb && classes.has(verb.cueClass) ? verb : null;
+  }
   if (t.pos === "VERB" || (t.pos === "NOUN" && verbInNounClothes(subjectWordBefore(toks, i), toks[i + 1], t, toks[i + 2]))) {
     verb = CUE_VERBS.get(t.lemma) ?? CUE_VERBS.get(CUE_FORMS.get(t.lower) ?? "");
   } else if ((t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "NOUN") && /^(said|says|told)$/.test(t.lower)) {
@@ -255,6 +267,13 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
       const verb = cueVerbOf(toks, i, ctx.options.classes);
       if (verb && !capitalisedInside(ctx, unit, i, titleCase) && !NON_CUE_COMPOUNDS.has(`${t.lower} ${toks[i + 1]?.lower ?? ""}`)) {
         candidate = cueVerbCandidate(ctx, unit, i, verb);
+      }
+      // "The survey gave Trump a lead", "the returns reveal enough about …": a record as the source.
+      const documentVerb = candidate ? null : cueVerbOf(toks, i, ctx.options.classes, DOCUMENT_VERBS);
+      if (documentVerb && !capitalisedInside(ctx, unit, i, titleCase)) {
+        const found = cueVerbCandidate(ctx, unit, i, documentVerb);
+        // (Checked here, not when assembling: a rejected candidate must not cut the content before it.)
+        if (found && !found.inherits && found.speaker && isDocumentLike(toks, found.speaker)) candidate = found;
       }
     }
     if (candidate) {
@@ -1364,6 +1383,27 @@ function isSourceLike(toks: readonly Tok[], range: TokRange): boolean {
   if (named.first === last && SOURCE_PRONOUNS.has(head.lower)) return true;
   if (head.pos === "PROPN") return true;
   return PERSON_NOUNS.has(head.lemma) || GROUP_NOUNS.has(head.lemma) || GROUP_NOUNS.has(head.lower);
+}
+
+/** Is the phrase headed by a poll, document or record ("the latest survey", "emails from WikiLeaks")? */
+function isDocumentLike(toks: readonly Tok[], range: TokRange): boolean {
+  const named = range.antecedent ?? range;
+  let last = named.last;
+  for (let i = named.first; i <= named.last; i++) {
+    if (toks[i].text === "," || toks[i].text === "(") {
+      last = i - 1;
+      break;
+    }
+  }
+  // The head is the last noun before a postnominal link: "emails from WikiLeaks", "a story in Vanity Fair".
+  for (let i = named.first; i <= last; i++) {
+    if (toks[i].pos === "ADP" && i > named.first) {
+      last = i - 1;
+      break;
+    }
+  }
+  const head = toks[last];
+  return head !== undefined && (head.pos === "NOUN" || head.pos === "PROPN") && (DOCUMENT_NOUNS.has(head.lemma) || DOCUMENT_NOUNS.has(head.lower));
 }
 
 /** Turn a unit's candidates into attributions: cut forward contents where the next attribution starts. */

@@ -35,9 +35,14 @@ export interface CueVerb {
    * set for verbs that also describe things ("the bridge supports the deck", "the road seeks …").
    */
   readonly sourceSubject: boolean;
+  /**
+   * The subject must be a document, poll or record ("the survey gave Trump a lead", "the analysis
+   * included …"): set for verbs that report evidence only when a record is their subject.
+   */
+  readonly documentSubject: boolean;
 }
 
-type Row = readonly [lemma: string, cueClass: CueClass, complements: string, reason: string, subject?: "source"];
+type Row = readonly [lemma: string, cueClass: CueClass, complements: string, reason: string, subject?: "source" | "document"];
 
 const VERB_ROWS: readonly Row[] = [
   ["say", "speech", "that bare quote", "the default reporting verb of news prose"],
@@ -259,20 +264,60 @@ const VERB_ROWS: readonly Row[] = [
   ["anticipate", "belief", "that", "a stated expectation: anticipated that …", "source"],
   ["forecast", "belief", "that", "a stated forecast: forecast that …"],
   ["project", "belief", "that", "a stated projection: projected that …"],
+  // Records as sources: these verbs report evidence only with a poll, document or record as subject;
+  // a lemma already above keeps its own row and tries this one when its own complements do not fit.
+  ["give", "evidence", "np", "a poll's finding: the survey gave Trump a one-point lead", "document"],
+  ["have", "evidence", "np", "a poll's finding: the poll has Trump leading (main verb, not auxiliary)", "document"],
+  ["put", "evidence", "np", "a poll's finding: the poll puts Clinton ahead", "document"],
+  ["include", "evidence", "np", "a record's content: the analysis included contributions to …", "document"],
+  ["capture", "evidence", "np", "a record's content: a 2001 story captured Mr. Weiner leering at …", "document"],
+  ["contain", "evidence", "np", "a record's content: the emails contain references to …", "document"],
+  ["document", "evidence", "np that", "a record's content: the report documents abuses", "document"],
+  ["confirm", "evidence", "np that", "a record's content: records confirm the payments", "document"],
+  ["list", "evidence", "np", "a record's content: the filing lists assets worth …", "document"],
+  ["mention", "evidence", "np", "a record's content: the email mentions a meeting", "document"],
+  ["describe", "evidence", "np", "a record's content: the memo describes the plan", "document"],
+  ["detail", "evidence", "np", "a record's content: the report details the abuses", "document"],
+  ["outline", "evidence", "np", "a record's content: the document outlines the plan", "document"],
+  ["depict", "evidence", "np", "a record's content: the video depicts the attack", "document"],
+  ["portray", "evidence", "np", "a record's content: the story portrays him as …", "document"],
+  ["reveal", "evidence", "np", "a record's content: the returns reveal enough about the loopholes", "document"],
+  ["find", "evidence", "np", "a study's finding: the poll found Clinton ahead", "document"],
+  // Further speech and stance acts.
+  ["retweet", "speech", "np quote", "sharing a statement on Twitter: later retweeted the false rumor", "source"],
+  ["publish", "speech", "np", "a source putting out a text: The Times published the story", "source"],
+  ["celebrate", "stance", "np", "a declared attitude: is now celebrating his freedom from the GOP establishment", "source"],
 ];
+
+/** Head nouns of polls, documents and records that can be the subject of evidence verbs. */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  "poll", "survey", "study", "report", "analysis", "review", "audit", "investigation", "inquiry", "probe", "research",
+  "email", "e-mail", "memo", "document", "record", "file", "filing", "data", "figure", "statistic", "number", "result",
+  "return", "video", "tape", "recording", "footage", "audio", "story", "article", "letter", "transcript", "book", "census",
+  "tally", "count", "estimate", "model", "projection", "forecast", "index", "photo", "picture", "image", "message",
+  "tweet", "post", "cable", "excerpt", "disclosure", "roundup", "attachment", "account", "statement", "release", "paper",
+  "indictment", "complaint", "lawsuit", "suit", "ruling", "decision", "order", "opinion", "editorial", "column",
+  "chart", "map", "graph", "table", "database", "list", "log", "minutes", "notes", "dossier", "leak",
+]);
 
 function parseComplements(spec: string): ReadonlySet<Complement> {
   return new Set(spec.split(/\s+/).filter(Boolean) as Complement[]);
 }
 
-/** Cue verbs by lemma; later rows for the same lemma do not override earlier ones. */
-export const CUE_VERBS: ReadonlyMap<string, CueVerb> = (() => {
+function verbTable(documents: boolean): ReadonlyMap<string, CueVerb> {
   const map = new Map<string, CueVerb>();
   for (const [lemma, cueClass, complements, reason, subject] of VERB_ROWS) {
-    if (!map.has(lemma)) map.set(lemma, { lemma, cueClass, complements: parseComplements(complements), reason, sourceSubject: subject === "source" });
+    if ((subject === "document") !== documents || map.has(lemma)) continue;
+    map.set(lemma, { lemma, cueClass, complements: parseComplements(complements), reason, sourceSubject: subject === "source", documentSubject: subject === "document" });
   }
   return map;
-})();
+}
+
+/** Cue verbs by lemma; later rows for the same lemma do not override earlier ones. */
+export const CUE_VERBS: ReadonlyMap<string, CueVerb> = verbTable(false);
+
+/** Evidence verbs whose subject must be a poll, document or record (DOCUMENT_NOUNS), by lemma. */
+export const DOCUMENT_VERBS: ReadonlyMap<string, CueVerb> = verbTable(true);
 
 /**
  * Inflected forms whose lemma the tagger sometimes gets wrong (a past tense read as an adjective or a

@@ -565,6 +565,16 @@ describe("stances, plans and beliefs (PolNeAR's wider attributions)", () => {
     expect(doc.quotes[0] && speakerText(doc, doc.quotes[0])).toBe("New polls");
   });
 
+  it("reads a record's findings only when a poll, document or record is the subject", () => {
+    const doc = annotate("The latest survey gave the senator a four-point lead in Ohio.");
+    expect(doc.quotes.map((q) => [speakerText(doc, q), q.cue?.text, q.text])).toEqual([["The latest survey", "gave", "the senator a four-point lead in Ohio"]]);
+    expect(quotesOf("The poll has the governor leading by six points.").map((q) => q.cue?.text)).toEqual(["has"]);
+    expect(quotesOf("The mayor gave the winners a medal.")).toEqual([]);
+    expect(quotesOf("The package includes two new engines.")).toEqual([]);
+    // A rejected record verb does not cut the clause of a real cue before it.
+    expect(quotesOf("The minister said the deal includes new elections.").map((q) => q.text)).toEqual(["the deal includes new elections"]);
+  });
+
   it("reads attack verbs only as verbal attacks by named people on people, stances or records", () => {
     expect(quotesOf("Senator Smith attacked Governor Brown's national security record.").map((q) => q.cue?.text)).toEqual(["attacked"]);
     expect(quotesOf("Senator Smith blasted Brown as a creature of the establishment.").map((q) => q.text)).toEqual(["Brown as a creature of the establishment"]);
