@@ -117,9 +117,16 @@ describe("demonymsOf", () => {
 
 describe("addPhoenixCountries", () => {
   it("adds name-only records for Phoenix country codes CountryInfo lacks", () => {
-    const { value, diagnostics } = addPhoenixCountries(countries, "IRN\tIRAN_\nSRB\tSERBIA\n");
-    expect(value.map((c) => c.code)).toEqual(["IRN", "USA", "SRB"]);
-    expect(value[2]).toMatchObject({ code: "SRB", name: "Serbia", names: ["serbia"], partial: true, capitals: [] });
+    const { value, diagnostics } = addPhoenixCountries(countries, "IRN\tIRAN_\nKNT\tKINAKUTA\n");
+    expect(value.map((c) => c.code)).toEqual(["IRN", "USA", "KNT"]);
+    expect(value[2]).toMatchObject({ code: "KNT", name: "Kinakuta", names: ["kinakuta"], partial: true, capitals: [], demonyms: [] });
     expect(diagnostics.map((d) => d.code)).toEqual(["countries.phoenix-only"]);
+  });
+  it("gives the former Yugoslav republics their demonyms and capitals", () => {
+    const { value } = addPhoenixCountries(countries, "SRB\tSERBIA\n");
+    const serbia = value.find((c) => c.code === "SRB");
+    expect(serbia?.demonyms).toEqual(expect.arrayContaining(["serb", "serbs", "serbian"]));
+    expect(serbia?.names).toEqual(expect.arrayContaining(["serbia", "serb"]));
+    expect(serbia?.capitals).toEqual(["belgrade"]);
   });
 });

@@ -165,8 +165,24 @@ export function parseCountryInfo(text: string): Parsed<CountryRecord[]> {
 }
 
 /**
+ * English names, demonyms and capitals of the Phoenix-only countries that CountryInfo leaves out (it
+ * skips the former Yugoslavia and East Germany), so that "Serb forces", "Bosnian Serbs" or "Slovenian
+ * officials" name their country as "Iranian officials" does. Hand-written from common English usage;
+ * each is a plain fact (Serbia: Serb/Serbian, capital Belgrade).
+ */
+const PHOENIX_ONLY_NAMES: Readonly<Record<string, { names: string[]; demonyms: string[]; capitals: string[] }>> = {
+  SRB: { names: ["republic of serbia"], demonyms: ["serbian", "serbians", "serb", "serbs"], capitals: ["belgrade"] },
+  MNE: { names: ["republic of montenegro"], demonyms: ["montenegrin", "montenegrins"], capitals: ["podgorica"] },
+  BIH: { names: ["bosnia", "bosnia-herzegovina", "bosnia herzegovina", "herzegovina"], demonyms: ["bosnian", "bosnians"], capitals: ["sarajevo"] },
+  KSV: { names: ["republic of kosovo"], demonyms: ["kosovar", "kosovars", "kosovan", "kosovans"], capitals: ["pristina", "prishtina"] },
+  SVN: { names: ["republic of slovenia"], demonyms: ["slovenian", "slovenians", "slovene", "slovenes"], capitals: ["ljubljana"] },
+  DDR: { names: ["east germany"], demonyms: ["east german", "east germans"], capitals: ["east berlin"] },
+};
+
+/**
  * Add minimal records for the country-level codes in phoenix_country_level_codes.tsv (CODE TAB
- * NAME_) that the CountryInfo file lacks, so that every code Phoenix uses has a name.
+ * NAME_) that the CountryInfo file lacks, so that every code Phoenix uses has a name (and, for the
+ * countries in PHOENIX_ONLY_NAMES, their usual names, demonyms and capital).
  */
 export function addPhoenixCountries(countries: readonly CountryRecord[], tsv: string): Parsed<CountryRecord[]> {
   const diagnostics: BuildDiagnostic[] = [];
@@ -178,7 +194,10 @@ export function addPhoenixCountries(countries: readonly CountryRecord[], tsv: st
     const keys = phraseKeys(name);
     if (!isMatchable(keys)) return;
     known.add(code);
-    diagnostics.push({ code: "countries.phoenix-only", line: i + 1, message: `${code} (${name}) is not in CountryInfo; added with its name only` });
+    const extra = PHOENIX_ONLY_NAMES[code];
+    const keysOf = (xs: readonly string[]) => xs.map((x) => phraseKeys(x)).filter(isMatchable).map(nameKey);
+    const demonyms = keysOf(extra?.demonyms ?? []);
+    diagnostics.push({ code: "countries.phoenix-only", line: i + 1, message: `${code} (${name}) is not in CountryInfo; added with ${extra ? "sitrep's names for it" : "its name only"}` });
     out.push({
       code,
       name: displayName(name),
@@ -188,9 +207,9 @@ export function addPhoenixCountries(countries: readonly CountryRecord[], tsv: st
       cowAlpha: null,
       cowNumeric: null,
       fips: null,
-      names: [nameKey(keys)],
-      demonyms: [],
-      capitals: [],
+      names: [...new Set([nameKey(keys), ...keysOf(extra?.names ?? []), ...demonyms])],
+      demonyms,
+      capitals: keysOf(extra?.capitals ?? []),
       cities: [],
       regions: [],
       features: [],

@@ -120,7 +120,7 @@ function reviseEntities(doc: Document, k: ActorKnowledge, registry: ActorRegistr
     if (only >= 0 && out[only]!.start === span.start && out[only]!.end === span.end) {
       // The dictionary knows what a whole entity is: "Daesh" is a group, not a person.
       const e = out[only]!;
-      e.type = typeOfEntry(entry, e.type);
+      e.type = typeOfEntry(entry, e.type, k);
       i = m.end - 1;
       continue;
     }
@@ -134,7 +134,7 @@ function reviseEntities(doc: Document, k: ActorKnowledge, registry: ActorRegistr
         type ??= out[n]!.type;
         out[n] = null;
       }
-      out.push({ id: `e${next++}`, ...span, text: doc.text.slice(span.start, span.end), type: typeOfEntry(entry, type), actorId: null });
+      out.push({ id: `e${next++}`, ...span, text: doc.text.slice(span.start, span.end), type: typeOfEntry(entry, type, k), actorId: null });
       tokenRange.push([from, m.end - 1]);
       for (let j = from; j < m.end; j++) covered[j] = out.length - 1;
       i = m.end - 1;
@@ -195,11 +195,13 @@ function splitLists(doc: Document, k: ActorKnowledge, keys: string[], surface: s
   return out;
 }
 
-function typeOfEntry(entry: ActorEntry, current: EntityType | null): EntityType {
+function typeOfEntry(entry: ActorEntry, current: EntityType | null, k: ActorKnowledge): EntityType {
+  const code = entry.codes.find((c) => c.code)?.code ?? "";
+  // A name coded as a country ("PRC") is the country, whatever kind of entry spells it.
+  const country = code.length === 3 && (entry.source === "countries" || k.countryByCode(code) !== null);
+  if (country && (current === null || current === "GPE" || current === "ORG")) return current ?? "GPE";
   if (entry.kind === "person") return "PERSON";
   if (entry.kind === "group" || entry.kind === "organisation") return "ORG";
-  const code = entry.codes.find((c) => c.code)?.code ?? "";
-  if (entry.source === "countries" && code.length === 3 && (current === null || current === "GPE" || current === "ORG")) return current ?? "GPE";
   if (entry.source === "international" || entry.source === "milnonstate") return "ORG";
   return current ?? "PERSON";
 }
