@@ -112,6 +112,27 @@ describe("sitrep ingest", () => {
     expect(countArticles("mixed.db")).toBe(2);
   });
 
+  it("--workers 2 stores the same events as one thread, and a re-run adds nothing", async () => {
+    const events = (db: string) => {
+      const d = new BetterSqlite3(join(dir, db), { readonly: true });
+      try {
+        return d.prepare("SELECT article_id, id, source_code, target_code, cameo_code, date_value, location_name FROM events ORDER BY 1, 2").all();
+      } finally {
+        d.close();
+      }
+    };
+    await run(["ingest", "scraped.txt", "batch.jsonl", "mixed", "--db", "serial.db"]);
+    const parallel = await run(["ingest", "scraped.txt", "batch.jsonl", "mixed", "--db", "parallel.db", "--workers", "2"]);
+    expect(parallel.code).toBe(1);
+    expect(parallel.err).toMatch(/c-cut\.warc\.gz\S*: .*(truncated|gzip)/i);
+    expect(parallel.err).toMatch(/read 5 articles: 4 new, 1 already stored, 0 re-annotated, 1 failed/);
+    expect(events("parallel.db").length).toBeGreaterThan(0);
+    expect(events("parallel.db")).toEqual(events("serial.db"));
+    const again = await run(["ingest", "scraped.txt", "batch.jsonl", "--db", "parallel.db", "--workers", "2"]);
+    expect(again.err).toMatch(/read 3 articles: 0 new, 3 already stored/);
+    expect(countArticles("parallel.db")).toBe(4);
+  }, 60_000);
+
   it("exits 3 when nothing at all can be read", async () => {
     const { code, err } = await run(["ingest", "no-such-file.txt", "--db", "none.db"]);
     expect(code).toBe(3);

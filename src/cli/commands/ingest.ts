@@ -2,6 +2,8 @@
 import cliProgress from "cli-progress";
 import type { Annotator } from "../../annotator.js";
 import { readInputs, type ReadOptions } from "../../ingest/index.js";
+import type { Document } from "../../model/schema.js";
+import type { AnnotatorPool } from "../../parallel/pool.js";
 import type { DocumentStore } from "../../store/store.js";
 import { EXIT, line, type CliIo } from "../io.js";
 
@@ -21,12 +23,16 @@ export interface IngestOptions extends ReadOptions {
   quiet?: boolean;
 }
 
-/** Read → annotate → store each input; each article commits on its own, so a crash loses nothing stored. */
+/**
+ * Read → annotate → store each input; each article commits on its own, so a crash loses nothing
+ * stored. With a pool, several articles are annotated at once (up to two per worker in flight) and
+ * stored as they finish; with one annotator, one at a time in input order.
+ */
 export async function ingest(
   paths: string[],
   options: IngestOptions,
   store: DocumentStore,
-  annotator: Annotator,
+  annotator: Annotator | AnnotatorPool,
   io: CliIo,
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { read: 0, stored: 0, unchanged: 0, replaced: 0, failed: 0, seconds: 0, failures: [] };
@@ -45,28 +51,45 @@ export async function ingest(
     if (bar) bar.update({ failed: summary.failed });
     line(io.stderr, `sitrep: ${input}: ${reason}`);
   };
+  const pooled = "size" in annotator;
+  const annotate = (article: Parameters<Annotator["annotate"]>[0]): Promise<Document> =>
+    pooled ? annotator.annotate(article) : new Promise((resolve) => resolve(annotator.annotate(article)));
+  const limit = pooled ? annotator.size * 2 : 1;
+  const inFlight = new Set<Promise<void>>();
+  const progress = () => {
+    const seconds = (performance.now() - started) / 1000;
+    bar?.setTotal(summary.read);
+    bar?.update(summary.read, { stored: summary.stored, failed: summary.failed, rate: (summary.read / seconds).toFixed(1) });
+  };
+  const keep = (doc: Document) => {
+    const outcome = store.putDocument(doc, { replaceStale: options.reannotate });
+    if (outcome === "inserted") summary.stored++;
+    else if (outcome === "replaced") summary.replaced++;
+    else summary.unchanged++;
+  };
   for await (const result of readInputs(paths, { ...options, readStdin: io.readStdin, cwd: io.cwd })) {
     if (!result.ok) {
       fail(result.input, result.error.reason);
       continue;
     }
     summary.read++;
-    try {
-      if (store.hasHash(result.article.hash) && !options.reannotate) {
-        summary.unchanged++;
-      } else {
-        const outcome = store.putDocument(annotator.annotate(result.article), { replaceStale: options.reannotate });
-        if (outcome === "inserted") summary.stored++;
-        else if (outcome === "replaced") summary.replaced++;
-        else summary.unchanged++;
-      }
-    } catch (error) {
-      fail(result.input, (error as Error).message);
+    if (store.hasHash(result.article.hash) && !options.reannotate) {
+      summary.unchanged++;
+      progress();
+      continue;
     }
-    const seconds = (performance.now() - started) / 1000;
-    bar?.setTotal(summary.read);
-    bar?.update(summary.read, { stored: summary.stored, failed: summary.failed, rate: (summary.read / seconds).toFixed(1) });
+    const input = result.input;
+    const job: Promise<void> = annotate(result.article)
+      .then(keep)
+      .catch((error: Error) => fail(input, error.message))
+      .finally(() => {
+        inFlight.delete(job);
+        progress();
+      });
+    inFlight.add(job);
+    if (inFlight.size >= limit) await Promise.race(inFlight);
   }
+  await Promise.all(inFlight);
   bar?.stop();
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
@@ -85,7 +108,7 @@ export async function ingestCommand(
   paths: string[],
   options: IngestOptions & { db: string },
   store: DocumentStore,
-  annotator: Annotator,
+  annotator: Annotator | AnnotatorPool,
   io: CliIo,
 ): Promise<number> {
   const summary = await ingest(paths, options, store, annotator, io);

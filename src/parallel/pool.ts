@@ -1,0 +1,117 @@
+// A pool of worker threads that annotate articles in parallel, for ingesting large batches on a
+// machine with several cores. Each worker loads its own resources (memory grows with the count);
+// results come back as plain documents, so the store stays single-writer in the calling thread.
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { ArticleInput } from "../model/document.js";
+import type { Article, Document } from "../model/schema.js";
+import type { WorkerJob, WorkerReply, WorkerSetup } from "./messages.js";
+
+export interface AnnotatorPool {
+  readonly size: number;
+  /** Annotate one article in whichever worker is free; rejects with the worker's error message. */
+  annotate(article: Article | ArticleInput): Promise<Document>;
+  /** Stop every worker (pending jobs are rejected). */
+  close(): Promise<void>;
+}
+
+export interface PoolOptions extends WorkerSetup {
+  /** Number of worker threads (default: the machine's cores). */
+  workers?: number;
+}
+
+interface Pending {
+  job: WorkerJob;
+  resolve: (doc: Document) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  busy: Pending | null;
+}
+
+/**
+ * Start the worker script beside this module. From TypeScript sources (tests, tsx) a small
+ * bootstrap registers tsx in the new thread first: loader flags are not inherited by workers.
+ */
+function startWorker(setup: WorkerSetup): Worker {
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./worker.js", import.meta.url), { workerData: setup });
+  const script = new URL("./worker.ts", import.meta.url).href;
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const bootstrap = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(script)});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`), { workerData: setup });
+}
+
+/** The default worker count: every core the machine offers. */
+export function defaultWorkerCount(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** Start a pool; workers load their resources in the background while the first jobs queue. */
+export function createAnnotatorPool(options: PoolOptions = {}): AnnotatorPool {
+  const size = Math.max(1, Math.floor(options.workers ?? defaultWorkerCount()));
+  const setup: WorkerSetup = { patterns: options.patterns, registryDb: options.registryDb };
+  const queue: Pending[] = [];
+  const slots: Slot[] = [];
+  let nextId = 1;
+  let closed = false;
+  let broken: Error | null = null;
+
+  const dispatch = () => {
+    for (const slot of slots) {
+      if (!slot.ready || slot.busy || queue.length === 0) continue;
+      slot.busy = queue.shift()!;
+      slot.worker.postMessage(slot.busy.job);
+    }
+  };
+
+  const spawn = (index: number) => {
+    const slot: Slot = { worker: startWorker(setup), ready: false, busy: null };
+    slots[index] = slot;
+    slot.worker.on("message", (message: WorkerReply | { ready: true }) => {
+      if ("ready" in message) slot.ready = true;
+      else {
+        const pending = slot.busy;
+        slot.busy = null;
+        if (pending && pending.job.id === message.id) {
+          if ("document" in message) pending.resolve(message.document);
+          else pending.reject(new Error(message.error));
+        }
+      }
+      dispatch();
+    });
+    // A worker that dies (out of memory, a native crash) fails its own job only; a new one takes its place.
+    slot.worker.on("error", (error) => {
+      slot.busy?.reject(new Error(`annotator worker failed: ${error.message}`));
+      slot.busy = null;
+      if (closed) return;
+      if (!slot.ready) {
+        // It never started: the set-up itself is broken, so every queued job would fail the same way.
+        broken = new Error(`annotator worker could not start: ${error.message}`);
+        for (const pending of queue.splice(0)) pending.reject(broken);
+        return;
+      }
+      spawn(index);
+    });
+  };
+  for (let i = 0; i < size; i++) spawn(i);
+
+  return {
+    size,
+    annotate(article) {
+      if (broken) return Promise.reject(broken);
+      if (closed) return Promise.reject(new Error("the annotator pool is closed"));
+      return new Promise<Document>((resolve, reject) => {
+        queue.push({ job: { id: nextId++, article }, resolve, reject });
+        dispatch();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const pending of queue.splice(0)) pending.reject(new Error("the annotator pool is closed"));
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
