@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { emptyDocument, makeArticle } from "../../model/document.js";
 import { checkDocumentOffsets } from "../../model/offsets.js";
 import type { Document, EntityType } from "../../model/schema.js";
-import { tinyActorKnowledge } from "../../testing/tiny-dictionaries.js";
+import { actorEntry, TINY_AGENTS, TINY_COUNTRIES, tinyActorKnowledge } from "../../testing/tiny-dictionaries.js";
 import { loadWink, tokenise } from "../tokens/wink.js";
-import { resolveActors, type ActorRegistryLookup } from "./actors-stage.js";
+import { keepsWords, resolveActors, type ActorRegistryLookup } from "./actors-stage.js";
+import { createActorKnowledge } from "./knowledge.js";
 
 const knowledge = tinyActorKnowledge();
 
@@ -188,5 +189,37 @@ describe("role phrases composed with actors (PETRARCH agents)", () => {
     const doc = read("Gondor, Daesh and the Shire met.", [["Gondor, Daesh and the Shire", "ORG"]]);
     expect(doc.entities.map((e) => e.text)).toEqual(["Gondor", "Daesh", "the Shire"]);
     expect(new Set(doc.entities.map((e) => e.id)).size).toBe(3);
+  });
+});
+
+describe("people the dictionary names in full", () => {
+  const people = createActorKnowledge({
+    hash: "people",
+    countries: TINY_COUNTRIES,
+    agents: TINY_AGENTS,
+    actors: [
+      actorEntry("s:cm", "Carlos Saul Menem", [{ code: "IRQGOV", from: null, to: null }], "person"),
+      actorEntry("s:k1", "Ali Reza Khan", [{ code: "IRNGOV", from: null, to: null }], "person"),
+      actorEntry("s:k2", "Ali Hassan Khan", [{ code: "IRQGOV", from: null, to: null }], "person"),
+      actorEntry("s:pm", "Hassan Rouhani", [{ code: "IRNGOV", from: "2013-08-03", to: "2021-08-03" }], "person"),
+    ],
+  });
+  const readWith = (text: string, entities: [string, EntityType][]) => {
+    const doc = emptyDocument(makeArticle({ text, published: "2020-11-15" }));
+    Object.assign(doc, tokenise(nlp, doc.text));
+    doc.entities = entities.map(([needle, type], i) => ({ id: `e${i + 1}`, start: text.indexOf(needle), end: text.indexOf(needle) + needle.length, text: needle, type, actorId: null }));
+    return resolveActors(doc, { knowledge: people, registry: null });
+  };
+
+  it("finds a person whose middle names the text leaves out, unless two people fit with different codes", () => {
+    expect(actorOf(readWith("Carlos Menem spoke.", [["Carlos Menem", "PERSON"]]), "Carlos Menem")?.code).toBe("IRQGOV");
+    expect(actorOf(readWith("Ali Khan spoke.", [["Ali Khan", "PERSON"]]), "Ali Khan")?.code).toBeNull();
+    expect(keepsWords(["omar", "hassan", "ahmad", "al", "bashir"], ["omar", "hassan", "al", "bashir"])).toBe(true);
+    expect(keepsWords(["omar", "hassan", "ahmad", "al", "bashir"], ["hassan", "al", "bashir"])).toBe(false);
+  });
+
+  it("codes an ousted office holder as an elite even while the dictionary has them in office", () => {
+    const doc = readWith("Ousted President Hassan Rouhani left Iran.", [["Hassan Rouhani", "PERSON"], ["Iran", "GPE"]]);
+    expect(actorOf(doc, "Hassan Rouhani")?.code).toBe("IRNELI");
   });
 });

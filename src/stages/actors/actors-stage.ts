@@ -9,7 +9,7 @@ import { chunkDocument, type Chunk, type ChunkedSentence, type NounPhrase, type 
 import { SPEECH_VERBS } from "../syntax/lexicon.js";
 import { createActorKnowledge, keysOf, type ActorKnowledge, type CountryRef } from "./knowledge.js";
 import { sameName, splitTitle } from "./names.js";
-import { composeCode, composeWithBase, readRole } from "./roles.js";
+import { composeCode, composeWithBase, isFormerWord, readRole } from "./roles.js";
 
 /** An actor learned from earlier articles (see the store's actor registry). */
 export interface RegistryActor {
@@ -592,6 +592,9 @@ class ActorReader {
     const nameStart = entityWords[title.length]?.start ?? entity.start;
     // Role words: the phrase before the name (and a title inside the entity itself).
     const roleWords = s.words.filter((w) => w.start >= s.words[np.first].start && w.end <= nameStart && !(w.pos === "DET" && /^(the|a|an)$/i.test(w.text)));
+    // "Ousted President Askar Akayev": a participle the chunker leaves outside the phrase still says the office is lost.
+    const before = s.words[np.first - 1];
+    if (roleWords.length > 0 && before && isFormerWord(before.text)) roleWords.unshift(before);
     const apposition = this.apposition(s, np);
     let draft = this.drafts.find((d) => d.kind === "person" && (sameName(name, d.nameWords) || sameName(d.nameWords, name)));
     if (draft && name.length > draft.nameWords.length) {
@@ -603,7 +606,7 @@ class ActorReader {
     }
     if (!draft) {
       draft = this.newDraft("person", name.join(" "), name);
-      const entry = this.dictionaryEntry(name) ?? this.surnameEntry(name);
+      const entry = this.dictionaryEntry(name) ?? this.surnameEntry(name) ?? this.shortenedNameEntry(name);
       if (entry) this.applyEntry(draft, entry);
       else {
         const known = this.resolver.registry?.findPerson(name);
@@ -635,6 +638,22 @@ class ActorReader {
     return candidates.length > 0 && codes.size === 1 && !codes.has(null) ? candidates[0] : null;
   }
 
+  /**
+   * "Carlos Menem", "Omar Hassan al-Bashir": news drops middle names the dictionary spells out
+   * ("Carlos Saul Menem", "Omar Hassan Ahmad al-Bashir"). A name of two or more words names a
+   * dictionary person whose name keeps its words in order, with the same first and last word, when
+   * every such person has the same code on the article's date.
+   */
+  private shortenedNameEntry(name: readonly string[]): ActorEntry | null {
+    const keys = keysOf(name).flatMap((k) => k.split(/[\s-]+/)).filter((k) => k !== "");
+    if (keys.length < 2) return null;
+    const candidates = this.k
+      .bySurname(keys[keys.length - 1])
+      .filter((e) => e.kind !== "group" && e.kind !== "organisation" && e.names.some((n) => keepsWords(n.split(" "), keys)));
+    const codes = new Set(candidates.map((e) => this.k.entryCode(e, this.doc.published)?.code ?? null));
+    return candidates.length > 0 && codes.size === 1 && !codes.has(null) ? candidates[0] : null;
+  }
+
   /** ", Iran’s foreign minister," after a name: the role in apposition. */
   private apposition(s: ChunkedSentence, np: NounPhrase): Word[] {
     const at = s.chunks.findIndex((c) => c === np);
@@ -658,10 +677,10 @@ class ActorReader {
     const text = this.doc.text.slice(start, end);
     const role: Role = { start, end, text, title: text, country: reading.country, sectors: reading.sectors };
     if (!draft.actor.roles.some((r) => r.start === start && r.end === end)) draft.actor.roles.push(role);
-    if (draft.fromDictionary && draft.currentCode === false && draft.kind === "person" && reading.sectors.length > 0) {
+    if (draft.fromDictionary && (draft.currentCode === false || reading.former) && draft.kind === "person" && reading.sectors.length > 0) {
       // "President Assad" where the dictionary, on the article's date, has him out of office (its dates
-      // may be the publication's, not the event's), or "former president Rouhani": the title the text
-      // gives is the better evidence.
+      // may be the publication's, not the event's), or "former president Rouhani", "ousted President
+      // Akayev" whom the dictionary still has in office: the title the text gives is the better evidence.
       const country = reading.country ?? draft.actor.country;
       const code = composeCode(country, reading.sectors);
       if (code && country) {
@@ -1024,6 +1043,14 @@ function lastWordOf(s: ChunkedSentence, e: Entity): number {
     if (w.end <= e.end && w.start >= e.start) last = i;
   });
   return last;
+}
+
+/** Whether `short` is `full` with some inner words left out (same first and last word, order kept). */
+export function keepsWords(full: readonly string[], short: readonly string[]): boolean {
+  if (short.length < 2 || short.length > full.length || short[0] !== full[0] || short[short.length - 1] !== full[full.length - 1]) return false;
+  let j = 0;
+  for (const w of full) if (j < short.length && w === short[j]) j++;
+  return j === short.length;
 }
 
 function splitSectors(rest: string): string[] {

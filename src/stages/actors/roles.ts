@@ -59,6 +59,11 @@ const ADJECTIVE_RANKS = new Set(["major", "general", "private"]);
 /** Words that make an office holder a former one: CAMEO codes them as elites (ELI). */
 const FORMER = new Set(["former", "ex", "ousted", "deposed", "toppled", "exiled", "retired"]);
 
+/** Whether a word marks an office holder as a former one ("former", "ousted", "deposed"). */
+export function isFormerWord(word: string): boolean {
+  return FORMER.has(word.toLowerCase());
+}
+
 
 /** Whether the name ending before token `end` is joined by a hyphen to a patron participle. */
 function isPatron(keys: readonly string[], end: number): boolean {
