@@ -465,7 +465,9 @@ function subjectLeft(ctx: Context, unit: Unit, g: number): { speaker: TokRange |
   if (t.text === "," || /^[-\u2013\u2014]+$/.test(t.text)) return { speaker: appositionLeft(toks, s, floor), inherits: false };
   // "leaked tax returns that showed …": a relative "that" stands for the noun before it.
   const relativeThat = t.lower === "that" && (t.pos === "PRON" || t.pos === "DET") && s - 1 >= floor && (toks[s - 1].pos === "NOUN" || toks[s - 1].pos === "PROPN");
-  let np = relativeThat ? { first: s, last: s } : npLeft(toks, s, floor);
+  // "77 percent of Republicans polled want …": respondents named by a participle after them.
+  const respondents = !relativeThat && t.pos === "VERB" && RESPONDENT_PARTICIPLES.has(t.lower) && s - 1 >= floor && (toks[s - 1].pos === "NOUN" || toks[s - 1].entity === "NORP") ? npLeft(toks, s - 1, floor) : null;
+  let np = respondents ? { first: respondents.first, last: s } : relativeThat ? { first: s, last: s } : npLeft(toks, s, floor);
   if (!np) return { speaker: null, inherits: false };
   if (toks[np.first].lower === "who" || toks[np.first].lower === "which" || relativeThat) {
     let before = toks[np.first - 1]?.text === "," ? np.first - 2 : np.first - 1;
@@ -508,6 +510,9 @@ function subjectLeft(ctx: Context, unit: Unit, g: number): { speaker: TokRange |
   }
   return { speaker: withoutTimeWords(toks, openingApposition(toks, coordinated(toks, np, floor), floor, unit.first)), inherits: false };
 }
+
+/** Participles that name poll respondents after their noun: "voters surveyed", "Republicans polled". */
+const RESPONDENT_PARTICIPLES = new Set(["polled", "surveyed", "questioned", "interviewed", "sampled", "asked"]);
 
 /** Prepositions that open a time adjunct between a subject and its verb ("in recent weeks"). */
 const TIME_PREPOSITIONS = new Set(["in", "on", "during", "over", "for", "since", "until", "by", "at", "after", "before"]);
@@ -873,12 +878,16 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
       inherits = true;
     } else return null;
   } else if (toks[g - 1]?.lower === "to") {
-    // "went on to say", "declined to say whether": the subject of the governing verb speaks.
+    // "answers to detailed questions": after a preposition "to", an inflected form is no infinitive.
+    if (g === i && t.lower !== t.lemma && /(ed|en)$/.test(t.lower)) return null;
+    // "went on to say", "declined to say whether", "didn't step up to oppose": the subject of the
+    // governing verb (with its particle) speaks.
+    const particle = (k: number) => toks[k].pos === "ADP" && /^(up|out|on|off|forward|down|in)$/.test(toks[k].lower) && toks[k - 1]?.pos === "VERB";
     let s = g - 2;
-    while (s > unit.first && (toks[s].pos === "VERB" || toks[s].pos === "AUX" || toks[s].pos === "ADV" || toks[s].lower === "on") && g - s < 6) s--;
+    while (s > unit.first && (toks[s].pos === "VERB" || toks[s].pos === "AUX" || toks[s].pos === "ADV" || toks[s].lower === "on" || particle(s)) && g - s < 6) s--;
     if (s + 1 < g - 1) {
-      speaker = subjectLeft(ctx, unit, s + 1).speaker;
       governorFirst = verbGroupStart(ctx, unit, s + 1);
+      speaker = subjectLeft(ctx, unit, governorFirst).speaker;
     } else {
       // "took to Instagram to thank supporters": an infinitive of purpose; the main subject speaks.
       inherits = true;
@@ -1260,6 +1269,12 @@ function firstSubject(ctx: Context, unit: Unit, before: number): TokRange | null
       continue;
     }
     const withApposition = toks[np.last + 1]?.text === "," ? appositionRight(toks, np, before - 1) : np;
+    // An apposition cut off by the cue ("Paul Ryan, who didn't step up to [oppose]") is a clause of
+    // its own whose verb is not the main one.
+    if (withApposition.last > np.last && withApposition.last + 1 >= before) {
+      k = np.last;
+      continue;
+    }
     let v = withApposition.last + 1;
     if (toks[v]?.text === ",") v++;
     // "Pence himself released", "Trump on Sunday said", "the F.B.I. also agreed".
@@ -1378,10 +1393,13 @@ function isSourceLike(toks: readonly Tok[], range: TokRange): boolean {
     }
   }
   for (let i = named.first; i <= last; i++) if (toks[i].entity && toks[i].entity !== "MISC") return true;
+  if (last > named.first && RESPONDENT_PARTICIPLES.has(toks[last].lower)) last--;
   const head = toks[last];
   if (!head) return false;
   if (named.first === last && SOURCE_PRONOUNS.has(head.lower)) return true;
   if (head.pos === "PROPN") return true;
+  // "77 percent of Republicans", "only 13 percent": a share of people answering a poll.
+  if (/^(percent|per cent|%)$/.test(head.lower) && toks[last - 1]?.pos === "NUM") return true;
   return PERSON_NOUNS.has(head.lemma) || GROUP_NOUNS.has(head.lemma) || GROUP_NOUNS.has(head.lower);
 }
 

@@ -106,8 +106,12 @@ function isLink(t: Tok): boolean {
   return NP_LINKS.has(t.lower) && (t.pos === "ADP" || (t.lower === "to" && t.pos === "PART"));
 }
 
-function isLeftModifier(t: Tok | undefined): boolean {
+/** Degree adverbs inside a noun phrase before an adjective: "the most recent surveys". */
+const DEGREE_ADVERBS = new Set(["most", "more", "least", "less", "very"]);
+
+function isLeftModifier(t: Tok | undefined, next?: Tok): boolean {
   if (!t) return false;
+  if (t.pos === "ADV" && DEGREE_ADVERBS.has(t.lower) && next?.pos === "ADJ") return true;
   if (t.pos === "DET" || t.pos === "ADJ" || isNounLike(t) || isPossessiveMarker(t) || isPossessivePronoun(t)) return true;
   // Hyphenated or abbreviated parts of names ("U.S.", "al-") come through as punctuation or symbols.
   // ("Politico/Morning Consult poll": a slash joins two names.)
@@ -136,7 +140,7 @@ export function npLeft(toks: readonly Tok[], j: number, floor: number): TokRange
     const m = toks[k - 1];
     // "over the weekend Mr. Bewkes agreed": a time noun before a name is an adjunct, not a modifier.
     if (toks[k].pos === "PROPN" && m.pos === "NOUN" && TIME_HEADS.has(m.lemma)) break;
-    if (isLeftModifier(m)) {
+    if (isLeftModifier(m, toks[k])) {
       k--;
       // A determiner opens the phrase: "two days the woman's" stops at "the".
       if (m.pos === "DET" && !isPossessiveMarker(toks[k - 1])) break;
@@ -185,7 +189,7 @@ export function npRight(toks: readonly Tok[], j: number, ceiling: number, links 
       k++;
       continue;
     }
-    if (!isLeftModifier(n) || (n.pos === "PUNCT" && n.text === "-" && !isNounLike(toks[k + 2]))) break;
+    if (!isLeftModifier(n, toks[k + 2]) || (n.pos === "PUNCT" && n.text === "-" && !isNounLike(toks[k + 2]))) break;
     k++;
   }
   while (k > j && !isNounLike(toks[k])) k--;

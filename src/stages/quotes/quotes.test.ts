@@ -592,6 +592,17 @@ describe("stances, plans and beliefs (PolNeAR's wider attributions)", () => {
     expect(quotesOf("The move, called prorogation, came after a vote failed.")).toEqual([]);
   });
 
+  it("finds the subject of a phrasal verb governing the cue infinitive, and no cue in a preposition's 'to'", () => {
+    const doc = annotate("Senator Jones, who didn't step up to oppose the bill, lost the vote.");
+    expect(doc.quotes.map((q) => [speakerText(doc, q), q.cue?.text])).toEqual([["who", "didn't step up to oppose"]]);
+    expect(quotesOf("The firms gave answers to detailed questions from the committee.")).toEqual([]);
+  });
+
+  it("reads shares of poll respondents as sources", () => {
+    const doc = annotate("In the survey, 60 percent of voters polled want the council to resign.");
+    expect(doc.quotes.map((q) => [speakerText(doc, q), q.cue?.text])).toEqual([["60 percent of voters polled", "want"]]);
+  });
+
   it("does not take a purpose infinitive's noun for its speaker", () => {
     const doc = annotate("The princess took to Instagram to thank her supporters.");
     expect(doc.quotes[0] && speakerText(doc, doc.quotes[0])).toBe("The princess");
