@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { createAnnotator } from "../src/annotator.js";
 import { formatTable } from "../src/cli/table.js";
 import { makeArticle } from "../src/model/document.js";
+import { createAnnotatorPool, defaultWorkerCount } from "../src/parallel/pool.js";
 import { PACKAGE_ROOT } from "../src/paths.js";
 import { loadWink } from "../src/stages/tokens/wink.js";
 import { openSqliteStore } from "../src/store/sqlite/sqlite-store.js";
@@ -106,6 +107,22 @@ const ingestMs = performance.now() - t0;
 store.close();
 rmSync(dir, { recursive: true, force: true });
 rows.push({ name: "ingest into SQLite: articles/s", value: perSecond(ingestArticles.length, ingestMs), unit: "articles/s", note: `${ingestArticles.length} articles, storage included` });
+
+// The same corpus on a pool of worker threads (`sitrep ingest --workers N`), one per core: wall time
+// from the first job to the last document, after the workers have loaded their resources.
+const workers = defaultWorkerCount();
+if (workers > 1) {
+  const pool = createAnnotatorPool({ workers });
+  await Promise.all(Array.from({ length: workers }, (_, i) => pool.annotate(articles[i % articles.length])));
+  const tp = performance.now();
+  await Promise.all(articles.map((a) => pool.annotate(a)));
+  const poolMs = performance.now() - tp;
+  await pool.close();
+  rows.push(
+    { name: `sitrep on ${workers} worker threads: articles/s`, value: perSecond(corpus.length, poolMs), unit: "articles/s", note: "ingest --workers" },
+    { name: `sitrep on ${workers} worker threads / bare wink-nlp (one thread)`, value: bestWink / poolMs, unit: "ratio" },
+  );
+}
 
 rows.push(
   { name: "start-up (import + load resources + first article)", value: startup.ms, unit: "ms", note: "fresh process" },
