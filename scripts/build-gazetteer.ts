@@ -393,14 +393,15 @@ function mergeDivisions(ne: NaturalEarthFile, hand: Row[], cityRows: Row[], iso3
     for (const [name, lat, lon, code, type, ...alt] of entries) {
       const names = [name, ...alt].filter((n) => !COMPASS_NAME.test(n));
       if (names.length === 0) continue;
-      const { keys, display } = divisionKeys(names, type, lat, lon, cities);
+      const admin1 = code !== "" && codeFits(code, lat, lon, cities) ? code : "";
+      const { keys, display } = divisionKeys(names, type, lat, lon, admin1, cities);
       const row: Row = {
         name: display,
         keys,
         type: "admin1",
         fcode: "ADM1",
         country,
-        admin1: code !== "" && codeFits(code, lat, lon, cities) ? code : "",
+        admin1,
         population: 0,
         lat,
         lon,
@@ -415,13 +416,14 @@ function mergeDivisions(ne: NaturalEarthFile, hand: Row[], cityRows: Row[], iso3
   }
   let merged = 0;
   for (const row of hand) {
-    const twin = row.type === "admin1" ? [...row.keys].map((k) => neByCountryKey.get(`${row.country}|${k}`)).find((r) => r !== undefined) : undefined;
+    const twin = [...row.keys].map((k) => neByCountryKey.get(`${row.country}|${k}`)).find((r) => r !== undefined && out.includes(r));
     if (!twin) {
       out.push(row);
       continue;
     }
     for (const k of twin.keys) row.keys.add(k);
-    if (row.admin1 === "") row.admin1 = twin.admin1;
+    // A hand admin2 row carries its parent's code, which Natural Earth's (the unit's own) must not replace.
+    if (row.admin1 === "" && row.type === "admin1") row.admin1 = twin.admin1;
     out.splice(out.indexOf(twin), 1, row);
     merged++;
   }
@@ -433,17 +435,19 @@ const DIVISION_WORDS = ["province", "governorate", "state", "region", "district"
 
 /**
  * Keys of a Natural Earth division. A bare name shared with a GeoNames city of the same country
- * nearby ("Idlib", "Tehran", "Kandahar") goes to the city, as a bare name in news usually means the
+ * inside it (carrying its admin1 code) or nearby ("Idlib", "Tehran", "Tomsk") goes to the city, as a bare name in news usually means the
  * city; the division keeps that name with its descriptor ("Idlib province", "Tehran Province").
  */
-function divisionKeys(names: string[], type: string, lat: number, lon: number, cities: Row[]): { keys: Set<string>; display: string } {
+function divisionKeys(names: string[], type: string, lat: number, lon: number, code: string, cities: Row[]): { keys: Set<string>; display: string } {
   const keys = new Set<string>();
   const word = placeKey(type).split(" ").find((w) => DIVISION_WORDS.includes(w)) ?? "province";
   let display = names[0];
   names.forEach((name, i) => {
     const key = placeKey(name);
     if (key === "") return;
-    const eponym = cities.some((c) => c.keys.has(key) && Math.abs(c.lat - lat) < 3 && haversineKm(lat, lon, c.lat, c.lon) <= 250);
+    const eponym = cities.some(
+      (c) => c.keys.has(key) && ((code !== "" && c.admin1 === code) || (Math.abs(c.lat - lat) < 3 && haversineKm(lat, lon, c.lat, c.lon) <= 250)),
+    );
     if (!eponym) {
       keys.add(key);
       return;
