@@ -109,7 +109,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       .argument("<inputs...>", "files, directories, globs, or -")
       .option("--db <file>", "SQLite database file", DEFAULT_DB)
       .option("--reannotate", "re-annotate stored articles whose pipeline version changed")
-      .option("--workers <n>", "annotate on n threads at once (each loads its own resources, ~0.6 GB)", positiveInt, 1)
+      .option("--workers <n>", "annotate on n threads at once (each loads its own resources, ~0.3 GB)", positiveInt, 1)
       .option("--quiet", "no progress bar"),
   ).action(async (inputs: string[], opts) => {
     readPatterns(opts.patterns);
