@@ -19,6 +19,7 @@ import {
   NON_SPEAKER_LABELS,
   PERSON_NOUNS,
   PHRASAL_CUES,
+  type Complement,
   type CueClass,
   type CueVerb,
   type QuoteRule,
@@ -268,6 +269,12 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
       if (verb && !capitalisedInside(ctx, unit, i, titleCase) && !NON_CUE_COMPOUNDS.has(`${t.lower} ${toks[i + 1]?.lower ?? ""}`)) {
         candidate = cueVerbCandidate(ctx, unit, i, verb);
       }
+      // "sent out a series of scathing tweets targeted at Clinton", "dashed off a note": a message put out.
+      if (!candidate && t.pos === "VERB" && MESSAGE_VERBS.has(t.lemma)) {
+        const act = messageAct(ctx, unit, i);
+        const found = act ? cueVerbCandidate(ctx, unit, i, act) : null;
+        if (found?.forward?.kind === "clause") candidate = { ...found, forward: messageContent(ctx, unit, found.forward) };
+      }
       // "The survey gave Trump a lead", "the returns reveal enough about …": a record as the source.
       const documentVerb = candidate ? null : cueVerbOf(toks, i, ctx.options.classes, DOCUMENT_VERBS);
       if (documentVerb && !capitalisedInside(ctx, unit, i, titleCase)) {
@@ -307,6 +314,50 @@ function messageBefore(ctx: Context, unit: Unit, g: number): { verbGroup: number
   const verbLike = verb && (verb.pos === "VERB" || (verb.pos === "NOUN" && /s$/.test(verb.lower) && toks[v - 1]?.pos === "PROPN"));
   if (!verbLike || v < unit.first || !MESSAGE_VERBS.has(verb.lemma)) return null;
   return { verbGroup: verbGroupStart(ctx, unit, v) };
+}
+
+/**
+ * A verb that puts out a message ("sent out a series of tweets", "fired off a letter") as a cue of
+ * its own whose content is the message phrase: a speech act with the message as its object, else
+ * null. A bare message ("issued a statement.") says nothing, and one followed by "saying"/"that" is
+ * read from that cue.
+ */
+function messageAct(ctx: Context, unit: Unit, i: number): CueVerb | null {
+  const { toks } = ctx;
+  let k = i + 1;
+  const particle = toks[k] && /^(out|off)$/.test(toks[k].lower) && (toks[k].pos === "ADP" || toks[k].pos === "ADV") ? toks[k].lower : null;
+  if (particle) k++;
+  if (k > unit.last || ctx.quoteOf[k] >= 0) return null;
+  // The message noun heads the object or follows "a series/string/flurry of".
+  let head = -1;
+  const inObject = (x: Tok) => x.pos === "DET" || x.pos === "ADJ" || x.pos === "NOUN" || x.pos === "NUM" || x.lower === "of" || isPossessivePronoun(x);
+  for (let m = k; m <= Math.min(unit.last, k + 7) && ctx.quoteOf[m] < 0 && inObject(toks[m]); m++) {
+    if (MESSAGE_NOUNS.has(toks[m].lemma) && toks[m].pos === "NOUN") head = m;
+  }
+  if (head < 0) return null;
+  const next = toks[head + 1];
+  if (!next || head + 1 > unit.last || /^[.!?;]$/.test(next.text) || /^(saying|that|which)$/.test(next.lower)) return null;
+  const reason = "a message put out: sent out a series of tweets targeted at …";
+  const complements = new Set<Complement>(["np", "quote"]);
+  return { lemma: toks[i].lemma, cueClass: "speech", complements, reason, sourceSubject: true, documentSubject: false, particle: particle ?? undefined };
+}
+
+/**
+ * The content of a message act: what follows a colon after the message ("fired off tweets with 30
+ * exclamation points: “…”"), else the message phrase up to a coordinated clause (", but …").
+ */
+function messageContent(ctx: Context, unit: Unit, forward: Extract<Forward, { kind: "clause" }>): Forward {
+  const { toks } = ctx;
+  for (let k = unit.first; k <= unit.last; k++) {
+    const t = toks[k];
+    if (t.start < forward.start || ctx.quoteOf[k] >= 0) continue;
+    if (t.text === ":" && k + 1 <= unit.last) {
+      const q = ctx.quoteOf[k + 1];
+      return q >= 0 && ctx.quoted[q].close <= unit.end ? { kind: "quote", quote: q } : { ...forward, start: toks[k + 1].start, np: false };
+    }
+    if (t.text === "," && toks[k + 1]?.pos === "CCONJ") return { ...forward, end: t.start };
+  }
+  return forward;
 }
 
 /**
@@ -824,6 +875,7 @@ function endsAfterCue(ctx: Context, unit: Unit, k: number, verb: CueVerb | null)
 /** The verb with its particle when the pair reports speech ("called for", "warned of"), else the verb alone. */
 function withParticle(toks: readonly Tok[], i: number, verb: CueVerb): { verb: CueVerb; last: number } {
   const particle = toks[i + 1];
+  if (verb.particle && particle?.lower === verb.particle) return { verb, last: i + 1 };
   const phrasal = particle ? PHRASAL_CUES.get(verb.lemma)?.get(particle.lower) : undefined;
   // "agreed to sell" is the verb with its infinitive, not the phrasal "agreed to (a deal)".
   if (!phrasal || (particle.lower === "to" && toks[i + 2]?.pos === "VERB")) return { verb, last: i };

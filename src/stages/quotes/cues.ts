@@ -40,6 +40,8 @@ export interface CueVerb {
    * included …"): set for verbs that report evidence only when a record is their subject.
    */
   readonly documentSubject: boolean;
+  /** A particle that belongs to the cue ("sent out", "fired off"), for cues built from context. */
+  readonly particle?: string;
 }
 
 type Row = readonly [lemma: string, cueClass: CueClass, complements: string, reason: string, subject?: "source" | "document"];

@@ -598,6 +598,15 @@ describe("stances, plans and beliefs (PolNeAR's wider attributions)", () => {
     expect(quotesOf("The firms gave answers to detailed questions from the committee.")).toEqual([]);
   });
 
+  it("reads a message put out as a cue whose content is the message, or what follows its colon", () => {
+    const doc = annotate("The senator's daughter sent out a series of angry tweets on Monday aimed at the governor.");
+    expect(doc.quotes.map((q) => [speakerText(doc, q), q.cue?.text, q.text])).toEqual([["The senator's daughter", "sent out", "a series of angry tweets on Monday aimed at the governor"]]);
+    const colon = annotate("The mayor fired off two tweets with a dozen exclamation marks: “We will win this fight!”");
+    expect(colon.quotes.map((q) => [q.cue?.text, q.text])).toEqual([["fired off", "We will win this fight!"]]);
+    expect(quotesOf("The ministry issued a statement.")).toEqual([]);
+    expect(quotesOf("The minister sent a letter of support, but the mayor said the plan was dead.").map((q) => q.text)).toEqual(["a letter of support", "the plan was dead"]);
+  });
+
   it("reads shares of poll respondents as sources", () => {
     const doc = annotate("In the survey, 60 percent of voters polled want the council to resign.");
     expect(doc.quotes.map((q) => [speakerText(doc, q), q.cue?.text])).toEqual([["60 percent of voters polled", "want"]]);
