@@ -170,13 +170,16 @@ async function petrarchAnnotator(
   if (fingerprint(injected) === fingerprint(create({}))) {
     return { missing: "createAnnotator({ dictionaries }) does not change any stage's resources (option not supported yet)" };
   }
-  // <Config option="require_dyad" value="false">: the same pipeline, with an events stage that keeps
-  // events whose target is not coded.
+  // PETRARCH's require_dyad, as each record's <Config> sets it: the same pipeline, with an events stage
+  // that codes no event without a target (true, PETRARCH's default) or keeps every one (false).
   const base = loadDictionaries();
   const eventDictionaries = { ...base, verbs: dictionaries.verbs as Dictionaries["verbs"], discards: dictionaries.discards as Dictionaries["discards"] };
-  const events = createEventsStage({ dictionaries: eventDictionaries, requireDyad: false });
-  const stages = defaultStages({ dictionaries: dictionaries as NonNullable<AnnotatorOptions["dictionaries"]> }).map((stage) => (stage.id === events.id ? events : stage));
-  return { annotator: injected, monadic: createAnnotator({ stages }), diagnostics };
+  const withDyads = (requireDyad: boolean) => {
+    const events = createEventsStage({ dictionaries: eventDictionaries, requireDyad });
+    const stages = defaultStages({ dictionaries: dictionaries as NonNullable<AnnotatorOptions["dictionaries"]> }).map((stage) => (stage.id === events.id ? events : stage));
+    return createAnnotator({ stages });
+  };
+  return { annotator: withDyads(true), monadic: withDyads(false), diagnostics };
 }
 
 /** PETRARCH's require_dyad switch as a record's <Config> sets it (default true, as in PETRARCH). */
@@ -317,7 +320,7 @@ export const evaluator: Evaluator = {
   capability: "events",
   goldSets: [PETRARCH_SET, PLOVER_GOLD_SET],
   method: [
-    "**PETRARCH unit tests.** Each `<Sentence>` is annotated as its own article, dated by the record, by an annotator built with the suite's fictional `PETR.Validate.*` dictionaries (`createAnnotator({ dictionaries })`). An expected coding passes if sitrep has a non-negated event with the same source code, target code (`---` = none) and CAMEO code; each event satisfies at most one expected coding. Events that satisfy none are *extra*; in `noevents` and `error` records every event is extra. The pass rate per category counts the expected codings of that category's records. The suite's `<Config>` switch require_dyad is applied (records under `require_dyad=false` are coded by an events stage that keeps events with no coded target); new_actor_length and the comma limits are not.",
+    "**PETRARCH unit tests.** Each `<Sentence>` is annotated as its own article, dated by the record, by an annotator built with the suite's fictional `PETR.Validate.*` dictionaries (`createAnnotator({ dictionaries })`). An expected coding passes if sitrep has a non-negated event with the same source code, target code (`---` = none) and CAMEO code; each event satisfies at most one expected coding. Events that satisfy none are *extra*; in `noevents` and `error` records every event is extra. The pass rate per category counts the expected codings of that category's records. The suite's `<Config>` switch require_dyad is applied (the events stage's `requireDyad` option: under true, PETRARCH's default, no event without a coded target; under false, every such event is kept); new_actor_length and the comma limits are not.",
     "**PLOVER gold records.** Each gold sentence is annotated alone, dated by the record. *Event type*: right if sitrep has a non-negated event on the sentence whose PLOVER type equals the gold type mapped to current PLOVER (mapping below); events with no PLOVER type (CAMEO 01/02) do not count. *Missed*: sentences with no PLOVER event. *Spurious*: events whose type is not the gold type (an upper bound: the gold codes one event per sentence). *Source/target*: judged on one event — among events of the gold type (else all events) the one whose actors match best — by the actor rule under Actors; a missed event makes both wrong; targets only where the gold has one.",
     `PLOVER 0.5 → current: ${PLOVER_05_TO_CURRENT.map((r) => `${r.from}${r.fromMode ? ` (mode ${r.fromMode})` : ""} → ${r.to}${r.toMode ? ` (${r.toMode})` : ""}`).join("; ")}; every other type keeps its name.`,
   ],

@@ -106,7 +106,8 @@ describe("event coding", () => {
   });
 
   it("codes a compound subject against itself only for cooperation", () => {
-    expect(summary(code("Iran and Iraq attacked.", [["Iran", "GPE"], ["Iraq", "GPE"]]).events)).toEqual([]);
+    // Each attacked, with no one named as attacked: one-sided events, not an attack on each other.
+    expect(summary(code("Iran and Iraq attacked.", [["Iran", "GPE"], ["Iraq", "GPE"]]).events)).toEqual(["IRN 190 undefined asserted", "IRQ 190 undefined asserted"]);
   });
 
   it("codes a pronoun subject through its antecedent, and not a possessive pronoun as a target", () => {
@@ -147,12 +148,19 @@ describe("event coding", () => {
     expect(summary(code("Iran attacked in Turkey.", [["Iran", "GPE"], ["Turkey", "GPE"]]).events)).toEqual(["IRN 190 TUR asserted"]);
   });
 
-  it("keeps an event with no coded target only when dyads are not required", () => {
-    const monadic = new EventCoder({ verbs: createVerbIndex(tinyVerbs()), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, requireDyad: false });
-    const { doc, events } = code("Iran attacked the convoy.", [["Iran", "GPE"]]);
-    expect(events).toEqual([]);
-    const kept = monadic.code(doc).events;
-    expect(summary(kept)).toEqual(["IRN 190 undefined asserted"]);
-    expect(kept[0].target).toBeNull();
+  it("codes a sentence's one-sided event only when it needs no recipient, and as the dyad option says", () => {
+    const strict = new EventCoder({ verbs: createVerbIndex(tinyVerbs()), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, requireDyad: true });
+    const all = new EventCoder({ verbs: createVerbIndex(tinyVerbs()), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, requireDyad: false });
+    const attack = code("Iran attacked the convoy.", [["Iran", "GPE"]]);
+    expect(summary(attack.events)).toEqual(["IRN 190 undefined asserted"]);
+    expect(attack.events[0].target).toBeNull();
+    expect(strict.code(attack.doc).events).toEqual([]);
+    // A consultation with no one coded is not an event by default, but is kept when dyads are optional.
+    const meeting = code("Iran met the delegation.", [["Iran", "GPE"]]);
+    expect(meeting.events).toEqual([]);
+    expect(summary(all.code(meeting.doc).events)).toEqual(["IRN 040 undefined asserted"]);
+    // Not beside another event of the sentence, and not from a modifier of the subject.
+    expect(summary(code("Iran attacked the convoy and met Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]).events)).toEqual(["IRN 040 IRQ asserted"]);
+    expect(code("The Iranian convoy attacked the town.", [["Iranian", "NORP"]]).events).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ import {
 } from "../../resources/index.js";
 import { chunkDocument, type ChunkedSentence, type NounPhrase } from "../syntax/chunk.js";
 import { predications, type Predication } from "../syntax/clauses.js";
-import { ADDRESSEE_VERBS, NEGATORS, OBLIGATION_MODALS, PATRON_PARTICIPLES, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS } from "../syntax/lexicon.js";
+import { ADDRESSEE_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PATRON_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent } from "./nominal.js";
 import { isStanceCode, stanceCode, type Stance } from "./stance.js";
@@ -34,11 +34,34 @@ export interface CoderResources {
   /** Sectors of armed non-state groups: supporting them, as reported by someone, is an accusation. */
   armedGroupSectors?: ReadonlySet<string>;
   /**
-   * Events need both a source and a target (PETRARCH's require_dyad, default true). When false, an
-   * event whose source is coded but whose target is not is kept with no target.
+   * Events whose source is coded but whose target is not. true (PETRARCH's require_dyad): never
+   * coded; false: all coded with no target; unset (sitrep's default): see codeMonadic.
    */
   requireDyad?: boolean;
 }
+
+/** An event whose source is coded but whose target is not. */
+interface Monadic {
+  p: Predication;
+  sources: Party[];
+  code: string;
+  modality: Modality;
+  negated: boolean;
+  rule: string;
+  confidence: number;
+  say: (message: string) => void;
+}
+
+/**
+ * CAMEO codes of events that stand without a recipient: a specific promise (03xx), yielding (08),
+ * rejecting (12), threatening (13), protest (14), force posture (15), cutting relations (16), coercion
+ * (17) and violence (18–20). Statements, appeals, consultations, cooperation, aid, investigation,
+ * demands and disapproval name whom they address, and without one are mostly misread verbs.
+ */
+const ONE_SIDED = /^(03\d\d|08|1[2-9]|20)/;
+
+/** Clause openers of main clauses and their complements (not relative, participle or subordinate clauses; see clauses.ts). */
+const MAIN_CLAUSE = new Set<string>(["start", "coordinate", "resume", "complement"]);
 
 /** One step of the reasoning behind an event or a non-event, for `sitrep explain`. */
 export interface TraceLine {
@@ -146,6 +169,8 @@ export class EventCoder {
     const region = this.regionWords(s, ctx);
     const usedNps = new Set<number>();
     const codings = preds.map((p) => (p.verb.copula ? null : this.verbCoding(s, p, region)));
+    const start = out.length;
+    const monadic: Monadic[] = [];
     preds.forEach((p, i) => {
       const head = s.words[p.verb.head];
       const say = (message: string) => trace.push({ sentence: s.index, verb: head.text, message });
@@ -248,11 +273,7 @@ export class EventCoder {
         say(`${block.name} → ${code.code}: source ${sources.map((x) => x.actor.code).join("+")} but no coded target`);
         const before = out.length;
         this.transformSupport(s, p, sources, ctx, out, say, match ? match.pattern.id : rule, code.code);
-        if (this.r.requireDyad === false && out.length === before && code.code) {
-          const confidence = this.confidence(p, sources, [], !!match);
-          for (const a of sources) if (a.actor.code) out.push(this.event(s, p.verb.first, p.verb.last, a, null, code.code, modality, negated, match ? match.pattern.id : rule, confidence));
-          say(`coded ${code.code} with no target (dyads not required)`);
-        }
+        if (out.length === before && code.code) monadic.push({ p, sources, code: code.code, modality, negated, rule: match ? match.pattern.id : rule, confidence: this.confidence(p, sources, [], !!match), say });
         return;
       }
       const confidence = this.confidence(p, sources, targets, !!match);
@@ -278,6 +299,40 @@ export class EventCoder {
       );
     });
     this.codeNominals(s, preds, ctx, out, trace, usedNps);
+    this.codeMonadic(s, ctx, monadic, out.length > start, out);
+  }
+
+  /**
+   * Events with a source and no coded target. PLOVER codes one-sided events ("agreed to resign",
+   * "declared a ceasefire", "demonstrated on Tuesday"), but most verbs without a coded target in a
+   * sentence that has other events are background. So by default a sentence with no other event gets
+   * its first such event in a main clause, unless it is a bare statement (01) or a consultation with
+   * no one (04); with dyads not required, every one is kept; with dyads required, none.
+   */
+  private codeMonadic(s: ChunkedSentence, ctx: DocumentContext, candidates: Monadic[], coded: boolean, out: Event[]): void {
+    if (this.r.requireDyad === true || candidates.length === 0) return;
+    const chosen = this.r.requireDyad === false ? candidates : coded ? [] : candidates.filter((c) => this.standsAlone(s, c, ctx)).slice(0, 1);
+    for (const c of chosen) {
+      for (const a of c.sources) if (a.actor.code) out.push(this.event(s, c.p.verb.first, c.p.verb.last, a, null, c.code, c.modality, c.negated, c.rule, c.confidence));
+      c.say(`coded ${c.code} with no target (${this.r.requireDyad === false ? "dyads not required" : "the sentence’s only event, in a main clause"})`);
+    }
+  }
+
+  /**
+   * Whether a one-sided event may be coded on its own: a kind of event that needs no recipient, in a
+   * main clause, done by the clause's own subject (or the subject of the verb whose infinitive it is;
+   * a passive's named doer), and not a verb whose subject undergoes it ("died").
+   */
+  private standsAlone(s: ChunkedSentence, c: Monadic, ctx: DocumentContext): boolean {
+    const p = c.p;
+    if (!ONE_SIDED.test(c.code) || !MAIN_CLAUSE.has(p.clauseOpener) || PATIENT_SUBJECT_VERBS.has(p.verb.lemma)) return false;
+    const doer = p.verb.passive ? p.agent : p.subjectSource === "direct" || p.subjectSource === "infinitive" ? p.subject : null;
+    if (!doer) return false;
+    // The doer is what the phrase is about, not a modifier of it ("Thai law forbids", "a Kabul car
+    // bombing"), except after a quantity ("thousands of Nigerians", "up to 100 ethnic Albanians").
+    const head = s.words[doer.head];
+    const counted = head.pos === "NUM" || QUANTITY_NOUNS.has(head.lower);
+    return ctx.partiesIn(s, doer, true, !counted).length > 0;
   }
 
   /** The CAMEO code a predication's verb carries: the most specific matching pattern, else the verb's or its block's default. */

@@ -6,7 +6,10 @@ import { EventCoder } from "./coder.js";
 
 export interface EventsStageOptions {
   dictionaries?: Pick<Dictionaries, "verbs" | "discards" | "cameoInfo" | "hash">;
-  /** Keep events whose target is not coded (PETRARCH's require_dyad = false); default: both required. */
+  /**
+   * Events whose target is not coded: true never codes them (PETRARCH's require_dyad), false codes all
+   * of them; unset, sitrep codes a sentence's main one-sided event when it has no other (see EventCoder).
+   */
   requireDyad?: boolean;
 }
 
@@ -44,8 +47,7 @@ export const createEventsStage = defineStage<EventsStageOptions | void>(
   { id: "events.cameo", version: 1, requires: ["sentences", "tokens", "actors", "mentions", "quotes"], assigns: ["events"] },
   (options) => {
     const dictionaries = (options && options.dictionaries) || loadDictionaries();
-    const requireDyad = !options || options.requireDyad !== false;
-    const coder = createEventCoder(dictionaries, { requireDyad });
+    const coder = createEventCoder(dictionaries, { requireDyad: options ? options.requireDyad : undefined });
     return {
       resources: { verbs: dictionaries.hash },
       run(doc) {

@@ -67,3 +67,7 @@ export const SUBJUNCTIVE_VERBS = set(
   "end stop halt cease release free return withdraw pull cancel lift abandon resign leave recognize recognise accept respect " +
     "allow apologize apologise investigate hand reverse drop ease renounce comply disarm negotiate pay refrain reconsider",
 );
+/** Verbs whose subject undergoes the event ("he died"): with no one else named, they have no doer. */
+export const PATIENT_SUBJECT_VERBS = set("die perish drown starve");
+/** Nouns of quantity that head a phrase whose "of" complement says who they are ("thousands of Kurds"). */
+export const QUANTITY_NOUNS = set("thousands hundreds dozens millions scores tens thousand hundred dozen million score number group crowd crowds some many most");

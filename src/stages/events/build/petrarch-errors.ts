@@ -29,11 +29,14 @@ const dictionaries = {
   agents: parseAgentDictionary(read(suite.files.agents)).value,
   discards: parseDiscards(read(suite.files.discards)).value,
 };
-const annotator = createAnnotator({ dictionaries });
 const base = loadDictionaries();
-const monadicStage = createEventsStage({ dictionaries: { ...base, verbs, discards: dictionaries.discards }, requireDyad: false });
-const monadic = createAnnotator({ stages: defaultStages({ dictionaries }).map((s) => (s.id === monadicStage.id ? monadicStage : s)) });
-const coder = createEventCoder({ verbs, cameoInfo: base.cameoInfo, discards: dictionaries.discards });
+const withDyads = (requireDyad: boolean) => {
+  const stage = createEventsStage({ dictionaries: { ...base, verbs, discards: dictionaries.discards }, requireDyad });
+  return createAnnotator({ stages: defaultStages({ dictionaries }).map((s) => (s.id === stage.id ? stage : s)) });
+};
+const annotator = withDyads(true);
+const monadic = withDyads(false);
+const coder = createEventCoder({ verbs, cameoInfo: base.cameoInfo, discards: dictionaries.discards }, { requireDyad: true });
 const monadicCoder = createEventCoder({ verbs, cameoInfo: base.cameoInfo, discards: dictionaries.discards }, { requireDyad: false });
 const category = opt("--category");
 const id = opt("--id");
