@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyDocument, makeArticle } from "../../model/document.js";
 import { checkDocumentOffsets } from "../../model/offsets.js";
 import type { Document, EntityType, Event } from "../../model/schema.js";
+import { parseVerbDictionary } from "../../resources/build/verb-dictionary.js";
 import { createVerbIndex } from "../../resources/index.js";
 import { TINY_DISCARDS, tinyActorKnowledge, tinyCameoInfo, tinyVerbs } from "../../testing/tiny-dictionaries.js";
 import { resolveActors } from "../actors/actors-stage.js";
@@ -162,5 +163,19 @@ describe("event coding", () => {
     // Not beside another event of the sentence, and not from a modifier of the subject.
     expect(summary(code("Iran attacked the convoy and met Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]).events)).toEqual(["IRN 040 IRQ asserted"]);
     expect(code("The Iranian convoy attacked the town.", [["Iranian", "NORP"]]).events).toEqual([]);
+  });
+
+  it("codes a refused or failed cooperation as a rejection that happened, and a threat by its specific code only", () => {
+    const verbs = parseVerbDictionary(
+      ["--- MEET [040] ---", "MEET {MEETS MET MEETING}", "--- REACH [---] ---", "REACH", "- * AGREEMENT [057]", "--- THREATEN [130] ---", "THREATEN", "--- ATTACK [190] ---", "ATTACK"].join("\n"),
+      { source: "fixture" },
+    ).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
+    const iraqIran: [string, EntityType][] = [["Iraq", "GPE"], ["Iran", "GPE"]];
+    expect(run("Iraq would not meet Iran.", iraqIran)).toEqual(["IRQ 120 IRN asserted"]);
+    expect(local.code(code("Iraq would not meet Iran.", iraqIran).doc).events[0].negated).toBe(false);
+    expect(run("Iraq and Iran failed to reach agreement.", iraqIran).sort()).toEqual(["IRN 120 IRQ asserted", "IRQ 120 IRN asserted"]);
+    expect(run("Iraq threatened to attack Iran.", iraqIran)).toEqual(["IRQ 1384 IRN asserted"]);
   });
 });

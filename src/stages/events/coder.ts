@@ -16,7 +16,7 @@ import {
 } from "../../resources/index.js";
 import { chunkDocument, type ChunkedSentence, type NounPhrase } from "../syntax/chunk.js";
 import { predications, type Predication } from "../syntax/clauses.js";
-import { ADDRESSEE_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PATRON_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS } from "../syntax/lexicon.js";
+import { ADDRESSEE_VERBS, FAILURE_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PATRON_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent } from "./nominal.js";
 import { isStanceCode, stanceCode, type Stance } from "./stance.js";
@@ -171,6 +171,8 @@ export class EventCoder {
     const codings = preds.map((p) => (p.verb.copula ? null : this.verbCoding(s, p, region)));
     const start = out.length;
     const monadic: Monadic[] = [];
+    /** Generic threats, demands, refusals ("threatened", 130) that took their target from their infinitive. */
+    const generic: { verb: number; infinitive: number; root: string }[] = [];
     preds.forEach((p, i) => {
       const head = s.words[p.verb.head];
       const say = (message: string) => trace.push({ sentence: s.index, verb: head.text, message });
@@ -200,14 +202,20 @@ export class EventCoder {
       for (const pp of p.preps) usedNps.add(s.chunks.indexOf(pp.np));
       let modality: Modality = p.reportedBy || ctx.quoteSpeakerAt(head.start) ? (p.modality === "asserted" || p.modality === "reported" ? "reported" : p.modality) : p.modality;
       // A pattern that spells out the negation ("WILL NOT *", "&NEGATVAUXVRB *") has already coded it.
-      const negated = p.negated && !(match && patternNegates(match.pattern.elements));
+      // "failed to reach agreement" is "did not reach agreement".
+      const failed = p.verb.infinitive && p.governor != null && FAILURE_VERBS.has(p.governor);
+      let negated = (p.negated || failed) && !(match && patternNegates(match.pattern.elements));
       if (negated) {
         const mapped = this.r.cameoRules === false ? null : negatedCode(code.code);
         if (!mapped) {
           say(`negated ("${head.text}" with a negator): not coded, as CAMEO codes events that happened`);
           return;
         }
+        // Not agreeing is rejecting: the rejection happened, the negation is in its code.
+        say(`negated: ${code.code} → ${mapped} (not cooperating is rejecting)`);
         code = { code: mapped, reciprocal: null };
+        negated = false;
+        modality = modality === "reported" ? "reported" : "asserted";
       } else if (code.code && this.r.cameoRules !== false && !isStanceCode(code.code)) {
         const held = this.stanceOf(s, p, ctx, source, modality, code.code);
         if (held) {
@@ -244,6 +252,7 @@ export class EventCoder {
         if (k >= 0) {
           targets = this.targetOf(s, preds[k], ctx, null, sources);
           if (targets.length) say(`target from the infinitive "${s.words[preds[k].verb.head].text}"`);
+          if (/^\d\d0$/.test(code.code)) generic.push({ verb: s.words[p.verb.first].start, infinitive: s.words[preds[k].verb.first].start, root: code.code.slice(0, 2) });
         }
       }
       // "cordoned off the roads leading into Mordor", "boycotted the parade supporting Gondor": an
@@ -262,7 +271,8 @@ export class EventCoder {
       }
       // "The two countries agreed …", "% HAVE POSTPONED *": several sources cooperating with no other
       // target act on each other, member to member; other events need a target of their own.
-      const mutual = compound != null || /^0[3-8]/.test(code.code ?? code.reciprocal ?? "");
+      // (By the verb's own code: "failed to reach agreement" is a rejection by each of the other.)
+      const mutual = compound != null || /^0[3-8]/.test(coding.code.code ?? coding.code.reciprocal ?? "");
       if (targets.length === 0 && sources.length >= 2 && mutual) targets = sources;
       // "arrived in Amman", "was deployed in Bosnia": with no one else, the place names the target.
       if (targets.length === 0) {
@@ -299,6 +309,7 @@ export class EventCoder {
       );
     });
     this.codeNominals(s, preds, ctx, out, trace, usedNps);
+    dropGenericStances(out, start, generic);
     this.codeMonadic(s, ctx, monadic, out.length > start, out);
   }
 
@@ -655,6 +666,23 @@ function phraseText(s: ChunkedSentence, np: NounPhrase): string {
     .slice(np.first, np.last + 1)
     .map((w) => w.text)
     .join(" ");
+}
+
+/**
+ * "threatened to attack Iran" is one event, the specific threat (1384), not also "threaten, not
+ * specified" (130): a generic stance code is dropped when its infinitive was coded under the same
+ * root between the same actors.
+ */
+function dropGenericStances(out: Event[], from: number, generic: readonly { verb: number; infinitive: number; root: string }[]): void {
+  if (generic.length === 0) return;
+  const pair = (e: Event) => `${e.source?.actorId}|${e.target?.actorId}`;
+  for (let i = out.length - 1; i >= from; i--) {
+    const e = out[i];
+    const g = generic.find((x) => x.verb === e.trigger.start && e.cameo.code === `${x.root}0`);
+    if (!g) continue;
+    const specific = out.some((x, j) => j >= from && x.trigger.start === g.infinitive && x.cameo.code.startsWith(g.root) && x.cameo.code !== e.cameo.code && pair(x) === pair(e));
+    if (specific) out.splice(i, 1);
+  }
 }
 
 /** Whether a pattern contains a negator ("NOT", "N'T", "NEVER", "NO" or a synset of them). */

@@ -71,3 +71,5 @@ export const SUBJUNCTIVE_VERBS = set(
 export const PATIENT_SUBJECT_VERBS = set("die perish drown starve");
 /** Nouns of quantity that head a phrase whose "of" complement says who they are ("thousands of Kurds"). */
 export const QUANTITY_NOUNS = set("thousands hundreds dozens millions scores tens thousand hundred dozen million score number group crowd crowds some many most");
+/** Verbs whose infinitive complement did not happen ("failed to reach agreement" = did not reach it). */
+export const FAILURE_VERBS = set("fail");
