@@ -178,4 +178,9 @@ describe("event coding", () => {
     expect(run("Iraq and Iran failed to reach agreement.", iraqIran).sort()).toEqual(["IRN 120 IRQ asserted", "IRQ 120 IRN asserted"]);
     expect(run("Iraq threatened to attack Iran.", iraqIran)).toEqual(["IRQ 1384 IRN asserted"]);
   });
+
+  it("finds the target through the doer of a past participle describing the object", () => {
+    const { events } = code("Iran attacked convoys sent by Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(summary(events)).toEqual(["IRN 190 IRQ asserted"]);
+  });
 });

@@ -257,11 +257,21 @@ export class EventCoder {
       }
       // "cordoned off the roads leading into Mordor", "boycotted the parade supporting Gondor": an
       // object described by an -ing participle leads to its target.
+      // "welcomed memos sent by Bree", "condemned the attack carried out by X": an object described by
+      // a past participle is aimed at that participle's doer.
       if (targets.length === 0 && p.object) {
-        const q = preds.find((x) => x.verb.first === p.object!.last + 1 && x.verb.participle && s.words[x.verb.head].lower.endsWith("ing"));
-        if (q) {
+        // The participle follows the object, or the object's prepositional phrases ("assurances on
+        // cultural issues sent from Bree").
+        let after = p.object.last + 1;
+        for (const pp of p.preps) if (s.words.indexOf(pp.prep) === after && pp.np.first === after + 1) after = pp.np.last + 1;
+        const q = preds.find((x) => x.verb.first === after && x.verb.participle);
+        if (q && s.words[q.verb.head].lower.endsWith("ing")) {
           targets = this.targetOf(s, q, ctx, null, sources);
           if (targets.length) say(`target from the participle "${s.words[q.verb.head].text}" describing the object`);
+        } else if (q) {
+          const doer = q.agent ?? q.preps.find((pp) => pp.prep.lower === "from" && pp.np.first === q.verb.last + 2)?.np ?? null;
+          targets = doer ? ctx.partiesIn(s, doer, "object").filter((x) => !sources.some((y) => y.actor.id === x.actor.id)) : [];
+          if (targets.length) say(`target from the doer of the participle "${s.words[q.verb.head].text}" describing the object`);
         }
       }
       if (sources.length === 0) {
