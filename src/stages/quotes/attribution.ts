@@ -263,7 +263,7 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
     let candidate: Candidate | null = null;
     if (t.lower === "according" && toks[i + 1]?.lower === "to") candidate = accordingTo(ctx, unit, i);
     else if (ATTITUDE_ADJECTIVES.has(t.lower) && ctx.options.classes.has("belief")) candidate = attitude(ctx, unit, i);
-    if (!candidate && t.pos === "NOUN" && CUE_NOUNS.has(t.lemma)) candidate = cueNoun(ctx, unit, i);
+    if (!candidate && t.pos === "NOUN" && CUE_NOUNS.has(t.lemma)) candidate = cueNoun(ctx, unit, i) ?? cueNounWithSourceAfter(ctx, unit, i);
     if (!candidate && t.lower !== "according") {
       const verb = cueVerbOf(toks, i, ctx.options.classes);
       if (verb && !capitalisedInside(ctx, unit, i, titleCase) && !NON_CUE_COMPOUNDS.has(`${t.lower} ${toks[i + 1]?.lower ?? ""}`)) {
@@ -273,7 +273,7 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
       if (!candidate && t.pos === "VERB" && MESSAGE_VERBS.has(t.lemma)) {
         const act = messageAct(ctx, unit, i);
         const found = act ? cueVerbCandidate(ctx, unit, i, act) : null;
-        if (found?.forward?.kind === "clause") candidate = { ...found, forward: messageContent(ctx, unit, found.forward) };
+        if (found?.forward?.kind === "clause" && !found.inherits) candidate = { ...found, forward: messageContent(ctx, unit, found.forward) };
       }
       // "The survey gave Trump a lead", "the returns reveal enough about …": a record as the source.
       const documentVerb = candidate ? null : cueVerbOf(toks, i, ctx.options.classes, DOCUMENT_VERBS);
@@ -1251,6 +1251,68 @@ function cueNoun(ctx: Context, unit: Unit, i: number): Candidate | null {
     rule: "cue-noun",
     segmentFirst: speaker.first,
     segmentLast: cueLast,
+  };
+}
+
+/**
+ * A cue noun whose source follows it: "the decision of the F.B.I. director, James B. Comey, to send
+ * …", "an appeal from Hollywood executive Casey Wasserman for help …", "requests for meetings from
+ * the wife of the emir". The source must be able to hold a view; "of" names a source only for nouns
+ * that do not take "of" as their content ("criticism of the plan").
+ */
+function cueNounWithSourceAfter(ctx: Context, unit: Unit, i: number): Candidate | null {
+  const { toks } = ctx;
+  const noun = CUE_NOUNS.get(toks[i].lemma);
+  if (!noun || i > 0 && (isPossessiveMarker(toks[i - 1]) || isPossessivePronoun(toks[i - 1]))) return null;
+  const sourceAt = (k: number): { speaker: TokRange; after: number } | null => {
+    const link = toks[k];
+    if (!link || k + 1 > unit.last || ctx.quoteOf[k] >= 0) return null;
+    if (!(link.lower === "from" || (link.lower === "of" && !noun.complements.has("of")))) return null;
+    let np = npRight(toks, k + 1, unit.last, true);
+    // ("from the wife of the emir and an appeal from …": a new determiner opens another phrase.)
+    for (let c = np ? np.first + 1 : 0; np && c < np.last; c++) {
+      if (/^(and|or)$/.test(toks[c].lower) && toks[c + 1].pos === "DET") np = { first: np.first, last: c - 1 };
+    }
+    if (!np || toks[np.first].pos === "PRON" || !isSourceLike(toks, np)) return null;
+    const speaker = toks[np.last + 1]?.text === "," ? appositionRight(toks, np, unit.last) : np;
+    let after = speaker.last + 1;
+    if (toks[after]?.text === ",") after++;
+    return { speaker, after };
+  };
+  const complementAt = (k: number): Forward | null => {
+    const c = toks[k];
+    if (!c || k + 1 > unit.last || ctx.quoteOf[k] >= 0) return null;
+    if (c.lower === "to" && noun.complements.has("to") && (toks[k + 1].pos === "VERB" || toks[k + 1].pos === "AUX")) return { kind: "clause", start: c.start, rule: "cue-noun" };
+    if (c.lower === "that" && noun.complements.has("that") && hasVerb(toks, k + 1, Math.min(unit.last, k + 30))) return { kind: "clause", start: toks[k + 1].start, rule: "cue-noun" };
+    if (c.pos === "ADP" && c.lower !== "of" && noun.complements.has(c.lower) && npRight(toks, k + 1, unit.last)) return { kind: "clause", start: toks[k + 1].start, rule: "cue-noun", np: true };
+    return null;
+  };
+  let source = sourceAt(i + 1);
+  let forward: Forward | null = source ? complementAt(source.after) : null;
+  // Where the complement's own words begin ("to send …": after "to"), for finding the main verb.
+  const complementWords = source && forward?.kind === "clause" && !forward.np ? source.after + 2 : source ? source.after + 1 : 0;
+  if (!source || !forward) {
+    // "requests for meetings with Clinton from the wife of …": the content first, then the source.
+    const content = complementAt(i + 1);
+    const np = content?.kind === "clause" && content.np ? npRight(toks, i + 2, unit.last, false) : null;
+    let k = np ? np.last + 1 : -1;
+    // ("meetings with Clinton": one prepositional phrase inside the content.)
+    if (np && toks[k]?.pos === "ADP" && toks[k].lower !== "from") {
+      const inner = npRight(toks, k + 1, unit.last, false);
+      k = inner ? inner.last + 1 : -1;
+    }
+    source = k > 0 ? sourceAt(k) : null;
+    if (!source || !content || content.kind !== "clause") return null;
+    forward = { ...content, end: toks[source.speaker.first - 1].start };
+  }
+  const content = forward;
+  if (content.kind === "clause" && content.end === undefined) {
+    const end = predicateStart(toks, complementWords, unit.last);
+    if (end !== null) forward = { ...content, end: toks[end].start };
+  }
+  return {
+    cueFirst: i, cueLast: i, speaker: source.speaker, inherits: false, forward, backQuote: null, backComma: null,
+    parenthetical: false, rule: "cue-noun", segmentFirst: i, segmentLast: i,
   };
 }
 

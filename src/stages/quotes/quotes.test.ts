@@ -607,6 +607,15 @@ describe("stances, plans and beliefs (PolNeAR's wider attributions)", () => {
     expect(quotesOf("The minister sent a letter of support, but the mayor said the plan was dead.").map((q) => q.text)).toEqual(["a letter of support", "the plan was dead"]);
   });
 
+  it("reads a cue noun whose source follows it with of or from", () => {
+    const doc = annotate("The decision of the committee chairman, John Smith, to release the letter angered many members.");
+    expect(doc.quotes.map((q) => [speakerText(doc, q), q.cue?.text, q.text])).toEqual([["the committee chairman, John Smith", "decision", "to release the letter"]]);
+    const from = annotate("The aide forwarded requests for meetings with the minister from the head of a large bank.");
+    expect(from.quotes.map((q) => [speakerText(from, q), q.cue?.text, q.text])).toEqual([["the head of a large bank", "requests", "meetings with the minister"]]);
+    // "criticism of X": X is what the criticism is about, not its source.
+    expect(quotesOf("Criticism of the president grew louder this week.")).toEqual([]);
+  });
+
   it("reads shares of poll respondents as sources", () => {
     const doc = annotate("In the survey, 60 percent of voters polled want the council to resign.");
     expect(doc.quotes.map((q) => [speakerText(doc, q), q.cue?.text])).toEqual([["60 percent of voters polled", "want"]]);
