@@ -223,3 +223,26 @@ describe("people the dictionary names in full", () => {
     expect(actorOf(doc, "Hassan Rouhani")?.code).toBe("IRNELI");
   });
 });
+
+describe("people and civilians", () => {
+  const codeOf = (doc: Document, text: string) => actorOf(doc, text)?.code;
+  it("codes counted, described or placed people of a demonym as the country's civilians, but not 'the Americans'", () => {
+    expect(codeOf(read("Thousands of Iraqis protested on Friday.", [["Iraqis", "NORP"]]), "Iraqis")).toBe("IRQCVL");
+    expect(codeOf(read("Police arrested 100 Iranians on Friday.", [["Iranians", "NORP"]]), "Iranians")).toBe("IRNCVL");
+    expect(codeOf(read("The curfew on Iraqis living in Tehran ended.", [["Iraqis", "NORP"], ["Tehran", "GPE"]]), "Iraqis")).toBe("IRQCVL");
+    expect(codeOf(read("The Americans said they would leave.", [["Americans", "NORP"]]), "Americans")).toBe("USA");
+  });
+
+  it("places an ethnic group in the country it lives in", () => {
+    expect(codeOf(read("Ethnic Iranians in Turkey demanded autonomy.", [["Iranians", "NORP"], ["Turkey", "GPE"]]), "Iranians")).toBe("TURCVL");
+    expect(codeOf(read("Police killed three ethnic Iranians in a raid in Iraq.", [["Iranians", "NORP"], ["Iraq", "GPE"]]), "Iranians")).toBe("IRQCVL");
+  });
+
+  it("reads prisoners and nationals as civilians, and a country's leader and negotiators as government", () => {
+    expect(codeOf(read("An Iraqi prisoner died.", [["Iraqi", "NORP"]]), "Iraqi prisoner")).toBe("IRQCVL");
+    expect(codeOf(read("Iranian negotiators arrived.", [["Iranian", "NORP"]]), "Iranian negotiators")).toBe("IRNGOV");
+    expect(codeOf(read("The Turkish leader spoke.", [["Turkish", "NORP"]]), "Turkish leader")).toBe("TURGOV");
+    // A place is no group of people: "Iraqi towns" are Iraq's, as PETRARCH codes them.
+    expect(codeOf(read("Iran shelled Iraqi towns.", [["Iran", "GPE"], ["Iraqi", "NORP"]]), "Iraqi")).toBe("IRQ");
+  });
+});

@@ -40,7 +40,7 @@ const EXPLETIVE_VERBS = new Set(["be", "seem", "appear", "remain", "take", "emer
 const COLLECTIVE = /^(?:two|both) (?:countries|nations|states|sides|neighbou?rs|governments|parties)$/;
 const PERSON_HEADS = new Set(
   ("minister president premier chief commander general secretary spokesman spokeswoman spokesperson envoy ambassador " +
-    "leader head chairman director king emir prince governor mayor official diplomat negotiator adviser advisor").split(" "),
+    "leader head chairman director king emir prince governor mayor official diplomat negotiator adviser advisor national citizen").split(" "),
 );
 const LOCATIVE = new Set(["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "toward", "towards", "through", "via", "over"]);
 
@@ -372,6 +372,8 @@ class ActorReader {
       const groups = this.agentGroups(s, np, c, entityIdx) ?? this.ofComplementGroups(s, np, entityIdx);
       if (groups) return groups;
     }
+    const people = this.peopleGroup(s, np, c, entityIdx);
+    if (people) return [people];
     const shared = headEntity != null && entityIdx.length === 1 ? this.sharedHeadGroup(s, np, c, headEntity) : null;
     if (shared) return [shared];
     for (const e of entityIdx) {
@@ -424,7 +426,9 @@ class ActorReader {
     const lastName = Math.max(-1, ...entityIdx.map((e) => lastWordOf(s, this.entities[e])).filter((x) => x <= mainLast));
     const tail = s.words.slice(Math.max(np.first, lastName + 1), mainLast + 1);
     const tailReading = readRole(tail.map((w) => w.text), this.k, this.doc.published);
-    if (tailReading.sectors.length === 0 && tailReading.prefixes.length === 0 && reading.prefixes.length === 0) return null;
+    // "The Turkish leader": a leader is GOV only beside a country (see readRole), so the tail alone says nothing.
+    const countryLeader = reading.evidence.some((e) => e.startsWith("leader:"));
+    if (tailReading.sectors.length === 0 && tailReading.prefixes.length === 0 && reading.prefixes.length === 0 && !countryLeader) return null;
     let bases: string[] = reading.base ? this.splitCodes(reading.base) : [];
     let roleEnd = s.words[np.last].end;
     if (bases.length === 0 && np.ofComplements.length) bases = this.codesIn(s, np.ofComplements[0], np.last);
@@ -445,6 +449,8 @@ class ActorReader {
       if (shared) bases = shared;
     }
     if (bases.length === 0 && contextBase) bases = [contextBase];
+    // "ethnic Albanian guerrillas operating in Macedonia": an ethnic group belongs to the country it lives in.
+    if (bases.length === 0 && reading.ethnic) bases = [this.residenceOf(s, reading.ethnic) ?? reading.ethnic];
     if (bases.length === 0) {
       // "police arrested students": read again once the sentence's country is known (see readSentence).
       // A possessive pronoun names whose they are ("their officials"): not the sentence's country.
@@ -470,6 +476,61 @@ class ActorReader {
     const d = groups.length === 1 ? groups[0] : this.collectiveOf(groups, name);
     this.mention(d, start, end, "group", null);
     return [d];
+  }
+
+  /**
+   * "Thousands of Nigerians", "more than 100 Palestinians", "Young Algerians", "Palestinians living in
+   * Gaza", "the Albanians of southern Serbia", "ethnic Albanians": a plural demonym heading a phrase
+   * that counts, describes or places people names them, the country's civilians (CVL), as CAMEO codes
+   * people; "the Americans" alone stays the country. A place of another country attached to them
+   * ("of southern Serbia") is where they live and gives the country; after "ethnic" the demonym names
+   * an ethnicity, so they belong to the country they live in (see residenceOf).
+   */
+  private peopleGroup(s: ChunkedSentence, np: NounPhrase, c: number, entityIdx: number[]): Draft | null {
+    const quantity = np.ofComplements.length > 0 && QUANTITY_HEADS.has(s.words[np.head].lower);
+    const first = quantity ? np.ofComplements[0] : np.first;
+    const last = quantity ? (np.ofComplements[1] ?? np.last + 2) - 2 : np.ofComplements.length ? np.ofComplements[0] - 2 : np.last;
+    const e = entityIdx.find((x) => lastWordOf(s, this.entities[x]) === last && (quantity || last === np.head));
+    if (e == null) return null;
+    const entity = this.entities[e];
+    const demonym = this.countryOf(entity);
+    if (!demonym || demonym.via !== "demonym" || !/s$/i.test(entity.text)) return null;
+    const from = firstWordOf(s, entity);
+    const ethnic = s.words[from - 1]?.lower === "ethnic";
+    const own = np.ofComplements.length && !quantity ? this.codesIn(s, np.ofComplements[0], np.last) : [];
+    const attached = [...own, ...(c >= 0 ? this.attachedCodes(s, c)?.codes ?? [] : [])].find((x) => x !== demonym.code && this.k.countryByCode(x));
+    const described = s.words.slice(first, from).some((w) => !/^(the|these|those)$/.test(w.lower));
+    const after = s.chunks[c + 1];
+    const participle = after?.kind === "VG" && /ing$/.test(s.words[after.first].lower) && s.words[after.first].pos === "VERB";
+    if (!ethnic && !quantity && !described && !participle && !attached) return null;
+    const country = attached ?? (ethnic ? this.residenceOf(s, demonym.code) : null) ?? demonym.code;
+    const start = s.words[first].pos === "DET" && /^(the|a|an)$/.test(s.words[first].lower) && first < from ? s.words[first + 1].start : s.words[first].start;
+    const name = this.doc.text.slice(start, entity.end);
+    const evidence = [ethnic ? "ethnic" : "people", `demonym:${entity.text}`];
+    const d = this.group(country, ["CVL"], name, evidence);
+    const role: Role = { start, end: entity.end, text: name, title: name, country, sectors: ["CVL"] };
+    if (!d.actor.roles.some((r) => r.start === role.start && r.end === role.end)) d.actor.roles.push(role);
+    this.mention(d, entity.start, entity.end, "name", entity.id);
+    if (start !== entity.start) this.mention(d, start, entity.end, "group", null);
+    for (const other of entityIdx) if (other !== e) this.nonPerson(s, np, other, false, true);
+    return d;
+  }
+
+  /**
+   * Where an ethnic group named in a sentence lives: the first country the sentence names other than
+   * the one of its demonym ("ethnic Albanians ... in southeastern Serbia", "ethnic Turks ... Sweden's
+   * decision"), or null.
+   */
+  private residenceOf(s: ChunkedSentence, ethnic: string): string | null {
+    const seen = new Set<number>();
+    for (let i = 0; i < s.words.length; i++) {
+      const w = s.words[i];
+      if (w.entity == null || seen.has(w.entity)) continue;
+      seen.add(w.entity);
+      const ref = this.countryOf(this.entities[w.entity]);
+      if (ref && ref.code !== ethnic && s.words[i - 1]?.lower !== "ethnic") return ref.code;
+    }
+    return null;
   }
 
   /**
@@ -1012,6 +1073,9 @@ class ActorReader {
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 /** Modifiers saying a group is not of the country around it. */
 const FOREIGN_WORDS = new Set(["foreign", "international", "multinational", "western", "allied", "coalition", "overseas", "external", "enemy", "rival", "neighbouring", "neighboring"]);
+
+/** Heads that count the people of their "of" complement ("thousands of Nigerians"). */
+const QUANTITY_HEADS = new Set(["thousands", "hundreds", "dozens", "scores", "millions", "tens", "lots", "crowds", "groups", "hundred", "thousand", "dozen", "million"]);
 
 /** Articles a tagged name may start with ("An Eriadorian", "The Philippines"). */
 const ARTICLES = new Set(["the", "a", "an"]);

@@ -38,8 +38,19 @@ const MILITARY_HEADS = new Set(
     "unit units garrison garrisons paratroopers marines commandos").split(" "),
 );
 
-/** Words that make a role governmental when the agent dictionary is silent ("Iranian officials"). */
-const GOVERNMENT_WORDS = new Set("official officials government governments ministry ministries delegation delegations diplomat diplomats authorities administration cabinet regime secretary".split(" "));
+/** Words that make a role governmental when the agent dictionary is silent ("Iranian officials", "Russian negotiators"). */
+const GOVERNMENT_WORDS = new Set(
+  ("official officials government governments ministry ministries delegation delegations diplomat diplomats authorities administration cabinet regime secretary " +
+    "negotiator negotiators emir emirs administrator administrators").split(" "),
+);
+
+/**
+ * People that make a phrase they head civilian (CVL) when the agent dictionary is silent ("a
+ * Palestinian prisoner", "a US national", "Druze inhabitants"): CAMEO codes private people as their
+ * country's civilians. Only as the head. Places ("Iraqi towns") are left to the country, as PETRARCH
+ * codes them, though some coders read them as the civilians who live there.
+ */
+const CIVILIAN_HEADS = new Set("prisoner prisoners national nationals inhabitant inhabitants townspeople townsfolk".split(" "));
 
 export interface CountryRef {
   code: string;
@@ -93,6 +104,8 @@ export interface ActorKnowledge {
   /** Whether a word heading a phrase makes it military ("aircraft", "warships", "peacekeepers"). */
   isMilitaryHead(key: string): boolean;
   isGovernmentWord(key: string): boolean;
+  /** Whether a word heading a phrase makes it civilian ("prisoner", "nationals"). */
+  isCivilianHead(key: string): boolean;
   /** A country record by its CAMEO country code ("USA"). */
   countryByCode(code: string): CountryRecord | null;
   /**
@@ -136,6 +149,7 @@ export function createActorKnowledge(dictionaries: Pick<Dictionaries, "actors" |
     isMilitaryWord: (key) => MILITARY_WORDS.has(key),
     isMilitaryHead: (key) => MILITARY_HEADS.has(key),
     isGovernmentWord: (key) => GOVERNMENT_WORDS.has(key),
+    isCivilianHead: (key) => CIVILIAN_HEADS.has(key),
     countryByCode: (code) => (code.length === 3 ? byCode.get(code) ?? null : null),
     entryCode(entry, date) {
       const now = codeAt(entry, date);

@@ -23,6 +23,11 @@ export interface RoleReading {
   former: boolean;
   /** Whether the last word is itself a role word ("… demonstrators"), not only a modifier ("military cooperation"). */
   headRole: boolean;
+  /**
+   * "ethnic Albanians", "ethnic Albanian guerrillas": the country whose demonym follows "ethnic" names
+   * the people's ethnicity, not their state, so it is neither `country` nor `base`.
+   */
+  ethnic: string | null;
 }
 
 /** CAMEO actor code from a country and sectors ("IRQ" + ["GOV", "MIL"] → "IRQGOVMIL"). */
@@ -52,6 +57,9 @@ const OFFICE_BEFORE_GENERAL = new Set(["secretary", "attorney", "governor", "dir
 
 /** Military words that name a field, not people ("defense and military cooperation"). */
 const ABSTRACT_MILITARY = new Set(["defense", "defence", "military", "air", "armed", "staff"]);
+
+/** Heads that make a country's people its government ("Iranian leaders"); an organisation's leaders keep its code. */
+const LEADER_HEADS = new Set(["leader", "leaders", "leadership"]);
 
 /** Military ranks that are also everyday adjectives. */
 const ADJECTIVE_RANKS = new Set(["major", "general", "private"]);
@@ -86,11 +94,20 @@ export function readRole(words: readonly string[], knowledge: ActorKnowledge, da
   let former = false;
   let rankAt = -1;
   let headRole = false;
+  let ethnic: string | null = null;
   for (let i = 0; i < keys.length; ) {
     const c = knowledge.countryMatcher.matchAt(keys, i, surface);
     if (c) {
-      // Capitals inside a role ("Baghdad’s ambassador") name the country too.
-      if (!isPatron(keys, c.end)) {
+      if (keys[i - 1] === "ethnic" && c.values[0].via === "demonym") {
+        ethnic ??= c.values[0].code;
+        // "ethnic Albanians": the demonym heads the phrase, people of that ethnicity (CAMEO civilians).
+        if (c.end === keys.length && !sectors.includes("CVL")) {
+          sectors.push("CVL");
+          evidence.push("ethnic");
+          headRole = true;
+        }
+      } else if (!isPatron(keys, c.end)) {
+        // Capitals inside a role ("Baghdad’s ambassador") name the country too.
         country ??= c.values[0].code;
         base ??= country;
       }
@@ -144,6 +161,15 @@ export function readRole(words: readonly string[], knowledge: ActorKnowledge, da
       sectors.push("GOV");
       evidence.push(`office:${keys[i]}`);
       if (head) headRole = true;
+    } else if (head && knowledge.isCivilianHead(keys[i]) && !sectors.includes("CVL")) {
+      sectors.push("CVL");
+      evidence.push(`civilian:${keys[i]}`);
+      headRole = true;
+    } else if (head && LEADER_HEADS.has(keys[i]) && sectors.length === 0 && country !== null && base === country) {
+      // "South African leader F.W. de Klerk", "Iranian leaders": a country's leaders are its government.
+      sectors.push("GOV");
+      evidence.push(`leader:${keys[i]}`);
+      headRole = true;
     }
     i++;
   }
@@ -154,5 +180,5 @@ export function readRole(words: readonly string[], knowledge: ActorKnowledge, da
     sectors.splice(0, sectors.length, "ELI");
     evidence.push("former");
   }
-  return { country, base, sectors: sectors.slice(0, 2), prefixes, evidence, former, headRole };
+  return { country, base, sectors: sectors.slice(0, 2), prefixes, evidence, former, headRole, ethnic };
 }
