@@ -146,9 +146,30 @@ function mainHave(toks: readonly Tok[], i: number): boolean {
   return toks[i].lemma === "have" && next !== undefined && ["DET", "PROPN", "NUM", "ADJ"].includes(next.pos) && !/^(been|got|had)$/.test(next.lower);
 }
 
+/**
+ * "Other emails that have recently been unearthed show …": an evidence verb read as a noun after a
+ * relative clause ending in a participle, with the clause's noun (a plural) as its subject.
+ */
+function afterRelativeParticiple(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (t.pos !== "NOUN" || !EVIDENCE_FORMS.has(t.lower) || !prev || !next) return false;
+  if (!(prev.pos === "VERB" && /(ed|en)$/.test(prev.lower)) || !(next.lower === "that" || ["DET", "PROPN", "PRON", "NUM"].includes(next.pos))) return false;
+  for (let k = i - 2; k >= Math.max(1, i - 7); k--) {
+    if (/^[,;:.]$/.test(toks[k].text)) return false;
+    if (/^(that|which)$/.test(toks[k].lower) && (toks[k - 1].pos === "NOUN" || toks[k - 1].pos === "PROPN") && /s$/.test(toks[k - 1].lower)) return true;
+  }
+  return false;
+}
+
 function cueVerbOf(toks: readonly Tok[], i: number, classes: ReadonlySet<CueClass>, table: ReadonlyMap<string, CueVerb> = CUE_VERBS): CueVerb | null {
   const t = toks[i];
   let verb: CueVerb | undefined;
+  if (table === CUE_VERBS && afterRelativeParticiple(toks, i)) {
+    verb = CUE_VERBS.get(t.lemma);
+    return verb && classes.has(verb.cueClass) ? verb : null;
+  }
   if (table === DOCUMENT_VERBS) {
     if (t.pos === "VERB" || (t.pos === "AUX" && mainHave(toks, i)) || (t.pos === "NOUN" && verbInNounClothes(subjectWordBefore(toks, i), toks[i + 1], t, toks[i + 2]))) verb = table.get(t.lemma);
     return verb && classes.has(verb.cueClass) ? verb : null;
@@ -516,6 +537,19 @@ function subjectLeft(ctx: Context, unit: Unit, g: number): { speaker: TokRange |
   if (t.text === "," || /^[-\u2013\u2014]+$/.test(t.text)) return { speaker: appositionLeft(toks, s, floor), inherits: false };
   // "leaked tax returns that showed …": a relative "that" stands for the noun before it.
   const relativeThat = t.lower === "that" && (t.pos === "PRON" || t.pos === "DET") && s - 1 >= floor && (toks[s - 1].pos === "NOUN" || toks[s - 1].pos === "PROPN");
+  // "Other emails that have recently been unearthed show …", "Officials who were briefed said …": a
+  // subject with a relative clause ending in a participle right before the cue.
+  if (t.pos === "VERB" && /(ed|en)$/.test(t.lower) && !RESPONDENT_PARTICIPLES.has(t.lower)) {
+    for (let r = s - 1; r - 1 >= floor && r >= s - 7; r--) {
+      if (/^[,;:.]$/.test(toks[r].text) || ctx.quoteOf[r] >= 0) break;
+      if (!/^(that|which|who)$/.test(toks[r].lower) || !(toks[r - 1].pos === "NOUN" || toks[r - 1].pos === "PROPN")) continue;
+      const antecedent = npLeft(toks, r - 1, floor);
+      // (Only auxiliaries and adverbs before the participle: "that have recently been unearthed".)
+      const passive = toks.slice(r + 1, s).every((x) => x.pos === "AUX" || x.pos === "ADV" || x.pos === "PART");
+      if (antecedent && passive) return { speaker: { first: antecedent.first, last: s }, inherits: false };
+      break;
+    }
+  }
   // "77 percent of Republicans polled want …": respondents named by a participle after them.
   const respondents = !relativeThat && t.pos === "VERB" && RESPONDENT_PARTICIPLES.has(t.lower) && s - 1 >= floor && (toks[s - 1].pos === "NOUN" || toks[s - 1].entity === "NORP") ? npLeft(toks, s - 1, floor) : null;
   let np = respondents ? { first: respondents.first, last: s } : relativeThat ? { first: s, last: s } : npLeft(toks, s, floor);

@@ -616,6 +616,13 @@ describe("stances, plans and beliefs (PolNeAR's wider attributions)", () => {
     expect(quotesOf("Criticism of the president grew louder this week.")).toEqual([]);
   });
 
+  it("takes a subject with a passive relative clause as the speaker phrase", () => {
+    const doc = annotate("Other emails that have recently been released show the aide was worried.");
+    expect(doc.quotes.map((q) => [speakerText(doc, q), q.cue?.text])).toEqual([["Other emails that have recently been released", "show"]]);
+    const leaked = annotate("The documents which were leaked revealed that he lied.");
+    expect(leaked.quotes.map((q) => [speakerText(leaked, q), q.text])).toEqual([["The documents which were leaked", "he lied"]]);
+  });
+
   it("reads shares of poll respondents as sources", () => {
     const doc = annotate("In the survey, 60 percent of voters polled want the council to resign.");
     expect(doc.quotes.map((q) => [speakerText(doc, q), q.cue?.text])).toEqual([["60 percent of voters polled", "want"]]);
