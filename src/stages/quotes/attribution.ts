@@ -124,6 +124,9 @@ function verbInNounClothes(prev: Tok | undefined, next: Tok | undefined, t?: Tok
   // "The senator plans to visit": a third-person verb read as a plural noun, before an infinitive.
   const subject = prev.pos === "NOUN" || prev.pos === "PROPN" || (prev.pos === "PRON" && /^(he|she|it|who)$/.test(prev.lower));
   if (t && subject && /[^s]s$/.test(t.lower) && next.lower === "to" && (after?.pos === "VERB" || after?.pos === "AUX")) return true;
+  // "Washington Post backs Clinton", "Justice Department pledges quick work": a third-person verb
+  // right after a name, before its object.
+  if (t && prev.pos === "PROPN" && prev.entity && prev.entity !== "MISC" && /[^s']s$/.test(t.lower) && ["PROPN", "ADJ", "DET", "NUM"].includes(next.pos)) return true;
   const pluralSubject = (prev.pos === "NOUN" || prev.pos === "PROPN") && /s$/.test(prev.lower) && (prev.lemma !== prev.lower || prev.pos === "PROPN");
   // "…, the emails show.": a clause-final evidence verb after its plural subject.
   if (pluralSubject && t && EVIDENCE_FORMS.has(t.lower) && (next.text === "." || next.text === ",")) return true;

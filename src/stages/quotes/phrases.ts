@@ -204,12 +204,15 @@ export function npRight(toks: readonly Tok[], j: number, ceiling: number, links 
   // adjective or participle with its complement.
   const post = toks[k + 1];
   // (A name is not modified so: "Netanyahu called on Italy" is a clause.)
-  if (links && post && k + 2 <= ceiling && (post.pos === "ADJ" || (post.pos === "VERB" && /(ed|en)$/.test(post.lower) && toks[k].pos === "NOUN"))) {
+  // ("a database built by The Post": an irregular participle before its agent.)
+  const participle = post?.pos === "VERB" && toks[k].pos === "NOUN" && (/(ed|en)$/.test(post.lower) || (post.lower !== post.lemma && toks[k + 2]?.lower === "by"));
+  if (links && post && k + 2 <= ceiling && (post.pos === "ADJ" || participle)) {
     let m = k + 2;
     if (toks[m]?.lower === "as" && toks[m + 1]?.pos === "ADJ") m += 2;
     if ((toks[m] && m <= ceiling && isLink(toks[m])) || /^(by|on|about)$/.test(toks[m]?.lower ?? "")) {
       const inner = npRight(toks, m + 1, ceiling, true);
-      if (inner && toks[inner.first].pos !== "PRON") return { first: j, last: inner.last };
+      // ("familiar with his thinking": a possessive opens the complement.)
+      if (inner && (toks[inner.first].pos !== "PRON" || isPossessivePronoun(toks[inner.first]))) return { first: j, last: inner.last };
     }
   }
   // "Republican and Democratic strategists", "Carper and Cardin": a coordination of phrases.

@@ -623,6 +623,13 @@ describe("stances, plans and beliefs (PolNeAR's wider attributions)", () => {
     expect(leaked.quotes.map((q) => [speakerText(leaked, q), q.text])).toEqual([["The documents which were leaked", "he lied"]]);
   });
 
+  it("keeps a source's participle phrase with its agent or possessive complement", () => {
+    const doc = annotate("Turnout rose sharply, according to a database built by the newspaper.");
+    expect(doc.quotes.map((q) => speakerText(doc, q))).toEqual(["a database built by the newspaper"]);
+    const flagged = annotate("He met the bankers twice, according to excerpts flagged as sensitive by his own staff.");
+    expect(flagged.quotes.map((q) => speakerText(flagged, q))).toEqual(["excerpts flagged as sensitive by his own staff"]);
+  });
+
   it("reads shares of poll respondents as sources", () => {
     const doc = annotate("In the survey, 60 percent of voters polled want the council to resign.");
     expect(doc.quotes.map((q) => [speakerText(doc, q), q.cue?.text])).toEqual([["60 percent of voters polled", "want"]]);
