@@ -7,15 +7,36 @@ export interface Constraints {
   canEnd: Uint8Array;
 }
 
+/** Score and back-pointer tables reused across calls (decoding a document's sentences one by one). */
+export class DecodeBuffers {
+  score = new Float64Array(0);
+  back = new Int32Array(0);
+
+  /** Make room for `size` cells; the contents are stale and overwritten by the decoder. */
+  ensure(size: number): void {
+    if (this.score.length >= size) return;
+    const capacity = Math.max(size, 2 * this.score.length);
+    this.score = new Float64Array(capacity);
+    this.back = new Int32Array(capacity);
+  }
+}
+
 /**
  * Best label sequence for `n` tokens given emission scores (`emit[i * L + y]`) and transition
- * scores (`trans[prev * L + y]`); disallowed transitions are never taken.
+ * scores (`trans[prev * L + y]`); disallowed transitions are never taken. `work` lends the tables.
  */
-export function viterbi(emit: Float64Array | Float32Array, n: number, L: number, trans: Float64Array | Float32Array, c: Constraints): Int32Array {
+export function viterbi(
+  emit: Float64Array | Float32Array,
+  n: number,
+  L: number,
+  trans: Float64Array | Float32Array,
+  c: Constraints,
+  work: DecodeBuffers = new DecodeBuffers(),
+): Int32Array {
   const out = new Int32Array(n);
   if (n === 0) return out;
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  work.ensure(n * L);
+  const { score, back } = work;
   const prevOf = predecessors(c, L);
   for (let y = 0; y < L; y++) score[y] = c.canStart[y] ? emit[y] : -Infinity;
   for (let i = 1; i < n; i++) {

@@ -2,7 +2,7 @@
 // the token alone: they are readable strings, hashed once per word form. The rest (n-grams,
 // sentence position, gazetteer matches, document-level evidence) are built per token directly as
 // numeric keys from the parts' hashes (see feature-keys.ts), equal to `featureKey(template, ...parts)`.
-import { featureKey, hashString, mix } from "./feature-keys.js";
+import { featureKey, hashString, mix, TokenBuffer } from "./feature-keys.js";
 import { gazKey, matchGazetteer, type Gazetteer } from "./gazetteer.js";
 
 /** Token forms normalised for features: curly quotes straightened, so wink's "’s" matches CoNLL's "'s". */
@@ -184,6 +184,57 @@ const T_S1P = hashString("s1+");
 const T_PA = hashString("pa");
 const T_PM = hashString("pm");
 const T_PM_HOW = hashString("pm|");
+const H_ALL = hashString("all");
+const H_MOST = hashString("most");
+
+/** Positions inside a span, as features name them; index = `spanPosition(...)`. */
+const POSITIONS = ["U", "B", "I", "L"] as const;
+
+/** Index into POSITIONS of token i in the span [start, end). */
+function spanPosition(i: number, start: number, end: number): number {
+  return end - start === 1 ? 0 : i === start ? 1 : i === end - 1 ? 3 : 2;
+}
+
+// Keys of the capitalised-run features by min(length, 4) and position: featureKey("rn", `${len}${pos}`).
+const RUN_KEYS: readonly (readonly number[])[] = [1, 2, 3, 4].map((len) => POSITIONS.map((pos) => mix(T_RN, hashString(`${len}${pos}`))));
+
+// Keys of the document-case features by evidence (bit 1: seen in lower case, bit 2: title-cased mid
+// sentence): featureKey("dc", evidence), and by where the token is: featureKey("dc|", evidence, where).
+const WHERE = ["first", "caps", "mid"] as const;
+const DC_KEYS = [0, 1, 2, 3].map((bits) => {
+  const e = hashString(`${bits & 1 ? "L" : "-"}${bits & 2 ? "T" : "-"}`);
+  return { dc: mix(T_DC, e), where: WHERE.map((w) => mix(mix(T_DC_WHERE, e), hashString(w))) };
+});
+
+/** Gazetteer feature keys of one category, per position (indexed like POSITIONS). */
+interface GazetteerKeys {
+  /** featureKey("g", category, pos) */
+  own: number[];
+  /** featureKey("gc", category, pos, "C") and ("gc", category, pos, "c") */
+  capital: number[];
+  lower: number[];
+  /** featureKey("g-1", category, pos) and ("g+1", category, pos) */
+  before: number[];
+  after: number[];
+}
+
+/** Memo of `gazetteerKeys` (a pure function of the category name; categories are few). */
+const gazetteerKeyMemo = new Map<string, GazetteerKeys>();
+
+function gazetteerKeys(category: string): GazetteerKeys {
+  let keys = gazetteerKeyMemo.get(category);
+  if (!keys) {
+    keys = {
+      own: POSITIONS.map((pos) => featureKey("g", category, pos)),
+      capital: POSITIONS.map((pos) => featureKey("gc", category, pos, "C")),
+      lower: POSITIONS.map((pos) => featureKey("gc", category, pos, "c")),
+      before: POSITIONS.map((pos) => featureKey("g-1", category, pos)),
+      after: POSITIONS.map((pos) => featureKey("g+1", category, pos)),
+    };
+    gazetteerKeyMemo.set(category, keys);
+  }
+  return keys;
+}
 
 /** Document-wide evidence about each word, computed once per document from its tokens. */
 export interface DocContext {
@@ -195,12 +246,23 @@ export interface DocContext {
   neighbours: Map<string, { before: Set<number>; after: Set<number> }>;
 }
 
-/** Whether a sentence is a headline in capitals (most of its letters-bearing tokens all caps). */
-export function isCapsSentence(words: readonly string[], cache?: WordInfoCache): boolean {
+/** One sentence prepared for feature extraction: its words, their infos and whether it is a capitalised headline. */
+export interface SentenceInfo {
+  words: readonly string[];
+  infos: readonly WordInfo[];
+  caps: boolean;
+}
+
+/** Word infos of a sentence, and whether it is a headline in capitals (see `isCapsSentence`). */
+export function sentenceInfo(words: readonly string[], cache?: WordInfoCache): SentenceInfo {
+  const infos = words.map((w) => wordInfo(w, cache));
+  return { words, infos, caps: capsHeadline(infos) };
+}
+
+function capsHeadline(infos: readonly WordInfo[]): boolean {
   let alpha = 0;
   let caps = 0;
-  for (const w of words) {
-    const info = wordInfo(w, cache);
+  for (const info of infos) {
     if (!info.letter) continue;
     alpha++;
     if (info.allCaps) caps++;
@@ -208,14 +270,22 @@ export function isCapsSentence(words: readonly string[], cache?: WordInfoCache):
   return alpha >= 2 && caps / alpha >= 0.8;
 }
 
+/** Whether a sentence is a headline in capitals (most of its letters-bearing tokens all caps). */
+export function isCapsSentence(words: readonly string[], cache?: WordInfoCache): boolean {
+  return capsHeadline(words.map((w) => wordInfo(w, cache)));
+}
+
 /** Collect the document-wide case evidence for every word of every sentence. */
 export function docContext(sentences: readonly (readonly string[])[], cache?: WordInfoCache): DocContext {
+  return documentContext(sentences.map((words) => sentenceInfo(words, cache)));
+}
+
+/** `docContext` over sentences already prepared with `sentenceInfo`. */
+export function documentContext(sentences: readonly SentenceInfo[]): DocContext {
   const lowerSeen = new Set<string>();
   const titleMidSeen = new Set<string>();
   const neighbours = new Map<string, { before: Set<number>; after: Set<number> }>();
-  for (const words of sentences) {
-    const caps = isCapsSentence(words, cache);
-    const infos = words.map((w) => wordInfo(w, cache));
+  for (const { words, infos, caps } of sentences) {
     for (let i = 0; i < words.length; i++) {
       const info = infos[i];
       if (!info.letter) continue;
@@ -262,18 +332,21 @@ const CONNECTORS = new Set(["of", "de", "del", "der", "van", "von", "la", "le", 
  * run's first and last word, so every word of "Lilac Falls Motel" sees the head "motel".
  */
 export function capitalisedRuns(words: readonly string[], cache?: WordInfoCache): { start: number; end: number }[] {
+  return runsOf(words, words.map((w) => wordInfo(w, cache)));
+}
+
+function runsOf(words: readonly string[], infos: readonly WordInfo[]): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];
-  const cap = words.map((w) => wordInfo(w, cache).cap);
   let i = 0;
   while (i < words.length) {
-    if (!cap[i]) {
+    if (!infos[i].cap) {
       i++;
       continue;
     }
     let end = i + 1;
     for (;;) {
-      if (end < words.length && cap[end]) end++;
-      else if (end + 1 < words.length && CONNECTORS.has(words[end].toLowerCase()) && cap[end + 1]) end += 2;
+      if (end < words.length && infos[end].cap) end++;
+      else if (end + 1 < words.length && CONNECTORS.has(words[end].toLowerCase()) && infos[end + 1].cap) end += 2;
       else break;
     }
     runs.push({ start: i, end });
@@ -292,60 +365,87 @@ export function tokenFeatures(
   doc: DocContext,
   cache?: WordInfoCache,
 ): number[][] {
+  const out = new TokenBuffer();
+  addTokenKeys(sentenceInfo(words, cache), gaz, doc, out);
+  return out.toArrays();
+}
+
+/** A gazetteer match with its category's feature keys. */
+interface KeyedMatch {
+  start: number;
+  end: number;
+  keys: GazetteerKeys;
+}
+
+/** `tokenFeatures` of a prepared sentence, appended to `out` token by token (in the same order). */
+export function addTokenKeys(sentence: SentenceInfo, gaz: Gazetteer | null, doc: DocContext, out: TokenBuffer): void {
+  const { words, infos, caps } = sentence;
   const n = words.length;
-  const infos = words.map((w) => wordInfo(w, cache));
-  const gazFeats = gaz ? gazetteerFeatures(gaz, words, cache) : null;
-  const caps = isCapsSentence(words, cache);
-  const runOf: number[][] = words.map(() => []);
-  if (!caps) {
-    for (const r of capitalisedRuns(words, cache)) {
-      const len = r.end - r.start;
-      for (let i = r.start; i < r.end; i++) {
-        const pos = len === 1 ? "U" : i === r.start ? "B" : i === r.end - 1 ? "L" : "I";
-        runOf[i].push(mix(T_RN, hashString(`${Math.min(len, 4)}${pos}`)));
-        if (len > 1) runOf[i].push(mix(T_RL, infos[r.end - 1].lowerH), mix(T_RF, infos[r.start].lowerH));
-      }
-    }
-  }
-  const out: number[][] = [];
+  const matches: KeyedMatch[] = gaz ? matchGazetteer(gaz, infos.map((info) => info.gkey)).map((m) => ({ start: m.start, end: m.end, keys: gazetteerKeys(m.category) })) : [];
+  const runs = caps ? [] : runsOf(words, infos);
+  let run = 0;
   for (let i = 0; i < n; i++) {
     const info = infos[i];
     const prevL = i > 0 ? infos[i - 1].lowerH : BOS_H;
     const nextL = i + 1 < n ? infos[i + 1].lowerH : EOS_H;
     const prevS = i > 0 ? infos[i - 1].ssH : BOS_H;
     const nextS = i + 1 < n ? infos[i + 1].ssH : EOS_H;
-    const f = [
-      T_BIAS,
-      mix(mix(T_BM, prevL), info.lowerH),
-      mix(mix(T_BP, info.lowerH), nextL),
-      mix(mix(mix(T_SH3, prevS), info.ssH), nextS),
-      mix(mix(T_SHM, prevS), info.ssH),
-      mix(mix(T_SHP, info.ssH), nextS),
-    ];
-    if (i === 0) f.push(T_FIRST, mix(T_FIRST_SS, info.ssH));
-    for (const k of runOf[i]) f.push(k);
-    if (caps) f.push(T_CAPSENT, mix(T_CAPSENT_SS, info.ssH));
-    if (gazFeats) {
-      for (const k of gazFeats.own[i]) f.push(k);
-      if (i > 0) for (const g of gazFeats.near[i - 1]) f.push(featureKey("g-1", g.category, g.pos));
-      if (i + 1 < n) for (const g of gazFeats.near[i + 1]) f.push(featureKey("g+1", g.category, g.pos));
+    out.push(T_BIAS);
+    out.push(mix(mix(T_BM, prevL), info.lowerH));
+    out.push(mix(mix(T_BP, info.lowerH), nextL));
+    out.push(mix(mix(mix(T_SH3, prevS), info.ssH), nextS));
+    out.push(mix(mix(T_SHM, prevS), info.ssH));
+    out.push(mix(mix(T_SHP, info.ssH), nextS));
+    if (i === 0) {
+      out.push(T_FIRST);
+      out.push(mix(T_FIRST_SS, info.ssH));
+    }
+    while (run < runs.length && runs[run].end <= i) run++;
+    if (run < runs.length && runs[run].start <= i) {
+      const { start, end } = runs[run];
+      out.push(RUN_KEYS[Math.min(end - start, 4) - 1][spanPosition(i, start, end)]);
+      if (end - start > 1) {
+        out.push(mix(T_RL, infos[end - 1].lowerH));
+        out.push(mix(T_RF, infos[start].lowerH));
+      }
+    }
+    if (caps) {
+      out.push(T_CAPSENT);
+      out.push(mix(T_CAPSENT_SS, info.ssH));
+    }
+    if (matches.length > 0) {
+      for (const m of matches) {
+        if (m.start > i) break;
+        if (i >= m.end) continue;
+        const pos = spanPosition(i, m.start, m.end);
+        out.push(m.keys.own[pos]);
+        out.push(info.cap ? m.keys.capital[pos] : m.keys.lower[pos]);
+      }
+      if (i > 0) addNearGazetteerKeys(matches, i - 1, "before", out);
+      if (i + 1 < n) addNearGazetteerKeys(matches, i + 1, "after", out);
     }
     if (info.cap) {
       const key = info.key;
-      const evidence = `${doc.lowerSeen.has(key) ? "L" : "-"}${doc.titleMidSeen.has(key) ? "T" : "-"}`;
-      const where = i === 0 ? "first" : caps || info.allCaps ? "caps" : "mid";
-      const e = hashString(evidence);
-      f.push(mix(T_DC, e), mix(mix(T_DC_WHERE, e), hashString(where)));
+      const dc = DC_KEYS[(doc.lowerSeen.has(key) ? 1 : 0) | (doc.titleMidSeen.has(key) ? 2 : 0)];
+      out.push(dc.dc);
+      out.push(dc.where[i === 0 ? 0 : caps || info.allCaps ? 1 : 2]);
       // Context aggregation (Ratinov & Roth 2009): the neighbours of the word's other occurrences.
       const seen = doc.neighbours.get(key);
       if (seen && (seen.before.size > 1 || seen.after.size > 1)) {
-        for (const b of seen.before) if (b !== prevL) f.push(mix(T_ACM, b));
-        for (const a of seen.after) if (a !== nextL) f.push(mix(T_ACP, a));
+        for (const b of seen.before) if (b !== prevL) out.push(mix(T_ACM, b));
+        for (const a of seen.after) if (a !== nextL) out.push(mix(T_ACP, a));
       }
     }
-    out.push(f);
+    out.endToken();
   }
-  return out;
+}
+
+/** The keys a token gets from the gazetteer matches covering its neighbour j (matches sorted by start). */
+function addNearGazetteerKeys(matches: readonly KeyedMatch[], j: number, side: "before" | "after", out: TokenBuffer): void {
+  for (const m of matches) {
+    if (m.start > j) break;
+    if (j < m.end) out.push(m.keys[side][spanPosition(j, m.start, m.end)]);
+  }
 }
 
 /** First-pass entity types per lower-case key of a capitalised word, with counts, over a document. */
@@ -356,26 +456,43 @@ export type PredictedTypes = ReadonlyMap<string, ReadonlyMap<string, number>>;
  * neighbours (stacking), and the entity types the first pass gave the same word across the document.
  */
 export function secondPassFeatures(words: readonly string[], labels: readonly string[], predicted: PredictedTypes, cache?: WordInfoCache): number[][] {
-  return words.map((raw, i) => {
-    const f = [
-      mix(T_S1, hashString(labels[i])),
-      mix(T_S1M, i > 0 ? hashString(labels[i - 1]) : BOS_H),
-      mix(T_S1P, i + 1 < words.length ? hashString(labels[i + 1]) : EOS_H),
-    ];
-    const info = wordInfo(raw, cache);
-    if (!info.cap) return f;
-    const seen = predicted.get(info.key);
-    if (!seen) return f;
-    let best = "";
-    let bestCount = 0;
-    let total = 0;
-    for (const [type, count] of seen) {
-      total += count;
-      if (type !== "O") f.push(mix(T_PA, hashString(type)));
-      if (count > bestCount) [best, bestCount] = [type, count];
+  const out = new TokenBuffer();
+  addSecondPassKeys(sentenceInfo(words, cache), labels.map((_, i) => i), labels.map(hashString), predicted, out);
+  return out.toArrays();
+}
+
+/**
+ * `secondPassFeatures` of a prepared sentence appended to `out`, with the labels given as indices
+ * into `labelHashes` (the hashed label names).
+ */
+export function addSecondPassKeys(
+  sentence: SentenceInfo,
+  labels: ArrayLike<number>,
+  labelHashes: ArrayLike<number>,
+  predicted: PredictedTypes,
+  out: TokenBuffer,
+): void {
+  const { infos } = sentence;
+  const n = infos.length;
+  for (let i = 0; i < n; i++) {
+    out.push(mix(T_S1, labelHashes[labels[i]]));
+    out.push(mix(T_S1M, i > 0 ? labelHashes[labels[i - 1]] : BOS_H));
+    out.push(mix(T_S1P, i + 1 < n ? labelHashes[labels[i + 1]] : EOS_H));
+    const info = infos[i];
+    const seen = info.cap ? predicted.get(info.key) : undefined;
+    if (seen) {
+      let best = "";
+      let bestCount = 0;
+      let total = 0;
+      for (const [type, count] of seen) {
+        total += count;
+        if (type !== "O") out.push(mix(T_PA, hashString(type)));
+        if (count > bestCount) [best, bestCount] = [type, count];
+      }
+      const b = hashString(best);
+      out.push(mix(T_PM, b));
+      out.push(mix(mix(T_PM_HOW, b), bestCount === total ? H_ALL : H_MOST));
     }
-    const b = hashString(best);
-    f.push(mix(T_PM, b), mix(mix(T_PM_HOW, b), hashString(bestCount === total ? "all" : "most")));
-    return f;
-  });
+    out.endToken();
+  }
 }

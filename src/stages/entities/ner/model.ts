@@ -1,18 +1,19 @@
 // The NER model at run time: two stacked averaged-perceptron layers over BILOU labels, decoded with
 // Viterbi; `tagWords` tags the sentences of one document and returns BIO tags with CoNLL types.
-import { viterbi, type Constraints } from "./decode.js";
-import { KeyTable } from "./feature-keys.js";
+import { DecodeBuffers, viterbi, type Constraints } from "./decode.js";
+import { hashString, KeyTable, TokenBuffer } from "./feature-keys.js";
 import {
   BOS,
   EOS,
   WINDOW,
-  docContext,
+  addSecondPassKeys,
+  addTokenKeys,
+  documentContext,
   neighbourKeys,
-  secondPassFeatures,
-  tokenFeatures,
-  wordInfo,
+  sentenceInfo,
   wordKeys,
   type DocContext,
+  type SentenceInfo,
   type WordInfoCache,
 } from "./features.js";
 import { buildGazetteer, type Gazetteer, type GazetteerData } from "./gazetteer.js";
@@ -56,6 +57,8 @@ export interface NerModel {
   readonly memo: Map<string, Float32Array | null>;
   /** Memo of word infos (shapes, case, keys) for feature extraction; same rules as `memo`. */
   readonly words: WordInfoCache;
+  /** Work buffers reused from sentence to sentence (see `TagScratch`). */
+  readonly scratch: TagScratch;
 }
 
 const MEMO_LIMIT = 100_000;
@@ -80,6 +83,20 @@ function featureIds(model: NerModel, keys: readonly number[]): Int32Array {
     if (row >= 0) ids.push(row);
   }
   return Int32Array.from(ids);
+}
+
+/** The rows of every token's keys in `keys`, token by token into `rows` (unknown features dropped). */
+function collectRows(model: NerModel, keys: TokenBuffer, rows: TokenBuffer): void {
+  rows.clear();
+  const table = model.features;
+  const values = keys.values;
+  for (let t = 0, k = 0; t < keys.tokens; t++) {
+    for (const end = keys.ends[t]; k < end; k++) {
+      const row = table.get(values[k]);
+      if (row >= 0) rows.push(row);
+    }
+    rows.endToken();
+  }
 }
 
 function addRows(weights: Float32Array, ids: ArrayLike<number>, L: number, into: Float32Array | Float64Array, at: number): void {
@@ -111,68 +128,123 @@ function wordVectors(model: NerModel, word: string): Float32Array | null {
   return value;
 }
 
+/** Reusable work buffers of one model: tagging is synchronous, so one set per model is never shared. */
+export class TagScratch {
+  readonly keys = new TokenBuffer();
+  readonly rows = new TokenBuffer();
+  readonly decode = new DecodeBuffers();
+  readonly vectors: (Float32Array | null)[] = [];
+  private first = new Float64Array(0);
+  private second = new Float64Array(0);
+
+  /** Zeroed first-layer emissions for `size` cells. */
+  firstLayer(size: number): Float64Array {
+    if (this.first.length < size) this.first = new Float64Array(Math.max(size, 2 * this.first.length));
+    else this.first.fill(0, 0, size);
+    return this.first;
+  }
+
+  /** Zeroed second-layer emissions for `size` cells (a whole document's, kept until its second pass). */
+  secondLayer(size: number): Float64Array {
+    if (this.second.length < size) this.second = new Float64Array(Math.max(size, 2 * this.second.length));
+    else this.second.fill(0, 0, size);
+    return this.second;
+  }
+}
+
 /**
- * Emission scores [token * L + label] of one sentence under every layer at once (one pass over the
- * features, reading both layers' weights for a feature from adjacent memory), from its token
+ * Add one sentence's emission scores [token * L + label] under every layer (`e1` from `at1`,
+ * `e2` from `at2`) in one pass over the features, reading both layers' weights for a feature from
+ * adjacent memory: the word-type vectors of the window (`vectors[j]` of word j, from `wordVectors`),
+ * then the token's own feature rows. Each cell adds its terms in a fixed order (window words left
+ * to right, padding after the token itself), so scores are reproducible to the last bit.
+ */
+function scoreSentence(
+  model: NerModel,
+  vectors: readonly (Float32Array | null)[],
+  rows: TokenBuffer,
+  e1: Float64Array,
+  at1: number,
+  e2: Float64Array | null,
+  at2: number,
+): void {
+  const L = model.labels.length;
+  const n = rows.tokens;
+  const W = WINDOW.length;
+  const S = e2 ? 2 : 1;
+  const stride = S * L;
+  const weights = model.interleaved;
+  const bos = wordVectors(model, BOS);
+  const eos = wordVectors(model, EOS);
+  const ids = rows.values;
+  const slotSize = (W + 1) * L;
+  // Adds slot `slot` of a word vector to token i in every layer.
+  const addSlot = (vec: Float32Array, slot: number, i: number): void => {
+    addVector(e1, at1 + i * L, vec, slot * L, L);
+    if (e2) addVector(e2, at2 + i * L, vec, slotSize + slot * L, L);
+  };
+  for (let i = 0; i < n; i++) {
+    // WINDOW is ordered by offset: words before the token, the token, padding, words after.
+    for (let w = 0; w < W; w++) {
+      const j = i + WINDOW[w].offset;
+      const vec = WINDOW[w].offset < 0 && j >= 0 ? vectors[j] : null;
+      if (vec) addSlot(vec, w + 1, i);
+    }
+    const own = vectors[i];
+    if (own) addSlot(own, 0, i);
+    for (let w = 0; w < W; w++) {
+      const j = i + WINDOW[w].offset;
+      const pad = j < 0 ? bos : j >= n ? eos : null;
+      if (pad) addSlot(pad, w + 1, i);
+    }
+    for (let w = 0; w < W; w++) {
+      const j = i + WINDOW[w].offset;
+      const vec = WINDOW[w].offset > 0 && j < n ? vectors[j] : null;
+      if (vec) addSlot(vec, w + 1, i);
+    }
+    const a1 = at1 + i * L;
+    const a2 = at2 + i * L;
+    for (let k = rows.start(i), end = rows.ends[i]; k < end; k++) {
+      const row = ids[k] * stride;
+      if (e2) {
+        for (let y = 0; y < L; y++) {
+          e1[a1 + y] += weights[row + y];
+          e2[a2 + y] += weights[row + L + y];
+        }
+      } else {
+        for (let y = 0; y < L; y++) e1[a1 + y] += weights[row + y];
+      }
+    }
+  }
+}
+
+function addVector(into: Float64Array, at: number, from: Float32Array, start: number, L: number): void {
+  for (let y = 0; y < L; y++) into[at + y] += from[start + y];
+}
+
+/** The word-type vectors of a sentence's words into `out` (see `wordVectors`). */
+function sentenceVectors(model: NerModel, words: readonly string[], out: (Float32Array | null)[]): void {
+  out.length = words.length;
+  for (let j = 0; j < words.length; j++) out[j] = wordVectors(model, words[j]);
+}
+
+/**
+ * Emission scores [token * L + label] of one sentence under every layer at once, from its token
  * feature ids. Returns one array per layer.
  */
 export function emissions(model: NerModel, words: readonly string[], tokenIds: readonly Int32Array[]): Float64Array[] {
   const L = model.labels.length;
   const n = words.length;
-  const W = WINDOW.length;
-  const S = model.stage2 ? 2 : 1;
-  const stride = S * L;
-  const weights = model.interleaved;
+  const rows = new TokenBuffer();
+  for (const ids of tokenIds) {
+    for (const id of ids) rows.push(id);
+    rows.endToken();
+  }
+  const vectors: (Float32Array | null)[] = [];
+  sentenceVectors(model, words, vectors);
   const emit = [new Float64Array(n * L)];
-  if (S === 2) emit.push(new Float64Array(n * L));
-  const bos = wordVectors(model, BOS);
-  const eos = wordVectors(model, EOS);
-  for (let k = 0; k < S; k++) {
-    const e = emit[k];
-    const base = k * (W + 1);
-    for (let j = 0; j < n; j++) {
-      const vec = wordVectors(model, words[j]);
-      if (vec) {
-        // Slot 0 scores the word itself; slot 1 + w is word j seen by token j - WINDOW[w].offset.
-        for (let w = -1; w < W; w++) {
-          const i = w < 0 ? j : j - WINDOW[w].offset;
-          if (i < 0 || i >= n) continue;
-          const from = (base + w + 1) * L;
-          const to = i * L;
-          for (let y = 0; y < L; y++) e[to + y] += vec[from + y];
-        }
-      }
-      for (let w = 0; w < W; w++) {
-        const o = j + WINDOW[w].offset;
-        const pad = o < 0 ? bos : o >= n ? eos : null;
-        if (!pad) continue;
-        const from = (base + w + 1) * L;
-        const at = j * L;
-        for (let y = 0; y < L; y++) e[at + y] += pad[from + y];
-      }
-    }
-  }
-  for (let j = 0; j < n; j++) {
-    const at = j * L;
-    const ids = tokenIds[j];
-    if (S === 1) {
-      const e = emit[0];
-      for (let k = 0; k < ids.length; k++) {
-        const row = ids[k] * stride;
-        for (let y = 0; y < L; y++) e[at + y] += weights[row + y];
-      }
-    } else {
-      const e1 = emit[0];
-      const e2 = emit[1];
-      for (let k = 0; k < ids.length; k++) {
-        const row = ids[k] * stride;
-        for (let y = 0; y < L; y++) {
-          e1[at + y] += weights[row + y];
-          e2[at + y] += weights[row + L + y];
-        }
-      }
-    }
-  }
+  if (model.stage2) emit.push(new Float64Array(n * L));
+  scoreSentence(model, vectors, rows, emit[0], 0, emit[1] ?? null, 0);
   return emit;
 }
 
@@ -186,16 +258,27 @@ export function predictedTypes(
   labelNames: readonly string[],
   cache?: WordInfoCache,
 ): Map<string, Map<string, number>> {
+  return predictedTypesOf(
+    sentences.map((words) => sentenceInfo(words, cache)),
+    labels,
+    labelNames,
+  );
+}
+
+function predictedTypesOf(sentences: readonly SentenceInfo[], labels: readonly ArrayLike<number>[], labelNames: readonly string[]): Map<string, Map<string, number>> {
+  const typeOf = labelNames.map((name) => {
+    const [prefix, type] = splitTag(name);
+    return prefix === "O" ? "O" : type;
+  });
   const out = new Map<string, Map<string, number>>();
-  sentences.forEach((words, s) => {
-    for (let i = 0; i < words.length; i++) {
-      const info = wordInfo(words[i], cache);
+  sentences.forEach(({ infos }, s) => {
+    for (let i = 0; i < infos.length; i++) {
+      const info = infos[i];
       if (!info.cap) continue;
-      const [prefix, type] = splitTag(labelNames[labels[s][i]]);
       const key = info.key;
       let counts = out.get(key);
       if (!counts) out.set(key, (counts = new Map()));
-      const t = prefix === "O" ? "O" : type;
+      const t = typeOf[labels[s][i]];
       counts.set(t, (counts.get(t) ?? 0) + 1);
     }
   });
@@ -204,22 +287,45 @@ export function predictedTypes(
 
 /** Tag the sentences of one document; returns the model's BILOU label indices per sentence. */
 export function tagLabels(model: NerModel, sentences: readonly (readonly string[])[]): Int32Array[] {
-  const doc: DocContext = docContext(sentences, model.words);
+  const prepared = sentences.map((words) => sentenceInfo(words, model.words));
+  const doc: DocContext = documentContext(prepared);
   const L = model.labels.length;
-  const scores = sentences.map((words) => {
-    const ids = tokenFeatures(words, model.gazetteer, doc, model.words).map((f) => featureIds(model, f));
-    return emissions(model, words, ids);
-  });
-  const first = sentences.map((words, s) => viterbi(scores[s][0], words.length, L, model.stage1.transitions, model.constraints));
+  const { keys, rows, vectors, decode } = model.scratch;
   const stage2 = model.stage2;
-  if (!stage2) return first;
-  const predicted = predictedTypes(sentences, first, model.labels, model.words);
-  const weights = stage2.weights;
-  return sentences.map((words, s) => {
-    const names = Array.from(first[s], (y) => model.labels[y]);
-    const emit = scores[s][1];
-    secondPassFeatures(words, names, predicted, model.words).forEach((extra, i) => addRows(weights, featureIds(model, extra), L, emit, i * L));
-    return viterbi(emit, words.length, L, stage2.transitions, model.constraints);
+  // Second-layer emissions of the whole document wait in one buffer for the second pass.
+  const offsets: number[] = [];
+  let cells = 0;
+  for (const words of sentences) {
+    offsets.push(cells);
+    cells += words.length * L;
+  }
+  const second = stage2 ? model.scratch.secondLayer(cells) : null;
+  const first = prepared.map((sentence, s) => {
+    const n = sentence.words.length;
+    keys.clear();
+    addTokenKeys(sentence, model.gazetteer, doc, keys);
+    collectRows(model, keys, rows);
+    sentenceVectors(model, sentence.words, vectors);
+    const emit = model.scratch.firstLayer(n * L);
+    scoreSentence(model, vectors, rows, emit, 0, second, offsets[s]);
+    return viterbi(emit, n, L, model.stage1.transitions, model.constraints, decode);
+  });
+  if (!stage2 || !second) return first;
+  const predicted = predictedTypesOf(prepared, first, model.labels);
+  const labelHashes = model.labels.map(hashString);
+  return prepared.map((sentence, s) => {
+    const n = sentence.words.length;
+    keys.clear();
+    addSecondPassKeys(sentence, first[s], labelHashes, predicted, keys);
+    collectRows(model, keys, rows);
+    for (let i = 0; i < n; i++) {
+      const at = offsets[s] + i * L;
+      for (let k = rows.start(i), end = rows.ends[i]; k < end; k++) {
+        const base = rows.values[k] * L;
+        for (let y = 0; y < L; y++) second[at + y] += stage2.weights[base + y];
+      }
+    }
+    return viterbi(second.subarray(offsets[s], offsets[s] + n * L), n, L, stage2.transitions, model.constraints, decode);
   });
 }
 
@@ -280,5 +386,6 @@ export function assembleModel(parts: {
     sha256: parts.sha256,
     memo: new Map(),
     words: new Map(),
+    scratch: new TagScratch(),
   });
 }
