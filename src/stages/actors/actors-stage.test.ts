@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyDocument, makeArticle } from "../../model/document.js";
 import { checkDocumentOffsets } from "../../model/offsets.js";
 import type { Document, EntityType } from "../../model/schema.js";
-import { actorEntry, TINY_AGENTS, TINY_COUNTRIES, tinyActorKnowledge } from "../../testing/tiny-dictionaries.js";
+import { actorEntry, agent, TINY_AGENTS, TINY_COUNTRIES, tinyActorKnowledge } from "../../testing/tiny-dictionaries.js";
 import { loadWink, tokenise } from "../tokens/wink.js";
 import { keepsWords, resolveActors, type ActorRegistryLookup } from "./actors-stage.js";
 import { createActorKnowledge } from "./knowledge.js";
@@ -231,6 +231,22 @@ describe("people and civilians", () => {
     expect(codeOf(read("Police arrested 100 Iranians on Friday.", [["Iranians", "NORP"]]), "Iranians")).toBe("IRNCVL");
     expect(codeOf(read("The curfew on Iraqis living in Tehran ended.", [["Iraqis", "NORP"], ["Tehran", "GPE"]]), "Iraqis")).toBe("IRQCVL");
     expect(codeOf(read("The Americans said they would leave.", [["Americans", "NORP"]]), "Americans")).toBe("USA");
+  });
+
+  it("reads a demonym before a people's name as that country's people ('Iraqi Kurds')", () => {
+    expect(codeOf(read("Thousands of Iraqi Kurds protested.", [["Iraqi Kurds", "MISC"]]), "Iraqi Kurds")).toBe("IRQCVL");
+  });
+
+  it("places a role phrase in the sentence's country past a name of no actor ('Moslem demonstrators')", () => {
+    const k = createActorKnowledge({ hash: "religion", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("moslem", "MUS"), agent("demonstrator", "OPP")], actors: [] });
+    const text = "Turkish police dispersed Moslem demonstrators.";
+    const doc = emptyDocument(makeArticle({ text, published: "2020-11-15" }));
+    Object.assign(doc, tokenise(nlp, doc.text));
+    doc.entities = [
+      { id: "e1", start: 0, end: 7, text: "Turkish", type: "NORP", actorId: null },
+      { id: "e2", start: 25, end: 31, text: "Moslem", type: "MISC", actorId: null },
+    ];
+    expect(codeOf(resolveActors(doc, { knowledge: k, registry: null }), "Moslem demonstrators")).toBe("TURMUSOPP");
   });
 
   it("places an ethnic group in the country it lives in", () => {

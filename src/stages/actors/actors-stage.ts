@@ -423,9 +423,16 @@ class ActorReader {
     if (reading.sectors.length === 0 && reading.prefixes.length === 0) return null;
     // A role word must describe the phrase's head, after the last name in it ("Gondor's main opposition
     // group", "Iraqi government efforts"), not a person named in it ("President Assad's failure").
-    const lastName = Math.max(-1, ...entityIdx.map((e) => lastWordOf(s, this.entities[e])).filter((x) => x <= mainLast));
-    const tail = s.words.slice(Math.max(np.first, lastName + 1), mainLast + 1);
-    const tailReading = readRole(tail.map((w) => w.text), this.k, this.doc.published);
+    const tailAfter = (names: number[]) => {
+      const lastName = Math.max(-1, ...names.map((e) => lastWordOf(s, this.entities[e])).filter((x) => x <= mainLast));
+      return readRole(s.words.slice(Math.max(np.first, lastName + 1), mainLast + 1).map((w) => w.text), this.k, this.doc.published);
+    };
+    // Names of no actor ("Moslem" in "Moslem fundamentalist demonstrators") are modifiers like any other
+    // word, when a role word heads the phrase.
+    const actorNames = entityIdx.filter((e) => this.namesActor(s, e));
+    const headed = actorNames.length < entityIdx.length ? tailAfter(actorNames) : null;
+    const names = headed?.headRole ? actorNames : entityIdx;
+    const tailReading = headed?.headRole ? headed : tailAfter(entityIdx);
     // "The Turkish leader": a leader is GOV only beside a country (see readRole), so the tail alone says nothing.
     const countryLeader = reading.evidence.some((e) => e.startsWith("leader:"));
     if (tailReading.sectors.length === 0 && tailReading.prefixes.length === 0 && reading.prefixes.length === 0 && !countryLeader) return null;
@@ -457,7 +464,7 @@ class ActorReader {
       // Nor do "foreign forces" or "international monitors".
       const possessed = s.words.slice(np.first, np.last + 1).some((w) => POSSESSIVE_DETERMINERS.has(w.lower) || FOREIGN_WORDS.has(w.lower));
       // Only a phrase headed by a role word ("demonstrators", not "military cooperation") is a group.
-      if (entityIdx.length === 0 && c >= 0 && !possessed && tailReading.headRole) this.unplaced.push({ np, c });
+      if (names.length === 0 && c >= 0 && !possessed && tailReading.headRole) this.unplaced.push({ np, c });
       return null;
     }
     if (c >= 0) this.sentenceBases.set(c, bases);
@@ -493,7 +500,7 @@ class ActorReader {
     const e = entityIdx.find((x) => lastWordOf(s, this.entities[x]) === last && (quantity || last === np.head));
     if (e == null) return null;
     const entity = this.entities[e];
-    const demonym = this.countryOf(entity);
+    const demonym = this.countryOf(entity) ?? this.leadingDemonym(entity);
     if (!demonym || demonym.via !== "demonym" || !/s$/i.test(entity.text)) return null;
     const from = firstWordOf(s, entity);
     const ethnic = s.words[from - 1]?.lower === "ethnic";
@@ -514,6 +521,19 @@ class ActorReader {
     if (start !== entity.start) this.mention(d, start, entity.end, "group", null);
     for (const other of entityIdx) if (other !== e) this.nonPerson(s, np, other, false, true);
     return d;
+  }
+
+  /**
+   * "Iraqi Kurds", "Bosnian Serbs": a name that is a demonym followed by a people's plural name gives
+   * the country of the demonym (the people of that country), or null.
+   */
+  private leadingDemonym(entity: Entity): CountryRef | null {
+    const words = this.doc.text.slice(entity.start, entity.end).split(/\s+/);
+    if (words.length < 2) return null;
+    const m = this.k.countryMatcher.matchAt(keysOf(words), 0, words.map(foldToken));
+    if (!m || m.end >= words.length || m.values[0].via !== "demonym") return null;
+    const rest = words.slice(m.end);
+    return rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && /s$/.test(rest[rest.length - 1]) ? m.values[0] : null;
   }
 
   /**
@@ -856,6 +876,16 @@ class ActorReader {
       return draft;
     }
     return null;
+  }
+
+  /**
+   * Whether an entity can stand for an actor: a person, an organisation, a country or a name the
+   * dictionaries know; not a religion or ideology the tagger marked ("Moslem", "Islamist").
+   */
+  private namesActor(s: ChunkedSentence, e: number): boolean {
+    const entity = this.entities[e];
+    if (entity.type === "PERSON" || entity.type === "ORG") return true;
+    return this.countryOf(entity) !== null || this.dictionaryEntry(wordsOf(s, entity).map((w) => w.text)) !== null;
   }
 
   /** The country an entity names in full (name, demonym or capital), if any. */
