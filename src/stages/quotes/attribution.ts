@@ -19,6 +19,7 @@ import {
   NON_SPEAKER_LABELS,
   PERSON_NOUNS,
   PHRASAL_CUES,
+  VERB_FORM_COMPOUNDS,
   type Complement,
   type CueClass,
   type CueVerb,
@@ -290,7 +291,7 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
     if (!candidate && t.pos === "NOUN" && CUE_NOUNS.has(t.lemma)) candidate = cueNoun(ctx, unit, i) ?? cueNounWithSourceAfter(ctx, unit, i);
     if (!candidate && t.lower !== "according") {
       const verb = cueVerbOf(toks, i, ctx.options.classes);
-      if (verb && !capitalisedInside(ctx, unit, i, titleCase) && !NON_CUE_COMPOUNDS.has(`${t.lower} ${toks[i + 1]?.lower ?? ""}`)) {
+      if (verb && !capitalisedInside(ctx, unit, i, titleCase) && !VERB_FORM_COMPOUNDS.has(`${t.lower} ${toks[i + 1]?.lower ?? ""}`)) {
         candidate = cueVerbCandidate(ctx, unit, i, verb);
       }
       // "sent out a series of scathing tweets targeted at Clinton", "dashed off a note": a message put out.
@@ -426,8 +427,6 @@ const NON_INVERTING = new Set(["call", "describe", "accuse", "ask", "urge", "tel
 /** Adverbs that stand inside a verb group ("has since said", "is still insisting"). */
 const GROUP_ADVERBS = new Set(["also", "still", "already", "just", "even", "never", "ever", "now", "since", "long", "only", "further", "not"]);
 
-/** A cue word as the modifier of a fixed compound noun ("a think tank", "a talk show"). */
-const NON_CUE_COMPOUNDS = new Set(["think tank", "think tanks", "talk show", "talk shows", "show trial", "report card", "claim form"]);
 
 /**
  * A capitalised word inside a sentence (not after a quotation mark or colon) is part of a name

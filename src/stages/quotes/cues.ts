@@ -517,6 +517,12 @@ export const CUE_NOUNS: ReadonlyMap<string, CueNoun> = new Map(
   ).map(([noun, complements, reason]) => [noun, { complements: new Set(complements.split(" ")), reason }]),
 );
 
+/**
+ * Fixed compound nouns whose first word is a verb form ("a think tank", "a talk show"): that word is
+ * a noun here, neither a cue nor a verb that ends a speaker's apposition.
+ */
+export const VERB_FORM_COMPOUNDS: ReadonlySet<string> = new Set(["think tank", "think tanks", "talk show", "talk shows", "show trial", "report card", "claim form"]);
+
 /** Prepositions that may continue a speaker noun phrase: "the chief of staff", "a fellow at Brookings". */
 export const NP_LINKS: ReadonlySet<string> = new Set(["of", "for", "at", "from", "with", "in", "to", "like"]);
 

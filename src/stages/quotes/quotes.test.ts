@@ -630,6 +630,11 @@ describe("stances, plans and beliefs (PolNeAR's wider attributions)", () => {
     expect(flagged.quotes.map((q) => speakerText(flagged, q))).toEqual(["excerpts flagged as sensitive by his own staff"]);
   });
 
+  it("reads the verb form of a fixed compound as a noun inside a speaker's apposition", () => {
+    const doc = annotate("“The plan is dead,” said Jane Roe, a fellow at the think tank Policy Forum.");
+    expect(doc.quotes.map((q) => speakerText(doc, q))).toEqual(["Jane Roe, a fellow at the think tank Policy Forum"]);
+  });
+
   it("reads shares of poll respondents as sources", () => {
     const doc = annotate("In the survey, 60 percent of voters polled want the council to resign.");
     expect(doc.quotes.map((q) => [speakerText(doc, q), q.cue?.text])).toEqual([["60 percent of voters polled", "want"]]);
