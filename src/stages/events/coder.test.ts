@@ -160,6 +160,10 @@ describe("event coding", () => {
     const meeting = code("Iran met the delegation.", [["Iran", "GPE"]]);
     expect(meeting.events).toEqual([]);
     expect(summary(all.code(meeting.doc).events)).toEqual(["IRN 040 undefined asserted"]);
+    // Beside a dyadic event, a one-sided event of a subordinate clause is background even then.
+    const background = code("Iran met Iraq, two years after Turkey attacked the convoy.", [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]]);
+    expect(summary(all.code(background.doc).events)).toEqual(["IRN 040 IRQ asserted"]);
+    expect(summary(all.code(code("Two years after Turkey attacked the convoy, Iran met.", [["Turkey", "GPE"], ["Iran", "GPE"]]).doc).events).sort()).toEqual(["IRN 040 undefined asserted", "TUR 190 undefined asserted"]);
     // Not beside another event of the sentence, and not from a modifier of the subject.
     expect(summary(code("Iran attacked the convoy and met Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]).events)).toEqual(["IRN 040 IRQ asserted"]);
     expect(code("The Iranian convoy attacked the town.", [["Iranian", "NORP"]]).events).toEqual([]);

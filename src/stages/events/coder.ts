@@ -332,7 +332,10 @@ export class EventCoder {
    */
   private codeMonadic(s: ChunkedSentence, ctx: DocumentContext, candidates: Monadic[], coded: boolean, out: Event[]): void {
     if (this.r.requireDyad === true || candidates.length === 0) return;
-    const chosen = this.r.requireDyad === false ? candidates : coded ? [] : candidates.filter((c) => this.standsAlone(s, c, ctx)).slice(0, 1);
+    // Beside a dyadic event, what happened in its subordinate, relative or participle clauses ("five
+    // years after crowds burned down its embassy") is background, even with dyads not required.
+    const all = coded ? candidates.filter((c) => MAIN_CLAUSE.has(c.p.clauseOpener) || c.p.clauseOpener === "attribution" || c.p.clauseOpener === "punct") : candidates;
+    const chosen = this.r.requireDyad === false ? all : coded ? [] : candidates.filter((c) => this.standsAlone(s, c, ctx)).slice(0, 1);
     for (const c of chosen) {
       for (const a of c.sources) if (a.actor.code) out.push(this.event(s, c.p.verb.first, c.p.verb.last, a, null, c.code, c.modality, c.negated, c.rule, c.confidence));
       c.say(`coded ${c.code} with no target (${this.r.requireDyad === false ? "dyads not required" : "the sentence’s only event, in a main clause"})`);
