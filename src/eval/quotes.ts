@@ -250,17 +250,26 @@ function describe(score: Prf): string {
 }
 
 /** Evaluate an annotator on PolNeAR texts under `dir`; returns the counts and the time spent annotating. */
-export function evaluatePolnear(annotator: Annotator, dir: string, limit?: number): { counts: Counts; documents: number; characters: number; ms: number } {
+export function evaluatePolnear(
+  annotator: Annotator,
+  dir: string,
+  limit?: number,
+): { counts: Counts; documents: number; characters: number; ms: number; quotesMs: number; sentences: number } {
   const counts = emptyCounts();
   const files = polnearFiles(dir).slice(0, limit ?? undefined);
   let ms = 0;
+  let quotesMs = 0;
+  let sentences = 0;
   let characters = 0;
   for (const file of files) {
     const raw = readFileSync(file.text, "utf8");
     const gold = parsePolnearAnn(readFileSync(file.ann, "utf8"), file.ann);
     const started = performance.now();
-    const doc = annotator.annotate({ text: raw, id: file.name });
+    const doc = annotator.annotate({ text: raw, id: file.name }, (stage, t) => {
+      if (stage === "quotes") quotesMs += t;
+    });
     ms += performance.now() - started;
+    sentences += doc.sentences.length;
     characters += raw.length;
     const rawTokens = wordTokens(raw);
     const normTokens = wordTokens(doc.text);
@@ -276,7 +285,7 @@ export function evaluatePolnear(annotator: Annotator, dir: string, limit?: numbe
     const predicted = doc.quotes.map((q) => quoteTokens(normTokens, q));
     scoreDocument(goldTokens, predicted, counts);
   }
-  return { counts, documents: files.length, characters, ms };
+  return { counts, documents: files.length, characters, ms, quotesMs, sentences };
 }
 
 export const evaluator: Evaluator = {
@@ -289,8 +298,9 @@ export const evaluator: Evaluator = {
       return specs.map((spec) => ({ ...spec, value: null, status: "not implemented", note: 'no stage assigns "quotes"' }));
     }
     const dir = join(options.sharedDir, "gold", "quotes", "polnear");
-    const { counts, documents, characters, ms } = evaluatePolnear(annotator, dir, options.limit);
-    const speed = `${documents} texts, ${Math.round(characters / 1000)}k chars, ${(ms / 1000).toFixed(1)} s annotating`;
+    const { counts, documents, characters, ms, quotesMs, sentences } = evaluatePolnear(annotator, dir, options.limit);
+    const perThousand = sentences ? (quotesMs / sentences) * 1000 : 0;
+    const speed = `${documents} texts, ${Math.round(characters / 1000)}k chars, ${(ms / 1000).toFixed(1)} s annotating; quotes stage ${perThousand.toFixed(0)} ms per 1,000 sentences`;
     const rows: ScoreRow[] = [];
     for (const role of ROLES) {
       const tokens = prf(counts[role].tokens.tp, counts[role].tokens.fp, counts[role].tokens.fn);
