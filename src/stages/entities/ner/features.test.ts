@@ -84,4 +84,19 @@ describe("gazetteer matching", () => {
     expect(matchGazetteer(gaz, ["the", "united", "nations", "security", "council"])).toEqual([{ start: 1, end: 5, category: "org" }]);
     expect(gaz.lookup("united nations")).toEqual(["org"]);
   });
+  it("extends a phrase only through words that continue some entry", () => {
+    const gaz = buildGazetteer({ city: ["new york", "new"], org: ["new york times"] });
+    expect(gaz.continuations.has("york")).toBe(true);
+    expect(gaz.continuations.has("new")).toBe(false);
+    expect(matchGazetteer(gaz, ["new", "new", "york", "times"])).toEqual([
+      { start: 0, end: 1, category: "city" },
+      { start: 1, end: 3, category: "city" },
+      { start: 1, end: 4, category: "org" },
+    ]);
+  });
+  it("orders matches that start together by category name, as localeCompare sorts them", () => {
+    const gaz = buildGazetteer({ Zone: ["gaza"], area: ["gaza"] });
+    expect(gaz.categories).toEqual(["Zone", "area"]);
+    expect(matchGazetteer(gaz, ["gaza"]).map((m) => m.category)).toEqual(["area", "Zone"]);
+  });
 });

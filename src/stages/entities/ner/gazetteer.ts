@@ -13,6 +13,10 @@ export interface Gazetteer {
   readonly categories: readonly string[];
   /** Normalised phrase → bit set of categories (bit c = categories[c]), plus PREFIX. */
   readonly phrases: ReadonlyMap<string, number>;
+  /** Every token that follows another inside an entry: a phrase can only be extended by one of these. */
+  readonly continuations: ReadonlySet<string>;
+  /** Category indices in `localeCompare` order of their names (the order of matches that start together). */
+  readonly order: readonly number[];
   /** Categories of the exact phrase (tokens normalised with `gazKey`, joined by one space). */
   lookup(phrase: string): readonly string[];
 }
@@ -30,6 +34,7 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
   const categories = Object.keys(data).sort();
   if (categories.length > MAX_CATEGORIES) throw new RangeError(`at most ${MAX_CATEGORIES} gazetteer categories`);
   const phrases = new Map<string, number>();
+  const continuations = new Set<string>();
   categories.forEach((category, c) => {
     const bit = 1 << c;
     for (const entry of data[category]) {
@@ -41,6 +46,7 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
       let key = tokens[0];
       for (let k = 1; k < tokens.length; k++) {
         phrases.set(key, (phrases.get(key) ?? 0) | PREFIX);
+        continuations.add(tokens[k]);
         key += " " + tokens[k];
       }
       phrases.set(key, (phrases.get(key) ?? 0) | bit);
@@ -50,7 +56,8 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
     const bits = phrases.get(phrase) ?? 0;
     return categories.filter((_, c) => bits & (1 << c));
   };
-  return Object.freeze({ categories, phrases, lookup });
+  const order = categories.map((_, c) => c).sort((a, b) => categories[a].localeCompare(categories[b]));
+  return Object.freeze({ categories, phrases, continuations, order, lookup });
 }
 
 /** One match: tokens [start, end) of the sentence are an entry of `category`. */
@@ -62,7 +69,8 @@ export interface GazMatch {
 
 /**
  * Every maximal match per category: for each start token, the longest entry of each category
- * beginning there, dropping matches contained in a longer match of the same category.
+ * beginning there, dropping matches contained in a longer match of the same category. Sorted by
+ * start, then category name (`localeCompare`).
  */
 export function matchGazetteer(gaz: Gazetteer, keys: readonly string[]): GazMatch[] {
   const C = gaz.categories.length;
@@ -78,17 +86,19 @@ export function matchGazetteer(gaz: Gazetteer, keys: readonly string[]): GazMatc
       for (let c = 0; c < C; c++) if (bits & (1 << c)) longest[c] = j + 1;
       j++;
       if (!(bits & PREFIX) || j >= keys.length) break;
+      // Most words never continue an entry: skip building a phrase key that cannot be there.
+      if (!gaz.continuations.has(keys[j]) && !keys[j].includes(" ")) break;
       key += " " + keys[j];
       const next = gaz.phrases.get(key);
       if (next === undefined) break;
       bits = next;
     }
-    for (let c = 0; c < C; c++) {
+    for (const c of gaz.order) {
       const end = longest[c];
       if (end === 0 || reached[c] >= end) continue;
       reached[c] = end;
       matches.push({ start: i, end, category: gaz.categories[c] });
     }
   }
-  return matches.sort((a, b) => a.start - b.start || a.category.localeCompare(b.category));
+  return matches;
 }
