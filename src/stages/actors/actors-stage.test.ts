@@ -218,6 +218,11 @@ describe("people the dictionary names in full", () => {
     expect(keepsWords(["omar", "hassan", "ahmad", "al", "bashir"], ["hassan", "al", "bashir"])).toBe(false);
   });
 
+  it("lets a title's country after the name ('King X of Y') win over a namesake found by surname", () => {
+    const doc = readWith("Minister Menem of Turkey spoke.", [["Minister Menem", "PERSON"], ["Turkey", "GPE"]]);
+    expect(actorOf(doc, "Minister Menem")?.code).toBe("TURGOV");
+  });
+
   it("codes an ousted office holder as an elite even while the dictionary has them in office", () => {
     const doc = readWith("Ousted President Hassan Rouhani left Iran.", [["Hassan Rouhani", "PERSON"], ["Iran", "GPE"]]);
     expect(actorOf(doc, "Hassan Rouhani")?.code).toBe("IRNELI");
@@ -231,6 +236,11 @@ describe("people and civilians", () => {
     expect(codeOf(read("Police arrested 100 Iranians on Friday.", [["Iranians", "NORP"]]), "Iranians")).toBe("IRNCVL");
     expect(codeOf(read("The curfew on Iraqis living in Tehran ended.", [["Iraqis", "NORP"], ["Tehran", "GPE"]]), "Iraqis")).toBe("IRQCVL");
     expect(codeOf(read("The Americans said they would leave.", [["Americans", "NORP"]]), "Americans")).toBe("USA");
+  });
+
+  it("lets a country's name before 'and' share a demonym's role noun ('U.S. and Russian negotiators')", () => {
+    const doc = read("Iran and Iraqi negotiators met.", [["Iran", "GPE"], ["Iraqi", "NORP"]]);
+    expect(codeOf(doc, "Iran")).toBe("IRNGOV");
   });
 
   it("reads a demonym before a people's name as that country's people ('Iraqi Kurds')", () => {

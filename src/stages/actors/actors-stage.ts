@@ -60,6 +60,8 @@ interface Draft {
   nameWords: string[];
   /** Whether the code came from a dictionary entry (roles then only add detail). */
   fromDictionary: boolean;
+  /** Whether the dictionary entry was found by a lone surname ("President Mugabe"): weaker than a full name. */
+  bySurname?: boolean;
   /**
    * Whether the dictionary code is one in force on the article's date (not a former office or the
    * elite code of someone out of office): only then does it win over a title the text gives.
@@ -560,9 +562,12 @@ class ActorReader {
   private sharedHeadGroup(s: ChunkedSentence, np: NounPhrase, c: number, e: number): Draft | null {
     const entity = this.entities[e];
     const next = s.chunks[c + 2];
-    if (entity.type !== "NORP" || !isCoordinator(s, s.chunks[c + 1]) || s.words[s.chunks[c + 1].first].text === "," || next?.kind !== "NP") return null;
+    if (!isCoordinator(s, s.chunks[c + 1]) || s.words[s.chunks[c + 1].first].text === "," || next?.kind !== "NP") return null;
     const country = this.countryOf(entity);
-    if (!country || country.via !== "demonym") return null;
+    if (!country || country.via === "capital") return null;
+    // "U.S. and Russian negotiators": a country's name used like a demonym, beside one.
+    const demonymNext = next.entities.length > 0 && firstWordOf(s, this.entities[next.entities[0]]) <= next.first + 1 && this.countryOf(this.entities[next.entities[0]])?.via === "demonym";
+    if ((entity.type !== "NORP" || country.via !== "demonym") && !demonymNext) return null;
     const names = next.entities.map((x) => lastWordOf(s, this.entities[x]));
     if (names.length === 0) return null;
     const tail = s.words.slice(Math.max(...names) + 1, next.last + 1);
@@ -687,8 +692,10 @@ class ActorReader {
     }
     if (!draft) {
       draft = this.newDraft("person", name.join(" "), name);
-      const entry = this.dictionaryEntry(name) ?? this.surnameEntry(name) ?? this.shortenedNameEntry(name);
+      const full = this.dictionaryEntry(name);
+      const entry = full ?? this.surnameEntry(name) ?? this.shortenedNameEntry(name);
       if (entry) this.applyEntry(draft, entry);
+      if (entry && !full && name.length === 1) draft.bySurname = true;
       else {
         const known = this.resolver.registry?.findPerson(name);
         if (known) {
@@ -698,6 +705,11 @@ class ActorReader {
           draft.actor.basis = "registry";
         }
       }
+    }
+    // "King Hassan of Morocco", "Queen Elizabeth of Britain": a title's country may follow the name.
+    const of = np.ofComplements[0];
+    if (roleWords.length > 0 && of != null && of - 2 === lastWordOf(s, entity) && this.codesIn(s, of, np.last).some((x) => this.k.countryByCode(x))) {
+      roleWords.push(...s.words.slice(of - 1, np.last + 1));
     }
     for (const words of [roleWords, apposition]) {
       if (words.length === 0 || words.every((w) => w.pos === "PUNCT")) continue;
@@ -758,7 +770,9 @@ class ActorReader {
     const text = this.doc.text.slice(start, end);
     const role: Role = { start, end, text, title: text, country: reading.country, sectors: reading.sectors };
     if (!draft.actor.roles.some((r) => r.start === start && r.end === end)) draft.actor.roles.push(role);
-    if (draft.fromDictionary && (draft.currentCode === false || reading.former) && draft.kind === "person" && reading.sectors.length > 0) {
+    // A lone surname may name another country's namesake: a role naming a different country wins.
+    const otherCountry = draft.bySurname === true && reading.country !== null && reading.country !== draft.actor.country;
+    if (draft.fromDictionary && (draft.currentCode === false || reading.former || otherCountry) && draft.kind === "person" && reading.sectors.length > 0) {
       // "President Assad" where the dictionary, on the article's date, has him out of office (its dates
       // may be the publication's, not the event's), or "former president Rouhani", "ousted President
       // Akayev" whom the dictionary still has in office: the title the text gives is the better evidence.
