@@ -3,8 +3,8 @@
 import type { Document, Entity, Token } from "../../model/schema.js";
 import { defineStage } from "../../pipeline/stage.js";
 import { loadNerModel } from "./ner/model-file.js";
-import { tagWords, type NerModel } from "./ner/model.js";
-import { spansFromIob } from "./ner/tags.js";
+import { tagLabels, type NerModel } from "./ner/model.js";
+import { spansFromBilou } from "./ner/tags.js";
 import { toSitrepType } from "./types.js";
 
 /** A piece of a token that the tagger sees as one word, with offsets into the document text. */
@@ -51,7 +51,8 @@ export function joinHyphenated(text: string, spans: readonly { start: number; en
     if (
       prev &&
       next &&
-      text.slice(hyphen.start, hyphen.end) === "-" &&
+      hyphen.end - hyphen.start === 1 &&
+      text.charCodeAt(hyphen.start) === 0x2d &&
       prev.end === hyphen.start &&
       hyphen.end === next.start &&
       /[\p{L}\p{N}]$/u.test(text.slice(prev.start, prev.end)) &&
@@ -90,13 +91,13 @@ export function sentenceUnits(doc: Pick<Document, "text" | "sentences" | "tokens
 /** Entities of a document from its sentence units (pure; exported for tests with a small model). */
 export function findEntities(model: NerModel, doc: Pick<Document, "text" | "sentences" | "tokens">): Entity[] {
   const units = sentenceUnits(doc);
-  const tags = tagWords(
+  const labels = tagLabels(
     model,
     units.map((s) => s.map((u) => u.text)),
   );
   const entities: Entity[] = [];
   units.forEach((sentence, i) => {
-    for (const span of spansFromIob(tags[i])) {
+    for (const span of spansFromBilou(Array.from(labels[i], (y) => model.labels[y]))) {
       const start = sentence[span.start].start;
       const end = sentence[span.end - 1].end;
       const text = doc.text.slice(start, end);
