@@ -189,15 +189,15 @@ export function npRight(toks: readonly Tok[], j: number, ceiling: number, links 
     if (n.pos === "DET" && !afterPossessive) break;
     // A participle inside the phrase: "The registered Democrat", "the leaked emails".
     const participle = n.pos === "VERB" && /(ed|ing)$/.test(n.lower) && k + 2 <= ceiling && (toks[k].pos === "DET" || toks[k].pos === "ADJ" || isPossessivePronoun(toks[k])) && (isNounLike(toks[k + 2]) || toks[k + 2].pos === "ADJ");
-    if (participle) {
+    if (participle || gerundAfterPossessive(toks, k + 1)) {
       k++;
       continue;
     }
     if (!isLeftModifier(n, toks[k + 2]) || (n.pos === "PUNCT" && n.text === "-" && !isNounLike(toks[k + 2]))) break;
     k++;
   }
-  while (k > j && !isNounLike(toks[k])) k--;
-  if (!isNounLike(toks[k])) return null;
+  while (k > j && !isNounLike(toks[k]) && !gerundAfterPossessive(toks, k)) k--;
+  if (!isNounLike(toks[k]) && !gerundAfterPossessive(toks, k)) return null;
   // A parenthesis after a name belongs to it: "Sen. Ben Sasse (R-Neb.)".
   if (toks[k + 1]?.text === "(") {
     let close = k + 2;
@@ -228,13 +228,27 @@ export function npRight(toks: readonly Tok[], j: number, ceiling: number, links 
   if (links) {
     const link = toks[k + 1];
     // "an analysis by The Post": the author of a work is part of the phrase naming it.
-    if (link && k + 2 <= ceiling && (isLink(link) || (link.lower === "by" && link.pos === "ADP")) && toks[k + 2].pos !== "VERB") {
+    // ("Center on Global Energy Policy": a preposition inside a capitalised name.)
+    const inName = link !== undefined && /^(on|against)$/.test(link.lower) && INSTITUTION_HEADS.has(toks[k].lower) && toks[k + 2]?.pos === "PROPN" && /^\p{Lu}/u.test(toks[k + 2].text);
+    if (link && k + 2 <= ceiling && (isLink(link) || inName || (link.lower === "by" && link.pos === "ADP")) && toks[k + 2].pos !== "VERB") {
       const inner = npRight(toks, k + 2, ceiling, true);
       // ("the chairman of his party" links; "a letter to them" does not.)
       if (inner && (toks[inner.first].pos !== "PRON" || isPossessivePronoun(toks[inner.first])) && !isTimePhrase(toks, inner)) return { first: j, last: inner.last };
     }
   }
   return { first: j, last: k };
+}
+
+/** Capitalised heads of institutions whose names go on with "on"/"against" ("Center on Global Energy Policy"). */
+const INSTITUTION_HEADS = new Set([
+  "center", "centre", "institute", "committee", "subcommittee", "council", "commission", "coalition", "forum", "panel",
+  "office", "alliance", "network", "project", "initiative", "conference", "caucus", "campaign", "league", "foundation",
+]);
+
+/** A gerund used as a noun after a possessive: "his thinking", "the party's polling". */
+function gerundAfterPossessive(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  return t !== undefined && t.pos === "VERB" && /ing$/.test(t.lower) && (isPossessivePronoun(toks[k - 1]) || isPossessiveMarker(toks[k - 1]));
 }
 
 /** Does the range contain a finite-looking verb (a clause rather than a phrase)? */

@@ -635,6 +635,13 @@ describe("stances, plans and beliefs (PolNeAR's wider attributions)", () => {
     expect(doc.quotes.map((q) => speakerText(doc, q))).toEqual(["Jane Roe, a fellow at the think tank Policy Forum"]);
   });
 
+  it("keeps institution names with 'on' and gerund heads after a possessive inside a speaker phrase", () => {
+    const doc = annotate("“Prices will rise,” said Ann Lee of the Center on Budget Priorities. “We won,” Smith wrote on Twitter.");
+    expect(doc.quotes.map((q) => speakerText(doc, q))).toEqual(["Ann Lee of the Center on Budget Priorities", "Smith"]);
+    const gerund = annotate("The talks will resume, according to a person familiar with his thinking.");
+    expect(gerund.quotes.map((q) => speakerText(gerund, q))).toEqual(["a person familiar with his thinking"]);
+  });
+
   it("reads shares of poll respondents as sources", () => {
     const doc = annotate("In the survey, 60 percent of voters polled want the council to resign.");
     expect(doc.quotes.map((q) => [speakerText(doc, q), q.cue?.text])).toEqual([["60 percent of voters polled", "want"]]);
