@@ -183,6 +183,12 @@ describe("event coding", () => {
     expect(run("Iraq threatened to attack Iran.", iraqIran)).toEqual(["IRQ 1384 IRN asserted"]);
   });
 
+  it("codes a promise to yield on its own ('agreed to resign')", () => {
+    const verbs = parseVerbDictionary(["--- AGREE [050] ---", "AGREE", "--- RESIGN [083] ---", "RESIGN"].join("\n"), { source: "fixture" }).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    expect(summary(local.code(code("Rouhani agreed to resign.", [["Rouhani", "PERSON"]]).doc).events)).toEqual(["IRNGOV 034 undefined intended"]);
+  });
+
   it("finds the target through the doer of a past participle describing the object", () => {
     const { events } = code("Iran attacked convoys sent by Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(summary(events)).toEqual(["IRN 190 IRQ asserted"]);

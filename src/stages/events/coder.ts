@@ -53,12 +53,13 @@ interface Monadic {
 }
 
 /**
- * CAMEO codes of events that stand without a recipient: a specific promise (03xx), yielding (08),
+ * CAMEO codes of events that stand without a recipient: a specific promise (03xx), a promise to
+ * yield (034: "agreed to resign"), yielding (08),
  * rejecting (12), threatening (13), protest (14), force posture (15), cutting relations (16), coercion
  * (17) and violence (18–20). Statements, appeals, consultations, cooperation, aid, investigation,
  * demands and disapproval name whom they address, and without one are mostly misread verbs.
  */
-const ONE_SIDED = /^(03\d\d|08|1[2-9]|20)/;
+const ONE_SIDED = /^(03\d\d|034|08|1[2-9]|20)/;
 
 /** Clause openers of main clauses and their complements (not relative, participle or subordinate clauses; see clauses.ts). */
 const MAIN_CLAUSE = new Set<string>(["start", "coordinate", "resume", "complement"]);

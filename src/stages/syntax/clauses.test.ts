@@ -31,6 +31,13 @@ describe("predications", () => {
     expect(p.modality).toBe("asserted");
   });
 
+  it("lets a subjectless first verb (an adjective read as a verb) give way to the verb that has a subject", () => {
+    const { preds, np } = analyse("Ousted President Askar Akayev has agreed to resign.");
+    const p = byLemma(preds, "resign");
+    expect(p.governor).toBe("agree");
+    expect(np(p.subject)).toBe("President Askar Akayev");
+  });
+
   it("recognises a passive without an agent and keeps the patient as subject", () => {
     const { preds, np } = analyse("The general was killed in an air strike near the airport.");
     const p = byLemma(preds, "kill");

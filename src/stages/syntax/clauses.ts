@@ -419,7 +419,10 @@ export function predications(s: ChunkedSentence): Predication[] {
       if (p.reportedBy == null && p.modality === "reported") p.modality = "asserted";
       out.push(p);
       previous = p;
-      if (!vg.infinitive && !matrix && !isModifyingParticiple(s, k)) {
+      // A first verb with no subject ("Ousted President Akayev has agreed …", the tagger's verb read
+      // for an adjective) gives way to the next finite verb that has one.
+      const replaces = matrix != null && clauseSubject == null && subjectSource === "direct";
+      if (!vg.infinitive && (!matrix || replaces) && !isModifyingParticiple(s, k)) {
         matrix = vg;
         clauseSubject = subject;
         if (clause.opener === "start" || clause.opener === "punct") mainSubject ??= subject;
