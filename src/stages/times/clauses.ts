@@ -42,7 +42,8 @@ export interface WordToken extends Token {
 
 /** Attach each token's text (tokens carry only offsets). */
 export function withText(text: string, tokens: readonly Token[]): WordToken[] {
-  return tokens.map((t) => ({ ...t, text: text.slice(t.start, t.end) }));
+  // Fields listed rather than spread: spreading was most of the times stage's own run time.
+  return tokens.map((t) => ({ start: t.start, end: t.end, pos: t.pos, lemma: t.lemma, text: text.slice(t.start, t.end) }));
 }
 
 /** Clause start indices (into `tokens`), always beginning with 0. */
