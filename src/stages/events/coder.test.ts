@@ -189,6 +189,17 @@ describe("event coding", () => {
     expect(summary(local.code(code("Rouhani agreed to resign.", [["Rouhani", "PERSON"]]).doc).events)).toEqual(["IRNGOV 034 undefined intended"]);
   });
 
+  it("lets an uncoded verb of doing take the event of its object noun, not a verb whose subject undergoes it", () => {
+    const verbs = parseVerbDictionary(["--- MOUNT [---] ---", "MOUNT", "--- SURVIVE [---] ---", "SURVIVE"].join("\n"), { source: "fixture" }).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const run = (text: string, entities: [string, EntityType][]) => local.code(code(text, entities).doc).events;
+    const mounted = run("Iran mounted an offensive on Monday.", [["Iran", "GPE"]]);
+    expect(summary(mounted)).toEqual(["IRN 190 undefined asserted"]);
+    expect(mounted[0]).toMatchObject({ trigger: { text: "mounted" }, rule: "light-verb:offensive" });
+    expect(summary(run("Iran mounted an attack on Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]))).toEqual(["IRN 190 IRQ asserted"]);
+    expect(run("Iran survived the attack.", [["Iran", "GPE"]])).toEqual([]);
+  });
+
   it("finds the target through the doer of a past participle describing the object", () => {
     const { events } = code("Iran attacked convoys sent by Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(summary(events)).toEqual(["IRN 190 IRQ asserted"]);

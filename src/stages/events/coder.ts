@@ -16,9 +16,9 @@ import {
 } from "../../resources/index.js";
 import { chunkDocument, type ChunkedSentence, type NounPhrase } from "../syntax/chunk.js";
 import { predications, type Predication } from "../syntax/clauses.js";
-import { ADDRESSEE_VERBS, FAILURE_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PATRON_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS } from "../syntax/lexicon.js";
+import { ADDRESSEE_VERBS, DOING_VERBS, FAILURE_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PATRON_PARTICIPLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
-import { nominalEvent } from "./nominal.js";
+import { nominalEvent, type NominalEvent } from "./nominal.js";
 import { isStanceCode, stanceCode, type Stance } from "./stance.js";
 
 export interface CoderResources {
@@ -185,8 +185,18 @@ export class EventCoder {
         this.transformUncoded(s, p, ctx, out, say);
         return;
       }
-      const { block, match, rule } = coding;
+      const { block, match } = coding;
+      let rule = coding.rule;
       let code = coding.code;
+      // "mounted an invasion of", "launched an offensive", "speeded up the withdrawal of": a verb of
+      // doing that the dictionary leaves uncoded, with an event noun as its object, does the event the
+      // noun names (not a verb whose subject undergoes it: "survived the attack").
+      const light = !code.code && !code.reciprocal && !match && p.object && !p.verb.passive && DOING_VERBS.has(p.verb.lemma) && !PREPOSITIONAL_PARTICIPLES.has(head.lower) ? nominalEvent(s.words[p.object.head].lemma, [s.words[p.object.head - 1]?.lower ?? ""]) : null;
+      if (light) {
+        code = { code: light.code, reciprocal: null };
+        rule = `light-verb:${light.noun}`;
+        say(`verb block ${block.name} has no code of its own: the event of its object "${s.words[p.object!.head].text}" (${light.code})`);
+      }
       if (!code.code && !code.reciprocal) {
         say(match ? `pattern ${match.pattern.id} "${match.pattern.text}" blocks coding` : `verb block ${block.name} has no default code and no pattern matched`);
         this.transformUncoded(s, p, ctx, out, say);
@@ -198,7 +208,7 @@ export class EventCoder {
       const compound = match?.binding.compound ?? null;
       const compoundFirst = compound != null && compound < p.chunk;
       const source = this.sourceOf(s, p, ctx, match?.binding.source ?? (compoundFirst ? compound : null), say);
-      const target = this.targetOf(s, p, ctx, match?.binding.target ?? (compound != null && !compoundFirst ? compound : null), source);
+      const target = light ? this.nominalTargets(s, p.object!, p.object!.head, light, ctx).filter((x) => !source.some((y) => y.actor.id === x.actor.id)) : this.targetOf(s, p, ctx, match?.binding.target ?? (compound != null && !compoundFirst ? compound : null), source);
       if (p.object) usedNps.add(s.chunks.indexOf(p.object));
       for (const pp of p.preps) usedNps.add(s.chunks.indexOf(pp.np));
       let modality: Modality = p.reportedBy || ctx.quoteSpeakerAt(head.start) ? (p.modality === "asserted" || p.modality === "reported" ? "reported" : p.modality) : p.modality;
@@ -616,18 +626,7 @@ export class EventCoder {
           via = `subject of "${s.words[owner.verb.head].text}"`;
         }
       }
-      // Target: the phrase after "with"/"on"/"of" … right after the noun.
-      const targets: Party[] = [];
-      let j = i + 1;
-      while (j <= np.last && s.words[j].lower !== "of") j++;
-      const prepAt = j <= np.last ? j : np.last + 1;
-      const prep = s.words[prepAt];
-      if (prep && (nominal.targets.includes(prep.lower) || (nominal.locativeTarget && prep.lower === "in"))) {
-        const next = s.chunks.find((c) => c.kind === "NP" && c.first === prepAt + 1) as NounPhrase | undefined;
-        const inside = prepAt <= np.last ? ctx.partiesBetween(s, prepAt + 1, np.last, np.last) : [];
-        targets.push(...(inside.length ? inside : next ? ctx.partiesIn(s, next, false, prep.lower !== "in") : []));
-      }
-      const tgt = targets.filter((t) => !sources.some((x) => x.actor.id === t.actor.id));
+      const tgt = this.nominalTargets(s, np, i, nominal, ctx).filter((t) => !sources.some((x) => x.actor.id === t.actor.id));
       if (sources.length === 0 || tgt.length === 0) {
         if (!usedNps.has(k)) say(`nominal "${w.text}" (${nominal.code}): ${sources.length ? "no target" : "no source"}`);
         continue;
@@ -642,6 +641,18 @@ export class EventCoder {
         }
       }
     }
+  }
+
+  /** The target of an event noun at word `i` of `np`: the phrase after its target preposition ("with"/"on"/"of" …) right after the noun. */
+  private nominalTargets(s: ChunkedSentence, np: NounPhrase, i: number, nominal: NominalEvent, ctx: DocumentContext): Party[] {
+    let j = i + 1;
+    while (j <= np.last && s.words[j].lower !== "of") j++;
+    const prepAt = j <= np.last ? j : np.last + 1;
+    const prep = s.words[prepAt];
+    if (!prep || !(nominal.targets.includes(prep.lower) || (nominal.locativeTarget && prep.lower === "in"))) return [];
+    const next = s.chunks.find((c) => c.kind === "NP" && c.first === prepAt + 1) as NounPhrase | undefined;
+    const inside = prepAt <= np.last ? ctx.partiesBetween(s, prepAt + 1, np.last, np.last) : [];
+    return inside.length ? inside : next ? ctx.partiesIn(s, next, false, prep.lower !== "in") : [];
   }
 
   private confidence(p: Predication, sources: Party[], targets: Party[], pattern: boolean): number {

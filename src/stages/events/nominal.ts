@@ -37,6 +37,11 @@ export const NOMINAL_EVENTS: readonly NominalEvent[] = [
   { noun: "kidnapping", code: "181", targets: ["of"], reason: "the kidnapping of someone (181)" },
   { noun: "abduction", code: "181", targets: ["of"], reason: "the abduction of someone (181)" },
   { noun: "arrest", code: "173", targets: ["of"], reason: "the arrest of someone (173)" },
+  { noun: "withdrawal", code: "0874", targets: ["from"], reason: "a withdrawal of forces from somewhere: retreat militarily (0874)" },
+  { noun: "demonstration", code: "141", targets: ["against"], reason: "a demonstration against someone (141)" },
+  { noun: "protest", code: "140", targets: ["against"], reason: "protests against someone: political dissent (140)" },
+  { noun: "riot", code: "145", targets: ["against"], reason: "riots against someone: protest violently (145)" },
+  { noun: "strike", before: ["hunger"], code: "142", targets: ["against"], reason: "a hunger strike (142)" },
   { noun: "aid", code: "070", targets: ["to", "for", "of"], reason: "aid to someone: provide aid (070)" },
   { noun: "assistance", code: "070", targets: ["to", "for"], reason: "assistance to someone (070)" },
 ];

@@ -46,6 +46,10 @@ export const SPEECH_VERBS = set(
 export const ADDRESSEE_VERBS = set("tell urge warn ask inform remind assure brief");
 /** Light verbs whose object noun carries the event ("held talks", "made a visit"). */
 export const LIGHT_VERBS = set("hold make take give have conduct carry launch stage pay sign reach issue deliver");
+/** Verbs whose subject carries out the event their object names ("mounted an invasion", "speeded up the withdrawal"), unlike "survived the attack". */
+export const DOING_VERBS = set("mount launch wage stage conduct carry begin start open resume continue complete finish speed step intensify escalate undertake lead order spearhead renew");
+/** -ing forms used as prepositions ("following the invasion", "including attacks"): not verbs that do their object's event. */
+export const PREPOSITIONAL_PARTICIPLES = set("following including regarding concerning considering excluding pending barring");
 /** Determiners and quantifiers that can open a noun phrase. */
 export const DETERMINERS = set("the a an this that these those both each every all some any no several many few its their his her our your my");
 /** Prepositions introducing an agent in passives. */
