@@ -207,7 +207,12 @@ describe("people the dictionary names in full", () => {
   const readWith = (text: string, entities: [string, EntityType][]) => {
     const doc = emptyDocument(makeArticle({ text, published: "2020-11-15" }));
     Object.assign(doc, tokenise(nlp, doc.text));
-    doc.entities = entities.map(([needle, type], i) => ({ id: `e${i + 1}`, start: text.indexOf(needle), end: text.indexOf(needle) + needle.length, text: needle, type, actorId: null }));
+    let from = 0;
+    doc.entities = entities.map(([needle, type], i) => {
+      const start = text.indexOf(needle, from);
+      from = start + needle.length;
+      return { id: `e${i + 1}`, start, end: from, text: needle, type, actorId: null };
+    });
     return resolveActors(doc, { knowledge: people, registry: null });
   };
 
@@ -221,6 +226,17 @@ describe("people the dictionary names in full", () => {
   it("lets a title's country after the name ('King X of Y') win over a namesake found by surname", () => {
     const doc = readWith("Minister Menem of Turkey spoke.", [["Minister Menem", "PERSON"], ["Turkey", "GPE"]]);
     expect(actorOf(doc, "Minister Menem")?.code).toBe("TURGOV");
+  });
+
+  it("reads a person before a phrase's head as an actor who gives the phrase a country", () => {
+    const doc = readWith("Protesters attacked President Menem's government.", [["Menem", "PERSON"]]);
+    expect(actorOf(doc, "Menem")?.code).toBe("IRQGOV");
+    expect(actorOf(doc, "President Menem's government")?.code).toBe("IRQGOV");
+  });
+
+  it("links a lone given name to the one person named in full with it", () => {
+    const doc = readWith("Ali Baqeri arrived. Ali's visit was short.", [["Ali Baqeri", "PERSON"], ["Ali", "PERSON"]]);
+    expect(actorOf(doc, "Ali")?.id).toBe(actorOf(doc, "Ali Baqeri")?.id);
   });
 
   it("codes an ousted office holder as an elite even while the dictionary has them in office", () => {

@@ -362,6 +362,13 @@ class ActorReader {
       for (const e of entityIdx) if (!persons.includes(e)) this.nonPerson(s, np, e, locative, true);
       return found;
     }
+    // "President Bouteflika's government", "Zoran Djindjic's opposition coalition": a person named before
+    // the head of a phrase is an actor of their own (with the title before the name), and may give the
+    // phrase its country (see codesIn).
+    for (const e of persons) {
+      const last = lastWordOf(s, this.entities[e]);
+      if (np.possessor && np.possessor[0] <= firstWordOf(s, this.entities[e]) && last <= np.possessor[1] && last < np.head) this.person(s, { ...np, last, head: last, ofComplements: [] }, e);
+    }
     // An organisation: its own name, a possessor or modifier country, and role words.
     if (headEntity != null && orgs.includes(headEntity)) {
       found.push(this.organisation(s, np, headEntity));
@@ -439,6 +446,9 @@ class ActorReader {
     const countryLeader = reading.evidence.some((e) => e.startsWith("leader:"));
     if (tailReading.sectors.length === 0 && tailReading.prefixes.length === 0 && reading.prefixes.length === 0 && !countryLeader) return null;
     let bases: string[] = reading.base ? this.splitCodes(reading.base) : [];
+    // "President Bouteflika's government": a person before the head gives the phrase their country.
+    const possessors = names.filter((e) => this.entities[e].type === "PERSON" && np.possessor != null && lastWordOf(s, this.entities[e]) <= np.possessor[1] && lastWordOf(s, this.entities[e]) < np.head);
+    if (bases.length === 0 && possessors.length) bases = this.codesIn(s, firstWordOf(s, this.entities[possessors[0]]), lastWordOf(s, this.entities[possessors[0]]));
     let roleEnd = s.words[np.last].end;
     if (bases.length === 0 && np.ofComplements.length) bases = this.codesIn(s, np.ofComplements[0], np.last);
     if (c >= 0 && (bases.length === 0 || np.ofComplements.length)) {
@@ -682,7 +692,7 @@ class ActorReader {
     const before = s.words[np.first - 1];
     if (roleWords.length > 0 && before && isFormerWord(before.text)) roleWords.unshift(before);
     const apposition = this.apposition(s, np);
-    let draft = this.drafts.find((d) => d.kind === "person" && (sameName(name, d.nameWords) || sameName(d.nameWords, name)));
+    let draft = this.drafts.find((d) => d.kind === "person" && (sameName(name, d.nameWords) || sameName(d.nameWords, name))) ?? this.byFirstName(name);
     if (draft && name.length > draft.nameWords.length) {
       draft.actor.aliases = unique([...draft.actor.aliases, draft.actor.name]);
       draft.actor.name = name.join(" ");
@@ -732,14 +742,29 @@ class ActorReader {
   }
 
   /**
+   * "Nabil's murder" after "Nabil Hasan al-Quaety": a lone given name refers back to the one person of
+   * the article named in full with it (never when two share it).
+   */
+  private byFirstName(name: readonly string[]): Draft | null {
+    if (name.length !== 1) return null;
+    const key = tokenKey(name[0]);
+    const found = this.drafts.filter((d) => d.kind === "person" && d.nameWords.length > 1 && tokenKey(d.nameWords[0]) === key);
+    return found.length === 1 ? found[0] : null;
+  }
+
+  /**
    * "Carlos Menem", "Omar Hassan al-Bashir": news drops middle names the dictionary spells out
    * ("Carlos Saul Menem", "Omar Hassan Ahmad al-Bashir"). A name of two or more words names a
    * dictionary person whose name keeps its words in order, with the same first and last word, when
    * every such person has the same code on the article's date.
    */
   private shortenedNameEntry(name: readonly string[]): ActorEntry | null {
-    const keys = keysOf(name).flatMap((k) => k.split(/[\s-]+/)).filter((k) => k !== "");
+    // Middle initials ("John R. Bolton") are left out like middle names.
+    const keys = keysOf(name).flatMap((k) => k.split(/[\s-]+/)).filter((k) => k !== "" && !/^\p{L}\.?$/u.test(k));
     if (keys.length < 2) return null;
+    const withoutInitials = name.filter((w) => !/^\p{L}\.?$/u.test(w));
+    const exact = withoutInitials.length < name.length ? this.dictionaryEntry(withoutInitials) : null;
+    if (exact) return exact;
     const candidates = this.k
       .bySurname(keys[keys.length - 1])
       .filter((e) => e.kind !== "group" && e.kind !== "organisation" && e.names.some((n) => keepsWords(n.split(" "), keys)));
@@ -750,6 +775,8 @@ class ActorReader {
   /** ", Iran’s foreign minister," after a name: the role in apposition. */
   private apposition(s: ChunkedSentence, np: NounPhrase): Word[] {
     const at = s.chunks.findIndex((c) => c === np);
+    // A name inside a larger phrase (see readPhrase) has no apposition of its own.
+    if (at < 0) return [];
     const comma = s.chunks[at + 1];
     const next = s.chunks[at + 2];
     if (comma?.kind !== "O" || s.words[comma.first].text !== "," || next?.kind !== "NP") return [];
@@ -847,6 +874,9 @@ class ActorReader {
   /** GPE, NORP, LOC, FAC and MISC entities: countries, capitals used for their governments, groups. */
   private nonPerson(s: ChunkedSentence, np: NounPhrase, e: number, locativePhrase: boolean, modifier: boolean): Draft | null {
     const entity = this.entities[e];
+    // A name already read (a person before a phrase's head, see readPhrase) keeps its actor.
+    const read = this.mentions.find((m) => m.entityId === entity.id);
+    if (read) return this.drafts.find((d) => d.actor.id === read.actorId) ?? null;
     const words = wordsOf(s, entity).map((w) => w.text);
     // Places are actors only under an actor's name: "Gondor", "the West Bank", "the White House".
     if ((entity.type === "FAC" || entity.type === "LOC") && !this.dictionaryEntry(words) && (entity.type === "FAC" || !this.countryOf(entity))) return null;
@@ -881,7 +911,10 @@ class ActorReader {
       return d;
     }
     if (entry) {
-      let draft = this.drafts.find((d) => d.actor.basis === `dictionary:${entry.id}`);
+      // A person met before under a fuller name or another code ("John R. Bolton", then "John Bolton").
+      const name = entity.type === "PERSON" ? nameOf(wordsOf(s, entity)) : [];
+      const person = name.length ? this.drafts.find((d) => d.kind === "person" && (sameName(name, d.nameWords) || sameName(d.nameWords, name))) : undefined;
+      let draft = person ?? this.drafts.find((d) => d.actor.basis === `dictionary:${entry.id}`);
       if (!draft) {
         draft = this.newDraft(entry.kind === "person" ? "person" : "group", entry.name, words);
         this.applyEntry(draft, entry);
