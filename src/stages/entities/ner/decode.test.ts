@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { viterbi } from "./decode.js";
+import { DecodeBuffers, viterbi } from "./decode.js";
 import { bilouConstraints, bilouLabels, bioFromSpans, spansFromBilou } from "./tags.js";
 
 describe("constrained Viterbi", () => {
@@ -32,5 +32,27 @@ describe("constrained Viterbi", () => {
     const out = Array.from(viterbi(emit, 2, L, new Float64Array(L * L), c), (y) => labels[y]);
     expect(out[1]).not.toBe("I-LOC");
     expect(out[1]).not.toBe("B-LOC");
+  });
+
+  it("reads emissions through a view and reuses its tables across calls", () => {
+    const emit = emitFor([{ "B-PER": 3 }, { "L-PER": 3 }, { O: 1 }, { "U-LOC": 2 }]);
+    // Two layers interleaved per token, the wanted one second, after a one-token prefix.
+    const interleaved = new Float64Array((1 + 4) * 2 * L);
+    for (let i = 0; i < 4; i++) interleaved.set(emit.subarray(i * L, i * L + L), (1 + i) * 2 * L + L);
+    const work = new DecodeBuffers();
+    const trans = new Float64Array(L * L);
+    viterbi(emitFor([{ "U-PER": 1 }, { O: 1 }, { O: 1 }, { O: 1 }, { O: 1 }, { O: 1 }]), 6, L, trans, c, work);
+    const out = viterbi(interleaved, 4, L, trans, c, work, { offset: 2 * L + L, stride: 2 * L });
+    expect(Array.from(out, (y) => labels[y])).toEqual(["B-PER", "L-PER", "O", "U-LOC"]);
+  });
+
+  it("sees transition scores changed between calls (a trainer updates them in place)", () => {
+    const emit = emitFor([{ "U-PER": 1, "U-LOC": 1 }, { O: 1 }]);
+    const trans = new Float64Array(L * L);
+    const work = new DecodeBuffers();
+    trans[labels.indexOf("U-LOC") * L + labels.indexOf("O")] = 1;
+    expect(labels[viterbi(emit, 2, L, trans, c, work)[0]]).toBe("U-LOC");
+    trans[labels.indexOf("U-PER") * L + labels.indexOf("O")] = 2;
+    expect(labels[viterbi(emit, 2, L, trans, c, work)[0]]).toBe("U-PER");
   });
 });

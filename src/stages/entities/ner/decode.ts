@@ -11,6 +11,13 @@ export interface Constraints {
 export class DecodeBuffers {
   score = new Float64Array(0);
   back = new Int32Array(0);
+  private transitions = new Float64Array(0);
+
+  /** A table for `size` transition scores. */
+  weights(size: number): Float64Array {
+    if (this.transitions.length < size) this.transitions = new Float64Array(size);
+    return this.transitions;
+  }
 
   /** Make room for `size` cells; the contents are stale and overwritten by the decoder. */
   ensure(size: number): void {
@@ -21,9 +28,16 @@ export class DecodeBuffers {
   }
 }
 
+/** Where token i's emission scores sit: `emit[offset + i * stride + label]`. */
+export interface EmissionView {
+  offset: number;
+  stride: number;
+}
+
 /**
- * Best label sequence for `n` tokens given emission scores (`emit[i * L + y]`) and transition
- * scores (`trans[prev * L + y]`); disallowed transitions are never taken. `work` lends the tables.
+ * Best label sequence for `n` tokens given emission scores (`emit[i * L + y]`, or as `view` says)
+ * and transition scores (`trans[prev * L + y]`); disallowed transitions are never taken. `work`
+ * lends the tables. Ties go to the lowest label index.
  */
 export function viterbi(
   emit: Float64Array | Float32Array,
@@ -32,29 +46,33 @@ export function viterbi(
   trans: Float64Array | Float32Array,
   c: Constraints,
   work: DecodeBuffers = new DecodeBuffers(),
+  view: EmissionView = { offset: 0, stride: L },
 ): Int32Array {
   const out = new Int32Array(n);
   if (n === 0) return out;
   work.ensure(n * L);
   const { score, back } = work;
-  const prevOf = predecessors(c, L);
-  for (let y = 0; y < L; y++) score[y] = c.canStart[y] ? emit[y] : -Infinity;
+  const { from, prev } = lattice(c, L);
+  // The allowed transitions' scores in lattice order, gathered per call: a trainer changes them between calls.
+  const weight = work.weights(prev.length);
+  for (let y = 0; y < L; y++) for (let k = from[y]; k < from[y + 1]; k++) weight[k] = trans[prev[k] * L + y];
+  const { offset, stride } = view;
+  for (let y = 0; y < L; y++) score[y] = c.canStart[y] ? emit[offset + y] : -Infinity;
   for (let i = 1; i < n; i++) {
     const row = i * L;
     const prevRow = row - L;
+    const at = offset + i * stride;
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      const prevs = prevOf[y];
-      for (let k = 0; k < prevs.length; k++) {
-        const p = prevs[k];
-        const s = score[prevRow + p] + trans[p * L + y];
+      for (let k = from[y], end = from[y + 1]; k < end; k++) {
+        const s = score[prevRow + prev[k]] + weight[k];
         if (s > best) {
           best = s;
-          arg = p;
+          arg = prev[k];
         }
       }
-      score[row + y] = best + emit[row + y];
+      score[row + y] = best + emit[at + y];
       back[row + y] = arg;
     }
   }
@@ -73,19 +91,27 @@ export function viterbi(
   return out;
 }
 
-const predecessorCache = new WeakMap<Uint8Array, Int32Array[]>();
+/** The allowed transitions into each label y: prev[from[y] .. from[y + 1]), in ascending order. */
+interface Lattice {
+  from: Int32Array;
+  prev: Int32Array;
+}
+
+const latticeCache = new WeakMap<Uint8Array, Lattice>();
 
 /** For each label, the labels allowed before it (BILOU allows about a third of all pairs). */
-function predecessors(c: Constraints, L: number): Int32Array[] {
-  let lists = predecessorCache.get(c.allowed);
-  if (!lists) {
-    lists = [];
+function lattice(c: Constraints, L: number): Lattice {
+  let made = latticeCache.get(c.allowed);
+  if (!made) {
+    const from = new Int32Array(L + 1);
+    const prev: number[] = [];
     for (let y = 0; y < L; y++) {
-      const prevs: number[] = [];
-      for (let p = 0; p < L; p++) if (c.allowed[p * L + y]) prevs.push(p);
-      lists.push(Int32Array.from(prevs));
+      from[y] = prev.length;
+      for (let p = 0; p < L; p++) if (c.allowed[p * L + y]) prev.push(p);
     }
-    predecessorCache.set(c.allowed, lists);
+    from[L] = prev.length;
+    made = { from, prev: Int32Array.from(prev) };
+    latticeCache.set(c.allowed, made);
   }
-  return lists;
+  return made;
 }

@@ -107,21 +107,21 @@ function addRows(weights: Float32Array, ids: ArrayLike<number>, L: number, into:
 }
 
 /**
- * A word's summed word-type weights, for every layer at once: per layer, slot 0 for the word
- * itself and slot 1 + w for the word seen through window entry w (WINDOW[w]); null when the model
- * knows none of its features.
+ * A word's summed word-type weights for every window slot and layer, laid out [slot][layer][label]
+ * like the emissions: slot 0 for the word itself and slot 1 + w for the word seen through window
+ * entry w (WINDOW[w]); null when the model knows none of its features.
  */
 function wordVectors(model: NerModel, word: string): Float32Array | null {
   const hit = model.memo.get(word);
   if (hit !== undefined) return hit;
   const L = model.labels.length;
-  const slots = WINDOW.length + 1;
   const layers = model.stage2 ? [model.stage1, model.stage2] : [model.stage1];
-  const vec = new Float32Array(layers.length * slots * L);
+  const S = layers.length;
+  const vec = new Float32Array((WINDOW.length + 1) * S * L);
   const perSlot = [featureIds(model, wordKeys(word))];
   for (const { prefix, far } of WINDOW) perSlot.push(featureIds(model, neighbourKeys(word, prefix, far)));
   const any = perSlot.some((ids) => ids.length > 0);
-  layers.forEach((layer, k) => perSlot.forEach((ids, slot) => addRows(layer.weights, ids, L, vec, (k * slots + slot) * L)));
+  perSlot.forEach((ids, slot) => layers.forEach((layer, k) => addRows(layer.weights, ids, L, vec, (slot * S + k) * L)));
   const value = any ? vec : null;
   if (model.memo.size >= MEMO_LIMIT) model.memo.clear();
   model.memo.set(word, value);
@@ -134,92 +134,58 @@ export class TagScratch {
   readonly rows = new TokenBuffer();
   readonly decode = new DecodeBuffers();
   readonly vectors: (Float32Array | null)[] = [];
-  private first = new Float64Array(0);
-  private second = new Float64Array(0);
+  private scores = new Float64Array(0);
 
-  /** Zeroed first-layer emissions for `size` cells. */
-  firstLayer(size: number): Float64Array {
-    if (this.first.length < size) this.first = new Float64Array(Math.max(size, 2 * this.first.length));
-    else this.first.fill(0, 0, size);
-    return this.first;
-  }
-
-  /** Zeroed second-layer emissions for `size` cells (a whole document's, kept until its second pass). */
-  secondLayer(size: number): Float64Array {
-    if (this.second.length < size) this.second = new Float64Array(Math.max(size, 2 * this.second.length));
-    else this.second.fill(0, 0, size);
-    return this.second;
+  /** Zeroed emission scores for `size` cells (a whole document's, kept until its second pass). */
+  emissions(size: number): Float64Array {
+    if (this.scores.length < size) this.scores = new Float64Array(Math.max(size, 2 * this.scores.length));
+    else this.scores.fill(0, 0, size);
+    return this.scores;
   }
 }
 
+/** Add `count` values of `from` (from `start`) to `into` (from `at`). */
+function addVector(into: Float64Array, at: number, from: Float32Array, start: number, count: number): void {
+  for (let y = 0; y < count; y++) into[at + y] += from[start + y];
+}
+
 /**
- * Add one sentence's emission scores [token * L + label] under every layer (`e1` from `at1`,
- * `e2` from `at2`) in one pass over the features, reading both layers' weights for a feature from
- * adjacent memory: the word-type vectors of the window (`vectors[j]` of word j, from `wordVectors`),
- * then the token's own feature rows. Each cell adds its terms in a fixed order (window words left
- * to right, padding after the token itself), so scores are reproducible to the last bit.
+ * Add one sentence's emission scores under every layer to `e` from cell `at`, laid out
+ * [token][layer][label] so that one pass over a feature's interleaved weights serves both layers:
+ * the word-type vectors of the window (`vectors[j]` of word j, from `wordVectors`), then the
+ * token's own feature rows. Each cell adds its terms in a fixed order (window words left to right,
+ * padding after the token itself), so scores are reproducible to the last bit.
  */
-function scoreSentence(
-  model: NerModel,
-  vectors: readonly (Float32Array | null)[],
-  rows: TokenBuffer,
-  e1: Float64Array,
-  at1: number,
-  e2: Float64Array | null,
-  at2: number,
-): void {
-  const L = model.labels.length;
+function scoreSentence(model: NerModel, vectors: readonly (Float32Array | null)[], rows: TokenBuffer, e: Float64Array, at: number): void {
+  const stride = (model.stage2 ? 2 : 1) * model.labels.length;
   const n = rows.tokens;
   const W = WINDOW.length;
-  const S = e2 ? 2 : 1;
-  const stride = S * L;
   const weights = model.interleaved;
   const bos = wordVectors(model, BOS);
   const eos = wordVectors(model, EOS);
   const ids = rows.values;
-  const slotSize = (W + 1) * L;
-  // Adds slot `slot` of a word vector to token i in every layer.
-  const addSlot = (vec: Float32Array, slot: number, i: number): void => {
-    addVector(e1, at1 + i * L, vec, slot * L, L);
-    if (e2) addVector(e2, at2 + i * L, vec, slotSize + slot * L, L);
-  };
   for (let i = 0; i < n; i++) {
+    const to = at + i * stride;
     // WINDOW is ordered by offset: words before the token, the token, padding, words after.
     for (let w = 0; w < W; w++) {
       const j = i + WINDOW[w].offset;
       const vec = WINDOW[w].offset < 0 && j >= 0 ? vectors[j] : null;
-      if (vec) addSlot(vec, w + 1, i);
+      if (vec) addVector(e, to, vec, (w + 1) * stride, stride);
     }
     const own = vectors[i];
-    if (own) addSlot(own, 0, i);
+    if (own) addVector(e, to, own, 0, stride);
     for (let w = 0; w < W; w++) {
       const j = i + WINDOW[w].offset;
       const pad = j < 0 ? bos : j >= n ? eos : null;
-      if (pad) addSlot(pad, w + 1, i);
+      if (pad) addVector(e, to, pad, (w + 1) * stride, stride);
     }
     for (let w = 0; w < W; w++) {
       const j = i + WINDOW[w].offset;
       const vec = WINDOW[w].offset > 0 && j < n ? vectors[j] : null;
-      if (vec) addSlot(vec, w + 1, i);
+      if (vec) addVector(e, to, vec, (w + 1) * stride, stride);
     }
-    const a1 = at1 + i * L;
-    const a2 = at2 + i * L;
-    for (let k = rows.start(i), end = rows.ends[i]; k < end; k++) {
-      const row = ids[k] * stride;
-      if (e2) {
-        for (let y = 0; y < L; y++) {
-          e1[a1 + y] += weights[row + y];
-          e2[a2 + y] += weights[row + L + y];
-        }
-      } else {
-        for (let y = 0; y < L; y++) e1[a1 + y] += weights[row + y];
-      }
-    }
+    for (let k = rows.start(i), end = rows.ends[i]; k < end; k++) addVector(e, to, weights, ids[k] * stride, stride);
   }
-}
-
-function addVector(into: Float64Array, at: number, from: Float32Array, start: number, L: number): void {
-  for (let y = 0; y < L; y++) into[at + y] += from[start + y];
 }
 
 /** The word-type vectors of a sentence's words into `out` (see `wordVectors`). */
@@ -234,6 +200,7 @@ function sentenceVectors(model: NerModel, words: readonly string[], out: (Float3
  */
 export function emissions(model: NerModel, words: readonly string[], tokenIds: readonly Int32Array[]): Float64Array[] {
   const L = model.labels.length;
+  const S = model.stage2 ? 2 : 1;
   const n = words.length;
   const rows = new TokenBuffer();
   for (const ids of tokenIds) {
@@ -242,10 +209,15 @@ export function emissions(model: NerModel, words: readonly string[], tokenIds: r
   }
   const vectors: (Float32Array | null)[] = [];
   sentenceVectors(model, words, vectors);
-  const emit = [new Float64Array(n * L)];
-  if (model.stage2) emit.push(new Float64Array(n * L));
-  scoreSentence(model, vectors, rows, emit[0], 0, emit[1] ?? null, 0);
-  return emit;
+  const all = new Float64Array(n * S * L);
+  scoreSentence(model, vectors, rows, all, 0);
+  const layers: Float64Array[] = [];
+  for (let k = 0; k < S; k++) {
+    const e = new Float64Array(n * L);
+    for (let i = 0; i < n; i++) e.set(all.subarray((i * S + k) * L, (i * S + k + 1) * L), i * L);
+    layers.push(e);
+  }
+  return layers;
 }
 
 /**
@@ -290,27 +262,26 @@ export function tagLabels(model: NerModel, sentences: readonly (readonly string[
   const prepared = sentences.map((words) => sentenceInfo(words, model.words));
   const doc: DocContext = documentContext(prepared);
   const L = model.labels.length;
-  const { keys, rows, vectors, decode } = model.scratch;
   const stage2 = model.stage2;
-  // Second-layer emissions of the whole document wait in one buffer for the second pass.
+  const stride = (stage2 ? 2 : 1) * L;
+  const { keys, rows, vectors, decode } = model.scratch;
+  // Emissions of the whole document [token][layer][label]: the second layer's wait for the second pass.
   const offsets: number[] = [];
   let cells = 0;
   for (const words of sentences) {
     offsets.push(cells);
-    cells += words.length * L;
+    cells += words.length * stride;
   }
-  const second = stage2 ? model.scratch.secondLayer(cells) : null;
+  const scores = model.scratch.emissions(cells);
   const first = prepared.map((sentence, s) => {
-    const n = sentence.words.length;
     keys.clear();
     addTokenKeys(sentence, model.gazetteer, doc, keys);
     collectRows(model, keys, rows);
     sentenceVectors(model, sentence.words, vectors);
-    const emit = model.scratch.firstLayer(n * L);
-    scoreSentence(model, vectors, rows, emit, 0, second, offsets[s]);
-    return viterbi(emit, n, L, model.stage1.transitions, model.constraints, decode);
+    scoreSentence(model, vectors, rows, scores, offsets[s]);
+    return viterbi(scores, sentence.words.length, L, model.stage1.transitions, model.constraints, decode, { offset: offsets[s], stride });
   });
-  if (!stage2 || !second) return first;
+  if (!stage2) return first;
   const predicted = predictedTypesOf(prepared, first, model.labels);
   const labelHashes = model.labels.map(hashString);
   return prepared.map((sentence, s) => {
@@ -319,13 +290,10 @@ export function tagLabels(model: NerModel, sentences: readonly (readonly string[
     addSecondPassKeys(sentence, first[s], labelHashes, predicted, keys);
     collectRows(model, keys, rows);
     for (let i = 0; i < n; i++) {
-      const at = offsets[s] + i * L;
-      for (let k = rows.start(i), end = rows.ends[i]; k < end; k++) {
-        const base = rows.values[k] * L;
-        for (let y = 0; y < L; y++) second[at + y] += stage2.weights[base + y];
-      }
+      const at = offsets[s] + i * stride + L;
+      for (let k = rows.start(i), end = rows.ends[i]; k < end; k++) addVector(scores, at, stage2.weights, rows.values[k] * L, L);
     }
-    return viterbi(second.subarray(offsets[s], offsets[s] + n * L), n, L, stage2.transitions, model.constraints, decode);
+    return viterbi(scores, n, L, stage2.transitions, model.constraints, decode, { offset: offsets[s] + L, stride });
   });
 }
 
