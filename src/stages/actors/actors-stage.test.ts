@@ -275,6 +275,14 @@ describe("people and civilians", () => {
     expect(codeOf(resolveActors(doc, { knowledge: k, registry: null }), "Moslem demonstrators")).toBe("TURMUSOPP");
   });
 
+  it("codes a subject role phrase of no known country as CAMEO does ('---LEG'), but not an object", () => {
+    expect(codeOf(read("Two lawmakers and Gondor said Iran was wrong.", [["Gondor", "ORG"], ["Iran", "GPE"]]), "Two lawmakers")).toBe("---LEG");
+    expect(codeOf(read("Iran and Iraq said that police were wrong.", [["Iran", "GPE"], ["Iraq", "GPE"]]), "police")).toBe("---COP");
+    // Not in an object or before a participle: a country further on is the better participant.
+    expect(codeOf(read("Iran and Iraq sent police to Turkey.", [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]]), "police")).toBeUndefined();
+    expect(codeOf(read("Iran and Iraq saw police arriving in Turkey.", [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]]), "police")).toBeUndefined();
+  });
+
   it("places an ethnic group in the country it lives in", () => {
     expect(codeOf(read("Ethnic Iranians in Turkey demanded autonomy.", [["Iranians", "NORP"], ["Turkey", "GPE"]]), "Iranians")).toBe("TURCVL");
     expect(codeOf(read("Police killed three ethnic Iranians in a raid in Iraq.", [["Iranians", "NORP"], ["Iraq", "GPE"]]), "Iranians")).toBe("IRQCVL");

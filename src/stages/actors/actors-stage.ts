@@ -43,6 +43,8 @@ const PERSON_HEADS = new Set(
     "leader head chairman director king emir prince governor mayor official diplomat negotiator adviser advisor national citizen").split(" "),
 );
 const LOCATIVE = new Set(["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "toward", "towards", "through", "via", "over"]);
+/** CAMEO's country part for an agent of no known country ("---GOV"). */
+const NO_COUNTRY = "---";
 
 /** A non-person actor named in the current sentence, for "it"/"they". */
 interface Thing {
@@ -305,9 +307,12 @@ class ActorReader {
     }
     // "Egyptian police opened fire on fundamentalist demonstrators": role phrases naming no actor belong
     // to the sentence's country when it names exactly one, as coders read a domestic event.
-    if (countries.size === 1) {
-      const [country] = countries;
-      for (const { np, c } of this.unplaced) this.agentGroups(s, np, c, [], country);
+    // Otherwise a subject is an agent of no known country, coded as CAMEO writes it ("---GOV" for "a
+    // senior official said"): the role is known, the country is not. Elsewhere ("sent troops to
+    // Liberia") such a phrase would only stand in the way of a country further on.
+    for (const { np, c } of this.unplaced) {
+      if (countries.size === 1) this.agentGroups(s, np, c, [], [...countries][0]);
+      else if (isSubjectAt(s, c)) this.agentGroups(s, np, c, [], NO_COUNTRY);
     }
     if (firstPerson) this.subjectPerson = firstPerson;
     // After a sentence about a person, "they" is more likely people than the last country named.
@@ -1145,6 +1150,18 @@ class ActorReader {
       if (d && tag !== d.actor.name && !d.actor.aliases.includes(tag)) d.actor.aliases.push(tag);
     }
   }
+}
+
+/** Whether noun phrase `c` is (part of) a clause's subject: only noun phrases, "and", "or" and commas stand between it and a verb. */
+function isSubjectAt(s: ChunkedSentence, c: number): boolean {
+  if (c > 0 && s.chunks[c - 1].kind === "O" && !/^(?:,|and|or|but|that|while|when|as|because)$/i.test(s.words[s.chunks[c - 1].first].text)) return false;
+  for (let k = c + 1; k < s.chunks.length; k++) {
+    const chunk = s.chunks[k];
+    // "missiles targeting US troops": a phrase before a participle or infinitive is not its subject.
+    if (chunk.kind === "VG") return !chunk.infinitive && !(chunk.participle && s.words[chunk.head].lower.endsWith("ing"));
+    if (chunk.kind === "O" && !/^(?:,|and|or)$/i.test(s.words[chunk.first].text)) return false;
+  }
+  return false;
 }
 
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
