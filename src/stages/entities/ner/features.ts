@@ -3,7 +3,7 @@
 // sentence position, gazetteer matches, document-level evidence) are built per token directly as
 // numeric keys from the parts' hashes (see feature-keys.ts), equal to `featureKey(template, ...parts)`.
 import { featureKey, hashString, mix, TokenBuffer } from "./feature-keys.js";
-import { gazKey, matchGazetteer, type Gazetteer } from "./gazetteer.js";
+import { gazKey, matchGazetteer, tokenEntry, type Gazetteer, type TokenEntry } from "./gazetteer.js";
 
 /** Token forms normalised for features: curly quotes straightened, so wink's "’s" matches CoNLL's "'s". */
 export function normaliseWord(word: string): string {
@@ -73,6 +73,18 @@ export interface WordInfo {
   allCaps: boolean;
   title: boolean;
   letter: boolean;
+  /** Memo of `tokenEntry(gazetteer, gkey)` for the last gazetteer asked (see `gazetteerEntry`). */
+  gazetteer: Gazetteer | null;
+  entry: TokenEntry | null;
+}
+
+/** The gazetteer's entry for a word, memoised on its info: most words recur, and the phrase table is large. */
+function gazetteerEntry(info: WordInfo, gaz: Gazetteer): TokenEntry {
+  if (info.gazetteer !== gaz || !info.entry) {
+    info.gazetteer = gaz;
+    info.entry = tokenEntry(gaz, info.gkey);
+  }
+  return info.entry;
 }
 
 /** A memo of word infos; bounded by its owner (the model clears it when full). */
@@ -97,6 +109,8 @@ export function wordInfo(word: string, cache?: WordInfoCache): WordInfo {
     allCaps: isAllCaps(norm),
     title: isTitle(norm),
     letter: /\p{L}/u.test(norm),
+    gazetteer: null,
+    entry: null,
   };
   if (cache) {
     if (cache.size >= 100_000) cache.clear();
@@ -381,7 +395,13 @@ interface KeyedMatch {
 export function addTokenKeys(sentence: SentenceInfo, gaz: Gazetteer | null, doc: DocContext, out: TokenBuffer): void {
   const { words, infos, caps } = sentence;
   const n = words.length;
-  const matches: KeyedMatch[] = gaz ? matchGazetteer(gaz, infos.map((info) => info.gkey)).map((m) => ({ start: m.start, end: m.end, keys: gazetteerKeys(m.category) })) : [];
+  const matches: KeyedMatch[] = gaz
+    ? matchGazetteer(
+        gaz,
+        infos.map((info) => info.gkey),
+        infos.map((info) => gazetteerEntry(info, gaz)),
+      ).map((m) => ({ start: m.start, end: m.end, keys: gazetteerKeys(m.category) }))
+    : [];
   const runs = caps ? [] : runsOf(words, infos);
   let run = 0;
   for (let i = 0; i < n; i++) {

@@ -60,6 +60,19 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
   return Object.freeze({ categories, phrases, continuations, order, lookup });
 }
 
+/** What the phrase table says about one token (callers that see the same words often memoise it). */
+export interface TokenEntry {
+  /** Bits of the one-token phrase (categories, PREFIX), 0 when no entry starts with the token. */
+  readonly bits: number;
+  /** Whether the token may continue a phrase (see `Gazetteer.continuations`). */
+  readonly continues: boolean;
+}
+
+/** The phrase table's entry for one normalised token. */
+export function tokenEntry(gaz: Gazetteer, key: string): TokenEntry {
+  return { bits: gaz.phrases.get(key) ?? 0, continues: gaz.continuations.has(key) || key.includes(" ") };
+}
+
 /** One match: tokens [start, end) of the sentence are an entry of `category`. */
 export interface GazMatch {
   start: number;
@@ -70,32 +83,38 @@ export interface GazMatch {
 /**
  * Every maximal match per category: for each start token, the longest entry of each category
  * beginning there, dropping matches contained in a longer match of the same category. Sorted by
- * start, then category name (`localeCompare`).
+ * start, then category name (`localeCompare`). `entries` may give each token's `tokenEntry`.
  */
-export function matchGazetteer(gaz: Gazetteer, keys: readonly string[]): GazMatch[] {
+export function matchGazetteer(gaz: Gazetteer, keys: readonly string[], entries?: readonly TokenEntry[]): GazMatch[] {
   const C = gaz.categories.length;
-  const reached = new Int32Array(C); // per category: furthest end matched so far
-  const longest = new Int32Array(C);
   const matches: GazMatch[] = [];
+  let reached: Int32Array | null = null; // per category: furthest end matched so far
+  let longest: Int32Array | null = null; // per category: end of the longest entry from the current start
   for (let i = 0; i < keys.length; i++) {
-    let bits = gaz.phrases.get(keys[i]);
-    if (bits === undefined) continue;
-    longest.fill(0);
+    let bits = entries ? entries[i].bits : gaz.phrases.get(keys[i]) ?? 0;
+    if (bits === 0) continue;
+    reached ??= new Int32Array(C);
+    longest ??= new Int32Array(C);
+    let found = 0; // categories with an entry starting at i
     let key = keys[i];
     for (let j = i; ; ) {
-      for (let c = 0; c < C; c++) if (bits & (1 << c)) longest[c] = j + 1;
+      const categories = bits & ~PREFIX;
+      found |= categories;
+      for (let b = categories; b !== 0; b &= b - 1) longest[31 - Math.clz32(b & -b)] = j + 1;
       j++;
       if (!(bits & PREFIX) || j >= keys.length) break;
       // Most words never continue an entry: skip building a phrase key that cannot be there.
-      if (!gaz.continuations.has(keys[j]) && !keys[j].includes(" ")) break;
+      if (!(entries ? entries[j].continues : tokenEntry(gaz, keys[j]).continues)) break;
       key += " " + keys[j];
       const next = gaz.phrases.get(key);
       if (next === undefined) break;
       bits = next;
     }
+    if (found === 0) continue;
     for (const c of gaz.order) {
+      if (!(found & (1 << c))) continue;
       const end = longest[c];
-      if (end === 0 || reached[c] >= end) continue;
+      if (reached[c] >= end) continue;
       reached[c] = end;
       matches.push({ start: i, end, category: gaz.categories[c] });
     }
