@@ -4,7 +4,7 @@ import type { Document, Entity, Token } from "../../model/schema.js";
 import { defineStage } from "../../pipeline/stage.js";
 import { loadNerModel } from "./ner/model-file.js";
 import { tagLabels, type NerModel } from "./ner/model.js";
-import { spansFromBilou } from "./ner/tags.js";
+import { spansFromLabels } from "./ner/tags.js";
 import { toSitrepType } from "./types.js";
 
 /** A piece of a token that the tagger sees as one word, with offsets into the document text. */
@@ -21,7 +21,7 @@ export interface TagUnit {
  * end up in one entity.
  */
 export function splitGlued(text: string, start: number): TagUnit[] {
-  if (!/\p{Ll}\p{Lu}/u.test(text)) return [{ start, end: start + text.length, text }];
+  if (!mayBeGlued(text)) return [{ start, end: start + text.length, text }];
   const units: TagUnit[] = [];
   let from = 0;
   for (let i = 1; i < text.length; i++) {
@@ -36,6 +36,18 @@ export function splitGlued(text: string, start: number): TagUnit[] {
   }
   units.push({ start: start + from, end: start + text.length, text: text.slice(from) });
   return units;
+}
+
+/**
+ * Whether a token has a lower→upper case change. Most tokens have no capital after their first
+ * character, which a scan of char codes shows faster than the Unicode regex it falls back to.
+ */
+function mayBeGlued(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code > 127) return /\p{Ll}\p{Lu}/u.test(text);
+  }
+  return false;
 }
 
 /**
@@ -85,7 +97,15 @@ export function sentenceUnits(doc: Pick<Document, "text" | "sentences" | "tokens
     current.push({ start: t.start, end: t.end });
   }
   if (current.length) groups.push(current);
-  return groups.map((spans) => joinHyphenated(doc.text, spans).flatMap((u) => splitGlued(doc.text.slice(u.start, u.end), u.start)));
+  return groups.map((spans) => {
+    const units: TagUnit[] = [];
+    for (const u of joinHyphenated(doc.text, spans)) {
+      const text = doc.text.slice(u.start, u.end);
+      if (mayBeGlued(text)) units.push(...splitGlued(text, u.start));
+      else units.push({ start: u.start, end: u.end, text });
+    }
+    return units;
+  });
 }
 
 /** Entities of a document from its sentence units (pure; exported for tests with a small model). */
@@ -97,7 +117,7 @@ export function findEntities(model: NerModel, doc: Pick<Document, "text" | "sent
   );
   const entities: Entity[] = [];
   units.forEach((sentence, i) => {
-    for (const span of spansFromBilou(Array.from(labels[i], (y) => model.labels[y]))) {
+    for (const span of spansFromLabels(labels[i], model.labels)) {
       const start = sentence[span.start].start;
       const end = sentence[span.end - 1].end;
       const text = doc.text.slice(start, end);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bilouConstraints, bilouFromSpans, bilouLabels, bioFromSpans, iob1ToBio, spansFromBilou, spansFromIob } from "./tags.js";
+import { bilouConstraints, bilouFromSpans, bilouLabels, bioFromSpans, iob1ToBio, spansFromBilou, spansFromIob, spansFromLabels } from "./tags.js";
 
 describe("IOB1 to BIO", () => {
   it("starts an entity at I- after O and at B- after the same type", () => {
@@ -25,6 +25,8 @@ describe("BILOU", () => {
     const tags = bilouFromSpans(spans, 6);
     expect(tags).toEqual(["U-LOC", "O", "B-ORG", "I-ORG", "L-ORG", "O"]);
     expect(spansFromBilou(tags)).toEqual(spans);
+    const names = bilouLabels(["LOC", "ORG"]);
+    expect(spansFromLabels(Int32Array.from(tags, (t) => names.indexOf(t)), names)).toEqual(spans);
     expect(bioFromSpans(spans, 6)).toEqual(["B-LOC", "O", "B-ORG", "I-ORG", "I-ORG", "O"]);
   });
   it("allows only well-formed transitions", () => {

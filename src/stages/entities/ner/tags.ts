@@ -68,17 +68,29 @@ export function bilouFromSpans(spans: readonly TagSpan[], length: number): strin
 
 /** Spans from well-formed BILOU tags (the decoder's constraints guarantee well-formedness). */
 export function spansFromBilou(tags: readonly string[]): TagSpan[] {
+  return spansFromLabels(
+    tags.map((_, i) => i),
+    tags,
+  );
+}
+
+const splitLabels = new WeakMap<readonly string[], [string, string][]>();
+
+/** `spansFromBilou` of label indices into `names` (each name split once per label set, not per token). */
+export function spansFromLabels(labels: ArrayLike<number>, names: readonly string[]): TagSpan[] {
+  let parts = splitLabels.get(names);
+  if (!parts) splitLabels.set(names, (parts = names.map(splitTag)));
   const spans: TagSpan[] = [];
   let start = -1;
-  tags.forEach((tag, i) => {
-    const [prefix, type] = splitTag(tag);
+  for (let i = 0; i < labels.length; i++) {
+    const [prefix, type] = parts[labels[i]];
     if (prefix === "U") spans.push({ start: i, end: i + 1, type });
     else if (prefix === "B") start = i;
     else if (prefix === "L" && start >= 0) {
       spans.push({ start, end: i + 1, type });
       start = -1;
     }
-  });
+  }
   return spans;
 }
 
