@@ -174,8 +174,10 @@ async function petrarchAnnotator(
   // that codes no event without a target (true, PETRARCH's default) or keeps every one (false).
   const base = loadDictionaries();
   const eventDictionaries = { ...base, verbs: dictionaries.verbs as Dictionaries["verbs"], discards: dictionaries.discards as Dictionaries["discards"] };
+  // PETRARCH codes a town or city an event is done to as its country ("fired shells at Seoul" → KOR),
+  // where PLOVER's coders, and sitrep by default, write the country's civilians.
   const withDyads = (requireDyad: boolean) => {
-    const events = createEventsStage({ dictionaries: eventDictionaries, requireDyad });
+    const events = createEventsStage({ dictionaries: eventDictionaries, requireDyad, placesAsCivilians: false });
     const stages = defaultStages({ dictionaries: dictionaries as NonNullable<AnnotatorOptions["dictionaries"]> }).map((stage) => (stage.id === events.id ? events : stage));
     return createAnnotator({ stages });
   };
@@ -207,7 +209,7 @@ async function runPetrarch(options: EvalOptions): Promise<ScoreRow[]> {
   const [exact, silent, extra, extraPerSentence] = rest.slice(categories.length);
   const subset = subsetNote(records.length, suite.records.length, "records");
   const notFalse = records.filter((r) => !r.sentence).length;
-  const configNote = "<Config> require_dyad is applied; new_actor_length and comma_* are not (sitrep has no such switches)";
+  const configNote = "<Config> require_dyad is applied; places coded as their country (PETRARCH's convention); new_actor_length and comma_* are not (sitrep has no such switches)";
   const dictionaryNote = coder.diagnostics > 0 ? `${coder.diagnostics} dictionary diagnostics while parsing PETR.Validate.*` : "";
   return [
     measured(overall, percent(ratio(s.passed, s.expected)), [subset, `${s.passed}/${s.expected} codings`, configNote, dictionaryNote].filter(Boolean).join("; ")),
@@ -320,7 +322,7 @@ export const evaluator: Evaluator = {
   capability: "events",
   goldSets: [PETRARCH_SET, PLOVER_GOLD_SET],
   method: [
-    "**PETRARCH unit tests.** Each `<Sentence>` is annotated as its own article, dated by the record, by an annotator built with the suite's fictional `PETR.Validate.*` dictionaries (`createAnnotator({ dictionaries })`). An expected coding passes if sitrep has a non-negated event with the same source code, target code (`---` = none) and CAMEO code; each event satisfies at most one expected coding. Events that satisfy none are *extra*; in `noevents` and `error` records every event is extra. The pass rate per category counts the expected codings of that category's records. The suite's `<Config>` switch require_dyad is applied (the events stage's `requireDyad` option: under true, PETRARCH's default, no event without a coded target; under false, every such event is kept); new_actor_length and the comma limits are not.",
+    "**PETRARCH unit tests.** Each `<Sentence>` is annotated as its own article, dated by the record, by an annotator built with the suite's fictional `PETR.Validate.*` dictionaries (`createAnnotator({ dictionaries })`). An expected coding passes if sitrep has a non-negated event with the same source code, target code (`---` = none) and CAMEO code; each event satisfies at most one expected coding. Events that satisfy none are *extra*; in `noevents` and `error` records every event is extra. The pass rate per category counts the expected codings of that category's records. The suite's `<Config>` switch require_dyad is applied (the events stage's `requireDyad` option: under true, PETRARCH's default, no event without a coded target; under false, every such event is kept); new_actor_length and the comma limits are not. PETRARCH's convention for places is kept: a town or city an event is done to is coded as its country (the events stage's `placesAsCivilians: false`), where sitrep by default follows PLOVER's coders and writes the country's civilians.",
     "**PLOVER gold records.** Each gold sentence is annotated alone, dated by the record. *Event type*: right if sitrep has a non-negated event on the sentence whose PLOVER type equals the gold type mapped to current PLOVER (mapping below); events with no PLOVER type (CAMEO 01/02) do not count. *Missed*: sentences with no PLOVER event. *Spurious*: events whose type is not the gold type (an upper bound: the gold codes one event per sentence). *Source/target*: judged on one event — among events of the gold type (else all events) the one whose actors match best — by the actor rule under Actors; a missed event makes both wrong; targets only where the gold has one.",
     `PLOVER 0.5 → current: ${PLOVER_05_TO_CURRENT.map((r) => `${r.from}${r.fromMode ? ` (mode ${r.fromMode})` : ""} → ${r.to}${r.toMode ? ` (${r.toMode})` : ""}`).join("; ")}; every other type keeps its name.`,
   ],

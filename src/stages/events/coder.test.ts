@@ -38,6 +38,18 @@ describe("event coding", () => {
     expect(events[0]).toMatchObject({ trigger: { text: "attacked" }, source: { text: "Iran" }, target: { text: "Iraq" }, rule: "tiny:ATTACK" });
   });
 
+  it("codes a town or city attacked as its country's civilians, or as the country under PETRARCH's convention", () => {
+    expect(summary(code("Iran attacked Iraqi towns.", [["Iran", "GPE"], ["Iraqi", "NORP"]]).events)).toEqual(["IRN 190 IRQCVL asserted"]);
+    const petrarch = new EventCoder({ verbs: createVerbIndex(tinyVerbs()), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, placesAsCivilians: false });
+    const base = emptyDocument(makeArticle({ text: "Iran attacked Iraqi towns.", published: "2020-11-15" }));
+    Object.assign(base, tokenise(nlp, base.text));
+    base.entities = [
+      { id: "e1", start: 0, end: 4, text: "Iran", type: "GPE", actorId: null },
+      { id: "e2", start: 14, end: 19, text: "Iraqi", type: "NORP", actorId: null },
+    ];
+    expect(summary(petrarch.code(resolveActors(base, { knowledge, registry: null })).events)).toEqual(["IRN 190 IRQ asserted"]);
+  });
+
   it("prefers the most specific pattern and names it as the rule", () => {
     const { events } = code("Iran attacked Iraq with rockets.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(events[0]).toMatchObject({ cameo: { code: "195" }, rule: "tiny:ATTACK:1" });

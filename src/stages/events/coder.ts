@@ -38,6 +38,11 @@ export interface CoderResources {
    * coded; false: all coded with no target; unset (sitrep's default): see codeMonadic.
    */
   requireDyad?: boolean;
+  /**
+   * A town or city that suffers or receives an event is coded as its country's civilians ("shelled
+   * Juba" → SDNCVL), as PLOVER's coders do; false codes it as the country, as PETRARCH does. Default on.
+   */
+  placesAsCivilians?: boolean;
 }
 
 /** An event whose source is coded but whose target is not. */
@@ -92,8 +97,16 @@ interface Party {
   end: number;
   /** How the actor was found (for confidence). */
   via: "name" | "pronoun" | "description" | "group" | "member";
+  /** The code the event gives this participant when it is not the actor's own ("IRQCVL" for "Iraqi towns"). */
+  code?: string;
 }
 
+/** Events whose target town or city stands for its people: aid (07), easing (08), threats (13), force (15–20). */
+const PEOPLE_OF_PLACE_CODES = /^(07|08|13|15|16|17|18|19|20)/;
+/** Nouns naming a settlement ("the Bosnian town of Gorazde", "Iraqi towns"). */
+const SETTLEMENT_NOUNS = new Set(["town", "city", "village", "enclave", "suburb", "neighbourhood", "neighborhood", "township", "camp", "district", "capital", "hamlet", "settlement", "port"]);
+/** Place records that are settlements or parts of one. */
+const SETTLEMENT_FEATURES = new Set(["city", "district"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"]);
 const ARMED_GROUP_SECTORS = new Set(["REB", "RAD", "INS", "TER", "IMG", "SEP", "UAF"]);
@@ -307,6 +320,10 @@ export class EventCoder {
         if (out.length === before && code.code) monadic.push({ p, sources, code: code.code, modality, negated, rule: match ? match.pattern.id : rule, confidence: this.confidence(p, sources, [], !!match), say });
         return;
       }
+      // "shelled Juba", "threatened to shell Iraqi towns", "suspended aid deliveries in Baghdad": a town
+      // or city that suffers or receives an event stands for the people living there, its country's
+      // civilians, as CAMEO coders write it (not "arrived in Tehran" or "met in Baghdad").
+      if (code.code && this.r.placesAsCivilians !== false && PEOPLE_OF_PLACE_CODES.test(code.code)) targets = targets.map((b) => ctx.civiliansOf(s, b) ?? b);
       const confidence = this.confidence(p, sources, targets, !!match);
       let coded = 0;
       for (const a of sources) {
@@ -673,7 +690,7 @@ export class EventCoder {
       sentence: s.index,
       trigger: { start, end, text: text.slice(start, end) },
       source: { actorId: a.actor.id, code: a.actor.code, start: a.start, end: a.end, text: text.slice(a.start, a.end) },
-      target: b ? { actorId: b.actor.id, code: b.actor.code, start: b.start, end: b.end, text: text.slice(b.start, b.end) } : null,
+      target: b ? { actorId: b.actor.id, code: b.code ?? b.actor.code, start: b.start, end: b.end, text: text.slice(b.start, b.end) } : null,
       cameo: { code, label: info?.label ?? code, goldstein: info?.goldstein ?? null, quadClass: info?.quadClass ?? null },
       plover: info?.plover ? { type: info.plover.type, mode: info.plover.mode, context: info.plover.context } : null,
       modality,
@@ -909,6 +926,21 @@ class DocumentContext {
       out.push({ actor, start: m.start, end: m.end, via: m.kind === "name" ? "name" : m.kind === "pronoun" ? "pronoun" : m.kind === "group" ? "group" : "description" });
     }
     return out;
+  }
+
+  /**
+   * A party that names a town or city (a settlement in the places stage, or a phrase headed by a
+   * settlement noun: "Iraqi towns") as its country's civilians; null for anything else.
+   */
+  civiliansOf(s: ChunkedSentence, p: Party): Party | null {
+    const country = p.actor.country;
+    if (!country || p.actor.members.length || p.actor.sectors.some((x) => x !== "GOV")) return null;
+    if (!/^[A-Z]{3}$/.test(country) || p.via === "pronoun") return null;
+    const place = this.doc.places.some((x) => x.start < p.end && p.start < x.end && SETTLEMENT_FEATURES.has(x.featureType ?? ""));
+    const np = s.chunks.find((c): c is NounPhrase => c.kind === "NP" && s.words[c.first].start <= p.start && p.end <= s.words[c.last].end);
+    const headed = np != null && s.words[np.head].start >= p.end && SETTLEMENT_NOUNS.has(s.words[np.head].lemma);
+    if (!place && !headed) return null;
+    return { ...p, code: `${country}CVL` };
   }
 
   /** The speaker of the quotation containing an offset, as a party. */

@@ -11,6 +11,8 @@ export interface EventsStageOptions {
    * of them; unset, sitrep codes a sentence's main one-sided event when it has no other (see EventCoder).
    */
   requireDyad?: boolean;
+  /** A town or city an event is done to is its country's civilians (default), or else the country (PETRARCH's convention). */
+  placesAsCivilians?: boolean;
 }
 
 /**
@@ -33,13 +35,14 @@ export function usesCameoCodes(verbs: Dictionaries["verbs"], cameoInfo: Dictiona
 }
 
 /** Build the coder from dictionaries (the default: the package's compiled CAMEO dictionaries). */
-export function createEventCoder(dictionaries: Pick<Dictionaries, "verbs" | "discards" | "cameoInfo">, options: { requireDyad?: boolean } = {}): EventCoder {
+export function createEventCoder(dictionaries: Pick<Dictionaries, "verbs" | "discards" | "cameoInfo">, options: { requireDyad?: boolean; placesAsCivilians?: boolean } = {}): EventCoder {
   return new EventCoder({
     verbs: createVerbIndex(dictionaries.verbs),
     cameoInfo: (c) => dictionaries.cameoInfo(c),
     discards: dictionaries.discards,
     cameoRules: usesCameoCodes(dictionaries.verbs, dictionaries.cameoInfo),
     requireDyad: options.requireDyad,
+    placesAsCivilians: options.placesAsCivilians,
   });
 }
 
@@ -47,7 +50,7 @@ export const createEventsStage = defineStage<EventsStageOptions | void>(
   { id: "events.cameo", version: 1, requires: ["sentences", "tokens", "actors", "mentions", "quotes"], assigns: ["events"] },
   (options) => {
     const dictionaries = (options && options.dictionaries) || loadDictionaries();
-    const coder = createEventCoder(dictionaries, { requireDyad: options ? options.requireDyad : undefined });
+    const coder = createEventCoder(dictionaries, { requireDyad: options ? options.requireDyad : undefined, placesAsCivilians: options ? options.placesAsCivilians : undefined });
     return {
       resources: { verbs: dictionaries.hash },
       run(doc) {

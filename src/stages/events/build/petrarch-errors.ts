@@ -31,7 +31,7 @@ const dictionaries = {
 };
 const base = loadDictionaries();
 const withDyads = (requireDyad: boolean) => {
-  const stage = createEventsStage({ dictionaries: { ...base, verbs, discards: dictionaries.discards }, requireDyad });
+  const stage = createEventsStage({ dictionaries: { ...base, verbs, discards: dictionaries.discards }, requireDyad, placesAsCivilians: false });
   return createAnnotator({ stages: defaultStages({ dictionaries }).map((s) => (s.id === stage.id ? stage : s)) });
 };
 const annotator = withDyads(true);
