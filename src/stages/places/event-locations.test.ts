@@ -111,6 +111,41 @@ describe("attachLocation", () => {
     expect(attachLocation(doc, trigger)?.place.name).toBe("Baghdad");
   });
 
+  it("ignores a place in an attribution ('according to officials in Tehran', 'speaking from Baghdad')", () => {
+    const doc = placed("Five people were killed on Monday, according to officials in Tehran.", ["Tehran"]);
+    expect(attachLocation(doc, span(doc, "killed"))).toBeNull();
+    const spoken = placed("They were all killed, an activist said, speaking to reporters from Baghdad.", ["Baghdad"]);
+    expect(attachLocation(spoken, span(spoken, "killed"))).toBeNull();
+  });
+
+  it("does not cross into a relative clause or a quotation", () => {
+    const doc = placed("Police patrolled the streets after a strike by workers who speak a language which is common in Iran.", ["Iran"]);
+    expect(attachLocation(doc, span(doc, "patrolled"))).toBeNull();
+    const quoted = placed('Thousands marched to shouts of "Death to Texas" on Sunday.', ["Texas"]);
+    expect(attachLocation(quoted, span(quoted, "marched"))).toBeNull();
+    // A relative clause after a fronted place does not cut it off.
+    const fronted = placed("In Kandahar, where troops have ringed the mosque, a monk was shot.", ["Kandahar"]);
+    expect(attachLocation(fronted, span(fronted, "shot"))?.place.text).toBe("Kandahar");
+  });
+
+  it("takes the first place of a locative chain, which the later ones locate", () => {
+    const doc = placed("A policeman was killed in Dallas, south of Atlanta, on Friday.", ["Dallas", "Atlanta"]);
+    expect(attachLocation(doc, span(doc, "killed"))?.place.text).toBe("Dallas");
+    const nested = placed("In a village near Kandahar in the south of Afghanistan, troops captured two men.", ["Kandahar", "Afghanistan"]);
+    expect(attachLocation(nested, span(nested, "captured"))?.place.text).toBe("Kandahar");
+    // A narrower place later in the chain is the one named: "in Baghdad at Baghdad airport".
+    const narrower = placed("The delegations met in Tehran at Baghdad airport on Monday.", ["Tehran", "Baghdad airport"]);
+    expect(attachLocation(narrower, span(narrower, "met"))?.place.text).toBe("Baghdad airport");
+    // …unless it is a landmark: "north of Dallas" lies outside Dallas.
+    const landmark = placed("Four soldiers were killed in rural Texas, north of Dallas.", ["Texas", "Dallas"]);
+    expect(attachLocation(landmark, span(landmark, "killed"))?.place.text).toBe("Texas");
+  });
+
+  it("takes the possessed place over its possessor ('in Baghdad's Gaza quarter')", () => {
+    const doc = placed("A bomb exploded in Baghdad's old Gaza quarter.", ["Baghdad", "Gaza"]);
+    expect(attachLocation(doc, span(doc, "exploded"))?.place.text).toBe("Gaza");
+  });
+
   it("returns null when the sentence has no usable place", () => {
     const doc = placed("Iran's minister said talks went well.", ["Iran"]);
     expect(attachLocation(doc, span(doc, "said"))).toBeNull();

@@ -78,6 +78,24 @@ const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 /** Tokens that end a clause between a trigger and a place. */
 const CLAUSE_BREAK = /^(?:;|:|—|–|\(|\)|which|who|whom|whose|while|whereas|although|though|because|but|if|unless|as|when|where|since|until)$/i;
 
+/** Words that open a clause of their own: a place beyond one belongs to that clause, not to the event's. */
+const HARD_BREAK = /^(?:;|which|whose|where|whereas|although|though|because|unless|if)$/i;
+
+/** Day and month names: a dated phrase ("On December 18 Eritrea") ends a preposition's reach. */
+const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+
+/** Adverbs of position inside a place phrase ("in south Afghanistan", "a town northeast of Baghdad"). */
+const POSITION_ADVERBS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|downtown|central|inland|offshore|upstate)$/;
+
+/** Lemmas of saying: a place in the attribution ("speaking from Mosul", "told reporters in Kabul") is where it was said. */
+const SPEECH_LEMMAS: ReadonlySet<string> = new Set(["say", "tell", "speak", "quote"]);
+
+/** Quotation marks: a place inside a quotation the trigger is not in is a slogan or a title. */
+const QUOTE_MARKS = /["\u201c\u201d]/g;
+
+/** Prepositions that place something by a landmark rather than in it. */
+const REFERENCE_PREPOSITIONS: ReadonlySet<string> = new Set(["near", "outside", "off", "beyond", "nearby"]);
+
 /** Prepositions of direction: they name where something went more often than where it happened. */
 const DIRECTIONAL: ReadonlySet<string> = new Set(["to", "into", "onto", "toward", "towards"]);
 
@@ -108,6 +126,12 @@ interface PlaceView {
   argument: boolean;
   /** The preposition follows a noun, so it describes that noun ("students in Spain"), not a verb. */
   nounAttached: boolean;
+  /** Token index of the preposition, or -1. */
+  prepositionIndex: number;
+  /** Inside an attribution ("according to officials in Kabul", "speaking from Mosul"). */
+  attribution: boolean;
+  /** A point of reference, not the scene: "north of Baghdad", "near Jenin". */
+  reference: boolean;
 }
 
 function sentenceOf(doc: Document, at: number): Span {
@@ -135,6 +159,21 @@ function lower(doc: Document, t: Token): string {
   return doc.text.slice(t.start, t.end).toLowerCase();
 }
 
+/**
+ * Is the place inside an attribution: "according to" or a verb of saying reached going back from the
+ * place without crossing a comma, a clause break or another verb.
+ */
+function inAttribution(doc: Document, tokens: Token[], first: number): boolean {
+  for (let j = first - 1; j >= 0; j--) {
+    const t = tokens[j];
+    const w = lower(doc, t);
+    if (w === "to" && j > 0 && lower(doc, tokens[j - 1]) === "according") return true;
+    if ((t.pos === "VERB" || t.pos === "AUX") && SPEECH_LEMMAS.has(t.lemma)) return true;
+    if (w === "," || w === ";" || t.pos === "VERB" || CLAUSE_BREAK.test(w)) return false;
+  }
+  return false;
+}
+
 /** Analyse how each place of a sentence sits: its preposition, whether it is a possessive or a pre-modifier. */
 function viewPlaces(doc: Document, tokens: Token[], places: Place[]): PlaceView[] {
   const placeAt = (t: Token): boolean => places.some((p) => t.start >= p.start && t.end <= p.end);
@@ -147,28 +186,44 @@ function viewPlaces(doc: Document, tokens: Token[], places: Place[]): PlaceView[
     const next = tokens[last + 1];
     const nextText = next ? lower(doc, next) : "";
     const possessive = nextText === "'s" || nextText === "\u2019s" || nextText === "'" || nextText === "\u2019";
-    const modifier =
-      !possessive && next !== undefined && (next.pos === "NOUN" || next.pos === "PROPN") && !PLACE_HEADS.has(nextText) && !TIME_WORDS.test(nextText) && !placeAt(next);
+    const nominal = (t: Token | undefined): boolean => t !== undefined && (t.pos === "NOUN" || t.pos === "PROPN");
+    // "a US drone strike", "the US military convoy": a name before a noun, or before an adjective and a noun.
+    const modifiedNoun = nominal(next) || (next?.pos === "ADJ" && nominal(tokens[last + 2]));
+    const modifier = !possessive && next !== undefined && modifiedNoun && !PLACE_HEADS.has(nextText) && !TIME_WORDS.test(nextText) && !placeAt(next);
     let preposition: string | null = null;
+    let prepositionIndex = -1;
     let nounAttached = false;
+    let reference = false;
     for (let j = first - 1, steps = 0; j >= 0 && steps < 10; j--, steps++) {
       const t = tokens[j];
       const w = lower(doc, t);
+      // "according to" names a source, not a destination.
+      if (w === "to" && j > 0 && lower(doc, tokens[j - 1]) === "according") break;
       if (LOCATIVE_PREPOSITIONS.has(w)) {
         preposition = w;
+        prepositionIndex = j;
+        if (REFERENCE_PREPOSITIONS.has(w)) reference = true;
         nounAttached = j > 0 && (tokens[j - 1].pos === "NOUN" || tokens[j - 1].pos === "PROPN");
         break;
       }
+      if (DATE_WORDS.test(w)) break;
+      // "north of Baghdad" lies outside Baghdad; "the north of Iraq" inside it.
+      if (POSITION_ADVERBS.test(w) && lower(doc, tokens[j + 1]) === "of" && (j === 0 || tokens[j - 1].pos !== "DET")) reference = true;
       if (w === "of" || w === "-" || w === "'s" || w === "\u2019s" || POSSESSIVE_DETERMINERS.has(w)) continue;
-      // A list of places shares its preposition ("in Arbin, Hawsh Nasri and Jobar").
+      if (POSITION_ADVERBS.test(w)) continue;
+      // A list of places shares its preposition ("in Arbin, Hawsh Nasri and Jobar"), as do paired
+      // adjectives ("over northern and southern Iraq").
       if (w === "," || w === "and" || w === "or") {
-        if (j > 0 && placeAt(tokens[j - 1])) continue;
+        if (j > 0 && (placeAt(tokens[j - 1]) || (w !== "," && tokens[j - 1].pos === "ADJ"))) continue;
+        // An apposition to a place noun: "outside the regional capital, Grozny".
+        if (w === "," && j > 0 && PLACE_HEADS.has(lower(doc, tokens[j - 1]))) continue;
         break;
       }
       if (["DET", "ADJ", "NUM", "NOUN", "PROPN"].includes(t.pos)) continue;
       break;
     }
-    views.push({ place, first, last, preposition, possessive, modifier, argument: false, nounAttached });
+    const attribution = inAttribution(doc, tokens, first);
+    views.push({ place, first, last, preposition, possessive, modifier, argument: false, nounAttached, prepositionIndex, attribution, reference });
   }
   return views;
 }
@@ -184,6 +239,58 @@ function clauseDistance(doc: Document, tokens: Token[], triggerIndex: number, vi
     else if (t.pos === "VERB" && j !== triggerIndex) breaks += 0.5;
   }
   return to - from + 8 * breaks;
+}
+
+/**
+ * Does a clause of its own stand between trigger and place: a relative pronoun, a subordinating
+ * conjunction of condition, cause or concession, a semicolon, or a quotation boundary.
+ */
+function separated(doc: Document, tokens: Token[], triggerIndex: number, view: PlaceView): boolean {
+  const from = Math.min(triggerIndex, view.first);
+  const to = Math.max(triggerIndex, view.last);
+  if (view.first > triggerIndex) {
+    for (let j = from + 1; j < to; j++) if (HARD_BREAK.test(lower(doc, tokens[j]))) return true;
+  } else {
+    // Before the trigger, the place is cut off when it sits inside a clause that a break word opens
+    // ("the Taliban, which control Kabul, captured"), not when such a clause merely follows it
+    // ("In Bethlehem, where troops …, a monk was shot").
+    for (let j = view.first - 1; j >= 0; j--) {
+      const w = lower(doc, tokens[j]);
+      if (HARD_BREAK.test(w)) return true;
+      if (w === ",") break;
+    }
+  }
+  const between = doc.text.slice(tokens[from].end, tokens[to].start);
+  return (between.match(QUOTE_MARKS)?.length ?? 0) % 2 === 1;
+}
+
+/** How wide a kind of place is; an unknown name counts as the narrowest (a village the gazetteer lacks). */
+const SCALE: Readonly<Record<string, number>> = {
+  building: 0,
+  landmark: 0,
+  airport: 0,
+  base: 0,
+  district: 1,
+  city: 2,
+  admin2: 3,
+  island: 3,
+  admin1: 4,
+  region: 4,
+  water: 4,
+  country: 5,
+  continent: 6,
+};
+const scaleOf = (p: Place): number => (p.featureType ? (SCALE[p.featureType] ?? 2) : -1);
+
+/** Is `outer` chained to `inner` (which comes first): under the same preposition, or its phrase hangs on inner's noun phrase. */
+function chained(doc: Document, tokens: Token[], inner: PlaceView, outer: PlaceView): boolean {
+  if (outer.prepositionIndex < 0) return false;
+  // Under one preposition, a list or an apposition ("in Amara, south of Baghdad"); without a separator
+  // the first name modifies the second's noun ("in the Philippine port of Zamboanga").
+  if (outer.prepositionIndex === inner.prepositionIndex) return tokens.slice(inner.last + 1, outer.first).some((t) => /^(?:,|and|or)$/.test(lower(doc, t)));
+  if (outer.prepositionIndex <= inner.last) return false;
+  const between = tokens.slice(inner.last + 1, outer.prepositionIndex);
+  return between.length <= 4 && between.every((t) => ["DET", "ADJ", "NUM", "NOUN", "PROPN"].includes(t.pos) || lower(doc, t) === "," || POSITION_ADVERBS.test(lower(doc, t)));
 }
 
 /**
@@ -213,7 +320,15 @@ export function attachLocation(doc: Document, trigger: Span, exclude: readonly S
   const triggerIndex = tokens.findIndex((t) => t.end > trigger.start);
   if (triggerIndex < 0) return null;
   const places = doc.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && !overlaps(p, trigger));
-  const views = viewPlaces(doc, tokens, places).filter((v) => !exclude.some((span) => overlaps(span, v.place)));
+  const all = viewPlaces(doc, tokens, places);
+  const views = all.filter(
+    (v) =>
+      !exclude.some((span) => overlaps(span, v.place)) &&
+      !v.attribution &&
+      !separated(doc, tokens, triggerIndex, v) &&
+      // "in Jerusalem's Old City": the place the preposition governs is the possessed one.
+      !(v.possessive && all.some((w) => w !== v && w.first > v.last && w.prepositionIndex >= 0 && w.prepositionIndex === v.prepositionIndex)),
+  );
   for (const v of views) v.argument = isArgument(doc, tokens, triggerIndex, v);
   // Before the trigger, a place hanging on a noun belongs to the subject ("students in Spain protested").
   const cost = (v: PlaceView): number =>
@@ -222,7 +337,8 @@ export function attachLocation(doc: Document, trigger: Span, exclude: readonly S
     (v.nounAttached && v.last < triggerIndex ? 4 : 0);
   // On a tie, the place after the trigger: English puts an event's locative after its verb.
   const byDistance = (a: PlaceView, b: PlaceView): number => cost(a) - cost(b) || Number(a.first < triggerIndex) - Number(b.first < triggerIndex) || a.first - b.first;
-  const specific = (v: PlaceView): boolean => !BROAD.has(v.place.featureType ?? "");
+  // An unknown name used as a modifier is mostly a nationality ("a Slovak mountain hut").
+  const specific = (v: PlaceView): boolean => !BROAD.has(v.place.featureType ?? "") && !(v.modifier && v.place.lat === null);
 
   // A town the verb acts on is where it happened: "captured the town of Huddur", "Birao was captured".
   const argument = views.filter((v) => v.argument && specific(v)).sort(byDistance);
@@ -230,7 +346,18 @@ export function attachLocation(doc: Document, trigger: Span, exclude: readonly S
 
   // A place under a locative preposition; a city naming a noun's setting counts too ("at a Sofia
   // restaurant"), a country used that way is a nationality ("in a US drone strike").
-  const attached = views.filter((v) => v.preposition !== null && (!v.modifier || specific(v))).sort(byDistance);
+  const located = views.filter((v) => v.preposition !== null && (!v.modifier || specific(v)));
+  // A chain of locatives narrows its first place ("in Jdeideh near Jenin in the north of the West
+  // Bank", "in Amara, south of Baghdad"): the later, wider places say where the first one is.
+  // The narrowest place of the chain is the one named ("in Athens at the Zappeion Hall"), unless it
+  // is only a landmark ("in Diyala province, north of Baghdad").
+  const wider = (v: PlaceView): boolean =>
+    located.some(
+      (w) =>
+        (w.first < v.first && chained(doc, tokens, w, v) && (v.reference || scaleOf(v.place) >= scaleOf(w.place))) ||
+        (v.first < w.first && chained(doc, tokens, v, w) && !w.reference && scaleOf(v.place) > scaleOf(w.place)),
+    );
+  const attached = located.filter((v) => !wider(v)).sort(byDistance);
   if (attached.length > 0) return { place: attached[0].place, basis: "attached", preposition: attached[0].preposition };
 
   const rest = views.filter((v) => {
