@@ -217,3 +217,13 @@ describe("event coding", () => {
     expect(summary(events)).toEqual(["IRN 190 IRQ asserted"]);
   });
 });
+
+describe("compound prepositions", () => {
+  it("does not read 'according to' as the verb 'accord' (grant)", () => {
+    const verbs = parseVerbDictionary(["--- ACCORD [060] ---", "ACCORD", "--- ATTACK [190] ---", "ATTACK"].join("\n"), { source: "fixture" }).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, requireDyad: true });
+    const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
+    expect(run("Iran has attacked Turkey, according to Iraq.", [["Iran", "GPE"], ["Turkey", "GPE"], ["Iraq", "GPE"]])).toEqual(["IRN 190 TUR asserted"]);
+    expect(run("Iran accorded Iraq the status of a partner.", [["Iran", "GPE"], ["Iraq", "GPE"]])).toEqual(["IRN 060 IRQ asserted"]);
+  });
+});

@@ -182,7 +182,9 @@ export class EventCoder {
     const preds = predications(s);
     const region = this.regionWords(s, ctx);
     const usedNps = new Set<number>();
-    const codings = preds.map((p) => (p.verb.copula ? null : this.verbCoding(s, p, region)));
+    // "according to the police" is a preposition naming who says so, not the verb "accord" (grant).
+    const prepositional = (p: Predication) => s.words[p.verb.head].lower === "according" && s.words[p.verb.head + 1]?.lower === "to";
+    const codings = preds.map((p) => (p.verb.copula || prepositional(p) ? null : this.verbCoding(s, p, region)));
     const start = out.length;
     const monadic: Monadic[] = [];
     /** Generic threats, demands, refusals ("threatened", 130) that took their target from their infinitive. */
