@@ -146,6 +146,23 @@ describe("attachLocation", () => {
     expect(attachLocation(doc, span(doc, "exploded"))?.place.text).toBe("Gaza");
   });
 
+  it("does not cross into a second predicate with its own auxiliary", () => {
+    const doc = placed("The rebels captured the eastern quarter and have vowed to march into Tehran by June.", ["Tehran"]);
+    expect(attachLocation(doc, span(doc, "captured"))).toBeNull();
+  });
+
+  it("does not fall back to a place of origin, agent or company, even at the end of a long list", () => {
+    const from = placed("Serbs from Iraq bombed the area on Wednesday.", ["Iraq"]);
+    expect(attachLocation(from, span(from, "bombed"))).toBeNull();
+    const list = placed("Iran increased cooperation with the navies of Georgia, Iraq, Afghanistan, and France.", ["Iran", "Georgia", "Iraq", "Afghanistan", "France"]);
+    expect(attachLocation(list, span(list, "increased"), [span(list, "Iran")])).toBeNull();
+  });
+
+  it("reads a country paired with a nationality as a modifier ('U.S. and British aircraft')", () => {
+    const doc = placed("U.S. and British aircraft patrol the zone.", ["U.S."]);
+    expect(attachLocation(doc, span(doc, "patrol"))).toBeNull();
+  });
+
   it("returns null when the sentence has no usable place", () => {
     const doc = placed("Iran's minister said talks went well.", ["Iran"]);
     expect(attachLocation(doc, span(doc, "said"))).toBeNull();

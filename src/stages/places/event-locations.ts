@@ -30,6 +30,7 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
   "beyond",
   "amid",
   "between",
+  "through",
 ]);
 
 /** Nouns that can follow a place name inside the same place phrase ("Kandahar province", "Nicosia airport"). */
@@ -93,6 +94,9 @@ const SPEECH_LEMMAS: ReadonlySet<string> = new Set(["say", "tell", "speak", "quo
 /** Quotation marks: a place inside a quotation the trigger is not in is a slogan or a title. */
 const QUOTE_MARKS = /["\u201c\u201d]/g;
 
+/** Prepositions that relate a place to the event as something other than its scene. */
+const NON_LOCATIVE: ReadonlySet<string> = new Set(["from", "by", "against", "with", "for"]);
+
 /** Prepositions that place something by a landmark rather than in it. */
 const REFERENCE_PREPOSITIONS: ReadonlySet<string> = new Set(["near", "outside", "off", "beyond", "nearby"]);
 
@@ -132,6 +136,8 @@ interface PlaceView {
   attribution: boolean;
   /** A point of reference, not the scene: "north of Baghdad", "near Jenin". */
   reference: boolean;
+  /** A preposition of origin, agent, opponent or company governs it ("Serbs from Croatia", "protested against Libya"). */
+  nonLocative: boolean;
 }
 
 function sentenceOf(doc: Document, at: number): Span {
@@ -188,13 +194,23 @@ function viewPlaces(doc: Document, tokens: Token[], places: Place[]): PlaceView[
     const possessive = nextText === "'s" || nextText === "\u2019s" || nextText === "'" || nextText === "\u2019";
     const nominal = (t: Token | undefined): boolean => t !== undefined && (t.pos === "NOUN" || t.pos === "PROPN");
     // "a US drone strike", "the US military convoy": a name before a noun, or before an adjective and a noun.
-    const modifiedNoun = nominal(next) || (next?.pos === "ADJ" && nominal(tokens[last + 2]));
+    // Also paired with an adjective: "U.S. and British aircraft".
+    const modifiedNoun =
+      nominal(next) ||
+      (next?.pos === "ADJ" && nominal(tokens[last + 2])) ||
+      ((nextText === "and" || nextText === "or") &&
+        tokens[last + 2] !== undefined &&
+        (tokens[last + 2].pos === "ADJ" || (tokens[last + 2].pos === "PROPN" && !placeAt(tokens[last + 2]))) &&
+        tokens[last + 3]?.pos === "NOUN");
     const modifier = !possessive && next !== undefined && modifiedNoun && !PLACE_HEADS.has(nextText) && !TIME_WORDS.test(nextText) && !placeAt(next);
     let preposition: string | null = null;
     let prepositionIndex = -1;
     let nounAttached = false;
     let reference = false;
+    let nonLocative = false;
     for (let j = first - 1, steps = 0; j >= 0 && steps < 10; j--, steps++) {
+      // Names of a list do not use up the reach.
+      if (placeAt(tokens[j]) || lower(doc, tokens[j]) === ",") steps--;
       const t = tokens[j];
       const w = lower(doc, t);
       // "according to" names a source, not a destination.
@@ -206,6 +222,10 @@ function viewPlaces(doc: Document, tokens: Token[], places: Place[]): PlaceView[
         nounAttached = j > 0 && (tokens[j - 1].pos === "NOUN" || tokens[j - 1].pos === "PROPN");
         break;
       }
+      if (NON_LOCATIVE.has(w)) {
+        nonLocative = true;
+        break;
+      }
       if (DATE_WORDS.test(w)) break;
       // "north of Baghdad" lies outside Baghdad; "the north of Iraq" inside it.
       if (POSITION_ADVERBS.test(w) && lower(doc, tokens[j + 1]) === "of" && (j === 0 || tokens[j - 1].pos !== "DET")) reference = true;
@@ -215,6 +235,8 @@ function viewPlaces(doc: Document, tokens: Token[], places: Place[]): PlaceView[
       // adjectives ("over northern and southern Iraq").
       if (w === "," || w === "and" || w === "or") {
         if (j > 0 && (placeAt(tokens[j - 1]) || (w !== "," && tokens[j - 1].pos === "ADJ"))) continue;
+        // The serial comma: "China, India, and Russia".
+        if (w !== "," && j > 1 && lower(doc, tokens[j - 1]) === "," && placeAt(tokens[j - 2])) continue;
         // An apposition to a place noun: "outside the regional capital, Grozny".
         if (w === "," && j > 0 && PLACE_HEADS.has(lower(doc, tokens[j - 1]))) continue;
         break;
@@ -223,7 +245,7 @@ function viewPlaces(doc: Document, tokens: Token[], places: Place[]): PlaceView[
       break;
     }
     const attribution = inAttribution(doc, tokens, first);
-    views.push({ place, first, last, preposition, possessive, modifier, argument: false, nounAttached, prepositionIndex, attribution, reference });
+    views.push({ place, first, last, preposition, possessive, modifier, argument: false, nounAttached, prepositionIndex, attribution, reference, nonLocative });
   }
   return views;
 }
@@ -249,7 +271,12 @@ function separated(doc: Document, tokens: Token[], triggerIndex: number, view: P
   const from = Math.min(triggerIndex, view.first);
   const to = Math.max(triggerIndex, view.last);
   if (view.first > triggerIndex) {
-    for (let j = from + 1; j < to; j++) if (HARD_BREAK.test(lower(doc, tokens[j]))) return true;
+    for (let j = from + 1; j < to; j++) {
+      const w = lower(doc, tokens[j]);
+      if (HARD_BREAK.test(w)) return true;
+      // A second predicate with its own auxiliary ("captured the town and have vowed to march into …").
+      if ((w === "and" || w === "or" || w === "but") && tokens[j + 1]?.pos === "AUX" && j + 1 < to) return true;
+    }
   } else {
     // Before the trigger, the place is cut off when it sits inside a clause that a break word opens
     // ("the Taliban, which control Kabul, captured"), not when such a clause merely follows it
@@ -361,7 +388,7 @@ export function attachLocation(doc: Document, trigger: Span, exclude: readonly S
   if (attached.length > 0) return { place: attached[0].place, basis: "attached", preposition: attached[0].preposition };
 
   const rest = views.filter((v) => {
-    if (v.modifier || v.possessive) return false;
+    if (v.modifier || v.possessive || v.nonLocative) return false;
     if (exclude.length > 0) return true;
     // Without participants, a bare place just before the trigger is its subject ("Iran launched …").
     if (v.last < triggerIndex) {
