@@ -48,7 +48,7 @@ export function tokenise(nlp: WinkNlp, text: string): TokenLayers {
     for (let i = first; i <= last; i++) {
       const start = starts[i];
       if (start < 0) continue;
-      if (pos[i] === "SPACE" || /^\s+$/.test(values[i])) {
+      if (pos[i] === "SPACE" || isSpace(values[i])) {
         if (open >= 0 && values[i].includes("\n")) {
           sentences.push({ start: open, end });
           open = -1;
@@ -56,7 +56,7 @@ export function tokenise(nlp: WinkNlp, text: string): TokenLayers {
         continue;
       }
       const previous = tokens[tokens.length - 1];
-      if (previous && previous.end === start && splitWord(text.slice(previous.start, previous.end), values[i])) {
+      if (previous && previous.end === start && splitWord(text, previous, values[i])) {
         // wink-nlp splits words at letters outside Latin-1 ("Brudzi|ń|ski", "Erdo|ğ|an"): one word again.
         previous.end = start + values[i].length;
         previous.lemma = text.slice(previous.start, previous.end).toLowerCase();
@@ -74,11 +74,22 @@ export function tokenise(nlp: WinkNlp, text: string): TokenLayers {
 }
 
 const LETTERS = /^\p{L}+$/u;
-const BEYOND_LATIN1 = /[^\u0000-\u00ff]/u;
 
-/** Two touching letter runs that wink-nlp split because one has a letter beyond Latin-1. */
-function splitWord(left: string, right: string): boolean {
-  return LETTERS.test(left) && LETTERS.test(right) && (BEYOND_LATIN1.test(left.slice(-1)) || BEYOND_LATIN1.test(right[0]));
+/**
+ * Two touching letter runs that wink-nlp split because one has a letter beyond Latin-1: the token
+ * `left` (a span of `text`) and the next token's value. The characters at the seam are checked
+ * first, so the slice and the regexes run only for the rare tokens that need them.
+ */
+function splitWord(text: string, left: { start: number; end: number }, right: string): boolean {
+  if (text.charCodeAt(left.end - 1) <= 0xff && !(right.charCodeAt(0) > 0xff)) return false;
+  return LETTERS.test(text.slice(left.start, left.end)) && LETTERS.test(right);
+}
+
+/** Whether a token is all white space; most tokens start with a printable ASCII character and are not. */
+function isSpace(value: string): boolean {
+  const first = value.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return /^\s+$/.test(value);
 }
 
 export const createTokensStage = defineStage<{ nlp?: WinkNlp } | void>(
