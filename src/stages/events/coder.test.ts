@@ -94,6 +94,13 @@ describe("event coding", () => {
     expect(events[0].rule).toBe("nominal:meeting");
   });
 
+  it("finds a nominal event's target past the noun's own of-phrase ('the withdrawal of forces from Iraq')", () => {
+    const { events } = code("The remarks came after an Iranian withdrawal of some forces from Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]);
+    expect(summary(events)).toEqual(["IRN 0874 IRQ asserted"]);
+    // An of-phrase naming no target preposition's phrase stops the search.
+    expect(code("The remarks came after an Iranian withdrawal of some forces in Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]).events).toEqual([]);
+  });
+
   it("discards a story with a discard phrase", () => {
     const { events, trace } = code("Iran attacked Iraq in the football final.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(events).toEqual([]);

@@ -645,7 +645,9 @@ export class EventCoder {
           via = `subject of "${s.words[owner.verb.head].text}"`;
         }
       }
-      const tgt = this.nominalTargets(s, np, i, nominal, ctx).filter((t) => !sources.some((x) => x.actor.id === t.actor.id));
+      let tgt = this.nominalTargets(s, np, i, nominal, ctx).filter((t) => !sources.some((x) => x.actor.id === t.actor.id));
+      // "the shelling of Juba": as for verbs, a town or city suffering the event is its people.
+      if (this.r.placesAsCivilians !== false && PEOPLE_OF_PLACE_CODES.test(nominal.code)) tgt = tgt.map((b) => ctx.civiliansOf(s, b) ?? b);
       if (sources.length === 0 || tgt.length === 0) {
         if (!usedNps.has(k)) say(`nominal "${w.text}" (${nominal.code}): ${sources.length ? "no target" : "no source"}`);
         continue;
@@ -662,16 +664,43 @@ export class EventCoder {
     }
   }
 
-  /** The target of an event noun at word `i` of `np`: the phrase after its target preposition ("with"/"on"/"of" …) right after the noun. */
+  /**
+   * The target of an event noun at word `i` of `np`: the phrase after its target preposition
+   * ("with"/"on"/"of" …) after the noun. The noun's own "of"-phrases may come first when "of" does not
+   * introduce its target ("the withdrawal of some invasion forces from Panama").
+   */
   private nominalTargets(s: ChunkedSentence, np: NounPhrase, i: number, nominal: NominalEvent, ctx: DocumentContext): Party[] {
+    const wanted = (w: string) => nominal.targets.includes(w) || (nominal.locativeTarget === true && w === "in");
     let j = i + 1;
     while (j <= np.last && s.words[j].lower !== "of") j++;
-    const prepAt = j <= np.last ? j : np.last + 1;
-    const prep = s.words[prepAt];
-    if (!prep || !(nominal.targets.includes(prep.lower) || (nominal.locativeTarget && prep.lower === "in"))) return [];
-    const next = s.chunks.find((c) => c.kind === "NP" && c.first === prepAt + 1) as NounPhrase | undefined;
-    const inside = prepAt <= np.last ? ctx.partiesBetween(s, prepAt + 1, np.last, np.last) : [];
-    return inside.length ? inside : next ? ctx.partiesIn(s, next, false, prep.lower !== "in") : [];
+    for (let hops = 0; hops < 3; hops++) {
+      const prep = s.words[j];
+      if (!prep) return [];
+      if (wanted(prep.lower)) {
+        if (j <= np.last) {
+          // Up to the phrase's next "of" ("the assassination of the leader of Hamas" → the leader).
+          let end = j + 1;
+          while (end < np.last && s.words[end + 1].lower !== "of") end++;
+          const inside = ctx.partiesBetween(s, j + 1, np.last, np.last);
+          const near = ctx.partiesBetween(s, j + 1, end, end);
+          return inside.length ? inside : near;
+        }
+        const next = s.chunks.find((c) => c.kind === "NP" && c.first === j + 1) as NounPhrase | undefined;
+        return next ? ctx.partiesIn(s, next, false, prep.lower !== "in") : [];
+      }
+      if (prep.lower !== "of") return [];
+      // Skip the "of"-phrase: to the phrase's next "of", or past its end to the word after it.
+      let k = j + 1;
+      while (k <= np.last && s.words[k].lower !== "of") k++;
+      if (k <= np.last) {
+        j = k;
+        continue;
+      }
+      const after = s.chunks.find((c) => c.kind === "NP" && c.first === j + 1);
+      j = after ? after.last + 1 : np.last + 1;
+      if (j <= np.last) return [];
+    }
+    return [];
   }
 
   private confidence(p: Predication, sources: Party[], targets: Party[], pattern: boolean): number {
