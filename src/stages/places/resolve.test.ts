@@ -32,6 +32,20 @@ describe("resolveToponyms", () => {
     expect(paris.reason).toBe("context");
   });
 
+  it("carries an adjacent container's decision to the name's other mentions", () => {
+    const resolved = resolve("She was born in Paris, Texas. Back in Paris, friends said she left for France.", ["Paris", "Texas", "France"]);
+    const paris = resolved.filter((r) => r.mention.text === "Paris");
+    expect(paris).toHaveLength(2);
+    for (const p of paris) expect(p.record).toMatchObject({ country: "USA", admin1: "TX" });
+  });
+
+  it("reads a name listed with another division of one country as a division ('Texas and Georgia')", () => {
+    const resolved = resolve("Storms hit Texas and Georgia on Monday.", ["Texas", "Georgia"]);
+    expect(resolved[1].record).toMatchObject({ featureType: "admin1", country: "USA" });
+    const alone = resolve("Storms hit Georgia on Monday.", ["Georgia"]);
+    expect(alone[0].record?.featureType).toBe("country");
+  });
+
   it("lets an adjacent container decide: 'Paris, Texas'", () => {
     const resolved = resolve("He grew up in Paris, Texas.", ["Paris", "Texas"]);
     expect(resolved[0]).toMatchObject({ reason: "adjacent" });

@@ -40,6 +40,8 @@ export interface ResolveWeights {
   nearby: number;
   /** Bonus when another confidently resolved place of the article lies inside the candidate ("Atlanta" → Georgia the state). */
   contains: number;
+  /** Bonus for a first-level division when the article confidently names another division of the same country ("Texas and Georgia"). */
+  sibling: number;
   /** A name is a confident anchor when its best prior beats the next by this much. */
   anchorMargin: number;
 }
@@ -69,6 +71,7 @@ export const DEFAULT_WEIGHTS: ResolveWeights = Object.freeze({
   countryMentioned: 0.5,
   nearby: 2,
   contains: 4,
+  sibling: 4,
   anchorMargin: 3,
 });
 
@@ -222,10 +225,14 @@ function contextScore(record: PlaceRecord, group: Group, context: Context, weigh
     if (total > 0 && votes > 0) score += weights.countryShare * (votes / total) + weights.countryMentioned;
   }
   let spatial = 0;
+  // A name shared with a national capital means the capital, lists of states or not ("Washington").
+  const namesCapital = group.cands.records.some((r) => r.featureCode === "PPLC");
   for (const point of context.points) {
     if (point.group === group.key || point.record.id === record.id) continue;
     if (within(point.record, record)) {
       spatial = Math.max(spatial, weights.contains);
+    } else if (record.featureType === "admin1" && point.record.featureType === "admin1" && point.record.country === record.country && !namesCapital) {
+      spatial = Math.max(spatial, weights.sibling);
     } else if (
       record.featureType !== "country" &&
       (within(record, point.record) || (point.record.country === record.country && distanceKm(point.record, record) <= NEARBY_KM[point.record.featureType]))
@@ -347,6 +354,20 @@ export function resolveToponyms(
     if (!bestPair) return;
     results[i] = { ...results[i], record: bestPair.inner, reason: "adjacent" };
     results[j] = { ...results[j], record: bestPair.outer, reason: "adjacent" };
+  });
+
+  // One sense per article: "Oxford, North Carolina" settles a later bare "Oxford" too, unless the
+  // article spells out two different ones.
+  const settled = new Map<Group, PlaceRecord | null>();
+  results.forEach((r, i) => {
+    if (r.reason !== "adjacent" || !r.record) return;
+    const group = groupOf[i];
+    const before = settled.get(group);
+    settled.set(group, before === undefined || before?.id === r.record.id ? r.record : null);
+  });
+  results.forEach((r, i) => {
+    const sense = settled.get(groupOf[i]);
+    if (sense && r.reason !== "adjacent" && r.record?.id !== sense.id) results[i] = { ...r, record: sense, reason: "adjacent" };
   });
   return results;
 }
