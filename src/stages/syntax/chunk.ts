@@ -186,6 +186,27 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
       j += 3;
       continue;
     }
+    // "Hizbollah (Party of God) group", "the Azadliq (Freedom) opposition coalition": a name's gloss in
+    // parentheses stays inside when the phrase goes on after it with a noun.
+    if (x.text === "(" && head >= 0 && head === j - 1 && words[head].entity != null) {
+      let close = -1;
+      for (let k = j + 1; k < Math.min(words.length, j + 7); k++) {
+        if (words[k].text === ")") {
+          close = k;
+          break;
+        }
+        if (words[k].pos === "VERB" || words[k].pos === "AUX" || words[k].text === "(") break;
+      }
+      const after = close > j + 1 ? words[close + 1] : undefined;
+      if (after && after.entity == null && (NOMINAL.has(after.pos) || after.pos === "ADJ") && !ADVERBIAL_NOUNS.has(after.lower)) {
+        for (let k = j + 1; k < close; k++) {
+          const e = words[k].entity;
+          if (e != null && !entities.includes(e)) entities.push(e);
+        }
+        j = close + 1;
+        continue;
+      }
+    }
     // Possessive: the phrase so far becomes the possessor of what follows.
     if (POSSESSIVE.has(x.text) && head >= 0 && j + 1 < words.length) {
       const next = words[j + 1];

@@ -124,3 +124,20 @@ describe("predications", () => {
     expect(np(byLemma(preds, "fly").subject)).toBe("Iran");
   });
 });
+
+describe("noun phrases with a parenthesised gloss", () => {
+  it("keeps a name's gloss in parentheses inside the phrase when a noun follows it", () => {
+    const text = "The Hizbollah (Party of God) group declared a ceasefire.";
+    const doc = emptyDocument(makeArticle({ text }));
+    Object.assign(doc, tokenise(nlp, doc.text));
+    const entity = (needle: string, i: number) => ({ id: `e${i}`, start: text.indexOf(needle), end: text.indexOf(needle) + needle.length, text: needle, type: "ORG" as const, actorId: null });
+    doc.entities = [entity("Hizbollah", 1), entity("Party of God", 2)];
+    const [sentence] = chunkDocument(doc);
+    const p = predications(sentence).find((x) => x.verb.lemma === "declare")!;
+    expect(text.slice(sentence.words[p.subject!.first].start, sentence.words[p.subject!.last].end)).toBe("The Hizbollah (Party of God) group");
+    expect(p.subject!.entities).toEqual([0, 1]);
+    // Without a noun after it, the gloss closes the phrase as before.
+    const { preds, np } = analyse("The rebels (mostly farmers) declared a ceasefire.");
+    expect(np(byLemma(preds, "declare").subject)).not.toContain("(");
+  });
+});
