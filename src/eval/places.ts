@@ -398,7 +398,7 @@ export const evaluator: Evaluator = {
   plan: () => [...GEO_SETS.flatMap((s) => geoSpecs(s.name)), ...haltermanSpecs()],
   method: [
     "Places: toponym detection compares the pipeline's `places` spans with the gold toponym spans of TR-News and GeoVirus (exact span, and one-to-one overlap). Geocoding counts a toponym right when the resolved point is within 161 km of the gold point; \"over all gold toponyms\" counts missed toponyms as wrong. \"Given gold toponyms\" feeds the gold spans straight to the resolver (demonyms allowed, since the gold marks \"Turkish\" as Turkey), measuring the gazetteer and disambiguation alone. Gold offsets that drift from their phrase are re-anchored to the nearest occurrence.",
-    "Event location (Halterman dev): for each sentence and its gold verb, sitrep's event-location rule (locative preposition nearest the verb, else a non-subject place of the sentence; inheritance from the article does not apply to single sentences) picks a place or none; it is right when it overlaps the gold location span, or both are none.",
+    "Event location (Halterman dev): for each sentence and its gold verb, sitrep's event-location rule (a town the verb acts on, else the narrowest place of the locative chain nearest the verb, never across a relative or conditional clause, a quotation or an attribution, else a non-subject place of the sentence not governed by from/by/against/with/for; inheritance from the article does not apply to single sentences) picks a place or none; it is right when it overlaps the gold location span, or both are none.",
   ],
   async run(annotator: Annotator, options: EvalOptions): Promise<ScoreRow[]> {
     const gazetteer = loadGazetteer();
