@@ -301,6 +301,23 @@ function retagAfterVerb(words: Word[], i: number, previous: Chunk | undefined): 
   else if (/[^s]s$/.test(w.lower) && w.lower !== w.lemma && !BE_FORMS.has(w.lower) && !HAVE_FORMS.has(w.lower) && !(next && next.pos === "VERB")) w.pos = "NOUN";
 }
 
+/** Adjectives that take a noun phrase as complement ("worth a billion", "like a ghost town"). */
+const PREPOSITIONAL_ADJECTIVES = new Set(["worth", "like", "unlike", "near", "nearer", "nearest", "next", "opposite", "due", "close", "ready", "able", "aware", "sure", "busy", "alone", "own", "such", "many", "much", "more", "most", "few", "several", "other", "same", "whole", "half", "all", "both"]);
+
+/**
+ * "Fornost and Gondor welcome a resumption of ties": a word the tagger read as an adjective right
+ * after a noun phrase's head and right before a determiner is the clause's verb, as adjectives do not
+ * take a determined noun phrase (except the few in PREPOSITIONAL_ADJECTIVES).
+ */
+function retagAdjectiveVerb(words: Word[], i: number, previous: Chunk | undefined): void {
+  const w = words[i];
+  if (w.pos !== "ADJ" || w.entity != null || previous?.kind !== "NP" || previous.last !== i - 1 || previous.head !== i - 1) return;
+  if (PREPOSITIONAL_ADJECTIVES.has(w.lower) || !/^\p{Ll}+$/u.test(w.text)) return;
+  const next = words[i + 1];
+  if (!next || next.pos !== "DET" || !DETERMINERS.has(next.lower)) return;
+  w.pos = "VERB";
+}
+
 /**
  * "demanded that the government end curbs": after "that", a bare verb the tagger read as a noun
  * inside the subject phrase ends that phrase and is the clause's verb (the mandative subjunctive).
@@ -346,6 +363,7 @@ export function chunkSentence(words: Word[]): Chunk[] {
   while (i < words.length) {
     const w = words[i];
     retagAfterVerb(words, i, chunks.at(-1));
+    retagAdjectiveVerb(words, i, chunks.at(-1));
     const vg = w.entity == null && (w.pos === "AUX" || w.pos === "VERB" || w.pos === "NOUN" || (w.pos === "PART" && w.lower === "to") || w.pos === "ADV")
       ? verbGroupAt(words, i)
       : null;

@@ -141,3 +141,12 @@ describe("noun phrases with a parenthesised gloss", () => {
     expect(np(byLemma(preds, "declare").subject)).not.toContain("(");
   });
 });
+
+describe("adjective-tagged verbs", () => {
+  it("reads an 'adjective' between a subject's head and a determiner as the verb, but not 'worth'", () => {
+    const { preds, np } = analyse("The rebels welcome the talks with the government.");
+    expect(np(byLemma(preds, "welcome").subject)).toBe("The rebels");
+    expect(np(byLemma(preds, "welcome").object)).toBe("the talks");
+    expect(analyse("The contract worth a billion dollars was signed.").preds.map((p) => p.verb.lemma)).not.toContain("worth");
+  });
+});
