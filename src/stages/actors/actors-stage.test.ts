@@ -202,6 +202,7 @@ describe("people the dictionary names in full", () => {
       actorEntry("s:k1", "Ali Reza Khan", [{ code: "IRNGOV", from: null, to: null }], "person"),
       actorEntry("s:k2", "Ali Hassan Khan", [{ code: "IRQGOV", from: null, to: null }], "person"),
       actorEntry("s:pm", "Hassan Rouhani", [{ code: "IRNGOV", from: "2013-08-03", to: "2021-08-03" }], "person"),
+      actorEntry("s:rb", "Omar Karimi", [{ code: "IRQREB", from: null, to: null }], "person"),
     ],
   });
   const readWith = (text: string, entities: [string, EntityType][]) => {
@@ -237,6 +238,13 @@ describe("people the dictionary names in full", () => {
   it("links a lone given name to the one person named in full with it", () => {
     const doc = readWith("Ali Baqeri arrived. Ali's visit was short.", [["Ali Baqeri", "PERSON"], ["Ali", "PERSON"]]);
     expect(actorOf(doc, "Ali")?.id).toBe(actorOf(doc, "Ali Baqeri")?.id);
+  });
+
+  it("codes a government office the text gives over the dictionary's party or movement affiliation", () => {
+    expect(actorOf(readWith("Iraqi Minister Omar Karimi spoke.", [["Iraqi", "NORP"], ["Omar Karimi", "PERSON"]]), "Omar Karimi")?.code).toBe("IRQGOV");
+    // Not another country's office, nor a role that is no office.
+    expect(actorOf(readWith("Iranian Minister Omar Karimi spoke.", [["Iranian", "NORP"], ["Omar Karimi", "PERSON"]]), "Omar Karimi")?.code).toBe("IRQREB");
+    expect(actorOf(readWith("Police arrested Omar Karimi.", [["Omar Karimi", "PERSON"]]), "Omar Karimi")?.code).toBe("IRQREB");
   });
 
   it("codes an ousted office holder as an elite even while the dictionary has them in office", () => {

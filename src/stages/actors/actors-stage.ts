@@ -43,6 +43,8 @@ const PERSON_HEADS = new Set(
     "leader head chairman director king emir prince governor mayor official diplomat negotiator adviser advisor national citizen").split(" "),
 );
 const LOCATIVE = new Set(["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "toward", "towards", "through", "via", "over"]);
+/** Sectors of parties, movements and armed groups: an affiliation, not an office. */
+const NON_STATE_SECTORS = new Set(["REB", "OPP", "PTY", "RAD", "INS", "SEP", "UAF", "IMG"]);
 /** CAMEO's country part for an agent of no known country ("---GOV"). */
 const NO_COUNTRY = "---";
 
@@ -804,7 +806,10 @@ class ActorReader {
     if (!draft.actor.roles.some((r) => r.start === start && r.end === end)) draft.actor.roles.push(role);
     // A lone surname may name another country's namesake: a role naming a different country wins.
     const otherCountry = draft.bySurname === true && reading.country !== null && reading.country !== draft.actor.country;
-    if (draft.fromDictionary && (draft.currentCode === false || reading.former || otherCountry) && draft.kind === "person" && reading.sectors.length > 0) {
+    // "Palestinian Prime Minister Ismail Haniyeh", coded as Hamas (PSEREBHMS) by the dictionary: a
+    // government office the text gives is what the person acts as, over a party or movement affiliation.
+    const office = reading.sectors.includes("GOV") && !reading.former && !draft.actor.sectors.includes("GOV") && draft.actor.sectors.some((x) => NON_STATE_SECTORS.has(x)) && (reading.country === null || reading.country === draft.actor.country);
+    if (draft.fromDictionary && (draft.currentCode === false || reading.former || otherCountry || office) && draft.kind === "person" && reading.sectors.length > 0) {
       // "President Assad" where the dictionary, on the article's date, has him out of office (its dates
       // may be the publication's, not the event's), or "former president Rouhani", "ousted President
       // Akayev" whom the dictionary still has in office: the title the text gives is the better evidence.
