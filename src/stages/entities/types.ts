@@ -66,11 +66,11 @@ export function toSitrepType(conllType: string, text: string, gaz: Gazetteer): E
       return orgOnly ? "ORG" : "PERSON";
     case "ORG": {
       // Airports and bases are places even when their names look like institutions.
-      const w = words(text);
+      const w = all;
       return w.length > 1 && ORG_FACILITY_HEADS.has(w[w.length - 1]) ? "FAC" : "ORG";
     }
     case "LOC": {
-      const w = words(text);
+      const w = all;
       const head = w[w.length - 1] ?? "";
       if (FACILITY_HEADS.has(head)) return "FAC";
       if (NATURAL_HEADS.has(head) || (w.length > 1 && NATURAL_HEADS.has(w[0]))) return "LOC";
@@ -78,7 +78,7 @@ export function toSitrepType(conllType: string, text: string, gaz: Gazetteer): E
       return categories.some((c) => GPE_CATEGORIES.includes(c)) ? "GPE" : "LOC";
     }
     case "MISC": {
-      const w = words(text);
+      const w = all;
       if (w.length > 1 && ORG_FACILITY_HEADS.has(w[w.length - 1])) return "FAC";
       if (orgOnly) return "ORG";
       if (w.length === 1 && GROUP_WORDS.has(w[0])) return "NORP";

@@ -144,6 +144,10 @@ export class TagScratch {
   }
 }
 
+/** Offsets of the context window, and how many of them look back (WINDOW is ordered by offset). */
+const OFFSETS = Int32Array.from(WINDOW, (w) => w.offset);
+const BEFORE = WINDOW.filter((w) => w.offset < 0).length;
+
 /** Add `count` values of `from` (from `start`) to `into` (from `at`). */
 function addVector(into: Float64Array, at: number, from: Float32Array, start: number, count: number): void {
   for (let y = 0; y < count; y++) into[at + y] += from[start + y];
@@ -167,21 +171,21 @@ function scoreSentence(model: NerModel, vectors: readonly (Float32Array | null)[
   for (let i = 0; i < n; i++) {
     const to = at + i * stride;
     // WINDOW is ordered by offset: words before the token, the token, padding, words after.
-    for (let w = 0; w < W; w++) {
-      const j = i + WINDOW[w].offset;
-      const vec = WINDOW[w].offset < 0 && j >= 0 ? vectors[j] : null;
+    for (let w = 0; w < BEFORE; w++) {
+      const j = i + OFFSETS[w];
+      const vec = j >= 0 ? vectors[j] : null;
       if (vec) addVector(e, to, vec, (w + 1) * stride, stride);
     }
     const own = vectors[i];
     if (own) addVector(e, to, own, 0, stride);
     for (let w = 0; w < W; w++) {
-      const j = i + WINDOW[w].offset;
+      const j = i + OFFSETS[w];
       const pad = j < 0 ? bos : j >= n ? eos : null;
       if (pad) addVector(e, to, pad, (w + 1) * stride, stride);
     }
-    for (let w = 0; w < W; w++) {
-      const j = i + WINDOW[w].offset;
-      const vec = WINDOW[w].offset > 0 && j < n ? vectors[j] : null;
+    for (let w = BEFORE; w < W; w++) {
+      const j = i + OFFSETS[w];
+      const vec = j < n ? vectors[j] : null;
       if (vec) addVector(e, to, vec, (w + 1) * stride, stride);
     }
     for (let k = rows.start(i), end = rows.ends[i]; k < end; k++) addVector(e, to, weights, ids[k] * stride, stride);
