@@ -31,31 +31,30 @@ export function featureKey(template: string, ...parts: string[]): number {
 
 /**
  * A frozen open-addressing table from feature key to row: much faster than a Map for 32-bit
- * numbers (which V8 boxes when they leave the small-integer range).
+ * numbers (which V8 boxes when they leave the small-integer range). Each slot holds its key and
+ * row side by side, so a lookup touches one cache line.
  */
 export class KeyTable {
-  private readonly keys: Int32Array;
-  private readonly rows: Int32Array;
+  private readonly slots: Int32Array;
   private readonly mask: number;
   readonly size: number;
 
   constructor(keys: ArrayLike<number>) {
     let capacity = 16;
     while (capacity < keys.length * 2) capacity *= 2;
-    this.keys = new Int32Array(capacity);
-    this.rows = new Int32Array(capacity);
+    this.slots = new Int32Array(2 * capacity);
     this.mask = capacity - 1;
     this.size = keys.length;
     for (let r = 0; r < keys.length; r++) {
       const key = keys[r] | 0;
       if (key === 0) throw new RangeError("feature key 0 is reserved");
       let slot = mix(key, 0x2545f491) & this.mask;
-      while (this.keys[slot] !== 0) {
-        if (this.keys[slot] === key) throw new RangeError(`duplicate feature key ${key}`);
+      while (this.slots[2 * slot] !== 0) {
+        if (this.slots[2 * slot] === key) throw new RangeError(`duplicate feature key ${key}`);
         slot = (slot + 1) & this.mask;
       }
-      this.keys[slot] = key;
-      this.rows[slot] = r;
+      this.slots[2 * slot] = key;
+      this.slots[2 * slot + 1] = r;
     }
   }
 
@@ -63,8 +62,8 @@ export class KeyTable {
   get(key: number): number {
     let slot = mix(key, 0x2545f491) & this.mask;
     for (;;) {
-      const k = this.keys[slot];
-      if (k === key) return this.rows[slot];
+      const k = this.slots[2 * slot];
+      if (k === key) return this.slots[2 * slot + 1];
       if (k === 0) return -1;
       slot = (slot + 1) & this.mask;
     }
