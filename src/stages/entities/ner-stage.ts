@@ -94,7 +94,7 @@ export function sentenceUnits(doc: Pick<Document, "text" | "sentences" | "tokens
       current = [];
     }
     currentSentence = inside;
-    current.push({ start: t.start, end: t.end });
+    current.push(t);
   }
   if (current.length) groups.push(current);
   return groups.map((spans) => {
