@@ -4,6 +4,7 @@ import type { Document, Entity, Place } from "../../model/schema.js";
 import { defineStage, diagnostic } from "../../pipeline/stage.js";
 import { loadGazetteer, type Gazetteer } from "./gazetteer.js";
 import { resolveToponyms, type ResolveWeights, type ToponymMention } from "./resolve.js";
+import { spotMissedToponyms } from "./spot.js";
 
 export const PLACES_STAGE_ID = "places";
 
@@ -24,7 +25,8 @@ export function toponymSpan(entity: Pick<Entity, "start" | "end" | "text">): Top
 
 /** Resolve a document's toponym entities into places (pure; used by the stage and by the evaluation). */
 export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: ResolveWeights): Pick<Document, "places" | "diagnostics"> {
-  const mentions = doc.entities.filter((e) => TOPONYM_TYPES.has(e.type)).map(toponymSpan);
+  const tagged = doc.entities.filter((e) => TOPONYM_TYPES.has(e.type)).map(toponymSpan);
+  const mentions = [...tagged, ...spotMissedToponyms(doc, gazetteer, tagged)];
   mentions.sort((a, b) => a.start - b.start);
   const resolved = resolveToponyms(gazetteer, doc.text, mentions, { weights });
   const places: Place[] = [];

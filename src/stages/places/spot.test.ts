@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { emptyDocument, makeArticle } from "../../model/document.js";
+import type { Document, Entity } from "../../model/schema.js";
+import { createTokensStage } from "../tokens/wink.js";
+import { spotMissedToponyms } from "./spot.js";
+import { fixtureGazetteer } from "./testing.js";
+
+const tokens = createTokensStage();
+const gazetteer = fixtureGazetteer();
+
+/** A tokenised document whose entities are the given (text, type) spans, found left to right. */
+function doc(text: string, spans: [string, Entity["type"]][]): Document {
+  const base = tokens.run(emptyDocument(makeArticle({ text })));
+  let from = 0;
+  const entities: Entity[] = spans.map(([surface, type], i) => {
+    const start = base.text.indexOf(surface, from);
+    if (start < 0) throw new Error(`fixture: "${surface}" not in text`);
+    from = start + surface.length;
+    return { id: `e${i}`, start, end: start + surface.length, text: surface, type, actorId: null };
+  });
+  return { ...base, entities };
+}
+
+const known = (d: Document) =>
+  d.entities.filter((e) => e.type === "GPE" || e.type === "LOC" || e.type === "FAC").map((e) => ({ start: e.start, end: e.end, text: e.text }));
+const spot = (d: Document) => spotMissedToponyms(d, gazetteer, known(d)).map((m) => m.text);
+
+describe("spotMissedToponyms", () => {
+  it("takes a mistyped name after a locative preposition", () => {
+    expect(spot(doc("The delegation arrived in Dallas on Monday.", [["Dallas", "ORG"]]))).toEqual(["Dallas"]);
+  });
+
+  it("takes an untagged proper noun after a locative preposition", () => {
+    expect(spot(doc("Fighting was reported near Kandahar overnight.", []))).toEqual(["Kandahar"]);
+  });
+
+  it("takes a name whose comma-container is a known place", () => {
+    expect(spot(doc("She grew up in a farmhouse outside town, Paris, Texas, and left.", [["Paris", "PERSON"], ["Texas", "GPE"]]))).toEqual(["Paris"]);
+  });
+
+  it("takes a name listed with a known place of the same country", () => {
+    expect(spot(doc("Protests spread to Dallas and Atlanta.", [["Dallas", "GPE"], ["Atlanta", "PERSON"]]))).toEqual(["Atlanta"]);
+  });
+
+  it("leaves a person's name that the article uses as part of a full name", () => {
+    const d = doc("Atlanta Smith spoke. Later she went to Atlanta.", [["Atlanta Smith", "PERSON"], ["Atlanta", "PERSON"]]);
+    expect(spot(d)).toEqual([]);
+  });
+
+  it("leaves names after a title, as sources, or without place context", () => {
+    expect(spot(doc("He met President Tehran.", [["Tehran", "PERSON"]]))).toEqual([]);
+    expect(spot(doc("According to Dallas, the talks failed.", [["Dallas", "PERSON"]]))).toEqual([]);
+    expect(spot(doc("Dallas said the talks failed.", [["Dallas", "ORG"]]))).toEqual([]);
+    expect(spot(doc("The attack was ascribed to the Dallas.", [["Dallas", "ORG"]]))).toEqual([]);
+    expect(spot(doc("A minute of silence in Dallas's honor.", [["Dallas's", "PERSON"]]))).toEqual([]);
+  });
+
+  it("leaves a name cut out of a longer one or modifying a common noun", () => {
+    expect(spot(doc("He studied at Dallas Baptist University.", [["Dallas", "ORG"]]))).toEqual([]);
+    expect(spot(doc("Shares rose in Dallas trading.", [["Dallas", "ORG"]]))).toEqual([]);
+  });
+});

@@ -1,0 +1,211 @@
+// Toponyms the entity layer missed or typed as a person, organisation or other name: gazetteer names
+// accepted only where the text itself says "place" (a locative preposition, a place noun, a container
+// after a comma, or a list with other places), so surnames and company names stay what the NER said.
+import type { Document, Entity, Token } from "../../model/schema.js";
+import { within } from "./resolve.js";
+import type { Gazetteer, PlaceRecord } from "./gazetteer.js";
+import { placeKey } from "./normalise.js";
+import type { ToponymMention } from "./resolve.js";
+
+/** Prepositions after which a gazetteer name is a place ("in Birao", "near Hinton", "from Beni Suef"). */
+const LOCATIVE = new Set(["in", "at", "near", "outside", "from", "to", "into", "across", "throughout", "around", "toward", "towards", "via", "inside", "nearby"]);
+
+/** Nouns that, right after a name, say it names a place ("Artibonite region", "Dhule districts"). */
+const PLACE_NOUNS = /^(?:province|provinces|governorate|region|regions|district|districts|county|counties|prefecture|state|city|town|village|villages|township|suburb|suburbs|area|municipality|oblast|airport|airports)$/i;
+
+/** Titles that make a following name a person's ("Gov. Tyler", "President Obama"). */
+const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|sen|senator|rep|gov|governor|president|minister|king|queen|prince|princess|pope|saint|st|rev|gen|general|col|colonel|capt|captain|sgt|judge|justice|mayor|chief|sheikh|imam|ayatollah|father|brother|sister)\.?$/i;
+
+/** Capitalised words that are calendar or common names before they are towns ("in March", "in May"). */
+const CALENDAR = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "ramadan",
+  "spring", "summer", "autumn", "fall", "winter",
+]);
+
+/** Entity types whose spans may really be places. */
+const MISTYPED: ReadonlySet<Entity["type"]> = new Set(["PERSON", "ORG", "MISC"]);
+
+/** Feature types that a bare name in a list or after a preposition may take without further evidence. */
+const NAMED_AREAS = new Set(["country", "admin1", "admin2", "region", "island", "water", "continent"]);
+
+interface Candidate {
+  mention: ToponymMention;
+  records: PlaceRecord[];
+  /** The NER called it a person. */
+  person: boolean;
+  /** Token index range [first, last]. */
+  first: number;
+  last: number;
+}
+
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else if (tokens[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+const stripPossessive = (m: ToponymMention): ToponymMention => {
+  const match = /(?:['\u2019]s|s['\u2019])$/.exec(m.text);
+  if (!match) return m;
+  const cut = match[0].startsWith("s") ? 1 : 2;
+  return { start: m.start, end: m.end - cut, text: m.text.slice(0, m.text.length - cut) };
+};
+
+/** Can this gazetteer evidence stand for a place at all: a named area, or a town of some size. */
+function plausible(records: readonly PlaceRecord[], minPopulation: number): boolean {
+  return records.some((r) => NAMED_AREAS.has(r.featureType) || r.population >= minPopulation || r.featureCode === "PPLC" || r.featureCode === "PPLA");
+}
+
+/** Names a person entity of the article uses as one of its words ("Georgia Stevens" → "Georgia"). */
+function personWords(doc: Document): Set<string> {
+  const words = new Set<string>();
+  for (const e of doc.entities) {
+    if (e.type !== "PERSON") continue;
+    const parts = e.text.split(/\s+/);
+    if (parts.length < 2) continue;
+    for (const p of parts) words.add(placeKey(p));
+  }
+  return words;
+}
+
+/** Options for the spotter; the defaults are sitrep's. */
+export interface SpotOptions {
+  /** Smallest town population accepted after a preposition or in a list. */
+  minPopulation?: number;
+  /** Smallest town population for a one-word name the NER called an organisation. */
+  orgPopulation?: number;
+}
+
+/**
+ * Toponym mentions to add to `known`: gazetteer names in person/organisation/other entities or in
+ * untagged proper-noun runs, kept only with place context. Returned sorted, never overlapping `known`.
+ */
+export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: readonly ToponymMention[], options: SpotOptions = {}): ToponymMention[] {
+  const tokens = doc.tokens ?? [];
+  if (tokens.length === 0) return [];
+  const minPopulation = options.minPopulation ?? 1000;
+  const townPopulation = options.orgPopulation ?? 5000;
+  const text = doc.text;
+  const lookup = (s: string): PlaceRecord[] => gazetteer.idsForKey(placeKey(s)).map(gazetteer.record);
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
+  const candidates: Candidate[] = [];
+  const add = (mention: ToponymMention, type: Entity["type"] | null): void => {
+    const person = type === "PERSON";
+    if (known.some((k) => overlaps(k, mention)) || candidates.some((c) => overlaps(c.mention, mention))) return;
+    if (CALENDAR.has(placeKey(mention.text))) return;
+    const records = lookup(mention.text);
+    if (records.length === 0) return;
+    // Towns are not written as acronyms: "UN", "UGA" need a country or state sense ("UK", "NSW").
+    if (/^[A-Z]{2,5}$/.test(mention.text) && !records.some((r) => r.featureType === "country" || r.featureType === "admin1")) return;
+    // A one-word surname is often a town somewhere ("Lu", "Yap"): a short person name stays a person.
+    if (person && mention.text.length < 4 && !mention.text.endsWith(".")) return;
+    const first = tokenIndexAt(tokens, mention.start);
+    const last = tokenIndexAt(tokens, mention.end - 1);
+    if (first < 0 || last < 0) return;
+    // A name cut out of a longer one ("Queen" of "Queen Anne's County") is not that name.
+    const next = tokens[last + 1];
+    if (next && next.start === mention.end + 1 && /^[A-Z]/.test(text.slice(next.start, next.end))) return;
+    // A name modifying a common noun is an adjective or a brand ("Simian immunodeficiency virus").
+    if (next && next.pos === "NOUN" && /^[a-z]/.test(text.slice(next.start, next.end)) && !PLACE_NOUNS.test(text.slice(next.start, next.end))) return;
+    // "in Chirac's honor": a person's possessive is the person's.
+    if (person && mention.end < text.length && /^['\u2019]/.test(text.slice(mention.end))) return;
+    // Towns take no article: "to the Taliban", "the Congress" name groups and bodies.
+    const areas = records.some((r) => NAMED_AREAS.has(r.featureType));
+    const nounAfter = !!next && PLACE_NOUNS.test(text.slice(next.start, next.end));
+    if (!areas && !nounAfter && /^the$/i.test(text.slice(tokens[first - 1]?.start ?? 0, tokens[first - 1]?.end ?? 0))) return;
+    // A one-word organisation that is also a small town ("Congress, Arizona") stays an organisation.
+    const minimum = type === "ORG" && !/\s/.test(mention.text) ? townPopulation : 0;
+    if (!areas && minimum > 0 && !records.some((r) => r.population >= minimum || r.featureCode === "PPLC" || r.featureCode === "PPLA")) return;
+    candidates.push({ mention, records, person, first, last });
+  };
+  for (const e of doc.entities) {
+    if (!MISTYPED.has(e.type)) continue;
+    add(stripPossessive({ start: e.start, end: e.end, text: e.text }), e.type);
+  }
+  // Proper-noun runs no entity covers: the longest gazetteer name at the run's start.
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].pos !== "PROPN" || doc.entities.some((e) => overlaps(e, tokens[i]))) continue;
+    let j = i;
+    while (j + 1 < tokens.length && (tokens[j + 1].pos === "PROPN" || (text.slice(tokens[j + 1].start, tokens[j + 1].end) === "-" && tokens[j + 2]?.pos === "PROPN"))) {
+      if (doc.entities.some((e) => overlaps(e, tokens[j + 1]))) break;
+      j++;
+    }
+    // The whole run must be the name ("Queen Anne's County" is no "Queen"), a place noun aside.
+    const end = j > i && PLACE_NOUNS.test(text.slice(tokens[j].start, tokens[j].end)) ? j - 1 : j;
+    const span = { start: tokens[i].start, end: tokens[end].end, text: text.slice(tokens[i].start, tokens[end].end) };
+    if (/^[A-Z]/.test(span.text)) add(stripPossessive(span), null);
+    i = j;
+  }
+  if (candidates.length === 0) return [];
+
+  const persons = personWords(doc);
+  const word = (k: number): string => (k >= 0 && k < tokens.length ? text.slice(tokens[k].start, tokens[k].end) : "");
+  const accepted: ToponymMention[] = [];
+  const places = (): ToponymMention[] => [...known, ...accepted];
+  const placeRecords = new Map<ToponymMention, PlaceRecord[]>();
+  const recordsOf = (m: ToponymMention): PlaceRecord[] => {
+    let have = placeRecords.get(m);
+    if (!have) placeRecords.set(m, (have = lookup(m.text)));
+    return have;
+  };
+
+  const locative = (c: Candidate): boolean => {
+    let k = c.first - 1;
+    if (/^the$/i.test(word(k))) k--;
+    const prep = word(k).toLowerCase();
+    // "according to Yap" names a source, not a destination.
+    if (LOCATIVE.has(prep)) return !(prep === "to" && /^according$/i.test(word(k - 1)));
+    // "Vernon Adkins, 40, of McKee": a comma before "of" introduces where someone is from.
+    return prep === "of" && word(k - 1) === ",";
+  };
+  const placeNoun = (c: Candidate): boolean => PLACE_NOUNS.test(word(c.last + 1));
+  /** "Beaver, West Virginia": a known place right after a comma contains one of the name's senses. */
+  const contained = (c: Candidate): boolean => {
+    const after = text.slice(c.mention.end).match(/^\s*,\s*/);
+    if (!after) return false;
+    const at = c.mention.end + after[0].length;
+    const next = places().find((p) => p.start === at);
+    return !!next && recordsOf(next).some((o) => c.records.some((r) => within(r, o)));
+  };
+  /** In a list with a known place ("Moonbi, Parkes, Berry and Wyong"), sharing its country or its kind. */
+  const listed = (c: Candidate): boolean => {
+    const joins = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
+    return places().some((p) => {
+      const between = p.start >= c.mention.end ? text.slice(c.mention.end, p.start) : p.end <= c.mention.start ? text.slice(p.end, c.mention.start) : null;
+      if (between === null || !joins.test(between)) return false;
+      const theirs = recordsOf(p);
+      return theirs.some((o) => c.records.some((r) => (r.country !== null && r.country === o.country) || (NAMED_AREAS.has(r.featureType) && r.featureType === o.featureType)));
+    });
+  };
+
+  // Lists grow one name at a time ("to Ingham or Townsville"), so repeat until nothing changes.
+  let changed = true;
+  const pending = new Set(candidates);
+  while (changed) {
+    changed = false;
+    for (const c of pending) {
+      // A person's name or a titled name stays a person.
+      if (TITLES.test(word(c.first - 1)) || (c.person && persons.has(placeKey(c.mention.text)))) {
+        pending.delete(c);
+        continue;
+      }
+      const strong = placeNoun(c) || contained(c);
+      const weak = (locative(c) || listed(c)) && plausible(c.records, minPopulation);
+      if (strong || weak) {
+        accepted.push(c.mention);
+        pending.delete(c);
+        changed = true;
+      }
+    }
+  }
+  return accepted.sort((a, b) => a.start - b.start);
+}
