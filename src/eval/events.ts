@@ -234,7 +234,7 @@ export interface PredictedEvent {
   target: string | null;
 }
 
-/** sitrep's PLOVER-typed, non-negated events of a document (CAMEO 01/02 have no PLOVER type and are left out). */
+/** sitrep's PLOVER-typed, non-negated events of a document (CAMEO 01 statements have no PLOVER type and are left out). */
 export function ploverEventsOf(doc: Document): PredictedEvent[] {
   const actorCode = (id: string | null) => (id ? (doc.actors.find((a) => a.id === id)?.code ?? null) : null);
   const code = (p: Event["source"]) => (p ? (p.code ?? actorCode(p.actorId)) : null);
@@ -323,7 +323,7 @@ export const evaluator: Evaluator = {
   goldSets: [PETRARCH_SET, PLOVER_GOLD_SET],
   method: [
     "**PETRARCH unit tests.** Each `<Sentence>` is annotated as its own article, dated by the record, by an annotator built with the suite's fictional `PETR.Validate.*` dictionaries (`createAnnotator({ dictionaries })`). An expected coding passes if sitrep has a non-negated event with the same source code, target code (`---` = none) and CAMEO code; each event satisfies at most one expected coding. Events that satisfy none are *extra*; in `noevents` and `error` records every event is extra. The pass rate per category counts the expected codings of that category's records. The suite's `<Config>` switch require_dyad is applied (the events stage's `requireDyad` option: under true, PETRARCH's default, no event without a coded target; under false, every such event is kept); new_actor_length and the comma limits are not. PETRARCH's convention for places is kept: a town or city an event is done to is coded as its country (the events stage's `placesAsCivilians: false`), where sitrep by default follows PLOVER's coders and writes the country's civilians.",
-    "**PLOVER gold records.** Each gold sentence is annotated alone, dated by the record. *Event type*: right if sitrep has a non-negated event on the sentence whose PLOVER type equals the gold type mapped to current PLOVER (mapping below); events with no PLOVER type (CAMEO 01/02) do not count. *Missed*: sentences with no PLOVER event. *Spurious*: events whose type is not the gold type (an upper bound: the gold codes one event per sentence). *Source/target*: judged on one event — among events of the gold type (else all events) the one whose actors match best — by the actor rule under Actors; a missed event makes both wrong; targets only where the gold has one.",
+    "**PLOVER gold records.** Each gold sentence is annotated alone, dated by the record. *Event type*: right if sitrep has a non-negated event on the sentence whose PLOVER type equals the gold type mapped to current PLOVER (mapping below); events with no PLOVER type (CAMEO 01 statements) do not count; sitrep reads CAMEO 02 appeals as REQUEST (the manual: 'all requests, demands, and orders'), though PLOVER's CAMEO table drops them. *Missed*: sentences with no PLOVER event. *Spurious*: events whose type is not the gold type (an upper bound: the gold codes one event per sentence). *Source/target*: judged on one event — among events of the gold type (else all events) the one whose actors match best — by the actor rule under Actors; a missed event makes both wrong; targets only where the gold has one.",
     `PLOVER 0.5 → current: ${PLOVER_05_TO_CURRENT.map((r) => `${r.from}${r.fromMode ? ` (mode ${r.fromMode})` : ""} → ${r.to}${r.toMode ? ` (${r.toMode})` : ""}`).join("; ")}; every other type keeps its name.`,
   ],
   plan(options) {

@@ -12,6 +12,8 @@ const LABELS = `CAMEOEVENTCODE\tEVENTDESCRIPTION
 1\tVerbal Cooperation
 01\tMAKE PUBLIC STATEMENT
 010\tMake statement, not specified below
+020\tAppeal, not specified below
+0256\tAppeal for de-escalation of military engagement
 03\tEXPRESS INTENT TO COOPERATE
 031\tExpress intent to engage in material cooperation,  not specified below
 0311\tExpress intent to cooperate economically
@@ -102,7 +104,7 @@ describe("buildCameoCodes", () => {
   const get = (code: string) => codes.find((c) => c.code === code);
 
   it("lists every code once, sorted", () => {
-    expect(codes.map((c) => c.code)).toEqual(["01", "010", "03", "031", "0311", "044", "08", "091", "105", "1056", "106", "19", "190"]);
+    expect(codes.map((c) => c.code)).toEqual(["01", "010", "020", "0256", "03", "031", "0311", "044", "08", "091", "105", "1056", "106", "176", "19", "190"]);
   });
 
   it("combines label, Goldstein, quad class and PLOVER", () => {
@@ -123,6 +125,15 @@ describe("buildCameoCodes", () => {
   it("inherits the PLOVER mapping of the parent code, and says from where", () => {
     expect(get("0311")).toMatchObject({ plover: { type: "AGREE", mode: null, context: "diplomatic" }, ploverFrom: "031" });
     expect(get("010")?.plover).toBeNull();
+  });
+
+  it("reads an appeal as the matching demand (PLOVER REQUEST: all requests), statements stay untyped", () => {
+    expect(get("0256")).toMatchObject({ plover: { type: "REQUEST", mode: "yield", context: "military" }, ploverFrom: "1056" });
+    expect(get("020")?.plover).toBeNull();
+  });
+
+  it("adds CAMEO 2.0's hacking code 176 as COERCE cyber", () => {
+    expect(get("176")).toMatchObject({ label: "Attack cybernetically", plover: { type: "COERCE", mode: "cyber" } });
   });
 
   it("uses the CAMEO 1.1b3 label for DEMAND codes and for garbled labels, keeping the other", () => {

@@ -149,13 +149,31 @@ export function quadClassOf(code: string, phoenix: Map<string, PhoenixScore>): Q
 const DEMAND_CODES = /^10[1-8]\d?$/;
 
 /**
+ * Codes the CAMEO dictionaries use that GDELT's list and PLOVER's table lack: CAMEO.2.0.txt codes
+ * hacking as 176, which PLOVER's manual puts under COERCE, mode "cyber" ("cyber attacks and crime,
+ * including hacking").
+ */
+const EXTRA_CODES: ReadonlyMap<string, { label: string; plover: PloverMapping }> = new Map([
+  ["176", { label: "Attack cybernetically", plover: { type: "COERCE", mode: "cyber", context: "cyber" } }],
+]);
+
+/**
+ * PLOVER's table drops CAMEO 02 APPEAL, but its manual defines REQUEST as "all requests, demands,
+ * and orders", so an appeal is read as the demand of the same subject: 02x takes the row of 10x
+ * (022 appeal for diplomatic cooperation → 102 → REQUEST assist). 01 statements stay untyped.
+ */
+function appealAsDemand(code: string): string | null {
+  return code.startsWith("02") ? `10${code.slice(2)}` : null;
+}
+
+/**
  * Merge labels, scores and PLOVER rows into one sorted table of CAMEO codes. Labels come from
  * GDELT's list, except the DEMAND family above and labels garbled by a bad encoding, where
  * PLOVER's (CAMEO 1.1b3) label is used; the other one is kept as `altLabel` when they differ.
  */
 export function buildCameoCodes(sources: CameoSources): Parsed<CameoCodeInfo[]> {
   const diagnostics: BuildDiagnostic[] = [];
-  const codes = new Set<string>([...sources.labels.labels.keys(), ...sources.phoenix.keys(), ...sources.plover.keys()]);
+  const codes = new Set<string>([...sources.labels.labels.keys(), ...sources.phoenix.keys(), ...sources.plover.keys(), ...EXTRA_CODES.keys()]);
   const out: CameoCodeInfo[] = [];
   for (const code of [...codes].filter((c) => CAMEO_CODE.test(c)).sort()) {
     const gdeltLabel = sources.labels.labels.get(code);
@@ -164,8 +182,9 @@ export function buildCameoCodes(sources: CameoSources): Parsed<CameoCodeInfo[]> 
     const preferPlover = ploverLabel !== undefined && (DEMAND_CODES.test(code) || (gdeltLabel !== undefined && /[^\x20-\x7e]/.test(gdeltLabel)));
     const primary = preferPlover ? ploverLabel : (gdeltLabel ?? ploverLabel);
     const secondary = preferPlover ? gdeltLabel : ploverLabel;
-    const label = primary ?? `CAMEO ${code}`;
-    if (primary === undefined) diagnostics.push({ code: "cameo.no-label", line: null, message: `code ${code} has no label` });
+    const extra = EXTRA_CODES.get(code);
+    const label = primary ?? extra?.label ?? `CAMEO ${code}`;
+    if (primary === undefined && extra === undefined) diagnostics.push({ code: "cameo.no-label", line: null, message: `code ${code} has no label` });
     const info: CameoCodeInfo = {
       code,
       label,
@@ -180,9 +199,13 @@ export function buildCameoCodes(sources: CameoSources): Parsed<CameoCodeInfo[]> 
     if (primary !== undefined && secondary !== undefined && normaliseLabel(primary) !== normaliseLabel(secondary)) {
       info.altLabel = secondary;
     }
-    // The most specific PLOVER row: the code itself, else its three-digit parent, else its root.
-    const from = [code, code.slice(0, 3), code.slice(0, 2)].find((c) => c.length <= code.length && sources.plover.has(c));
-    if (from !== undefined) {
+    // The most specific PLOVER row: the code itself, else its three-digit parent, else its root
+    // (for an appeal, those of the matching demand).
+    const lookup = appealAsDemand(code) ?? code;
+    const from = [lookup, lookup.slice(0, 3), lookup.slice(0, 2)].find((c) => c.length <= code.length && sources.plover.has(c));
+    if (extra !== undefined) {
+      info.plover = extra.plover;
+    } else if (from !== undefined) {
       const row = sources.plover.get(from) as PloverRow;
       info.plover = { type: row.type, mode: row.mode, context: row.context };
       if (from !== code) info.ploverFrom = from;
