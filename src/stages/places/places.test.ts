@@ -38,7 +38,7 @@ describe("places stage", () => {
     expect(places.map((p) => [p.text, p.name, p.country, p.featureType])).toEqual([
       ["Tehran", "Tehran", "IRN", "city"],
       ["Baghdad International Airport", "Baghdad International Airport", "IRQ", "airport"],
-      ["the Gaza Strip", "Gaza Strip", "PSE", "region"],
+      ["Gaza Strip", "Gaza Strip", "PSE", "region"],
     ]);
     expect(places[0].lat).toBeCloseTo(35.69, 2);
   });
@@ -74,5 +74,6 @@ describe("toponymSpan", () => {
     expect(toponymSpan({ start: 10, end: 16, text: "Iran's" })).toEqual({ start: 10, end: 14, text: "Iran" });
     expect(toponymSpan({ start: 0, end: 12, text: "Philippines'" })).toEqual({ start: 0, end: 11, text: "Philippines" });
     expect(toponymSpan({ start: 0, end: 5, text: "Paris" })).toEqual({ start: 0, end: 5, text: "Paris" });
+    expect(toponymSpan({ start: 4, end: 22, text: "The United States'" })).toEqual({ start: 8, end: 21, text: "United States" });
   });
 });

@@ -13,8 +13,14 @@ export const TOPONYM_TYPES: ReadonlySet<Entity["type"]> = new Set(["GPE", "LOC",
 
 const TRAILING_POSSESSIVE = /(?:['\u2019]s|s['\u2019])$/;
 
-/** The toponym span of an entity: without a trailing possessive ("Iran's" → "Iran"). */
+/** The toponym span of an entity: without a leading article or a trailing possessive ("the Gaza Strip's" → "Gaza Strip"). */
 export function toponymSpan(entity: Pick<Entity, "start" | "end" | "text">): ToponymMention {
+  // "The United States said": the article is not part of the name (the key drops it anyway).
+  const article = /^the\s+(?=\S)/i.exec(entity.text);
+  if (article) {
+    const cut = article[0].length;
+    entity = { start: entity.start + cut, end: entity.end, text: entity.text.slice(cut) };
+  }
   const match = TRAILING_POSSESSIVE.exec(entity.text);
   if (!match) return { start: entity.start, end: entity.end, text: entity.text };
   // "Philippines'" keeps its final s; "Iran's" loses 's.
