@@ -12,14 +12,14 @@ export const FUTURE_MODALS = set("will shall 'll wo");
 export const HYPOTHETICAL_MODALS = set("would could might may should must ought can ca 'd");
 /** Verbs whose infinitive complement is intended, not done ("plans to visit", "agreed to sign"). */
 export const INTENT_VERBS = set(
-  "plan intend aim seek try attempt want wish hope expect prepare propose offer promise pledge vow threaten decide agree schedule set mean look consider",
+  "plan intend aim seek try attempt want wish hope expect prepare propose offer promise pledge vow swear threaten decide agree schedule set mean look consider",
 );
 /** Adjectives whose infinitive complement is intended ("ready to contribute", "willing to send"). */
 export const INTENT_ADJECTIVES = set("ready willing prepared determined eager poised keen committed set");
 /** Verbs whose infinitive complement is refused, not done ("refused to deploy", "declined to meet"). */
 export const REFUSAL_VERBS = set("refuse decline reject oppose resist rule");
-/** Verbs whose infinitive complement is a threat ("threatened to attack", "vowed to retaliate"). */
-export const THREAT_VERBS = set("threaten vow warn");
+/** Verbs whose infinitive complement is a threat ("threatened to attack", "vowed to retaliate", "have sworn to fight"). */
+export const THREAT_VERBS = set("threaten vow swear warn");
 /** Modals of obligation: "X must withdraw" said by someone else is a demand. */
 export const OBLIGATION_MODALS = set("must should ought");
 /** Verbs whose that-clause says what someone should do, not what happened ("urged that …"). */
