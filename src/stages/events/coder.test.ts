@@ -188,6 +188,21 @@ describe("event coding", () => {
     expect(code("The Iranian convoy attacked the town.", [["Iranian", "NORP"]]).events).toEqual([]);
   });
 
+  it("keeps a main clause's one-sided event beside its -ing clause's event; a protest takes its demand's recipient", () => {
+    const verbs = parseVerbDictionary(
+      ["--- DEMONSTRATE [141] ---", "DEMONSTRATE", "--- CALL [---] ---", "CALL", "- * (FOR INDEPENDENCE) [1044]", "--- ATTACK [190] ---", "ATTACK", "--- MEET [040] ---", "MEET {MEETS MET MEETING}"].join("\n"),
+      { source: "fixture" },
+    ).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
+    // The demand is the protest's topic: one protest event, aimed at whom the demand is made of.
+    expect(run("Iran demonstrated on Sunday calling for independence from Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]])).toEqual(["IRN 141 IRQ asserted"]);
+    // A protest of a main clause is kept beside an attack of its participle clause …
+    expect(run("Iran demonstrated on Sunday, attacking Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]).sort()).toEqual(["IRN 141 undefined asserted", "IRN 190 IRQ asserted"]);
+    // … but not beside another main clause's event.
+    expect(run("Iran attacked the convoy and met Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]])).toEqual(["IRN 040 IRQ asserted"]);
+  });
+
   it("codes a refused or failed cooperation as a rejection that happened, and a threat by its specific code only", () => {
     const verbs = parseVerbDictionary(
       ["--- MEET [040] ---", "MEET {MEETS MET MEETING}", "--- REACH [---] ---", "REACH", "- * AGREEMENT [057]", "--- THREATEN [130] ---", "THREATEN", "--- ATTACK [190] ---", "ATTACK"].join("\n"),

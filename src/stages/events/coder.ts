@@ -348,9 +348,15 @@ export class EventCoder {
           : `${block.name} → ${code.code}: source and target are the same actor`,
       );
     });
+    // Whether an event came from a main clause's verb: events only of participle, relative or
+    // subordinate clauses, or of nouns, are background that does not silence the main clause.
+    // A bare -ing form ("…, calling for independence") is never a finite main verb.
+    const mainVerbs = new Set(preds.filter((p) => MAIN_CLAUSE.has(p.clauseOpener) && !(p.verb.participle && s.words[p.verb.head].lower.endsWith("ing"))).map((p) => s.words[p.verb.first].start));
+    const mainCoded = out.slice(start).some((e) => mainVerbs.has(e.trigger.start));
     this.codeNominals(s, preds, ctx, out, trace, usedNps);
     dropGenericStances(out, start, generic);
-    this.codeMonadic(s, ctx, monadic, out.length > start, out);
+    this.codeMonadic(s, ctx, monadic, out.length > start, mainCoded, out);
+    protestTopics(out, start);
   }
 
   /**
@@ -360,12 +366,17 @@ export class EventCoder {
    * its first such event in a main clause, unless it is a bare statement (01) or a consultation with
    * no one (04); with dyads not required, every one is kept; with dyads required, none.
    */
-  private codeMonadic(s: ChunkedSentence, ctx: DocumentContext, candidates: Monadic[], coded: boolean, out: Event[]): void {
+  private codeMonadic(s: ChunkedSentence, ctx: DocumentContext, candidates: Monadic[], coded: boolean, mainCoded: boolean, out: Event[]): void {
     if (this.r.requireDyad === true || candidates.length === 0) return;
     // Beside a dyadic event, what happened in its subordinate, relative or participle clauses ("five
     // years after crowds burned down its embassy") is background, even with dyads not required.
     const all = coded ? candidates.filter((c) => MAIN_CLAUSE.has(c.p.clauseOpener) || c.p.clauseOpener === "attribution" || c.p.clauseOpener === "punct") : candidates;
-    const chosen = this.r.requireDyad === false ? all : coded ? [] : candidates.filter((c) => this.standsAlone(s, c, ctx)).slice(0, 1);
+    // By default, a main clause's one-sided event stands beside events of its own participle or
+    // subordinate clauses ("demonstrated …, calling for independence from Iraq"; "declared a state of
+    // siege, suspending …"), but not beside another main clause's event.
+    const finite = (c: Monadic) => MAIN_CLAUSE.has(c.p.clauseOpener) && !c.p.verb.infinitive && !(c.p.verb.participle && s.words[c.p.verb.head].lower.endsWith("ing"));
+    const alone = candidates.filter((c) => this.standsAlone(s, c, ctx) && (!coded || (!mainCoded && finite(c))));
+    const chosen = this.r.requireDyad === false ? all : mainCoded ? [] : alone.slice(0, 1);
     for (const c of chosen) {
       for (const a of c.sources) if (a.actor.code) out.push(this.event(s, c.p.verb.first, c.p.verb.last, a, null, c.code, c.modality, c.negated, c.rule, c.confidence));
       c.say(`coded ${c.code} with no target (${this.r.requireDyad === false ? "dyads not required" : "the sentence’s only event, in a main clause"})`);
@@ -996,3 +1007,20 @@ class DocumentContext {
   }
 }
 
+/**
+ * "demonstrated …, calling for independence from Iraq": what a protest demands is its topic, not an
+ * event of its own (PLOVER manual, PROTEST); a one-sided protest takes the recipient of the demand
+ * its own source makes later in the sentence, and the demand is dropped.
+ */
+function protestTopics(out: Event[], start: number): void {
+  for (let i = start; i < out.length; i++) {
+    const e = out[i];
+    if (e.target || !e.source || !e.cameo.code.startsWith("14")) continue;
+    const k = out.findIndex((r, j) => j >= start && r.target && r.source?.actorId === e.source!.actorId && r.trigger.start > e.trigger.start && /^(02|10)/.test(r.cameo.code));
+    if (k < 0) continue;
+    const target = out[k].target!;
+    out[i] = { ...e, id: e.id.replace(/-none-(\w+)$/, `-${target.actorId}-$1`), target };
+    out.splice(k, 1);
+    if (k < i) i--;
+  }
+}
