@@ -41,6 +41,14 @@ describe("actors from roles in the text", () => {
     expect(actorOf(doc, "Tehran")?.code).toBe("IRN");
   });
 
+  it("reads a name the tagger typed ORG right after a personal office as a person with that office", () => {
+    const doc = read("Iraq’s Defense Minister Juma Khattab arrived in Tehran.", [["Iraq", "GPE"], ["Juma Khattab", "ORG"], ["Tehran", "GPE"]]);
+    expect(doc.entities.find((e) => e.text === "Juma Khattab")?.type).toBe("PERSON");
+    expect(actorOf(doc, "Juma Khattab")?.code).toBe("IRQGOVMIL");
+    // Not after a lower-case word or a unit's rank.
+    expect(read("Iraqi troops met Juma Khattab.", [["Iraqi", "NORP"], ["Juma Khattab", "ORG"]]).entities.find((e) => e.text === "Juma Khattab")?.type).toBe("ORG");
+  });
+
   it("takes dated codes from the dictionary and links short names, variants and pronouns", () => {
     const doc = read("Iranian President Hassan Rouhani met reporters. He said Rohani would travel. Rouhani later left.", [["Iranian", "NORP"], ["Hassan Rouhani", "PERSON"], ["Rohani", "PERSON"], ["Rouhani", "PERSON"]]);
     const rouhani = actorOf(doc, "Hassan Rouhani")!;

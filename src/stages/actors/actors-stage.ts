@@ -47,6 +47,17 @@ const LOCATIVE = new Set(["in", "at", "near", "from", "to", "into", "across", "o
 const NON_STATE_SECTORS = new Set(["REB", "OPP", "PTY", "RAD", "INS", "SEP", "UAF", "IMG"]);
 /** CAMEO's country part for an agent of no known country ("---GOV"). */
 const NO_COUNTRY = "---";
+/** Offices written before a person's name ("President X", "Minister X"); not ranks that also head units. */
+const OFFICE_TITLES = new Set(["president", "premier", "chancellor", "minister", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "senator", "mayor", "governor", "ayatollah"]);
+
+/** Token indices [first, last] an entity covers. */
+function tokenRangeOf(tokens: readonly { start: number; end: number }[], e: Entity): [number, number] {
+  let a = 0;
+  while (a < tokens.length && tokens[a].end <= e.start) a++;
+  let b = a;
+  while (b + 1 < tokens.length && tokens[b + 1].start < e.end) b++;
+  return [a, b];
+}
 
 /** A non-person actor named in the current sentence, for "it"/"they". */
 interface Thing {
@@ -147,6 +158,16 @@ function reviseEntities(doc: Document, k: ActorKnowledge, registry: ActorRegistr
       continue;
     }
     // A longer name sitting inside a tagged entity ("… Gondor main …") is read from the phrase later.
+  }
+  // "President Romendacil" tagged ORG: a name right after a capitalised personal office is a person,
+  // unless the dictionary knows the name as something else.
+  for (const e of out) {
+    if (!e || (e.type !== "ORG" && e.type !== "MISC")) continue;
+    const [a] = tokenRangeOf(tokens, e);
+    if (a <= 0 || !OFFICE_TITLES.has(surface[a - 1].toLowerCase()) || !/^\p{Lu}/u.test(surface[a - 1])) continue;
+    const m = k.actorMatcher.matchAt(keys, a, surface);
+    if (m && typeOfEntry(m.values[0], null, k) !== "PERSON") continue;
+    e.type = "PERSON";
   }
   // A surname the tagger missed but earlier articles taught the registry ("Qasimi accused …").
   if (registry) {
