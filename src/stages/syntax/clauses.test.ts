@@ -31,6 +31,11 @@ describe("predications", () => {
     expect(p.modality).toBe("asserted");
   });
 
+  it("does not take a bare day between verb and object as the object", () => {
+    const { preds, np } = analyse("Beirut again rejected Thursday a United Nations appeal.");
+    expect(np(byLemma(preds, "reject").object)).toBe("a United Nations appeal");
+  });
+
   it("lets a subjectless first verb (an adjective read as a verb) give way to the verb that has a subject", () => {
     const { preds, np } = analyse("Ousted President Askar Akayev has agreed to resign.");
     const p = byLemma(preds, "resign");

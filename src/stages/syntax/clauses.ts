@@ -384,7 +384,8 @@ export function predications(s: ChunkedSentence): Predication[] {
             const prep = wordAt(s, before!);
             preps.push({ prep, np: d });
             if (vg.passive && AGENT_PREPOSITIONS.has(prep.lower) && !agent) agent = d;
-          } else if (!object && !isComma(s, before)) {
+          } else if (!object && !isComma(s, before) && !(d.first === d.last && isTimePhrase(s, d))) {
+            // "rejected Thursday a United Nations appeal": a bare day says when, the object follows.
             object = d;
           }
         }
