@@ -583,6 +583,8 @@ export class EventCoder {
     for (const pp of p.preps) {
       // "investigating war crimes by Croatian extremists": after an object, "by" names whose deeds they are.
       if (pp.prep.lower === "by" && !(p.object && pp.np.first > p.object.last)) continue;
+      // "served as prime minister", "ordered out as illegal aliens": "as" names a role, not a recipient.
+      if (pp.prep.lower === "as" && s.words[s.words.indexOf(pp.prep) - 1]?.lower !== "such") continue;
       // After a locative preposition only the phrase's head counts: "in Iraq’s north" is a place;
       // where something is said is not whom it concerns.
       const locative = LOCATIVE_PREPOSITIONS.has(pp.prep.lower);

@@ -31,6 +31,17 @@ describe("predications", () => {
     expect(p.modality).toBe("asserted");
   });
 
+  it("reads 'as' before a role as a preposition, not a clause opener or an object", () => {
+    const served = analyse("He twice served as prime minister.");
+    const p = byLemma(served.preds, "serve");
+    expect(served.np(p.object)).toBe("-");
+    expect(p.preps.map((x) => x.prep.lower)).toEqual(["as"]);
+    const { preds, np } = analyse("Benin opened its borders to Africans ordered out of Nigeria as illegal aliens, but was still refusing admittance to Ghanaians.");
+    const refusing = byLemma(preds, "refuse");
+    expect(refusing.clauseOpener).toBe("coordinate");
+    expect(np(refusing.subject)).toBe("Benin");
+  });
+
   it("does not take a bare day between verb and object as the object", () => {
     const { preds, np } = analyse("Beirut again rejected Thursday a United Nations appeal.");
     expect(np(byLemma(preds, "reject").object)).toBe("a United Nations appeal");

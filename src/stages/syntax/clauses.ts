@@ -204,7 +204,8 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
       continue;
     }
     // "when …", and "after/before/since/until" when a subject and verb follow ("after crowds burned …").
-    const clausal = w.pos === "SCONJ" || w.pos === "ADV" || (w.pos === "ADP" && next?.kind === "NP" && isFiniteVerb(s, cs[k + 2]));
+    // "as" also introduces a role ("ordered out as illegal aliens"): a clause only with its own verb.
+    const clausal = w.lower === "as" ? next?.kind === "NP" && isFiniteVerb(s, cs[k + 2]) : w.pos === "SCONJ" || w.pos === "ADV" || (w.pos === "ADP" && next?.kind === "NP" && isFiniteVerb(s, cs[k + 2]));
     if (c.kind === "O" && clausal && SUBORDINATORS.has(w.lower) && next && next.kind !== "O" && k > first) {
       close(k - 1, "subordinate");
       continue;
@@ -380,7 +381,8 @@ export function predications(s: ChunkedSentence): Predication[] {
         if (d.kind === "VG") break;
         if (d.kind === "NP") {
           const before = cs[j - 1];
-          if (isPrep(s, before) && j - 1 > k) {
+          // "served as prime minister": "as" before a noun phrase is a preposition, whatever its tag.
+          if ((isPrep(s, before) || (before?.kind === "O" && wordAt(s, before).lower === "as")) && j - 1 > k) {
             const prep = wordAt(s, before!);
             preps.push({ prep, np: d });
             if (vg.passive && AGENT_PREPOSITIONS.has(prep.lower) && !agent) agent = d;
