@@ -50,7 +50,7 @@ export function tokensOf(doc: Document, reportingForms: ReadonlySet<string> = ne
     const pos = inName && t.pos !== "PART" && /[\p{L}\p{N}]/u.test(text) ? "PROPN" : t.pos;
     const prev = out[out.length - 1];
     // A word the tokenizer split at a letter it does not know ("Brudzi|ń|ski") is one word again.
-    if (prev && prev.end === t.start && /^\p{L}+$/u.test(prev.text) && /^\p{L}+$/u.test(text)) {
+    if (prev && prev.end === t.start && allLetters(text) && allLetters(prev.text)) {
       const joined = doc.text.slice(prev.start, t.end);
       const joinedPos = prev.pos === "PROPN" || pos === "PROPN" || /^\p{Lu}/u.test(joined) ? "PROPN" : prev.pos;
       out[out.length - 1] = { ...prev, end: t.end, text: joined, lower: joined.toLowerCase(), pos: joinedPos, lemma: joined.toLowerCase(), entity: prev.entity ?? (inName ? entity.type : null) };
@@ -63,7 +63,7 @@ export function tokensOf(doc: Document, reportingForms: ReadonlySet<string> = ne
     if (out[i].pos === "VERB" && VERB_FORM_COMPOUNDS.has(`${out[i].lower} ${out[i + 1].lower}`)) out[i] = { ...out[i], pos: "NOUN" };
   }
   const capitalised = (t: Tok) =>
-    (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ") && /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ") && startsUpper(t.text) && /^\p{Lu}\p{Ll}/u.test(t.text) &&
     !reportingForms.has(t.lemma) && !reportingForms.has(t.lower);
   const glued = (a: Tok, b: Tok) => doc.text.slice(a.end, b.start) === " ";
   for (let i = 0; i < out.length; i++) {
@@ -76,6 +76,23 @@ export function tokensOf(doc: Document, reportingForms: ReadonlySet<string> = ne
     }
   }
   return out;
+}
+
+/** /^\p{L}+$/u, with a fast path for ASCII text (the regex is costly when run per token). */
+function allLetters(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return /^\p{L}+$/u.test(text);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
+}
+
+/** A cheap necessary test for /^\p{Lu}/u: an ASCII first letter must be A–Z (most words are lower case). */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 128 || (c >= 65 && c <= 90);
 }
 
 export function isPossessiveMarker(t: Tok | undefined): boolean {
