@@ -126,6 +126,7 @@ function reviseEntities(doc: Document, k: ActorKnowledge, registry: ActorRegistr
   });
   let next = Math.max(0, ...out.map((e) => Number(/^e(\d+)$/.exec(e!.id)?.[1] ?? 0))) + 1;
   for (let i = 0; i < tokens.length; i++) {
+    if (!k.mayStartActorName(keys[i])) continue;
     const m = k.actorMatcher.matchAt(keys, i, surface);
     if (!m) continue;
     const entry = m.values[0];

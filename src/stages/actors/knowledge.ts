@@ -97,6 +97,11 @@ export interface ActorKnowledge {
   /** Country by a token key sequence (name, demonym or capital), longest match. */
   readonly countryMatcher: PhraseMatcher<CountryRef>;
   readonly hash: string;
+  /**
+   * Whether some actor name starts with this token key (lower-case): where none does,
+   * `actorMatcher.matchAt` finds nothing, whatever the token's case, so callers may skip it.
+   */
+  mayStartActorName(key: string): boolean;
   isArab(country: string): boolean;
   /** The sector a modifier word gives a collective head after it ("opposition groups" → OPP), or null. */
   groupSector(modifier: string, head: string): string | null;
@@ -138,7 +143,15 @@ export function createActorKnowledge(dictionaries: Pick<Dictionaries, "actors" |
       surnames.set(last, list);
     }
   }
+  const firstKeys = new Set<string>();
+  for (const entry of dictionaries.actors) {
+    for (const name of entry.names) {
+      const first = name.split(" ").find((k) => k !== "");
+      if (first) firstKeys.add(first.toLowerCase());
+    }
+  }
   return {
+    mayStartActorName: (key) => firstKeys.has(key),
     bySurname: (key) => surnames.get(key) ?? [],
     groupSector: (modifier, head) => (GROUP_HEADS.has(head) ? modifiers.get(modifier) ?? null : null),
     actorMatcher: createActorMatcher(dictionaries.actors),

@@ -23,13 +23,17 @@ const TITLE_PHRASES = [
 
 TITLE_PHRASES.sort((a, b) => b.length - a.length);
 
+/** Title phrases by their first word, longest first (the order `splitTitle` tries them in). */
+const TITLES_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of TITLE_PHRASES) TITLES_BY_FIRST.set(phrase[0], [...(TITLES_BY_FIRST.get(phrase[0]) ?? []), phrase]);
+
 const clean = (w: string) => w.toLowerCase().replace(/\.$/, "");
 
 /** Split leading titles from a name: "Major General Mohammad Baqeri" → ["Major General", "Mohammad Baqeri"]. */
 export function splitTitle(words: readonly string[]): { title: string[]; name: string[] } {
   let i = 0;
   outer: while (i < words.length - 1) {
-    for (const phrase of TITLE_PHRASES) {
+    for (const phrase of TITLES_BY_FIRST.get(clean(words[i])) ?? []) {
       if (phrase.every((p, k) => clean(words[i + k] ?? "") === p) && i + phrase.length < words.length) {
         i += phrase.length;
         continue outer;
@@ -43,7 +47,7 @@ export function splitTitle(words: readonly string[]): { title: string[]; name: s
 /** Whether a word is a title or rank on its own ("General", "Gen."). */
 export function isTitleWord(word: string): boolean {
   const w = clean(word);
-  return TITLE_PHRASES.some((p) => p.length === 1 && p[0] === w);
+  return (TITLES_BY_FIRST.get(w) ?? []).some((p) => p.length === 1);
 }
 
 /**
@@ -53,6 +57,19 @@ export function isTitleWord(word: string): boolean {
  * "Soleimani"/"Suleimani" → "SLMN4".
  */
 export function nameTokenKey(token: string): string {
+  // Memoised: names recur across an article and a run, and the key takes a dozen regex passes.
+  let key = tokenKeys.get(token);
+  if (key === undefined) {
+    if (tokenKeys.size >= TOKEN_KEY_LIMIT) tokenKeys.clear();
+    tokenKeys.set(token, (key = computeNameTokenKey(token)));
+  }
+  return key;
+}
+
+const tokenKeys = new Map<string, string>();
+const TOKEN_KEY_LIMIT = 100_000;
+
+function computeNameTokenKey(token: string): string {
   let w = anyAscii(token).toLowerCase().replace(/[^a-z]/g, "");
   if (!w) return "";
   w = w
@@ -71,11 +88,16 @@ export function nameTokenKey(token: string): string {
 
 /** Keys of each name token, ignoring particles ("al", "bin", "de", "van"). */
 export function nameKeys(words: readonly string[]): string[] {
-  return words
-    .filter((w) => !/^(al|el|bin|ibn|bint|abu|de|da|di|del|van|von|der|la|le)$/i.test(w))
-    .map(nameTokenKey)
-    .filter(Boolean);
+  const keys: string[] = [];
+  for (const w of words) {
+    if (NAME_PARTICLES.has(w.toLowerCase())) continue;
+    const key = nameTokenKey(w);
+    if (key) keys.push(key);
+  }
+  return keys;
 }
+
+const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "del", "van", "von", "der", "la", "le"]);
 
 /**
  * Whether `short` can refer to the same person as `full`: every token of `short` matches a token

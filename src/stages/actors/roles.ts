@@ -83,6 +83,24 @@ function isPatron(keys: readonly string[], end: number): boolean {
  * of dictionary actors named in the words.
  */
 export function readRole(words: readonly string[], knowledge: ActorKnowledge, date: string | null = null): RoleReading {
+  // The same role words recur in every article ("President", "police"): readings are memoised per
+  // knowledge, and each caller gets its own copy of the arrays.
+  let cache = readings.get(knowledge);
+  if (!cache) readings.set(knowledge, (cache = new Map()));
+  const key = `${date ?? ""}\u0000${words.join("\u0001")}`;
+  let reading = cache.get(key);
+  if (!reading) {
+    if (cache.size >= READING_CACHE_LIMIT) cache.clear();
+    cache.set(key, (reading = readRoleUncached(words, knowledge, date)));
+  }
+  return { ...reading, sectors: [...reading.sectors], prefixes: [...reading.prefixes], evidence: [...reading.evidence] };
+}
+
+/** Role readings by knowledge, then by date and words; bounded so a long run cannot grow it without end. */
+const readings = new WeakMap<ActorKnowledge, Map<string, RoleReading>>();
+const READING_CACHE_LIMIT = 50_000;
+
+function readRoleUncached(words: readonly string[], knowledge: ActorKnowledge, date: string | null): RoleReading {
   const keys = keysOf(words);
   const surface = words.map(foldToken);
   let country: string | null = null;
