@@ -234,6 +234,16 @@ describe("event coding", () => {
     expect(run("Iran survived the attack.", [["Iran", "GPE"]])).toEqual([]);
   });
 
+  it("codes an inquiry opened by a doing verb without a named suspect, and a hearing only with 'into'", () => {
+    const verbs = parseVerbDictionary(["--- OPEN [---] ---", "OPEN"].join("\n"), { source: "fixture" }).value;
+    const run = (requireDyad: boolean, text: string) =>
+      summary(new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, requireDyad }).code(code(text, [["Iran", "GPE"]]).doc).events);
+    expect(run(false, "Iran opened an investigation into the bombing.")).toEqual(["IRN 090 undefined asserted"]);
+    expect(run(true, "Iran opened an investigation into the bombing.")).toEqual([]);
+    expect(run(false, "Iran opened a hearing Wednesday into the bombing.")).toEqual(["IRN 090 undefined asserted"]);
+    expect(run(false, "Iran opened a hearing on Wednesday.")).toEqual([]);
+  });
+
   it("finds the target through the doer of a past participle describing the object", () => {
     const { events } = code("Iran attacked convoys sent by Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(summary(events)).toEqual(["IRN 190 IRQ asserted"]);

@@ -206,7 +206,8 @@ export class EventCoder {
       // "mounted an invasion of", "launched an offensive", "speeded up the withdrawal of": a verb of
       // doing that the dictionary leaves uncoded, with an event noun as its object, does the event the
       // noun names (not a verb whose subject undergoes it: "survived the attack").
-      const light = !code.code && !code.reciprocal && !match && p.object && !p.verb.passive && DOING_VERBS.has(p.verb.lemma) && !PREPOSITIONAL_PARTICIPLES.has(head.lower) ? nominalEvent(s.words[p.object.head].lemma, [s.words[p.object.head - 1]?.lower ?? ""]) : null;
+      let light = !code.code && !code.reciprocal && !match && p.object && !p.verb.passive && DOING_VERBS.has(p.verb.lemma) && !PREPOSITIONAL_PARTICIPLES.has(head.lower) ? nominalEvent(s.words[p.object.head].lemma, [s.words[p.object.head - 1]?.lower ?? ""]) : null;
+      if (light?.needsPreposition && !p.preps.some((pp) => light!.targets.includes(pp.prep.lower))) light = null;
       if (light) {
         code = { code: light.code, reciprocal: null };
         rule = `light-verb:${light.noun}`;
@@ -390,7 +391,9 @@ export class EventCoder {
    */
   private standsAlone(s: ChunkedSentence, c: Monadic, ctx: DocumentContext): boolean {
     const p = c.p;
-    if (!ONE_SIDED.test(c.code) || !MAIN_CLAUSE.has(p.clauseOpener) || PATIENT_SUBJECT_VERBS.has(p.verb.lemma)) return false;
+    // "opened an investigation into …": an inquiry a doing verb opens names no suspect, yet it happened.
+    const inquiry = c.rule.startsWith("light-verb:") && c.code.startsWith("09");
+    if (!(ONE_SIDED.test(c.code) || inquiry) || !MAIN_CLAUSE.has(p.clauseOpener) || PATIENT_SUBJECT_VERBS.has(p.verb.lemma)) return false;
     const doer = p.verb.passive ? p.agent : p.subjectSource === "direct" || p.subjectSource === "infinitive" ? p.subject : null;
     if (!doer) return false;
     // The doer is what the phrase is about, not a modifier of it ("Thai law forbids", "a Kabul car

@@ -12,6 +12,8 @@ export interface NominalEvent {
   targets: string[];
   /** Whether a locative "in X" names the target (violence "in Iraq" is violence against Iraq). */
   locativeTarget?: boolean;
+  /** The noun names the event only with one of its target prepositions after it ("a hearing into", not "a court hearing"). */
+  needsPreposition?: boolean;
   reason: string;
 }
 
@@ -42,6 +44,10 @@ export const NOMINAL_EVENTS: readonly NominalEvent[] = [
   { noun: "protest", code: "140", targets: ["against"], reason: "protests against someone: political dissent (140)" },
   { noun: "riot", code: "145", targets: ["against"], reason: "riots against someone: protest violently (145)" },
   { noun: "strike", before: ["hunger"], code: "142", targets: ["against"], reason: "a hunger strike (142)" },
+  { noun: "investigation", code: "090", targets: ["into", "of"], reason: "an investigation into someone's deeds (090)" },
+  { noun: "inquiry", code: "090", targets: ["into"], reason: "an inquiry into someone's deeds (090)" },
+  { noun: "probe", code: "090", targets: ["into"], reason: "a probe into someone's deeds (090)" },
+  { noun: "hearing", code: "090", targets: ["into"], needsPreposition: true, reason: "a hearing into a matter is an inquiry (090)" },
   { noun: "aid", code: "070", targets: ["to", "for", "of"], reason: "aid to someone: provide aid (070)" },
   { noun: "assistance", code: "070", targets: ["to", "for"], reason: "assistance to someone (070)" },
 ];

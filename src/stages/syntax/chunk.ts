@@ -87,6 +87,9 @@ const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
 const HYPHEN_PREFIXES = new Set(["anti", "pro", "non", "ex", "counter", "post", "pre", "neo", "pan"]);
 /** Nouns used as adverbs of time: they modify the verb, not the phrase before them ("Israel Friday reimposed …"). */
 const ADVERBIAL_NOUNS = new Set(["today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+/** "last month", "next week", "this year": after a head, a deictic word and a unit of time open an adverbial. */
+const TIME_DEICTICS = new Set(["last", "next", "this", "past", "coming"]);
+const TIME_UNITS = new Set(["week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "autumn", "fall", "winter", ...ADVERBIAL_NOUNS]);
 const PRONOUN_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const POSSESSIVE = new Set(["’s", "'s", "’", "'"]);
 
@@ -149,6 +152,9 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
     }
     // "Robert Mugabe today accused": an adverbial time noun after a head ends the phrase.
     if (head >= 0 && ADVERBIAL_NOUNS.has(x.lower)) break;
+    // "sought refuge in Germany last month": "last month" says when, it is not part of the name (but
+    // "a meeting next week of the factions" goes on after it).
+    if (head >= 0 && TIME_DEICTICS.has(x.lower) && TIME_UNITS.has(words[j + 1]?.lower ?? "") && words[j + 2]?.lower !== "of") break;
     if (NOMINAL.has(x.pos)) {
       head = j;
       j++;

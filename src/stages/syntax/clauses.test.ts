@@ -31,6 +31,13 @@ describe("predications", () => {
     expect(p.modality).toBe("asserted");
   });
 
+  it("ends a noun phrase before 'last month', 'next week' (not before 'next week of')", () => {
+    const { preds, np } = analyse("Some Kurds sought refuge in Germany last month.");
+    expect(byLemma(preds, "seek").preps.map((x) => `${x.prep.text} ${np(x.np)}`)).toEqual(["in Germany"]);
+    const meeting = analyse("Jihad rejected a meeting next week of the factions.");
+    expect(meeting.np(byLemma(meeting.preds, "reject").object)).toBe("a meeting next week of the factions");
+  });
+
   it("reads 'as' before a role as a preposition, not a clause opener or an object", () => {
     const served = analyse("He twice served as prime minister.");
     const p = byLemma(served.preds, "serve");
