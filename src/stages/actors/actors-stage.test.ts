@@ -211,6 +211,8 @@ describe("people the dictionary names in full", () => {
       actorEntry("s:k2", "Ali Hassan Khan", [{ code: "IRQGOV", from: null, to: null }], "person"),
       actorEntry("s:pm", "Hassan Rouhani", [{ code: "IRNGOV", from: "2013-08-03", to: "2021-08-03" }], "person"),
       actorEntry("s:rb", "Omar Karimi", [{ code: "IRQREB", from: null, to: null }], "person"),
+      actorEntry("s:fm", "Francois Mitterrand", [{ code: "FRAGOV", from: null, to: null }], "person"),
+      actorEntry("s:mn", "Mahmoud Nasser", [{ code: "EGYGOV", from: null, to: null }], "person"),
     ],
   });
   const readWith = (text: string, entities: [string, EntityType][]) => {
@@ -230,6 +232,13 @@ describe("people the dictionary names in full", () => {
     expect(actorOf(readWith("Ali Khan spoke.", [["Ali Khan", "PERSON"]]), "Ali Khan")?.code).toBeNull();
     expect(keepsWords(["omar", "hassan", "ahmad", "al", "bashir"], ["omar", "hassan", "al", "bashir"])).toBe(true);
     expect(keepsWords(["omar", "hassan", "ahmad", "al", "bashir"], ["hassan", "al", "bashir"])).toBe(false);
+  });
+
+  it("finds a titled person the text spells differently, only with a title and a long surname", () => {
+    expect(actorOf(readWith("President Francois Mitterand spoke.", [["Francois Mitterand", "PERSON"]]), "Francois Mitterand")?.code).toBe("FRAGOV");
+    expect(actorOf(readWith("Francois Mitterand spoke.", [["Francois Mitterand", "PERSON"]]), "Francois Mitterand")?.code).toBeNull();
+    // "Nasir" sounds like "Nasser" but is too short to be read as a misspelling of it.
+    expect(actorOf(readWith("President Mahmoud Nasir spoke.", [["Mahmoud Nasir", "PERSON"]]), "Mahmoud Nasir")?.code).toBeNull();
   });
 
   it("lets a title's country after the name ('King X of Y') win over a namesake found by surname", () => {

@@ -8,7 +8,7 @@ import { codeAt, foldToken, loadDictionaries, tokenKey, type ActorEntry, type Di
 import { chunkDocument, type Chunk, type ChunkedSentence, type NounPhrase, type Word } from "../syntax/chunk.js";
 import { SPEECH_VERBS } from "../syntax/lexicon.js";
 import { createActorKnowledge, keysOf, type ActorKnowledge, type CountryRef } from "./knowledge.js";
-import { sameName, splitTitle } from "./names.js";
+import { isTitleWord, nameTokenKey, sameName, splitTitle } from "./names.js";
 import { composeCode, composeWithBase, isFormerWord, readRole } from "./roles.js";
 
 /** An actor learned from earlier articles (see the store's actor registry). */
@@ -732,7 +732,8 @@ class ActorReader {
     if (!draft) {
       draft = this.newDraft("person", name.join(" "), name);
       const full = this.dictionaryEntry(name);
-      const entry = full ?? this.surnameEntry(name) ?? this.shortenedNameEntry(name);
+      const titled = [...roleWords.map((w) => w.text), ...title].some((w) => /^\p{Lu}/u.test(w) && isTitleWord(w));
+      const entry = full ?? this.surnameEntry(name) ?? this.shortenedNameEntry(name) ?? (titled ? this.respelledNameEntry(name) : null);
       if (entry) this.applyEntry(draft, entry);
       if (entry && !full && name.length === 1) draft.bySurname = true;
       else {
@@ -797,6 +798,22 @@ class ActorReader {
     const candidates = this.k
       .bySurname(keys[keys.length - 1])
       .filter((e) => e.kind !== "group" && e.kind !== "organisation" && e.names.some((n) => keepsWords(n.split(" "), keys)));
+    const codes = new Set(candidates.map((e) => this.k.entryCode(e, this.doc.published)?.code ?? null));
+    return candidates.length > 0 && codes.size === 1 && !codes.has(null) ? candidates[0] : null;
+  }
+
+  /**
+   * "President Francois Mitterand": a titled full name the dictionary spells differently
+   * ("Mitterrand") names the dictionary person whose every name word sounds the same
+   * (`sameName`), when the surname is long enough (six letters or more) that a near spelling is
+   * unlikely to be someone else, and every such person has the same code on the article's date.
+   */
+  private respelledNameEntry(name: readonly string[]): ActorEntry | null {
+    const words = name.filter((w) => !/^\p{L}\.?$/u.test(w));
+    if (words.length < 2 || words[words.length - 1].length < 6) return null;
+    const candidates = this.k
+      .bySurnameSound(nameTokenKey(words[words.length - 1]))
+      .filter((e) => e.names.some((n) => n.split(" ").length === words.length && sameName(words, n.split(" "))));
     const codes = new Set(candidates.map((e) => this.k.entryCode(e, this.doc.published)?.code ?? null));
     return candidates.length > 0 && codes.size === 1 && !codes.has(null) ? candidates[0] : null;
   }

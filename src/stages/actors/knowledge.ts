@@ -14,6 +14,7 @@ import {
   type Dictionaries,
   type PhraseMatcher,
 } from "../../resources/index.js";
+import { nameTokenKey } from "./names.js";
 
 /** Member states of the Arab League (for "the Arab country"). */
 const ARAB_STATES = new Set(
@@ -118,6 +119,11 @@ export interface ActorKnowledge {
    * name of two or more words ending in that surname (its token key).
    */
   bySurname(key: string): readonly ActorEntry[];
+  /**
+   * Dictionary people whose surname sounds the same under transliteration (`nameTokenKey`:
+   * "Mitterand" ~ "Mitterrand"): entries with a name of two or more words ending in such a surname.
+   */
+  bySurnameSound(soundKey: string): readonly ActorEntry[];
   /** The code an entry has on a date; for people no longer in office, their last code. */
   entryCode(entry: ActorEntry, date: string | null): DatedCode | null;
 }
@@ -150,7 +156,27 @@ export function createActorKnowledge(dictionaries: Pick<Dictionaries, "actors" |
       if (first) firstKeys.add(first.toLowerCase());
     }
   }
+  // Built on first use: most texts never need it, and keying every name takes a while.
+  let sounds: Map<string, ActorEntry[]> | null = null;
+  const surnameSounds = () => {
+    if (sounds) return sounds;
+    sounds = new Map();
+    for (const [, entries] of surnames) {
+      for (const entry of entries) {
+        if (entry.kind === "group" || entry.kind === "organisation") continue;
+        for (const name of entry.names) {
+          const words = name.split(" ");
+          const key = nameTokenKey(words[words.length - 1]);
+          const list = sounds.get(key) ?? [];
+          if (!list.includes(entry)) list.push(entry);
+          sounds.set(key, list);
+        }
+      }
+    }
+    return sounds;
+  };
   return {
+    bySurnameSound: (soundKey) => surnameSounds().get(soundKey) ?? [],
     mayStartActorName: (key) => firstKeys.has(key),
     bySurname: (key) => surnames.get(key) ?? [],
     groupSector: (modifier, head) => (GROUP_HEADS.has(head) ? modifiers.get(modifier) ?? null : null),
