@@ -31,6 +31,13 @@ describe("predications", () => {
     expect(p.modality).toBe("asserted");
   });
 
+  it("keeps an infinitive chain after an intended infinitive intended ('willing to send … to help defend')", () => {
+    const { preds } = analyse("Norway is willing to send material to help defend Saudi Arabia.");
+    expect(["send", "help", "defend"].map((l) => byLemma(preds, l).modality)).toEqual(["intended", "intended", "intended"]);
+    const done = analyse("Norway sent material to help defend Saudi Arabia.");
+    expect(byLemma(done.preds, "send").modality).toBe("asserted");
+  });
+
   it("ends a noun phrase before 'last month', 'next week' (not before 'next week of')", () => {
     const { preds, np } = analyse("Some Kurds sought refuge in Germany last month.");
     expect(byLemma(preds, "seek").preps.map((x) => `${x.prep.text} ${np(x.np)}`)).toEqual(["in Germany"]);

@@ -420,6 +420,10 @@ export function predications(s: ChunkedSentence): Predication[] {
         chunk: k,
       };
       if (p.reportedBy == null && p.modality === "reported") p.modality = "asserted";
+      // "is willing to send material to help defend Saudi Arabia": an infinitive that continues an
+      // intended one ("to help", and the bare "defend" right after it) is intended too.
+      const bare = previous != null && previous.verb.last + 1 === vg.first && s.words[vg.head].lower === s.words[vg.head].lemma;
+      if ((vg.infinitive || bare) && previous?.verb.infinitive && previous.clauseFirst === p.clauseFirst && previous.modality === "intended" && p.modality !== "hypothetical") p.modality = "intended";
       out.push(p);
       previous = p;
       // A first verb with no subject ("Ousted President Akayev has agreed …", the tagger's verb read
