@@ -910,12 +910,14 @@ function endsAfterCue(ctx: Context, unit: Unit, k: number, verb: CueVerb | null)
 
 /** The verb with its particle when the pair reports speech ("called for", "warned of"), else the verb alone. */
 function withParticle(toks: readonly Tok[], i: number, verb: CueVerb): { verb: CueVerb; last: number } {
-  const particle = toks[i + 1];
+  // "made it clear that …": a dummy "it" before an adjective particle stands for the that-clause.
+  const dummy = toks[i + 1]?.lower === "it" && toks[i + 2] !== undefined && toks[i + 2].pos !== "ADP" && PHRASAL_CUES.get(verb.lemma)?.has(toks[i + 2].lower) ? 1 : 0;
+  const particle = toks[i + 1 + dummy];
   if (verb.particle && particle?.lower === verb.particle) return { verb, last: i + 1 };
   const phrasal = particle ? PHRASAL_CUES.get(verb.lemma)?.get(particle.lower) : undefined;
   // "agreed to sell" is the verb with its infinitive, not the phrasal "agreed to (a deal)".
   if (!phrasal || (particle.lower === "to" && toks[i + 2]?.pos === "VERB")) return { verb, last: i };
-  return { verb: { ...verb, complements: phrasal.complements, reason: phrasal.reason }, last: i + 1 };
+  return { verb: { ...verb, complements: phrasal.complements, reason: phrasal.reason }, last: i + 1 + dummy };
 }
 
 function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVerb): Candidate | null {
@@ -973,7 +975,8 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
     const particle = (k: number) => toks[k].pos === "ADP" && /^(up|out|on|off|forward|down|in)$/.test(toks[k].lower) && toks[k - 1]?.pos === "VERB";
     let s = g - 2;
     while (s > unit.first && (toks[s].pos === "VERB" || toks[s].pos === "AUX" || toks[s].pos === "ADV" || toks[s].lower === "on" || particle(s)) && g - s < 6) s--;
-    if (s + 1 < g - 1) {
+    // ("urged the mayor not to announce": an adverb alone before "to" governs nothing.)
+    if (s + 1 < g - 1 && toks.slice(s + 1, g - 1).some((x) => x.pos === "VERB" || x.pos === "AUX")) {
       governorFirst = verbGroupStart(ctx, unit, s + 1);
       speaker = subjectLeft(ctx, unit, governorFirst).speaker;
     } else {
@@ -1590,6 +1593,11 @@ function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]):
     // unless it introduces its own quotation with a speech verb ("… in a video where she said, “…”").
     const ownQuote = c.forward?.kind === "quote" && c.verbClass === "speech";
     if (insideForward && !c.inherits && c.backComma === null && c.backQuote === null && !ownQuote) continue;
+    // "asked Flynn to describe Putin", "said he planned to ask Congress to …": an infinitive inside a
+    // reported clause, with no punctuation before it, is part of what is reported, not a new report.
+    // (The verb group may hold the "to": "not to announce".)
+    const to = c.inherits && openForward ? infinitiveMarker(toks, c.cueFirst - 1, c.cueLast) : -1;
+    if (insideForward && openForward && to >= 0 && !/[,;:()—–]/.test(text.slice(openForward.contentFirstChar, toks[to].start))) continue;
     if (insideForward && openForward) {
       // The earlier content stops where this attribution begins.
       const cut = trimSpan(text, openForward.attribution.content.start, Math.min(at, openForward.attribution.content.end));
@@ -1667,6 +1675,12 @@ function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]):
     }
   }
   return out.filter((a) => a.content.end > a.content.start && /[\p{L}\p{N}]/u.test(text.slice(a.content.start, a.content.end)));
+}
+
+/** Index of the infinitive "to" among tokens first..last (before the cue verb), or -1. */
+function infinitiveMarker(toks: readonly Tok[], first: number, last: number): number {
+  for (let k = Math.max(0, first); k < last; k++) if (toks[k].lower === "to" && toks[k].pos === "PART") return k;
+  return -1;
 }
 
 /** Does the span consist of nothing but the quoted span (and its marks)? */

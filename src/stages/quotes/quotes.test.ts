@@ -651,6 +651,21 @@ describe("stances, plans and beliefs (PolNeAR's wider attributions)", () => {
     const doc = annotate("The princess took to Instagram to thank her supporters.");
     expect(doc.quotes[0] && speakerText(doc, doc.quotes[0])).toBe("The princess");
   });
+
+  it("keeps a cue infinitive inside an infinitive content as part of it", () => {
+    const a = only("The governor urged the mayor not to announce the closure.");
+    expect([a.cue?.text, a.text]).toEqual(["urged", "not to announce the closure"]);
+    const b = only("The host asked the senator to describe the plan.");
+    expect([b.cue?.text, b.text]).toEqual(["asked", "to describe the plan"]);
+    const c = only("The minister said he planned to ask parliament to cut taxes.");
+    expect([c.cue?.text, c.text]).toEqual(["said", "he planned to ask parliament to cut taxes"]);
+  });
+
+  it("reads 'made (it) clear' as one cue", () => {
+    expect(only("The minister made clear that the talks would continue.").cue?.text).toBe("made clear");
+    expect(only("The minister made it clear that the talks would continue.").cue?.text).toBe("made it clear");
+    expect(quotesOf("The minister made a clear offer to the union.")).toHaveLength(0);
+  });
 });
 
 describe("speaker resolution with an actor layer", () => {
