@@ -244,6 +244,12 @@ describe("event coding", () => {
     expect(run(false, "Iran opened a hearing on Wednesday.")).toEqual([]);
   });
 
+  it("takes a person whose role phrase heads the subject as its doer ('The government of Hassan Rouhani imposed a curfew')", () => {
+    const verbs = parseVerbDictionary(["--- IMPOSE [1724] ---", "IMPOSE"].join("\n"), { source: "fixture" }).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    expect(summary(local.code(code("The government of Hassan Rouhani imposed a curfew.", [["Hassan Rouhani", "PERSON"]]).doc).events)).toEqual(["IRNGOV 1724 undefined asserted"]);
+  });
+
   it("finds the target through the doer of a past participle describing the object", () => {
     const { events } = code("Iran attacked convoys sent by Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(summary(events)).toEqual(["IRN 190 IRQ asserted"]);

@@ -916,7 +916,9 @@ class DocumentContext {
       const inside = this.mentionsWithin(start, end).filter((m) => !this.isPatron(m));
       if (inside.length === 0) continue;
       const headWord = s.words[phrase.head];
-      const onHead = inside.filter((m) => m.start <= headWord.start && headWord.end <= m.end);
+      // "The military government of President Prosper Avril": a person whose role phrase is the head counts as on it.
+      const roleOnHead = (m: Mention) => (this.actors.get(m.actorId)?.roles ?? []).some((r) => r.start <= headWord.start && headWord.end <= r.end && r.start >= start && r.end <= end);
+      const onHead = inside.filter((m) => (m.start <= headWord.start && headWord.end <= m.end) || roleOnHead(m));
       // "presented their credentials": a possessive pronoun does not make its phrase an actor.
       const modifiers = inside.filter((m) => !(m.kind === "pronoun" && POSSESSIVE_PRONOUNS.has(m.text.toLowerCase())));
       let chosen = onHead.length ? onHead : headOnly ? [] : modifiers;

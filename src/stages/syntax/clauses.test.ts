@@ -38,6 +38,14 @@ describe("predications", () => {
     expect(byLemma(done.preds, "send").modality).toBe("asserted");
   });
 
+  it("reads a closing attribution whose speaker has a prepositional phrase (', a spokeswoman for the U.S. embassy said.')", () => {
+    const { preds, np } = analyse("Haiti declared a state of siege, suspending the constitution, a spokeswoman for the U.S. embassy said.");
+    const suspend = byLemma(preds, "suspend");
+    expect(suspend.preps.map((x) => np(x.np))).toEqual([]);
+    expect(np(suspend.reportedBy)).toBe("a spokeswoman");
+    expect(byLemma(preds, "say").clauseOpener).toBe("attribution");
+  });
+
   it("ends a noun phrase before 'last month', 'next week' (not before 'next week of')", () => {
     const { preds, np } = analyse("Some Kurds sought refuge in Germany last month.");
     expect(byLemma(preds, "seek").preps.map((x) => `${x.prep.text} ${np(x.np)}`)).toEqual(["in Germany"]);

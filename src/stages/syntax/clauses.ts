@@ -94,18 +94,27 @@ function isFiniteVerb(s: ChunkedSentence, c: Chunk | undefined): c is VerbGroup 
   return !!c && c.kind === "VG" && !c.infinitive && !(c.participle && s.words[c.head].lower.endsWith("ing"));
 }
 
-function isSpeechAttribution(s: ChunkedSentence, k: number): boolean {
+/** Index of the speech verb of an attribution starting at chunk k (", he said." / ", a spokeswoman for the U.S. embassy said."), or -1. */
+function attributionVerb(s: ChunkedSentence, k: number): number {
   // ", he said." / ", Baqeri said, adding …" / ", he added," : NP + speech verb, then a comma, quote or the end.
   const np = s.chunks[k];
-  const vg = s.chunks[k + 1];
-  const after = s.chunks[k + 2];
-  if (np?.kind !== "NP" || vg?.kind !== "VG" || !SPEECH_VERBS.has(vg.lemma) || vg.infinitive) return false;
+  if (np?.kind !== "NP") return -1;
+  // The speaker may be described by up to two prepositional phrases ("a spokeswoman for the U.S. embassy").
+  let v = k + 1;
+  for (let n = 0; n < 2 && isPrep(s, s.chunks[v]) && s.chunks[v + 1]?.kind === "NP" && !isTimePhrase(s, s.chunks[v + 1]); n++) v += 2;
+  const vg = s.chunks[v];
+  const after = s.chunks[v + 1];
+  if (vg?.kind !== "VG" || !SPEECH_VERBS.has(vg.lemma) || vg.infinitive) return -1;
   // "…, a senior official said on Saturday night." / "… said today.": a time phrase may close it.
-  let j = k + 2;
+  let j = v + 1;
   if (isTimePhrase(s, s.chunks[j])) j++;
   else if (isPrep(s, s.chunks[j]) && isTimePhrase(s, s.chunks[j + 1])) j += 2;
   const end = s.chunks[j];
-  return !end || (end.kind === "O" && /^[,.!?”"’;]$/.test(wordAt(s, end).text)) || (j === k + 2 && !after);
+  return !end || (end.kind === "O" && /^[,.!?”"’;]$/.test(wordAt(s, end).text)) || (j === v + 1 && !after) ? v : -1;
+}
+
+function isSpeechAttribution(s: ChunkedSentence, k: number): boolean {
+  return attributionVerb(s, k) >= 0;
 }
 
 /** Whether a finite verb follows the noun phrase at chunk k, with only phrases and "and"/prepositions between. */
@@ -253,7 +262,8 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
   // A closing "he said." after a quotation mark is an attribution too.
   for (const clause of clauses.slice(1)) {
     if (clause.opener !== "punct") continue;
-    if (isSpeechAttribution(s, clause.first) && clause.last <= clause.first + 2) clause.opener = "attribution";
+    const v = attributionVerb(s, clause.first);
+    if (v >= 0 && clause.last <= v + 1) clause.opener = "attribution";
   }
   return clauses;
 }
