@@ -300,6 +300,16 @@ describe("people and civilians", () => {
     expect(codeOf(resolveActors(doc, { knowledge: k, registry: null }), "Moslem demonstrators")).toBe("TURMUSOPP");
   });
 
+  it("places a government of a first-level region in the region's country", () => {
+    const text = "The government of Anbar province ordered police patrols.";
+    const doc = emptyDocument(makeArticle({ text, published: "2020-11-15" }));
+    Object.assign(doc, tokenise(nlp, doc.text));
+    doc.entities = [{ id: "e1", start: 18, end: 23, text: "Anbar", type: "LOC", actorId: null }];
+    const regionCountry = (name: string) => (name === "Anbar" ? "IRQ" : null);
+    expect(codeOf(resolveActors(doc, { knowledge, registry: null, regionCountry }), "government")).toBe("IRQGOV");
+    expect(codeOf(resolveActors(doc, { knowledge, registry: null, regionCountry: () => null }), "government")).not.toBe("IRQGOV");
+  });
+
   it("codes a subject role phrase of no known country as CAMEO does ('---LEG'), but not an object", () => {
     expect(codeOf(read("Two lawmakers and Gondor said Iran was wrong.", [["Gondor", "ORG"], ["Iran", "GPE"]]), "Two lawmakers")).toBe("---LEG");
     expect(codeOf(read("Iran and Iraq said that police were wrong.", [["Iran", "GPE"], ["Iraq", "GPE"]]), "police")).toBe("---COP");

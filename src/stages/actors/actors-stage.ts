@@ -7,6 +7,7 @@ import { defineStage } from "../../pipeline/stage.js";
 import { codeAt, foldToken, loadDictionaries, tokenKey, type ActorEntry, type Dictionaries } from "../../resources/index.js";
 import { chunkDocument, type Chunk, type ChunkedSentence, type NounPhrase, type Word } from "../syntax/chunk.js";
 import { SPEECH_VERBS } from "../syntax/lexicon.js";
+import { loadGazetteer, lookupPlace, type Gazetteer } from "../places/gazetteer.js";
 import { createActorKnowledge, keysOf, type ActorKnowledge, type CountryRef } from "./knowledge.js";
 import { isTitleWord, nameTokenKey, sameName, splitTitle } from "./names.js";
 import { composeCode, composeWithBase, isFormerWord, readRole } from "./roles.js";
@@ -88,14 +89,39 @@ interface Draft {
 interface Resolver {
   knowledge: ActorKnowledge;
   registry: ActorRegistryLookup | null;
+  /**
+   * The country a first-level region of one country lies in ("Sindh" → PAK), or null: "the
+   * government of Sindh province" is that country's government, as CAMEO codes sub-national offices.
+   */
+  regionCountry?: (name: string) => string | null;
+}
+
+/**
+ * The country of a place name that the gazetteer knows as a first-level region ("Sindh", "South
+ * Lebanon"), when the region and every populous city of that name (100,000 or more) lie in one
+ * country and no country or wider region has the name ("Kurdistan", "Punjab" and "Gaza" name none).
+ */
+export function gazetteerRegionCountry(gazetteer: Gazetteer): (name: string) => string | null {
+  return (name) => {
+    const records = lookupPlace(gazetteer, name);
+    if (!records.some((r) => r.featureType === "admin1")) return null;
+    const countries = new Set<string | null>();
+    for (const r of records) {
+      if (r.featureType === "country" || r.featureType === "region" || r.featureType === "continent") return null;
+      if (r.featureType === "admin1" || r.population >= 100_000) countries.add(r.country);
+    }
+    return countries.size === 1 && !countries.has(null) ? [...countries][0] : null;
+  };
 }
 
 export const createActorsStage = defineStage<ActorsStageOptions | void>(
   { id: "actors", version: 1, requires: ["sentences", "tokens", "entities"], assigns: ["entities", "actors", "mentions"] },
   (options) => {
     const knowledge = (options && options.knowledge) || createActorKnowledge((options && options.dictionaries) || loadDictionaries());
-    const resolver: Resolver = { knowledge, registry: (options && options.registry) || null };
-    return { resources: { dictionaries: knowledge.hash }, run: (doc) => resolveActors(doc, resolver) };
+    // The places stage loads the same gazetteer (loads are shared per folder).
+    const gazetteer = loadGazetteer();
+    const resolver: Resolver = { knowledge, registry: (options && options.registry) || null, regionCountry: gazetteerRegionCountry(gazetteer) };
+    return { resources: { dictionaries: knowledge.hash, gazetteer: gazetteer.hash }, run: (doc) => resolveActors(doc, resolver) };
   },
 );
 
@@ -691,6 +717,10 @@ class ActorReader {
       if (!code) {
         const entry = this.dictionaryEntry(wordsOf(s, entity).map((x) => x.text));
         code = entry ? this.k.entryCode(entry, this.doc.published)?.code ?? null : country?.code ?? null;
+      }
+      if (!code && (entity.type === "LOC" || entity.type === "GPE")) {
+        const region = this.resolver.regionCountry?.(entity.text) ?? null;
+        code = region && this.k.countryByCode(region) ? region : null;
       }
       if (!code && entity.type === "PERSON") {
         const known = this.drafts.find((d) => d.kind === "person" && sameName(nameOf(wordsOf(s, entity)), d.nameWords));
