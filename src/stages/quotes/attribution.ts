@@ -1613,6 +1613,7 @@ function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]):
       if (fronted) frontedEnd = toks[fronted.comma].start;
     } else if (c.inherits) speaker = lastSpeaker ?? firstSubject(ctx, unit, c.segmentFirst);
     if (!speaker) continue;
+    speaker = withoutAnonymityClause(toks, speaker);
     if (c.sourceSubject && !isSourceLike(toks, speaker)) continue;
     lastSpeaker = speaker;
     const cueSpan = cue(c);
@@ -1675,6 +1676,30 @@ function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]):
     }
   }
   return out.filter((a) => a.content.end > a.content.start && /[\p{L}\p{N}]/u.test(text.slice(a.content.start, a.content.end)));
+}
+
+/** Does token k ask for anonymity ("on condition of anonymity", "not authorized to", "asked not to be named")? */
+function anonymityWord(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (/^anonym/.test(t.lower)) return true;
+  if (/^(authori[sz]ed|allowed|permitted)$/.test(t.lower)) return toks[k + 1]?.lower === "to";
+  return /^(named|identified|quoted)$/.test(t.lower) && toks[k - 1]?.lower === "be";
+}
+
+/**
+ * "officials, who spoke on condition of anonymity, said": a non-restrictive relative clause about the
+ * report itself (anonymity, leave to speak) hedges the attribution and is no part of the source.
+ */
+function withoutAnonymityClause(toks: readonly Tok[], range: TokRange): TokRange {
+  for (let r = range.first + 1; r <= range.last; r++) {
+    // (Only a non-restrictive clause: "officials who spoke on condition of anonymity" picks them out.)
+    if (toks[r].lower !== "who" || toks[r - 1].text !== ",") continue;
+    let anonymity = false;
+    for (let k = r + 1; k <= range.last && !anonymity; k++) anonymity = anonymityWord(toks, k);
+    if (!anonymity) continue;
+    return r - 2 >= range.first ? { ...range, last: r - 2 } : range;
+  }
+  return range;
 }
 
 /** Index of the infinitive "to" among tokens first..last (before the cue verb), or -1. */

@@ -661,6 +661,15 @@ describe("stances, plans and beliefs (PolNeAR's wider attributions)", () => {
     expect([c.cue?.text, c.text]).toEqual(["said", "he planned to ask parliament to cut taxes"]);
   });
 
+  it("leaves a non-restrictive anonymity clause out of the speaker phrase, but keeps other relative clauses", () => {
+    const a = annotate("The official, who is not authorized to comment publicly, said the talks had failed.");
+    expect(speakerText(a, a.quotes[0])).toBe("The official");
+    const b = annotate("The aides, who spoke on the condition of anonymity, said the talks had failed.");
+    expect(speakerText(b, b.quotes[0])).toBe("The aides");
+    const c = annotate("The diplomat, who was named ambassador last year, said the talks had failed.");
+    expect(speakerText(c, c.quotes[0])).toBe("The diplomat, who was named ambassador last year");
+  });
+
   it("reads 'made (it) clear' as one cue", () => {
     expect(only("The minister made clear that the talks would continue.").cue?.text).toBe("made clear");
     expect(only("The minister made it clear that the talks would continue.").cue?.text).toBe("made it clear");
