@@ -782,6 +782,12 @@ function clauseStarts(ctx: Context, unit: Unit, k: number): boolean {
     (t.pos === "PRON" && !/^(what|who|whom|which)$/.test(t.lower)) || isPossessivePronoun(t);
   const conjunction = t.pos === "SCONJ" && /^(if|because|although|when|while|unless|since)$/.test(t.lower);
   if (!subjectLike && !conjunction) return false;
+  // "wrote in a statement that was published …": "that" between a noun and its verb is a relative pronoun.
+  // ("fear that protecting those zones could …": a gerund after it opens a subject.)
+  const after = toks[k + 1];
+  if (t.lower === "that" && (toks[k - 1]?.pos === "NOUN" || toks[k - 1]?.pos === "PROPN") && (after?.pos === "AUX" || (after?.pos === "VERB" && !/ing$/.test(after.lower)))) return false;
+  // "wrote while acknowledging …": a conjunction before a bare participle opens no clause of its own.
+  if (conjunction && toks[k + 1]?.pos === "VERB" && /(ing|ed)$/.test(toks[k + 1].lower)) return false;
   let inRelative = false;
   for (let i = gerundSubject ? k + 1 : k; i <= Math.min(unit.last, k + 40); i++) {
     const x = toks[i];
@@ -968,6 +974,8 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
       inherits = true;
     } else return null;
   } else if (toks[g - 1]?.lower === "to") {
+    // "officials not authorized to discuss the case": a permission denied reports nothing said.
+    if (/^(authori[sz]ed|allowed|permitted)$/.test(toks[g - 2]?.lower ?? "") && toks.slice(Math.max(unit.first, g - 5), g - 2).some((x) => /^(not|n['’]t|never)$/.test(x.lower))) return null;
     // "answers to detailed questions": after a preposition "to", an inflected form is no infinitive.
     if (g === i && t.lower !== t.lemma && /(ed|en)$/.test(t.lower)) return null;
     // "went on to say", "declined to say whether", "didn't step up to oppose": the subject of the

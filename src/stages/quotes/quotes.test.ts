@@ -670,6 +670,15 @@ describe("stances, plans and beliefs (PolNeAR's wider attributions)", () => {
     expect(speakerText(c, c.quotes[0])).toBe("The diplomat, who was named ambassador last year");
   });
 
+  it("reads no content in a relative clause or a bare participle after the cue, nor a permission denied", () => {
+    expect(quotesOf("The team wrote in a statement that was published in the local paper.")).toHaveLength(0);
+    expect(quotesOf("The newspaper wrote while acknowledging the mistakes.").map((q) => q.cue?.text)).toEqual(["acknowledging"]);
+    const doc = annotate("Officials, who were not authorized to discuss the case, said the emails were reviewed.");
+    expect(doc.quotes.map((q) => q.cue?.text)).toEqual(["said"]);
+    // A demonstrative "that" after the cue still opens the reported clause.
+    expect(only("He said that was a mistake.").text).toBe("that was a mistake");
+  });
+
   it("reads 'made (it) clear' as one cue", () => {
     expect(only("The minister made clear that the talks would continue.").cue?.text).toBe("made clear");
     expect(only("The minister made it clear that the talks would continue.").cue?.text).toBe("made it clear");
