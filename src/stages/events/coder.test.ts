@@ -250,6 +250,16 @@ describe("event coding", () => {
     expect(summary(local.code(code("The government of Hassan Rouhani imposed a curfew.", [["Hassan Rouhani", "PERSON"]]).doc).events)).toEqual(["IRNGOV 1724 undefined asserted"]);
   });
 
+  it("codes violence in an agentless passive with no source, only as the sentence's only event and not as a belief", () => {
+    const verbs = parseVerbDictionary(["--- KILL [190] ---", "KILL", "--- ATTACK [190] ---", "ATTACK"].join("\n"), { source: "fixture" }).value;
+    const run = (text: string, entities: [string, EntityType][], requireDyad?: boolean) =>
+      summary(new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, requireDyad }).code(code(text, entities).doc).events);
+    expect(run("An Iranian diplomat was killed in a car bomb explosion.", [["Iranian", "NORP"]])).toEqual(["undefined 190 IRNGOV asserted"]);
+    expect(run("An Iranian diplomat was killed in a car bomb explosion.", [["Iranian", "NORP"]], true)).toEqual([]);
+    expect(run("Iraq attacked Turkey after an Iranian diplomat was killed.", [["Iraq", "GPE"], ["Turkey", "GPE"], ["Iranian", "NORP"]])).toEqual(["IRQ 190 TUR asserted"]);
+    expect(run("Some think that Iran was attacked.", [["Iran", "GPE"]])).toEqual([]);
+  });
+
   it("finds the target through the doer of a past participle describing the object", () => {
     const { events } = code("Iran attacked convoys sent by Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(summary(events)).toEqual(["IRN 190 IRQ asserted"]);

@@ -65,6 +65,10 @@ interface Monadic {
  * demands and disapproval name whom they address, and without one are mostly misread verbs.
  */
 const ONE_SIDED = /^(03\d\d|034|08|1[2-9]|20)/;
+/** Verbs whose complement is a belief, not a report of what happened. */
+const BELIEF_VERBS = new Set(["think", "believe", "hope", "fear", "doubt", "expect", "suspect", "assume", "imagine", "predict"]);
+/** Violence (18–20), coded even when a passive names no doer. */
+const AGENTLESS_VIOLENCE = /^(18|19|20)/;
 
 /** Clause openers of main clauses and their complements (not relative, participle or subordinate clauses; see clauses.ts). */
 const MAIN_CLAUSE = new Set<string>(["start", "coordinate", "resume", "complement"]);
@@ -187,6 +191,8 @@ export class EventCoder {
     const codings = preds.map((p) => (p.verb.copula || prepositional(p) ? null : this.verbCoding(s, p, region)));
     const start = out.length;
     const monadic: Monadic[] = [];
+    /** Agentless passives of violence, their victims in `sources`. */
+    const agentless: Monadic[] = [];
     /** Generic threats, demands, refusals ("threatened", 130) that took their target from their infinitive. */
     const generic: { verb: number; infinitive: number; root: string }[] = [];
     preds.forEach((p, i) => {
@@ -303,6 +309,11 @@ export class EventCoder {
       }
       if (sources.length === 0) {
         say(`${block.name} → ${code.code}: no coded source actor (subject: ${p.subject ? phraseText(s, p.subject) : "none"})`);
+        // "A journalist has been killed in a car bomb explosion": violence in an agentless passive
+        // happened to its subject, by a doer the sentence does not name.
+        if (code.code && AGENTLESS_VIOLENCE.test(code.code) && p.verb.passive && !p.agent && !negated && targets.length) {
+          agentless.push({ p, sources: targets, code: code.code, modality, negated, rule: match ? match.pattern.id : rule, confidence: this.confidence(p, [], targets, !!match), say });
+        }
         this.transformUncoded(s, p, ctx, out, say);
         return;
       }
@@ -357,6 +368,7 @@ export class EventCoder {
     this.codeNominals(s, preds, ctx, out, trace, usedNps);
     dropGenericStances(out, start, generic);
     this.codeMonadic(s, ctx, monadic, out.length > start, mainCoded, out);
+    this.codeAgentless(s, ctx, agentless, out.length > start, out);
     protestTopics(out, start);
   }
 
@@ -381,6 +393,24 @@ export class EventCoder {
     for (const c of chosen) {
       for (const a of c.sources) if (a.actor.code) out.push(this.event(s, c.p.verb.first, c.p.verb.last, a, null, c.code, c.modality, c.negated, c.rule, c.confidence));
       c.say(`coded ${c.code} with no target (${this.r.requireDyad === false ? "dyads not required" : "the sentence’s only event, in a main clause"})`);
+    }
+  }
+
+  /**
+   * Violence done to someone by no one named ("A journalist has been killed in a car bomb explosion"):
+   * coded with no source, the victim as target, only as a sentence's only event and in a main clause
+   * (every main-clause one with dyads not required; none with dyads required, as PETRARCH does).
+   */
+  private codeAgentless(s: ChunkedSentence, ctx: DocumentContext, candidates: Monadic[], coded: boolean, out: Event[]): void {
+    if (this.r.requireDyad === true || coded) return;
+    // Not what someone believes or fears happened ("those who think ISIS has been defeated").
+    const believed = (c: Monadic) => c.p.clauseOpener === "complement" && c.p.governor != null && BELIEF_VERBS.has(c.p.governor);
+    const main = candidates.filter((c) => MAIN_CLAUSE.has(c.p.clauseOpener) && !c.p.verb.participle && !c.p.verb.infinitive && !believed(c));
+    const chosen = this.r.requireDyad === false ? main : main.slice(0, 1);
+    for (const c of chosen) {
+      const victims = this.r.placesAsCivilians !== false && PEOPLE_OF_PLACE_CODES.test(c.code) ? c.sources.map((b) => ctx.civiliansOf(s, b) ?? b) : c.sources;
+      for (const b of victims) if (b.actor.code) out.push(this.event(s, c.p.verb.first, c.p.verb.last, null, b, c.code, c.modality, c.negated, c.rule, c.confidence));
+      c.say(`coded ${c.code} with no source: an agentless passive, the sentence’s only event`);
     }
   }
 
@@ -727,16 +757,16 @@ export class EventCoder {
     return Math.round(Math.max(0.1, Math.min(0.95, c)) * 100) / 100;
   }
 
-  private event(s: ChunkedSentence, first: number, last: number, a: Party, b: Party | null, code: string, modality: Modality, negated: boolean, rule: string, confidence: number): Event {
+  private event(s: ChunkedSentence, first: number, last: number, a: Party | null, b: Party | null, code: string, modality: Modality, negated: boolean, rule: string, confidence: number): Event {
     const info = this.r.cameoInfo(code);
     const text = this.text;
     const start = s.words[first].start;
     const end = s.words[last].end;
     return {
-      id: `ev-${s.index}-${start}-${a.actor.id}-${b?.actor.id ?? "none"}-${code}`,
+      id: `ev-${s.index}-${start}-${a?.actor.id ?? "none"}-${b?.actor.id ?? "none"}-${code}`,
       sentence: s.index,
       trigger: { start, end, text: text.slice(start, end) },
-      source: { actorId: a.actor.id, code: a.actor.code, start: a.start, end: a.end, text: text.slice(a.start, a.end) },
+      source: a ? { actorId: a.actor.id, code: a.actor.code, start: a.start, end: a.end, text: text.slice(a.start, a.end) } : null,
       target: b ? { actorId: b.actor.id, code: b.code ?? b.actor.code, start: b.start, end: b.end, text: text.slice(b.start, b.end) } : null,
       cameo: { code, label: info?.label ?? code, goldstein: info?.goldstein ?? null, quadClass: info?.quadClass ?? null },
       plover: info?.plover ? { type: info.plover.type, mode: info.plover.mode, context: info.plover.context } : null,
