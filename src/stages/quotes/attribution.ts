@@ -128,6 +128,8 @@ function verbInNounClothes(prev: Tok | undefined, next: Tok | undefined, t?: Tok
   // "Washington Post backs Clinton", "Justice Department pledges quick work": a third-person verb
   // right after a name, before its object.
   if (t && prev.pos === "PROPN" && prev.entity && prev.entity !== "MISC" && /[^s']s$/.test(t.lower) && ["PROPN", "ADJ", "DET", "NUM"].includes(next.pos)) return true;
+  // "Clinton talks about the crisis": the same before the particle of a phrasal reporting verb.
+  if (t && prev.pos === "PROPN" && prev.entity && prev.entity !== "MISC" && /[^s']s$/.test(t.lower) && next.pos === "ADP" && PHRASAL_CUES.get(t.lemma)?.has(next.lower)) return true;
   const pluralSubject = (prev.pos === "NOUN" || prev.pos === "PROPN") && /s$/.test(prev.lower) && (prev.lemma !== prev.lower || prev.pos === "PROPN");
   // "…, the emails show.": a clause-final evidence verb after its plural subject.
   if (pluralSubject && t && EVIDENCE_FORMS.has(t.lower) && (next.text === "." || next.text === ",")) return true;
@@ -827,6 +829,12 @@ function forwardContent(ctx: Context, unit: Unit, k: number, verb: CueVerb | nul
     if (!contentFollows && npRight(toks, beforeObject, unit.last)) return { kind: "clause", start: toks[beforeObject].start, rule: "clause-after-cue", np: true };
   }
   if (k > unit.last) return null;
+  // "said about Bush, “…”", "said of her rival: “…”": the topic named before a quotation.
+  if (verb?.complements.has("quote") && /^(about|of)$/.test(toks[k].lower) && ctx.quoteOf[k] < 0) {
+    const topic = npRight(toks, k + 1, unit.last, true);
+    const q = topic ? quoteOpeningAfter(ctx, toks[topic.last].end) : null;
+    if (topic && q !== null && /[:,]/.test(text.slice(toks[topic.last].end, ctx.quoted[q].open)) && looksLikeQuotation(text, ctx.quoted[q])) return { kind: "quote", quote: q };
+  }
   const afterAdjuncts = quoteOpeningAfter(ctx, toks[k - 1].end);
   const titled = afterAdjuncts !== null && !/[:,]/.test(text.slice(toks[k - 1].end, ctx.quoted[afterAdjuncts].open)) && !looksLikeQuotation(text, ctx.quoted[afterAdjuncts]);
   if (afterAdjuncts !== null && !titled && verb?.complements.has("quote")) {

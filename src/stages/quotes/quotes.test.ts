@@ -679,6 +679,11 @@ describe("stances, plans and beliefs (PolNeAR's wider attributions)", () => {
     expect(only("He said that was a mistake.").text).toBe("that was a mistake");
   });
 
+  it("attributes a quotation after a topic phrase ('said about X, “…”')", () => {
+    const a = only("In the email, the aide said about the governor, “We don't need to be this nice.”");
+    expect([a.kind, a.cue?.text, a.speaker?.name]).toEqual(["direct", "said", "the aide"]);
+  });
+
   it("reads 'made (it) clear' as one cue", () => {
     expect(only("The minister made clear that the talks would continue.").cue?.text).toBe("made clear");
     expect(only("The minister made it clear that the talks would continue.").cue?.text).toBe("made it clear");
@@ -724,6 +729,12 @@ describe("speaker resolution with an actor layer", () => {
     const mention = { id: "m1", start, end: start + "The Iraqi defense chief".length, text: "The Iraqi defense chief", kind: "description" as const, actorId: "a1", entityId: null };
     const q = findQuotes({ ...doc, mentions: [mention] })[0];
     expect(q.speaker).toMatchObject({ actorId: "a1", name: "Juma Khattab" });
+  });
+
+  it("reads a name's phrasal reporting verb tagged as a noun as the cue ('Clinton talks about')", () => {
+    const text = "In a speech in 2013, Clinton talks about the blame, saying, “I think so.”";
+    const doc = docWith(text, [["Clinton", "PERSON", "a1"]], [actor("a1", "Hillary Clinton")]);
+    expect(findQuotes(doc).map((q) => [q.cue?.text, q.speaker?.actorId])).toEqual([["talks about", "a1"], ["saying", "a1"]]);
   });
 
   it("maps a short name to the actor of its entity and a role phrase to the named person in it", () => {
