@@ -46,6 +46,13 @@ describe("predications", () => {
     expect(byLemma(preds, "say").clauseOpener).toBe("attribution");
   });
 
+  it("gives an infinitive governed by an adjective describing a phrase that phrase as subject ('an issue likely to dominate')", () => {
+    const { preds, np } = analyse("The negotiators met in Geneva, an issue likely to dominate relations.");
+    expect(np(byLemma(preds, "dominate").subject)).toBe("an issue");
+    const ready = analyse("Iran is ready to send troops.");
+    expect(ready.np(byLemma(ready.preds, "send").subject)).toBe("Iran");
+  });
+
   it("ends a noun phrase before 'last month', 'next week' (not before 'next week of')", () => {
     const { preds, np } = analyse("Some Kurds sought refuge in Germany last month.");
     expect(byLemma(preds, "seek").preps.map((x) => `${x.prep.text} ${np(x.np)}`)).toEqual(["in Germany"]);

@@ -354,8 +354,13 @@ export function predications(s: ChunkedSentence): Predication[] {
         const before = cs[k - 1];
         // "agreed in principle on Saturday to provide": a time phrase is not the doer.
         const doer = before?.kind === "NP" && !isTimePhrase(s, before);
+        // "…, an issue likely to dominate relations", "troops ready to fight": a phrase described by an
+        // adjective that governs the infinitive is its subject (a reduced relative).
+        const described = before?.kind === "O" && s.words[before.first].pos === "ADJ" && before.first === before.last && cs[k - 2]?.kind === "NP" && !isTimePhrase(s, cs[k - 2]);
         if (doer && (!matrix || k - 1 > clause.first)) {
           subject = before;
+        } else if (vg.infinitive && described) {
+          subject = cs[k - 2] as NounPhrase;
         } else {
           subject = clauseSubject;
         }
