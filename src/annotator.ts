@@ -8,7 +8,7 @@ import { loadDictionaries, type Dictionaries, type VerbDictionary } from "./reso
 import { mergeVerbDictionaries } from "./resources/merge-verbs.js";
 import { createActorsStage, type ActorRegistryLookup } from "./stages/actors/actors-stage.js";
 import { createEntitiesStage } from "./stages/entities/index.js";
-import { createEventsStage } from "./stages/events/events-stage.js";
+import { createEventsStage, type EventsStageOptions } from "./stages/events/events-stage.js";
 import { createEventMergeStage } from "./stages/events/merge.js";
 import { createNormaliseStage } from "./stages/normalise/normalise.js";
 import { createEventLocationsStage } from "./stages/places/event-locations.js";
@@ -31,6 +31,8 @@ export interface AnnotatorOptions {
   registry?: ActorRegistryLookup;
   /** A user's own verb patterns (CAMEO dictionary format, parsed), layered over the dictionary's: they win ties. */
   patterns?: VerbDictionary;
+  /** Coding conventions of the event coder (see README, "Coding conventions"). */
+  events?: Pick<EventsStageOptions, "requireDyad" | "placesAsCivilians">;
 }
 
 export interface Annotator {
@@ -51,7 +53,7 @@ function withOverrides(base: Dictionaries, overrides: DictionaryOverrides): Dict
 }
 
 /** The default stages, in order. Loading resources happens here, once. */
-export function defaultStages(options: Pick<AnnotatorOptions, "dictionaries" | "registry" | "patterns"> = {}): Stage[] {
+export function defaultStages(options: Pick<AnnotatorOptions, "dictionaries" | "registry" | "patterns" | "events"> = {}): Stage[] {
   const base = loadDictionaries();
   let dictionaries = options.dictionaries ? withOverrides(base, options.dictionaries) : base;
   if (options.patterns) {
@@ -66,7 +68,7 @@ export function defaultStages(options: Pick<AnnotatorOptions, "dictionaries" | "
     createTimesStage(),
     createPlacesStage(),
     createQuotesStage(),
-    createEventsStage({ dictionaries }),
+    createEventsStage({ ...options.events, dictionaries }),
     createEventDatesStage(),
     createEventLocationsStage(),
     createEventMergeStage(),

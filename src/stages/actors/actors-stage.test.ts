@@ -32,6 +32,13 @@ const actorOf = (doc: Document, text: string) => {
 };
 
 describe("actors from roles in the text", () => {
+  it("lets a phrase borrow a country from its place only when it names people or an organised body", () => {
+    const event = read("Turkey condemned a terrorist attack in Iraq.", [["Turkey", "GPE"], ["Iraq", "GPE"]]);
+    expect(event.actors.map((a) => a.code)).not.toContain("IRQREB");
+    const body = read("Turkey condemned a terrorist group in Iraq.", [["Turkey", "GPE"], ["Iraq", "GPE"]]);
+    expect(body.actors.map((a) => a.code)).toContain("IRQREB");
+  });
+
   it("codes an unknown person from the role before the name, and strips titles into the role", () => {
     const doc = read("Iraq’s Defense Minister Lieutenant General Juma Khattab arrived in Tehran.", [["Iraq", "GPE"], ["Lieutenant General Juma Khattab", "PERSON"], ["Tehran", "GPE"]]);
     const khattab = actorOf(doc, "Lieutenant General Juma Khattab")!;

@@ -33,6 +33,12 @@ export interface ActorsStageOptions {
 }
 
 const PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "hers", "herself"]);
+/** Heads of phrases that name an organised body of people, whatever role word modifies them. */
+const BODY_HEADS = new Set(
+  ("organization organisation organizations organisations group groups movement movements party parties faction factions " +
+    "coalition alliance front wing network cell cells unit units force forces body bodies council committee militia militias " +
+    "army armies brigade brigades battalion battalions regiment squad squads").split(" "),
+);
 /** Pronouns for countries, organisations and groups. */
 const THING_PRONOUNS = new Set(["it", "its", "itself"]);
 const PLURAL_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
@@ -514,11 +520,15 @@ class ActorReader {
         roleEnd = more.end;
       }
     }
-    if (bases.length === 0 && c >= 0) {
+    // Only a phrase headed by a role word or a word for an organised body borrows an actor from outside
+    // it ("an extremist organization in Northern Ireland"): "a military offensive in northern Syria" is
+    // an event, not Syria's military.
+    const borrows = tailReading.headRole || BODY_HEADS.has(s.words[np.head].lower);
+    if (bases.length === 0 && c >= 0 && borrows) {
       const attached = this.attachedCodes(s, c);
       if (attached) ({ codes: bases, end: roleEnd } = attached);
     }
-    if (bases.length === 0 && c >= 0) {
+    if (bases.length === 0 && c >= 0 && borrows) {
       const shared = this.sentenceBases.get(this.coordinationHead(s, c));
       if (shared) bases = shared;
     }
