@@ -188,6 +188,12 @@ function cueVerbOf(toks: readonly Tok[], i: number, classes: ReadonlySet<CueClas
     // "Mr. Burton fumed": a past tense the tagger read as an adjective, right after a name.
     const stem = t.lower.replace(/d$/, "");
     verb = CUE_VERBS.get(stem) ?? CUE_VERBS.get(stem.replace(/e$/, "")) ?? CUE_VERBS.get(t.lower.replace(/ied$/, "y"));
+  } else if ((t.pos === "NOUN" || t.pos === "ADJ") && /ing$/.test(t.lower) && /^[,:]$/.test(toks[i + 1]?.text ?? "") && /^["“]$/.test(toks[i + 2]?.text ?? "")) {
+    // "further saying, “…”": a participle before a quotation, whatever the tagger made of it.
+    const stem = t.lower.replace(/ing$/, "");
+    verb = CUE_VERBS.get(stem) ?? CUE_VERBS.get(`${stem}e`);
+    if (verb?.complements.has("quote")) return classes.has(verb.cueClass) ? verb : null;
+    verb = undefined;
   } else if (t.pos === "ADJ" && /ing$/.test(t.lower) && toks[i - 1]?.text === ",") {
     // ", promising more funding": a participle the tagger read as an adjective.
     const stem = t.lower.replace(/ing$/, "");
@@ -801,6 +807,9 @@ function clauseStarts(ctx: Context, unit: Unit, k: number): boolean {
       continue;
     }
     if (inRelative) continue;
+    // "said the use of foreign currencies “costs Africa billions”": a quotation right after the
+    // subject is its predicate (the tagger often reads quoted verbs as nouns).
+    if (i > k && ctx.quoteOf[i] >= 0 && toks[i].start === ctx.quoted[ctx.quoteOf[i]].open && (toks[i - 1].pos === "NOUN" || toks[i - 1].pos === "PROPN")) return true;
     if (x.text === ";" || x.text === ":" || (x.pos === "PUNCT" && /^[.?!]$/.test(x.text))) return false;
     if (x.pos === "VERB" || x.pos === "AUX") {
       if (gerundSubject && x.pos === "VERB" && /ing$/.test(x.lower)) continue;
@@ -1035,8 +1044,11 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
     const end = predicateStart(toks, forward.np ? k + 1 : k + 2, unit.last);
     if (end !== null) forward = { ...forward, end: toks[end].start };
   }
+  // ", further saying": a modifier between the comma and an inheriting participle belongs to the cue.
+  const modifier = gerund && inherits && g - 2 >= unit.first && /,\s*["”’]?\s*$/.test(ctx.text.slice(Math.max(0, toks[g - 1].start - 4), toks[g - 1].start)) && (toks[g - 1].pos === "ADV" || toks[g - 1].pos === "ADJ") ? 1 : 0;
+  if (modifier) governorFirst = g - 1;
   // A relative clause ("…, who told …") starts at its pronoun: the antecedent belongs to the clause before.
-  const segmentFirst = speaker && !inverted ? Math.min(speaker.first, g) : g;
+  const segmentFirst = speaker && !inverted ? Math.min(speaker.first, g) : g - modifier;
   const segmentLast = inverted && speaker ? speaker.last : i;
   const closing = quoteClosingBefore(ctx, toks[segmentFirst].start);
   // "… as a “historic mandate”, saying he intends …": a quoted phrase before a cue that has its own

@@ -684,6 +684,14 @@ describe("stances, plans and beliefs (PolNeAR's wider attributions)", () => {
     expect([a.kind, a.cue?.text, a.speaker?.name]).toEqual(["direct", "said", "the aide"]);
   });
 
+  it("reads a quoted predicate after the subject as a reported clause, and a participle before a quotation as a cue", () => {
+    const doc = annotate('The bank president said the use of foreign currencies "costs Africa billions," further saying, "It reduces trade."');
+    expect(doc.quotes.map((q) => [q.cue?.text, q.text, speakerText(doc, q)])).toEqual([
+      ["said", 'the use of foreign currencies "costs Africa billions,"', "The bank president"],
+      ["further saying", "It reduces trade.", "The bank president"],
+    ]);
+  });
+
   it("reads 'made (it) clear' as one cue", () => {
     expect(only("The minister made clear that the talks would continue.").cue?.text).toBe("made clear");
     expect(only("The minister made it clear that the talks would continue.").cue?.text).toBe("made it clear");
