@@ -260,6 +260,14 @@ describe("event coding", () => {
     expect(run("Some think that Iran was attacked.", [["Iran", "GPE"]])).toEqual([]);
   });
 
+  it("matches a verb's patterns across a copula in its that-clause ('allowed that Iraq isn't a really pleasant place')", () => {
+    const verbs = parseVerbDictionary(["--- ALLOW [080] ---", "ALLOW", "- * REALLY_PLEASANT [024]"].join("\n"), { source: "fixture" }).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
+    expect(run("Iran allowed that Iraq isn't a really pleasant place.")).toEqual(["IRN 024 IRQ asserted"]);
+    expect(run("Iran allowed that Iraq rejected a really pleasant offer.")).toEqual(["IRN 080 IRQ asserted"]);
+  });
+
   it("finds the target through the doer of a past participle describing the object", () => {
     const { events } = code("Iran attacked convoys sent by Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(summary(events)).toEqual(["IRN 190 IRQ asserted"]);

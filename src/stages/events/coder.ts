@@ -532,7 +532,8 @@ export class EventCoder {
   /** Last word index of the words after the verb that belong to it: up to the next verb group or clause end. */
   private postEnd(s: ChunkedSentence, p: Predication): number {
     let end = p.clauseLast;
-    const k = s.chunks.findIndex((c) => c.kind === "VG" && c.first > p.verb.last);
+    // A copula is no verb of its own: "allowed that Mordor isn't a really pleasant place" reads on.
+    const k = s.chunks.findIndex((c) => c.kind === "VG" && c.first > p.verb.last && !c.copula);
     if (k >= 0 && s.chunks[k].first - 1 < end) end = s.chunks[k].first - 1;
     return end;
   }
