@@ -679,7 +679,8 @@ function skipAfterCue(ctx: Context, unit: Unit, k: number, verb: CueVerb | null)
   if (verb?.complements.has("object") && k <= unit.last && ctx.quoteOf[k] < 0 && toks[k].lower !== "that") {
     if (OBJECT_PRONOUNS.has(toks[k].lower)) k++;
     else {
-      const object = npRight(toks, k, unit.last, false);
+      // ("told the public via Twitter": an adjective after a determiner stands for a noun.)
+      const object = npRight(toks, k, unit.last, false) ?? (toks[k].pos === "DET" && toks[k + 1]?.pos === "ADJ" && k + 1 <= unit.last && (toks[k + 2]?.pos === "ADP" || toks[k + 2]?.pos === "PUNCT") ? { first: k, last: k + 1 } : null);
       if (object) k = afterTitle(ctx, object.last + 1);
       // "told local media Adamowicz's heart was restarted": the addressee ends where a name opens
       // the reported clause.

@@ -273,6 +273,7 @@ const VERB_ROWS: readonly Row[] = [
   ["have", "evidence", "np", "a poll's finding: the poll has Trump leading (main verb, not auxiliary)", "document"],
   ["put", "evidence", "np", "a poll's finding: the poll puts Clinton ahead", "document"],
   ["include", "evidence", "np", "a record's content: the analysis included contributions to …", "document"],
+  ["read", "evidence", "quote", "a document's wording: the statement read: “…”", "document"],
   ["capture", "evidence", "np", "a record's content: a 2001 story captured Mr. Weiner leering at …", "document"],
   ["contain", "evidence", "np", "a record's content: the emails contain references to …", "document"],
   ["document", "evidence", "np that", "a record's content: the report documents abuses", "document"],
@@ -300,7 +301,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "tally", "count", "estimate", "model", "projection", "forecast", "index", "photo", "picture", "image", "message",
   "tweet", "post", "cable", "excerpt", "disclosure", "roundup", "attachment", "account", "statement", "release", "paper",
   "indictment", "complaint", "lawsuit", "suit", "ruling", "decision", "order", "opinion", "editorial", "column",
-  "chart", "map", "graph", "table", "database", "list", "log", "minutes", "notes", "dossier", "leak",
+  "chart", "map", "graph", "table", "database", "list", "log", "minutes", "notes", "dossier", "leak", "summary", "text",
+  "communique", "communiqué", "declaration",
 ]);
 
 function parseComplements(spec: string): ReadonlySet<Complement> {

@@ -147,6 +147,11 @@ function isLeftModifier(t: Tok | undefined, next?: Tok): boolean {
 export function npLeft(toks: readonly Tok[], j: number, floor: number): TokRange | null {
   const t = toks[j];
   if (!t || j < floor) return null;
+  // "the National Crime Agency (NCA)": a bracketed short name after a phrase belongs to it.
+  if (t.text === ")" && toks[j - 2]?.text === "(" && isNounLike(toks[j - 1]) && j - 3 >= floor) {
+    const inner = npLeft(toks, j - 3, floor);
+    return inner ? { ...inner, last: j } : null;
+  }
   if (t.pos === "PRON") return isSubjectPronoun(t) || PRONOMINAL.has(t.lower) ? { first: j, last: j } : null;
   if (PRONOMINAL.has(t.lower) && (t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM")) return { first: j, last: j };
   // An adjective used as a noun after a determiner ("the general", "the accused"), or a noun the

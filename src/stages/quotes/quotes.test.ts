@@ -692,6 +692,16 @@ describe("stances, plans and beliefs (PolNeAR's wider attributions)", () => {
     ]);
   });
 
+  it("finds the speaker before a bracketed short name, an addressee read as an adjective, and a document's wording", () => {
+    const a = annotate('Jane Holland of the National Crime Agency (NCA) said, "Offenders are the worst."');
+    expect(speakerText(a, a.quotes[0])).toBe("Jane Holland of the National Crime Agency (NCA)");
+    const b = only('The prime minister told the public via Twitter, "The opposition wants to cancel the vote."');
+    expect([b.kind, b.speaker?.name]).toEqual(["direct", "The prime minister"]);
+    const c = annotate('The summary of the ruling read in part: "The advice was unlawful."');
+    expect(c.quotes.map((q) => [q.cue?.text, speakerText(c, q)])).toEqual([["read", "The summary of the ruling"]]);
+    expect(quotesOf('He read the statement aloud: "We will win."').map((q) => q.cue)).toEqual([null]);
+  });
+
   it("reads 'made (it) clear' as one cue", () => {
     expect(only("The minister made clear that the talks would continue.").cue?.text).toBe("made clear");
     expect(only("The minister made it clear that the talks would continue.").cue?.text).toBe("made it clear");
