@@ -184,8 +184,9 @@ function cueVerbOf(toks: readonly Tok[], i: number, classes: ReadonlySet<CueClas
     verb = CUE_VERBS.get(t.lemma) ?? CUE_VERBS.get(CUE_FORMS.get(t.lower) ?? "");
   } else if ((t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "NOUN") && /^(said|says|told)$/.test(t.lower)) {
     verb = CUE_VERBS.get(CUE_FORMS.get(t.lower) ?? "");
-  } else if (t.pos === "ADJ" && /ed$/.test(t.lower) && (toks[i - 1]?.pos === "PROPN" || /^(he|she|they|i|we)$/.test(toks[i - 1]?.lower ?? ""))) {
-    // "Mr. Burton fumed": a past tense the tagger read as an adjective, right after a name.
+  } else if (t.pos === "ADJ" && /ed$/.test(t.lower) && subjectNameBefore(toks, i)) {
+    // "Mr. Burton fumed", "Hotak also alleged": a past tense the tagger read as an adjective, right
+    // after a name (or a name and an adverb).
     const stem = t.lower.replace(/d$/, "");
     verb = CUE_VERBS.get(stem) ?? CUE_VERBS.get(stem.replace(/e$/, "")) ?? CUE_VERBS.get(t.lower.replace(/ied$/, "y"));
   } else if ((t.pos === "NOUN" || t.pos === "ADJ") && /ing$/.test(t.lower) && /^[,:]$/.test(toks[i + 1]?.text ?? "") && /^["“]$/.test(toks[i + 2]?.text ?? "")) {
@@ -201,6 +202,12 @@ function cueVerbOf(toks: readonly Tok[], i: number, classes: ReadonlySet<CueClas
     if (verb) return classes.has(verb.cueClass) ? { ...verb, lemma: verb.lemma } : null;
   }
   return verb && classes.has(verb.cueClass) ? verb : null;
+}
+
+/** Is the token before `i` (past one adverb) a name or a personal subject pronoun? */
+function subjectNameBefore(toks: readonly Tok[], i: number): boolean {
+  const prev = toks[i - 1]?.pos === "ADV" ? toks[i - 2] : toks[i - 1];
+  return prev !== undefined && (prev.pos === "PROPN" || /^(he|she|they|i|we)$/.test(prev.lower));
 }
 
 /** Skip left over spaces from `at`; return the offset of the previous non-space character or -1. */

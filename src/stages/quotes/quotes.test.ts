@@ -702,6 +702,11 @@ describe("stances, plans and beliefs (PolNeAR's wider attributions)", () => {
     expect(quotesOf('He read the statement aloud: "We will win."').map((q) => q.cue)).toEqual([null]);
   });
 
+  it("reads a past tense tagged as an adjective after a name and an adverb as the cue", () => {
+    const doc = annotate('Hotak also alleged the government is "hiding casualty figures".');
+    expect(doc.quotes.map((q) => [q.cue?.text, speakerText(doc, q)])).toEqual([["alleged", "Hotak"]]);
+  });
+
   it("reads 'made (it) clear' as one cue", () => {
     expect(only("The minister made clear that the talks would continue.").cue?.text).toBe("made clear");
     expect(only("The minister made it clear that the talks would continue.").cue?.text).toBe("made it clear");
