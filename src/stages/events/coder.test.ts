@@ -268,6 +268,15 @@ describe("event coding", () => {
     expect(run("Iran allowed that Iraq rejected a really pleasant offer.")).toEqual(["IRN 080 IRQ asserted"]);
   });
 
+  it("does not code what a directive verb asks for ('urged Iraq to attack Turkey'), only the appeal", () => {
+    const verbs = parseVerbDictionary(["--- CALL [020] ---", "CALL", "--- ATTACK [190] ---", "ATTACK"].join("\n"), { source: "fixture" }).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]]).doc).events);
+    expect(run("Iran urged Iraq to attack Turkey.")).toEqual([]);
+    expect(run("Iran called on Iraq to attack Turkey.")).toEqual(["IRN 020 IRQ asserted"]);
+    expect(run("Iran helped Iraq to attack Turkey.")).toEqual(["IRQ 190 TUR asserted"]);
+  });
+
   it("finds the target through the doer of a past participle describing the object", () => {
     const { events } = code("Iran attacked convoys sent by Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(summary(events)).toEqual(["IRN 190 IRQ asserted"]);

@@ -16,7 +16,7 @@ import {
 } from "../../resources/index.js";
 import { chunkDocument, type ChunkedSentence, type NounPhrase } from "../syntax/chunk.js";
 import { predications, type Predication } from "../syntax/clauses.js";
-import { ADDRESSEE_VERBS, DOING_VERBS, FAILURE_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PATRON_PARTICIPLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS } from "../syntax/lexicon.js";
+import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, FAILURE_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PATRON_PARTICIPLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, type NominalEvent } from "./nominal.js";
 import { isStanceCode, stanceCode, type Stance } from "./stance.js";
@@ -199,6 +199,12 @@ export class EventCoder {
       const head = s.words[p.verb.head];
       const say = (message: string) => trace.push({ sentence: s.index, verb: head.text, message });
       if (p.verb.copula) return;
+      // "urged Iraq to attack Turkey", "called on Gondor to release …": what is asked for has not
+      // happened; the appeal or demand is the event.
+      if (p.verb.infinitive && p.governor != null && DIRECTIVE_VERBS.has(p.governor)) {
+        say(`asked for ("${p.governor}" + to), not done: not coded`);
+        return;
+      }
       // "Russia said Sudan must return the helicopter": what a speaker says another must do is a demand.
       if (this.r.cameoRules !== false && this.obligation(s, p, preds, codings, ctx, out, say)) return;
       const coding = codings[i];
