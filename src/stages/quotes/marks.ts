@@ -96,20 +96,33 @@ export function classifySingle(text: string, i: number): "open" | "close-if-open
 }
 
 /** Every quotation-mark candidate in [from, to), in text order. */
-function scanMarks(text: string, from: number, to: number): Mark[] {
+/** Every character scanMarks looks at: the scan visits only these (most text has few). */
+const MARK_CHARS = /['`"“„«”»‘’]/g;
+
+/** Offsets of all mark characters of the text, in order. */
+function markOffsets(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(MARK_CHARS)) out.push(m.index);
+  return out;
+}
+
+/** The marks in [from, to), given the mark offsets of the text and a cursor into them (advanced past `to`). */
+function scanMarks(text: string, from: number, to: number, offsets: readonly number[], cursor: { at: number }): Mark[] {
   const marks: Mark[] = [];
-  for (let i = from; i < to; i++) {
+  while (cursor.at < offsets.length && offsets[cursor.at] < from) cursor.at++;
+  for (; cursor.at < offsets.length && offsets[cursor.at] < to; cursor.at++) {
+    const i = offsets[cursor.at];
     const ch = text[i];
     const prev = i > from ? text[i - 1] : undefined;
     if (ch === "'" && text[i + 1] === "'") {
       const next = i + 2 < to ? text[i + 2] : undefined;
       marks.push({ at: i, length: 2, style: "double", kind: flankKind(prev, next) });
-      i++;
+      cursor.at++;
       continue;
     }
     if (ch === "`" && text[i + 1] === "`") {
       marks.push({ at: i, length: 2, style: "double", kind: "open" });
-      i++;
+      cursor.at++;
       continue;
     }
     const next = i + 1 < to ? text[i + 1] : undefined;
@@ -190,7 +203,9 @@ function opensParagraph(marks: Mark[], paragraph: Span, text: string, style: Quo
 export function findQuotedSpans(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   const paragraphs = paragraphsOf(text);
-  const marksByParagraph = paragraphs.map((p) => scanMarks(text, p.start, p.end));
+  const offsets = markOffsets(text);
+  const cursor = { at: 0 };
+  const marksByParagraph = paragraphs.map((p) => scanMarks(text, p.start, p.end, offsets, cursor));
   let carried: Open | null = null;
 
   for (let p = 0; p < paragraphs.length; p++) {
