@@ -207,7 +207,11 @@ function cueVerbOf(toks: readonly Tok[], i: number, classes: ReadonlySet<CueClas
 /** Is the token before `i` (past one adverb) a name or a personal subject pronoun? */
 function subjectNameBefore(toks: readonly Tok[], i: number): boolean {
   const prev = toks[i - 1]?.pos === "ADV" ? toks[i - 2] : toks[i - 1];
-  return prev !== undefined && (prev.pos === "PROPN" || /^(he|she|they|i|we)$/.test(prev.lower));
+  if (prev !== undefined && (prev.pos === "PROPN" || /^(he|she|they|i|we)$/.test(prev.lower))) return true;
+  // "“…,” the party informed reporters": a noun phrase right after a quotation and its comma.
+  let k = i - 1;
+  while (k >= 0 && (toks[k].pos === "NOUN" || toks[k].pos === "PROPN" || toks[k].pos === "ADJ" || toks[k].pos === "DET") && i - k <= 4) k--;
+  return k < i - 1 && toks[i - 1].pos === "NOUN" && /^["”’']$/.test(toks[k]?.text ?? "") && toks[k - 1]?.text === ",";
 }
 
 /** Skip left over spaces from `at`; return the offset of the previous non-space character or -1. */

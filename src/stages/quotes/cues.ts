@@ -605,6 +605,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   "force", "forces", "staff", "crowd", "audience", "family", "everyone", "everybody", "somebody", "someone", "nobody",
   "official", "lawmaker", "leader", "republican", "democrat", "liberal", "conservative", "ally", "rival", "daily",
   "outlet", "media", "station", "broadcaster", "channel", "magazine", "website", "newsroom", "editorial",
+  // Seats of power that speak for their occupants in news prose ("the palace said", "the embassy said").
+  "palace", "embassy", "consulate", "mission", "presidency", "secretariat", "headquarters",
 ]);
 
 /** Capitalised labels that open a paragraph with a colon but name no speaker ("UPDATE: …"). */

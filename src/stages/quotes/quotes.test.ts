@@ -707,6 +707,13 @@ describe("stances, plans and beliefs (PolNeAR's wider attributions)", () => {
     expect(doc.quotes.map((q) => [q.cue?.text, speakerText(doc, q)])).toEqual([["alleged", "Hotak"]]);
   });
 
+  it("reads a seat of power as a source and an -ed cue tagged as an adjective after a quotation's speaker", () => {
+    const a = only('The palace issued the following statement: "She relinquished her title."');
+    expect([a.kind, a.cue?.text, a.speaker?.name]).toEqual(["direct", "issued", "The palace"]);
+    const b = only('"The party complies with the command," the party informed reporters.');
+    expect([b.cue?.text, b.speaker?.name]).toEqual(["informed", "the party"]);
+  });
+
   it("reads 'made (it) clear' as one cue", () => {
     expect(only("The minister made clear that the talks would continue.").cue?.text).toBe("made clear");
     expect(only("The minister made it clear that the talks would continue.").cue?.text).toBe("made it clear");
