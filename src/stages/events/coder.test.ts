@@ -277,6 +277,16 @@ describe("event coding", () => {
     expect(run("Iran helped Iraq to attack Turkey.")).toEqual(["IRQ 190 TUR asserted"]);
   });
 
+  it("does not make a one-sided event of a light verb's default or of a verb before a gerund", () => {
+    const verbs = parseVerbDictionary(["--- APPREHEND [171] ---", "TAKE", "SEIZE", "--- TAKE_CONTROL [171] ---", "+TAKE_OVER {+TAKES_OVER +TAKING_OVER +TOOK_OVER +TAKEN_OVER }"].join("\n"), { source: "fixture" }).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"]]).doc).events);
+    expect(run("Iran took all necessary action.")).toEqual([]);
+    expect(run("Iran seized the weapons.")).toEqual(["IRN 171 undefined asserted"]);
+    expect(run("Iran took over guarding the prisoners.")).toEqual([]);
+    expect(run("Iran took over the town.")).toEqual(["IRN 171 undefined asserted"]);
+  });
+
   it("finds the target through the doer of a past participle describing the object", () => {
     const { events } = code("Iran attacked convoys sent by Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(summary(events)).toEqual(["IRN 190 IRQ asserted"]);

@@ -16,7 +16,7 @@ import {
 } from "../../resources/index.js";
 import { chunkDocument, type ChunkedSentence, type NounPhrase } from "../syntax/chunk.js";
 import { predications, type Predication } from "../syntax/clauses.js";
-import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, FAILURE_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PATRON_PARTICIPLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS } from "../syntax/lexicon.js";
+import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, FAILURE_VERBS, LIGHT_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PATRON_PARTICIPLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, type NominalEvent } from "./nominal.js";
 import { isStanceCode, stanceCode, type Stance } from "./stance.js";
@@ -55,6 +55,8 @@ interface Monadic {
   rule: string;
   confidence: number;
   say: (message: string) => void;
+  /** A light verb ("take", "make") coded only by its block's default. */
+  light?: boolean;
 }
 
 /**
@@ -65,6 +67,8 @@ interface Monadic {
  * demands and disapproval name whom they address, and without one are mostly misread verbs.
  */
 const ONE_SIDED = /^(03\d\d|034|08|1[2-9]|20)/;
+/** Particles of phrasal verbs ("take over", "carry out"). */
+const PARTICLES = new Set(["over", "up", "out", "off", "on", "in", "down", "back"]);
 /** Verbs whose complement is a belief, not a report of what happened. */
 const BELIEF_VERBS = new Set(["think", "believe", "hope", "fear", "doubt", "expect", "suspect", "assume", "imagine", "predict"]);
 /** Violence (18–20), coded even when a passive names no doer. */
@@ -92,6 +96,8 @@ interface VerbCoding {
   match: PatternMatch | null;
   code: PatternCode;
   rule: string;
+  /** The dictionary verb is one word ("take", not "take over"). */
+  single: boolean;
 }
 
 /** A party to an event: an actor and the text that names it. */
@@ -337,7 +343,7 @@ export class EventCoder {
         say(`${block.name} → ${code.code}: source ${sources.map((x) => x.actor.code).join("+")} but no coded target`);
         const before = out.length;
         this.transformSupport(s, p, sources, ctx, out, say, match ? match.pattern.id : rule, code.code);
-        if (out.length === before && code.code) monadic.push({ p, sources, code: code.code, modality, negated, rule: match ? match.pattern.id : rule, confidence: this.confidence(p, sources, [], !!match), say });
+        if (out.length === before && code.code) monadic.push({ p, sources, code: code.code, modality, negated, rule: match ? match.pattern.id : rule, confidence: this.confidence(p, sources, [], !!match), say, light: !match && !light && coding.single && LIGHT_VERBS.has(p.verb.lemma) });
         return;
       }
       // "shelled Juba", "threatened to shell Iraqi towns", "suspended aid deliveries in Baghdad": a town
@@ -430,6 +436,15 @@ export class EventCoder {
     // "opened an investigation into …": an inquiry a doing verb opens names no suspect, yet it happened.
     const inquiry = c.rule.startsWith("light-verb:") && c.code.startsWith("09");
     if (!(ONE_SIDED.test(c.code) || inquiry) || !MAIN_CLAUSE.has(p.clauseOpener) || PATIENT_SUBJECT_VERBS.has(p.verb.lemma)) return false;
+    // A light verb means what its object says: by its block's default alone it is no event of its
+    // own ("will take all necessary action", "took part").
+    if (c.light) return false;
+    // "would take over guarding …", "began shelling": a verb followed by a gerund is an aspect of
+    // that gerund's event, not a one-sided event of its own.
+    let next = p.verb.last + 1;
+    while (next < s.words.length && PARTICLES.has(s.words[next].lower)) next++;
+    const gerund = s.chunks.find((k) => k.kind === "VG" && k.first === next);
+    if (gerund && s.words[(gerund as { head: number }).head].lower.endsWith("ing")) return false;
     const doer = p.verb.passive ? p.agent : p.subjectSource === "direct" || p.subjectSource === "infinitive" ? p.subject : null;
     if (!doer) return false;
     // The doer is what the phrase is about, not a modifier of it ("Thai law forbids", "a Kabul car
@@ -468,7 +483,7 @@ export class EventCoder {
     const match = best?.match ?? null;
     const code = match ? match.pattern.code : ref.verb.code ?? block.code;
     const rule = match ? match.pattern.id : ref.verb.code ? `${block.id}:${ref.verb.lemma}` : block.id;
-    return { block, match, code, rule };
+    return { block, match, code, rule, single: ref.verb.words.length === 1 };
   }
 
   /**
