@@ -53,6 +53,13 @@ describe("predications", () => {
     expect(ready.np(byLemma(ready.preds, "send").subject)).toBe("Iran");
   });
 
+  it("opens a that-clause after a speech verb and an adverb ('said yesterday that removing the sanctions is …')", () => {
+    const { preds } = analyse("US authorities said yesterday that removing the sanctions on Burma is out of the question.");
+    const removing = byLemma(preds, "remove");
+    expect(removing.clauseOpener).toBe("complement");
+    expect(removing.subject).toBeNull();
+  });
+
   it("ends a noun phrase before 'last month', 'next week' (not before 'next week of')", () => {
     const { preds, np } = analyse("Some Kurds sought refuge in Germany last month.");
     expect(byLemma(preds, "seek").preps.map((x) => `${x.prep.text} ${np(x.np)}`)).toEqual(["in Germany"]);

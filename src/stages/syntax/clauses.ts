@@ -242,7 +242,8 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
     // speech verb its addressee too.
     let j = k - 1;
     let addressee = false;
-    while (j > first && j >= k - 4 && (cs[j].kind === "NP" || isPrep(s, cs[j]))) {
+    // An adverb may too ("said yesterday that …", "said again that …").
+    while (j > first && j >= k - 4 && (cs[j].kind === "NP" || isPrep(s, cs[j]) || (cs[j].kind === "O" && cs[j].first === cs[j].last && s.words[cs[j].first].pos === "ADV"))) {
       if (cs[j].kind === "NP" && !isTimePhrase(s, cs[j])) addressee = true;
       j--;
     }
