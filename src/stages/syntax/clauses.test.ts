@@ -60,6 +60,14 @@ describe("predications", () => {
     expect(removing.subject).toBeNull();
   });
 
+  it("reads a that-clause after a noun of attitude as its content ('expressed hopes on Thursday that Osgiliath could …')", () => {
+    const { preds, np } = analyse("Eriador expressed hopes on Thursday that Osgiliath could be drawn into the peace process.");
+    const drawn = byLemma(preds, "draw");
+    expect(drawn.clauseOpener).toBe("complement");
+    expect(np(drawn.subject)).toBe("Osgiliath");
+    expect(drawn.governor).toBe("express");
+  });
+
   it("ends a noun phrase before 'last month', 'next week' (not before 'next week of')", () => {
     const { preds, np } = analyse("Some Kurds sought refuge in Germany last month.");
     expect(byLemma(preds, "seek").preps.map((x) => `${x.prep.text} ${np(x.np)}`)).toEqual(["in Germany"]);

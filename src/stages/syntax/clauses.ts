@@ -248,7 +248,12 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
       j--;
     }
     const governing = cs[j]?.kind === "VG" && !(cs[j] as VerbGroup).infinitive ? (cs[j] as VerbGroup) : null;
-    const fits = governing && (SPEECH_VERBS.has(governing.lemma) || (COMPLEMENT_VERBS.has(governing.lemma) && !addressee));
+    // "expressed hopes that Osgiliath could …", "voiced concern that …": a that-clause with its own
+    // subject after a noun of attitude is that noun's content, said by the verb before it.
+    const noun = cs[j + 1];
+    const attitude =
+      governing != null && noun?.kind === "NP" && ATTITUDE_NOUNS.has(s.words[noun.head].lemma) && next?.kind === "NP" && cs.slice(j + 2, k).every((c) => isPrep(s, c) || isTimePhrase(s, c));
+    const fits = governing && (SPEECH_VERBS.has(governing.lemma) || (COMPLEMENT_VERBS.has(governing.lemma) && !addressee) || attitude);
     if (w.lower === "that" && fits) {
       close(k, "complement");
       continue;
@@ -478,6 +483,9 @@ function governingVerb(so_far: Predication[]): string | null {
   for (let i = so_far.length - 1; i >= 0; i--) if (!so_far[i].verb.infinitive) return so_far[i].verb.lemma;
   return null;
 }
+
+/** Nouns whose that-clause states their content ("hopes that …", "concern that …"). */
+const ATTITUDE_NOUNS = new Set(["hope", "concern", "fear", "belief", "confidence", "conviction", "doubt", "expectation", "optimism", "worry", "view", "regret", "satisfaction", "hopes", "concerns", "fears"]);
 
 /** Chunk index of the first verb group of a clause. */
 function firstVerbOf(cs: Chunk[], clause: Clause): number {
