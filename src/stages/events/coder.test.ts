@@ -287,6 +287,14 @@ describe("event coding", () => {
     expect(run("Iran took over the town.")).toEqual(["IRN 171 undefined asserted"]);
   });
 
+  it("codes standing down in an agentless passive as done by its subject ('One third of the rebels have been demobilized')", () => {
+    const verbs = parseVerbDictionary(["--- DEMOBILIZE [0873] ---", "DEMOBILIZE", "--- ARREST [173] ---", "ARREST"].join("\n"), { source: "fixture" }).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const run = (text: string) => summary(local.code(code(text, [["Iranian", "NORP"]]).doc).events);
+    expect(run("One third of the Iranian rebels have been demobilized.")).toEqual(["IRN 0873 undefined asserted"]);
+    expect(run("Iranian rebels have been arrested.")).toEqual([]);
+  });
+
   it("finds the target through the doer of a past participle describing the object", () => {
     const { events } = code("Iran attacked convoys sent by Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(summary(events)).toEqual(["IRN 190 IRQ asserted"]);

@@ -57,6 +57,8 @@ interface Monadic {
   say: (message: string) => void;
   /** A light verb ("take", "make") coded only by its block's default. */
   light?: boolean;
+  /** An agentless passive whose subject does the event ("were demobilized"). */
+  patientDoer?: boolean;
 }
 
 /**
@@ -326,6 +328,12 @@ export class EventCoder {
         if (code.code && AGENTLESS_VIOLENCE.test(code.code) && p.verb.passive && !p.agent && !negated && targets.length) {
           agentless.push({ p, sources: targets, code: code.code, modality, negated, rule: match ? match.pattern.id : rule, confidence: this.confidence(p, [], targets, !!match), say });
         }
+        // "One third of the guerrillas have been demobilized": standing down (087) in an agentless
+        // passive is done by the force itself, which is its subject.
+        if (code.code?.startsWith("087") && p.verb.passive && !p.agent && !negated && targets.length) {
+          monadic.push({ p, sources: targets, code: code.code, modality, negated, rule: match ? match.pattern.id : rule, confidence: this.confidence(p, targets, [], !!match), say, patientDoer: true });
+          return;
+        }
         this.transformUncoded(s, p, ctx, out, say);
         return;
       }
@@ -445,7 +453,7 @@ export class EventCoder {
     while (next < s.words.length && PARTICLES.has(s.words[next].lower)) next++;
     const gerund = s.chunks.find((k) => k.kind === "VG" && k.first === next);
     if (gerund && s.words[(gerund as { head: number }).head].lower.endsWith("ing")) return false;
-    const doer = p.verb.passive ? p.agent : p.subjectSource === "direct" || p.subjectSource === "infinitive" ? p.subject : null;
+    const doer = c.patientDoer ? p.subject : p.verb.passive ? p.agent : p.subjectSource === "direct" || p.subjectSource === "infinitive" ? p.subject : null;
     if (!doer) return false;
     // The doer is what the phrase is about, not a modifier of it ("Thai law forbids", "a Kabul car
     // bombing"), except after a quantity ("thousands of Nigerians", "up to 100 ethnic Albanians").

@@ -74,6 +74,6 @@ export const SUBJUNCTIVE_VERBS = set(
 /** Verbs whose subject undergoes the event ("he died"): with no one else named, they have no doer. */
 export const PATIENT_SUBJECT_VERBS = set("die perish drown starve");
 /** Nouns of quantity that head a phrase whose "of" complement says who they are ("thousands of Kurds"). */
-export const QUANTITY_NOUNS = set("thousands hundreds dozens millions scores tens thousand hundred dozen million score number group crowd crowds some many most");
+export const QUANTITY_NOUNS = set("thousands hundreds dozens millions scores tens thousand hundred dozen million score number group crowd crowds some many most half third thirds quarter quarters majority part percent");
 /** Verbs whose infinitive complement did not happen ("failed to reach agreement" = did not reach it). */
 export const FAILURE_VERBS = set("fail");
