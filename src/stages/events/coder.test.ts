@@ -295,6 +295,14 @@ describe("event coding", () => {
     expect(run("Iranian rebels have been arrested.")).toEqual([]);
   });
 
+  it("does not make the subject of 'die' a doer unless a pattern says how", () => {
+    const verbs = parseVerbDictionary(["--- DIE [190] ---", "DIE", "- * (IN CLASHES) [190:190]"].join("\n"), { source: "fixture" }).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
+    expect(run("Rouhani died at home in Tehran.", [["Rouhani", "PERSON"], ["Tehran", "GPE"]])).toEqual([]);
+    expect(run("Iranian soldiers died in clashes with Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]])).toContain("IRNMIL 190 IRQ asserted");
+  });
+
   it("finds the target through the doer of a past participle describing the object", () => {
     const { events } = code("Iran attacked convoys sent by Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(summary(events)).toEqual(["IRN 190 IRQ asserted"]);

@@ -233,6 +233,12 @@ export class EventCoder {
         rule = `light-verb:${light.noun}`;
         say(`verb block ${block.name} has no code of its own: the event of its object "${s.words[p.object!.head].text}" (${light.code})`);
       }
+      // "Jacques Chirac died at home in Paris": the subject of "die" underwent it; only a pattern that
+      // says how ("died in clashes", "died after an assault") makes an event of it.
+      if (!match && PATIENT_SUBJECT_VERBS.has(p.verb.lemma)) {
+        say(`"${head.text}": its subject underwent it, and no pattern says at whose hands: not coded`);
+        return;
+      }
       if (!code.code && !code.reciprocal) {
         say(match ? `pattern ${match.pattern.id} "${match.pattern.text}" blocks coding` : `verb block ${block.name} has no default code and no pattern matched`);
         this.transformUncoded(s, p, ctx, out, say);
