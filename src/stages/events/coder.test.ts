@@ -303,6 +303,14 @@ describe("event coding", () => {
     expect(run("Iranian soldiers died in clashes with Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]])).toContain("IRNMIL 190 IRQ asserted");
   });
 
+  it("does not make what is left a consultation's counterpart; a departure's counterpart is its destination", () => {
+    const verbs = parseVerbDictionary(["--- GO_SOMEWHERE [040] ---", "LEAVE {LEAVES LEAVING LEFT }"].join("\n"), { source: "fixture" }).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
+    expect(run("Iran left Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]])).toEqual([]);
+    expect(run("Iran left Iraq for Turkey.", [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]])).toEqual(["IRN 040 TUR asserted"]);
+  });
+
   it("finds the target through the doer of a past participle describing the object", () => {
     const { events } = code("Iran attacked convoys sent by Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(summary(events)).toEqual(["IRN 190 IRQ asserted"]);

@@ -69,6 +69,8 @@ interface Monadic {
  * demands and disapproval name whom they address, and without one are mostly misread verbs.
  */
 const ONE_SIDED = /^(03\d\d|034|08|1[2-9]|20)/;
+/** Verbs of leaving a place: their object is where one departs from. */
+const DEPARTURE_VERBS = new Set(["leave", "depart", "quit", "exit"]);
 /** Particles of phrasal verbs ("take over", "carry out"). */
 const PARTICLES = new Set(["over", "up", "out", "off", "on", "in", "down", "back"]);
 /** Verbs whose complement is a belief, not a report of what happened. */
@@ -280,6 +282,16 @@ export class EventCoder {
       }
       const sources = source.length ? source : [];
       let targets = target;
+      // "voted to leave the European Union", "left Baghdad for Tehran": what one leaves is not whom one
+      // visits or consults; a departure's counterpart is where it goes ("for", "to"), if anywhere.
+      if (code.code?.startsWith("04") && DEPARTURE_VERBS.has(p.verb.lemma) && !p.verb.passive) {
+        const destination = p.preps.find((pp) => pp.prep.lower === "for" || pp.prep.lower === "to");
+        targets = destination ? ctx.partiesIn(s, destination.np, "object").filter((x) => !sources.some((y) => y.actor.id === x.actor.id)) : [];
+        if (targets.length === 0) {
+          say(`"${head.text}": what is left is no counterpart of a consultation, and no destination is named: not coded`);
+          return;
+        }
+      }
       // "demanded that the US cancel …", "accused that Iran …": a verbal act with no object is aimed at
       // the one its that-clause is about; a demand is coded by what is demanded.
       if (targets.length === 0 && code.code && /^(02|10|11|12|13)/.test(code.code)) {
