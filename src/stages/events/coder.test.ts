@@ -311,6 +311,15 @@ describe("event coding", () => {
     expect(run("Iran left Iraq for Turkey.", [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]])).toEqual(["IRN 040 TUR asserted"]);
   });
 
+  it("codes neither holding an office ('served as ambassador to') nor naming ('a colony called …')", () => {
+    const verbs = parseVerbDictionary(["--- SERVE [060] ---", "SERVE", "--- CALL [041] ---", "CALL"].join("\n"), { source: "fixture" }).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
+    expect(run("Rouhani served as ambassador to Iraq.", [["Rouhani", "PERSON"], ["Iraq", "GPE"]])).toEqual([]);
+    expect(run("Rouhani served Iraq.", [["Rouhani", "PERSON"], ["Iraq", "GPE"]])).toEqual(["IRNGOV 060 IRQ asserted"]);
+    expect(run("Iran was an Iraqi colony called Persia.", [["Iran", "GPE"], ["Iraqi", "NORP"]])).toEqual([]);
+  });
+
   it("finds the target through the doer of a past participle describing the object", () => {
     const { events } = code("Iran attacked convoys sent by Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(summary(events)).toEqual(["IRN 190 IRQ asserted"]);

@@ -235,6 +235,14 @@ export class EventCoder {
         rule = `light-verb:${light.noun}`;
         say(`verb block ${block.name} has no code of its own: the event of its object "${s.words[p.object!.head].text}" (${light.code})`);
       }
+      // "Bolton served as the US ambassador to the United Nations": holding an office is no event; "a
+      // British colony called Southern Rhodesia": "called" without a caller names, it does not phone.
+      const office = p.verb.lemma === "serve" && p.preps.some((pp) => pp.prep.lower === "as");
+      const naming = p.verb.lemma === "call" && p.verb.passive && !p.agent;
+      if (office || naming) {
+        say(`"${head.text}": ${office ? "holding an office" : "naming"}, not an event`);
+        return;
+      }
       // "Jacques Chirac died at home in Paris": the subject of "die" underwent it; only a pattern that
       // says how ("died in clashes", "died after an assault") makes an event of it.
       if (!match && PATIENT_SUBJECT_VERBS.has(p.verb.lemma)) {
