@@ -320,6 +320,13 @@ describe("event coding", () => {
     expect(run("Iran was an Iraqi colony called Persia.", [["Iran", "GPE"], ["Iraqi", "NORP"]])).toEqual([]);
   });
 
+  it("does not let a country and its own official, named in one list of those who met, meet each other", () => {
+    const verbs = parseVerbDictionary(["--- MEET [040] ---", "MEET"].join("\n"), { source: "fixture" }).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const events = summary(local.code(code("Iraq, Iran and Hassan Rouhani met on Monday.", [["Iraq", "GPE"], ["Iran", "GPE"], ["Hassan Rouhani", "PERSON"]]).doc).events);
+    expect(events).toEqual(["IRQ 040 IRNGOV asserted", "IRNGOV 040 IRQ asserted"]);
+  });
+
   it("finds the target through the doer of a past participle describing the object", () => {
     const { events } = code("Iran attacked convoys sent by Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(summary(events)).toEqual(["IRN 190 IRQ asserted"]);

@@ -386,9 +386,15 @@ export class EventCoder {
       if (code.code && this.r.placesAsCivilians !== false && PEOPLE_OF_PLACE_CODES.test(code.code)) targets = targets.map((b) => ctx.civiliansOf(s, b) ?? b);
       const confidence = this.confidence(p, sources, targets, !!match);
       let coded = 0;
-      for (const a of sources) {
-        for (const b of targets) {
+      // Among those who act on each other, a country and its own official ("his French counterpart,
+      // … Jean-Yves Le Drian": FRA and FRAGOV) are one party named twice, not two who met.
+      const eachOther = targets === sources;
+      const doers = eachOther ? mostSpecific(sources) : sources;
+      const receivers = eachOther ? doers : targets;
+      for (const a of doers) {
+        for (const b of receivers) {
           if (a.actor.id === b.actor.id || !a.actor.code || !b.actor.code || a.actor.code === b.actor.code) continue;
+          if (eachOther && (a.actor.code.startsWith(b.actor.code) || b.actor.code.startsWith(a.actor.code))) continue;
           if (code.code) {
             out.push(this.event(s, p.verb.first, p.verb.last, a, b, code.code, modality, negated, match ? match.pattern.id : rule, confidence));
             coded++;
@@ -834,6 +840,11 @@ export class EventCoder {
       confidence,
     };
   }
+}
+
+/** Parties without those whose code another party's code refines (FRA beside FRAGOV: one party named twice). */
+function mostSpecific(parties: Party[]): Party[] {
+  return parties.filter((x) => !parties.some((y) => y !== x && !!x.actor.code && !!y.actor.code && y.actor.code !== x.actor.code && y.actor.code.startsWith(x.actor.code)));
 }
 
 function phraseText(s: ChunkedSentence, np: NounPhrase): string {
