@@ -113,6 +113,14 @@ describe("demonymsOf", () => {
       "chinese",
     ]);
   });
+  it("adds people nouns with their plurals, not foreign spellings of the country", () => {
+    expect(demonymsOf(["turkey", "turkish", "turk", "turkei", "turkiye"], "turkey")).toEqual(["turkish", "turk", "turks"]);
+    expect(demonymsOf(["sweden", "swede", "sverige"], "sweden")).toEqual(["swede", "swedes"]);
+    expect(demonymsOf(["denmark", "dane", "danish"], "denmark")).toEqual(["dane", "danes", "danish"]);
+    expect(demonymsOf(["albania", "albanian", "albanie"], "albania")).toEqual(["albanian", "albanians"]);
+    expect(demonymsOf(["new zealand", "new zealander", "kiwi"], "new zealand")).toEqual(["new zealander", "new zealanders", "kiwi", "kiwis"]);
+    expect(demonymsOf(["switzerland", "swiss", "schweiz"], "switzerland")).toEqual([]);
+  });
 });
 
 describe("addPhoenixCountries", () => {

@@ -46,18 +46,43 @@ function leaderDate(raw: string, line: number, report: Report): string | null {
   return parsed?.date ?? null;
 }
 
+/** Endings of adjectival names; "-ei" is German for a country ("Türkei", "Slowakei"), never an English demonym. */
+const ADJECTIVAL = /(an|(?<!e)i|ese|ish|ch|sh|ot|ic)$/;
+
+/** How a country's name or adjective continues a people noun's stem (turk-ey, turk-ish, croat-ia, swede-n). */
+const STEM_CONTINUATIONS = ["ish", "ia", "ey", "land", "n", "istan"];
+
+/**
+ * Whether a name is a people noun of the country ("turk", "swede", "dane", "finn", "croat",
+ * "hollander"): it or its stem (a final "e" after a consonant dropped) continued by a usual country or
+ * adjective ending is the country's name or adjective (turk-ey, dan-ish, swede-n, croat-ia), or it is
+ * another of its names plus "-er" ("new zealand" → "new zealander"). Foreign spellings of the country
+ * ("turkei", "albanie", "polen", "sverige") continue into nothing, so they get no plural; names ending
+ * in a vowel or a sibilant ("swiss", "kyrgyz") take no plain "-s" plural and are left alone.
+ */
+function isPeopleNoun(n: string, names: readonly string[], countryKey: string): boolean {
+  if (!/^[a-z][a-z ]*[a-z]$/.test(n) || /[aeiouysxz]$/.test(n.replace(/(?<=[^aeiou])e$/, "")) || n === countryKey) return false;
+  if (names.some((o) => o + "er" === n)) return true;
+  if (n.includes(" ")) return false;
+  const stem = n.replace(/(?<=[^aeiou])e$/, "");
+  const targets = names.filter((o) => o === countryKey || (!o.includes(" ") && ADJECTIVAL.test(o)));
+  return stem.length >= 3 && targets.some((o) => STEM_CONTINUATIONS.some((end) => o === stem + end || o === n + end));
+}
+
 /**
  * Adjectival forms among a country's one-word names, plus plurals of the -an/-i/-ot ones
- * ("iranian" → "iranians", "iraqi" → "iraqis"), skipping the country's own name.
+ * ("iranian" → "iranians", "iraqi" → "iraqis") and its people nouns with their plurals
+ * ("turk" → "turks", "new zealander" → "new zealanders"), skipping the country's own name.
  */
 export function demonymsOf(names: readonly string[], countryKey: string): string[] {
   const out: string[] = [];
   for (const n of names) {
-    if (n.includes(" ") || n === countryKey || n !== n.toLowerCase()) continue;
-    if (!/(an|i|ese|ish|ch|sh|ot|ic)$/.test(n) || n.length < 4) continue;
-    out.push(n);
-    if (/man$/.test(n)) out.push(`${n.slice(0, -3)}men`);
-    else if (/(an|i|ot)$/.test(n)) out.push(`${n}s`);
+    if (n === countryKey || n !== n.toLowerCase() || n.length < 4) continue;
+    if (!n.includes(" ") && ADJECTIVAL.test(n)) {
+      out.push(n);
+      if (/man$/.test(n)) out.push(`${n.slice(0, -3)}men`);
+      else if (/(an|i|ot)$/.test(n)) out.push(`${n}s`);
+    } else if (isPeopleNoun(n, names, countryKey)) out.push(n, `${n}s`);
   }
   return [...new Set(out)];
 }
@@ -222,13 +247,24 @@ export function addPhoenixCountries(countries: readonly CountryRecord[], tsv: st
   return { value: out, diagnostics };
 }
 
+/**
+ * Common English demonyms CountryInfo lacks and no rule derives (it has "swede" but not "swedish",
+ * "greek" and "spaniard" but no plural people noun). Hand-written plain facts, as PHOENIX_ONLY_NAMES.
+ */
+const MISSING_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  SWE: ["swedish"],
+  GRC: ["greek", "greeks"],
+  ESP: ["spaniard", "spaniards"],
+  GBR: ["briton", "britons"],
+};
+
 function finishCountry(country: CountryRecord): CountryRecord {
   const unique = (xs: string[]) => [...new Set(xs)];
   const names = unique(country.names);
   return {
     ...country,
     names,
-    demonyms: demonymsOf(names, names[0] ?? ""),
+    demonyms: unique([...demonymsOf(names, names[0] ?? ""), ...(MISSING_DEMONYMS[country.code] ?? [])]),
     capitals: unique(country.capitals),
     cities: unique(country.cities),
     regions: unique(country.regions),
