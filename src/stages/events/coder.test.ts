@@ -320,6 +320,14 @@ describe("event coding", () => {
     expect(run("Iran was an Iraqi colony called Persia.", [["Iran", "GPE"], ["Iraqi", "NORP"]])).toEqual([]);
   });
 
+  it("codes a generic appeal by what its infinitive's pattern asks for, and keeps 020 for a block default", () => {
+    const verbs = parseVerbDictionary(["--- URGE [020] ---", "URGE", "--- RELEASE [084] ---", "RELEASE", "- * PRISONERS [0841]", "--- LEAVE [040] ---", "LEAVE"].join("\n"), { source: "fixture" }).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
+    expect(run("Iran urged Iraq to release the prisoners.")).toEqual(["IRN 0253 IRQ asserted"]);
+    expect(run("Iran urged Iraq to leave the region.")).toEqual(["IRN 020 IRQ asserted"]);
+  });
+
   it("does not let a country and its own official, named in one list of those who met, meet each other", () => {
     const verbs = parseVerbDictionary(["--- MEET [040] ---", "MEET"].join("\n"), { source: "fixture" }).value;
     const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });

@@ -19,7 +19,7 @@ import { predications, type Predication } from "../syntax/clauses.js";
 import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, FAILURE_VERBS, LIGHT_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PATRON_PARTICIPLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, type NominalEvent } from "./nominal.js";
-import { isStanceCode, stanceCode, type Stance } from "./stance.js";
+import { appealCode, isStanceCode, stanceCode, type Stance } from "./stance.js";
 
 export interface CoderResources {
   verbs: VerbIndex;
@@ -313,6 +313,19 @@ export class EventCoder {
             if (demanded) code = { code: demanded, reciprocal: null };
           }
           if (targets.length) say(`target from the that-clause: "${phraseText(s, inner.subject!)}"`);
+        }
+      }
+      // "urged Ukraine to withdraw its troops", "called on the parties to hold talks": a generic appeal or
+      // demand is coded by what it asks for, when its infinitive codes an event (CAMEO 0256, 026, …).
+      if (this.r.cameoRules !== false && (code.code === "020" || code.code === "100")) {
+        const k = preds.findIndex((q) => q.chunk > p.chunk && q.verb.infinitive && q.clauseFirst === p.clauseFirst && q.governor === p.verb.lemma);
+        // Only a pattern says what a broad verb does ("to leave the country" is no meeting, "to join
+        // the project" no visit); a block's default is too coarse to name what is asked for.
+        const innerCode = k >= 0 && codings[k]?.match ? codings[k]!.code.code : null;
+        const asked = innerCode && !isStanceCode(innerCode) ? (code.code === "020" ? appealCode(innerCode) : stanceCode("demand", innerCode)) : null;
+        if (asked && asked !== code.code) {
+          say(`${code.code === "020" ? "appeal" : "demand"} for what its infinitive "${s.words[preds[k].verb.head].text}" codes (${innerCode}): ${code.code} → ${asked}`);
+          code = { code: asked, reciprocal: null };
         }
       }
       // "threatened to cut off electricity to Nakhichevan", "urged Iran to …", "blocked a road to show

@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { tinyCameoInfo, tinyVerbs } from "../../testing/tiny-dictionaries.js";
 import { usesCameoCodes } from "./events-stage.js";
-import { isStanceCode, stanceCode } from "./stance.js";
+import { appealCode, isStanceCode, stanceCode } from "./stance.js";
 
 describe("stance codes", () => {
+  it("makes the appeal for an event from its demand code (CAMEO 02x mirrors 10x)", () => {
+    expect(appealCode("0874")).toBe("0256");
+    expect(appealCode("043")).toBe("026");
+    expect(appealCode(null)).toBe("020");
+    expect(appealCode("190")).toBeNull();
+  });
+
   it("picks the sub-code that matches the embedded event", () => {
     expect(stanceCode("intend", "072")).toBe("0332");
     expect(stanceCode("demand", "0841")).toBe("1053");

@@ -87,6 +87,16 @@ export function stanceCode(stance: Stance, code: string | null): string | null {
   return hit ? hit[stance] : null;
 }
 
+/**
+ * The CAMEO appeal (02) for an event asked for: CAMEO's appeal codes repeat its demand codes digit for
+ * digit (1056 "demand de-escalation" is 0256 "appeal for de-escalation", 106 is 026), so the appeal is
+ * the demand with the root 10 replaced by 02. Null when a demand has no such code.
+ */
+export function appealCode(code: string | null): string | null {
+  const demand = stanceCode("demand", code);
+  return demand && demand.startsWith("10") ? `02${demand.slice(2)}` : null;
+}
+
 /** Whether a code is already a stance code (03, 10, 12, 13): it is not mapped again. */
 export function isStanceCode(code: string): boolean {
   return /^(03|10|12|13)/.test(code);
