@@ -328,6 +328,15 @@ describe("event coding", () => {
     expect(run("Iran urged Iraq to leave the region.")).toEqual(["IRN 020 IRQ asserted"]);
   });
 
+  it("codes armed forces leaving a place, with no destination, as a withdrawal from it", () => {
+    const verbs = parseVerbDictionary(["--- GO_SOMEWHERE [040] ---", "LEAVE", "+PULL_OUT"].join("\n"), { source: "fixture" }).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
+    expect(run("Iraqi troops left Iran on Monday.", [["Iraqi", "NORP"], ["Iran", "GPE"]])).toEqual(["IRQMIL 0874 IRN asserted"]);
+    expect(run("Iraqi troops pulled out of Iran.", [["Iraqi", "NORP"], ["Iran", "GPE"]])).toEqual(["IRQMIL 0874 IRN asserted"]);
+    expect(run("Iraq left Iran.", [["Iraq", "GPE"], ["Iran", "GPE"]])).toEqual([]);
+  });
+
   it("does not let a country and its own official, named in one list of those who met, meet each other", () => {
     const verbs = parseVerbDictionary(["--- MEET [040] ---", "MEET"].join("\n"), { source: "fixture" }).value;
     const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });

@@ -292,7 +292,22 @@ export class EventCoder {
       let targets = target;
       // "voted to leave the European Union", "left Baghdad for Tehran": what one leaves is not whom one
       // visits or consults; a departure's counterpart is where it goes ("for", "to"), if anywhere.
-      if (code.code?.startsWith("04") && DEPARTURE_VERBS.has(p.verb.lemma) && !p.verb.passive) {
+      const departure = DEPARTURE_VERBS.has(p.verb.lemma) || (p.verb.lemma === "pull" && s.words[p.verb.head + 1]?.lower === "out");
+      if (code.code?.startsWith("04") && departure && !p.verb.passive) {
+        const destination = p.preps.find((pp) => pp.prep.lower === "for" || pp.prep.lower === "to");
+        // "US troops left Syria", "Israeli forces pulled out of Gaza": armed forces leaving a place, with
+        // no destination named, withdraw from it (0874, as CAMEO's RETREAT codes "&MILITARY *").
+        const left = p.object ?? p.preps.find((pp) => pp.prep.lower === "from" || pp.prep.lower === "of")?.np ?? null;
+        if (!destination && left && sources.length && sources.every((x) => this.armedForce(x.actor))) {
+          const places = ctx.partiesIn(s, left, "object").filter((x) => !sources.some((y) => y.actor.id === x.actor.id));
+          if (places.length) {
+            say(`"${head.text}": armed forces leaving "${phraseText(s, left)}" withdraw: ${code.code} → 0874`);
+            code = { code: "0874", reciprocal: null };
+            targets = places;
+          }
+        }
+      }
+      if (code.code?.startsWith("04") && departure && !p.verb.passive) {
         const destination = p.preps.find((pp) => pp.prep.lower === "for" || pp.prep.lower === "to");
         targets = destination ? ctx.partiesIn(s, destination.np, "object").filter((x) => !sources.some((y) => y.actor.id === x.actor.id)) : [];
         if (targets.length === 0) {
@@ -570,6 +585,13 @@ export class EventCoder {
    * "will/agreed to/is ready to provide aid" and "X said it would …" (intend; an attack X says it
    * will carry out is a threat).
    */
+  /** Whether an actor is a military or armed group (its sectors or the sector in its code). */
+  private armedForce(actor: Actor): boolean {
+    const sectors = this.r.armedGroupSectors ?? ARMED_GROUP_SECTORS;
+    const chunks = (actor.code ?? "").match(/.{3}/g) ?? [];
+    return [...actor.sectors, ...chunks.slice(1)].some((x) => x === "MIL" || sectors.has(x));
+  }
+
   private stanceOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext, sources: Party[], modality: Modality, code: string): { stance: Stance; code: string; why: string } | null {
     const governor = p.verb.infinitive ? p.governor : null;
     const speaker = this.speakerOf(s, p, ctx);
