@@ -112,7 +112,7 @@ rows.push({ name: "ingest into SQLite: articles/s", value: perSecond(ingestArtic
 // from the first job to the last document, after the workers have loaded their resources.
 const workers = defaultWorkerCount();
 if (workers > 1) {
-  const pool = createAnnotatorPool({ workers });
+  const pool = createAnnotatorPool({ workers, withoutTokens: true });
   await Promise.all(Array.from({ length: workers }, (_, i) => pool.annotate(articles[i % articles.length])));
   const tp = performance.now();
   await Promise.all(articles.map((a) => pool.annotate(a)));

@@ -115,7 +115,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     readPatterns(opts.patterns);
     exitCode = await withStore(opts.db, async (store) => {
       if (opts.workers === 1) return ingestCommand(inputs, opts, store, annotatorFor(store)(), io);
-      const pool = createAnnotatorPool({ workers: opts.workers, patterns, registryDb: store.path });
+      const pool = createAnnotatorPool({ workers: opts.workers, patterns, registryDb: store.path, withoutTokens: true });
       try {
         return await ingestCommand(inputs, opts, store, pool, io);
       } finally {

@@ -9,6 +9,8 @@ export interface WorkerSetup {
   patterns?: VerbDictionary;
   /** SQLite file whose actor registry the worker reads (read-only). */
   registryDb?: string;
+  /** Leave the token layer out of the documents sent back (the store does not keep it; copying it costs). */
+  withoutTokens?: boolean;
 }
 
 export interface WorkerJob {

@@ -29,6 +29,18 @@ describe("annotator pool", () => {
     expect(results[1]).toMatchObject({ status: "fulfilled", value: { id: "a" } });
   }, 60_000);
 
+  it("can leave the token layer out of what it sends back", async () => {
+    const lean = createAnnotatorPool({ workers: 1, withoutTokens: true });
+    try {
+      const doc = await lean.annotate(ARTICLES[1]);
+      expect(doc.tokens).toBeUndefined();
+      expect(doc.sentences.length).toBeGreaterThan(0);
+      expect(doc.events).toEqual(createAnnotator().annotate(ARTICLES[1]).events);
+    } finally {
+      await lean.close();
+    }
+  }, 60_000);
+
   it("refuses work once closed", async () => {
     const other = createAnnotatorPool({ workers: 1 });
     await other.close();

@@ -52,7 +52,7 @@ export function defaultWorkerCount(): number {
 /** Start a pool; workers load their resources in the background while the first jobs queue. */
 export function createAnnotatorPool(options: PoolOptions = {}): AnnotatorPool {
   const size = Math.max(1, Math.floor(options.workers ?? defaultWorkerCount()));
-  const setup: WorkerSetup = { patterns: options.patterns, registryDb: options.registryDb };
+  const setup: WorkerSetup = { patterns: options.patterns, registryDb: options.registryDb, withoutTokens: options.withoutTokens };
   const queue: Pending[] = [];
   const slots: Slot[] = [];
   let nextId = 1;

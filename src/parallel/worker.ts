@@ -16,7 +16,9 @@ const port = parentPort!;
 port.on("message", (job: WorkerJob) => {
   let reply: WorkerReply;
   try {
-    reply = { id: job.id, document: annotator.annotate(job.article as Article) };
+    const document = annotator.annotate(job.article as Article);
+    if (setup.withoutTokens) delete document.tokens;
+    reply = { id: job.id, document };
   } catch (error) {
     reply = { id: job.id, error: error instanceof Error ? error.message : String(error) };
   }
