@@ -64,7 +64,15 @@ export function tokenise(nlp: WinkNlp, text: string): TokenLayers {
         end = previous.end;
         continue;
       }
-      tokens.push({ start, end: start + values[i].length, pos: pos[i], lemma: lemmas[i] ?? values[i].toLowerCase() });
+      const clitic = possessiveAt(values[i]);
+      if (clitic > 0) {
+        // wink-nlp keeps "Trump's" whole once an earlier document made it a lexeme of its cache, and
+        // splits it otherwise: split it here, so a text's tokens do not depend on what came before.
+        tokens.push({ start, end: start + clitic, pos: pos[i], lemma: values[i].slice(0, clitic).toLowerCase() });
+        tokens.push({ start: start + clitic, end: start + values[i].length, pos: "PART", lemma: "'s" });
+      } else {
+        tokens.push({ start, end: start + values[i].length, pos: pos[i], lemma: lemmas[i] ?? values[i].toLowerCase() });
+      }
       if (open < 0) open = start;
       end = start + values[i].length;
     }
@@ -74,6 +82,17 @@ export function tokenise(nlp: WinkNlp, text: string): TokenLayers {
 }
 
 const LETTERS = /^\p{L}+$/u;
+
+/** Words whose "'s" is "is" or "us" ("it's", "let's"): wink-nlp expands those itself. */
+const CONTRACTED = new Set(["it", "he", "she", "that", "what", "there", "here", "who", "let", "how", "where", "when", "why"]);
+
+/** Where the possessive "'s" of a whole token starts ("Trump's" → 5), or 0 when it has none. */
+function possessiveAt(value: string): number {
+  const n = value.length;
+  if (n < 3 || (value[n - 1] !== "s" && value[n - 1] !== "S") || (value[n - 2] !== "'" && value[n - 2] !== "\u2019")) return 0;
+  const stem = value.slice(0, n - 2);
+  return /\p{L}$/u.test(stem) && !CONTRACTED.has(stem.toLowerCase()) ? n - 2 : 0;
+}
 
 /**
  * Two touching letter runs that wink-nlp split because one has a letter beyond Latin-1: the token
