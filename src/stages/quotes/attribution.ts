@@ -1572,19 +1572,19 @@ function quotesInside(ctx: Context, start: number, end: number): number[] {
 
 const SOURCE_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you", "who"]);
 
+/** The phrase's last token before an apposition or a bracket ("the minister, Ali Shamkhani" → "minister"). */
+function lastBeforeApposition(toks: readonly Tok[], named: TokRange): number {
+  for (let i = named.first; i <= named.last; i++) if (toks[i].text === "," || toks[i].text === "(") return i - 1;
+  return named.last;
+}
+
 /**
  * Can the phrase hold a view? A name entity of a person, group, organisation or country, a personal
  * pronoun, a name, or a head noun for a person or an institution ("the campaign", "officials").
  */
 function isSourceLike(toks: readonly Tok[], range: TokRange): boolean {
   const named = range.antecedent ?? range;
-  let last = named.last;
-  for (let i = named.first; i <= named.last; i++) {
-    if (toks[i].text === "," || toks[i].text === "(") {
-      last = i - 1;
-      break;
-    }
-  }
+  let last = lastBeforeApposition(toks, named);
   for (let i = named.first; i <= last; i++) if (toks[i].entity && toks[i].entity !== "MISC") return true;
   if (last > named.first && RESPONDENT_PARTICIPLES.has(toks[last].lower)) last--;
   const head = toks[last];
@@ -1599,13 +1599,7 @@ function isSourceLike(toks: readonly Tok[], range: TokRange): boolean {
 /** Is the phrase headed by a poll, document or record ("the latest survey", "emails from WikiLeaks")? */
 function isDocumentLike(toks: readonly Tok[], range: TokRange): boolean {
   const named = range.antecedent ?? range;
-  let last = named.last;
-  for (let i = named.first; i <= named.last; i++) {
-    if (toks[i].text === "," || toks[i].text === "(") {
-      last = i - 1;
-      break;
-    }
-  }
+  let last = lastBeforeApposition(toks, named);
   // The head is the last noun before a postnominal link: "emails from WikiLeaks", "a story in Vanity Fair".
   for (let i = named.first; i <= last; i++) {
     if (toks[i].pos === "ADP" && i > named.first) {
