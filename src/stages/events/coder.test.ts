@@ -32,6 +32,13 @@ function code(text: string, entities: [string, EntityType][]): { doc: Document; 
 const summary = (events: Event[]) => events.map((e) => `${e.source?.code} ${e.cameo.code} ${e.target?.code} ${e.modality}`);
 
 describe("event coding", () => {
+  it("keeps a country and its rebels as two parties who meet, and a hypothetical refusal hypothetical", () => {
+    const met = code("Iraqi terrorists and Iraq met on Monday.", [["Iraqi", "NORP"], ["Iraq", "GPE"]]);
+    expect(summary(met.events)).toEqual(expect.arrayContaining(["IRQREB 040 IRQ asserted", "IRQ 040 IRQREB asserted"]));
+    const might = code("Iran might not meet Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(summary(might.events)).toEqual(["IRN 120 IRQ hypothetical"]);
+  });
+
   it("codes subject → object with the verb block's default and keeps the evidence", () => {
     const { events } = code("Iran attacked Iraq on Monday.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(summary(events)).toEqual(["IRN 190 IRQ asserted"]);

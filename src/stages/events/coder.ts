@@ -16,7 +16,7 @@ import {
 } from "../../resources/index.js";
 import { chunkDocument, type ChunkedSentence, type NounPhrase } from "../syntax/chunk.js";
 import { predications, type Predication } from "../syntax/clauses.js";
-import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, FAILURE_VERBS, LIGHT_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PATRON_PARTICIPLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS } from "../syntax/lexicon.js";
+import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, INTENT_VERBS, FAILURE_VERBS, LIGHT_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PATRON_PARTICIPLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, type NominalEvent } from "./nominal.js";
 import { appealCode, isStanceCode, stanceCode, type Stance } from "./stance.js";
@@ -211,7 +211,7 @@ export class EventCoder {
       if (p.verb.copula) return;
       // "urged Iraq to attack Turkey", "called on Gondor to release …": what is asked for has not
       // happened; the appeal or demand is the event.
-      if (p.verb.infinitive && p.governor != null && DIRECTIVE_VERBS.has(p.governor)) {
+      if (p.verb.infinitive && p.governor != null && DIRECTIVE_VERBS.has(p.governor) && !selfDirected(p, preds)) {
         say(`asked for ("${p.governor}" + to), not done: not coded`);
         return;
       }
@@ -278,7 +278,9 @@ export class EventCoder {
         say(`negated: ${code.code} → ${mapped} (not cooperating is rejecting)`);
         code = { code: mapped, reciprocal: null };
         negated = false;
-        modality = modality === "reported" ? "reported" : "asserted";
+        // "will not meet", "said it would not meet": the refusal is stated; "might not meet" stays hypothetical.
+        const would = s.words.slice(p.verb.first, p.verb.last + 1).some((w) => w.lower === "would" || w.lower === "wo");
+        if (modality === "intended" || (modality === "hypothetical" && would)) modality = p.reportedBy ? "reported" : "asserted";
       } else if (code.code && this.r.cameoRules !== false && !isStanceCode(code.code)) {
         const held = this.stanceOf(s, p, ctx, source, modality, code.code);
         if (held) {
@@ -395,7 +397,8 @@ export class EventCoder {
       // target act on each other, member to member; other events need a target of their own.
       // (By the verb's own code: "failed to reach agreement" is a rejection by each of the other.)
       const mutual = compound != null || /^0[3-8]/.test(coding.code.code ?? coding.code.reciprocal ?? "");
-      if (targets.length === 0 && sources.length >= 2 && mutual) targets = sources;
+      const eachOther = targets.length === 0 && sources.length >= 2 && mutual;
+      if (eachOther) targets = sources;
       // "arrived in Amman", "was deployed in Bosnia": with no one else, the place names the target.
       if (targets.length === 0) {
         targets = this.targetOf(s, p, ctx, null, sources, true);
@@ -416,13 +419,11 @@ export class EventCoder {
       let coded = 0;
       // Among those who act on each other, a country and its own official ("his French counterpart,
       // … Jean-Yves Le Drian": FRA and FRAGOV) are one party named twice, not two who met.
-      const eachOther = targets === sources;
       const doers = eachOther ? mostSpecific(sources) : sources;
       const receivers = eachOther ? doers : targets;
       for (const a of doers) {
         for (const b of receivers) {
           if (a.actor.id === b.actor.id || !a.actor.code || !b.actor.code || a.actor.code === b.actor.code) continue;
-          if (eachOther && (a.actor.code.startsWith(b.actor.code) || b.actor.code.startsWith(a.actor.code))) continue;
           if (code.code) {
             out.push(this.event(s, p.verb.first, p.verb.last, a, b, code.code, modality, negated, match ? match.pattern.id : rule, confidence));
             coded++;
@@ -877,9 +878,25 @@ export class EventCoder {
   }
 }
 
-/** Parties without those whose code another party's code refines (FRA beside FRAGOV: one party named twice). */
+/** Sectors that speak for their country's state: FRAGOV beside FRA is the same party named twice. */
+const STATE_SECTORS = /^(?:GOV|MIL|COP|JUD|LEG|SPY|ELI)/;
+
+/** Parties without a country named beside its own state official (FRA and FRAGOV); IRQ and IRQREB stay two. */
 function mostSpecific(parties: Party[]): Party[] {
-  return parties.filter((x) => !parties.some((y) => y !== x && !!x.actor.code && !!y.actor.code && y.actor.code !== x.actor.code && y.actor.code.startsWith(x.actor.code)));
+  return parties.filter(
+    (x) => !parties.some((y) => y !== x && !!x.actor.code && !!y.actor.code && y.actor.code.length > x.actor.code.length && y.actor.code.startsWith(x.actor.code) && STATE_SECTORS.test(y.actor.code.slice(x.actor.code.length))),
+  );
+}
+
+/**
+ * "Iran proposed to meet Iraq": an intent verb whose infinitive's doer is the one who proposes,
+ * coded as an intent by the stance rules (not "urged Iraq to …", nor "asked to meet": a request).
+ */
+function selfDirected(p: Predication, preds: readonly Predication[]): boolean {
+  if (p.governor === null || !INTENT_VERBS.has(p.governor)) return false;
+  let governing: Predication | undefined;
+  for (const q of preds) if (q !== p && q.verb.lemma === p.governor && q.verb.last < p.verb.first) governing = q;
+  return !!governing && !!governing.subject && !!p.subject && governing.subject.first === p.subject.first && !governing.object;
 }
 
 function phraseText(s: ChunkedSentence, np: NounPhrase): string {
