@@ -107,6 +107,12 @@ describe("actors from roles in the text", () => {
     const untagged = read("Khattab visited Tehran.", [["Tehran", "GPE"]], { registry });
     expect(actorOf(untagged, "Khattab")).toMatchObject({ code: "IRQGOVMIL", basis: "registry" });
   });
+
+  it("does not let the registry override a person the dictionaries know", () => {
+    const registry: ActorRegistryLookup = { findPerson: () => ({ name: "Hassan Rouhani", code: "XYZGOV", country: "XYZ", sectors: ["GOV"], title: null }) };
+    const doc = read("Hassan Rouhani visited Baghdad.", [["Hassan Rouhani", "PERSON"], ["Baghdad", "GPE"]], { registry });
+    expect(actorOf(doc, "Hassan Rouhani")).toMatchObject({ code: "IRNGOV" });
+  });
 });
 
 describe("role phrases composed with actors (PETRARCH agents)", () => {

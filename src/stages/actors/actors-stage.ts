@@ -774,9 +774,11 @@ class ActorReader {
       const full = this.dictionaryEntry(name);
       const titled = [...roleWords.map((w) => w.text), ...title].some((w) => /^\p{Lu}/u.test(w) && isTitleWord(w));
       const entry = full ?? this.surnameEntry(name) ?? this.shortenedNameEntry(name) ?? (titled ? this.respelledNameEntry(name) : null);
-      if (entry) this.applyEntry(draft, entry);
-      if (entry && !full && name.length === 1) draft.bySurname = true;
-      else {
+      if (entry) {
+        this.applyEntry(draft, entry);
+        if (!full && name.length === 1) draft.bySurname = true;
+      } else {
+        // Only a person the dictionaries do not know is looked up in the registry.
         const known = this.resolver.registry?.findPerson(name);
         if (known) {
           draft.actor.code = known.code;
