@@ -41,6 +41,16 @@ describe("annotator pool", () => {
     }
   }, 60_000);
 
+  it("settles the articles in flight when closed, rather than leaving them waiting", async () => {
+    const busy = createAnnotatorPool({ workers: 1 });
+    await busy.annotate(ARTICLES[0]);
+    const inFlight = busy.annotate(ARTICLES[1]);
+    const queued = busy.annotate(ARTICLES[2]);
+    await busy.close();
+    await expect(inFlight).rejects.toThrow(/closed/);
+    await expect(queued).rejects.toThrow(/closed/);
+  }, 60_000);
+
   it("refuses work once closed", async () => {
     const other = createAnnotatorPool({ workers: 1 });
     await other.close();

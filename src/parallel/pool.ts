@@ -62,38 +62,49 @@ export function createAnnotatorPool(options: PoolOptions = {}): AnnotatorPool {
   const dispatch = () => {
     for (const slot of slots) {
       if (!slot.ready || slot.busy || queue.length === 0) continue;
-      slot.busy = queue.shift()!;
-      slot.worker.postMessage(slot.busy.job);
+      const pending = queue.shift()!;
+      try {
+        slot.worker.postMessage(pending.job);
+        slot.busy = pending;
+      } catch (error) {
+        pending.reject(new Error(`cannot send the article to an annotator worker: ${(error as Error).message}`));
+      }
     }
   };
 
   const spawn = (index: number) => {
     const slot: Slot = { worker: startWorker(setup), ready: false, busy: null };
     slots[index] = slot;
+    let failure: Error | null = null;
     slot.worker.on("message", (message: WorkerReply | { ready: true }) => {
       if ("ready" in message) slot.ready = true;
       else {
         const pending = slot.busy;
         slot.busy = null;
-        if (pending && pending.job.id === message.id) {
-          if ("document" in message) pending.resolve(message.document);
-          else pending.reject(new Error(message.error));
-        }
+        if (pending && pending.job.id !== message.id) pending.reject(new Error(`annotator worker answered job ${message.id} instead of ${pending.job.id}`));
+        else if (pending && "document" in message) pending.resolve(message.document);
+        else if (pending && "error" in message) pending.reject(new Error(message.error));
       }
       dispatch();
     });
-    // A worker that dies (out of memory, a native crash) fails its own job only; a new one takes its place.
     slot.worker.on("error", (error) => {
-      slot.busy?.reject(new Error(`annotator worker failed: ${error.message}`));
+      failure = error;
+    });
+    // A worker that stops (an uncaught error, out of memory, process.exit) fails its own article only;
+    // a new worker takes its place. "exit" follows "error", so this is the one place that settles.
+    slot.worker.on("exit", (code) => {
+      const reason = failure ? failure.message : `exit code ${code}`;
+      slot.busy?.reject(new Error(closed ? "the annotator pool is closed" : `annotator worker stopped: ${reason}`));
       slot.busy = null;
       if (closed) return;
       if (!slot.ready) {
         // It never started: the set-up itself is broken, so every queued job would fail the same way.
-        broken = new Error(`annotator worker could not start: ${error.message}`);
+        broken = new Error(`annotator worker could not start: ${reason}`);
         for (const pending of queue.splice(0)) pending.reject(broken);
         return;
       }
       spawn(index);
+      dispatch();
     });
   };
   for (let i = 0; i < size; i++) spawn(i);

@@ -81,7 +81,7 @@ export async function ingest(
     const input = result.input;
     const job: Promise<void> = annotate(result.article)
       .then(keep)
-      .catch((error: Error) => fail(input, error.message))
+      .catch((error: unknown) => fail(input, error instanceof Error ? error.message : String(error)))
       .finally(() => {
         inFlight.delete(job);
         progress();
