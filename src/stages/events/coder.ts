@@ -580,12 +580,6 @@ export class EventCoder {
     return true;
   }
 
-  /**
-   * Whether the event is promised, refused or threatened rather than done, and the CAMEO code that
-   * says so (see stance.ts): "refused to deploy" (reject), "threatened/vowed to attack" (threaten),
-   * "will/agreed to/is ready to provide aid" and "X said it would …" (intend; an attack X says it
-   * will carry out is a threat).
-   */
   /** Whether an actor is a military or armed group (its sectors or the sector in its code). */
   private armedForce(actor: Actor): boolean {
     const sectors = this.r.armedGroupSectors ?? ARMED_GROUP_SECTORS;
@@ -593,6 +587,12 @@ export class EventCoder {
     return [...actor.sectors, ...chunks.slice(1)].some((x) => x === "MIL" || sectors.has(x));
   }
 
+  /**
+   * Whether the event is promised, refused or threatened rather than done, and the CAMEO code that
+   * says so (see stance.ts): "refused to deploy" (reject), "threatened/vowed to attack" (threaten),
+   * "will/agreed to/is ready to provide aid" and "X said it would …" (intend; an attack X says it
+   * will carry out is a threat).
+   */
   private stanceOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext, sources: Party[], modality: Modality, code: string): { stance: Stance; code: string; why: string } | null {
     const governor = p.verb.infinitive ? p.governor : null;
     const speaker = this.speakerOf(s, p, ctx);
