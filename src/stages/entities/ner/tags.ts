@@ -68,22 +68,30 @@ export function bilouFromSpans(spans: readonly TagSpan[], length: number): strin
 
 /** Spans from well-formed BILOU tags (the decoder's constraints guarantee well-formedness). */
 export function spansFromBilou(tags: readonly string[]): TagSpan[] {
-  return spansFromLabels(
-    tags.map((_, i) => i),
-    tags,
-  );
+  const parts = tags.map(splitTag);
+  return spansFromParts(parts.length, (i) => parts[i]);
 }
 
+// Split forms of a model's fixed label set, kept so the per-sentence fast path splits each name once.
 const splitLabels = new WeakMap<readonly string[], [string, string][]>();
 
-/** `spansFromBilou` of label indices into `names` (each name split once per label set, not per token). */
+/**
+ * `spansFromBilou` of label indices into `names`, a fixed label set (such as `model.labels`) that
+ * must not be mutated afterwards: its split form is cached per array.
+ */
 export function spansFromLabels(labels: ArrayLike<number>, names: readonly string[]): TagSpan[] {
   let parts = splitLabels.get(names);
   if (!parts) splitLabels.set(names, (parts = names.map(splitTag)));
+  const split = parts;
+  return spansFromParts(labels.length, (i) => split[labels[i]]);
+}
+
+/** Spans from `count` split BILOU tags, the i-th given by `partAt(i)`. */
+function spansFromParts(count: number, partAt: (i: number) => [string, string]): TagSpan[] {
   const spans: TagSpan[] = [];
   let start = -1;
-  for (let i = 0; i < labels.length; i++) {
-    const [prefix, type] = parts[labels[i]];
+  for (let i = 0; i < count; i++) {
+    const [prefix, type] = partAt(i);
     if (prefix === "U") spans.push({ start: i, end: i + 1, type });
     else if (prefix === "B") start = i;
     else if (prefix === "L" && start >= 0) {
