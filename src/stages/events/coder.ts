@@ -300,21 +300,17 @@ export class EventCoder {
         // "US troops left Syria", "Israeli forces pulled out of Gaza": armed forces leaving a place, with
         // no destination named, withdraw from it (0874, as CAMEO's RETREAT codes "&MILITARY *").
         const left = p.object ?? p.preps.find((pp) => pp.prep.lower === "from" || pp.prep.lower === "of")?.np ?? null;
-        if (!destination && left && sources.length && sources.every((x) => this.armedForce(x.actor))) {
-          const places = ctx.partiesIn(s, left, "object").filter((x) => !sources.some((y) => y.actor.id === x.actor.id));
-          if (places.length) {
-            say(`"${head.text}": armed forces leaving "${phraseText(s, left)}" withdraw: ${code.code} → 0874`);
-            code = { code: "0874", reciprocal: null };
-            targets = places;
+        const places = !destination && left && sources.length && sources.every((x) => this.armedForce(x.actor)) ? withoutSources(ctx.partiesIn(s, left, "object"), sources) : [];
+        if (left && places.length) {
+          say(`"${head.text}": armed forces leaving "${phraseText(s, left)}" withdraw: ${code.code} → 0874`);
+          code = { code: "0874", reciprocal: null };
+          targets = places;
+        } else {
+          targets = destination ? withoutSources(ctx.partiesIn(s, destination.np, "object"), sources) : [];
+          if (targets.length === 0) {
+            say(`"${head.text}": what is left is no counterpart of a consultation, and no destination is named: not coded`);
+            return;
           }
-        }
-      }
-      if (code.code?.startsWith("04") && departure && !p.verb.passive) {
-        const destination = p.preps.find((pp) => pp.prep.lower === "for" || pp.prep.lower === "to");
-        targets = destination ? ctx.partiesIn(s, destination.np, "object").filter((x) => !sources.some((y) => y.actor.id === x.actor.id)) : [];
-        if (targets.length === 0) {
-          say(`"${head.text}": what is left is no counterpart of a consultation, and no destination is named: not coded`);
-          return;
         }
       }
       // "demanded that the US cancel …", "accused that Iran …": a verbal act with no object is aimed at
@@ -323,7 +319,7 @@ export class EventCoder {
         const k = preds.findIndex((q) => q.chunk > p.chunk && q.clauseOpener === "complement" && q.governor === p.verb.lemma && q.subject);
         if (k >= 0) {
           const inner = preds[k];
-          targets = ctx.partiesIn(s, inner.subject!, true).filter((x) => !sources.some((y) => y.actor.id === x.actor.id));
+          targets = withoutSources(ctx.partiesIn(s, inner.subject!, true), sources);
           const innerCode = codings[k]?.code.code;
           if (targets.length && this.r.cameoRules !== false && code.code.startsWith("10") && innerCode && !isStanceCode(innerCode)) {
             const demanded = stanceCode("demand", innerCode);
@@ -373,7 +369,7 @@ export class EventCoder {
           if (targets.length) say(`target from the participle "${s.words[q.verb.head].text}" describing the object`);
         } else if (q) {
           const doer = q.agent ?? q.preps.find((pp) => pp.prep.lower === "from" && pp.np.first === q.verb.last + 2)?.np ?? null;
-          targets = doer ? ctx.partiesIn(s, doer, "object").filter((x) => !sources.some((y) => y.actor.id === x.actor.id)) : [];
+          targets = doer ? withoutSources(ctx.partiesIn(s, doer, "object"), sources) : [];
           if (targets.length) say(`target from the doer of the participle "${s.words[q.verb.head].text}" describing the object`);
         }
       }
@@ -701,14 +697,13 @@ export class EventCoder {
    * (a meeting "in Tehran" is between those who met, and "with X" wins wherever it stands).
    */
   private targetOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext, bound: number | null, sources: Party[], places = false): Party[] {
-    const notSource = (parties: Party[]) => parties.filter((x) => !sources.some((y) => y.actor.id === x.actor.id));
-    if (bound != null) return notSource(ctx.partiesIn(s, s.chunks[bound] as NounPhrase, "object"));
-    if (p.verb.passive) return p.subject ? notSource(ctx.partiesIn(s, p.subject, true)) : [];
+    if (bound != null) return withoutSources(ctx.partiesIn(s, s.chunks[bound] as NounPhrase, "object"), sources);
+    if (p.verb.passive) return p.subject ? withoutSources(ctx.partiesIn(s, p.subject, true), sources) : [];
     // What is said is not whom it is said to: a speech verb's object is its content, except for verbs
     // that take the addressee as object ("urged Bree to …", "told Iran that …", "warned Turkey").
     const speech = SPEECH_VERBS.has(p.verb.lemma);
     if (p.object && (!speech || ADDRESSEE_VERBS.has(p.verb.lemma))) {
-      const parties = notSource(ctx.partiesIn(s, p.object, "object"));
+      const parties = withoutSources(ctx.partiesIn(s, p.object, "object"), sources);
       if (parties.length) return parties;
     }
     for (const pp of p.preps) {
@@ -720,7 +715,7 @@ export class EventCoder {
       // where something is said is not whom it concerns.
       const locative = LOCATIVE_PREPOSITIONS.has(pp.prep.lower);
       if (locative !== places || (locative && speech)) continue;
-      const parties = notSource(ctx.partiesIn(s, pp.np, "object", locative));
+      const parties = withoutSources(ctx.partiesIn(s, pp.np, "object", locative), sources);
       if (parties.length) return parties;
     }
     return [];
@@ -789,7 +784,7 @@ export class EventCoder {
           via = `subject of "${s.words[owner.verb.head].text}"`;
         }
       }
-      let tgt = this.nominalTargets(s, np, i, nominal, ctx).filter((t) => !sources.some((x) => x.actor.id === t.actor.id));
+      let tgt = withoutSources(this.nominalTargets(s, np, i, nominal, ctx), sources);
       // "the shelling of Juba": as for verbs, a town or city suffering the event is its people.
       if (this.r.placesAsCivilians !== false && PEOPLE_OF_PLACE_CODES.test(nominal.code)) tgt = tgt.map((b) => ctx.civiliansOf(s, b) ?? b);
       if (sources.length === 0 || tgt.length === 0) {
@@ -876,6 +871,11 @@ export class EventCoder {
       confidence,
     };
   }
+}
+
+/** `parties` without those among `sources` (by actor): no one is their own counterpart. */
+function withoutSources(parties: Party[], sources: readonly Party[]): Party[] {
+  return parties.filter((x) => !sources.some((y) => y.actor.id === x.actor.id));
 }
 
 /** Sectors that speak for their country's state: FRAGOV beside FRA is the same party named twice. */
