@@ -817,7 +817,9 @@ export class EventCoder {
       if (!prep) return [];
       if (wanted(prep.lower)) {
         if (j <= np.last) {
-          // Up to the phrase's next "of" ("the assassination of the leader of Hamas" → the leader).
+          // The rest of the phrase, the parties on its last word first ("the assassination of the leader
+          // of Hamas" → Hamas). When mentions cover the last word but name no coded actor, that preference
+          // leaves nothing, and the parties up to the phrase's next "of" are taken instead.
           let end = j + 1;
           while (end < np.last && s.words[end + 1].lower !== "of") end++;
           const inside = ctx.partiesBetween(s, j + 1, np.last, np.last);
