@@ -57,14 +57,8 @@ const NO_COUNTRY = "---";
 /** Offices written before a person's name ("President X", "Minister X"); not ranks that also head units. */
 const OFFICE_TITLES = new Set(["president", "premier", "chancellor", "minister", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "senator", "mayor", "governor", "ayatollah"]);
 
-/** Token indices [first, last] an entity covers. */
-function tokenRangeOf(tokens: readonly { start: number; end: number }[], e: Entity): [number, number] {
-  let a = 0;
-  while (a < tokens.length && tokens[a].end <= e.start) a++;
-  let b = a;
-  while (b + 1 < tokens.length && tokens[b + 1].start < e.end) b++;
-  return [a, b];
-}
+/** A name word that is an initial ("R", "R."): left out when names are compared. */
+const INITIAL = /^\p{L}\.?$/u;
 
 /** A non-person actor named in the current sentence, for "it"/"they". */
 interface Thing {
@@ -148,6 +142,7 @@ function reviseEntities(doc: Document, k: ActorKnowledge, registry: ActorRegistr
   const keys = surface.map(tokenKey);
   const covered = new Array<number>(tokens.length).fill(-1);
   const out: (Entity | null)[] = splitLists(doc, k, keys, surface);
+  // Token indices [first, last] each entity of `out` covers (entities come sorted, so one pass finds them).
   const tokenRange: [number, number][] = [];
   let ti = 0;
   out.forEach((e, n) => {
@@ -194,9 +189,9 @@ function reviseEntities(doc: Document, k: ActorKnowledge, registry: ActorRegistr
   }
   // "President Romendacil" tagged ORG: a name right after a capitalised personal office is a person,
   // unless the dictionary knows the name as something else.
-  for (const e of out) {
+  for (const [n, e] of out.entries()) {
     if (!e || (e.type !== "ORG" && e.type !== "MISC")) continue;
-    const [a] = tokenRangeOf(tokens, e);
+    const [a] = tokenRange[n];
     if (a <= 0 || !OFFICE_TITLES.has(surface[a - 1].toLowerCase()) || !/^\p{Lu}/u.test(surface[a - 1])) continue;
     const m = k.actorMatcher.matchAt(keys, a, surface);
     if (m && typeOfEntry(m.values[0], null, k) !== "PERSON") continue;
@@ -809,8 +804,7 @@ class ActorReader {
   private surnameEntry(name: readonly string[]): ActorEntry | null {
     if (name.length !== 1) return null;
     const candidates = this.k.bySurname(tokenKey(name[0])).filter((e) => e.kind !== "group" && e.kind !== "organisation");
-    const codes = new Set(candidates.map((e) => this.k.entryCode(e, this.doc.published)?.code ?? null));
-    return candidates.length > 0 && codes.size === 1 && !codes.has(null) ? candidates[0] : null;
+    return this.soleEntry(candidates);
   }
 
   /**
@@ -832,16 +826,15 @@ class ActorReader {
    */
   private shortenedNameEntry(name: readonly string[]): ActorEntry | null {
     // Middle initials ("John R. Bolton") are left out like middle names.
-    const keys = keysOf(name).flatMap((k) => k.split(/[\s-]+/)).filter((k) => k !== "" && !/^\p{L}\.?$/u.test(k));
+    const keys = keysOf(name).flatMap((k) => k.split(/[\s-]+/)).filter((k) => k !== "" && !INITIAL.test(k));
     if (keys.length < 2) return null;
-    const withoutInitials = name.filter((w) => !/^\p{L}\.?$/u.test(w));
+    const withoutInitials = name.filter((w) => !INITIAL.test(w));
     const exact = withoutInitials.length < name.length ? this.dictionaryEntry(withoutInitials) : null;
     if (exact) return exact;
     const candidates = this.k
       .bySurname(keys[keys.length - 1])
       .filter((e) => e.kind !== "group" && e.kind !== "organisation" && e.names.some((n) => keepsWords(n.split(" "), keys)));
-    const codes = new Set(candidates.map((e) => this.k.entryCode(e, this.doc.published)?.code ?? null));
-    return candidates.length > 0 && codes.size === 1 && !codes.has(null) ? candidates[0] : null;
+    return this.soleEntry(candidates);
   }
 
   /**
@@ -851,11 +844,16 @@ class ActorReader {
    * unlikely to be someone else, and every such person has the same code on the article's date.
    */
   private respelledNameEntry(name: readonly string[]): ActorEntry | null {
-    const words = name.filter((w) => !/^\p{L}\.?$/u.test(w));
+    const words = name.filter((w) => !INITIAL.test(w));
     if (words.length < 2 || words[words.length - 1].length < 6) return null;
     const candidates = this.k
       .bySurnameSound(nameTokenKey(words[words.length - 1]))
       .filter((e) => e.names.some((n) => n.split(" ").length === words.length && sameName(words, n.split(" "))));
+    return this.soleEntry(candidates);
+  }
+
+  /** The first of `candidates` when they all have one and the same code on the article's date, else null. */
+  private soleEntry(candidates: readonly ActorEntry[]): ActorEntry | null {
     const codes = new Set(candidates.map((e) => this.k.entryCode(e, this.doc.published)?.code ?? null));
     return candidates.length > 0 && codes.size === 1 && !codes.has(null) ? candidates[0] : null;
   }
