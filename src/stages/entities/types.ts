@@ -66,27 +66,24 @@ export function toSitrepType(conllType: string, text: string, gaz: Gazetteer): E
       return orgOnly ? "ORG" : "PERSON";
     case "ORG": {
       // Airports and bases are places even when their names look like institutions.
-      const w = all;
-      return w.length > 1 && ORG_FACILITY_HEADS.has(w[w.length - 1]) ? "FAC" : "ORG";
+      return all.length > 1 && ORG_FACILITY_HEADS.has(all[all.length - 1]) ? "FAC" : "ORG";
     }
     case "LOC": {
-      const w = all;
-      const head = w[w.length - 1] ?? "";
+      const head = all[all.length - 1] ?? "";
       if (FACILITY_HEADS.has(head)) return "FAC";
-      if (NATURAL_HEADS.has(head) || (w.length > 1 && NATURAL_HEADS.has(w[0]))) return "LOC";
-      const categories = gaz.lookup(w.join(" "));
+      if (NATURAL_HEADS.has(head) || (all.length > 1 && NATURAL_HEADS.has(all[0]))) return "LOC";
+      const categories = gaz.lookup(all.join(" "));
       return categories.some((c) => GPE_CATEGORIES.includes(c)) ? "GPE" : "LOC";
     }
     case "MISC": {
-      const w = all;
-      if (w.length > 1 && ORG_FACILITY_HEADS.has(w[w.length - 1])) return "FAC";
+      if (all.length > 1 && ORG_FACILITY_HEADS.has(all[all.length - 1])) return "FAC";
       if (orgOnly) return "ORG";
-      if (w.length === 1 && GROUP_WORDS.has(w[0])) return "NORP";
-      const categories = gaz.lookup(w.join(" "));
+      if (all.length === 1 && GROUP_WORDS.has(all[0])) return "NORP";
+      const categories = gaz.lookup(all.join(" "));
       if (categories.some((c) => NORP_CATEGORIES.includes(c))) return "NORP";
       if (categories.includes("country")) return "GPE";
       // Country adjectives the dictionaries list among a country's names ("Bosnian", "Welsh").
-      if (w.length === 1 && categories.includes("place") && ADJECTIVE_ENDING.test(w[0])) return "NORP";
+      if (all.length === 1 && categories.includes("place") && ADJECTIVE_ENDING.test(all[0])) return "NORP";
       // A country written as a modifier ("US efforts") is tagged MISC by CoNLL-style models.
       return categories.includes("place") ? "GPE" : "MISC";
     }
