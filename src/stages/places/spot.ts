@@ -2,10 +2,9 @@
 // accepted only where the text itself says "place" (a locative preposition, a place noun, a container
 // after a comma, or a list with other places), so surnames and company names stay what the NER said.
 import type { Document, Entity, Token } from "../../model/schema.js";
-import { within } from "./resolve.js";
+import { within, type ToponymMention } from "./resolve.js";
 import type { Gazetteer, PlaceRecord } from "./gazetteer.js";
 import { placeKey } from "./normalise.js";
-import type { ToponymMention } from "./resolve.js";
 
 /** Prepositions after which a gazetteer name is a place ("in Birao", "near Hinton", "from Beni Suef"). */
 const LOCATIVE = new Set(["in", "at", "near", "outside", "from", "to", "into", "across", "throughout", "around", "toward", "towards", "via", "inside", "nearby"]);
