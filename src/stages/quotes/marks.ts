@@ -95,7 +95,6 @@ export function classifySingle(text: string, i: number): "open" | "close-if-open
   return "apostrophe";
 }
 
-/** Every quotation-mark candidate in [from, to), in text order. */
 /** Every character scanMarks looks at: the scan visits only these (most text has few). */
 const MARK_CHARS = /['`"“„«”»‘’]/g;
 
@@ -106,7 +105,10 @@ function markOffsets(text: string): number[] {
   return out;
 }
 
-/** The marks in [from, to), given the mark offsets of the text and a cursor into them (advanced past `to`). */
+/**
+ * Every quotation-mark candidate in [from, to), in text order, given the mark offsets of the text
+ * and a cursor into them (advanced past `to`).
+ */
 function scanMarks(text: string, from: number, to: number, offsets: readonly number[], cursor: { at: number }): Mark[] {
   const marks: Mark[] = [];
   while (cursor.at < offsets.length && offsets[cursor.at] < from) cursor.at++;
