@@ -366,3 +366,16 @@ describe("compound prepositions", () => {
     expect(run("Iran accorded Iraq the status of a partner.", [["Iran", "GPE"], ["Iraq", "GPE"]])).toEqual(["IRN 060 IRQ asserted"]);
   });
 });
+
+describe("conditional threats", () => {
+  it("aims a threat with no target of its own at whoever must meet its condition", () => {
+    const entities: [string, EntityType][] = [["Iraq", "GPE"], ["Iran", "GPE"]];
+    const unless = code("Iraq threatened to attack unless Iran withdraws its troops.", entities);
+    expect(summary(unless.events)).toEqual(["IRQ 1384 IRN asserted"]);
+    expect(unless.trace.join("\n")).toMatch(/target from the condition "unless Iran"/);
+    expect(summary(code("Iraq threatened to attack if Iran refuses the deal.", entities).events)).toEqual(["IRQ 1384 IRN asserted"]);
+    // A threat that names its target keeps it; a clause of time is no condition.
+    expect(summary(code("Iraq threatened to attack Turkey unless Iran withdraws.", [["Iraq", "GPE"], ["Turkey", "GPE"], ["Iran", "GPE"]]).events)).toEqual(["IRQ 1384 TUR asserted"]);
+    expect(summary(code("Iraq threatened to attack when Iran withdraws.", entities).events)).toEqual(["IRQ 1384 undefined asserted"]);
+  });
+});

@@ -123,6 +123,8 @@ const SETTLEMENT_NOUNS = new Set(["town", "city", "village", "enclave", "suburb"
 const SETTLEMENT_FEATURES = new Set(["city", "district"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"]);
+/** Subordinators that open the condition of a conditional threat ("unless Israel withdraws"). */
+const CONDITIONAL_SUBORDINATORS = new Set(["unless", "if"]);
 const ARMED_GROUP_SECTORS = new Set(["REB", "RAD", "INS", "TER", "IMG", "SEP", "UAF"]);
 const ARMED_GROUP_WORDS = new Set(["terrorist", "terrorists", "militant", "militants", "extremist", "extremists", "insurgent", "insurgents", "jihadist", "jihadists", "rebel", "rebels", "mercenaries", "mercenary"]);
 
@@ -352,6 +354,15 @@ export class EventCoder {
           targets = this.targetOf(s, preds[k], ctx, null, sources);
           if (targets.length) say(`target from the infinitive "${s.words[preds[k].verb.head].text}"`);
           if (/^\d\d0$/.test(code.code)) generic.push({ verb: s.words[p.verb.first].start, infinitive: s.words[preds[k].verb.first].start, root: code.code.slice(0, 2) });
+        }
+      }
+      // "threatened a strike unless Israel rescinded …", "threatened to stop talks if the United States
+      // goes ahead …": a conditional threat is aimed at whoever must meet its condition.
+      if (targets.length === 0 && code.code?.startsWith("13")) {
+        const condition = preds.find((q) => q.clauseFirst > p.verb.last && q.clauseOpener === "subordinate" && CONDITIONAL_SUBORDINATORS.has(s.words[q.clauseFirst].lower) && q.subject && !q.verb.passive);
+        if (condition) {
+          targets = withoutSources(ctx.partiesIn(s, condition.subject!, true), sources);
+          if (targets.length) say(`target from the condition "${s.words[condition.clauseFirst].text} ${phraseText(s, condition.subject!)}"`);
         }
       }
       // "cordoned off the roads leading into Mordor", "boycotted the parade supporting Gondor": an
