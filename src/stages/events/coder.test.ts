@@ -379,3 +379,13 @@ describe("conditional threats", () => {
     expect(summary(code("Iraq threatened to attack when Iran withdraws.", entities).events)).toEqual(["IRQ 1384 undefined asserted"]);
   });
 });
+
+describe("force used for a purpose", () => {
+  it("aims violence with no target of its own at those its purpose acts on, unless the purpose helps them", () => {
+    const entities: [string, EntityType][] = [["Iraq", "GPE"], ["Iran", "GPE"]];
+    const punish = code("Iraq attacked to punish Iran.", entities);
+    expect(summary(punish.events)).toEqual(["IRQ 190 IRN asserted"]);
+    expect(punish.trace.join("\n")).toMatch(/target from the purpose "punish"/);
+    expect(summary(code("Iraq attacked to help Iran.", entities).events)).not.toContain("IRQ 190 IRN asserted");
+  });
+});

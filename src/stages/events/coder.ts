@@ -356,6 +356,16 @@ export class EventCoder {
           if (/^\d\d0$/.test(code.code)) generic.push({ verb: s.words[p.verb.first].start, infinitive: s.words[preds[k].verb.first].start, root: code.code.slice(0, 2) });
         }
       }
+      // "opened fire to disperse demonstrators", "fired tear gas to disperse the crowd": force used for a
+      // purpose with no target of its own is used against those the purpose is about; not when the
+      // purpose helps them ("took action to protect U.S. personnel", a cooperative code 03–08).
+      if (targets.length === 0 && code.code && /^(18|19|20)/.test(code.code)) {
+        const k = preds.findIndex((q) => q.chunk > p.chunk && q.verb.infinitive && q.clauseFirst === p.clauseFirst && q.governor === p.verb.lemma);
+        if (k >= 0 && !/^0[3-8]/.test(codings[k]?.code.code ?? "")) {
+          targets = this.targetOf(s, preds[k], ctx, null, sources);
+          if (targets.length) say(`target from the purpose "${s.words[preds[k].verb.head].text}"`);
+        }
+      }
       // "threatened a strike unless Israel rescinded …", "threatened to stop talks if the United States
       // goes ahead …": a conditional threat is aimed at whoever must meet its condition.
       if (targets.length === 0 && code.code?.startsWith("13")) {
