@@ -10,6 +10,7 @@ import { formatTable } from "../src/cli/table.js";
 import { createApp } from "../src/server/app.js";
 import { ServerQueries } from "../src/server/queries.js";
 import { openSqliteStore, type SqliteStore } from "../src/store/sqlite/sqlite-store.js";
+import { seededRandom } from "../src/stages/entities/build/perceptron-trainer.js";
 
 export interface BenchRow {
   name: string;
@@ -47,17 +48,6 @@ DROP INDEX IF EXISTS events_date;
 DROP INDEX IF EXISTS events_cameo;
 `;
 
-/** A small seeded PRNG (mulberry32) so every run builds the same store. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Pick from items with Zipf-like weights 1/(rank^s): a few countries and codes dominate, as in news. */
 function zipf<T>(items: readonly T[], s: number, rand: () => number): () => T {
@@ -127,7 +117,7 @@ const FILLER = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}`);
 
 /** Fill an empty store with `events` synthetic events in one transaction; returns the article count. */
 export function generateStore(store: SqliteStore, events: number, eventsPerArticle: number, seed = 42): number {
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   const country = zipf(COUNTRIES, 1.1, rand);
   const code = zipf(CODES, 0.9, rand);
   const city = zipf(CITIES, 0.8, rand);

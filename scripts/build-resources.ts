@@ -94,17 +94,16 @@ function write<K extends DictionaryName>(
   });
 }
 
+/** The manifest entry of one of sitrep's own reviewed files under resources/dictionaries. */
+function handWritten(file: string, text: string, version: string): ManifestSource {
+  return { path: `resources/dictionaries/${file}`, sha256: sha256(text), upstream: "sitrep (hand-written, reviewed)", licence: "MIT", version };
+}
+
 // ----------------------------------------------------------------------------------- verbs
 const cameoVerbs = source("data/petrarch2/CAMEO.2.0.txt", `${PETRARCH2}/CAMEO.2.0.txt`, MIT_OEDA, "2015-04-30");
 const sitrepPatternsPath = join(outDir, "verb-patterns.sitrep.txt");
 const sitrepPatternsText = readFileSync(sitrepPatternsPath, "utf8");
-const sitrepPatterns: ManifestSource = {
-  path: "resources/dictionaries/verb-patterns.sitrep.txt",
-  sha256: sha256(sitrepPatternsText),
-  upstream: "sitrep (hand-written, reviewed)",
-  licence: "MIT",
-  version: "1",
-};
+const sitrepPatterns = handWritten("verb-patterns.sitrep.txt", sitrepPatternsText, "1");
 const cameoOnly = parseVerbDictionary(cameoVerbs.text, { source: "cameo2" });
 const supplementVerbs = parseVerbDictionary(sitrepPatternsText, { source: "sitrep" });
 const verbs = { value: mergeVerbDictionaries(cameoOnly.value, supplementVerbs.value), diagnostics: [...cameoOnly.diagnostics, ...supplementVerbs.diagnostics] };
@@ -125,13 +124,7 @@ write("verbs", verbs.value, {
 // ---------------------------------------------------------------------------------- actors
 const supplementPath = join(outDir, "supplement.json");
 const supplementText = readFileSync(supplementPath, "utf8");
-const supplementSource: ManifestSource = {
-  path: "resources/dictionaries/supplement.json",
-  sha256: sha256(supplementText),
-  upstream: "sitrep (hand-written, reviewed)",
-  licence: "MIT",
-  version: (JSON.parse(supplementText) as { reviewed: string }).reviewed,
-};
+const supplementSource = handWritten("supplement.json", supplementText, (JSON.parse(supplementText) as { reviewed: string }).reviewed);
 const supplement = parseSupplement(supplementText, supplementPath);
 const actorSources = [
   source("data/petrarch2/Phoenix.Countries.actors.txt", `${PETRARCH2}/Phoenix.Countries.actors.txt`, MIT_OEDA, "2014-01-30 (from CountryInfo.140130)"),

@@ -1,39 +1,22 @@
 // Developer experiment (not part of the product): runs the default stages up to quotes on PolNeAR and
 // writes one JSON record per gold attribution and per unmatched prediction, for error-class analysis.
 // Usage: npx tsx src/stages/quotes/build/polnear-dump.ts [out.jsonl]   (default /tmp/polnear-dump.jsonl)
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { writeFileSync } from "node:fs";
 import { createAnnotator, defaultStages } from "../../../annotator.js";
-import { parsePolnearAnn, tokensIn, wordTokens } from "../../../eval/quotes.js";
+import { tokensIn, wordTokens } from "../../../eval/quotes.js";
 import type { Span } from "../../../model/schema.js";
 import { CUE_FORMS, CUE_VERBS } from "../cues.js";
 import { explainQuotes } from "../quotes.js";
+import { polnearDocs } from "./polnear-docs.js";
 
 const out = process.argv[2] ?? "/tmp/polnear-dump.jsonl";
 const stages = defaultStages();
 const upTo = stages.findIndex((s) => s.id === "quotes");
 const annotator = createAnnotator({ stages: stages.slice(0, upTo) });
-const dir = resolve(join(import.meta.dirname, "../../../../../shared/gold/quotes/polnear"));
-const seen = new Set<string>();
 const lines: string[] = [];
 const show = (text: string, spans: readonly Span[]) => spans.map((s) => text.slice(s.start, s.end)).join(" | ").replace(/\s+/g, " ");
 
-for (const file of readdirSync(join(dir, "attributions")).sort()) {
-  const name = file.replace(/_[0-9a-f]+\.ann$/, "");
-  if (seen.has(name)) continue;
-  seen.add(name);
-  const raw = readFileSync(join(dir, "text", `${name}.txt`), "utf8");
-  const gold = parsePolnearAnn(readFileSync(join(dir, "attributions", file), "utf8"));
-  const doc = annotator.annotate({ text: raw, id: name });
-  // Map annotated-text offsets back to the raw text (normalisation only drops or folds characters).
-  const back = new Int32Array(doc.text.length + 1);
-  let r = 0;
-  for (let j = 0; j < doc.text.length; j++) {
-    const c = doc.text[j];
-    while (r < raw.length && raw[r] !== c && !(/\s/.test(raw[r]) && /\s/.test(c))) r++;
-    back[j] = r++;
-  }
-  back[doc.text.length] = r;
+for (const { name, raw, gold, doc, back } of polnearDocs(annotator)) {
   const map = (s: Span | null | undefined): Span | null => (s && s.end > s.start ? { start: back[s.start], end: back[s.end - 1] + 1 } : null);
   const words = wordTokens(raw);
   const predicted = explainQuotes(doc).map(({ quote, rule }) => {

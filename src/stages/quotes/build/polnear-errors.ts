@@ -1,44 +1,24 @@
 // Developer experiment (not part of the product): lists PolNeAR attributions the quotes stage misses
 // or gets partly wrong, grouped by cue word, to find general error classes (not to fit documents).
 // Usage: npx tsx src/stages/quotes/build/polnear-errors.ts [--entities] [--missed|--spurious|--source|--cue|--content]
-import { readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { createAnnotator } from "../../../annotator.js";
-import { parsePolnearAnn } from "../../../eval/quotes.js";
 import type { Stage } from "../../../pipeline/stage.js";
 import { createEntitiesStage } from "../../entities/index.js";
 import { createNormaliseStage } from "../../normalise/normalise.js";
 import { createTokensStage } from "../../tokens/wink.js";
 import { createQuotesStage, explainQuotes } from "../quotes.js";
+import { polnearDocs } from "./polnear-docs.js";
 
 const args = process.argv.slice(2);
 const stages: Stage[] = [createNormaliseStage(), createTokensStage()];
 if (args.includes("--entities")) stages.push(createEntitiesStage());
 stages.push(createQuotesStage());
 const annotator = createAnnotator({ stages });
-const dir = resolve(join(import.meta.dirname, "../../../../../shared/gold/quotes/polnear"));
-const seen = new Set<string>();
 const cues = new Map<string, number>();
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const show = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end)).join(" | ").replace(/\s+/g, " ");
 
-for (const file of readdirSync(join(dir, "attributions")).sort()) {
-  const name = file.replace(/_[0-9a-f]+\.ann$/, "");
-  if (seen.has(name)) continue;
-  seen.add(name);
-  const raw = readFileSync(join(dir, "text", `${name}.txt`), "utf8");
-  const gold = parsePolnearAnn(readFileSync(join(dir, "attributions", file), "utf8"));
-  const doc = annotator.annotate({ text: raw, id: name });
-  // Map annotated-text offsets back to the raw text (normalisation only drops or folds characters).
-  const back = new Int32Array(doc.text.length + 1);
-  let r = 0;
-  for (let j = 0; j < doc.text.length; j++) {
-    const c = doc.text[j];
-    while (r < raw.length && raw[r] !== c && !(/\s/.test(raw[r]) && /\s/.test(c))) r++;
-    back[j] = r++;
-  }
-  back[doc.text.length] = r;
-  const shift = 0;
+for (const { name, raw, gold, doc, back } of polnearDocs(annotator)) {
   const quotes = explainQuotes(doc).map((e) => ({
     ...e,
     q: {
@@ -51,7 +31,7 @@ for (const file of readdirSync(join(dir, "attributions")).sort()) {
   if (args.includes("--spurious")) {
     for (const { q, rule } of quotes) {
       if (gold.some((g) => g.content.some((c) => overlaps(c, q)))) continue;
-      console.log(`SPURIOUS ${rule} [${q.speaker ? raw.slice((q.speaker.start ?? 0) + shift, (q.speaker.end ?? 0) + shift) : "-"}] <${q.cue?.text ?? "-"}> ${q.text.slice(0, 140).replace(/\s+/g, " ")}`);
+      console.log(`SPURIOUS ${rule} [${q.speaker ? raw.slice(q.speaker.start ?? 0, q.speaker.end ?? 0) : "-"}] <${q.cue?.text ?? "-"}> ${q.text.slice(0, 140).replace(/\s+/g, " ")}`);
     }
     continue;
   }
@@ -64,7 +44,7 @@ for (const file of readdirSync(join(dir, "attributions")).sort()) {
       continue;
     }
     const m = match[0];
-    const source = m.q.speaker ? raw.slice((m.q.speaker.start ?? 0) + shift, (m.q.speaker.end ?? 0) + shift) : "-";
+    const source = m.q.speaker ? raw.slice(m.q.speaker.start ?? 0, m.q.speaker.end ?? 0) : "-";
     if (args.includes("--source") && source.replace(/[\s,]+$/, "") !== show(raw, g.source).replace(/[\s,]+$/, "")) {
       console.log(`SOURCE ${m.rule} gold [${show(raw, g.source)}] got [${source}] <${show(raw, g.cue)}>`);
     }
