@@ -2,19 +2,11 @@ import { describe, expect, it } from "vitest";
 import { emptyDocument, makeArticle } from "../../model/document.js";
 import type { Document, Entity } from "../../model/schema.js";
 import { createPlacesStage, toponymSpan } from "./places.js";
-import { fixtureGazetteer } from "./testing.js";
+import { fixtureGazetteer, withEntities } from "./testing.js";
 
 /** A document whose entities are the given (text, type) spans, found left to right in the text. */
 function docWithEntities(text: string, spans: [string, Entity["type"]][]): Document {
-  const doc = emptyDocument(makeArticle({ text }));
-  let from = 0;
-  const entities: Entity[] = spans.map(([surface, type], i) => {
-    const start = doc.text.indexOf(surface, from);
-    if (start < 0) throw new Error(`fixture: "${surface}" not in text`);
-    from = start + surface.length;
-    return { id: `e${i}`, start, end: start + surface.length, text: surface, type, actorId: null };
-  });
-  return { ...doc, entities };
+  return withEntities(emptyDocument(makeArticle({ text })), spans);
 }
 
 describe("places stage", () => {

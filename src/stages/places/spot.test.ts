@@ -3,22 +3,14 @@ import { emptyDocument, makeArticle } from "../../model/document.js";
 import type { Document, Entity } from "../../model/schema.js";
 import { createTokensStage } from "../tokens/wink.js";
 import { spotMissedToponyms } from "./spot.js";
-import { fixtureGazetteer } from "./testing.js";
+import { fixtureGazetteer, withEntities } from "./testing.js";
 
 const tokens = createTokensStage();
 const gazetteer = fixtureGazetteer();
 
 /** A tokenised document whose entities are the given (text, type) spans, found left to right. */
 function doc(text: string, spans: [string, Entity["type"]][]): Document {
-  const base = tokens.run(emptyDocument(makeArticle({ text })));
-  let from = 0;
-  const entities: Entity[] = spans.map(([surface, type], i) => {
-    const start = base.text.indexOf(surface, from);
-    if (start < 0) throw new Error(`fixture: "${surface}" not in text`);
-    from = start + surface.length;
-    return { id: `e${i}`, start, end: start + surface.length, text: surface, type, actorId: null };
-  });
-  return { ...base, entities };
+  return withEntities(tokens.run(emptyDocument(makeArticle({ text }))), spans);
 }
 
 const known = (d: Document) =>

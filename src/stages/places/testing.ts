@@ -1,5 +1,6 @@
 // A tiny hand-made gazetteer for the places tests: a few countries, divisions, cities and aliases
 // chosen to exercise disambiguation, never the production data.
+import type { Document, Entity } from "../../model/schema.js";
 import { compileGazetteer, type GazetteerEntry } from "./compile.js";
 import { parseGazetteer, type Gazetteer } from "./gazetteer.js";
 
@@ -65,4 +66,16 @@ export const FIXTURE_ENTRIES: readonly GazetteerEntry[] = [
 /** The fixture gazetteer, parsed from compiled JSON exactly as the production file is. */
 export function fixtureGazetteer(): Gazetteer {
   return parseGazetteer(JSON.stringify(compileGazetteer(FIXTURE_ENTRIES)), "fixture");
+}
+
+/** `doc` with entities at the given (text, type) spans, found left to right in its text. */
+export function withEntities(doc: Document, spans: [string, Entity["type"]][]): Document {
+  let from = 0;
+  const entities: Entity[] = spans.map(([surface, type], i) => {
+    const start = doc.text.indexOf(surface, from);
+    if (start < 0) throw new Error(`fixture: "${surface}" not in text`);
+    from = start + surface.length;
+    return { id: `e${i}`, start, end: start + surface.length, text: surface, type, actorId: null };
+  });
+  return { ...doc, entities };
 }
