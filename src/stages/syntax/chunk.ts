@@ -168,6 +168,16 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
       j++;
       continue;
     }
+    // "Ithilen's awful and evil minister": common adjectives joined by "and"/"or" before a noun modify
+    // that one noun (not names: "Iraqi and Syrian forces" are two parties).
+    if ((x.lower === "and" || x.lower === "or") && words[j - 1]?.pos === "ADJ" && words[j - 1].entity == null && j > i) {
+      const next = words[j + 1];
+      const after = words[j + 2];
+      if (next?.pos === "ADJ" && next.entity == null && /^\p{Ll}/u.test(next.text) && /^\p{Ll}/u.test(words[j - 1].text) && after && (NOMINAL.has(after.pos) || after.pos === "ADJ" || after.entity != null)) {
+        j++;
+        continue;
+      }
+    }
     // "a very senior official", "a clearly inebriated official": an adverb grading the next modifier.
     if (x.pos === "ADV" && j > i && head < 0 && (words[j + 1]?.pos === "ADJ" || (words[j + 1]?.pos === "VERB" && isParticiple(words[j + 1])))) {
       j++;

@@ -178,6 +178,11 @@ describe("predications", () => {
     expect(np(byLemma(preds, "agree").subject)).toBe("The European Union (EU)");
   });
 
+  it("keeps common adjectives joined by 'and' before a noun in one phrase", () => {
+    const { preds, np } = analyse("Iran's awful and evil minister warned Iraq.");
+    expect(np(byLemma(preds, "warn").subject)).toBe("Iran's awful and evil minister");
+  });
+
   it("reads a speech verb the tagger took for a plural noun before a name as the verb", () => {
     const { preds, np } = analyse("The government claims Iran flies weapons to Syria.");
     expect(np(byLemma(preds, "claim").subject)).toBe("The government");
