@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyDocument, makeArticle } from "../model/document.js";
 import type { Document, Event } from "../model/schema.js";
 import type { PetrarchRecord } from "./gold/petrarch.js";
-import { codingsOf, ploverEventsOf, scorePetrarchRecord, scorePloverRecord, summarisePetrarch } from "./events.js";
+import { codingsOf, newActorLengthOf, ploverEventsOf, requiresDyad, scorePetrarchRecord, scorePloverRecord, summarisePetrarch } from "./events.js";
 
 function event(partial: Partial<Event> & { code: string }): Event {
   return {
@@ -44,6 +44,16 @@ describe("codingsOf", () => {
       { source: "ARN", target: "GONGOV", event: "064" },
       { source: "ARN", target: "---", event: "010" },
     ]);
+  });
+});
+
+describe("PETRARCH <Config> switches", () => {
+  it("reads require_dyad (default true) and new_actor_length (default 0) as PETRARCH does", () => {
+    expect(requiresDyad({})).toBe(true);
+    expect(requiresDyad({ require_dyad: "FALSE" })).toBe(false);
+    expect(newActorLengthOf({})).toBe(0);
+    expect(newActorLengthOf({ new_actor_length: "4" })).toBe(4);
+    expect(newActorLengthOf({ new_actor_length: "x" })).toBe(0);
   });
 });
 

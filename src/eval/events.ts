@@ -141,7 +141,7 @@ type DictionaryOptions = AnnotatorOptions;
 async function petrarchAnnotator(
   options: EvalOptions,
   files: ReturnType<typeof readPetrarchRecords>["files"],
-): Promise<{ annotator: Annotator; monadic: Annotator; diagnostics: number } | { missing: string }> {
+): Promise<{ annotatorFor: (config: Readonly<Record<string, string>>) => Annotator; diagnostics: number } | { missing: string }> {
   const found = await findExports(DICTIONARY_BUILD_FOLDER, PARSERS);
   const absent = PARSERS.filter((name) => !foundFunction(found, name));
   if (absent.length > 0) return { missing: `src/resources/build/ does not export ${absent.join(", ")}` };
@@ -176,12 +176,27 @@ async function petrarchAnnotator(
   const eventDictionaries = { ...base, verbs: dictionaries.verbs as Dictionaries["verbs"], discards: dictionaries.discards as Dictionaries["discards"] };
   // PETRARCH codes a town or city an event is done to as its country ("fired shells at Seoul" → KOR),
   // where PLOVER's coders, and sitrep by default, write the country's civilians.
-  const withDyads = (requireDyad: boolean) => {
-    const events = createEventsStage({ dictionaries: eventDictionaries, requireDyad, placesAsCivilians: false });
-    const stages = defaultStages({ dictionaries: dictionaries as NonNullable<AnnotatorOptions["dictionaries"]> }).map((stage) => (stage.id === events.id ? events : stage));
-    return createAnnotator({ stages });
+  // PETRARCH's new_actor_length likewise: uncoded phrases of at most that many words coded as their text.
+  const built = new Map<string, Annotator>();
+  const annotatorFor = (config: Readonly<Record<string, string>>) => {
+    const requireDyad = requiresDyad(config);
+    const newActorLength = newActorLengthOf(config);
+    const key = `${requireDyad}|${newActorLength}`;
+    let annotator = built.get(key);
+    if (!annotator) {
+      const events = createEventsStage({ dictionaries: eventDictionaries, requireDyad, placesAsCivilians: false, newActorLength });
+      const stages = defaultStages({ dictionaries: dictionaries as NonNullable<AnnotatorOptions["dictionaries"]> }).map((stage) => (stage.id === events.id ? events : stage));
+      built.set(key, (annotator = createAnnotator({ stages })));
+    }
+    return annotator;
   };
-  return { annotator: withDyads(true), monadic: withDyads(false), diagnostics };
+  return { annotatorFor, diagnostics };
+}
+
+/** PETRARCH's new_actor_length as a record's <Config> sets it (default 0: no new actors, as in PETRARCH). */
+export function newActorLengthOf(config: Readonly<Record<string, string>>): number {
+  const value = Number.parseInt(config.new_actor_length ?? "0", 10);
+  return Number.isFinite(value) && value > 0 ? value : 0;
 }
 
 /** PETRARCH's require_dyad switch as a record's <Config> sets it (default true, as in PETRARCH). */
@@ -198,7 +213,7 @@ async function runPetrarch(options: EvalOptions): Promise<ScoreRow[]> {
   if ("missing" in coder) return placeholders(specs, "not implemented", coder.missing);
 
   const outcomes = records.map((record) => {
-    const annotator = requiresDyad(record.config) ? coder.annotator : coder.monadic;
+    const annotator = coder.annotatorFor(record.config);
     const doc = annotator.annotate({ id: record.id, text: record.text, published: record.date, source: "PETRARCH unit tests" });
     return scorePetrarchRecord(record, codingsOf(doc));
   });
@@ -209,7 +224,7 @@ async function runPetrarch(options: EvalOptions): Promise<ScoreRow[]> {
   const [exact, silent, extra, extraPerSentence] = rest.slice(categories.length);
   const subset = subsetNote(records.length, suite.records.length, "records");
   const notFalse = records.filter((r) => !r.sentence).length;
-  const configNote = "<Config> require_dyad is applied; places coded as their country (PETRARCH's convention); new_actor_length and comma_* are not (sitrep has no such switches)";
+  const configNote = "<Config> require_dyad and new_actor_length are applied; places coded as their country (PETRARCH's convention); comma_* are not (sitrep has no such switch)";
   const dictionaryNote = coder.diagnostics > 0 ? `${coder.diagnostics} dictionary diagnostics while parsing PETR.Validate.*` : "";
   return [
     measured(overall, percent(ratio(s.passed, s.expected)), [subset, `${s.passed}/${s.expected} codings`, configNote, dictionaryNote].filter(Boolean).join("; ")),
@@ -322,7 +337,7 @@ export const evaluator: Evaluator = {
   capability: "events",
   goldSets: [PETRARCH_SET, PLOVER_GOLD_SET],
   method: [
-    "**PETRARCH unit tests.** Each `<Sentence>` is annotated as its own article, dated by the record, by an annotator built with the suite's fictional `PETR.Validate.*` dictionaries (`createAnnotator({ dictionaries })`). An expected coding passes if sitrep has a non-negated event with the same source code, target code (`---` = none) and CAMEO code; each event satisfies at most one expected coding. Events that satisfy none are *extra*; in `noevents` and `error` records every event is extra. The pass rate per category counts the expected codings of that category's records. The suite's `<Config>` switch require_dyad is applied (the events stage's `requireDyad` option: under true, PETRARCH's default, no event without a coded target; under false, every such event is kept); new_actor_length and the comma limits are not. PETRARCH's convention for places is kept: a town or city an event is done to is coded as its country (the events stage's `placesAsCivilians: false`), where sitrep by default follows PLOVER's coders and writes the country's civilians.",
+    "**PETRARCH unit tests.** Each `<Sentence>` is annotated as its own article, dated by the record, by an annotator built with the suite's fictional `PETR.Validate.*` dictionaries (`createAnnotator({ dictionaries })`). An expected coding passes if sitrep has a non-negated event with the same source code, target code (`---` = none) and CAMEO code; each event satisfies at most one expected coding. Events that satisfy none are *extra*; in `noevents` and `error` records every event is extra. The pass rate per category counts the expected codings of that category's records. The suite's `<Config>` switches require_dyad (the events stage's `requireDyad` option: under true, PETRARCH's default, no event without a coded target; under false, every such event is kept) and new_actor_length (the `newActorLength` option: a noun phrase in an actor's place that names no coded actor and has at most that many words is coded as its upper-cased text in quotes, as PETRARCH writes it) are applied; the comma limits are not. PETRARCH's convention for places is kept: a town or city an event is done to is coded as its country (the events stage's `placesAsCivilians: false`), where sitrep by default follows PLOVER's coders and writes the country's civilians.",
     "**PLOVER gold records.** Each gold sentence is annotated alone, dated by the record. *Event type*: right if sitrep has a non-negated event on the sentence whose PLOVER type equals the gold type mapped to current PLOVER (mapping below); events with no PLOVER type (CAMEO 01 statements) do not count; sitrep reads CAMEO 02 appeals as REQUEST (the manual: 'all requests, demands, and orders'), though PLOVER's CAMEO table drops them. *Missed*: sentences with no PLOVER event. *Spurious*: events whose type is not the gold type (an upper bound: the gold codes one event per sentence). *Source/target*: judged on one event — among events of the gold type (else all events) the one whose actors match best — by the actor rule under Actors; a missed event makes both wrong; targets only where the gold has one.",
     `PLOVER 0.5 → current: ${PLOVER_05_TO_CURRENT.map((r) => `${r.from}${r.fromMode ? ` (mode ${r.fromMode})` : ""} → ${r.to}${r.toMode ? ` (${r.toMode})` : ""}`).join("; ")}; every other type keeps its name.`,
   ],

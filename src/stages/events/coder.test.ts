@@ -57,6 +57,22 @@ describe("event coding", () => {
     expect(summary(petrarch.code(resolveActors(base, { knowledge, registry: null })).events)).toEqual(["IRN 190 IRQ asserted"]);
   });
 
+  it("codes an uncoded phrase of at most newActorLength words as its text (PETRARCH's new_actor_length), and never by default", () => {
+    const text = "The Guild of Wizards attacked Iraq on Monday.";
+    const build = () => {
+      const base = emptyDocument(makeArticle({ text, published: "2020-11-15" }));
+      Object.assign(base, tokenise(nlp, base.text));
+      base.entities = [{ id: "e1", start: text.indexOf("Iraq"), end: text.indexOf("Iraq") + 4, text: "Iraq", type: "GPE", actorId: null }];
+      return resolveActors(base, { knowledge, registry: null });
+    };
+    const withLength = (n: number) => new EventCoder({ verbs: createVerbIndex(tinyVerbs()), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, newActorLength: n }).code(build()).events;
+    const events = withLength(4);
+    expect(summary(events)).toEqual(['"THE GUILD OF WIZARDS" 190 IRQ asserted']);
+    expect(events[0].source?.actorId).toBeNull();
+    expect(withLength(3)).toEqual([]);
+    expect(coder.code(build()).events).toEqual([]);
+  });
+
   it("prefers the most specific pattern and names it as the rule", () => {
     const { events } = code("Iran attacked Iraq with rockets.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(events[0]).toMatchObject({ cameo: { code: "195" }, rule: "tiny:ATTACK:1" });

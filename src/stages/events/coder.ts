@@ -16,7 +16,7 @@ import {
 } from "../../resources/index.js";
 import { chunkDocument, type ChunkedSentence, type NounPhrase } from "../syntax/chunk.js";
 import { predications, type Predication } from "../syntax/clauses.js";
-import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, INTENT_VERBS, FAILURE_VERBS, LIGHT_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PATRON_PARTICIPLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS } from "../syntax/lexicon.js";
+import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, INTENT_VERBS, FAILURE_VERBS, LIGHT_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PATRON_PARTICIPLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, type NominalEvent } from "./nominal.js";
 import { appealCode, isStanceCode, stanceCode, type Stance } from "./stance.js";
@@ -43,6 +43,12 @@ export interface CoderResources {
    * Juba" → SDNCVL), as PLOVER's coders do; false codes it as the country, as PETRARCH does. Default on.
    */
   placesAsCivilians?: boolean;
+  /**
+   * PETRARCH's new_actor_length: a noun phrase in an actor's place that names no coded actor and has
+   * at most this many words is coded as its own upper-cased text in quotes ("THE MINISTRY OF MAGIC").
+   * 0 or unset (sitrep's default): never.
+   */
+  newActorLength?: number;
 }
 
 /** An event whose source is coded but whose target is not. */
@@ -110,7 +116,7 @@ interface Party {
   start: number;
   end: number;
   /** How the actor was found (for confidence). */
-  via: "name" | "pronoun" | "description" | "group" | "member";
+  via: "name" | "pronoun" | "description" | "group" | "member" | "new";
   /** The code the event gives this participant when it is not the actor's own ("IRQCVL" for "Iraqi towns"). */
   code?: string;
 }
@@ -162,7 +168,7 @@ export class EventCoder {
       trace.push({ sentence: -1, verb: null, message: `story discarded: contains "${storyDiscard}" (Phoenix discard list)` });
       return { events: [], trace, discarded: storyDiscard };
     }
-    const ctx = new DocumentContext(doc);
+    const ctx = new DocumentContext(doc, this.r.newActorLength ?? 0);
     const events: Event[] = [];
     for (const s of chunkDocument(doc)) {
       if (discardedSentences.has(s.index)) {
@@ -882,8 +888,8 @@ export class EventCoder {
       id: `ev-${s.index}-${start}-${a?.actor.id ?? "none"}-${b?.actor.id ?? "none"}-${code}`,
       sentence: s.index,
       trigger: { start, end, text: text.slice(start, end) },
-      source: a ? { actorId: a.actor.id, code: a.actor.code, start: a.start, end: a.end, text: text.slice(a.start, a.end) } : null,
-      target: b ? { actorId: b.actor.id, code: b.code ?? b.actor.code, start: b.start, end: b.end, text: text.slice(b.start, b.end) } : null,
+      source: a ? { actorId: a.via === "new" ? null : a.actor.id, code: a.actor.code, start: a.start, end: a.end, text: text.slice(a.start, a.end) } : null,
+      target: b ? { actorId: b.via === "new" ? null : b.actor.id, code: b.code ?? b.actor.code, start: b.start, end: b.end, text: text.slice(b.start, b.end) } : null,
       cameo: { code, label: info?.label ?? code, goldstein: info?.goldstein ?? null, quadClass: info?.quadClass ?? null },
       plover: info?.plover ? { type: info.plover.type, mode: info.plover.mode, context: info.plover.context } : null,
       modality,
@@ -969,7 +975,7 @@ function negatedCode(code: string | null): string | null {
  * document … which will be signed").
  */
 function dedupe(events: Event[]): Event[] {
-  const pair = (e: Event) => `${e.sentence}|${e.source?.actorId}|${e.target?.actorId}`;
+  const pair = (e: Event) => `${e.sentence}|${e.source?.actorId ?? e.source?.code}|${e.target?.actorId ?? e.target?.code}`;
   const verbal = new Set(events.filter((e) => !e.rule.startsWith("nominal:")).map(pair));
   const seen = new Set<string>();
   const out: Event[] = [];
@@ -994,7 +1000,10 @@ class DocumentContext {
   private readonly mentions: Mention[];
   private readonly starts: number[];
 
-  constructor(readonly doc: Document) {
+  constructor(
+    readonly doc: Document,
+    private readonly newActorLength = 0,
+  ) {
     this.actors = new Map(doc.actors.map((a) => [a.id, a]));
     this.entityTypes = new Map(doc.entities.map((e) => [e.id, e.type]));
     this.mentions = [...doc.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -1086,7 +1095,11 @@ class DocumentContext {
       const absorbed = (x: Party) => start < consumedTo && x.via === "name" && groupCodes.some((g) => g !== x.actor.code && g.startsWith(x.actor.code ?? "\u0000"));
       // "US-sponsored group": a name hyphenated to a patron participle is not the phrase's actor.
       const inside = this.mentionsWithin(start, end).filter((m) => !this.isPatron(m));
-      if (inside.length === 0) continue;
+      const fresh = this.newActorLength > 0 ? this.newActor(s, phrase) : null;
+      if (inside.length === 0) {
+        if (fresh) out.push(fresh);
+        continue;
+      }
       const headWord = s.words[phrase.head];
       // "The military government of President Prosper Avril": a person whose role phrase is the head counts as on it.
       const roleOnHead = (m: Mention) => (this.actors.get(m.actorId)?.roles ?? []).some((r) => r.start <= headWord.start && headWord.end <= r.end && r.start >= start && r.end <= end);
@@ -1111,8 +1124,25 @@ class DocumentContext {
       for (const m of chosen) consumedTo = Math.max(consumedTo, this.roleEnd(m));
       for (const x of parties) if (x.via === "group" || x.via === "member") groupCodes.push(x.actor.code ?? "");
       out.push(...parties.filter((p) => !absorbed(p) && !out.some((x) => x.actor.id === p.actor.id)));
+      if (parties.length === 0 && fresh) out.push(fresh);
     }
     return out;
+  }
+
+  /**
+   * PETRARCH's new actor: a phrase of at most newActorLength words (a possessive "'s" and punctuation
+   * not counted) that is not a pronoun or a time, coded as its words upper-cased, in quotes.
+   */
+  private newActor(s: ChunkedSentence, np: NounPhrase): Party | null {
+    if (np.pronoun) return null;
+    const words = s.words.slice(np.first, np.last + 1).filter((w) => w.pos !== "PUNCT" && w.pos !== "PART");
+    if (words.length === 0 || words.length > this.newActorLength || words.some((w) => TIME_WORDS.has(w.lower))) return null;
+    if (!words.some((w) => w.pos === "NOUN" || w.pos === "PROPN")) return null;
+    const start = s.words[np.first].start;
+    const end = s.words[np.last].end;
+    const code = `"${words.map((w) => w.text.toUpperCase()).join(" ")}"`;
+    const actor: Actor = { id: `new-${start}`, name: this.doc.text.slice(start, end), code, country: null, sectors: [], aliases: [], roles: [], mentions: [], basis: "new_actor_length", members: [] };
+    return { actor, start, end, via: "new" };
   }
 
   /** Where the role phrase behind a group mention ends (its "of"/"in" list), or -1. */

@@ -13,6 +13,8 @@ export interface EventsStageOptions {
   requireDyad?: boolean;
   /** A town or city an event is done to is its country's civilians (default), or else the country (PETRARCH's convention). */
   placesAsCivilians?: boolean;
+  /** PETRARCH's new_actor_length: an uncoded noun phrase of at most this many words is coded as its own text (default 0: never). */
+  newActorLength?: number;
 }
 
 /**
@@ -35,7 +37,7 @@ export function usesCameoCodes(verbs: Dictionaries["verbs"], cameoInfo: Dictiona
 }
 
 /** Build the coder from dictionaries (the default: the package's compiled CAMEO dictionaries). */
-export function createEventCoder(dictionaries: Pick<Dictionaries, "verbs" | "discards" | "cameoInfo">, options: { requireDyad?: boolean; placesAsCivilians?: boolean } = {}): EventCoder {
+export function createEventCoder(dictionaries: Pick<Dictionaries, "verbs" | "discards" | "cameoInfo">, options: Pick<EventsStageOptions, "requireDyad" | "placesAsCivilians" | "newActorLength"> = {}): EventCoder {
   return new EventCoder({
     verbs: createVerbIndex(dictionaries.verbs),
     cameoInfo: (c) => dictionaries.cameoInfo(c),
@@ -43,6 +45,7 @@ export function createEventCoder(dictionaries: Pick<Dictionaries, "verbs" | "dis
     cameoRules: usesCameoCodes(dictionaries.verbs, dictionaries.cameoInfo),
     requireDyad: options.requireDyad,
     placesAsCivilians: options.placesAsCivilians,
+    newActorLength: options.newActorLength,
   });
 }
 
@@ -50,7 +53,7 @@ export const createEventsStage = defineStage<EventsStageOptions | void>(
   { id: "events.cameo", version: 1, requires: ["sentences", "tokens", "actors", "mentions", "quotes"], assigns: ["events"] },
   (options) => {
     const dictionaries = (options && options.dictionaries) || loadDictionaries();
-    const coder = createEventCoder(dictionaries, { requireDyad: options ? options.requireDyad : undefined, placesAsCivilians: options ? options.placesAsCivilians : undefined });
+    const coder = createEventCoder(dictionaries, options ? { requireDyad: options.requireDyad, placesAsCivilians: options.placesAsCivilians, newActorLength: options.newActorLength } : {});
     return {
       resources: { verbs: dictionaries.hash },
       run(doc) {

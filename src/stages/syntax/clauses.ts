@@ -13,6 +13,7 @@ import {
   SPEECH_VERBS,
   SUBORDINATORS,
   THREAT_VERBS,
+  TIME_WORDS,
 } from "./lexicon.js";
 
 export interface PrepPhrase {
@@ -492,8 +493,6 @@ function firstVerbOf(cs: Chunk[], clause: Clause): number {
   for (let k = clause.first; k <= clause.last; k++) if (cs[k].kind === "VG") return k;
   return -1;
 }
-
-const TIME_WORDS = new Set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year morning evening night weekend afternoon".split(" "));
 
 /** "Friday", "on Tuesday", "last week": a phrase that only says when. */
 function isTimePhrase(s: ChunkedSentence, c: Chunk | undefined): boolean {

@@ -77,3 +77,5 @@ export const PATIENT_SUBJECT_VERBS = set("die perish drown starve");
 export const QUANTITY_NOUNS = set("thousands hundreds dozens millions scores tens thousand hundred dozen million score number group crowd crowds some many most half third thirds quarter quarters majority part percent");
 /** Verbs whose infinitive complement did not happen ("failed to reach agreement" = did not reach it). */
 export const FAILURE_VERBS = set("fail");
+/** Nouns naming a time ("on Wednesday", "this week"): adverbials, never the participants of an event. */
+export const TIME_WORDS = set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year morning evening night weekend afternoon");
