@@ -76,6 +76,11 @@ export interface WordInfo {
   /** Memo of `tokenEntry(gazetteer, gkey)` for the last gazetteer asked (see `gazetteerEntry`). */
   gazetteer: Gazetteer | null;
   entry: TokenEntry | null;
+  /**
+   * Memo slot of the tagger that owns the cache this info lives in: the word's summed word-type
+   * weights (undefined until asked), so one cache lookup per token serves both memos.
+   */
+  vectors: Float32Array | null | undefined;
 }
 
 /** The gazetteer's entry for a word, memoised on its info: most words recur, and the phrase table is large. */
@@ -111,6 +116,7 @@ export function wordInfo(word: string, cache?: WordInfoCache): WordInfo {
     letter: /\p{L}/u.test(norm),
     gazetteer: null,
     entry: null,
+    vectors: undefined,
   };
   if (cache) {
     if (cache.size >= 100_000) cache.clear();

@@ -14,6 +14,7 @@ import {
   wordKeys,
   type DocContext,
   type SentenceInfo,
+  type WordInfo,
   type WordInfoCache,
 } from "./features.js";
 import { buildGazetteer, type Gazetteer, type GazetteerData } from "./gazetteer.js";
@@ -114,6 +115,14 @@ function addRows(weights: Float32Array, ids: ArrayLike<number>, L: number, into:
 function wordVectors(model: NerModel, word: string): Float32Array | null {
   const hit = model.memo.get(word);
   if (hit !== undefined) return hit;
+  const value = computeWordVectors(model, word);
+  if (model.memo.size >= MEMO_LIMIT) model.memo.clear();
+  model.memo.set(word, value);
+  return value;
+}
+
+/** `wordVectors` without the memo. */
+function computeWordVectors(model: NerModel, word: string): Float32Array | null {
   const L = model.labels.length;
   const layers = model.stage2 ? [model.stage1, model.stage2] : [model.stage1];
   const S = layers.length;
@@ -122,10 +131,7 @@ function wordVectors(model: NerModel, word: string): Float32Array | null {
   for (const { prefix, far } of WINDOW) perSlot.push(featureIds(model, neighbourKeys(word, prefix, far)));
   const any = perSlot.some((ids) => ids.length > 0);
   perSlot.forEach((ids, slot) => layers.forEach((layer, k) => addRows(layer.weights, ids, L, vec, (slot * S + k) * L)));
-  const value = any ? vec : null;
-  if (model.memo.size >= MEMO_LIMIT) model.memo.clear();
-  model.memo.set(word, value);
-  return value;
+  return any ? vec : null;
 }
 
 /** Reusable work buffers of one model: tagging is synchronous, so one set per model is never shared. */
@@ -196,6 +202,20 @@ function scoreSentence(model: NerModel, vectors: readonly (Float32Array | null)[
 function sentenceVectors(model: NerModel, words: readonly string[], out: (Float32Array | null)[]): void {
   out.length = words.length;
   for (let j = 0; j < words.length; j++) out[j] = wordVectors(model, words[j]);
+}
+
+/**
+ * `sentenceVectors` from the words' infos in `model.words`, memoised on the infos themselves.
+ * Word-type features read only the normalised form, so `info.norm` stands for the word.
+ */
+function infoVectors(model: NerModel, infos: readonly WordInfo[], out: (Float32Array | null)[]): void {
+  out.length = infos.length;
+  for (let j = 0; j < infos.length; j++) {
+    const info = infos[j];
+    let vec = info.vectors;
+    if (vec === undefined) vec = info.vectors = computeWordVectors(model, info.norm);
+    out[j] = vec;
+  }
 }
 
 /**
@@ -281,7 +301,7 @@ export function tagLabels(model: NerModel, sentences: readonly (readonly string[
     keys.clear();
     addTokenKeys(sentence, model.gazetteer, doc, keys);
     collectRows(model, keys, rows);
-    sentenceVectors(model, sentence.words, vectors);
+    infoVectors(model, sentence.infos, vectors);
     scoreSentence(model, vectors, rows, scores, offsets[s]);
     return viterbi(scores, sentence.words.length, L, model.stage1.transitions, model.constraints, decode, { offset: offsets[s], stride });
   });
