@@ -1,10 +1,11 @@
 // Stage entities.ner@1: tags each sentence's tokens with the statistical NER model and writes
 // doc.entities as non-overlapping offset spans with sitrep types.
-import type { Document, Entity, Token } from "../../model/schema.js";
+import type { Document, Entity, EntityType, Token } from "../../model/schema.js";
 import { defineStage } from "../../pipeline/stage.js";
 import { loadNerModel } from "./ner/model-file.js";
 import { tagLabels, type NerModel } from "./ner/model.js";
 import { spansFromLabels } from "./ner/tags.js";
+import type { Gazetteer } from "./ner/gazetteer.js";
 import { toSitrepType } from "./types.js";
 
 /** A piece of a token that the tagger sees as one word, with offsets into the document text. */
@@ -108,6 +109,23 @@ export function sentenceUnits(doc: Pick<Document, "text" | "sentences" | "tokens
   });
 }
 
+/** Memo of `toSitrepType` per gazetteer (a pure function of type, text and the frozen gazetteer; names recur). */
+const typeMemo = new WeakMap<Gazetteer, Map<string, EntityType>>();
+const TYPE_MEMO_LIMIT = 50_000;
+
+function sitrepType(conllType: string, text: string, gaz: Gazetteer): EntityType {
+  let memo = typeMemo.get(gaz);
+  if (!memo) typeMemo.set(gaz, (memo = new Map()));
+  const key = `${conllType} ${text}`;
+  let type = memo.get(key);
+  if (type === undefined) {
+    type = toSitrepType(conllType, text, gaz);
+    if (memo.size >= TYPE_MEMO_LIMIT) memo.clear();
+    memo.set(key, type);
+  }
+  return type;
+}
+
 /** Entities of a document from its sentence units (pure; exported for tests with a small model). */
 export function findEntities(model: NerModel, doc: Pick<Document, "text" | "sentences" | "tokens">): Entity[] {
   const units = sentenceUnits(doc);
@@ -121,7 +139,7 @@ export function findEntities(model: NerModel, doc: Pick<Document, "text" | "sent
       const start = sentence[span.start].start;
       const end = sentence[span.end - 1].end;
       const text = doc.text.slice(start, end);
-      entities.push({ id: `ent-${start}-${end}`, start, end, text, type: toSitrepType(span.type, text, model.gazetteer), actorId: null });
+      entities.push({ id: `ent-${start}-${end}`, start, end, text, type: sitrepType(span.type, text, model.gazetteer), actorId: null });
     }
   });
   return entities.sort((a, b) => a.start - b.start);
