@@ -4,7 +4,9 @@ import { checkDocumentOffsets } from "../../model/offsets.js";
 import type { Document, EntityType } from "../../model/schema.js";
 import { actorEntry, agent, TINY_AGENTS, TINY_COUNTRIES, tinyActorKnowledge } from "../../testing/tiny-dictionaries.js";
 import { loadWink, tokenise } from "../tokens/wink.js";
-import { keepsWords, resolveActors, type ActorRegistryLookup } from "./actors-stage.js";
+import { compileGazetteer, type GazetteerEntry } from "../places/compile.js";
+import { parseGazetteer } from "../places/gazetteer.js";
+import { gazetteerCityCountry, keepsWords, resolveActors, type ActorRegistryLookup } from "./actors-stage.js";
 import { createActorKnowledge } from "./knowledge.js";
 
 const knowledge = tinyActorKnowledge();
@@ -340,7 +342,73 @@ describe("people and civilians", () => {
     expect(codeOf(read("An Iraqi prisoner died.", [["Iraqi", "NORP"]]), "Iraqi prisoner")).toBe("IRQCVL");
     expect(codeOf(read("Iranian negotiators arrived.", [["Iranian", "NORP"]]), "Iranian negotiators")).toBe("IRNGOV");
     expect(codeOf(read("The Turkish leader spoke.", [["Turkish", "NORP"]]), "Turkish leader")).toBe("TURGOV");
-    // A place is no group of people: "Iraqi towns" are Iraq's, as PETRARCH codes them.
-    expect(codeOf(read("Iran shelled Iraqi towns.", [["Iran", "GPE"], ["Iraqi", "NORP"]]), "Iraqi")).toBe("IRQ");
+    // A town is its people, as Phoenix codes a village (VILLAGE [~CVL]); the demonym inside stays the country.
+    const towns = read("Iran shelled Iraqi towns.", [["Iran", "GPE"], ["Iraqi", "NORP"]]);
+    expect(codeOf(towns, "Iraqi towns")).toBe("IRQCVL");
+    expect(codeOf(towns, "Iraqi")).toBe("IRQ");
+  });
+});
+
+describe("towns, cities and regions as actors", () => {
+  const codeOf = (doc: Document, text: string) => actorOf(doc, text)?.code;
+  const tokenised = (text: string, entities: [string, EntityType][]) => {
+    const doc = emptyDocument(makeArticle({ text, published: "2020-11-15" }));
+    Object.assign(doc, tokenise(nlp, doc.text));
+    doc.entities = entities.map(([needle, type], i) => ({ id: `e${i + 1}`, start: text.indexOf(needle), end: text.indexOf(needle) + needle.length, text: needle, type, actorId: null }));
+    return doc;
+  };
+
+  it("codes a dictionary city other than a capital as its country's civilians, a capital in a locative as the country", () => {
+    const iraq = { ...TINY_COUNTRIES[1], cities: ["mosul"] };
+    const k = createActorKnowledge({ hash: "cities", countries: [TINY_COUNTRIES[0], iraq], agents: TINY_AGENTS, actors: [actorEntry("c:mosul", "Mosul", [{ code: "IRQ", from: null, to: null }])] });
+    const doc = tokenised("Iranian jets bombed Mosul and then flew to Baghdad.", [["Iranian", "NORP"], ["Mosul", "GPE"], ["Baghdad", "GPE"]]);
+    const out = resolveActors(doc, { knowledge: k, registry: null });
+    expect(codeOf(out, "Mosul")).toBe("IRQCVL");
+    expect(codeOf(out, "Baghdad")).toBe("IRQ");
+  });
+
+  it("codes a town the gazetteer places in one country as that country's civilians", () => {
+    const doc = tokenised("Iraqi rebels shelled Fallujah on Sunday.", [["Iraqi", "NORP"], ["Fallujah", "LOC"]]);
+    const cityCountry = (name: string, named: ReadonlySet<string>) => (name === "Fallujah" && named.has("IRQ") ? "IRQ" : null);
+    expect(codeOf(resolveActors(doc, { knowledge, registry: null, cityCountry }), "Fallujah")).toBe("IRQCVL");
+    expect(codeOf(resolveActors(doc, { knowledge, registry: null }), "Fallujah")).toBeUndefined();
+  });
+
+  it("codes a region of one country named outside a locative as the country, and leaves 'in Anbar' a place", () => {
+    const regionCountry = (name: string) => (name === "Anbar" ? "IRQ" : null);
+    const invaded = tokenised("Iran invaded Anbar on Sunday.", [["Iran", "GPE"], ["Anbar", "LOC"]]);
+    expect(codeOf(resolveActors(invaded, { knowledge, registry: null, regionCountry }), "Anbar")).toBe("IRQ");
+    const fighting = tokenised("Iran fought rebels in Anbar on Sunday.", [["Iran", "GPE"], ["Anbar", "LOC"]]);
+    expect(codeOf(resolveActors(fighting, { knowledge, registry: null, regionCountry }), "Anbar")).toBeUndefined();
+  });
+});
+
+describe("gazetteerCityCountry", () => {
+  const city = (name: string, country: string, population: number): GazetteerEntry => ({ name, featureType: "city", featureCode: "PPL", country, population, lat: 0, lon: 0, source: "fixture" });
+  const gazetteer = parseGazetteer(
+    JSON.stringify(
+      compileGazetteer([
+        city("Jericho", "PSE", 19_783),
+        city("Jericho", "USA", 13_567),
+        city("Kerman", "IRN", 577_514),
+        city("Kerman", "USA", 14_475),
+        city("Smallton", "GBR", 15_000),
+        city("Georgia", "USA", 1_000),
+        { name: "Georgia", featureType: "admin1", country: "USA", admin1: "GA", lat: 0, lon: 0, source: "fixture" },
+      ]),
+    ),
+    "fixture",
+  );
+  const cityCountry = gazetteerCityCountry(gazetteer);
+
+  it("takes the country the sentence names, else a large city that dwarfs its namesakes, else nothing", () => {
+    expect(cityCountry("Jericho", new Set(["PSE", "ISR"]))).toBe("PSE");
+    expect(cityCountry("Jericho", new Set())).toBeNull();
+    expect(cityCountry("Kerman", new Set())).toBe("IRN");
+    // A small town named alone is as often a word the tagger took for a place.
+    expect(cityCountry("Smallton", new Set())).toBeNull();
+    expect(cityCountry("Smallton", new Set(["GBR"]))).toBe("GBR");
+    // A name that is also a division is left to the region rule.
+    expect(cityCountry("Georgia", new Set(["USA"]))).toBeNull();
   });
 });

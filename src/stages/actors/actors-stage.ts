@@ -94,6 +94,11 @@ interface Resolver {
    * government of Sindh province" is that country's government, as CAMEO codes sub-national offices.
    */
   regionCountry?: (name: string) => string | null;
+  /**
+   * The country of a town or city name ("Jericho" → PSE), preferring the countries its sentence
+   * names (`named`), or null: such a place in an actor's slot stands for its people (see cityGroup).
+   */
+  cityCountry?: (name: string, named: ReadonlySet<string>) => string | null;
 }
 
 /**
@@ -114,13 +119,33 @@ export function gazetteerRegionCountry(gazetteer: Gazetteer): (name: string) => 
   };
 }
 
+/**
+ * The country of a place name the gazetteer knows only as a town or city (no country, region or
+ * first-level division of that name): among the countries of its records, one the sentence names
+ * (the most populous such record), else the country of a city of 100,000 or more at least ten times
+ * as populous as any namesake elsewhere; null otherwise, since a small town's name is as often a word
+ * the tagger took for a place ("the West", "God", "Tor").
+ */
+export function gazetteerCityCountry(gazetteer: Gazetteer): (name: string, named: ReadonlySet<string>) => string | null {
+  return (name, named) => {
+    const records = lookupPlace(gazetteer, name);
+    if (records.length === 0 || records.some((r) => r.featureType !== "city")) return null;
+    const sorted = [...records].sort((a, b) => b.population - a.population);
+    const inText = sorted.find((r) => r.country !== null && named.has(r.country));
+    if (inText) return inText.country;
+    const [top] = sorted;
+    const rival = sorted.find((r) => r.country !== top.country);
+    return top.population >= 100_000 && (rival?.population ?? 0) * 10 <= top.population ? top.country : null;
+  };
+}
+
 export const createActorsStage = defineStage<ActorsStageOptions | void>(
   { id: "actors", version: 1, requires: ["sentences", "tokens", "entities"], assigns: ["entities", "actors", "mentions"] },
   (options) => {
     const knowledge = (options && options.knowledge) || createActorKnowledge((options && options.dictionaries) || loadDictionaries());
     // The places stage loads the same gazetteer (loads are shared per folder).
     const gazetteer = loadGazetteer();
-    const resolver: Resolver = { knowledge, registry: (options && options.registry) || null, regionCountry: gazetteerRegionCountry(gazetteer) };
+    const resolver: Resolver = { knowledge, registry: (options && options.registry) || null, regionCountry: gazetteerRegionCountry(gazetteer), cityCountry: gazetteerCityCountry(gazetteer) };
     return { resources: { dictionaries: knowledge.hash, gazetteer: gazetteer.hash }, run: (doc) => resolveActors(doc, resolver) };
   },
 );
@@ -967,10 +992,14 @@ class ActorReader {
     const read = this.mentions.find((m) => m.entityId === entity.id);
     if (read) return this.drafts.find((d) => d.actor.id === read.actorId) ?? null;
     const words = wordsOf(s, entity).map((w) => w.text);
-    // Places are actors only under an actor's name: "Gondor", "the West Bank", "the White House".
-    if ((entity.type === "FAC" || entity.type === "LOC") && !this.dictionaryEntry(words) && (entity.type === "FAC" || !this.countryOf(entity))) return null;
     // "in the face of US efforts": the preposition locates the head ("efforts"), not the modifier.
     const locative = locativePhrase && lastWordOf(s, entity) >= np.head;
+    if ((entity.type === "LOC" || entity.type === "GPE") && !modifier && !this.countryOf(entity) && !this.dictionaryEntry(words)) {
+      const place = this.unlistedPlace(s, entity, locative);
+      if (place) return place;
+    }
+    // Places are actors only under an actor's name: "Gondor", "the West Bank", "the White House".
+    if ((entity.type === "FAC" || entity.type === "LOC") && !this.dictionaryEntry(words) && (entity.type === "FAC" || !this.countryOf(entity))) return null;
     const country = this.countryOf(entity);
     if (country) {
       if (country.via === "capital") {
@@ -993,6 +1022,7 @@ class ActorReader {
     }
     const entry = this.dictionaryEntry(words);
     const entryCountry = entry ? this.k.countryByCode(this.k.entryCode(entry, this.doc.published)?.code ?? "") : null;
+    if (entry && entryCountry && !modifier && entryCountry.cities.includes(words.join(" ").toLowerCase())) return this.cityGroup(entryCountry.code, entity);
     if (entry && entryCountry) {
       // A country the country list spells differently ("US"): the country actor itself.
       const d = this.country({ code: entryCountry.code, record: entryCountry, via: "name" });
@@ -1012,6 +1042,45 @@ class ActorReader {
       return draft;
     }
     return null;
+  }
+
+  /**
+   * A place no dictionary lists, heading its phrase: a town or city the gazetteer places in one
+   * country is its people (see cityGroup); a first-level region of one country named outside a
+   * locative ("the invasion of South Lebanon") is that country, as PLOVER coders code a region.
+   */
+  private unlistedPlace(s: ChunkedSentence, entity: Entity, locative: boolean): Draft | null {
+    const city = this.resolver.cityCountry?.(entity.text, this.namedCountries(s)) ?? null;
+    if (city && this.k.countryByCode(city)) return this.cityGroup(city, entity);
+    if (locative) return null;
+    const region = this.resolver.regionCountry?.(entity.text) ?? null;
+    const record = region ? this.k.countryByCode(region) : null;
+    if (!record) return null;
+    const d = this.country({ code: record.code, record, via: "name" });
+    this.mention(d, entity.start, entity.end, "name", entity.id);
+    return d;
+  }
+
+  /**
+   * "shelled Juba", "a bombing in Tel Aviv": a town or city other than a capital (which stands for
+   * its country or government) in an actor's slot is the people who live there, its country's
+   * civilians (CVL), as Phoenix.agents.txt codes a village (VILLAGE [~CVL]) and PLOVER's CVL covers
+   * unarmed domestic entities.
+   */
+  private cityGroup(country: string, entity: Entity): Draft {
+    const d = this.group(country, ["CVL"], entity.text, [`town:${entity.text}`]);
+    // A place, not a role phrase: it does not make the sentence's unplaced roles its country's (see readSentence).
+    if (d.actor.basis === `role:town:${entity.text}`) d.actor.basis = `town:${entity.text}`;
+    this.mention(d, entity.start, entity.end, "name", entity.id);
+    return d;
+  }
+
+  /** Countries a sentence names (names, demonyms, capitals), to place ambiguous town names. */
+  private namedCountries(s: ChunkedSentence): ReadonlySet<string> {
+    const codes = new Set<string>();
+    for (const w of s.words) if (w.entity != null) codes.add(this.countryOf(this.entities[w.entity])?.code ?? "");
+    codes.delete("");
+    return codes;
   }
 
   /**

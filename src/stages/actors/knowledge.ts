@@ -48,10 +48,10 @@ const GOVERNMENT_WORDS = new Set(
 /**
  * People that make a phrase they head civilian (CVL) when the agent dictionary is silent ("a
  * Palestinian prisoner", "a US national", "Druze inhabitants"): CAMEO codes private people as their
- * country's civilians. Only as the head. Places ("Iraqi towns") are left to the country, as PETRARCH
- * codes them, though some coders read them as the civilians who live there.
+ * country's civilians. Only as the head. A town or city ("Iraqi towns", "the Bosnian town of
+ * Gorazde") is the people who live there, as Phoenix.agents.txt codes a village (VILLAGE [~CVL]).
  */
-const CIVILIAN_HEADS = new Set("prisoner prisoners national nationals inhabitant inhabitants townspeople townsfolk".split(" "));
+const CIVILIAN_HEADS = new Set("prisoner prisoners national nationals inhabitant inhabitants townspeople townsfolk town towns city cities".split(" "));
 
 export interface CountryRef {
   code: string;
