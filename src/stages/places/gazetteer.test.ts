@@ -34,6 +34,12 @@ describe("parseGazetteer and lookupPlace", () => {
     expect(lookupPlace(gazetteer, "Iranian")).toEqual([]);
   });
 
+  it("finds a country's first-level division by its admin1 code", () => {
+    expect(gazetteer.division("USA", "TX")?.name).toBe("Texas");
+    expect(gazetteer.division("USA", "ZZ")).toBeNull();
+    expect(gazetteer.division("USA", "")).toBeNull();
+  });
+
   it("does not find Object.prototype members", () => {
     expect(lookupPlace(gazetteer, "constructor")).toEqual([]);
     expect(lookupDemonym(gazetteer, "toString")).toEqual([]);

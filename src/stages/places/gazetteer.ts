@@ -83,6 +83,8 @@ export interface Gazetteer {
   idsForDemonym(key: string): readonly number[];
   /** The country record for an ISO3 code, or null. */
   country(iso3: string): PlaceRecord | null;
+  /** The first-level division of a country with this admin1 code ("USA", "KY"), or null. */
+  division(iso3: string, admin1: string): PlaceRecord | null;
   /** Content hash of the compiled file, for provenance. */
   readonly hash: string;
   /** Milliseconds the load took. */
@@ -140,6 +142,12 @@ export function parseGazetteer(content: string, origin = GAZETTEER_FILE): Gazett
   const countries = new Map<string, number>();
   const countryType = types.indexOf("country");
   for (let i = 0; i < size; i++) if (data.type[i] === countryType && data.country[i]) countries.set(data.country[i], i);
+  const divisions = new Map<string, number>();
+  const admin1Type = types.indexOf("admin1");
+  for (let i = 0; i < size; i++) {
+    const key = `${data.country[i]}|${data.admin1[i]}`;
+    if (data.type[i] === admin1Type && data.admin1[i] !== "" && !divisions.has(key)) divisions.set(key, i);
+  }
 
   const record = (id: number): PlaceRecord => {
     const have = cache[id];
@@ -168,6 +176,10 @@ export function parseGazetteer(content: string, origin = GAZETTEER_FILE): Gazett
     idsForDemonym: (key: string) => idList(demonyms[key]),
     country: (iso3: string) => {
       const id = countries.get(iso3);
+      return id === undefined ? null : record(id);
+    },
+    division: (iso3: string, admin1: string) => {
+      const id = admin1 === "" ? undefined : divisions.get(`${iso3}|${admin1}`);
       return id === undefined ? null : record(id);
     },
     hash: createHash("sha256").update(content).digest("hex").slice(0, 16),

@@ -35,6 +35,19 @@ describe("places stage", () => {
     expect(places[0].lat).toBeCloseTo(35.69, 2);
   });
 
+  it("names a county it lacks as written and places it at its state, with a diagnostic", () => {
+    const doc = docWithEntities("Storms hit Texas. Deputies in Atlanta County and Dallas said roads were closed.", [
+      ["Texas", "GPE"],
+      ["Atlanta County", "GPE"],
+      ["Dallas", "GPE"],
+    ]);
+    const out = stage.run(doc);
+    const county = out.places.find((p) => p.text === "Atlanta County")!;
+    expect(county).toMatchObject({ name: "Atlanta County", country: "USA", featureType: "admin2" });
+    expect(county.lat).toBeCloseTo(31.25, 2);
+    expect(out.diagnostics.map((d) => d.code)).toContain("places.container-point");
+  });
+
   it("keeps every span true to the text and trims a possessive", () => {
     const doc = docWithEntities("Iran’s envoy met Iraq's minister.", [
       ["Iran’s", "GPE"],

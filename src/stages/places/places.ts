@@ -37,7 +37,28 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
   const resolved = resolveToponyms(gazetteer, doc.text, mentions, { weights });
   const places: Place[] = [];
   const diagnostics = [...doc.diagnostics];
-  for (const { mention, record } of resolved) {
+  for (const { mention, record, reason } of resolved) {
+    if (record && reason === "container") {
+      // A county the gazetteer lacks: named as written, placed at the state that contains it.
+      places.push({
+        start: mention.start,
+        end: mention.end,
+        text: mention.text,
+        name: mention.text,
+        country: record.country,
+        lat: record.lat,
+        lon: record.lon,
+        featureType: "admin2",
+      });
+      diagnostics.push(
+        diagnostic(PLACES_STAGE_ID, "places.container-point", `no gazetteer entry for "${mention.text}": placed at ${record.name}, which contains it`, {
+          severity: "info",
+          start: mention.start,
+          end: mention.end,
+        }),
+      );
+      continue;
+    }
     if (record) {
       places.push({
         start: mention.start,

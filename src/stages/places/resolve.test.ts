@@ -32,6 +32,19 @@ describe("resolveToponyms", () => {
     expect(paris.reason).toBe("context");
   });
 
+  it("puts a county the gazetteer lacks in the article's state, not at a namesake town elsewhere", () => {
+    const text = "Storms hit Texas on Monday. Deputies in Atlanta County and Dallas said roads were closed.";
+    const county = resolve(text, ["Texas", "Atlanta County", "Dallas"]).find((r) => r.mention.text === "Atlanta County")!;
+    expect(county.record).toMatchObject({ name: "Texas", featureType: "admin1" });
+    expect(county.reason).toBe("container");
+  });
+
+  it("keeps a county's namesake town when it lies in the article's state", () => {
+    const text = "Storms hit Texas on Monday. Deputies in Paris County and Dallas said roads were closed.";
+    const county = resolve(text, ["Texas", "Paris County", "Dallas"]).find((r) => r.mention.text === "Paris County")!;
+    expect(county.record).toMatchObject({ featureType: "city", admin1: "TX" });
+  });
+
   it("carries an adjacent container's decision to the name's other mentions", () => {
     const resolved = resolve("She was born in Paris, Texas. Back in Paris, friends said she left for France.", ["Paris", "Texas", "France"]);
     const paris = resolved.filter((r) => r.mention.text === "Paris");

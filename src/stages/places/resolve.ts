@@ -16,7 +16,7 @@ export interface Resolution {
   record: PlaceRecord | null;
   /** How many gazetteer records the name matched. */
   candidates: number;
-  /** Short machine-readable reason: "only", "prior", "context", "adjacent", "demonym", "unknown". */
+  /** Short machine-readable reason: "only", "prior", "context", "adjacent", "demonym", "container", "unknown". */
   reason: string;
 }
 
@@ -101,7 +101,12 @@ interface Candidates {
   /** Feature types a descriptor asked for, if any. */
   wanted: readonly FeatureType[];
   demonym: boolean;
+  /** Names a county or parish ("Adair County") that the gazetteer has no record of under that name. */
+  unknownCounty: boolean;
 }
+
+/** Second-level divisions that news names with their descriptor and that lie inside one state ("Black Hawk County", "Jefferson Parish"). */
+const COUNTY = / (?:county|parish)$/;
 
 /** Gazetteer candidates for a mention: the name itself, else without descriptor or compass words, else as a demonym. */
 export function candidatesFor(gazetteer: Gazetteer, text: string, options: ResolveOptions = {}): Candidates {
@@ -110,6 +115,7 @@ export function candidatesFor(gazetteer: Gazetteer, text: string, options: Resol
   let wanted: readonly FeatureType[] = [];
   for (const [pattern, types] of DESCRIPTORS) if (pattern.test(key)) wanted = types;
   let records = byKey(key);
+  const unknownCounty = records.length === 0 && COUNTY.test(key);
   if (records.length === 0) {
     for (const [pattern] of DESCRIPTORS) {
       const bare = key.replace(pattern, "").trim();
@@ -123,9 +129,9 @@ export function candidatesFor(gazetteer: Gazetteer, text: string, options: Resol
   if (options.demonyms) {
     // The gold sets mark adjectives ("Canadian") as toponyms; a demonym outranks towns of that name.
     const named = lookupDemonym(gazetteer, text);
-    if (named.length > 0) return { key, records: [...named, ...records.filter((r) => !named.includes(r))], wanted, demonym: records.length === 0 };
+    if (named.length > 0) return { key, records: [...named, ...records.filter((r) => !named.includes(r))], wanted, demonym: records.length === 0, unknownCounty };
   }
-  return { key, records, wanted, demonym: false };
+  return { key, records, wanted, demonym: false, unknownCounty };
 }
 
 const RAD = Math.PI / 180;
@@ -243,6 +249,27 @@ function contextScore(record: PlaceRecord, group: Group, context: Context, weigh
   return score + spatial;
 }
 
+/**
+ * The article's home first-level division: the one its confidently resolved divisions and towns
+ * fall in most often (by mentions), or null when none or tied.
+ */
+function homeDivision(gazetteer: Gazetteer, groups: Iterable<Group>): PlaceRecord | null {
+  const votes = new Map<string, { division: PlaceRecord; mentions: number }>();
+  for (const group of groups) {
+    const anchor = group.anchor;
+    if (!anchor || !anchor.country || anchor.admin1 === "" || anchor.featureType === "country") continue;
+    const division = anchor.featureType === "admin1" ? anchor : gazetteer.division(anchor.country, anchor.admin1);
+    if (!division) continue;
+    const key = `${division.country}|${division.admin1}`;
+    const have = votes.get(key);
+    if (have) have.mentions += group.mentions.length;
+    else votes.set(key, { division, mentions: group.mentions.length });
+  }
+  const ranked = [...votes.values()].sort((a, b) => b.mentions - a.mentions);
+  if (ranked.length === 0 || (ranked.length > 1 && ranked[1].mentions === ranked[0].mentions)) return null;
+  return ranked[0].division;
+}
+
 /** The mention right after `m` when only ", " separates them ("Paris, Texas"). */
 function containerOf(index: number, mentions: readonly ToponymMention[], text: string): number {
   const m = mentions[index];
@@ -298,8 +325,14 @@ export function resolveToponyms(
 
   // Pass 2: priors plus context, one sense per group.
   const chosen = new Map<string, { record: PlaceRecord; reason: string }>();
+  const home = homeDivision(gazetteer, groups.values());
   for (const group of groups.values()) {
     const records = group.cands.records;
+    // A county the gazetteer lacks lies in the article's state: its town namesake elsewhere is another place.
+    if (group.cands.unknownCounty && home && !records.some((r) => r.country === home.country && r.admin1 === home.admin1 && r.featureType !== "admin1")) {
+      chosen.set(group.key, { record: home, reason: "container" });
+      continue;
+    }
     if (records.length === 0) continue;
     let best: PlaceRecord | null = null;
     let bestScore = -Infinity;
