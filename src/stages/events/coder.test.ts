@@ -246,6 +246,13 @@ describe("event coding", () => {
     expect(summary(local.code(code("Rouhani agreed to resign.", [["Rouhani", "PERSON"]]).doc).events)).toEqual(["IRNGOV 034 undefined intended"]);
   });
 
+  it("reads an infinitive the dictionary does not know as part of the verb that governs it ('vowed to wage war on Iraq')", () => {
+    const verbs = parseVerbDictionary(["--- VOW [170] ---", "VOW", "- * WAR [173]"].join("\n"), { source: "fixture" }).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, requireDyad: true });
+    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
+    expect(run("Iran vowed on Monday to wage war on Iraq.")).toEqual(["IRN 173 IRQ asserted"]);
+  });
+
   it("lets an uncoded verb of doing take the event of its object noun, not a verb whose subject undergoes it", () => {
     const verbs = parseVerbDictionary(["--- MOUNT [---] ---", "MOUNT", "--- SURVIVE [---] ---", "SURVIVE"].join("\n"), { source: "fixture" }).value;
     const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });

@@ -372,6 +372,17 @@ export class EventCoder {
           if (targets.length) say(`target from the purpose "${s.words[preds[k].verb.head].text}"`);
         }
       }
+      // "vowed to wage war on the Rohans", "signed an accord to supply Gondor": an infinitive whose verb
+      // the dictionary does not know codes nothing itself; the verb that governs it takes its target.
+      if (targets.length === 0) {
+        const k = preds.findIndex((q) => q.chunk > p.chunk && q.verb.infinitive && q.clauseFirst === p.clauseFirst && q.governor === p.verb.lemma);
+        // Only the verb's own infinitive, with no other verb between ("seeking documents allowing him to marry X" is not).
+        const adjacent = k >= 0 && !s.chunks.slice(p.chunk + 1, preds[k].chunk).some((c) => c.kind === "VG");
+        if (adjacent && !preds[k].verb.copula && this.unknownVerb(s, preds[k].verb.head)) {
+          targets = this.targetOf(s, preds[k], ctx, null, sources);
+          if (targets.length) say(`target from the infinitive "${s.words[preds[k].verb.head].text}", a verb the dictionary does not know`);
+        }
+      }
       // "threatened a strike unless Israel rescinded …", "threatened to stop talks if the United States
       // goes ahead …": a conditional threat is aimed at whoever must meet its condition.
       if (targets.length === 0 && code.code?.startsWith("13")) {
@@ -652,19 +663,29 @@ export class EventCoder {
   /** Last word index of the words after the verb that belong to it: up to the next verb group or clause end. */
   private postEnd(s: ChunkedSentence, p: Predication): number {
     let end = p.clauseLast;
-    // A copula is no verb of its own: "allowed that Mordor isn't a really pleasant place" reads on.
-    const k = s.chunks.findIndex((c) => c.kind === "VG" && c.first > p.verb.last && !c.copula);
+    // A copula is no verb of its own: "allowed that Mordor isn't a really pleasant place" reads on; nor
+    // is an infinitive the dictionary does not know ("vowed to wage war on …", see opaqueInfinitive).
+    const k = s.chunks.findIndex((c) => c.kind === "VG" && c.first > p.verb.last && !c.copula && !(c.infinitive && this.unknownVerb(s, c.head)));
     if (k >= 0 && s.chunks[k].first - 1 < end) end = s.chunks[k].first - 1;
     return end;
   }
 
+  /** Whether the dictionary has no entry for the verb at word `head`. */
+  private unknownVerb(s: ChunkedSentence, head: number): boolean {
+    return this.verbRefsAt(s, head).length === 0;
+  }
+
   private verbRefs(s: ChunkedSentence, p: Predication): VerbRef[] {
-    const head = s.words[p.verb.head];
+    return this.verbRefsAt(s, p.verb.head);
+  }
+
+  private verbRefsAt(s: ChunkedSentence, at: number): VerbRef[] {
+    const head = s.words[at];
     const key = tokenKey(head.text);
     const fits = (ref: VerbRef) =>
       ref.form.every((w, i) => {
-        const at = p.verb.head - ref.verb.head + i;
-        return i === ref.verb.head || (s.words[at] && tokenKey(s.words[at].text) === w);
+        const k = at - ref.verb.head + i;
+        return i === ref.verb.head || (s.words[k] && tokenKey(s.words[k].text) === w);
       });
     const byForm = this.r.verbs.byForm(key).filter(fits);
     if (byForm.length) return byForm;
