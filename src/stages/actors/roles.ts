@@ -150,8 +150,15 @@ function readRoleUncached(words: readonly string[], knowledge: ActorKnowledge, d
       const agent = a.values[0];
       if (agent.position === "suffix") {
         for (const s of agent.sectors) if (!sectors.includes(s)) sectors.push(s);
-      } else if (!prefixes.includes(agent.code)) {
-        prefixes.push(agent.code);
+      } else {
+        if (!prefixes.includes(agent.code)) prefixes.push(agent.code);
+        // "NATO peacekeeping troops" (PEACEKEEPING_TROOPS [IGO~]): the prefix places the holders in an
+        // international body, but troops are still soldiers (MIL), as in CAMEO's IGOUNOMIL.
+        const last = keys[a.end - 1];
+        if ((knowledge.isMilitaryWord(last) || knowledge.isMilitaryHead(last)) && !ABSTRACT_MILITARY.has(last) && !sectors.includes("MIL")) {
+          sectors.push("MIL");
+          rankAt = rankAt < 0 ? sectors.length - 1 : rankAt;
+        }
       }
       evidence.push(`agent:${agent.name}`);
       if (a.end === keys.length) headRole = true;
