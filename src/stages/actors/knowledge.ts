@@ -192,11 +192,23 @@ export function createActorKnowledge(dictionaries: Pick<Dictionaries, "actors" |
     countryByCode: (code) => (code.length === 3 ? byCode.get(code) ?? null : null),
     entryCode(entry, date) {
       const now = codeAt(entry, date);
-      if (now?.code) return now;
+      if (now?.code || !date) return now;
       // A person mentioned after leaving office (or death) keeps the last role they had.
-      return date ? formerCodeAt(entry, date) ?? now : now;
+      const former = formerCodeAt(entry, date);
+      if (former) return former;
+      // A group or organisation the text names exists, whatever the date: an article dated before its
+      // first dated code (a misdated text, or a movement active before the date its code starts) gets that code.
+      if (entry.kind === "group" || entry.kind === "organisation") return firstCode(entry.codes) ?? now;
+      return now;
     },
   };
+}
+
+/** The dated code that starts first (with a code), or null. */
+function firstCode(codes: readonly DatedCode[]): DatedCode | null {
+  let first: DatedCode | null = null;
+  for (const c of codes) if (c.code && c.from !== null && (first === null || c.from < (first.from ?? ""))) first = c;
+  return first;
 }
 
 /** Token keys of a word list, as the matchers expect them. */

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { actorEntry, TINY_AGENTS, TINY_COUNTRIES } from "../../testing/tiny-dictionaries.js";
+import { createActorKnowledge } from "./knowledge.js";
+
+describe("entryCode", () => {
+  const movement = actorEntry("s:mv", "Enough Movement", [{ code: "IRNOPP", from: "2004-01-01", to: null }], "group");
+  const minister = actorEntry("s:min", "Ali Example", [{ code: "IRNGOV", from: "2004-01-01", to: "2008-01-01" }], "person");
+  const k = createActorKnowledge({ hash: "dates", countries: TINY_COUNTRIES, agents: TINY_AGENTS, actors: [movement, minister] });
+
+  it("gives a group named before its first dated code that code, but not a person before taking office", () => {
+    expect(k.entryCode(movement, "2000-01-01")?.code).toBe("IRNOPP");
+    expect(k.entryCode(minister, "2000-01-01")?.code ?? null).toBeNull();
+    // After office, the last code (unchanged).
+    expect(k.entryCode(minister, "2010-01-01")?.code).toBe("IRNGOV");
+  });
+});
