@@ -30,6 +30,11 @@ export interface RuleMatch {
 export interface TimeRule {
   id: string;
   reason: string;
+  /**
+   * Text a match cannot do without (a word of the pattern that every match contains): a sentence
+   * without it is not searched with `pattern`, which is far slower to run than this plain search.
+   */
+  cue?: RegExp;
   /** Global, case-insensitive unless the rule needs capitals; `d` flag for group offsets. */
   pattern: RegExp;
   /** Build the match; the span is the named group `t` when present, else the whole match. Null rejects. */
@@ -60,10 +65,14 @@ function shiftAmount(direction: "last" | "next" | "this"): number {
   return direction === "last" ? -1 : direction === "next" ? 1 : 0;
 }
 
+/** What every match of UNIT contains ("fortnight" has "night", "centuries" has "centur"). */
+const UNIT_CUE = /minute|hour|day|night|week|month|quarter|year|decade|centur/i;
+
 export const RULES: readonly TimeRule[] = [
   {
     id: "year",
     reason: "A four-digit year alone (\"In 2014\") is a date of year precision; chrono only reads years inside dates.",
+    cue: /\d{4}/,
     pattern: re(String.raw`(?<![\w$€£¥#@/.,:])(?<y>1[0-9]{3}|20[0-9]{2})(?![\w%°]|[.,:/]\d)`),
     build(m, text) {
       const year = yearOf(m.groups!.y);
@@ -78,6 +87,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "year.two-digit",
     reason: "An apostrophe year (\"in '82\") is a year; the century is the one that keeps it in the past.",
+    cue: /['’]\d\d/,
     pattern: re(String.raw`(?<![\w'’])['’](?<y>\d{2})(?![\w'’%])`),
     build(m, text) {
       if (!/\b(?:in|since|of|from|until|by|class|season|and|to|summer|spring|winter|fall|autumn)\s+$/i.test(before(m, text))) return null;
@@ -88,6 +98,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "year.fiscal",
     reason: "Fiscal years (\"fiscal 2009\", \"FY2007\") are years for dating purposes.",
+    cue: /fiscal|fy/i,
     pattern: re(String.raw`\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?<y>(?:19|20)\d{2})\b`),
     build(m) {
       return { kind: "date", year: { absolute: yearOf(m.groups!.y) } };
@@ -96,6 +107,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "decade",
     reason: "Decades (\"the 1990s\", \"the '80s\") are TimeML dates of decade precision.",
+    cue: /\d0s/i,
     pattern: re(String.raw`(?<![\w'’])(?<t>(?:(?<full>1[0-9]{2}|20[0-9])0s|['’](?<two>\d)0s|(?<bare>\d)0s))\b`),
     build(m, text) {
       if (m.groups!.full) return { kind: "decade", decade: Number(m.groups!.full) };
@@ -112,6 +124,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "decade.word",
     reason: "Spelled-out decades (\"the eighties\").",
+    cue: /ties/i,
     pattern: re(String.raw`\bthe\s+(?<t>(?:nineteen[\s-]+)?(?<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`),
     build(m) {
       const digit = DECADE_WORDS[m.groups!.d.toLowerCase()];
@@ -121,6 +134,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "century",
     reason: "Centuries (\"the 20th century\") are dates of century precision (19XX).",
+    cue: /century/i,
     pattern: re(String.raw`\b(?:the\s+)?(?<t>(?<o>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century)\b`),
     build(m) {
       const raw = m.groups!.o.toLowerCase();
@@ -131,6 +145,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "quarter",
     reason: "Business news dates by quarter (\"the third quarter of this year\", \"Q3 2009\").",
+    cue: /quarter/i,
     pattern: re(String.raw`\b(?<t>(?:the\s+)?(?<o>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last|next|the)\s+(?:(?:current|fiscal|financial)\s+)?year))?|(?:(?<y0>(?:19|20)\d{2})\s+)(?<o0>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter)\b`),
     build(m) {
       const ordinal = (g(m, "o") ?? g(m, "o0") ?? "").toLowerCase();
@@ -145,6 +160,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "quarter.q",
     reason: "Q1–Q4 abbreviations with or without a year.",
+    cue: /Q[1-4]/,
     pattern: re(String.raw`\b(?<t>Q(?<q>[1-4])(?:[\s-]*(?<y>(?:19|20)\d{2}))?)\b`, "gd"),
     build(m) {
       const y = g(m, "y");
@@ -154,6 +170,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "half",
     reason: "Halves of a year (\"the first half of 2009\").",
+    cue: /half/i,
     pattern: re(String.raw`\b(?<t>(?:the\s+)?(?<o>first|second|latter)\s+half\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last|next|the)\s+year))\b`),
     build(m) {
       const half = m.groups!.o.toLowerCase() === "first" ? 1 : 2;
@@ -166,6 +183,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "season",
     reason: "Seasons (\"this spring\", \"autumn 2008\"); \"fall\" and \"spring\" need a determiner or year to be times.",
+    cue: /spring|summer|autumn|fall|winter/i,
     pattern: re(String.raw`\b(?:(?<the>the)\s+)?(?<t>(?:(?<mod>this|last|next|early|late|mid)[\s-]+)?(?<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?)\b`),
     build(m, text) {
       const word = m.groups!.s.toLowerCase();
@@ -190,6 +208,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "relative.unit",
     reason: "\"last week\", \"next month\", \"this year\": a shift of one unit from the publication date.",
+    cue: /week|month|quarter|year|decade|century/i,
     pattern: re(String.raw`(?<![\w-])(?<t>(?<the>the\s+)?(?<d>last|past|next|coming|this|current|upcoming)\s+(?:(?:fiscal|financial|calendar)\s+)?(?<u>week|month|quarter|year|decade|century))\b`),
     build(m, text) {
       const direction = directionOf(m.groups!.d)!;
@@ -205,6 +224,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "relative.weekend",
     reason: "Weekends are named by their week (2010-W04-WE).",
+    cue: /weekend/i,
     pattern: re(String.raw`\b(?<t>(?:(?<d>this|last|next|past|coming|the)\s+)weekend)\b`),
     build(m) {
       const d = m.groups!.d.toLowerCase();
@@ -215,6 +235,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "relative.narrative",
     reason: "\"the following day\", \"the previous year\", \"the same day\", \"that week\": anchored to the time just mentioned.",
+    cue: /day|morning|evening|night|week|month|quarter|year/i,
     pattern: re(String.raw`\b(?<t>(?:(?<w>the\s+(?:following|previous|prior|preceding|same|next)|that)\s+(?<u>day|morning|evening|night|week|month|quarter|year))|(?:the\s+(?<u2>day|week|month|year)\s+(?<w2>before|after|earlier|previous)))\b`),
     build(m, text) {
       const word = (g(m, "w") ?? g(m, "w2") ?? "").toLowerCase().replace(/^the\s+/, "");
@@ -234,6 +255,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "relative.the-period",
     reason: "\"the year\" after \"the end of\"/\"the beginning of\" is the publication year.",
+    cue: /year|month|week/i,
     pattern: re(String.raw`\b(?:end|beginning|start|middle|rest|remainder|close|turn)\s+of\s+(?<t>the\s+(?:(?:current|fiscal|financial)\s+)?(?<u>year|month|week))\b`),
     build(m) {
       return { kind: "shift", unit: UNIT_WORDS[m.groups!.u.toLowerCase()], amount: 0, anchor: "document" };
@@ -242,6 +264,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "relative.the-day",
     reason: "\"for the day\", \"ended the day\": the day just mentioned (usually the publication day).",
+    cue: /day/i,
     pattern: re(String.raw`\b(?:for|on|during|in|over|throughout|of|by|end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|finish(?:es|ed|ing)?|start(?:s|ed|ing)?|beg(?:in|an|un|ins|inning)|open(?:s|ed|ing)?)\s+(?<t>the\s+day)\b(?!\s+(?:of|when|that|which|on|in|to|and|he|she|they|it|we|I)\b)`),
     build(m, text) {
       // "at the end of the day" is the idiom for "ultimately".
@@ -252,6 +275,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "clock.military",
     reason: "Four-digit clock times with a zone (\"0800 UTC\"), which chrono does not read.",
+    cue: /UTC|GMT|Z/,
     pattern: re(String.raw`\b(?<t>(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)\s*(?:UTC|GMT|Z)\b)`, "gd"),
     build(m) {
       return { kind: "shift", unit: "day", amount: 0, anchor: "previous", hour: Number(m.groups!.h), minute: Number(m.groups!.mi), utc: true };
@@ -260,6 +284,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "part-of-day",
     reason: "\"this morning\", \"yesterday evening\", \"Friday night\": a day and a part of it (TMO, TAF, TEV, TNI).",
+    cue: /morning|afternoon|evening|night/i,
     pattern: re(String.raw`\b(?<t>(?<d>this|yesterday|tomorrow|last|early\s+this|late\s+last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?<p>morning|afternoon|evening|night))\b`),
     build(m) {
       const d = m.groups!.d.toLowerCase().replace(/^(?:early|late)\s+/, "");
@@ -273,6 +298,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "part-of-day.bare",
     reason: "\"in the morning\", \"late in the evening\": a part of the day just mentioned.",
+    cue: /morning|afternoon|evening/i,
     pattern: re(String.raw`\b(?:in|during|on|by)\s+(?<t>the\s+(?:early\s+|late\s+)?(?<p>morning|afternoon|evening))\b(?!\s+(?:of|news|session|edition|paper|show|prayers?)\b)`),
     build(m) {
       return { kind: "shift", unit: "day", amount: 0, anchor: "previous", part: PARTS_OF_DAY[m.groups!.p.toLowerCase()] };
@@ -281,6 +307,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "tonight",
     reason: "\"tonight\" is the night of the publication day.",
+    cue: /tonight/i,
     pattern: re(String.raw`\b(?<t>tonight)\b`),
     build() {
       return { kind: "shift", unit: "day", amount: 0, anchor: "document", part: "NI" };
@@ -289,6 +316,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "shift.count",
     reason: "\"two days ago\", \"some three years later\": a counted shift from the publication date or the previous time.",
+    cue: UNIT_CUE,
     pattern: re(
       String.raw`\b(?<t>(?:${QUANTIFIER}\s+)?(?<n>${NUMBER})[\s-]+(?:${UNIT_ADJECTIVE}\s+)?(?<u>${UNIT})\s+(?<dir>ago|earlier|later|previously|from\s+now|hence|on|back|prior|before|after))(?=\W|$)`,
     ),
@@ -313,6 +341,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "duration.count",
     reason: "Counted durations (\"four years\", \"a 12-year contract\", \"the next six months\") are TimeML DURATIONs.",
+    cue: UNIT_CUE,
     pattern: re(
       String.raw`\b(?<t>(?:${QUANTIFIER}\s+)?(?<n>${NUMBER})(?:[\s-]+(?:${UNIT_ADJECTIVE}\s+)?)(?<u>${UNIT})(?:-long)?)\b(?!-old|\s+old\b)`,
     ),
@@ -332,6 +361,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "duration.bare-plural",
     reason: "\"for years\", \"over the years\", \"decades-long\": durations of unknown length (PXY).",
+    cue: /years|months|decades|weeks|days|hours|minutes|centuries/i,
     pattern: re(String.raw`\b(?:(?<p>for|in|within)\s+|(?=over\s+the\s))(?<t>(?:over\s+the\s+)?(?<u>years|months|decades|weeks|days|hours|minutes|centuries))\b(?!\s+(?:of|to|ago|later|earlier|before|after|old)\b)|\b(?<t2>(?<u2>years|decades|months)-long)\b`),
     build(m) {
       const unit = g(m, "u") ?? g(m, "u2")!;
@@ -341,6 +371,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "set.adverb",
     reason: "Recurrences (\"annual\", \"weekly\") are TimeML SETs.",
+    cue: /annual|yearly|quarterly|monthly|weekly|daily|hourly|nightly/i,
     pattern: re(String.raw`\b(?<t>annual|annually|yearly|biannual|quarterly|monthly|weekly|daily|hourly|nightly)\b`),
     build(m, text) {
       const word = m.groups!.t;
@@ -366,6 +397,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "set.every",
     reason: "\"every year\", \"each month\", \"per week\", \"every Monday\" are SETs.",
+    cue: /every|each|per/i,
     pattern: re(String.raw`\b(?<t>(?:every|each|per)\s+(?:other\s+)?(?<u>${UNIT_SINGULAR}|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`),
     build(m) {
       const u = m.groups!.u.toLowerCase();
@@ -376,6 +408,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "ref.recent-period",
     reason: "\"in recent years\" is a vague past; \"in the coming months\" a vague future.",
+    cue: /recent|coming|next|ahead/i,
     pattern: re(String.raw`\b(?<t>(?<past>(?:more\s+)?recent\s+(?:years|months|weeks|days|decades|times))|(?<future>the\s+(?:coming|next\s+few)\s+(?:years|months|weeks|days|decades)|the\s+(?:years|months|weeks|days)\s+ahead))\b`),
     build(m) {
       return { kind: "ref", ref: g(m, "past") ? "PAST_REF" : "FUTURE_REF" };
@@ -384,6 +417,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "ref.present",
     reason: "\"now\", \"currently\", \"at present\", \"these days\": the present (PRESENT_REF).",
+    cue: /now|current|present|days|moment|being/i,
     pattern: re(String.raw`\b(?:at\s+)?(?<t>(?:right\s+|just\s+)?now|currently|current|presently|nowadays|these\s+days|the\s+present(?:\s+day)?|present|the\s+moment|the\s+time\s+being)\b`),
     build(m, text) {
       const t = m.groups!.t.toLowerCase();
@@ -408,6 +442,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "ref.past",
     reason: "\"recently\", \"recent\", \"in the past\": the vague past (PAST_REF).",
+    cue: /recent|past/i,
     pattern: re(String.raw`\b(?<t>(?:more\s+|most\s+|very\s+|until\s+)?recently|recent|the\s+past)\b`),
     build(m, text) {
       const t = m.groups!.t.toLowerCase();
@@ -423,6 +458,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "ref.future",
     reason: "\"the near future\", \"soon\", \"in the long term\", \"later\": the vague future (FUTURE_REF).",
+    cue: /future|soon|term|later/i,
     pattern: re(String.raw`\b(?<t>the\s+(?:(?:near|distant|foreseeable|immediate|not\s+too\s+distant)\s+)?future|(?:very\s+)?soon|the\s+(?:near|long|short|medium)\s+term|(?:short|near)-term|later)\b`),
     build(m, text) {
       const t = m.groups!.t.toLowerCase();
@@ -437,6 +473,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "holiday",
     reason: "Fixed-date holidays (\"Christmas\", \"New Year's Day\") are dates without a year.",
+    cue: /Christmas|New\s+Year/,
     pattern: re(String.raw`\b(?<t>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?)`, "gd"),
     build(m, text) {
       const t = m.groups!.t;
@@ -449,6 +486,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "weekday.modified",
     reason: "\"this coming Friday\", \"this past Monday\": chrono reads only the weekday.",
+    cue: /coming|past/i,
     pattern: re(String.raw`\b(?<t>(?:this\s+)?(?<d>coming|past)\s+(?<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`),
     build(m) {
       return { kind: "weekday", weekday: WEEKDAYS[m.groups!.w.toLowerCase()], direction: m.groups!.d.toLowerCase() === "past" ? "last" : "next" };
@@ -457,6 +495,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "month.of-year",
     reason: "\"October of next year\", \"March of this year\": a month in a year named relative to publication.",
+    cue: /year/i,
     pattern: re(String.raw`\b(?<t>(?<mo>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?<d>this|last|next)\s+year)\b`, "gd"),
     build(m) {
       const d = m.groups!.d.toLowerCase();
@@ -466,6 +505,7 @@ export const RULES: readonly TimeRule[] = [
   {
     id: "month.modified",
     reason: "\"last September\", \"next March\": a month placed by its modifier.",
+    cue: /last|next|this/i,
     pattern: re(String.raw`\b(?<t>(?<d>last|next|this)\s+(?<mo>January|February|March|April|May|June|July|August|September|October|November|December))\b`, "gd"),
     build(m) {
       return { kind: "date", year: null, month: MONTHS[m.groups!.mo.toLowerCase()], direction: directionOf(m.groups!.d) };
@@ -477,6 +517,7 @@ export const RULES: readonly TimeRule[] = [
 export function applyRules(text: string, rules: readonly TimeRule[] = RULES): (RuleMatch & { rule: string })[] {
   const found: (RuleMatch & { rule: string })[] = [];
   for (const rule of rules) {
+    if (rule.cue && !rule.cue.test(text)) continue;
     rule.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.pattern.exec(text)) !== null) {
