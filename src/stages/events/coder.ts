@@ -168,7 +168,7 @@ export class EventCoder {
       trace.push({ sentence: -1, verb: null, message: `story discarded: contains "${storyDiscard}" (Phoenix discard list)` });
       return { events: [], trace, discarded: storyDiscard };
     }
-    const ctx = new DocumentContext(doc, this.r.newActorLength ?? 0);
+    const ctx = new DocumentContext(doc, this.r.newActorLength ?? 0, this.r.placesAsCivilians !== false);
     const events: Event[] = [];
     for (const s of chunkDocument(doc)) {
       if (discardedSentences.has(s.index)) {
@@ -909,7 +909,7 @@ export class EventCoder {
       id: `ev-${s.index}-${start}-${a?.actor.id ?? "none"}-${b?.actor.id ?? "none"}-${code}`,
       sentence: s.index,
       trigger: { start, end, text: text.slice(start, end) },
-      source: a ? { actorId: a.via === "new" ? null : a.actor.id, code: a.actor.code, start: a.start, end: a.end, text: text.slice(a.start, a.end) } : null,
+      source: a ? { actorId: a.via === "new" ? null : a.actor.id, code: a.code ?? a.actor.code, start: a.start, end: a.end, text: text.slice(a.start, a.end) } : null,
       target: b ? { actorId: b.via === "new" ? null : b.actor.id, code: b.code ?? b.actor.code, start: b.start, end: b.end, text: text.slice(b.start, b.end) } : null,
       cameo: { code, label: info?.label ?? code, goldstein: info?.goldstein ?? null, quadClass: info?.quadClass ?? null },
       plover: info?.plover ? { type: info.plover.type, mode: info.plover.mode, context: info.plover.context } : null,
@@ -921,6 +921,14 @@ export class EventCoder {
       confidence,
     };
   }
+}
+
+/** Whether an actor is the people of a town or city as the actors stage codes them ("Iraqi towns", "Juba" → IRQCVL, SSDCVL). */
+function settlementPeople(actor: Actor): boolean {
+  if (actor.sectors.length !== 1 || actor.sectors[0] !== "CVL" || !actor.basis) return false;
+  if (actor.basis.startsWith("town:")) return true;
+  const noun = /^role:civilian:(\p{L}+)$/u.exec(actor.basis)?.[1]?.toLowerCase();
+  return !!noun && [noun, noun.replace(/ies$/, "y"), noun.replace(/e?s$/, ""), noun.replace(/s$/, "")].some((x) => SETTLEMENT_NOUNS.has(x));
 }
 
 /** `parties` without those among `sources` (by actor): no one is their own counterpart. */
@@ -1024,6 +1032,7 @@ class DocumentContext {
   constructor(
     readonly doc: Document,
     private readonly newActorLength = 0,
+    private readonly placesAsCivilians = true,
   ) {
     this.actors = new Map(doc.actors.map((a) => [a.id, a]));
     this.entityTypes = new Map(doc.entities.map((e) => [e.id, e.type]));
@@ -1195,7 +1204,10 @@ class DocumentContext {
       }
       if (!actor.code) continue;
       if (out.some((x) => x.actor.id === actor.id)) continue;
-      out.push({ actor, start: m.start, end: m.end, via: m.kind === "name" ? "name" : m.kind === "pronoun" ? "pronoun" : m.kind === "group" ? "group" : "description" });
+      const party: Party = { actor, start: m.start, end: m.end, via: m.kind === "name" ? "name" : m.kind === "pronoun" ? "pronoun" : m.kind === "group" ? "group" : "description" };
+      // Under PETRARCH's convention a town or city is its country, where the actors stage writes its people (CVL).
+      if (!this.placesAsCivilians && actor.country && settlementPeople(actor)) party.code = actor.country;
+      out.push(party);
     }
     return out;
   }
