@@ -183,6 +183,13 @@ describe("predications", () => {
     expect(np(byLemma(preds, "warn").subject)).toBe("Iran's awful and evil minister");
   });
 
+  it("reads the phrase after an active verb's particle as its object ('cordoned off the roads')", () => {
+    const { preds, np } = analyse("Soldiers have cordoned off the roads leading into Mordor.");
+    const p = byLemma(preds, "cordoned");
+    expect(np(p.object)).toBe("the roads");
+    expect(p.preps.map((x) => x.prep.lower)).not.toContain("off");
+  });
+
   it("reads a speech verb the tagger took for a plural noun before a name as the verb", () => {
     const { preds, np } = analyse("The government claims Iran flies weapons to Syria.");
     expect(np(byLemma(preds, "claim").subject)).toBe("The government");

@@ -404,6 +404,13 @@ export function predications(s: ChunkedSentence): Predication[] {
         if (d.kind === "NP") {
           const before = cs[j - 1];
           // "served as prime minister": "as" before a noun phrase is a preposition, whatever its tag.
+          // "cordoned off the roads", "shot down a plane": a particle right after an active verb belongs
+          // to the verb, and the phrase after it is the object.
+          const particle = before?.kind === "O" && before.first === before.last && before.first === vg.last + 1 && !vg.passive && PHRASAL_PARTICLES.has(s.words[before.first].lower);
+          if (particle && !object) {
+            object = d;
+            continue;
+          }
           if ((isPrep(s, before) || (before?.kind === "O" && wordAt(s, before).lower === "as")) && j - 1 > k) {
             const prep = wordAt(s, before!);
             preps.push({ prep, np: d });
@@ -493,6 +500,9 @@ function firstVerbOf(cs: Chunk[], clause: Clause): number {
   for (let k = clause.first; k <= clause.last; k++) if (cs[k].kind === "VG") return k;
   return -1;
 }
+
+/** Particles of phrasal verbs that take an object after them ("called off the talks", "set up a committee"). */
+const PHRASAL_PARTICLES = new Set(["off", "out", "up", "down", "back", "over"]);
 
 /** "Friday", "on Tuesday", "last week": a phrase that only says when. */
 function isTimePhrase(s: ChunkedSentence, c: Chunk | undefined): boolean {
