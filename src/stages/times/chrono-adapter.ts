@@ -34,6 +34,44 @@ export function parserNames(chrono: Chrono): string[] {
   return chrono.parsers.map((p) => p.constructor.name);
 }
 
+/** The parsers `createChrono` keeps (chrono-node 2.10), which CHRONO_CUE was read off. */
+export const CUED_PARSERS: readonly string[] = [
+  "ENYearMonthDayParser",
+  "ISOFormatParser",
+  "SlashDateFormatParser",
+  "ENMonthNameLittleEndianParser",
+  "ENMonthNameMiddleEndianParser",
+  "ENWeekdayParser",
+  "ENSlashMonthFormatParser",
+  "ENTimeExpressionParser",
+  "ENYearMonthNameParser",
+  "ENCasualDateParser",
+  "ENCasualTimeParser",
+  "ENMonthNameParser",
+];
+
+/**
+ * Text without which those parsers match nothing: every pattern needs a digit, a month or weekday
+ * name or abbreviation ("sept.", "thurs"), "weekend"/"weekday", or a casual day or time word. A
+ * sentence without any of them is not handed to chrono, whose dozen regexes are a third of the
+ * stage's time. Plain substrings, so no spelling chrono accepts can slip past.
+ */
+const CHRONO_CUE =
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|week|now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night|morning|afternoon|evening|midnight|midday|noon/i;
+
+const cues = new WeakMap<Chrono, RegExp | null>();
+
+/** CHRONO_CUE for a chrono that runs exactly CUED_PARSERS, else null (another set: always run it). */
+export function chronoCue(chrono: Chrono): RegExp | null {
+  let cue = cues.get(chrono);
+  if (cue === undefined) {
+    const names = parserNames(chrono);
+    cue = names.length === CUED_PARSERS.length && names.every((n, i) => n === CUED_PARSERS[i]) ? CHRONO_CUE : null;
+    cues.set(chrono, cue);
+  }
+  return cue;
+}
+
 const PART_TAGS: Record<string, PartOfDay> = {
   "casualReference/morning": "MO",
   "casualReference/afternoon": "AF",

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { emptyDocument, makeArticle } from "../../model/document.js";
 import { checkDocumentOffsets } from "../../model/offsets.js";
 import type { TimeExpression } from "../../model/schema.js";
+import { Chrono } from "chrono-node";
 import { loadWink, tokenise } from "../tokens/wink.js";
-import { createChrono, parserNames } from "./chrono-adapter.js";
+import { chronoCue, createChrono, CUED_PARSERS, parserNames } from "./chrono-adapter.js";
 import { createTimesStage, findTimes } from "./times.js";
 
 const nlp = loadWink();
@@ -163,5 +164,19 @@ describe("createTimesStage", () => {
     expect(names).toContain("ENMonthNameMiddleEndianParser");
     expect(names).not.toContain("ENTimeUnitAgoFormatParser");
     expect(names).not.toContain("ENRelativeDateFormatParser");
+  });
+
+  it("skips chrono only for a sentence none of its parsers can match", () => {
+    // The cue was read off exactly these parsers: a chrono upgrade that changes them fails here.
+    expect(parserNames(chrono)).toEqual(CUED_PARSERS);
+    const cue = chronoCue(chrono);
+    expect(cue).not.toBeNull();
+    const reference = { instant: new Date(Date.UTC(2020, 10, 15, 12)), timezone: 0 };
+    for (const text of ["on 2020-11-03", "the 3rd of Sept. 2019", "Thurs. afternoon", "last night", "this weekend", "at noon", "tmrw", "5/11", "March 2019"]) {
+      expect(chrono.parse(text, reference).length, text).toBeGreaterThan(0);
+      expect(cue!.test(text), text).toBe(true);
+    }
+    // A chrono with other parsers is always run.
+    expect(chronoCue(new Chrono())).toBeNull();
   });
 });
