@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyDocument, makeArticle } from "../../model/document.js";
 import { checkDocumentOffsets } from "../../model/offsets.js";
 import type { Document, EntityType } from "../../model/schema.js";
-import { actorEntry, agent, TINY_AGENTS, TINY_COUNTRIES, tinyActorKnowledge } from "../../testing/tiny-dictionaries.js";
+import { actorEntry, agent, TINY_ACTORS, TINY_AGENTS, TINY_COUNTRIES, tinyActorKnowledge } from "../../testing/tiny-dictionaries.js";
 import { loadWink, tokenise } from "../tokens/wink.js";
 import { compileGazetteer, type GazetteerEntry } from "../places/compile.js";
 import { parseGazetteer } from "../places/gazetteer.js";
@@ -346,6 +346,31 @@ describe("people and civilians", () => {
     const towns = read("Iran shelled Iraqi towns.", [["Iran", "GPE"], ["Iraqi", "NORP"]]);
     expect(codeOf(towns, "Iraqi towns")).toBe("IRQCVL");
     expect(codeOf(towns, "Iraqi")).toBe("IRQ");
+  });
+});
+
+describe("groups loyal to an actor", () => {
+  const k = createActorKnowledge({ hash: "loyal", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("militant", "UAF")], actors: TINY_ACTORS });
+  const readWith = (text: string, entities: [string, EntityType][]) => {
+    const doc = emptyDocument(makeArticle({ text, published: "2020-11-15" }));
+    Object.assign(doc, tokenise(nlp, doc.text));
+    let from = 0;
+    doc.entities = entities.map(([needle, type], i) => {
+      const start = text.indexOf(needle, from);
+      from = start + needle.length;
+      return { id: `e${i + 1}`, start, end: start + needle.length, text: needle, type, actorId: null };
+    });
+    return resolveActors(doc, { knowledge: k, registry: null });
+  };
+
+  it("codes 'militants loyal to X' as X's armed group: military for a state, rebels otherwise, with 'they' linked", () => {
+    const state = readWith("Militants loyal to Iran attacked Turkey.", [["Iran", "GPE"], ["Turkey", "GPE"]]);
+    expect(actorOf(state, "Militants loyal to Iran")?.code).toBe("IRNMIL");
+    const group = readWith("Militants loyal to Daesh said they attacked Turkey.", [["Daesh", "ORG"], ["Turkey", "GPE"]]);
+    expect(actorOf(group, "Militants loyal to Daesh")?.code).toBe("IMGMUSISIREB");
+    expect(actorOf(group, "they")?.code).toBe("IMGMUSISIREB");
+    // Without allegiance, militants stay unidentified armed men.
+    expect(actorOf(readWith("Militants near Iran attacked Turkey.", [["Iran", "GPE"], ["Turkey", "GPE"]]), "Militants loyal to Iran")).toBeUndefined();
   });
 });
 

@@ -308,6 +308,8 @@ class ActorReader {
   private readonly sentenceBases = new Map<number, string[]>();
   /** Role phrases of the current sentence that name no actor ("police", "students"). */
   private unplaced: { np: NounPhrase; c: number }[] = [];
+  /** Role phrases of the current sentence waiting for the actor they are loyal to, by that actor's chunk ("militants loyal to X"). */
+  private readonly followers = new Map<number, Follower>();
 
   constructor(
     private readonly doc: Document,
@@ -339,6 +341,7 @@ class ActorReader {
 
   private readSentence(s: ChunkedSentence): void {
     this.sentenceBases.clear();
+    this.followers.clear();
     this.unplaced = [];
     const countries = new Set<string>();
     const trailStart = this.countryTrail.length;
@@ -351,7 +354,9 @@ class ActorReader {
     for (let c = 0; c < s.chunks.length; c++) {
       const chunk = s.chunks[c];
       if (chunk.kind !== "NP") continue;
-      const before = c > 0 ? s.chunks[c - 1] : null;
+      // A phrase that completes a group before it ("militants loyal to X") is placed where the group is.
+      const first = this.followers.get(c)?.c ?? c;
+      const before = first > 0 ? s.chunks[first - 1] : null;
       const locative = before?.kind === "O" && LOCATIVE.has(s.words[before.first].lower);
       const nextChunk = s.chunks[c + 1];
       const isSubject = nextChunk?.kind === "VG" || (nextChunk?.kind === "O" && s.words[nextChunk.first].text === ",");
@@ -364,7 +369,9 @@ class ActorReader {
         const np = { ...chunk, first: w, last: w, pronoun: true };
         if (!this.resolvePronoun(s, np, firstPerson, sentencePersons)) this.resolveThingPronoun(s, np, c, things);
       }
-      const resolved = this.readPhrase(s, chunk, c, locative, seenEntities);
+      let resolved = this.readPhrase(s, chunk, c, locative, seenEntities);
+      const follower = this.followers.get(c);
+      if (follower) resolved = this.followersOf(s, follower, chunk, resolved);
       // Only groups count ("Egyptian police"): a country named alone may be a patron or a place
       // ("rebels backed by Iran").
       for (const d of resolved) for (const x of d.actor.members.length ? this.drafts.filter((m) => d.actor.members.includes(m.actor.id)) : [d]) if (x.kind === "group" && x.actor.sectors.length > 0 && x.actor.basis?.startsWith("role:") && x.actor.country) countries.add(x.actor.country);
@@ -527,6 +534,12 @@ class ActorReader {
     const countryLeader = reading.evidence.some((e) => e.startsWith("leader:"));
     if (tailReading.sectors.length === 0 && tailReading.prefixes.length === 0 && reading.prefixes.length === 0 && !countryLeader) return null;
     let bases: string[] = reading.base ? this.splitCodes(reading.base) : [];
+    // "Militants loyal to …": the group is its patron's, read once the patron's phrase is (see followersOf).
+    const patron = bases.length === 0 && c >= 0 && np.ofComplements.length === 0 ? affiliationTarget(s, c, mainLast) : null;
+    if (patron != null) {
+      this.followers.set(patron, { c, np, mainLast, reading });
+      return [];
+    }
     // "President Bouteflika's government": a person before the head gives the phrase their country.
     const possessors = names.filter((e) => this.entities[e].type === "PERSON" && np.possessor != null && lastWordOf(s, this.entities[e]) <= np.possessor[1] && lastWordOf(s, this.entities[e]) < np.head);
     if (bases.length === 0 && possessors.length) bases = this.codesIn(s, firstWordOf(s, this.entities[possessors[0]]), lastWordOf(s, this.entities[possessors[0]]));
@@ -579,6 +592,30 @@ class ActorReader {
     for (const e of entityIdx) this.nonPerson(s, np, e, false, true);
     const d = groups.length === 1 ? groups[0] : this.collectiveOf(groups, name);
     this.mention(d, start, end, "group", null);
+    return [d];
+  }
+
+  /**
+   * "Militants loyal to Iraq's Al-Qaeda frontman Abu Musab al-Zarqawi", "forces loyal to President
+   * Gbagbo": a role phrase tied by allegiance to an actor is that actor's group, coded with the
+   * patron's country (or its code when it has none) and the role's sectors. Phoenix's UAF for armed
+   * men ("MILITANT [~UAF]") means unidentified; once the text names their patron they are its military
+   * (MIL) when the patron is a state or its government, else rebels (REB), as PLOVER's sectors read.
+   */
+  private followersOf(s: ChunkedSentence, f: Follower, patronPhrase: NounPhrase, resolved: Draft[]): Draft[] {
+    const patron = resolved.find((d) => d.actor.code && d.kind !== "collective");
+    if (!patron) return resolved;
+    const code = patron.actor.code!;
+    const country = this.k.countryByCode(code.slice(0, 3)) ? code.slice(0, 3) : null;
+    const state = patron.kind === "country" || patron.actor.sectors.some((x) => x === "GOV" || x === "MIL");
+    const sectors = f.reading.sectors.map((x) => (x === "UAF" ? (state ? "MIL" : "REB") : x));
+    const main = s.words.slice(f.np.first, f.mainLast + 1);
+    const startWord = main[0].pos === "DET" && main.length > 1 ? main[1] : main[0];
+    const end = s.words[patronPhrase.last].end;
+    const name = this.doc.text.slice(startWord.start, end);
+    const role: Role = { start: startWord.start, end, text: name, title: name, country, sectors };
+    const d = this.groupWithCode(composeWithBase(country ?? code, f.reading.prefixes, sectors), country, sectors, name, [...f.reading.evidence, `loyal:${patron.actor.name}`], role);
+    this.mention(d, startWord.start, end, "group", null);
     return [d];
   }
 
@@ -1303,6 +1340,34 @@ class ActorReader {
       if (d && tag !== d.actor.name && !d.actor.aliases.includes(tag)) d.actor.aliases.push(tag);
     }
   }
+}
+
+/** Adjectives of allegiance that tie a group to an actor ("militants loyal to X", "forces allied with Y"). */
+const ALLEGIANCE = new Set(["loyal", "allied", "affiliated", "linked"]);
+
+/** A role phrase waiting for its patron's phrase (see followersOf). */
+interface Follower {
+  /** The role phrase's chunk index. */
+  c: number;
+  np: NounPhrase;
+  mainLast: number;
+  reading: ReturnType<typeof readRole>;
+}
+
+/**
+ * The chunk index of the phrase a role phrase at chunk c owes allegiance to: "militants loyal to X"
+ * (the adjective ending the phrase or standing after it, then "to" or "with"), or null.
+ */
+function affiliationTarget(s: ChunkedSentence, c: number, mainLast: number): number | null {
+  let k = c + 1;
+  if (!ALLEGIANCE.has(s.words[mainLast].lower)) {
+    const next = s.chunks[k];
+    if (next?.kind !== "O" || next.first !== next.last || !ALLEGIANCE.has(s.words[next.first].lower)) return null;
+    k++;
+  }
+  const prep = s.chunks[k];
+  if (prep?.kind !== "O" || !/^(?:to|with)$/i.test(s.words[prep.first].text)) return null;
+  return s.chunks[k + 1]?.kind === "NP" ? k + 1 : null;
 }
 
 /** Whether noun phrase `c` is (part of) a clause's subject: only noun phrases, "and", "or" and commas stand between it and a verb. */
