@@ -53,6 +53,13 @@ const GOVERNMENT_WORDS = new Set(
  */
 const CIVILIAN_HEADS = new Set("prisoner prisoners national nationals inhabitant inhabitants townspeople townsfolk town towns city cities".split(" "));
 
+/**
+ * Heads that make a capitalised name a legislature (LEG) when the agent dictionary is silent ("the
+ * Montenegro Assembly", "the Kosovo Assembly"): Phoenix.agents.txt codes NATIONAL_ASSEMBLY, PARLIAMENT
+ * and SENATE as ~LEG, and PLOVER's LEG covers "parliaments, assemblies".
+ */
+const LEGISLATURE_HEADS = new Set(["assembly"]);
+
 export interface CountryRef {
   code: string;
   record: CountryRecord;
@@ -110,6 +117,8 @@ export interface ActorKnowledge {
   /** Whether a word heading a phrase makes it military ("aircraft", "warships", "peacekeepers"). */
   isMilitaryHead(key: string): boolean;
   isGovernmentWord(key: string): boolean;
+  /** Whether a capitalised word heading a name makes it a legislature ("Assembly"). */
+  isLegislatureHead(key: string): boolean;
   /** Whether a word heading a phrase makes it civilian ("prisoner", "nationals"). */
   isCivilianHead(key: string): boolean;
   /** A country record by its CAMEO country code ("USA"). */
@@ -188,6 +197,7 @@ export function createActorKnowledge(dictionaries: Pick<Dictionaries, "actors" |
     isMilitaryWord: (key) => MILITARY_WORDS.has(key),
     isMilitaryHead: (key) => MILITARY_HEADS.has(key),
     isGovernmentWord: (key) => GOVERNMENT_WORDS.has(key),
+    isLegislatureHead: (key) => LEGISLATURE_HEADS.has(key),
     isCivilianHead: (key) => CIVILIAN_HEADS.has(key),
     countryByCode: (code) => (code.length === 3 ? byCode.get(code) ?? null : null),
     entryCode(entry, date) {

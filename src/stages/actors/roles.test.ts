@@ -19,4 +19,10 @@ describe("readRole", () => {
     // A monitor is no soldier.
     expect(readRole(["Gondor", "truce", "monitors"], k).sectors).toEqual([]);
   });
+
+  it("reads a capitalised Assembly heading a name as a legislature, not a lower-case assembly or a general", () => {
+    expect(roleCode(readRole(["Iran", "Assembly"], k))).toBe("IRNLEG");
+    expect(readRole(["freedom", "of", "assembly"], k).sectors).toEqual([]);
+    expect(readRole(["General", "Assembly"], k).sectors).toEqual(["LEG"]);
+  });
 });

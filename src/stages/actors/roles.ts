@@ -171,7 +171,10 @@ function readRoleUncached(words: readonly string[], knowledge: ActorKnowledge, d
     const office = keys[i] === "general" && OFFICE_BEFORE_GENERAL.has(keys[i - 1] === "" ? keys[i - 2] : keys[i - 1]);
     // "a major dam", "general elections": ranks that are also adjectives count only as titles, before
     // a capitalised name or another rank ("Major General Baqeri").
-    const adjective = ADJECTIVE_RANKS.has(keys[i]) && !(/^\p{Lu}/u.test(surface[i + 1] ?? "") || knowledge.isMilitaryWord(keys[i + 1] ?? "") || (head && /^\p{Lu}/u.test(surface[i])));
+    // "General Assembly" names no general.
+    const adjective =
+      ADJECTIVE_RANKS.has(keys[i]) &&
+      (knowledge.isLegislatureHead(keys[i + 1] ?? "") || !(/^\p{Lu}/u.test(surface[i + 1] ?? "") || knowledge.isMilitaryWord(keys[i + 1] ?? "") || (head && /^\p{Lu}/u.test(surface[i]))));
     if (FORMER.has(keys[i])) former = true;
     else if (groupSector && !sectors.includes(groupSector)) {
       sectors.push(groupSector);
@@ -186,6 +189,11 @@ function readRoleUncached(words: readonly string[], knowledge: ActorKnowledge, d
       sectors.push("GOV");
       evidence.push(`office:${keys[i]}`);
       if (head) headRole = true;
+    } else if (head && knowledge.isLegislatureHead(keys[i]) && /^\p{Lu}/u.test(surface[i]) && !sectors.includes("LEG")) {
+      // "the Montenegro Assembly": a capitalised assembly is a legislature, not "freedom of assembly".
+      sectors.push("LEG");
+      evidence.push(`legislature:${keys[i]}`);
+      headRole = true;
     } else if (head && knowledge.isCivilianHead(keys[i]) && !sectors.includes("CVL")) {
       sectors.push("CVL");
       evidence.push(`civilian:${keys[i]}`);
