@@ -8,6 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FeatureCollection } from "geojson";
 import { mainLandmassCentre } from "../src/stages/places/build/country-point.js";
+import { isCommonWordName } from "../src/stages/places/build/division-names.js";
 import { compileGazetteer } from "../src/stages/places/compile.js";
 import { FEATURE_TYPES, GAZETTEER_FILE, type FeatureType } from "../src/stages/places/gazetteer.js";
 import { arabicKeyVariants, PLACE_KEY_VERSION, placeKey } from "../src/stages/places/normalise.js";
@@ -490,7 +491,8 @@ const DIVISION_WORDS = ["province", "governorate", "state", "region", "district"
 /**
  * Keys of a Natural Earth division. A bare name shared with a GeoNames city of the same country
  * inside it (carrying its admin1 code) or nearby ("Idlib", "Tehran", "Tomsk") goes to the city, as a bare name in news usually means the
- * city; the division keeps that name with its descriptor ("Idlib province", "Tehran Province").
+ * city; the division keeps that name with its descriptor ("Idlib province", "Tehran Province"), as
+ * does a division named with an ordinary word ("Coast Province", see isCommonWordName).
  */
 function divisionKeys(names: string[], type: string, lat: number, lon: number, code: string, cities: Row[]): { keys: Set<string>; display: string } {
   const keys = new Set<string>();
@@ -499,9 +501,9 @@ function divisionKeys(names: string[], type: string, lat: number, lon: number, c
   names.forEach((name, i) => {
     const key = placeKey(name);
     if (key === "") return;
-    const eponym = cities.some(
-      (c) => c.keys.has(key) && ((code !== "" && c.admin1 === code) || (Math.abs(c.lat - lat) < 3 && haversineKm(lat, lon, c.lat, c.lon) <= 250)),
-    );
+    const eponym =
+      isCommonWordName(name) ||
+      cities.some((c) => c.keys.has(key) && ((code !== "" && c.admin1 === code) || (Math.abs(c.lat - lat) < 3 && haversineKm(lat, lon, c.lat, c.lon) <= 250)));
     if (!eponym) {
       keys.add(key);
       return;

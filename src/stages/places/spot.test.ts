@@ -51,4 +51,18 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("He studied at Dallas Baptist University.", [["Dallas", "ORG"]]))).toEqual([]);
     expect(spot(doc("Shares rose in Dallas trading.", [["Dallas", "ORG"]]))).toEqual([]);
   });
+
+  it("takes the jurisdiction an organisation is named for, at its start or after 'of'", () => {
+    expect(spot(doc("Troopers of the Texas Department of Public Safety said the road was closed.", [["Texas Department of Public Safety", "ORG"]]))).toEqual(["Texas"]);
+    expect(spot(doc("A report by the Central Bank of Iran said prices rose.", [["Central Bank of Iran", "ORG"]]))).toEqual(["Iran"]);
+    expect(spot(doc("The US said it would act.", [["The US", "ORG"]]))).toEqual(["US"]);
+    // "U.S." is also an adjective, but an abbreviation names the country.
+    expect(spot(doc("The U.S. Food and Drug Administration approved it.", [["U.S. Food and Drug Administration", "ORG"]]))).toEqual(["U.S."]);
+  });
+
+  it("leaves mastheads, short names that are no abbreviations, and nationality adjectives", () => {
+    expect(spot(doc("The Dallas Morning News reported the fire.", [["The Dallas Morning News", "ORG"]]))).toEqual([]);
+    expect(spot(doc("He scored twice in La Liga.", [["La Liga", "ORG"]]))).toEqual([]);
+    expect(spot(doc("The Thai Raksa Chart Party was dissolved.", [["Thai Raksa Chart Party", "ORG"]]))).toEqual([]);
+  });
 });

@@ -144,7 +144,6 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     if (/^[A-Z]/.test(span.text)) add(stripPossessive(span), null);
     i = j;
   }
-  if (candidates.length === 0) return [];
 
   const persons = personWords(doc);
   const word = (k: number): string => (k >= 0 && k < tokens.length ? text.slice(tokens[k].start, tokens[k].end) : "");
@@ -206,5 +205,68 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
       }
     }
   }
+  // "Saudi", "Thai" are adjectives before an organisation's name; an abbreviation ("U.S.", "UK") names the country.
+  const demonym = (s: string): boolean => !/^[A-Z.]+$/.test(s) && gazetteer.idsForDemonym(placeKey(s)).length > 0;
+  for (const m of jurisdictionPlaces(doc, tokens, lookup, demonym)) {
+    if (![...known, ...accepted].some((k) => overlaps(k, m))) accepted.push(m);
+  }
   return accepted.sort((a, b) => a.start - b.start);
+}
+
+/** Smallest population of a town that names an organisation's jurisdiction ("London Police", "Toronto General Hospital"). */
+const JURISDICTION_TOWN = 100_000;
+
+/** Does this gazetteer evidence name a jurisdiction: a country, a first-level division, or a large town or capital. */
+function jurisdiction(records: readonly PlaceRecord[]): boolean {
+  return records.some(
+    (r) => r.featureType === "country" || r.featureType === "admin1" || ((r.featureType === "city" || r.featureType === "district") && (r.population >= JURISDICTION_TOWN || r.featureCode === "PPLC" || r.featureCode === "PPLA")),
+  );
+}
+
+/** Words of a newspaper's or broadcaster's masthead: the city in "The New York Times" is the paper's, not the story's. */
+const MASTHEAD = /^(?:times|post|daily|herald|journal|tribune|mail|telegraph|chronicle|gazette|globe|star|sun|press|news|examiner|observer|guardian|independent|standard|express|voice)$/i;
+
+/**
+ * Places inside organisation names: an organisation named for its jurisdiction names that place
+ * at its start ("Kentucky State Police", "U.S. Food and Drug Administration") or after "of" at its
+ * end ("Conference Board of Canada"); a name that is wholly a country or state ("US", "NSW") is the place.
+ * The place must be proper nouns ("Federal Bureau" names none) and no nationality adjective
+ * ("Saudi Aramco", "Thai Raksa Chart Party"); mastheads are skipped.
+ */
+function jurisdictionPlaces(doc: Document, tokens: readonly Token[], lookup: (s: string) => PlaceRecord[], demonym: (s: string) => boolean): ToponymMention[] {
+  const text = doc.text;
+  const out: ToponymMention[] = [];
+  const span = (i: number, j: number): ToponymMention => ({ start: tokens[i].start, end: tokens[j].end, text: text.slice(tokens[i].start, tokens[j].end) });
+  for (const e of doc.entities) {
+    if (e.type !== "ORG") continue;
+    let first = tokenIndexAt(tokens, e.start);
+    const last = tokenIndexAt(tokens, e.end - 1);
+    if (first < 0 || last < 0) continue;
+    if (/^the$/i.test(text.slice(tokens[first].start, tokens[first].end)) && first < last) first++;
+    const words = tokens.slice(first, last + 1).map((t) => text.slice(t.start, t.end));
+    if (words.some((w) => MASTHEAD.test(w))) continue;
+    // A short name counts only written as an abbreviation ("US", "U.S.", not the "La" of "La Liga").
+    const proper = (i: number, j: number): boolean =>
+      tokens.slice(i, j + 1).every((t) => t.pos === "PROPN") && (j > i || !/^[A-Za-z][a-z]{0,2}$/.test(text.slice(tokens[i].start, tokens[j].end)));
+    const whole = span(first, last);
+    const wholeRecords = lookup(whole.text);
+    if (wholeRecords.length > 0) {
+      if (wholeRecords.some((r) => r.featureType === "country" || r.featureType === "admin1")) out.push(whole);
+      continue;
+    }
+    let found: ToponymMention | null = null;
+    for (let k = last - 1; k >= first && !found; k--) {
+      const prefix = span(first, k);
+      if (/^[A-Z]/.test(prefix.text) && proper(first, k) && !demonym(prefix.text) && jurisdiction(lookup(prefix.text))) found = prefix;
+    }
+    if (!found) {
+      for (let m = last - 1; m > first && !found; m--) {
+        if (text.slice(tokens[m].start, tokens[m].end) !== "of") continue;
+        const tail = span(m + 1, last);
+        if (/^[A-Z]/.test(tail.text) && proper(m + 1, last) && jurisdiction(lookup(tail.text))) found = tail;
+      }
+    }
+    if (found) out.push(stripPossessive(found));
+  }
+  return out;
 }

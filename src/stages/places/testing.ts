@@ -30,13 +30,16 @@ const city = (name: string, iso3: string, admin1: string, population: number, la
 
 export const FIXTURE_ENTRIES: readonly GazetteerEntry[] = [
   country("France", "FRA", 46, 2, { demonyms: ["French"] }),
-  country("United States", "USA", 38, -97, { names: ["U.S.", "US", "America"], demonyms: ["American"] }),
+  country("United States", "USA", 38, -97, { names: ["U.S.", "US", "America"], demonyms: ["American", "U.S."] }),
   country("Iran", "IRN", 32, 53, { demonyms: ["Iranian"] }),
   country("Iraq", "IRQ", 33, 44, { demonyms: ["Iraqi"] }),
   country("Georgia", "GEO", 42, 43.5, { demonyms: ["Georgian"] }),
   country("Afghanistan", "AFG", 33, 65),
+  // "Thai" is both a name of the country and its adjective, as in world-countries' alternate spellings.
+  country("Thailand", "THA", 15, 100, { names: ["Thai"], demonyms: ["Thai"] }),
   { name: "Texas", featureType: "admin1", country: "USA", admin1: "TX", lat: 31.25, lon: -99.25, source: "fixture" },
   { name: "Georgia", featureType: "admin1", country: "USA", admin1: "GA", lat: 32.75, lon: -83.5, source: "fixture" },
+  { name: "Louisiana", names: ["La."], featureType: "admin1", country: "USA", admin1: "LA", lat: 31, lon: -92, source: "fixture" },
   { name: "Quebec", featureType: "admin1", country: "CAN", admin1: "10", lat: 52, lon: -72, source: "fixture" },
   { name: "Kandahar Province", featureType: "admin1", country: "AFG", lat: 31.0, lon: 65.6, source: "fixture" },
   city("Paris", "FRA", "11", 2_138_551, 48.85341, 2.3488, { featureCode: "PPLC" }),
