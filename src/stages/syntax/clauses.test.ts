@@ -190,6 +190,15 @@ describe("predications", () => {
     expect(p.preps.map((x) => x.prep.lower)).not.toContain("off");
   });
 
+  it("opens a clause at 'as' when a subject with its own prepositional phrase and a verb follow", () => {
+    const { preds, np } = analyse("Serbia eased measures in Montenegro, as authorities in Croatia cracked down on nationalists.");
+    const eased = byLemma(preds, "ease");
+    expect(eased.preps.map((x) => np(x.np))).toEqual(["Montenegro"]);
+    const cracked = byLemma(preds, "crack");
+    expect(np(cracked.subject)).toBe("authorities");
+    expect(cracked.clauseOpener).toBe("subordinate");
+  });
+
   it("reads a speech verb the tagger took for a plural noun before a name as the verb", () => {
     const { preds, np } = analyse("The government claims Iran flies weapons to Syria.");
     expect(np(byLemma(preds, "claim").subject)).toBe("The government");

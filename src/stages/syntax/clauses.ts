@@ -131,6 +131,14 @@ function finiteVerbAhead(s: ChunkedSentence, k: number): boolean {
   return false;
 }
 
+/** Whether chunk k opens a subject (a noun phrase with prepositional phrases of its own) followed by a finite verb. */
+function subjectAndVerbAt(s: ChunkedSentence, k: number): boolean {
+  if (s.chunks[k]?.kind !== "NP") return false;
+  let j = k + 1;
+  while (isPrep(s, s.chunks[j]) && s.chunks[j + 1]?.kind === "NP") j += 2;
+  return isFiniteVerb(s, s.chunks[j]);
+}
+
 /** The noun phrase a relative pronoun refers to: the nearest phrase, or the head of "NP prep NP". */
 function antecedentOf(s: ChunkedSentence, k: number): number | null {
   let a = s.chunks[k - 1]?.kind === "NP" ? k - 1 : isComma(s, s.chunks[k - 1]) && s.chunks[k - 2]?.kind === "NP" ? k - 2 : null;
@@ -215,7 +223,8 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
     }
     // "when …", and "after/before/since/until" when a subject and verb follow ("after crowds burned …").
     // "as" also introduces a role ("ordered out as illegal aliens"): a clause only with its own verb.
-    const clausal = w.lower === "as" ? next?.kind === "NP" && isFiniteVerb(s, cs[k + 2]) : w.pos === "SCONJ" || w.pos === "ADV" || (w.pos === "ADP" && next?.kind === "NP" && isFiniteVerb(s, cs[k + 2]));
+    // The subject may carry prepositional phrases ("as authorities in Croatia cracked down").
+    const clausal = w.lower === "as" ? subjectAndVerbAt(s, k + 1) : w.pos === "SCONJ" || w.pos === "ADV" || (w.pos === "ADP" && subjectAndVerbAt(s, k + 1));
     if (c.kind === "O" && clausal && SUBORDINATORS.has(w.lower) && next && next.kind !== "O" && k > first) {
       close(k - 1, "subordinate");
       continue;
