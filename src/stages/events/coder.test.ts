@@ -253,6 +253,20 @@ describe("event coding", () => {
     expect(run("Iran vowed on Monday to wage war on Iraq.")).toEqual(["IRN 173 IRQ asserted"]);
   });
 
+  it("codes an attempt at violence as the violence done, an attempted assassination as 185", () => {
+    expect(summary(code("Iran attempted to attack Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]).events)).toEqual(["IRN 190 IRQ asserted"]);
+    const verbs = parseVerbDictionary(["--- ATTEMPT [---] ---", "ATTEMPT", "--- ASSASSINATE [186] ---", "ASSASSINATE"].join("\n"), { source: "fixture" }).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    expect(summary(local.code(code("Iran tried to assassinate Rouhani.", [["Iran", "GPE"], ["Rouhani", "PERSON"]]).doc).events)).toEqual(["IRN 185 IRNGOV asserted"]);
+  });
+
+  it("reads a name before a place noun heading a locative phrase as that place ('in Gondor province')", () => {
+    const verbs = parseVerbDictionary(["--- EASE [081] ---", "EASE"].join("\n"), { source: "fixture" }).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Gondor", "GPE"]]).doc).events);
+    expect(run("Iran eased the measures on Monday in Gondor province.")).toEqual(["IRN 081 GON asserted"]);
+  });
+
   it("lets an uncoded verb of doing take the event of its object noun, not a verb whose subject undergoes it", () => {
     const verbs = parseVerbDictionary(["--- MOUNT [---] ---", "MOUNT", "--- SURVIVE [---] ---", "SURVIVE"].join("\n"), { source: "fixture" }).value;
     const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });

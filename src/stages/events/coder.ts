@@ -81,6 +81,8 @@ const DEPARTURE_VERBS = new Set(["leave", "depart", "quit", "exit"]);
 const PARTICLES = new Set(["over", "up", "out", "off", "on", "in", "down", "back"]);
 /** Verbs whose complement is a belief, not a report of what happened. */
 const BELIEF_VERBS = new Set(["think", "believe", "hope", "fear", "doubt", "expect", "suspect", "assume", "imagine", "predict"]);
+/** Verbs whose infinitive is tried, and so happened as an attempt ("attempted to assassinate"). */
+const ATTEMPT_VERBS = new Set(["attempt", "try"]);
 /** Violence (18–20), coded even when a passive names no doer. */
 const AGENTLESS_VIOLENCE = /^(18|19|20)/;
 
@@ -125,6 +127,8 @@ interface Party {
 const PEOPLE_OF_PLACE_CODES = /^(07|08|13|15|16|17|18|19|20)/;
 /** Nouns naming a settlement ("the Bosnian town of Gorazde", "Iraqi towns"). */
 const SETTLEMENT_NOUNS = new Set(["town", "city", "village", "enclave", "suburb", "neighbourhood", "neighborhood", "township", "camp", "district", "capital", "hamlet", "settlement", "port"]);
+/** Nouns that head a place's name after it ("Montenegro province", "Basra city"). */
+const PLACE_NOUNS = new Set(["province", "region", "state", "district", "city", "town", "village", "area", "territory", "county", "governorate", "prefecture", "enclave"]);
 /** Place records that are settlements or parts of one. */
 const SETTLEMENT_FEATURES = new Set(["city", "district"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
@@ -272,6 +276,14 @@ export class EventCoder {
       if (p.object) usedNps.add(s.chunks.indexOf(p.object));
       for (const pp of p.preps) usedNps.add(s.chunks.indexOf(pp.np));
       let modality: Modality = p.reportedBy || ctx.quoteSpeakerAt(head.start) ? (p.modality === "asserted" || p.modality === "reported" ? "reported" : p.modality) : p.modality;
+      // "attempted to assassinate", "tried to storm the building": an attempt at violence happened, and
+      // CAMEO codes it as that violence (an attempted assassination as 185), not as an intent or threat.
+      if (p.verb.infinitive && p.governor != null && ATTEMPT_VERBS.has(p.governor) && code.code && /^(18|19|20)/.test(code.code) && modality === "intended") {
+        const governing = preds.find((q) => q !== p && q.verb.lemma === p.governor && q.verb.last < p.verb.first && q.clauseFirst === p.clauseFirst);
+        modality = governing?.reportedBy || ctx.quoteSpeakerAt(head.start) || governing?.clauseOpener === "complement" ? "reported" : "asserted";
+        if (code.code.startsWith("186")) code = { code: "185", reciprocal: null };
+        say(`attempted ("${p.governor}" + to): the attempt happened${code.code === "185" ? ", an attempted assassination (185)" : ""}`);
+      }
       // A pattern that spells out the negation ("WILL NOT *", "&NEGATVAUXVRB *") has already coded it.
       // "failed to reach agreement" is "did not reach agreement".
       const failed = p.verb.infinitive && p.governor != null && FAILURE_VERBS.has(p.governor);
@@ -1136,7 +1148,9 @@ class DocumentContext {
       const onHead = inside.filter((m) => (m.start <= headWord.start && headWord.end <= m.end) || roleOnHead(m));
       // "presented their credentials": a possessive pronoun does not make its phrase an actor.
       const modifiers = inside.filter((m) => !(m.kind === "pronoun" && POSSESSIVE_PRONOUNS.has(m.text.toLowerCase())));
-      let chosen = onHead.length ? onHead : headOnly ? [] : modifiers;
+      // "in Montenegro province", "in Basra city": a name right before a place noun heading the phrase names that place.
+      const namedPlace = headOnly && onHead.length === 0 && PLACE_NOUNS.has(headWord.lemma) ? inside.filter((m) => m.kind === "name" && s.words[phrase.head - 1]?.end === m.end) : [];
+      let chosen = onHead.length ? onHead : namedPlace.length ? namedPlace : headOnly ? [] : modifiers;
       // Of several mentions, a person named in the phrase ("Secretary of Iran’s council Ali Shamkhani")
       // names it, then an organisation, then the first other coded actor.
       if (chosen.length > 1) {
