@@ -56,6 +56,7 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("Troopers of the Texas Department of Public Safety said the road was closed.", [["Texas Department of Public Safety", "ORG"]]))).toEqual(["Texas"]);
     expect(spot(doc("A report by the Central Bank of Iran said prices rose.", [["Central Bank of Iran", "ORG"]]))).toEqual(["Iran"]);
     expect(spot(doc("The US said it would act.", [["The US", "ORG"]]))).toEqual(["US"]);
+    expect(spot(doc("An Adair County man was arrested.", [["Adair County", "ORG"]]))).toEqual(["Adair County"]);
     // "U.S." is also an adjective, but an abbreviation names the country.
     expect(spot(doc("The U.S. Food and Drug Administration approved it.", [["U.S. Food and Drug Administration", "ORG"]]))).toEqual(["U.S."]);
   });

@@ -223,13 +223,17 @@ function jurisdiction(records: readonly PlaceRecord[]): boolean {
   );
 }
 
+/** A county or parish named with its descriptor ("Adair County", "LAUREL COUNTY", "Jefferson Parish"). */
+const COUNTY_NAME = /^\p{Lu}\S*(?: \p{Lu}\S*)* (?:County|COUNTY|Parish|PARISH)$/u;
+
 /** Words of a newspaper's or broadcaster's masthead: the city in "The New York Times" is the paper's, not the story's. */
 const MASTHEAD = /^(?:times|post|daily|herald|journal|tribune|mail|telegraph|chronicle|gazette|globe|star|sun|press|news|examiner|observer|guardian|independent|standard|express|voice)$/i;
 
 /**
  * Places inside organisation names: an organisation named for its jurisdiction names that place
  * at its start ("Kentucky State Police", "U.S. Food and Drug Administration") or after "of" at its
- * end ("Conference Board of Canada"); a name that is wholly a country or state ("US", "NSW") is the place.
+ * end ("Conference Board of Canada"); a name that is wholly a country, a state ("US", "NSW") or a
+ * county ("Adair County") is the place.
  * The place must be proper nouns ("Federal Bureau" names none) and no nationality adjective
  * ("Saudi Aramco", "Thai Raksa Chart Party"); mastheads are skipped.
  */
@@ -249,6 +253,11 @@ function jurisdictionPlaces(doc: Document, tokens: readonly Token[], lookup: (s:
     const proper = (i: number, j: number): boolean =>
       tokens.slice(i, j + 1).every((t) => t.pos === "PROPN") && (j > i || !/^[A-Za-z][a-z]{0,2}$/.test(text.slice(tokens[i].start, tokens[j].end)));
     const whole = span(first, last);
+    // "Metcalfe County" tagged as an organisation is the county (its government by metonymy), known to the gazetteer or not.
+    if (COUNTY_NAME.test(whole.text)) {
+      out.push(stripPossessive(whole));
+      continue;
+    }
     const wholeRecords = lookup(whole.text);
     if (wholeRecords.length > 0) {
       if (wholeRecords.some((r) => r.featureType === "country" || r.featureType === "admin1")) out.push(whole);
