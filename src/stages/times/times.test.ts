@@ -4,7 +4,7 @@ import { checkDocumentOffsets } from "../../model/offsets.js";
 import type { TimeExpression } from "../../model/schema.js";
 import { Chrono } from "chrono-node";
 import { loadWink, tokenise } from "../tokens/wink.js";
-import { chronoCue, createChrono, CUED_PARSERS, parserNames } from "./chrono-adapter.js";
+import { createChrono, parseCued, parserNames, PARSER_CUES } from "./chrono-adapter.js";
 import { createTimesStage, findTimes } from "./times.js";
 
 const nlp = loadWink();
@@ -166,17 +166,31 @@ describe("createTimesStage", () => {
     expect(names).not.toContain("ENRelativeDateFormatParser");
   });
 
-  it("skips chrono only for a sentence none of its parsers can match", () => {
-    // The cue was read off exactly these parsers: a chrono upgrade that changes them fails here.
-    expect(parserNames(chrono)).toEqual(CUED_PARSERS);
-    const cue = chronoCue(chrono);
-    expect(cue).not.toBeNull();
+  it("runs only the chrono parsers a sentence has cues for, with chrono's own results", () => {
+    // The cues were read off exactly these parsers: a chrono upgrade that changes them fails here.
+    expect(parserNames(chrono)).toEqual([...PARSER_CUES.keys()]);
     const reference = { instant: new Date(Date.UTC(2020, 10, 15, 12)), timezone: 0 };
-    for (const text of ["on 2020-11-03", "the 3rd of Sept. 2019", "Thurs. afternoon", "last night", "this weekend", "at noon", "tmrw", "5/11", "March 2019"]) {
-      expect(chrono.parse(text, reference).length, text).toBeGreaterThan(0);
-      expect(cue!.test(text), text).toBe(true);
+    const texts = [
+      "on 2020-11-03 at 10:30 a.m.",
+      "the 3rd of Sept. 2019",
+      "Thurs. afternoon",
+      "last night and this weekend",
+      "at noon tmrw",
+      "5/11 or 11/2020",
+      "In March 2019, troops left on Friday, May 8.",
+      "The vote is now set for later, officials said.",
+      "No time here.",
+    ];
+    const plain = (text: string) => JSON.stringify(chrono.parse(text, reference).map((r) => [r.index, r.text, r.start.date(), r.end?.date()]));
+    let found = 0;
+    for (const text of texts) {
+      const cued = parseCued(chrono, text, reference);
+      found += cued.length;
+      expect(JSON.stringify(cued.map((r) => [r.index, r.text, r.start.date(), r.end?.date()])), text).toBe(plain(text));
     }
-    // A chrono with other parsers is always run.
-    expect(chronoCue(new Chrono())).toBeNull();
+    expect(found).toBeGreaterThan(8);
+    // A chrono with a parser the cues do not know runs whole.
+    const other = new Chrono();
+    expect(parseCued(other, "the fifth of November", reference).length).toBe(other.parse("the fifth of November", reference).length);
   });
 });

@@ -4,7 +4,7 @@ import type { Chrono } from "chrono-node";
 import type { Diagnostic, Sentence, TimeExpression, Token } from "../../model/schema.js";
 import { defineStage, diagnostic } from "../../pipeline/stage.js";
 import { GRANULARITY_RANK, parseIsoDate, type TimePoint, type Ymd } from "./calendar.js";
-import { chronoCue, createChrono, meaningOfChrono } from "./chrono-adapter.js";
+import { createChrono, meaningOfChrono, parseCued } from "./chrono-adapter.js";
 import { sentenceStructure, tenseAround, withText, type SentenceStructure, type WordToken } from "./clauses.js";
 import { isRelative, type Candidate, type Meaning } from "./meaning.js";
 import { extendModifiers, rejectReason, resolveOverlaps, trimCandidate } from "./refine.js";
@@ -55,8 +55,7 @@ function sentenceCandidates(
 ): Candidate[] {
   const body = text.slice(sentence.start, sentence.end);
   const out: Candidate[] = [];
-  const cue = chronoCue(chrono);
-  for (const result of cue && !cue.test(body) ? [] : chrono.parse(body, reference)) {
+  for (const result of parseCued(chrono, body, reference)) {
     const meaning = meaningOfChrono(result);
     if (!meaning) continue;
     const start = sentence.start + result.index;
