@@ -267,6 +267,14 @@ describe("event coding", () => {
     expect(run("Iran eased the measures on Monday in Gondor province.")).toEqual(["IRN 081 GON asserted"]);
   });
 
+  it("takes the recipient of what is given from its 'to' phrase, not from the thing given", () => {
+    const verbs = parseVerbDictionary(["--- PROVIDE [070] ---", "PROVIDE"].join("\n"), { source: "fixture" }).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
+    expect(run("Iran provided Iraqi military advisers to Gondor.", [["Iran", "GPE"], ["Iraqi", "NORP"], ["Gondor", "GPE"]])).toEqual(["IRN 070 GON asserted"]);
+    expect(run("Iran provided Gondor with weapons.", [["Iran", "GPE"], ["Gondor", "GPE"]])).toEqual(["IRN 070 GON asserted"]);
+  });
+
   it("lets an uncoded verb of doing take the event of its object noun, not a verb whose subject undergoes it", () => {
     const verbs = parseVerbDictionary(["--- MOUNT [---] ---", "MOUNT", "--- SURVIVE [---] ---", "SURVIVE"].join("\n"), { source: "fixture" }).value;
     const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });

@@ -312,6 +312,16 @@ export class EventCoder {
       }
       const sources = source.length ? source : [];
       let targets = target;
+      // "is providing military intelligence to Macedonia", "sent troops to Bosnia": what is given or sent
+      // is the object; its recipient is the "to" phrase (aid 07, material cooperation 06).
+      const to = !light && !p.verb.passive && p.object && /^0[67]/.test(code.code ?? "") ? p.preps.find((pp) => pp.prep.lower === "to" && pp.np.first > p.object!.last) : undefined;
+      if (to && targets.length && targets.every((x) => x.start >= s.words[p.object!.first].start && x.end <= s.words[to.np.first].start)) {
+        const recipients = withoutSources(ctx.partiesIn(s, to.np, "object"), sources);
+        if (recipients.length) {
+          say(`what is given ("${phraseText(s, p.object!)}") is not its recipient: target from "to ${phraseText(s, to.np)}"`);
+          targets = recipients;
+        }
+      }
       // "voted to leave the European Union", "left Baghdad for Tehran": what one leaves is not whom one
       // visits or consults; a departure's counterpart is where it goes ("for", "to"), if anywhere.
       const departure = DEPARTURE_VERBS.has(p.verb.lemma) || (p.verb.lemma === "pull" && s.words[p.verb.head + 1]?.lower === "out");

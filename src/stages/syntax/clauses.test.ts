@@ -199,6 +199,13 @@ describe("predications", () => {
     expect(cracked.clauseOpener).toBe("subordinate");
   });
 
+  it("gives a relative clause after 'NP of NP' the first phrase, after 'NP to NP' the nearest", () => {
+    const of = analyse("Rebels killed the leader of the militia, who had ordered the attack.");
+    expect(of.np(byLemma(of.preds, "order").subject)).toBe("the leader of the militia");
+    const to = analyse("The United States sent weapons to Macedonia, which is preparing an offensive.");
+    expect(to.np(byLemma(to.preds, "prepare").subject)).toBe("Macedonia");
+  });
+
   it("reads a speech verb the tagger took for a plural noun before a name as the verb", () => {
     const { preds, np } = analyse("The government claims Iran flies weapons to Syria.");
     expect(np(byLemma(preds, "claim").subject)).toBe("The government");

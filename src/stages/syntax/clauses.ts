@@ -131,6 +131,9 @@ function finiteVerbAhead(s: ChunkedSentence, k: number): boolean {
   return false;
 }
 
+/** Prepositions of a goal: the phrase after them is where something goes, not a complement of the noun before. */
+const GOAL_PREPOSITIONS = new Set(["to", "into", "toward", "towards"]);
+
 /** Whether chunk k opens a subject (a noun phrase with prepositional phrases of its own) followed by a finite verb. */
 function subjectAndVerbAt(s: ChunkedSentence, k: number): boolean {
   if (s.chunks[k]?.kind !== "NP") return false;
@@ -142,7 +145,9 @@ function subjectAndVerbAt(s: ChunkedSentence, k: number): boolean {
 /** The noun phrase a relative pronoun refers to: the nearest phrase, or the head of "NP prep NP". */
 function antecedentOf(s: ChunkedSentence, k: number): number | null {
   let a = s.chunks[k - 1]?.kind === "NP" ? k - 1 : isComma(s, s.chunks[k - 1]) && s.chunks[k - 2]?.kind === "NP" ? k - 2 : null;
-  while (a != null && isPrep(s, s.chunks[a - 1]) && s.chunks[a - 2]?.kind === "NP") a -= 2;
+  // A complement of the noun ("the leader of Hamas, who", "a document on defense cooperation, which")
+  // is passed over; a goal or a place is not ("intelligence to Macedonia, which" is about Macedonia).
+  while (a != null && isPrep(s, s.chunks[a - 1]) && !GOAL_PREPOSITIONS.has(wordAt(s, s.chunks[a - 1]).lower) && s.chunks[a - 2]?.kind === "NP") a -= 2;
   return a;
 }
 
