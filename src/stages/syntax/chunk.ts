@@ -90,6 +90,8 @@ const ADVERBIAL_NOUNS = new Set(["today", "yesterday", "tomorrow", "tonight", "m
 /** "last month", "next week", "this year": after a head, a deictic word and a unit of time open an adverbial. */
 const TIME_DEICTICS = new Set(["last", "next", "this", "past", "coming"]);
 const TIME_UNITS = new Set(["week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "autumn", "fall", "winter", ...ADVERBIAL_NOUNS]);
+/** Participles that with "in" say what their subject takes part in ("were engaged in fighting"). */
+const PARTAKING_PARTICIPLES = new Set(["engaged", "involved"]);
 const PRONOUN_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const POSSESSIVE = new Set(["’s", "'s", "’", "'"]);
 
@@ -290,7 +292,9 @@ function verbGroupAt(words: Word[], i: number): VerbGroup | null {
     };
   }
   const h = words[head];
-  const passive = sawBe && isParticiple(h) && !h.lower.endsWith("ing");
+  // "were engaged in ethnic cleansing", "is involved in the talks": what the subject takes part in, not a passive.
+  const partaking = PARTAKING_PARTICIPLES.has(h.lower) && words[head + 1]?.lower === "in";
+  const passive = sawBe && isParticiple(h) && !h.lower.endsWith("ing") && !partaking;
   const participle = head === i && !infinitive && (h.lower.endsWith("ing") || isParticiple(h));
   return {
     kind: "VG", first: i, last: head, head, lemma: h.lemma, passive, negated, modal, modalWord, infinitive, participle, copula: false,

@@ -106,6 +106,14 @@ describe("predications", () => {
     expect(p.agent).toBeNull();
   });
 
+  it("reads 'were engaged in' as what the subject takes part in, not a passive", () => {
+    const { preds, np } = analyse("Serb forces were engaged in ethnic cleansing against the Albanian population.");
+    const p = byLemma(preds, "engage");
+    expect(p.verb.passive).toBe(false);
+    expect(np(p.subject)).toBe("Serb forces");
+    expect(byLemma(analyse("Serb forces were engaged by the army.").preds, "engage").verb.passive).toBe(true);
+  });
+
   it("finds the by-agent of a passive", () => {
     const { preds, np } = analyse("The convoy was attacked by rebels on Monday.");
     expect(np(byLemma(preds, "attack").agent)).toBe("rebels");
