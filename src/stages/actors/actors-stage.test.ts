@@ -374,6 +374,33 @@ describe("groups loyal to an actor", () => {
   });
 });
 
+describe("the sentence's country for groups and organisations that name none", () => {
+  const k = createActorKnowledge({
+    hash: "sentence-country",
+    countries: TINY_COUNTRIES,
+    agents: [...TINY_AGENTS, agent("university", "EDU"), agent("student", "EDU"), agent("opposition coalition", "OPP")],
+    actors: TINY_ACTORS,
+  });
+  const readWith = (text: string, entities: [string, EntityType][]) => {
+    const doc = emptyDocument(makeArticle({ text, published: "2020-11-15" }));
+    Object.assign(doc, tokenise(nlp, doc.text));
+    doc.entities = entities.map(([needle, type], i) => ({ id: `e${i + 1}`, start: text.indexOf(needle), end: text.indexOf(needle) + needle.length, text: needle, type, actorId: null }));
+    return resolveActors(doc, { knowledge: k, registry: null });
+  };
+
+  it("places an organisation headed by a role word in the one country the sentence's groups and office holders name", () => {
+    const one = readWith("Turkish police arrested students at Cumhuriyet University.", [["Turkish", "NORP"], ["Cumhuriyet University", "ORG"]]);
+    expect(actorOf(one, "Cumhuriyet University")?.code).toBe("TUREDU");
+    const two = readWith("Turkish police and Iranian officials met at Cumhuriyet University.", [["Turkish", "NORP"], ["Iranian", "NORP"], ["Cumhuriyet University", "ORG"]]);
+    expect(actorOf(two, "Cumhuriyet University")?.code ?? null).toBeNull();
+  });
+
+  it("places a person's opposition coalition in the sentence's country when the person has none", () => {
+    const doc = readWith("Turkish lawmakers recognized victories by Ali Rezai's opposition coalition.", [["Turkish", "NORP"], ["Ali Rezai", "PERSON"]]);
+    expect(actorOf(doc, "Ali Rezai's opposition coalition")?.code).toBe("TUROPP");
+  });
+});
+
 describe("towns, cities and regions as actors", () => {
   const codeOf = (doc: Document, text: string) => actorOf(doc, text)?.code;
   const tokenised = (text: string, entities: [string, EntityType][]) => {

@@ -308,6 +308,8 @@ class ActorReader {
   private readonly sentenceBases = new Map<number, string[]>();
   /** Role phrases of the current sentence that name no actor ("police", "students"). */
   private unplaced: { np: NounPhrase; c: number }[] = [];
+  /** Organisations of the current sentence whose names give sectors but no country ("Cumhuriyet University"). */
+  private readonly unplacedOrganisations: Draft[] = [];
   /** Role phrases of the current sentence waiting for the actor they are loyal to, by that actor's chunk ("militants loyal to X"). */
   private readonly followers = new Map<number, Follower>();
 
@@ -397,6 +399,19 @@ class ActorReader {
       if (countries.size === 1) this.agentGroups(s, np, c, [], [...countries][0]);
       else if (isSubjectAt(s, c)) this.agentGroups(s, np, c, [], NO_COUNTRY);
     }
+    // "students at Cumhuriyet University", "the Interior Ministry": an organisation whose name gives a
+    // sector but no country belongs to the sentence's country on the same terms, when no office holder
+    // of the sentence is of another ("the Iraqi defense minister, along with Navy … commanders, met
+    // Iranian officials").
+    const officeCountries = new Set([...countries, ...sentencePersons.filter((p) => p.actor.sectors.length && p.actor.country).map((p) => p.actor.country!)]);
+    if (officeCountries.size === 1) {
+      const [country] = officeCountries;
+      for (const d of this.unplacedOrganisations) {
+        if (d.actor.code) continue;
+        Object.assign(d.actor, { country, code: composeCode(country, d.actor.sectors), basis: `${d.actor.basis ?? "role:"},sentence-country` });
+      }
+    }
+    this.unplacedOrganisations.length = 0;
     if (firstPerson) this.subjectPerson = firstPerson;
     // After a sentence about a person, "they" is more likely people than the last country named.
     if (sentenceSubject) this.subjectThing = sentenceSubject.kind === "person" ? null : firstThing;
@@ -572,9 +587,13 @@ class ActorReader {
       // "police arrested students": read again once the sentence's country is known (see readSentence).
       // A possessive pronoun names whose they are ("their officials"): not the sentence's country.
       // Nor do "foreign forces" or "international monitors".
-      const possessed = s.words.slice(np.first, np.last + 1).some((w) => POSSESSIVE_DETERMINERS.has(w.lower) || FOREIGN_WORDS.has(w.lower));
+      // (Only as modifiers: "opposition coalition" is no foreign coalition.)
+      const possessed = s.words.slice(np.first, np.head).some((w) => POSSESSIVE_DETERMINERS.has(w.lower) || FOREIGN_WORDS.has(w.lower));
       // Only a phrase headed by a role word ("demonstrators", not "military cooperation") is a group.
-      if (names.length === 0 && c >= 0 && !possessed && tailReading.headRole) this.unplaced.push({ np, c });
+      // A person of no known country before the head ("Zoran Djindjic's opposition coalition") says
+      // whose group it is, not where.
+      const placeless = names.every((e) => possessors.includes(e));
+      if (placeless && c >= 0 && !possessed && tailReading.headRole) this.unplaced.push({ np, c });
       return null;
     }
     if (c >= 0) this.sentenceBases.set(c, bases);
@@ -1016,6 +1035,11 @@ class ActorReader {
         draft.actor.sectors = sectors;
         draft.actor.code = country ? composeCode(country, sectors) : base ? composeWithBase(base, prefixes, sectors) : null;
         draft.actor.basis = country || base ? `role:${[...context.evidence, ...own.evidence].join(",") || "country"}` : null;
+        // Only when the name's head is the role word ("Cumhuriyet University", not "Hirtenberger Defence Group").
+        if (!draft.actor.code && sectors.length > 0 && own.headRole) {
+          draft.actor.basis = `role:${[...context.evidence, ...own.evidence].join(",")}`;
+          this.unplacedOrganisations.push(draft);
+        }
       }
     }
     this.mention(draft, entity.start, entity.end, "name", entity.id);
