@@ -8,6 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FeatureCollection } from "geojson";
 import { mainLandmassCentre } from "../src/stages/places/build/country-point.js";
+import { addShortForms } from "../src/stages/places/build/city-names.js";
 import { isCommonWordName } from "../src/stages/places/build/division-names.js";
 import { compileGazetteer } from "../src/stages/places/compile.js";
 import { FEATURE_TYPES, GAZETTEER_FILE, type FeatureType } from "../src/stages/places/gazetteer.js";
@@ -270,6 +271,8 @@ function main(): void {
     };
     cityRows.push(row);
   }
+
+  addShortForms(cityRows, placeKey);
 
   const merged = mergeDivisions(naturalEarth.data, divisionRows, cityRows, iso3);
   divisionRows.splice(0, divisionRows.length, ...merged.rows);

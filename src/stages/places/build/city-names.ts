@@ -1,0 +1,39 @@
+// Build-time only (scripts/build-gazetteer.ts): extra keys for GeoNames town names that news
+// shortens ("Frankfurt am Main" → "Frankfurt", "Newcastle upon Tyne" → "Newcastle").
+
+/** A river or locational qualifier after a town's own name: "am Main", "an der Havel", "upon Tyne", "-on-Sea", "-sur-Mer", "-en-Provence". */
+const QUALIFIED = /^(.{3,}?)(?:\s+(?:am|an der|upon|on|sur|im|ob der)\s+|-(?:am|an-der|upon|on|sur|en|im)-)\S/i;
+
+/** The short form of a qualified town name ("Clacton-on-Sea" → "Clacton"), or null when the name has no qualifier. */
+export function qualifiedShortForm(name: string): string | null {
+  const match = QUALIFIED.exec(name.trim());
+  return match ? match[1] : null;
+}
+
+/** The fields of a town row that short forms need; `keys` gains the short form. */
+export interface TownKeys {
+  name: string;
+  country: string;
+  population: number;
+  keys: Set<string>;
+}
+
+/**
+ * Give qualified town names their short form as a key ("Frankfurt am Main" → "frankfurt"), unless
+ * a larger town of the same country already bears it (that town is what the short form names).
+ */
+export function addShortForms(towns: readonly TownKeys[], keyOf: (name: string) => string): void {
+  const largest = new Map<string, number>();
+  for (const town of towns) {
+    for (const key of town.keys) {
+      const k = `${town.country}|${key}`;
+      largest.set(k, Math.max(largest.get(k) ?? 0, town.population));
+    }
+  }
+  for (const town of towns) {
+    const short = qualifiedShortForm(town.name);
+    if (!short) continue;
+    const key = keyOf(short);
+    if (key !== "" && (largest.get(`${town.country}|${key}`) ?? 0) <= town.population) town.keys.add(key);
+  }
+}
