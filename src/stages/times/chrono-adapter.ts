@@ -3,6 +3,7 @@
 // and its results translated into Meanings from the components chrono is certain of.
 import { Chrono, en, type ParsedResult, type ParsingReference } from "chrono-node";
 import type { PartOfDay } from "./calendar.js";
+import { CueIndex } from "./cue-index.js";
 import type { Meaning } from "./meaning.js";
 
 /**
@@ -59,7 +60,8 @@ export const PARSER_CUES: ReadonlyMap<string, RegExp> = new Map([
 
 /** A chrono's parser cues, and chrono instances over subsets of its parsers (by bit set). */
 interface Cued {
-  cues: readonly RegExp[];
+  cues: CueIndex;
+  count: number;
   subsets: Map<number, Chrono>;
 }
 
@@ -69,7 +71,7 @@ function cuedOf(chrono: Chrono): Cued | null {
   let cued = cuedChronos.get(chrono);
   if (cued === undefined) {
     const cues = parserNames(chrono).map((name) => PARSER_CUES.get(name));
-    cued = cues.length <= 30 && cues.every((c) => c !== undefined) ? { cues: cues as RegExp[], subsets: new Map() } : null;
+    cued = cues.length <= 30 && cues.every((c) => c !== undefined) ? { cues: new CueIndex(cues), count: cues.length, subsets: new Map() } : null;
     cuedChronos.set(chrono, cued);
   }
   return cued;
@@ -85,8 +87,9 @@ function cuedOf(chrono: Chrono): Cued | null {
 export function parseCued(chrono: Chrono, text: string, reference: ParsingReference): ParsedResult[] {
   const cued = cuedOf(chrono);
   if (!cued) return chrono.parse(text, reference);
+  const hits = cued.cues.scan(text);
   let mask = 0;
-  for (let k = 0; k < cued.cues.length; k++) if (cued.cues[k].test(text)) mask |= 1 << k;
+  for (let k = 0; k < cued.count; k++) if (hits.has(k)) mask |= 1 << k;
   if (mask === 0) return [];
   let subset = cued.subsets.get(mask);
   if (!subset) {

@@ -2,6 +2,7 @@
 // durations, shifts anchored to an earlier time, vague references, recurrences). Rules are data: a
 // pattern, a builder and the reason the rule exists.
 import type { PartOfDay } from "./calendar.js";
+import { CueIndex } from "./cue-index.js";
 import {
   DECADE_WORDS,
   MONTHS,
@@ -513,11 +514,22 @@ export const RULES: readonly TimeRule[] = [
   },
 ];
 
+const cueIndexes = new WeakMap<readonly TimeRule[], CueIndex>();
+
+/** The rules' cues, indexed once per rule list. */
+function cueIndexOf(rules: readonly TimeRule[]): CueIndex {
+  let index = cueIndexes.get(rules);
+  if (!index) cueIndexes.set(rules, (index = new CueIndex(rules.map((r) => r.cue))));
+  return index;
+}
+
 /** Run every rule over one sentence; overlapping matches are kept (the refiner chooses). */
 export function applyRules(text: string, rules: readonly TimeRule[] = RULES): (RuleMatch & { rule: string })[] {
   const found: (RuleMatch & { rule: string })[] = [];
-  for (const rule of rules) {
-    if (rule.cue && !rule.cue.test(text)) continue;
+  const cues = cueIndexOf(rules).scan(text);
+  for (let k = 0; k < rules.length; k++) {
+    const rule = rules[k];
+    if (rule.cue && !cues.has(k)) continue;
     rule.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.pattern.exec(text)) !== null) {
