@@ -275,6 +275,12 @@ describe("event coding", () => {
     expect(run("Iran provided Gondor with weapons.", [["Iran", "GPE"], ["Gondor", "GPE"]])).toEqual(["IRN 070 GON asserted"]);
   });
 
+  it("aims a threatened act with no one named at the place where it would happen", () => {
+    const verbs = parseVerbDictionary(["--- THREATEN [130] ---", "THREATEN", "--- RESUME [---] ---", "RESUME"].join("\n"), { source: "fixture" }).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    expect(summary(local.code(code("Iran threatened on Monday to resume its campaign in Gondor.", [["Iran", "GPE"], ["Gondor", "GPE"]]).doc).events)).toEqual(["IRN 130 GON asserted"]);
+  });
+
   it("lets an uncoded verb of doing take the event of its object noun, not a verb whose subject undergoes it", () => {
     const verbs = parseVerbDictionary(["--- MOUNT [---] ---", "MOUNT", "--- SURVIVE [---] ---", "SURVIVE"].join("\n"), { source: "fixture" }).value;
     const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });

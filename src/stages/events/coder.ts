@@ -380,6 +380,9 @@ export class EventCoder {
         const k = preds.findIndex((q) => q.chunk > p.chunk && q.verb.infinitive && q.clauseFirst === p.clauseFirst && q.governor === p.verb.lemma);
         if (k >= 0) {
           targets = this.targetOf(s, preds[k], ctx, null, sources);
+          // "threatened to resume terrorist activities in Israel": a threatened act with no one named is
+          // aimed at the place where it would happen.
+          if (targets.length === 0 && code.code.startsWith("13")) targets = this.targetOf(s, preds[k], ctx, null, sources, true);
           if (targets.length) say(`target from the infinitive "${s.words[preds[k].verb.head].text}"`);
           if (/^\d\d0$/.test(code.code)) generic.push({ verb: s.words[p.verb.first].start, infinitive: s.words[preds[k].verb.first].start, root: code.code.slice(0, 2) });
         }
