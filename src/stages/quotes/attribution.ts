@@ -298,9 +298,7 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
   const candidates: Candidate[] = [];
   const title = titleCaseHeadline(ctx, unit);
   if (title) return assemble(ctx, unit, u, [title]);
-  // Computed once per unit, and only when a capitalised cue word asks.
-  let titleCaseMemo: boolean | null = null;
-  const titleCase = () => (titleCaseMemo ??= titleCased(ctx, unit));
+  const titleCase = new TitleCaseMemo(ctx, unit);
   for (let i = unit.first; i <= unit.last; i++) {
     if (ctx.quoteOf[i] >= 0) continue;
     const t = toks[i];
@@ -451,11 +449,24 @@ const GROUP_ADVERBS = new Set(["also", "still", "already", "just", "even", "neve
  * A capitalised word inside a sentence (not after a quotation mark or colon) is part of a name
  * ("Qaboos bin Said"); title-case headlines are read by titleCaseHeadline.
  */
-function capitalisedInside(ctx: Context, unit: Unit, i: number, titleCase: () => boolean): boolean {
+/** `titleCased` of one unit, computed once and only when a capitalised cue word asks. */
+class TitleCaseMemo {
+  private memo: boolean | null = null;
+  constructor(
+    private readonly ctx: Context,
+    private readonly unit: Unit,
+  ) {}
+
+  value(): boolean {
+    return (this.memo ??= titleCased(this.ctx, this.unit));
+  }
+}
+
+function capitalisedInside(ctx: Context, unit: Unit, i: number, titleCase: TitleCaseMemo): boolean {
   const t = ctx.toks[i];
   if (i === unit.first || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
   const before = ctx.text[prevChar(ctx.text, t.start)];
-  return !/["“”‘’'«»:\n(—–-]/.test(before ?? "") && !titleCase();
+  return !/["“”‘’'«»:\n(—–-]/.test(before ?? "") && !titleCase.value();
 }
 
 /** Are (nearly) all words of the unit capitalised, as in a title-case headline? */
@@ -507,9 +518,21 @@ function titleCaseHeadline(ctx: Context, unit: Unit): Candidate | null {
   return null;
 }
 
+// Module-level rather than closures in the functions below: those run for every cue candidate.
+function isAux(t: Tok): boolean {
+  return t.pos === "AUX" || t.lower === "not" || t.lower === "n't" || t.lower === "n’t";
+}
+
+function groupAdverb(t: Tok): boolean {
+  return t.pos === "ADV" && (/ly$/.test(t.lower) || CUE_ADJUNCT_WORDS.has(t.lower) || GROUP_ADVERBS.has(t.lower));
+}
+
+function timeWord(t: Tok | undefined): boolean {
+  return t !== undefined && CUE_ADJUNCT_WORDS.has(t.lower);
+}
+
 /** Token range of the verb group ending at `i`: auxiliaries and negation before the cue verb. */
 function verbGroupStart(ctx: Context, unit: Unit, i: number): number {
-  const isAux = (t: Tok) => t.pos === "AUX" || t.lower === "not" || t.lower === "n't" || t.lower === "n’t";
   let g = i;
   while (g - 1 >= unit.first && ctx.quoteOf[g - 1] < 0) {
     const p = ctx.toks[g - 1];
@@ -519,7 +542,6 @@ function verbGroupStart(ctx: Context, unit: Unit, i: number): number {
     }
     // "has repeatedly said", "have already officially accused"; not "to be dead citing" (a predicate,
     // then a gerund).
-    const groupAdverb = (t: Tok) => t.pos === "ADV" && (/ly$/.test(t.lower) || CUE_ADJUNCT_WORDS.has(t.lower) || GROUP_ADVERBS.has(t.lower));
     let a = g - 1;
     while (a >= unit.first && ctx.quoteOf[a] < 0 && groupAdverb(ctx.toks[a]) && g - a <= 3) a--;
     if (a < g - 1 && a >= unit.first && isAux(ctx.toks[a])) g = a;
@@ -541,7 +563,6 @@ function subjectLeft(ctx: Context, unit: Unit, g: number): { speaker: TokRange |
   let s = g - 1;
   while (s >= unit.first && ctx.quoteOf[s] < 0 && toks[s].pos === "ADV") s--;
   // "CNN host Wolf Blitzer last week asked": a time adjunct between subject and verb.
-  const timeWord = (t: Tok | undefined) => t !== undefined && CUE_ADJUNCT_WORDS.has(t.lower);
   if (s - 1 >= unit.first && timeWord(toks[s]) && (toks[s].pos === "PROPN" || timeWord(toks[s - 1]))) {
     let k = s;
     while (k - 1 >= unit.first && timeWord(toks[k - 1])) k--;
