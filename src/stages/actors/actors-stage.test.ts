@@ -346,6 +346,8 @@ describe("people and civilians", () => {
     const towns = read("Iran shelled Iraqi towns.", [["Iran", "GPE"], ["Iraqi", "NORP"]]);
     expect(codeOf(towns, "Iraqi towns")).toBe("IRQCVL");
     expect(codeOf(towns, "Iraqi")).toBe("IRQ");
+    // So are homes: their households.
+    expect(codeOf(read("Iraqi bulldozers demolished Iranian homes.", [["Iraqi", "NORP"], ["Iranian", "NORP"]]), "Iranian homes")).toBe("IRNCVL");
   });
 });
 

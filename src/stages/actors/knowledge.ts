@@ -49,9 +49,10 @@ const GOVERNMENT_WORDS = new Set(
  * People that make a phrase they head civilian (CVL) when the agent dictionary is silent ("a
  * Palestinian prisoner", "a US national", "Druze inhabitants"): CAMEO codes private people as their
  * country's civilians. Only as the head. A town or city ("Iraqi towns", "the Bosnian town of
- * Gorazde") is the people who live there, as Phoenix.agents.txt codes a village (VILLAGE [~CVL]).
+ * Gorazde") is the people who live there, as Phoenix.agents.txt codes a village (VILLAGE [~CVL]), and
+ * homes are their households ("demolished Palestinian homes").
  */
-const CIVILIAN_HEADS = new Set("prisoner prisoners national nationals inhabitant inhabitants townspeople townsfolk town towns city cities".split(" "));
+const CIVILIAN_HEADS = new Set("prisoner prisoners national nationals inhabitant inhabitants townspeople townsfolk town towns city cities homes".split(" "));
 
 /**
  * Heads that make a capitalised name a legislature (LEG) when the agent dictionary is silent ("the
