@@ -281,6 +281,14 @@ describe("event coding", () => {
     expect(summary(local.code(code("Iran threatened on Monday to resume its campaign in Gondor.", [["Iran", "GPE"], ["Gondor", "GPE"]]).doc).events)).toEqual(["IRN 130 GON asserted"]);
   });
 
+  it("codes a consultation held to complain as the complaint, aimed at whom was consulted", () => {
+    const verbs = parseVerbDictionary(["--- SUMMON [040] ---", "SUMMON", "--- COMPLAIN [114] ---", "COMPLAIN"].join("\n"), { source: "fixture" }).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, requireDyad: true });
+    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Gondor", "GPE"]]).doc).events);
+    expect(run("Iran summoned the Gondor ambassador to complain of inaction.")).toEqual(["IRN 114 GON asserted"]);
+    expect(run("Iran summoned the Gondor ambassador on Monday.")).toEqual(["IRN 040 GON asserted"]);
+  });
+
   it("lets an uncoded verb of doing take the event of its object noun, not a verb whose subject undergoes it", () => {
     const verbs = parseVerbDictionary(["--- MOUNT [---] ---", "MOUNT", "--- SURVIVE [---] ---", "SURVIVE"].join("\n"), { source: "fixture" }).value;
     const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });

@@ -397,6 +397,16 @@ export class EventCoder {
           if (targets.length) say(`target from the purpose "${s.words[preds[k].verb.head].text}"`);
         }
       }
+      // "summoned the ambassador to complain of …", "met the envoy to protest": a consultation held to
+      // disapprove, demand or reject is that disapproval, demand or rejection, aimed at whom was consulted.
+      if (code.code?.startsWith("04") && p.object && targets.length && this.r.cameoRules !== false) {
+        const k = preds.findIndex((q) => q.chunk > p.chunk && q.verb.infinitive && q.clauseFirst === p.clauseFirst && q.governor === p.verb.lemma && !s.chunks.slice(p.chunk + 1, q.chunk).some((c) => c.kind === "VG"));
+        const purpose = k >= 0 && !preds[k].object ? codings[k]?.code.code : null;
+        if (purpose && /^1[0-2]/.test(purpose) && !isStanceCode(purpose)) {
+          say(`a consultation held to "${s.words[preds[k].verb.head].text}": ${code.code} → ${purpose}`);
+          code = { code: purpose, reciprocal: null };
+        }
+      }
       // "vowed to wage war on the Rohans", "signed an accord to supply Gondor": an infinitive whose verb
       // the dictionary does not know codes nothing itself; the verb that governs it takes its target.
       if (targets.length === 0) {
