@@ -48,6 +48,23 @@ describe("places stage", () => {
     expect(out.diagnostics.map((d) => d.code)).toContain("places.container-point");
   });
 
+  it("keeps the full stop of an abbreviation, not of a sentence", () => {
+    const out = stage.run(docWithEntities("Flooding hit Dallas, Tex. on Monday. Talks were held in Paris.", [["Dallas", "GPE"], ["Tex", "GPE"], ["Paris", "GPE"]]));
+    expect(out.places.map((p) => p.text)).toEqual(["Dallas", "Tex.", "Paris"]);
+    expect(out.places[1].name).toBe("Texas");
+  });
+
+  it("drops a title from a place's span and joins a capitalised county descriptor", () => {
+    const out = stage.run(
+      docWithEntities("US President Smith visited Atlanta County and the U.S. District Court.", [
+        ["US President", "GPE"],
+        ["Atlanta", "GPE"],
+        ["U.S.", "GPE"],
+      ]),
+    );
+    expect(out.places.map((p) => p.text)).toEqual(["US", "Atlanta County", "U.S."]);
+  });
+
   it("keeps every span true to the text and trims a possessive", () => {
     const doc = docWithEntities("Iran’s envoy met Iraq's minister.", [
       ["Iran’s", "GPE"],

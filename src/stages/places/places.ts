@@ -2,8 +2,9 @@
 // `doc.places`; a toponym the gazetteer does not know keeps its span with null coordinates and a diagnostic.
 import type { Document, Entity, Place } from "../../model/schema.js";
 import { defineStage, diagnostic } from "../../pipeline/stage.js";
-import { loadGazetteer, type Gazetteer } from "./gazetteer.js";
+import { loadGazetteer, type Gazetteer, type PlaceRecord } from "./gazetteer.js";
 import { resolveToponyms, type ResolveWeights, type ToponymMention } from "./resolve.js";
+import { placeKey } from "./normalise.js";
 import { spotMissedToponyms } from "./spot.js";
 
 export const PLACES_STAGE_ID = "places";
@@ -29,15 +30,60 @@ export function toponymSpan(entity: Pick<Entity, "start" | "end" | "text">): Top
   return { start: entity.start, end, text: entity.text.slice(0, entity.text.length - cut) };
 }
 
+/** A division's descriptor written capitalised right after its name belongs to it ("Akita Prefecture", "Plymouth County"). */
+const DESCRIPTOR_AFTER = /^ (?:County|COUNTY|Parish|Province|Prefecture|Governorate|Oblast|District)(?![\p{L}])/u;
+
+/** Titles and offices that an entity span may wrongly carry after a place name ("US President", "United States ambassador to"). */
+const TITLE_AFTER = /^ (?:president|prime minister|ambassador|envoy|secretary|senator|governor|mayor|premier|minister|mla|mp|consul)\b/i;
+
+/**
+ * Trim or extend a toponym entity's span to the place name: a title after it goes ("US President" →
+ * "US"), a capitalised division descriptor after it joins ("Plymouth" + " County").
+ */
+export function placeNameSpan(mention: ToponymMention, text: string, recordsOf: (name: string) => readonly PlaceRecord[]): ToponymMention {
+  const known = (name: string): boolean => recordsOf(name).length > 0;
+  if (!known(mention.text)) {
+    // The longest known prefix that a title follows.
+    for (let cut = mention.text.lastIndexOf(" "); cut > 0; cut = mention.text.lastIndexOf(" ", cut - 1)) {
+      const head = mention.text.slice(0, cut);
+      if (TITLE_AFTER.test(mention.text.slice(cut)) && known(head)) return { start: mention.start, end: mention.start + cut, text: head };
+    }
+  }
+  const after = DESCRIPTOR_AFTER.exec(text.slice(mention.end, mention.end + 16));
+  // A country has no county or district of its own name ("U.S. District Court").
+  const records = recordsOf(mention.text);
+  if (after && !(records.length > 0 && records.every((r) => r.featureType === "country"))) return { start: mention.start, end: mention.end + after[0].length, text: text.slice(mention.start, mention.end + after[0].length) };
+  return mention;
+}
+
+/** Are the letters of `short` found in order in `long` ("Alta" in "Alberta", "Sask" in "Saskatchewan")? */
+function lettersInOrder(short: string, long: string): boolean {
+  let i = 0;
+  const a = short.toLowerCase();
+  const b = long.toLowerCase();
+  for (const c of b) if (c === a[i]) i++;
+  return i === a.length;
+}
+
+/** An abbreviation of the name it resolves to keeps its full stop ("Alta." → Alberta, "Ont." → Ontario; not "Paris."). */
+export function withAbbreviationStop(mention: ToponymMention, text: string, resolvedName: string): ToponymMention {
+  if (text[mention.end] !== "." || !/^\p{Lu}\p{Ll}{1,4}$/u.test(mention.text)) return mention;
+  if (resolvedName === mention.text || resolvedName.startsWith(`${mention.text} `) || !lettersInOrder(mention.text, resolvedName)) return mention;
+  return { start: mention.start, end: mention.end + 1, text: `${mention.text}.` };
+}
+
 /** Resolve a document's toponym entities into places (pure; used by the stage and by the evaluation). */
 export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: ResolveWeights): Pick<Document, "places" | "diagnostics"> {
-  const tagged = doc.entities.filter((e) => TOPONYM_TYPES.has(e.type)).map(toponymSpan);
+  const recordsOf = (name: string): PlaceRecord[] => gazetteer.idsForKey(placeKey(name)).map(gazetteer.record);
+  const tagged = doc.entities.filter((e) => TOPONYM_TYPES.has(e.type)).map((e) => placeNameSpan(toponymSpan(e), doc.text, recordsOf));
   const mentions = [...tagged, ...spotMissedToponyms(doc, gazetteer, tagged)];
   mentions.sort((a, b) => a.start - b.start);
   const resolved = resolveToponyms(gazetteer, doc.text, mentions, { weights });
   const places: Place[] = [];
   const diagnostics = [...doc.diagnostics];
-  for (const { mention, record, reason } of resolved) {
+  for (const resolution of resolved) {
+    const { record, reason } = resolution;
+    const mention = record ? withAbbreviationStop(resolution.mention, doc.text, record.name) : resolution.mention;
     if (record && reason === "container") {
       // A county the gazetteer lacks: named as written, placed at the state that contains it.
       places.push({
