@@ -194,6 +194,9 @@ describe("role phrases composed with actors (PETRARCH agents)", () => {
     const doc = read("Iranian and Iraqi officials met.", [["Iranian", "NORP"], ["Iraqi", "NORP"]]);
     expect(codeOf(doc, "Iranian")).toBe("IRNGOV");
     expect(codeOf(doc, "Iraqi officials")).toBe("IRQGOV");
+    // Also when the phrase counts them ("scores of Sierra Leonean and Liberian refugees").
+    const counted = read("Police freed scores of Iranian and Iraqi officials.", [["Iranian", "NORP"], ["Iraqi", "NORP"]]);
+    expect(codeOf(counted, "Iranian")).toBe("IRNGOV");
   });
 
   it("does not read 'general' in an office title as a military rank", () => {

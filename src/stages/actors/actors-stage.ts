@@ -486,7 +486,10 @@ class ActorReader {
     }
     const people = this.peopleGroup(s, np, c, entityIdx);
     if (people) return [people];
-    const shared = headEntity != null && entityIdx.length === 1 ? this.sharedHeadGroup(s, np, c, headEntity) : null;
+    // "scores of Sierra Leonean and Liberian refugees": a counted demonym shares the role noun as a head one does.
+    const counted = headEntity == null && entityIdx.length === 1 && np.ofComplements.length === 1 && QUANTITY_HEADS.has(s.words[np.head].lower) && lastWordOf(s, this.entities[entityIdx[0]]) === np.last ? entityIdx[0] : null;
+    const sharedHead = headEntity != null && entityIdx.length === 1 ? headEntity : counted;
+    const shared = sharedHead != null ? this.sharedHeadGroup(s, np, c, sharedHead) : null;
     if (shared) return [shared];
     for (const e of entityIdx) {
       const d = this.nonPerson(s, np, e, locative, e !== headEntity && headEntity != null);
