@@ -289,6 +289,12 @@ describe("event coding", () => {
     expect(run("Iran summoned the Gondor ambassador on Monday.")).toEqual(["IRN 040 GON asserted"]);
   });
 
+  it("aims coercion announced by a speech verb at the place named ('declared a curfew in Gondor')", () => {
+    const verbs = parseVerbDictionary(["--- DECLARE [1724] ---", "DECLARE"].join("\n"), { source: "fixture" }).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    expect(summary(local.code(code("Iran declared a curfew in Gondor on Monday.", [["Iran", "GPE"], ["Gondor", "GPE"]]).doc).events)).toEqual(["IRN 1724 GON asserted"]);
+  });
+
   it("lets an uncoded verb of doing take the event of its object noun, not a verb whose subject undergoes it", () => {
     const verbs = parseVerbDictionary(["--- MOUNT [---] ---", "MOUNT", "--- SURVIVE [---] ---", "SURVIVE"].join("\n"), { source: "fixture" }).value;
     const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });

@@ -470,7 +470,9 @@ export class EventCoder {
       if (eachOther) targets = sources;
       // "arrived in Amman", "was deployed in Bosnia": with no one else, the place names the target.
       if (targets.length === 0) {
-        targets = this.targetOf(s, p, ctx, null, sources, true);
+        // "declared a state of siege in Haiti": coercion or force announced by a speech verb is done to
+        // the place, unlike what is merely said there.
+        targets = this.targetOf(s, p, ctx, null, sources, true, this.r.cameoRules !== false && /^(1[5-9]|20)/.test(code.code ?? ""));
         if (targets.length) say(`target from the place "${ctx.text(targets[0])}"`);
       }
       if (targets.length === 0) {
@@ -779,7 +781,7 @@ export class EventCoder {
    * phrases. Places ("in Tehran") come only with `places`, as a last resort after everything else
    * (a meeting "in Tehran" is between those who met, and "with X" wins wherever it stands).
    */
-  private targetOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext, bound: number | null, sources: Party[], places = false): Party[] {
+  private targetOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext, bound: number | null, sources: Party[], places = false, deed = false): Party[] {
     if (bound != null) return withoutSources(ctx.partiesIn(s, s.chunks[bound] as NounPhrase, "object"), sources);
     if (p.verb.passive) return p.subject ? withoutSources(ctx.partiesIn(s, p.subject, true), sources) : [];
     // What is said is not whom it is said to: a speech verb's object is its content, except for verbs
@@ -797,7 +799,7 @@ export class EventCoder {
       // After a locative preposition only the phrase's head counts: "in Iraq’s north" is a place;
       // where something is said is not whom it concerns.
       const locative = LOCATIVE_PREPOSITIONS.has(pp.prep.lower);
-      if (locative !== places || (locative && speech)) continue;
+      if (locative !== places || (locative && speech && !deed)) continue;
       const parties = withoutSources(ctx.partiesIn(s, pp.np, "object", locative), sources);
       if (parties.length) return parties;
     }
