@@ -290,11 +290,13 @@ describe("people the dictionary names in full", () => {
 
 describe("people and civilians", () => {
   const codeOf = (doc: Document, text: string) => actorOf(doc, text)?.code;
-  it("codes counted, described or placed people of a demonym as the country's civilians, but not 'the Americans'", () => {
+  it("codes counted, described, placed or bare plural people of a demonym as the country's civilians, but not 'the Americans'", () => {
     expect(codeOf(read("Thousands of Iraqis protested on Friday.", [["Iraqis", "NORP"]]), "Iraqis")).toBe("IRQCVL");
     expect(codeOf(read("Police arrested 100 Iranians on Friday.", [["Iranians", "NORP"]]), "Iranians")).toBe("IRNCVL");
     expect(codeOf(read("The curfew on Iraqis living in Tehran ended.", [["Iraqis", "NORP"], ["Tehran", "GPE"]]), "Iraqis")).toBe("IRQCVL");
     expect(codeOf(read("The Americans said they would leave.", [["Americans", "NORP"]]), "Americans")).toBe("USA");
+    // A bare plural names people.
+    expect(codeOf(read("Turkey refused admittance to Iraqis.", [["Turkey", "GPE"], ["Iraqis", "NORP"]]), "Iraqis")).toBe("IRQCVL");
   });
 
   it("lets a country's name before 'and' share a demonym's role noun ('U.S. and Russian negotiators')", () => {

@@ -645,7 +645,8 @@ class ActorReader {
    * "Thousands of Nigerians", "more than 100 Palestinians", "Young Algerians", "Palestinians living in
    * Gaza", "the Albanians of southern Serbia", "ethnic Albanians": a plural demonym heading a phrase
    * that counts, describes or places people names them, the country's civilians (CVL), as CAMEO codes
-   * people; "the Americans" alone stays the country. A place of another country attached to them
+   * people, and so does a bare plural ("refusing admittance to Ghanaians", "Serbians protested");
+   * "the Americans" alone stays the country, as the definite plural often speaks for the nation's side. A place of another country attached to them
    * ("of southern Serbia") is where they live and gives the country; after "ethnic" the demonym names
    * an ethnicity, so they belong to the country they live in (see residenceOf).
    */
@@ -665,7 +666,9 @@ class ActorReader {
     const described = s.words.slice(first, from).some((w) => !/^(the|these|those)$/.test(w.lower));
     const after = s.chunks[c + 1];
     const participle = after?.kind === "VG" && /ing$/.test(s.words[after.first].lower) && s.words[after.first].pos === "VERB";
-    if (!ethnic && !quantity && !described && !participle && !attached) return null;
+    // "refusing admittance to Ghanaians": a bare plural names people; "the Americans" may be the nation's side.
+    const bare = first === from && !quantity;
+    if (!ethnic && !quantity && !described && !participle && !attached && !bare) return null;
     const country = attached ?? (ethnic ? this.residenceOf(s, demonym.code) : null) ?? demonym.code;
     const start = s.words[first].pos === "DET" && /^(the|a|an)$/.test(s.words[first].lower) && first < from ? s.words[first + 1].start : s.words[first].start;
     const name = this.doc.text.slice(start, entity.end);
