@@ -115,6 +115,9 @@ describe("event coding", () => {
     const { events } = code("The remarks came after an Iranian meeting with Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]);
     expect(summary(events)).toEqual(["IRN 040 IRQ asserted"]);
     expect(events[0].rule).toBe("nominal:meeting");
+    // Event nouns carry CAMEO codes: not coded with a dictionary in another scheme.
+    const other = new EventCoder({ verbs: createVerbIndex(tinyVerbs()), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, cameoRules: false });
+    expect(other.code(code("The remarks came after an Iranian meeting with Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]).doc).events).toEqual([]);
   });
 
   it("finds a nominal event's target past the noun's own of-phrase ('the withdrawal of forces from Iraq')", () => {

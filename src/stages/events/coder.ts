@@ -517,7 +517,8 @@ export class EventCoder {
     // A bare -ing form ("…, calling for independence") is never a finite main verb.
     const mainVerbs = new Set(preds.filter((p) => MAIN_CLAUSE.has(p.clauseOpener) && !(p.verb.participle && s.words[p.verb.head].lower.endsWith("ing"))).map((p) => s.words[p.verb.first].start));
     const mainCoded = out.slice(start).some((e) => mainVerbs.has(e.trigger.start));
-    this.codeNominals(s, preds, ctx, out, trace, usedNps);
+    // Event nouns carry CAMEO codes (nominal.ts): with a dictionary in another code scheme they would mix schemes.
+    if (this.r.cameoRules !== false) this.codeNominals(s, preds, ctx, out, trace, usedNps);
     dropGenericStances(out, start, generic);
     this.codeMonadic(s, ctx, monadic, out.length > start, mainCoded, out);
     this.codeAgentless(s, ctx, agentless, out.length > start, out);
