@@ -45,6 +45,20 @@ describe("resolveToponyms", () => {
     expect(county.record).toMatchObject({ featureType: "city", admin1: "TX" });
   });
 
+  it("reads a name as a state when the words around it say so", () => {
+    for (const text of ["Cases rose in Georgia state.", "Cases rose in the state of Georgia.", "Former Georgia Gov. Smith spoke."]) {
+      const [georgia] = resolve(text, ["Georgia"]);
+      expect(georgia.record).toMatchObject({ featureType: "admin1", country: "USA" });
+    }
+    expect(resolve("Cases rose in Georgia.", ["Georgia"])[0].record?.featureType).toBe("country");
+  });
+
+  it("lets a name read as a town contain a town of its division sense ('Buffalo, New York')", () => {
+    const resolved = resolve("She was born in Buffalo, New York, and moved to New York.", ["Buffalo", "New York"]);
+    expect(resolved.map((r) => r.record?.featureType)).toEqual(["city", "admin1", "admin1"]);
+    expect(resolve("She moved to New York.", ["New York"])[0].record?.name).toBe("New York City");
+  });
+
   it("carries an adjacent container's decision to the name's other mentions", () => {
     const resolved = resolve("She was born in Paris, Texas. Back in Paris, friends said she left for France.", ["Paris", "Texas", "France"]);
     const paris = resolved.filter((r) => r.mention.text === "Paris");

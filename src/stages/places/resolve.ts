@@ -30,7 +30,11 @@ export interface ResolveWeights {
   capital: number;
   adminSeat: number;
   independent: number;
-  /** Bonus when a descriptor in the mention ("province", "airport") matches the feature type, malus when it does not. */
+  /**
+   * Bonus when a descriptor in or around the mention ("province", "airport", "Washington state") matches
+   * the feature type, malus when it does not; more than half a country's lead over a division, so
+   * "Georgia state" is the state.
+   */
   descriptor: number;
   /** Bonus × the share of the article's confident mentions that fall in the candidate's country. */
   countryShare: number;
@@ -66,7 +70,7 @@ export const DEFAULT_WEIGHTS: ResolveWeights = Object.freeze({
   capital: 1.5,
   adminSeat: 0.7,
   independent: 1,
-  descriptor: 3,
+  descriptor: 3.5,
   countryShare: 2.5,
   countryMentioned: 0.5,
   nearby: 2,
@@ -270,6 +274,18 @@ function homeDivision(gazetteer: Gazetteer, groups: Iterable<Group>): PlaceRecor
   return ranked[0].division;
 }
 
+const DIVISION_TYPES: readonly FeatureType[] = ["admin1", "region", "admin2"];
+
+/** Words right after a name that make it a first-level division: "Washington state", "Queensland province", "New York Gov.". */
+const DIVISION_AFTER = /^\s+(?:state|province|governorate|oblast|prefecture|gov\.|governor|legislature)(?![\p{L}])/iu;
+/** Words right before a name that make it one: "the state of Washington", "the province of Idlib". */
+const DIVISION_BEFORE = /\b(?:state|province|governorate|prefecture) of\s+$/;
+
+/** Do the words around a mention say it names a first-level division? */
+export function namesDivision(text: string, mention: ToponymMention): boolean {
+  return DIVISION_AFTER.test(text.slice(mention.end, mention.end + 24)) || DIVISION_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start));
+}
+
 /** The mention right after `m` when only ", " separates them ("Paris, Texas"). */
 function containerOf(index: number, mentions: readonly ToponymMention[], text: string): number {
   const m = mentions[index];
@@ -304,6 +320,12 @@ export function resolveToponyms(
     group.mentions.push(i);
     groupOf[i] = group;
   });
+  // "Washington state", "the state of New York", "New York Gov.": the words around a mention say it
+  // names a first-level division, for all of the group's mentions (one sense per article).
+  for (const group of groups.values()) {
+    if (group.cands.wanted.length > 0) continue;
+    if (group.mentions.some((i) => namesDivision(text, mentions[i]))) group.cands = { ...group.cands, wanted: DIVISION_TYPES };
+  }
 
   // Pass 1: priors alone; confident groups become the article's context.
   const context: Context = { countryVotes: new Map(), total: 0, points: [] };
@@ -372,13 +394,18 @@ export function resolveToponyms(
     const inner = groupOf[i].cands;
     const outer = groupOf[j].cands;
     // In a list ("Montreal, Quebec City and Halifax") the next name is a sibling, not a container:
-    // only a name that reads as a division or country on its own can contain its neighbour.
+    // a name that reads as a division or country on its own can contain its neighbour, and one read
+    // as a town ("New York") only a town inside one of its division senses ("Buffalo, New York").
     const outerSense = results[j].record;
-    if (inner.records.length === 0 || !outerSense || !isContainerType(outerSense.featureType)) return;
+    if (inner.records.length === 0 || !outerSense) return;
+    const outerReadsAsContainer = isContainerType(outerSense.featureType);
+    // "Quebec City" says by its descriptor that it is no division.
+    if (!outerReadsAsContainer && outer.wanted.length > 0 && !outer.wanted.some(isContainerType)) return;
     let bestPair: { inner: PlaceRecord; outer: PlaceRecord; score: number } | null = null;
     for (const o of outer.records) {
       if (!isContainerType(o.featureType)) continue;
       for (const r of inner.records) {
+        if (!outerReadsAsContainer && !(r.featureType === "city" || r.featureType === "district")) continue;
         if (!within(r, o)) continue;
         const score = priorScore(r, inner.wanted, weights) + priorScore(o, outer.wanted, weights);
         if (!bestPair || score > bestPair.score) bestPair = { inner: r, outer: o, score };
