@@ -110,8 +110,9 @@ export function findTimes(input: FindInput, chrono: Chrono, rules: readonly Time
     const body = text.slice(sentence.start, sentence.end);
     if (!TEMPORAL_CUE.test(body)) continue;
 
-    const words = withText(text, tokens.slice(tokenCursor, tokenEnd));
     const raw = sentenceCandidates(chrono, rules, text, sentence, reference);
+    if (raw.length === 0) continue;
+    const words = withText(text, tokens.slice(tokenCursor, tokenEnd));
     const kept: Candidate[] = [];
     for (const candidate of raw) {
       const trimmed = trimCandidate(text, candidate);
