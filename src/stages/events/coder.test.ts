@@ -120,6 +120,16 @@ describe("event coding", () => {
     expect(other.code(code("The remarks came after an Iranian meeting with Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]).doc).events).toEqual([]);
   });
 
+  it("aims a nominal event against someone's deeds at their doer ('demonstrations against the violations by Iraq')", () => {
+    const { events } = code("The remarks came after Iranian demonstrations against the violations by Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]);
+    expect(summary(events)).toEqual(["IRN 141 IRQ asserted"]);
+  });
+
+  it("keeps a nominal event of another kind beside a verb's event between the same actors, but not one the subject keeps away from", () => {
+    expect(summary(code("Iran attacked Iraq during demonstrations against Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"], ["Iraq", "GPE"]]).events)).toEqual(["IRN 190 IRQ asserted", "IRN 141 IRQ asserted"]);
+    expect(code("Iran distanced itself from the attack on Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]).events).toEqual([]);
+  });
+
   it("finds a nominal event's target past the noun's own of-phrase ('the withdrawal of forces from Iraq')", () => {
     const { events } = code("The remarks came after an Iranian withdrawal of some forces from Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]);
     expect(summary(events)).toEqual(["IRN 0874 IRQ asserted"]);

@@ -864,7 +864,8 @@ export class EventCoder {
       let sources = ctx.partiesBetween(s, np.first, i - 1);
       let via = "modifier";
       if (sources.length === 0) {
-        const owner = preds.find((p) => p.clauseFirst <= i && i <= p.clauseLast && (p.object === np || p.preps.some((x) => x.np === np) || (p.object && p.object.first <= i && i <= p.object.last)));
+        // Not a deed the subject keeps away from ("distanced himself from the killing", "fled from the fighting").
+        const owner = preds.find((p) => p.clauseFirst <= i && i <= p.clauseLast && (p.object === np || p.preps.some((x) => x.np === np && x.prep.lower !== "from") || (p.object && p.object.first <= i && i <= p.object.last)));
         if (owner && !owner.verb.passive && owner.subject) {
           sources = ctx.partiesIn(s, owner.subject, true);
           via = `subject of "${s.words[owner.verb.head].text}"`;
@@ -913,7 +914,14 @@ export class EventCoder {
           return inside.length ? inside : near;
         }
         const next = s.chunks.find((c) => c.kind === "NP" && c.first === j + 1) as NounPhrase | undefined;
-        return next ? ctx.partiesIn(s, next, false, prep.lower !== "in") : [];
+        const parties = next ? ctx.partiesIn(s, next, false, prep.lower !== "in") : [];
+        // "demonstrations against the human rights violations by the Israeli military": a deed its
+        // target phrase names without a party is aimed at its doer, named by "by".
+        if (next && parties.length === 0 && s.words[next.last + 1]?.lower === "by") {
+          const doer = s.chunks.find((c) => c.kind === "NP" && c.first === next.last + 2) as NounPhrase | undefined;
+          if (doer) return ctx.partiesIn(s, doer, "object", true);
+        }
+        return parties;
       }
       if (prep.lower !== "of") return [];
       // Skip the "of"-phrase: to the phrase's next "of", or past its end to the word after it.
@@ -1037,17 +1045,22 @@ function negatedCode(code: string | null): string | null {
 
 /**
  * Drop repeats within a sentence: the same code between the same actors, and a nominal event
- * already coded by a verb between the same actors ("held talks with" and "talks", "will sign an
- * agreement with" and "agreement"). Two verbs of one root stay two events ("have prepared a
+ * already coded by a verb of the same kind between the same actors ("held talks with" and "talks",
+ * "will sign an agreement with" and "agreement", a promise, demand, refusal or threat of it); a different kind of event stays ("threw stones
+ * during demonstrations against X"). Two verbs of one root stay two events ("have prepared a
  * document … which will be signed").
  */
 function dedupe(events: Event[]): Event[] {
   const pair = (e: Event) => `${e.sentence}|${e.source?.actorId ?? e.source?.code}|${e.target?.actorId ?? e.target?.code}`;
-  const verbal = new Set(events.filter((e) => !e.rule.startsWith("nominal:")).map(pair));
+  // Force (18–20) is one kind of event: "shelled X" and "the bombing of X" are one attack.
+  const kind = (e: Event) => (/^(18|19|20)/.test(e.cameo.code) ? "force" : e.cameo.code.slice(0, 2));
+  // A promise, demand, refusal or threat (03, 10, 12, 13) is about what its nominal names ("will sign an agreement with").
+  const stance = (e: Event) => /^(03|10|12|13)/.test(e.cameo.code);
+  const verbal = new Set(events.filter((e) => !e.rule.startsWith("nominal:")).map((e) => `${pair(e)}|${stance(e) ? "stance" : kind(e)}`));
   const seen = new Set<string>();
   const out: Event[] = [];
   for (const e of events) {
-    if (e.rule.startsWith("nominal:") && verbal.has(pair(e))) continue;
+    if (e.rule.startsWith("nominal:") && (verbal.has(`${pair(e)}|${kind(e)}`) || verbal.has(`${pair(e)}|stance`))) continue;
     const key = `${pair(e)}|${e.cameo.code}`;
     if (seen.has(key)) continue;
     seen.add(key);
