@@ -25,4 +25,12 @@ describe("readRole", () => {
     expect(readRole(["freedom", "of", "assembly"], k).sectors).toEqual([]);
     expect(readRole(["General", "Assembly"], k).sectors).toEqual(["LEG"]);
   });
+
+  it("reads a movement no word arms as opposition activists, and leaves an armed one to its modifier", () => {
+    expect(roleCode(readRole(["Iranian", "peace", "movement"], k))).toBe("IRNOPP");
+    expect(readRole(["Iranian", "rebel", "fighter", "movement"], k).sectors).toEqual(["REB"]);
+    // Not a movement of troops.
+    expect(readRole(["troop", "movements"], k).sectors).not.toContain("OPP");
+    expect(readRole(["Iranian", "troop", "movement"], k).sectors).not.toContain("OPP");
+  });
 });

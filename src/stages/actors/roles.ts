@@ -61,6 +61,9 @@ const ABSTRACT_MILITARY = new Set(["defense", "defence", "military", "air", "arm
 /** Heads that make a country's people its government ("Iranian leaders"); an organisation's leaders keep its code. */
 const LEADER_HEADS = new Set(["leader", "leaders", "leadership"]);
 
+/** Heads naming a political movement (see readRole); not the plural, more often bodies moving ("troop movements"). */
+const MOVEMENT_HEADS = new Set(["movement"]);
+
 /** Military ranks that are also everyday adjectives. */
 const ADJECTIVE_RANKS = new Set(["major", "general", "private"]);
 
@@ -202,6 +205,13 @@ function readRoleUncached(words: readonly string[], knowledge: ActorKnowledge, d
       // "South African leader F.W. de Klerk", "Iranian leaders": a country's leaders are its government.
       sectors.push("GOV");
       evidence.push(`leader:${keys[i]}`);
+      headRole = true;
+    } else if (head && MOVEMENT_HEADS.has(keys[i]) && sectors.length === 0 && (base === null || base === country) && !keys.slice(0, i).some((k) => knowledge.isMilitaryWord(k) || k === "troop")) {
+      // "an Israeli peace movement": a movement no word arms is opposition activists (OPP), as
+      // Phoenix.agents.txt codes PRO-DEMOCRACY_MOVEMENT and RESISTANCE_MOVEMENT (armed ones are REB
+      // through their modifier: MILITANT_MOVEMENT, SEPARATIST_MOVEMENT).
+      sectors.push("OPP");
+      evidence.push(`movement:${keys[i]}`);
       headRole = true;
     }
     i++;
