@@ -19,7 +19,7 @@ import {
   NON_SPEAKER_LABELS,
   PERSON_NOUNS,
   PHRASAL_CUES,
-  VERB_FORM_COMPOUNDS,
+  isVerbFormCompound,
   type Complement,
   type CueClass,
   type CueVerb,
@@ -308,7 +308,7 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
     if (!candidate && t.pos === "NOUN" && CUE_NOUNS.has(t.lemma)) candidate = cueNoun(ctx, unit, i) ?? cueNounWithSourceAfter(ctx, unit, i);
     if (!candidate && t.lower !== "according") {
       const verb = cueVerbOf(toks, i, ctx.options.classes);
-      if (verb && !capitalisedInside(ctx, unit, i, titleCase) && !VERB_FORM_COMPOUNDS.has(`${t.lower} ${toks[i + 1]?.lower ?? ""}`)) {
+      if (verb && !capitalisedInside(ctx, unit, i, titleCase) && !isVerbFormCompound(t.lower, toks[i + 1]?.lower)) {
         candidate = cueVerbCandidate(ctx, unit, i, verb);
       }
       // "sent out a series of scathing tweets targeted at Clinton", "dashed off a note": a message put out.

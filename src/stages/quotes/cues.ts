@@ -528,6 +528,14 @@ export const CUE_NOUNS: ReadonlyMap<string, CueNoun> = new Map(
  */
 export const VERB_FORM_COMPOUNDS: ReadonlySet<string> = new Set(["think tank", "think tanks", "talk show", "talk shows", "show trial", "report card", "claim form"]);
 
+/** First words of VERB_FORM_COMPOUNDS: most verbs are none, so no pair string is built for them. */
+const VERB_FORM_FIRST: ReadonlySet<string> = new Set([...VERB_FORM_COMPOUNDS].map((c) => c.split(" ")[0]));
+
+/** Whether `first second` is one of VERB_FORM_COMPOUNDS (`second` undefined at the end of the text). */
+export function isVerbFormCompound(first: string, second: string | undefined): boolean {
+  return VERB_FORM_FIRST.has(first) && VERB_FORM_COMPOUNDS.has(`${first} ${second ?? ""}`);
+}
+
 /** Prepositions that may continue a speaker noun phrase: "the chief of staff", "a fellow at Brookings". */
 export const NP_LINKS: ReadonlySet<string> = new Set(["of", "for", "at", "from", "with", "in", "to", "like"]);
 

@@ -1,7 +1,7 @@
 // Shallow phrase finding on wink-nlp tokens for the quotes stage: speaker noun phrases (with "of"
 // links and appositions), verb groups and clause starts, without a parser.
 import type { Document, EntityType } from "../../model/schema.js";
-import { NP_LINKS, SPEAKER_PRONOUNS, VERB_FORM_COMPOUNDS } from "./cues.js";
+import { isVerbFormCompound, NP_LINKS, SPEAKER_PRONOUNS } from "./cues.js";
 
 /** A token as the quotes stage sees it. */
 export interface Tok {
@@ -60,7 +60,7 @@ export function tokensOf(doc: Document, reportingForms: ReadonlySet<string> = ne
   }
   // "think tank": the verb form of a fixed compound is a noun modifier.
   for (let i = 0; i + 1 < out.length; i++) {
-    if (out[i].pos === "VERB" && VERB_FORM_COMPOUNDS.has(`${out[i].lower} ${out[i + 1].lower}`)) out[i] = { ...out[i], pos: "NOUN" };
+    if (out[i].pos === "VERB" && isVerbFormCompound(out[i].lower, out[i + 1].lower)) out[i] = { ...out[i], pos: "NOUN" };
   }
   const capitalised = (t: Tok) =>
     (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ") && startsUpper(t.text) && /^\p{Lu}\p{Ll}/u.test(t.text) &&
