@@ -4,6 +4,7 @@ import type { Document, Entity, Place } from "../../model/schema.js";
 import { defineStage, diagnostic } from "../../pipeline/stage.js";
 import { loadGazetteer, type Gazetteer, type PlaceRecord } from "./gazetteer.js";
 import { resolveToponyms, type ResolveWeights, type ToponymMention } from "./resolve.js";
+import { compoundToponyms } from "./compounds.js";
 import { placeKey } from "./normalise.js";
 import { spotMissedToponyms } from "./spot.js";
 
@@ -75,8 +76,15 @@ export function withAbbreviationStop(mention: ToponymMention, text: string, reso
 /** Resolve a document's toponym entities into places (pure; used by the stage and by the evaluation). */
 export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: ResolveWeights): Pick<Document, "places" | "diagnostics"> {
   const recordsOf = (name: string): PlaceRecord[] => gazetteer.idsForKey(placeKey(name)).map(gazetteer.record);
-  const tagged = doc.entities.filter((e) => TOPONYM_TYPES.has(e.type)).map((e) => placeNameSpan(toponymSpan(e), doc.text, recordsOf));
-  const mentions = [...tagged, ...spotMissedToponyms(doc, gazetteer, tagged)];
+  const entitySpans = doc.entities.filter((e) => TOPONYM_TYPES.has(e.type)).map((e) => placeNameSpan(toponymSpan(e), doc.text, recordsOf));
+  const compounds = compoundToponyms(doc.text, recordsOf);
+  const inside = (inner: ToponymMention, outer: ToponymMention): boolean => inner.start >= outer.start && inner.end <= outer.end;
+  const overlaps = (a: ToponymMention, b: ToponymMention): boolean => a.start < b.end && b.start < a.end;
+  // A tagged span the gazetteer does not know gives way to the places inside it ("Iran-Iraq", "Washington-based").
+  const tagged = entitySpans.filter((m) => recordsOf(m.text).length > 0 || !compounds.some((c) => inside(c, m)));
+  const parts = compounds.filter((c) => !tagged.some((m) => overlaps(c, m)));
+  const known = [...tagged, ...parts];
+  const mentions = [...known, ...spotMissedToponyms(doc, gazetteer, known)];
   mentions.sort((a, b) => a.start - b.start);
   const resolved = resolveToponyms(gazetteer, doc.text, mentions, { weights });
   const places: Place[] = [];

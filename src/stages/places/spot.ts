@@ -217,7 +217,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
 const JURISDICTION_TOWN = 100_000;
 
 /** Does this gazetteer evidence name a jurisdiction: a country, a first-level division, or a large town or capital. */
-function jurisdiction(records: readonly PlaceRecord[]): boolean {
+export function jurisdiction(records: readonly PlaceRecord[]): boolean {
   return records.some(
     (r) => r.featureType === "country" || r.featureType === "admin1" || ((r.featureType === "city" || r.featureType === "district") && (r.population >= JURISDICTION_TOWN || r.featureCode === "PPLC" || r.featureCode === "PPLA")),
   );
