@@ -408,7 +408,7 @@ class ActorReader {
       const [country] = officeCountries;
       for (const d of this.unplacedOrganisations) {
         if (d.actor.code) continue;
-        Object.assign(d.actor, { country, code: composeCode(country, d.actor.sectors), basis: `${d.actor.basis ?? "role:"},sentence-country` });
+        Object.assign(d.actor, { country, code: composeCode(country, d.actor.sectors), basis: `${d.actor.basis},sentence-country` });
       }
     }
     this.unplacedOrganisations.length = 0;
@@ -646,9 +646,10 @@ class ActorReader {
    * Gaza", "the Albanians of southern Serbia", "ethnic Albanians": a plural demonym heading a phrase
    * that counts, describes or places people names them, the country's civilians (CVL), as CAMEO codes
    * people, and so does a bare plural ("refusing admittance to Ghanaians", "Serbians protested");
-   * "the Americans" alone stays the country, as the definite plural often speaks for the nation's side. A place of another country attached to them
-   * ("of southern Serbia") is where they live and gives the country; after "ethnic" the demonym names
-   * an ethnicity, so they belong to the country they live in (see residenceOf).
+   * "the Americans" alone stays the country, as the definite plural often speaks for the nation's
+   * side. A place of another country attached to them ("of southern Serbia") is where they live and
+   * gives the country; after "ethnic" the demonym names an ethnicity, so they belong to the country
+   * they live in (see residenceOf).
    */
   private peopleGroup(s: ChunkedSentence, np: NounPhrase, c: number, entityIdx: number[]): Draft | null {
     const quantity = np.ofComplements.length > 0 && QUANTITY_HEADS.has(s.words[np.head].lower);
