@@ -214,6 +214,11 @@ describe("predications", () => {
     expect(to.np(byLemma(to.preds, "prepare").subject)).toBe("Macedonia");
   });
 
+  it("does not take a plural time phrase before an infinitive as its doer ('after four years to allow')", () => {
+    const { preds, np } = analyse("Uzbekistan opened the bridge after four years to allow the delivery of grain.");
+    expect(np(byLemma(preds, "allow").subject)).toBe("Uzbekistan");
+  });
+
   it("reads a speech verb the tagger took for a plural noun before a name as the verb", () => {
     const { preds, np } = analyse("The government claims Iran flies weapons to Syria.");
     expect(np(byLemma(preds, "claim").subject)).toBe("The government");

@@ -518,9 +518,9 @@ function firstVerbOf(cs: Chunk[], clause: Clause): number {
 /** Particles of phrasal verbs that take an object after them ("called off the talks", "set up a committee"). */
 const PHRASAL_PARTICLES = new Set(["off", "out", "up", "down", "back", "over"]);
 
-/** "Friday", "on Tuesday", "last week": a phrase that only says when. */
+/** "Friday", "on Tuesday", "last week", "after four years": a phrase that only says when. */
 function isTimePhrase(s: ChunkedSentence, c: Chunk | undefined): boolean {
-  return !!c && c.kind === "NP" && TIME_WORDS.has(s.words[c.head].lower);
+  return !!c && c.kind === "NP" && (TIME_WORDS.has(s.words[c.head].lower) || TIME_WORDS.has(s.words[c.head].lemma));
 }
 
 function range(a: number, b: number): number[] {
