@@ -65,6 +65,19 @@ describe("places stage", () => {
     expect(out.places.map((p) => p.text)).toEqual(["US", "Atlanta County", "U.S."]);
   });
 
+  it("reads a place name that is a given name of the article's people as that person", () => {
+    const doc = docWithEntities("Georgia Stevens skates. Her father Cory Stevens said Georgia trains daily in Dallas.", [
+      ["Georgia Stevens", "ORG"],
+      ["Cory Stevens", "PERSON"],
+      ["Georgia", "GPE"],
+      ["Dallas", "GPE"],
+    ]);
+    expect(stage.run(doc).places.map((p) => p.text)).toEqual(["Dallas"]);
+    // The same two words read as one person's name ("China Daily") name nobody else's given name.
+    const paper = docWithEntities("Georgia Daily reported that Georgia closed its border.", [["Georgia Daily", "PERSON"], ["Georgia", "GPE"]]);
+    expect(stage.run(paper).places.map((p) => p.text)).toEqual(["Georgia"]);
+  });
+
   it("keeps every span true to the text and trims a possessive", () => {
     const doc = docWithEntities("Iran’s envoy met Iraq's minister.", [
       ["Iran’s", "GPE"],

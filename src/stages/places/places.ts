@@ -73,6 +73,31 @@ export function withAbbreviationStop(mention: ToponymMention, text: string, reso
   return { start: mention.start, end: mention.end + 1, text: `${mention.text}.` };
 }
 
+/**
+ * Given names of the article's people: the first word of a two-word name ("Georgia Stevens") whose
+ * second word is the last word of a person entity ("Cory Stevens"). Such a name alone is that person
+ * ("said Georgia"), whatever type the entity layer gave it.
+ */
+export function givenNames(doc: Pick<Document, "entities">): Set<string> {
+  // Surname → the first words of the person entities that bear it.
+  const bearers = new Map<string, Set<string>>();
+  for (const e of doc.entities) {
+    const words = e.text.split(/\s+/);
+    if (e.type !== "PERSON" || words.length < 2) continue;
+    const last = words[words.length - 1];
+    if (!bearers.has(last)) bearers.set(last, new Set());
+    bearers.get(last)!.add(words[0]);
+  }
+  const given = new Set<string>();
+  for (const e of doc.entities) {
+    const [first, second, ...more] = e.text.split(/\s+/);
+    if (second === undefined || more.length > 0 || !/^\p{Lu}\p{Ll}+$/u.test(first)) continue;
+    // Another person of the family ("Cory Stevens"), not the same two words read as a person ("China Daily").
+    if ([...(bearers.get(second) ?? [])].some((other) => other !== first)) given.add(first);
+  }
+  return given;
+}
+
 /** Resolve a document's toponym entities into places (pure; used by the stage and by the evaluation). */
 export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: ResolveWeights): Pick<Document, "places" | "diagnostics"> {
   const recordsOf = (name: string): PlaceRecord[] => gazetteer.idsForKey(placeKey(name)).map(gazetteer.record);
@@ -84,7 +109,8 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
   const tagged = entitySpans.filter((m) => recordsOf(m.text).length > 0 || !compounds.some((c) => inside(c, m)));
   const parts = compounds.filter((c) => !tagged.some((m) => overlaps(c, m)));
   const known = [...tagged, ...parts];
-  const mentions = [...known, ...spotMissedToponyms(doc, gazetteer, known)];
+  const given = givenNames(doc);
+  const mentions = [...known, ...spotMissedToponyms(doc, gazetteer, known)].filter((m) => !given.has(m.text));
   mentions.sort((a, b) => a.start - b.start);
   const resolved = resolveToponyms(gazetteer, doc.text, mentions, { weights });
   const places: Place[] = [];
