@@ -294,12 +294,15 @@ describe("event coding", () => {
     expect(summary(local.code(code("Iran threatened on Monday to resume its campaign in Gondor.", [["Iran", "GPE"], ["Gondor", "GPE"]]).doc).events)).toEqual(["IRN 130 GON asserted"]);
   });
 
-  it("codes a consultation held to complain as the complaint, aimed at whom was consulted", () => {
+  it("codes a meeting held to complain or a dispatch sent to investigate as that act, aimed at whom was met or where they were sent", () => {
     const verbs = parseVerbDictionary(["--- SUMMON [040] ---", "SUMMON", "--- COMPLAIN [114] ---", "COMPLAIN"].join("\n"), { source: "fixture" }).value;
     const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, requireDyad: true });
     const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Gondor", "GPE"]]).doc).events);
     expect(run("Iran summoned the Gondor ambassador to complain of inaction.")).toEqual(["IRN 114 GON asserted"]);
     expect(run("Iran summoned the Gondor ambassador on Monday.")).toEqual(["IRN 040 GON asserted"]);
+    const sending = parseVerbDictionary(["--- SEND [062] ---", "SEND", "--- INVESTIGATE [090] ---", "INVESTIGATE"].join("\n"), { source: "fixture" }).value;
+    const dispatch = new EventCoder({ verbs: createVerbIndex(sending), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, requireDyad: true });
+    expect(summary(dispatch.code(code("Iran sent experts to Gondor on Monday to investigate the accident.", [["Iran", "GPE"], ["Gondor", "GPE"]]).doc).events)).toEqual(["IRN 090 GON asserted"]);
   });
 
   it("aims coercion announced by a speech verb at the place named ('declared a curfew in Gondor')", () => {

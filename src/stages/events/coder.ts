@@ -397,13 +397,14 @@ export class EventCoder {
           if (targets.length) say(`target from the purpose "${s.words[preds[k].verb.head].text}"`);
         }
       }
-      // "summoned the ambassador to complain of …", "met the envoy to protest": a consultation held to
-      // disapprove, demand or reject is that disapproval, demand or rejection, aimed at whom was consulted.
-      if (code.code?.startsWith("04") && p.object && targets.length && this.r.cameoRules !== false) {
+      // "summoned the ambassador to complain of …", "sent personnel to Bosnia to investigate …": a meeting
+      // or a dispatch (04, 06) held to investigate, demand, complain or reject is that act, aimed at
+      // whom was met or where they were sent, when the purpose names no one of its own.
+      if (/^0[46]/.test(code.code ?? "") && p.object && targets.length && this.r.cameoRules !== false) {
         const k = preds.findIndex((q) => q.chunk > p.chunk && q.verb.infinitive && q.clauseFirst === p.clauseFirst && q.governor === p.verb.lemma && !s.chunks.slice(p.chunk + 1, q.chunk).some((c) => c.kind === "VG"));
-        const purpose = k >= 0 && !preds[k].object ? codings[k]?.code.code : null;
-        if (purpose && /^1[0-2]/.test(purpose) && !isStanceCode(purpose)) {
-          say(`a consultation held to "${s.words[preds[k].verb.head].text}": ${code.code} → ${purpose}`);
+        const purpose = k >= 0 ? codings[k]?.code.code : null;
+        if (purpose && /^(09|1[0-2])/.test(purpose) && !isStanceCode(purpose) && this.targetOf(s, preds[k], ctx, null, sources).length === 0) {
+          say(`a ${code.code!.startsWith("04") ? "meeting" : "dispatch"} held to "${s.words[preds[k].verb.head].text}": ${code.code} → ${purpose}`);
           code = { code: purpose, reciprocal: null };
         }
       }
