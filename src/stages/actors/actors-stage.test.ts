@@ -395,11 +395,14 @@ describe("the sentence's country for groups and organisations that name none", (
     return resolveActors(doc, { knowledge: k, registry: null });
   };
 
-  it("places an organisation headed by a role word in the one country the sentence's groups and office holders name", () => {
+  it("places an organisation headed by a role word in the one country whose state agents the sentence names", () => {
     const one = readWith("Turkish police arrested students at Cumhuriyet University.", [["Turkish", "NORP"], ["Cumhuriyet University", "ORG"]]);
     expect(actorOf(one, "Cumhuriyet University")?.code).toBe("TUREDU");
     const two = readWith("Turkish police and Iranian officials met at Cumhuriyet University.", [["Turkish", "NORP"], ["Iranian", "NORP"], ["Cumhuriyet University", "ORG"]]);
     expect(actorOf(two, "Cumhuriyet University")?.code ?? null).toBeNull();
+    // Only a state's agents place it: students may be foreign.
+    const students = readWith("Cumhuriyet University welcomed Turkish students.", [["Cumhuriyet University", "ORG"], ["Turkish", "NORP"]]);
+    expect(actorOf(students, "Cumhuriyet University")?.code ?? null).toBeNull();
   });
 
   it("places a person's opposition coalition in the sentence's country when the person has none", () => {

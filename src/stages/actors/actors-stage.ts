@@ -52,6 +52,8 @@ const PERSON_HEADS = new Set(
 const LOCATIVE = new Set(["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "toward", "towards", "through", "via", "over"]);
 /** Sectors of parties, movements and armed groups: an affiliation, not an office. */
 const NON_STATE_SECTORS = new Set(["REB", "OPP", "PTY", "RAD", "INS", "SEP", "UAF", "IMG"]);
+/** Sectors of agents of a state: government, armed forces, police, courts, legislature, intelligence. */
+const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
 /** CAMEO's country part for an agent of no known country ("---GOV"). */
 const NO_COUNTRY = "---";
 /** Offices written before a person's name ("President X", "Minister X"); not ranks that also head units. */
@@ -346,6 +348,8 @@ class ActorReader {
     this.followers.clear();
     this.unplaced = [];
     const countries = new Set<string>();
+    /** Countries of the sentence's groups that act for a state ("Turkish police"), not its people ("a French woman"). */
+    const stateCountries = new Set<string>();
     const trailStart = this.countryTrail.length;
     let firstPerson: Draft | null = null;
     let sentencePersons: Draft[] = [];
@@ -376,7 +380,14 @@ class ActorReader {
       if (follower) resolved = this.followersOf(s, follower, chunk, resolved);
       // Only groups count ("Egyptian police"): a country named alone may be a patron or a place
       // ("rebels backed by Iran").
-      for (const d of resolved) for (const x of d.actor.members.length ? this.drafts.filter((m) => d.actor.members.includes(m.actor.id)) : [d]) if (x.kind === "group" && x.actor.sectors.length > 0 && x.actor.basis?.startsWith("role:") && x.actor.country) countries.add(x.actor.country);
+      for (const d of resolved) {
+        for (const x of d.actor.members.length ? this.drafts.filter((m) => d.actor.members.includes(m.actor.id)) : [d]) {
+          if (x.kind !== "group" || x.actor.sectors.length === 0 || !x.actor.basis?.startsWith("role:") || !x.actor.country) continue;
+          countries.add(x.actor.country);
+          // A capital read as its government ("Paris") may as well be a place.
+          if (x.actor.sectors.some((y) => STATE_SECTORS.has(y)) && !x.actor.basis.startsWith("role:capital:")) stateCountries.add(x.actor.country);
+        }
+      }
       const subjectPosition = isSubject && !locative;
       if (subjectPosition && resolved.length && sentenceSubject === undefined) sentenceSubject = resolved[0];
       for (const d of resolved) {
@@ -399,11 +410,13 @@ class ActorReader {
       if (countries.size === 1) this.agentGroups(s, np, c, [], [...countries][0]);
       else if (isSubjectAt(s, c)) this.agentGroups(s, np, c, [], NO_COUNTRY);
     }
-    // "students at Cumhuriyet University", "the Interior Ministry": an organisation whose name gives a
-    // sector but no country belongs to the sentence's country on the same terms, when no office holder
-    // of the sentence is of another ("the Iraqi defense minister, along with Navy … commanders, met
-    // Iranian officials").
-    const officeCountries = new Set([...countries, ...sentencePersons.filter((p) => p.actor.sectors.length && p.actor.country).map((p) => p.actor.country!)]);
+    // "Turkish police prevented a demonstration by students at Cumhuriyet University", "the Interior
+    // Ministry": an organisation whose name gives a sector but no country belongs to the one country
+    // whose state agents (groups or office holders) act in the sentence ("the Iraqi defense minister,
+    // along with Navy … commanders, met Iranian officials" names two; "United Airlines apologised to a
+    // French woman" none).
+    const statePersons = sentencePersons.filter((p) => p.actor.country && p.actor.sectors.some((y) => STATE_SECTORS.has(y)));
+    const officeCountries = new Set([...stateCountries, ...statePersons.map((p) => p.actor.country!)]);
     if (officeCountries.size === 1) {
       const [country] = officeCountries;
       for (const d of this.unplacedOrganisations) {
