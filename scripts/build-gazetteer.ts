@@ -52,6 +52,8 @@ interface AliasEntry {
   lon?: number;
   population?: number;
   demonyms?: string[];
+  /** GeoNames feature code, where one says more than the type ("ADMF": a seat of government, named for it by metonymy). */
+  code?: string;
   basis: string;
 }
 
@@ -308,11 +310,12 @@ function main(): void {
     if (!FEATURE_TYPES.includes(entry.type)) problems.push(`${where}: unknown type ${entry.type}`);
     if (entry.country && !iso3.has(entry.country)) problems.push(`${where}: unknown country ${entry.country}`);
     if (Math.abs(entry.lat) > 90 || Math.abs(entry.lon) > 180) problems.push(`${where}: coordinates out of range`);
+    if (entry.code !== undefined && !/^[A-Z][A-Z0-9]{2,4}$/.test(entry.code)) problems.push(`${where}: feature code ${entry.code} is not a GeoNames code`);
     const row: Row = {
       name: entry.name,
       keys: new Set([entry.name, ...(entry.alt ?? [])].map(placeKey)),
       type: entry.type,
-      fcode: "",
+      fcode: entry.code ?? "",
       country: entry.country ?? "",
       admin1: entry.admin1 ?? "",
       population: entry.population ?? 0,

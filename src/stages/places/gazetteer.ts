@@ -32,7 +32,7 @@ export interface PlaceRecord {
   readonly id: number;
   readonly name: string;
   readonly featureType: FeatureType;
-  /** GeoNames feature code for cities (PPLC, PPLA, PPL …), "" otherwise. */
+  /** GeoNames feature code: cities (PPLC, PPLA, PPL …), countries (PCLI, PCLD), divisions (ADM1, ADM2), seats of government (ADMF); "" otherwise. */
   readonly featureCode: string;
   /** ISO 3166-1 alpha-3, or null for places spanning countries (seas, continents). */
   readonly country: string | null;

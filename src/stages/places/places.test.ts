@@ -78,6 +78,17 @@ describe("places stage", () => {
     expect(stage.run(paper).places.map((p) => p.text)).toEqual(["Georgia"]);
   });
 
+  it("reads a seat of government as the government unless the text puts something at it", () => {
+    const doc = docWithEntities("The White House said talks in Paris failed. Protesters gathered outside the White House.", [
+      ["White House", "FAC"],
+      ["Paris", "GPE"],
+      ["White House", "FAC"],
+    ]);
+    const places = stage.run(doc).places;
+    expect(places.map((p) => p.text)).toEqual(["Paris", "White House"]);
+    expect(places[1].start).toBeGreaterThan(40);
+  });
+
   it("keeps every span true to the text and trims a possessive", () => {
     const doc = docWithEntities("Iran’s envoy met Iraq's minister.", [
       ["Iran’s", "GPE"],

@@ -31,6 +31,12 @@ export function toponymSpan(entity: Pick<Entity, "start" | "end" | "text">): Top
   return { start: entity.start, end, text: entity.text.slice(0, entity.text.length - cut) };
 }
 
+/** GeoNames' feature code for an administrative facility, which sitrep gives seats of government ("White House", "Kremlin"). */
+const SEAT_OF_GOVERNMENT = "ADMF";
+
+/** A locative preposition (and article) right before a name: "at the White House", "outside the Kremlin". */
+const LOCATIVE_BEFORE = /\b(?:at|in|inside|outside|near|to|into|from|on|toward|towards|around|within|across|by)\s+(?:the\s+)?$/i;
+
 /** A division's descriptor written capitalised right after its name belongs to it ("Akita Prefecture", "Plymouth County"). */
 const DESCRIPTOR_AFTER = /^ (?:County|COUNTY|Parish|Province|Prefecture|Governorate|Oblast|District)(?![\p{L}])/u;
 
@@ -117,6 +123,8 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
   const diagnostics = [...doc.diagnostics];
   for (const resolution of resolved) {
     const { record, reason } = resolution;
+    // "The White House said", "a Kremlin statement": a seat of government names the government, unless the text puts something at it.
+    if (record?.featureCode === SEAT_OF_GOVERNMENT && !LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, resolution.mention.start - 24), resolution.mention.start))) continue;
     const mention = record ? withAbbreviationStop(resolution.mention, doc.text, record.name) : resolution.mention;
     if (record && reason === "container") {
       // A county the gazetteer lacks: named as written, placed at the state that contains it.

@@ -67,6 +67,7 @@ export const FIXTURE_ENTRIES: readonly GazetteerEntry[] = [
     source: "fixture",
     note: "airport position",
   },
+  { name: "White House", featureType: "building", featureCode: "ADMF", country: "USA", lat: 38.8977, lon: -77.0365, source: "fixture" },
   { name: "Gaza Strip", names: ["Gaza"], featureType: "region", country: "PSE", lat: 31.42, lon: 34.37, source: "fixture" },
 ];
 
