@@ -311,6 +311,13 @@ describe("event coding", () => {
     expect(summary(local.code(code("Iran declared a curfew in Gondor on Monday.", [["Iran", "GPE"], ["Gondor", "GPE"]]).doc).events)).toEqual(["IRN 1724 GON asserted"]);
   });
 
+  it("reads a closing verb of complaint as disapproval in words aimed at the subject of the clause it reports", () => {
+    const verbs = parseVerbDictionary(["--- PROTEST [140] ---", "PROTEST", "--- IGNORE [---] ---", "IGNORE"].join("\n"), { source: "fixture" }).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const run = (text: string) => summary(local.code(code(text, [["Iraq", "GPE"], ["Iran", "GPE"]]).doc).events);
+    expect(run("Iraq is ignoring the rights of refugees, Iran protested on Monday.")).toEqual(["IRN 111 IRQ asserted"]);
+  });
+
   it("lets an uncoded verb of doing take the event of its object noun, not a verb whose subject undergoes it", () => {
     const verbs = parseVerbDictionary(["--- MOUNT [---] ---", "MOUNT", "--- SURVIVE [---] ---", "SURVIVE"].join("\n"), { source: "fixture" }).value;
     const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });

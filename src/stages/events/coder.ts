@@ -83,6 +83,8 @@ const PARTICLES = new Set(["over", "up", "out", "off", "on", "in", "down", "back
 const BELIEF_VERBS = new Set(["think", "believe", "hope", "fear", "doubt", "expect", "suspect", "assume", "imagine", "predict"]);
 /** Verbs whose infinitive is tried, and so happened as an attempt ("attempted to assassinate"). */
 const ATTEMPT_VERBS = new Set(["attempt", "try"]);
+/** Verbs of complaint that can close a sentence like "said" ("…, a rights group protested"). */
+const COMPLAINT_VERBS = new Set(["protest", "complain", "charge", "allege", "object"]);
 /** Violence (18–20), coded even when a passive names no doer. */
 const AGENTLESS_VIOLENCE = /^(18|19|20)/;
 
@@ -341,6 +343,18 @@ export class EventCoder {
             say(`"${head.text}": what is left is no counterpart of a consultation, and no destination is named: not coded`);
             return;
           }
+        }
+      }
+      // "X are failing to uphold …, a human rights group protested": a verb of complaint closing the
+      // sentence reports the clause before it, as "said" would; it is disapproval in words (a protest
+      // in words is 111, not a demonstration), aimed at that clause's subject.
+      if (targets.length === 0 && !p.object && COMPLAINT_VERBS.has(p.verb.lemma) && (p.clauseOpener === "punct" || p.clauseOpener === "attribution") && s.words[p.clauseFirst - 1]?.text === "," && this.r.cameoRules !== false) {
+        const reported = preds.find((q) => q.clauseOpener === "start" && q.subject && q.verb.last < p.clauseFirst);
+        const accused = reported ? withoutSources(ctx.partiesIn(s, reported.subject!, true), sources) : [];
+        if (accused.length) {
+          targets = accused;
+          if (code.code?.startsWith("14")) code = { code: "111", reciprocal: null };
+          say(`closing "${head.text}" reports the clause before it: ${code.code} aimed at "${phraseText(s, reported!.subject!)}"`);
         }
       }
       // "demanded that the US cancel …", "accused that Iran …": a verbal act with no object is aimed at
