@@ -19,6 +19,7 @@ import {
   NON_SPEAKER_LABELS,
   PERSON_NOUNS,
   PHRASAL_CUES,
+  POSITION_VERBS,
   isVerbFormCompound,
   type Complement,
   type CueClass,
@@ -1038,6 +1039,9 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
       governorFirst = verbGroupStart(ctx, unit, s + 1);
       speaker = subjectLeft(ctx, unit, governorFirst).speaker;
     } else {
+      // "gave $1 million to support the party", "likely to back him": a position verb in an infinitive
+      // of purpose or prospect names what an act serves, not a declared position.
+      if (POSITION_VERBS.has(verb.lemma)) return null;
       // "took to Instagram to thank supporters": an infinitive of purpose; the main subject speaks.
       inherits = true;
       governorFirst = g - 1;

@@ -436,6 +436,12 @@ export const ATTITUDE_ADJECTIVES: ReadonlyMap<string, ReadonlySet<string>> = new
  */
 export const VERBAL_ATTACKS: ReadonlySet<string> = new Set(["attack", "hammer", "blast", "knock", "bash", "assail"]);
 
+/**
+ * Verbs of a declared position that also name material help or a prospect ("gave $1 million to support
+ * the party", "voters likely to back him"): in an infinitive of purpose they report no stance.
+ */
+export const POSITION_VERBS: ReadonlySet<string> = new Set(["support", "back", "oppose", "favor", "favour"]);
+
 /** Heads of objects that make an attack verb verbal: "attacked her record", "knocked his handling of …". */
 export const VERBAL_TARGETS: ReadonlySet<string> = new Set([
   "record", "handling", "policy", "remark", "comment", "statement", "decision", "plan", "proposal", "position",

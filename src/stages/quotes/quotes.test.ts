@@ -652,6 +652,13 @@ describe("stances, plans and beliefs (PolNeAR's wider attributions)", () => {
     expect(doc.quotes[0] && speakerText(doc, doc.quotes[0])).toBe("The princess");
   });
 
+  it("reads no stance in a position verb's infinitive of purpose", () => {
+    expect(quotesOf("Donors gave $2 million to support the party's campaign.")).toHaveLength(0);
+    expect(quotesOf("The union spent heavily to back the governor.")).toHaveLength(0);
+    // A speech verb in the same place still reports its subject's words.
+    expect(quotesOf("The princess took to Instagram to thank her supporters.")).toHaveLength(1);
+  });
+
   it("keeps a cue infinitive inside an infinitive content as part of it", () => {
     const a = only("The governor urged the mayor not to announce the closure.");
     expect([a.cue?.text, a.text]).toEqual(["urged", "not to announce the closure"]);
