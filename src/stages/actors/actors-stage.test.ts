@@ -356,6 +356,23 @@ describe("people and civilians", () => {
   });
 });
 
+describe("office holders in the international dictionary", () => {
+  it("types a dated office holder with an elite fallback as a person, so 'he' finds him", () => {
+    const annan = { ...actorEntry("i:annan", "Ali Annan", [{ code: "IGOUNO", from: "1997-01-01", to: "2006-12-31" }, { code: "ELI", from: null, to: null }]), source: "international" as const, kind: undefined };
+    const k = createActorKnowledge({ hash: "igo-rulers", countries: TINY_COUNTRIES, agents: TINY_AGENTS, actors: [annan] });
+    const text = "Ali Annan said he would visit Iran.";
+    const doc = emptyDocument(makeArticle({ text, published: "2000-01-01" }));
+    Object.assign(doc, tokenise(nlp, doc.text));
+    doc.entities = [
+      { id: "e1", start: 0, end: 9, text: "Ali Annan", type: "ORG", actorId: null },
+      { id: "e2", start: 29, end: 33, text: "Iran", type: "GPE", actorId: null },
+    ];
+    const out = resolveActors(doc, { knowledge: k, registry: null });
+    expect(out.entities[0].type).toBe("PERSON");
+    expect(actorOf(out, "he")?.code).toBe("IGOUNO");
+  });
+});
+
 describe("groups loyal to an actor", () => {
   const k = createActorKnowledge({ hash: "loyal", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("militant", "UAF")], actors: TINY_ACTORS });
   const readWith = (text: string, entities: [string, EntityType][]) => {

@@ -277,12 +277,21 @@ function splitLists(doc: Document, k: ActorKnowledge, keys: string[], surface: s
   return out;
 }
 
+/**
+ * Whether an entry of no stated kind is a person: the international dictionary lists the heads of
+ * organisations ("IGOrulers") with dated office codes and an undated ELI, the former office holder.
+ */
+function isOfficeHolder(entry: ActorEntry): boolean {
+  return entry.kind === undefined && entry.codes.some((c) => c.code === "ELI" && c.from === null && c.to === null) && entry.codes.some((c) => c.from !== null || c.to !== null);
+}
+
 function typeOfEntry(entry: ActorEntry, current: EntityType | null, k: ActorKnowledge): EntityType {
   const code = entry.codes.find((c) => c.code)?.code ?? "";
   // A name coded as a country ("PRC") is the country, whatever kind of entry spells it.
   const country = code.length === 3 && (entry.source === "countries" || k.countryByCode(code) !== null);
   if (country && (current === null || current === "GPE" || current === "ORG")) return current ?? "GPE";
-  if (entry.kind === "person") return "PERSON";
+  // An office holder: dated offices and CAMEO's undated elite code (ELI) for after them ("Kofi Annan").
+  if (entry.kind === "person" || isOfficeHolder(entry)) return "PERSON";
   if (entry.kind === "group" || entry.kind === "organisation") return "ORG";
   if (entry.source === "international" || entry.source === "milnonstate") return "ORG";
   return current ?? "PERSON";
