@@ -190,8 +190,11 @@ export function matchPatterns(
     const post = pattern.elements.slice(v + 1);
     let found: State | null = null;
     const start: State = { binding: { source: null, target: null, compound: null }, score: 0 };
-    matchSeq(pre, 0, before, 0, start, index, (_end, preState) =>
-      matchSeq(post, 0, after, 0, preState, index, (_end2, postState) => {
+    // "RECENTLY_*": a verb joined to the word before it must follow that word directly ("recently did
+    // allow" does not match).
+    const joined = pattern.elements[v].adjacent === true && v > 0;
+    matchSeq(pre, 0, before, 0, start, index, (end, preState) =>
+      (joined && end !== before.length) ? false : matchSeq(post, 0, after, 0, preState, index, (_end2, postState) => {
         found = postState;
         return true;
       }),
