@@ -61,6 +61,14 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("The U.S. Food and Drug Administration approved it.", [["U.S. Food and Drug Administration", "ORG"]]))).toEqual(["U.S."]);
   });
 
+  it("takes a county leading its offices' names, and a branch's place at the end of an organisation's name", () => {
+    expect(spot(doc("Deputies of the Adair County Sheriff's Office said.", [["Adair County Sheriff's Office", "ORG"]]))).toEqual(["Adair County"]);
+    expect(spot(doc("He told CBC Dallas on Monday.", [["CBC Dallas", "ORG"]]))).toEqual(["Dallas"]);
+    expect(spot(doc("Staff at Costco Texas walked out.", [["Costco Texas", "ORG"]]))).toEqual(["Texas"]);
+    // A large town at the end of a name without an acronym head is the club's or the person's.
+    expect(spot(doc("He joined Real Dallas last year.", [["Real Dallas", "ORG"]]))).toEqual([]);
+  });
+
   it("leaves mastheads, short names that are no abbreviations, and nationality adjectives", () => {
     expect(spot(doc("The Dallas Morning News reported the fire.", [["The Dallas Morning News", "ORG"]]))).toEqual([]);
     expect(spot(doc("He scored twice in La Liga.", [["La Liga", "ORG"]]))).toEqual([]);

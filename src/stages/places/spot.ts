@@ -266,7 +266,9 @@ function jurisdictionPlaces(doc: Document, tokens: readonly Token[], lookup: (s:
     let found: ToponymMention | null = null;
     for (let k = last - 1; k >= first && !found; k--) {
       const prefix = span(first, k);
-      if (/^[A-Z]/.test(prefix.text) && proper(first, k) && !demonym(prefix.text) && jurisdiction(lookup(prefix.text))) found = prefix;
+      // "Metcalfe County Sheriff's Office": a county leads its offices' names, known to the gazetteer or not.
+      if (COUNTY_NAME.test(prefix.text)) found = prefix;
+      else if (/^[A-Z]/.test(prefix.text) && proper(first, k) && !demonym(prefix.text) && jurisdiction(lookup(prefix.text))) found = prefix;
     }
     if (!found) {
       for (let m = last - 1; m > first && !found; m--) {
@@ -274,6 +276,15 @@ function jurisdictionPlaces(doc: Document, tokens: readonly Token[], lookup: (s:
         const tail = span(m + 1, last);
         if (/^[A-Z]/.test(tail.text) && proper(m + 1, last) && jurisdiction(lookup(tail.text))) found = tail;
       }
+    }
+    // A branch named for its place at the end: a country or state ("Environment Canada", "Costco Canada"),
+    // or a large town after an acronym ("CBC Toronto", "CTV Edmonton"; not the club of "Real Madrid").
+    const acronymHead = (k: number): boolean => tokens.slice(first, k).every((t) => /^[A-Z]{2,}$/.test(text.slice(t.start, t.end)));
+    for (let k = first + 1; k <= last && !found; k++) {
+      const tail = span(k, last);
+      if (!/^[A-Z]/.test(tail.text) || !proper(k, last) || demonym(tail.text)) continue;
+      const records = lookup(tail.text);
+      if (records.some((r) => r.featureType === "country" || r.featureType === "admin1") || (acronymHead(k) && jurisdiction(records))) found = tail;
     }
     if (found) out.push(stripPossessive(found));
   }
