@@ -393,6 +393,9 @@ describe("groups loyal to an actor", () => {
     const group = readWith("Militants loyal to Daesh said they attacked Turkey.", [["Daesh", "ORG"], ["Turkey", "GPE"]]);
     expect(actorOf(group, "Militants loyal to Daesh")?.code).toBe("IMGMUSISIREB");
     expect(actorOf(group, "they")?.code).toBe("IMGMUSISIREB");
+    // A pronoun names the patron too.
+    const him = readWith("Hassan Rouhani said militants loyal to him attacked Turkey.", [["Hassan Rouhani", "PERSON"], ["Turkey", "GPE"]]);
+    expect(actorOf(him, "militants loyal to him")?.code).toBe("IRNMIL");
     // Without allegiance, militants stay unidentified armed men.
     expect(actorOf(readWith("Militants near Iran attacked Turkey.", [["Iran", "GPE"], ["Turkey", "GPE"]]), "Militants loyal to Iran")).toBeUndefined();
   });

@@ -378,6 +378,12 @@ class ActorReader {
       if (chunk.pronoun) {
         const d = this.resolvePronoun(s, chunk, firstPerson, sentencePersons) ?? this.resolveThingPronoun(s, chunk, c, things);
         if (d && isSubject && nextChunk?.kind === "VG" && SPEECH_VERBS.has(nextChunk.lemma)) this.speaker = d;
+        // "forces loyal to him": the pronoun's actor is the patron.
+        const follower = this.followers.get(c);
+        if (d && follower) {
+          const [group] = this.followersOf(s, follower, chunk, [d]);
+          if (group !== d && !locative) things.push({ draft: group, subject: isSubject, plural: true });
+        }
         continue;
       }
       for (const w of this.possessivePronouns(s, chunk)) {
