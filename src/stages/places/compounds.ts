@@ -2,7 +2,7 @@
 // "Washington-based", "Montreal-area", "Canada-wide", "mid-Ohio", "Iran-Iraq", "India-Pakistan".
 import type { PlaceRecord } from "./gazetteer.js";
 import type { ToponymMention } from "./resolve.js";
-import { jurisdiction } from "./spot.js";
+import { jurisdiction } from "./organisation-places.js";
 
 /** Second halves that make the first a place: "London-based", "Montreal-area", "Canada-wide". */
 const PLACE_SUFFIX = /^-(?:based|area|wide|born|bound|headquartered|registered)(?![\p{L}-])/u;
