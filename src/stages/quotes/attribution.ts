@@ -196,8 +196,8 @@ function cueVerbOf(toks: readonly Tok[], i: number, classes: ReadonlySet<CueClas
     verb = CUE_VERBS.get(stem) ?? CUE_VERBS.get(`${stem}e`);
     if (verb?.complements.has("quote")) return classes.has(verb.cueClass) ? verb : null;
     verb = undefined;
-  } else if (t.pos === "ADJ" && /ing$/.test(t.lower) && toks[i - 1]?.text === ",") {
-    // ", promising more funding": a participle the tagger read as an adjective.
+  } else if ((t.pos === "ADJ" || t.pos === "NOUN") && /ing$/.test(t.lower) && toks[i - 1]?.text === ",") {
+    // ", promising more funding", ", musing why …": a participle the tagger read as an adjective or a noun.
     const stem = t.lower.replace(/ing$/, "");
     verb = CUE_VERBS.get(stem) ?? CUE_VERBS.get(`${stem}e`);
     if (verb) return classes.has(verb.cueClass) ? { ...verb, lemma: verb.lemma } : null;
@@ -909,7 +909,7 @@ function forwardContent(ctx: Context, unit: Unit, k: number, verb: CueVerb | nul
   if (t.lower === "to" && verb?.complements.has("to") && (infinitive?.pos === "VERB" || infinitive?.pos === "AUX")) {
     return { kind: "clause", start: t.start, rule: "clause-after-cue" };
   }
-  if (verb?.complements.has("wh") && WH_WORDS.has(t.lower)) {
+  if ((verb?.complements.has("wh") && WH_WORDS.has(t.lower)) || (verb?.complements.has("how") && t.lower === "how")) {
     return { kind: "clause", start: t.start, rule: "clause-after-cue" };
   }
   if (verb?.complements.has("bare") && clauseStarts(ctx, unit, k)) {

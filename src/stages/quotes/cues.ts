@@ -9,9 +9,11 @@
  * - `object`: an addressee before the content ("told reporters that …", "warned voters that …");
  * - `to`: an infinitive ("vowed to retaliate", "urged voters to …");
  * - `wh`: an embedded question ("asked whether …");
+ * - `how`: an exclamative or manner clause only ("lamented how hard it is", "described how he fled"),
+ *   for verbs after which other wh-words open adverbial clauses ("complained when …" is no content);
  * - `np`: a noun phrase as content ("denied the allegations").
  */
-export type Complement = "that" | "bare" | "quote" | "object" | "to" | "wh" | "np";
+export type Complement = "that" | "bare" | "quote" | "object" | "to" | "wh" | "how" | "np";
 
 /**
  * Speech verbs report what was said; belief verbs report a stated position ("believes that …");
@@ -96,13 +98,13 @@ const VERB_ROWS: readonly Row[] = [
   ["promise", "speech", "object that bare quote to np", "reports a promise: promised (voters) (that) … / promised to …"],
   ["threaten", "speech", "that quote to", "reports a threat: threatened to …"],
   ["predict", "speech", "that bare quote", "reports a prediction: predicted (that) …"],
-  ["complain", "speech", "that bare quote", "reports a complaint: complained (that) …"],
-  ["boast", "speech", "that bare quote", "reports a boast: boasted (that) …"],
+  ["complain", "speech", "that bare quote how", "reports a complaint: complained (that) …"],
+  ["boast", "speech", "that bare quote how", "reports a boast: boasted (that) …"],
   ["charge", "speech", "that quote", "accusatory reporting verb: X charged that …"],
   ["allege", "speech", "that bare quote", "reports an allegation: alleged (that) …"],
   ["accuse", "speech", "np quote", "reports an accusation; the accused and the charge are the content: accused X of …"],
   ["caution", "speech", "object that quote", "reports a warning: cautioned (X) that …"],
-  ["recall", "speech", "that bare quote", "reports a recollection: recalled (that) …"],
+  ["recall", "speech", "that bare quote how", "reports a recollection: recalled (that) …"],
   ["observe", "speech", "that quote", "reports an observation: observed that …"],
   ["maintain", "speech", "that quote", "reports a held position: maintained that …"],
   ["contend", "speech", "that bare quote", "reports a contention: contended (that) …"],
@@ -141,7 +143,7 @@ const VERB_ROWS: readonly Row[] = [
   ["begin", "speech", "quote", "the opening of a message: The email began, “…”"],
   ["conclude", "speech", "that quote", "reports a conclusion: concluded that …"],
   ["agree", "speech", "that bare quote to", "reports agreement with a proposition: agreed (that) …"],
-  ["lament", "speech", "that quote", "reports a lament: lamented that …"],
+  ["lament", "speech", "that quote how", "reports a lament: lamented that …"],
   ["hint", "speech", "that quote", "reports a hint: hinted that …"],
   ["indicate", "speech", "that bare quote", "reports an indication: indicated (that) …"],
   ["signal", "speech", "that quote", "reports a signal: signalled that …"],
@@ -152,7 +154,7 @@ const VERB_ROWS: readonly Row[] = [
   ["speak", "speech", "quote", "'spoke about' (see PHRASAL_CUES); introduces a quotation: spoke to the press: “…”"],
   ["speculate", "speech", "that quote", "reports speculation: speculated that …"],
   ["estimate", "speech", "that quote", "reports an estimate: estimated that …"],
-  ["describe", "speech", "quote np", "characterisation: described X as “…”"],
+  ["describe", "speech", "quote np how", "characterisation: described X as “…”"],
   ["call", "speech", "quote np", "characterisation: called X “…”; appeals: called for …"],
   ["believe", "belief", "that bare", "a stated belief is attributed to its holder: X believes (that) …"],
   ["think", "belief", "that bare", "a stated opinion is attributed to its holder: X thinks (that) …"],
@@ -183,7 +185,7 @@ const VERB_ROWS: readonly Row[] = [
   ["prove", "evidence", "that", "evidence as the source: the case proves that …"],
   // Communication acts summarised by what they are about.
   ["discuss", "speech", "np wh", "a reported topic: discussed how to handle the question", "source"],
-  ["recount", "speech", "that np", "a told story: recounted the injustices they suffered", "source"],
+  ["recount", "speech", "that np how", "a told story: recounted the injustices they suffered", "source"],
   ["clarify", "speech", "that wh", "a correction: later clarified that most workers won't be affected"],
   ["cite", "speech", "np", "a reason given: citing safety concerns", "source"],
   ["detail", "speech", "np wh", "an account: detailing how donors met the secretary"],
@@ -193,7 +195,7 @@ const VERB_ROWS: readonly Row[] = [
   ["echo", "speech", "np", "repeating another's view: echoed Pence's suggestion", "source"],
   ["reference", "speech", "np", "a mention: referenced their pleas", "source"],
   ["refer", "speech", "", "only as 'referred to' (see PHRASAL_CUES)", "source"],
-  ["bemoan", "stance", "that np", "a complaint: bemoaned a lack of unity", "source"],
+  ["bemoan", "stance", "that np how", "a complaint: bemoaned a lack of unity", "source"],
   ["decry", "stance", "that np", "a public complaint: decried the ruling", "source"],
   ["deplore", "stance", "that np", "a public complaint: deplored the violence", "source"],
   ["hail", "stance", "np", "public praise: hailed the agreement", "source"],
@@ -219,7 +221,7 @@ const VERB_ROWS: readonly Row[] = [
   ["disagree", "stance", "that", "a stated disagreement: disagreed that …; 'disagreed with' (see PHRASAL_CUES)", "source"],
   ["apologize", "speech", "", "only as 'apologized for' (see PHRASAL_CUES)", "source"],
   ["apologise", "speech", "", "only as 'apologised for' (see PHRASAL_CUES)", "source"],
-  ["brag", "speech", "that", "a boast: bragged that …; 'bragged about' (see PHRASAL_CUES)", "source"],
+  ["brag", "speech", "that how", "a boast: bragged that …; 'bragged about' (see PHRASAL_CUES)", "source"],
   ["crow", "speech", "", "only as 'crowed about' (see PHRASAL_CUES)", "source"],
   ["fume", "speech", "that quote", "an angry remark: fumed that …", "source"],
   ["rail", "stance", "", "only as 'railed against' (see PHRASAL_CUES)", "source"],
@@ -369,8 +371,8 @@ export const PHRASAL_CUES: ReadonlyMap<string, ReadonlyMap<string, { complements
       ["point", "out", "that bare", "a remark: pointed out that …"],
       ["make", "clear", "that bare wh", "an emphatic statement: made (it) clear that …"],
       ["make", "plain", "that bare wh", "an emphatic statement: made (it) plain that …"],
-      ["boast", "about", "np", "a boast: boasted about the golf course"],
-      ["complain", "about", "np", "a complaint: complained about the press"],
+      ["boast", "about", "np how", "a boast: boasted about the golf course"],
+      ["complain", "about", "np how", "a complaint: complained about the press"],
       ["talk", "about", "np", "a reported topic: talked about the economy"],
       ["speak", "about", "np", "a reported topic: spoke about the economy"],
       ["comment", "on", "np", "a comment: commented on the tape"],
@@ -385,7 +387,7 @@ export const PHRASAL_CUES: ReadonlyMap<string, ReadonlyMap<string, { complements
       ["reply", "to", "np", "an answer: replied to the letter"],
       ["apologize", "for", "np", "an apology: apologized for the remarks"],
       ["apologise", "for", "np", "an apology (British spelling)"],
-      ["brag", "about", "np", "a boast: bragged about his wealth"],
+      ["brag", "about", "np how", "a boast: bragged about his wealth"],
       ["crow", "about", "np", "a boast: crowed about the twist"],
       ["fume", "at", "np", "anger voiced: fuming at the damage"],
       ["fume", "about", "np", "anger voiced: fumed about the ruling"],

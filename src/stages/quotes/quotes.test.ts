@@ -406,6 +406,19 @@ describe("indirect speech", () => {
     expect(doc.quotes.map((q) => q.text)).toEqual(["to destroy the group", "more robust military funding"]);
   });
 
+  it("reads a how-clause as the content of a verb of complaint, boast or account, but no other wh-clause", () => {
+    const a = only("The senator lamented how difficult it is to pass the budget.");
+    expect([a.cue?.text, a.text]).toEqual(["lamented", "how difficult it is to pass the budget"]);
+    const b = only("The mayor boasted about how well the city had recovered.");
+    expect([b.cue?.text, b.text]).toEqual(["boasted about", "how well the city had recovered"]);
+    expect(quotesOf("The senator complained when the vote was delayed.")).toHaveLength(0);
+  });
+
+  it("reads a participle after a comma as a cue even when tagged as a noun", () => {
+    const doc = annotate("The senator spoke at a fundraiser on Tuesday, musing why his colleagues were “all over the place.”");
+    expect(doc.quotes.map((q) => [q.cue?.text, q.speaker?.name])).toEqual([["musing", "The senator"]]);
+  });
+
   it("reads a passive characterisation with its agent, and a scare-quoted phrase before “, saying …” as no quotation", () => {
     const doc = annotate('Election implications regarding the EU were described by Johnson as a "historic mandate", saying he intends to leave in January.');
     expect(doc.quotes.map((q) => [q.cue?.text, q.text])).toEqual([
