@@ -321,6 +321,18 @@ function retagAfterVerb(words: Word[], i: number, previous: Chunk | undefined): 
   else if (/[^s]s$/.test(w.lower) && w.lower !== w.lemma && !BE_FORMS.has(w.lower) && !HAVE_FORMS.has(w.lower) && !(next && next.pos === "VERB")) w.pos = "NOUN";
 }
 
+/**
+ * "against besieged Osgiliath", "in occupied territories": a past participle right after a
+ * preposition and before a noun modifies that noun, as a preposition takes a noun phrase.
+ */
+function retagAfterPreposition(words: Word[], i: number, previous: Chunk | undefined): void {
+  const w = words[i];
+  if (w.pos !== "VERB" || w.entity != null || previous?.kind !== "O" || previous.last !== i - 1 || words[i - 1].pos !== "ADP") return;
+  const next = words[i + 1];
+  if (!next || !(next.entity != null || NOMINAL.has(next.pos))) return;
+  if (isParticiple(w) && !w.lower.endsWith("ing")) w.pos = "ADJ";
+}
+
 /** Adjectives that take a noun phrase as complement ("worth a billion", "like a ghost town"). */
 const PREPOSITIONAL_ADJECTIVES = new Set(["worth", "like", "unlike", "near", "nearer", "nearest", "next", "opposite", "due", "close", "ready", "able", "aware", "sure", "busy", "alone", "own", "such", "many", "much", "more", "most", "few", "several", "other", "same", "whole", "half", "all", "both"]);
 
@@ -384,6 +396,7 @@ export function chunkSentence(words: Word[]): Chunk[] {
     const w = words[i];
     retagAfterVerb(words, i, chunks.at(-1));
     retagAdjectiveVerb(words, i, chunks.at(-1));
+    retagAfterPreposition(words, i, chunks.at(-1));
     const vg = w.entity == null && (w.pos === "AUX" || w.pos === "VERB" || w.pos === "NOUN" || (w.pos === "PART" && w.lower === "to") || w.pos === "ADV")
       ? verbGroupAt(words, i)
       : null;

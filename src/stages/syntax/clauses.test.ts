@@ -219,6 +219,13 @@ describe("predications", () => {
     expect(np(byLemma(preds, "allow").subject)).toBe("Uzbekistan");
   });
 
+  it("reads a past participle between a preposition and a noun as the noun's modifier ('against besieged Sarajevo')", () => {
+    const { preds, np } = analyse("Serb forces launched an offensive against besieged Sarajevo.");
+    const p = byLemma(preds, "launch");
+    expect(p.preps.map((x) => `${x.prep.text} ${np(x.np)}`)).toEqual(["against besieged Sarajevo"]);
+    expect(preds.map((x) => x.verb.lemma)).not.toContain("besiege");
+  });
+
   it("reads a speech verb the tagger took for a plural noun before a name as the verb", () => {
     const { preds, np } = analyse("The government claims Iran flies weapons to Syria.");
     expect(np(byLemma(preds, "claim").subject)).toBe("The government");
