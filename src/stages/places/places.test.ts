@@ -89,6 +89,15 @@ describe("places stage", () => {
     expect(places[1].start).toBeGreaterThan(40);
   });
 
+  it("reads a place name before 'virus', 'fever' or 'flu' as a disease's", () => {
+    const doc = docWithEntities("Cases of Dallas fever and West Nile virus rose in Texas.", [
+      ["Dallas", "GPE"],
+      ["West Nile", "LOC"],
+      ["Texas", "GPE"],
+    ]);
+    expect(stage.run(doc).places.map((p) => p.text)).toEqual(["Texas"]);
+  });
+
   it("keeps every span true to the text and trims a possessive", () => {
     const doc = docWithEntities("Iran’s envoy met Iraq's minister.", [
       ["Iran’s", "GPE"],

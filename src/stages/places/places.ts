@@ -37,6 +37,9 @@ const SEAT_OF_GOVERNMENT = "ADMF";
 /** A locative preposition (and article) right before a name: "at the White House", "outside the Kremlin". */
 const LOCATIVE_BEFORE = /\b(?:at|in|inside|outside|near|to|into|from|on|toward|towards|around|within|across|by)\s+(?:the\s+)?$/i;
 
+/** A place name before these words names a disease or its agent ("West Nile virus", "Rift Valley fever", "Spanish flu"). */
+const DISEASE_AFTER = /^[\s-]+(?:virus|viruses|fever|flu|influenza|disease|encephalitis)(?![\p{L}])/iu;
+
 /** A division's descriptor written capitalised right after its name belongs to it ("Akita Prefecture", "Plymouth County"). */
 const DESCRIPTOR_AFTER = /^ (?:County|COUNTY|Parish|Province|Prefecture|Governorate|Oblast|District)(?![\p{L}])/u;
 
@@ -116,7 +119,9 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
   const parts = compounds.filter((c) => !tagged.some((m) => overlaps(c, m)));
   const known = [...tagged, ...parts];
   const given = givenNames(doc);
-  const mentions = [...known, ...spotMissedToponyms(doc, gazetteer, known)].filter((m) => !given.has(m.text));
+  const mentions = [...known, ...spotMissedToponyms(doc, gazetteer, known)].filter(
+    (m) => !given.has(m.text) && !DISEASE_AFTER.test(doc.text.slice(m.end, m.end + 24)),
+  );
   mentions.sort((a, b) => a.start - b.start);
   const resolved = resolveToponyms(gazetteer, doc.text, mentions, { weights });
   const places: Place[] = [];
