@@ -32,6 +32,7 @@ import {
   appositionRight,
   hasFiniteVerb,
   hasVerb,
+  isNominalAdverb,
   isPossessiveMarker,
   isPossessivePronoun,
   isTimePhrase,
@@ -562,7 +563,8 @@ function leftFloor(ctx: Context, unit: Unit, from: number): number {
 function subjectLeft(ctx: Context, unit: Unit, g: number): { speaker: TokRange | null; inherits: boolean } {
   const { toks } = ctx;
   let s = g - 1;
-  while (s >= unit.first && ctx.quoteOf[s] < 0 && toks[s].pos === "ADV") s--;
+  // ("the daily wrote": an adverb after an article is the subject's head noun, not an adverb.)
+  while (s >= unit.first && ctx.quoteOf[s] < 0 && toks[s].pos === "ADV" && !isNominalAdverb(toks, s, unit.first)) s--;
   // "CNN host Wolf Blitzer last week asked": a time adjunct between subject and verb.
   if (s - 1 >= unit.first && timeWord(toks[s]) && (toks[s].pos === "PROPN" || timeWord(toks[s - 1]))) {
     let k = s;

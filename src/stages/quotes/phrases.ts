@@ -139,6 +139,19 @@ function isLeftModifier(t: Tok | undefined, next?: Tok): boolean {
   return (t.pos === "PUNCT" || t.pos === "SYM") && /^[-&./]$/.test(t.text);
 }
 
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/**
+ * Is token `j` an adverb the tagger gave a noun's place, right after an article or a possessive ("the
+ * daily wrote", "its weekly reported")? An adverb never follows an article directly in English.
+ */
+export function isNominalAdverb(toks: readonly Tok[], j: number, floor: number): boolean {
+  const t = toks[j];
+  if (t?.pos !== "ADV" || DEGREE_ADVERBS.has(t.lower) || j - 1 < floor) return false;
+  const opener = toks[j - 1];
+  return (opener.pos === "DET" && ARTICLES.has(opener.lower)) || isPossessivePronoun(opener) || isPossessiveMarker(opener);
+}
+
 /**
  * The noun phrase ending at token `j`, walking left no further than `floor`: modifiers, possessives
  * and "of/for/at …" links ("Chairman of the Chiefs of Staff … Mohammad Baqeri"). A subject pronoun
@@ -159,7 +172,7 @@ export function npLeft(toks: readonly Tok[], j: number, floor: number): TokRange
   const prev = toks[j - 1];
   if (t.pos === "ADJ" && prev?.pos === "DET" && j - 1 >= floor) return { first: j - 1, last: j };
   const adjectiveHead = t.pos === "ADJ" && j - 1 >= floor && (prev?.pos === "NOUN" || prev?.pos === "PROPN");
-  if (!isNounLike(t) && !adjectiveHead) return null;
+  if (!isNounLike(t) && !adjectiveHead && !isNominalAdverb(toks, j, floor)) return null;
   let k = j;
   for (;;) {
     if (k - 1 < floor) break;

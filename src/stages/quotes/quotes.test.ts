@@ -414,6 +414,11 @@ describe("indirect speech", () => {
     expect(quotesOf("The senator complained when the vote was delayed.")).toHaveLength(0);
   });
 
+  it("reads an adverb right after an article as the speaker's head noun", () => {
+    const doc = annotate("“The council has failed the city,” the daily wrote.");
+    expect(doc.quotes.map((q) => [speakerText(doc, q), q.cue?.text])).toEqual([["the daily", "wrote"]]);
+  });
+
   it("reads a participle after a comma as a cue even when tagged as a noun", () => {
     const doc = annotate("The senator spoke at a fundraiser on Tuesday, musing why his colleagues were “all over the place.”");
     expect(doc.quotes.map((q) => [q.cue?.text, q.speaker?.name])).toEqual([["musing", "The senator"]]);
