@@ -98,6 +98,13 @@ describe("places stage", () => {
     expect(stage.run(doc).places.map((p) => p.text)).toEqual(["Texas"]);
   });
 
+  it("drops an adjective of nationality the entity layer tagged as a place", () => {
+    const doc = docWithEntities("Iranian officials met in Tehran.", [["Iranian", "GPE"], ["Tehran", "GPE"]]);
+    const out = stage.run(doc);
+    expect(out.places.map((p) => p.text)).toEqual(["Tehran"]);
+    expect(out.diagnostics.map((d) => d.code)).not.toContain("places.unknown-toponym");
+  });
+
   it("keeps every span true to the text and trims a possessive", () => {
     const doc = docWithEntities("Iran’s envoy met Iraq's minister.", [
       ["Iran’s", "GPE"],

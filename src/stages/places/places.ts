@@ -119,8 +119,10 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
   const parts = compounds.filter((c) => !tagged.some((m) => overlaps(c, m)));
   const known = [...tagged, ...parts];
   const given = givenNames(doc);
+  // "Philippine", "Kenyan" tagged as a place: an adjective of nationality is a group of people (NORP), not a place.
+  const nationality = (name: string): boolean => recordsOf(name).length === 0 && gazetteer.idsForDemonym(placeKey(name)).length > 0;
   const mentions = [...known, ...spotMissedToponyms(doc, gazetteer, known)].filter(
-    (m) => !given.has(m.text) && !DISEASE_AFTER.test(doc.text.slice(m.end, m.end + 24)),
+    (m) => !given.has(m.text) && !DISEASE_AFTER.test(doc.text.slice(m.end, m.end + 24)) && !nationality(m.text),
   );
   mentions.sort((a, b) => a.start - b.start);
   const resolved = resolveToponyms(gazetteer, doc.text, mentions, { weights });
