@@ -270,6 +270,12 @@ function verbGroupAt(words: Word[], i: number): VerbGroup | null {
       negated = true;
       continue;
     }
+    // "will no longer tolerate": "no longer" negates the verb it precedes.
+    if (w.lower === "no" && words[j + 1]?.lower === "longer" && ["VERB", "AUX"].includes(words[j + 2]?.pos ?? "")) {
+      negated = true;
+      j++;
+      continue;
+    }
     if (w.pos === "ADV" && (NEGATORS.has(w.lower) || (j + 1 < words.length && ["AUX", "VERB", "ADV", "PART"].includes(words[j + 1].pos)))) {
       if (NEGATORS.has(w.lower)) negated = true;
       if (head >= 0) break;

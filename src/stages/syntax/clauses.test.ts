@@ -119,6 +119,13 @@ describe("predications", () => {
     expect(np(byLemma(preds, "attack").agent)).toBe("rebels");
   });
 
+  it("reads 'no longer' as negating the verb it precedes", () => {
+    const { preds } = analyse("The police will no longer tolerate rallies by the group.");
+    const p = byLemma(preds, "tolerate");
+    expect(p.negated).toBe(true);
+    expect(p.verb.modal).toBe("future");
+  });
+
   it("marks negation and future modality", () => {
     const { preds } = analyse("The army did not attack the village, but it will sign the deal.");
     expect(byLemma(preds, "attack").negated).toBe(true);
