@@ -41,9 +41,14 @@ export function jurisdictionPlaces(doc: Document, tokens: readonly Token[], look
     if (/^the$/i.test(text.slice(tokens[first].start, tokens[first].end)) && first < last) first++;
     const words = tokens.slice(first, last + 1).map((t) => text.slice(t.start, t.end));
     if (words.some((w) => MASTHEAD.test(w))) continue;
-    // A short name counts only written as an abbreviation ("US", "U.S.", not the "La" of "La Liga").
-    const proper = (i: number, j: number): boolean =>
-      tokens.slice(i, j + 1).every((t) => t.pos === "PROPN") && (j > i || !/^[A-Za-z][a-z]{0,2}$/.test(text.slice(tokens[i].start, tokens[j].end)));
+    // A short name counts only written as an abbreviation ("US", "U.S.", not the "La" of "La Liga"),
+    // and a two-letter one only for a country ("UK", not the "PA" of "PA Media").
+    const proper = (i: number, j: number): boolean => {
+      const name = text.slice(tokens[i].start, tokens[j].end);
+      if (!tokens.slice(i, j + 1).every((t) => t.pos === "PROPN")) return false;
+      if (j === i && /^[A-Za-z][a-z]{0,2}$/.test(name)) return false;
+      return !/^[A-Z]{2}$/.test(name) || lookup(name).some((r) => r.featureType === "country");
+    };
     const whole = span(first, last);
     // "Metcalfe County" tagged as an organisation is the county (its government by metonymy), known to the gazetteer or not.
     if (COUNTY_NAME.test(whole.text)) {
@@ -52,7 +57,10 @@ export function jurisdictionPlaces(doc: Document, tokens: readonly Token[], look
     }
     const wholeRecords = lookup(whole.text);
     if (wholeRecords.length > 0) {
-      if (wholeRecords.some((r) => r.featureType === "country" || r.featureType === "admin1")) out.push(whole);
+      // A state's one-word name is also a news agency's ("Saba", "Fars"); its abbreviation ("NSW", "B.C.")
+      // or a longer name ("Khyber Pakhtunkhwa", "Nyanza Province") is the state.
+      const stateName = /^[A-Z.]+$/.test(whole.text) || first < last;
+      if (wholeRecords.some((r) => r.featureType === "country" || (r.featureType === "admin1" && stateName))) out.push(whole);
       continue;
     }
     let found: ToponymMention | null = null;

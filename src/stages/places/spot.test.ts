@@ -69,6 +69,13 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("He joined Real Dallas last year.", [["Real Dallas", "ORG"]]))).toEqual([]);
   });
 
+  it("reads a one-word state name or a two-letter state abbreviation as an organisation's, a country's or a longer state name as the place", () => {
+    expect(spot(doc("The agency Texas reported it.", [["Texas", "ORG"]]))).toEqual([]);
+    expect(spot(doc("Officials of Kandahar Province said.", [["Kandahar Province", "ORG"]]))).toEqual(["Kandahar Province"]);
+    expect(spot(doc("TX Media reported it.", [["TX Media", "ORG"]]))).toEqual([]);
+    expect(spot(doc("US Media reported it.", [["US Media", "ORG"]]))).toEqual(["US"]);
+  });
+
   it("leaves mastheads, short names that are no abbreviations, and nationality adjectives", () => {
     expect(spot(doc("The Dallas Morning News reported the fire.", [["The Dallas Morning News", "ORG"]]))).toEqual([]);
     expect(spot(doc("He scored twice in La Liga.", [["La Liga", "ORG"]]))).toEqual([]);

@@ -37,7 +37,7 @@ export const FIXTURE_ENTRIES: readonly GazetteerEntry[] = [
   country("Afghanistan", "AFG", 33, 65),
   // "Thai" is both a name of the country and its adjective, as in world-countries' alternate spellings.
   country("Thailand", "THA", 15, 100, { names: ["Thai"], demonyms: ["Thai"] }),
-  { name: "Texas", names: ["Tex."], featureType: "admin1", country: "USA", admin1: "TX", lat: 31.25, lon: -99.25, source: "fixture" },
+  { name: "Texas", names: ["Tex.", "TX"], featureType: "admin1", country: "USA", admin1: "TX", lat: 31.25, lon: -99.25, source: "fixture" },
   { name: "Georgia", featureType: "admin1", country: "USA", admin1: "GA", lat: 32.75, lon: -83.5, source: "fixture" },
   { name: "Louisiana", names: ["La."], featureType: "admin1", country: "USA", admin1: "LA", lat: 31, lon: -92, source: "fixture" },
   { name: "Quebec", featureType: "admin1", country: "CAN", admin1: "10", lat: 52, lon: -72, source: "fixture" },
