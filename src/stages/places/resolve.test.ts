@@ -39,6 +39,12 @@ describe("resolveToponyms", () => {
     expect(county.reason).toBe("container");
   });
 
+  it("puts a county the gazetteer lacks in the state named right after it", () => {
+    const [county] = resolve("Deputies in Atlanta County, Georgia, said roads were closed.", ["Atlanta County", "Georgia"]);
+    expect(county.record).toMatchObject({ featureType: "admin1", admin1: "GA" });
+    expect(county.reason).toBe("container");
+  });
+
   it("keeps a county's namesake town when it lies in the article's state", () => {
     const text = "Storms hit Texas on Monday. Deputies in Paris County and Dallas said roads were closed.";
     const county = resolve(text, ["Texas", "Paris County", "Dallas"]).find((r) => r.mention.text === "Paris County")!;

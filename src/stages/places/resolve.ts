@@ -397,6 +397,12 @@ export function resolveToponyms(
     // a name that reads as a division or country on its own can contain its neighbour, and one read
     // as a town ("New York") only a town inside one of its division senses ("Buffalo, New York").
     const outerSense = results[j].record;
+    // "Scott County, Indiana": a county the gazetteer lacks lies in the state named after it.
+    if (inner.unknownCounty) {
+      const state = outerSense?.featureType === "admin1" ? outerSense : rank(outer.records.filter((r) => r.featureType === "admin1"), [], weights)[0]?.record;
+      if (state) results[i] = { ...results[i], record: state, reason: "container" };
+      return;
+    }
     if (inner.records.length === 0 || !outerSense) return;
     const outerReadsAsContainer = isContainerType(outerSense.featureType);
     // "Quebec City" says by its descriptor that it is no division.
