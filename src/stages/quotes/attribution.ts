@@ -35,6 +35,7 @@ import {
   isNominalAdverb,
   isPossessiveMarker,
   isPossessivePronoun,
+  isSubjectPronoun,
   isTimePhrase,
   npLeft,
   npRight,
@@ -579,7 +580,13 @@ function subjectLeft(ctx: Context, unit: Unit, g: number): { speaker: TokRange |
   if (toks[s].text === "," && (toks[s - 1]?.pos === "ADV" || toks[s - 1]?.pos === "SCONJ") && toks[s - 2]?.text === "," && s - 3 >= floor) s -= 3;
   const t = toks[s];
   if (t.pos === "CCONJ" || t.text === ";") return { speaker: null, inherits: true };
-  if (t.text === "," || /^[-\u2013\u2014]+$/.test(t.text)) return { speaker: appositionLeft(toks, s, floor), inherits: false };
+  if (t.text === "," || /^[-\u2013\u2014]+$/.test(t.text)) {
+    const apposition = appositionLeft(toks, s, floor);
+    // "Trump, in the middle of a swing through Florida, hammered …": the subject before an adjunct,
+    // when the adjunct reads as no apposition (PolNeAR keeps "X, in a tough race," whole as source).
+    const open = apposition || t.text !== "," ? null : adjunctOpeningComma(ctx, unit, s, floor);
+    return open !== null ? subjectLeft(ctx, unit, open) : { speaker: apposition, inherits: false };
+  }
   // "leaked tax returns that showed …": a relative "that" stands for the noun before it.
   const relativeThat = t.lower === "that" && (t.pos === "PRON" || t.pos === "DET") && s - 1 >= floor && (toks[s - 1].pos === "NOUN" || toks[s - 1].pos === "PROPN");
   // "Other emails that have recently been unearthed show …", "Officials who were briefed said …": a
@@ -639,6 +646,23 @@ function subjectLeft(ctx: Context, unit: Unit, g: number): { speaker: TokRange |
     if (quantified) np = { first: coordinated(toks, quantified, floor).first, last: np.last };
   }
   return { speaker: withoutTimeWords(toks, openingApposition(toks, coordinated(toks, np, floor), floor, unit.first)), inherits: false };
+}
+
+/**
+ * The comma opening a prepositional or subordinate adjunct that ends with the comma at `close`
+ * ("Trump, despite an effort to stay on script, asserted …"), when a noun phrase stands before it.
+ */
+function adjunctOpeningComma(ctx: Context, unit: Unit, close: number, floor: number): number | null {
+  const { toks } = ctx;
+  for (let k = close - 2; k > floor && close - k <= 30; k--) {
+    if (ctx.quoteOf[k] >= 0 || toks[k].text === ";" || toks[k].text === ":") return null;
+    if (toks[k].text !== ",") continue;
+    const opener = toks[k + 1];
+    const before = toks[k - 1];
+    const adjunct = opener.pos === "ADP" || opener.pos === "SCONJ";
+    return adjunct && (before.pos === "NOUN" || before.pos === "PROPN" || isSubjectPronoun(before)) ? k : null;
+  }
+  return null;
 }
 
 /** Participles that name poll respondents after their noun: "voters surveyed", "Republicans polled". */
@@ -1496,6 +1520,12 @@ function firstSubject(ctx: Context, unit: Unit, before: number): TokRange | null
       continue;
     }
     let v = withApposition.last + 1;
+    // "Donald Trump, despite an effort to stay on script, deviated …": past an adjunct set off by commas.
+    if (toks[v]?.text === "," && (toks[v + 1]?.pos === "ADP" || toks[v + 1]?.pos === "SCONJ")) {
+      let close = v + 2;
+      while (close < before && toks[close].text !== "," && ctx.quoteOf[close] < 0 && close - v <= 30) close++;
+      if (close < before && toks[close].text === ",") v = close;
+    }
     if (toks[v]?.text === ",") v++;
     // "Pence himself released", "Trump on Sunday said", "the F.B.I. also agreed".
     if (toks[v]?.pos === "PRON" && /self$|selves$/.test(toks[v].lower)) v++;

@@ -414,6 +414,16 @@ describe("indirect speech", () => {
     expect(quotesOf("The senator complained when the vote was delayed.")).toHaveLength(0);
   });
 
+  it("finds the subject before an adjunct set off by commas", () => {
+    // (An adjunct the apposition reading accepts stays in the speaker span, as PolNeAR marks it.)
+    const a = annotate("The institute's director, in remarks to a local paper, said the fires had doubled.");
+    expect(a.quotes.map((q) => [speakerText(a, q), q.cue?.text])).toEqual([["The institute's director, in remarks to a local paper", "said"]]);
+    const c = annotate("The governor, in the middle of a tour as thousands began voting, said the polls were wrong.");
+    expect(c.quotes.map((q) => [speakerText(c, q), q.cue?.text])).toEqual([["The governor", "said"]]);
+    const b = annotate("The senator, despite an effort to stay on script, left his notes and asserted that the generals opposed the plan.");
+    expect(b.quotes.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([["The senator", "asserted"]]);
+  });
+
   it("reads an adverb right after an article as the speaker's head noun", () => {
     const doc = annotate("“The council has failed the city,” the daily wrote.");
     expect(doc.quotes.map((q) => [speakerText(doc, q), q.cue?.text])).toEqual([["the daily", "wrote"]]);
