@@ -57,6 +57,10 @@ describe("event coding", () => {
     expect(summary(petrarch.code(resolveActors(base, { knowledge, registry: null })).events)).toEqual(["IRN 190 IRQ asserted"]);
   });
 
+  it("codes a town as its country, not its civilians, where it is not on the receiving end (a meeting)", () => {
+    expect(summary(code("Iran met Iraqi towns.", [["Iran", "GPE"], ["Iraqi", "NORP"]]).events)).toEqual(["IRN 040 IRQ asserted"]);
+  });
+
   it("codes an uncoded phrase of at most newActorLength words as its text (PETRARCH's new_actor_length), and never by default", () => {
     const text = "The Guild of Wizards attacked Iraq on Monday.";
     const build = () => {

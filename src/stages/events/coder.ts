@@ -961,17 +961,30 @@ export class EventCoder {
     return Math.round(Math.max(0.1, Math.min(0.95, c)) * 100) / 100;
   }
 
+  /**
+   * The code a party takes in an event of `code`. A town stands for its people only where places
+   * are on the receiving end (force, coercion, aid); as the venue of a visit, a meeting or a
+   * statement it stands for its country, as a capital does ("visited New York" → USA).
+   */
+  private partyCode(party: Party, code: string): string | null {
+    if (party.code) return party.code;
+    const actor = party.actor;
+    if (actor.country && !PEOPLE_OF_PLACE_CODES.test(code) && settlementPeople(actor)) return actor.country;
+    return actor.code;
+  }
+
   private event(s: ChunkedSentence, first: number, last: number, a: Party | null, b: Party | null, code: string, modality: Modality, negated: boolean, rule: string, confidence: number): Event {
     const info = this.r.cameoInfo(code);
     const text = this.text;
     const start = s.words[first].start;
     const end = s.words[last].end;
+    const side = (x: Party) => ({ actorId: x.via === "new" ? null : x.actor.id, code: this.partyCode(x, code), start: x.start, end: x.end, text: text.slice(x.start, x.end) });
     return {
       id: `ev-${s.index}-${start}-${a?.actor.id ?? "none"}-${b?.actor.id ?? "none"}-${code}`,
       sentence: s.index,
       trigger: { start, end, text: text.slice(start, end) },
-      source: a ? { actorId: a.via === "new" ? null : a.actor.id, code: a.code ?? a.actor.code, start: a.start, end: a.end, text: text.slice(a.start, a.end) } : null,
-      target: b ? { actorId: b.via === "new" ? null : b.actor.id, code: b.code ?? b.actor.code, start: b.start, end: b.end, text: text.slice(b.start, b.end) } : null,
+      source: a ? side(a) : null,
+      target: b ? side(b) : null,
       cameo: { code, label: info?.label ?? code, goldstein: info?.goldstein ?? null, quadClass: info?.quadClass ?? null },
       plover: info?.plover ? { type: info.plover.type, mode: info.plover.mode, context: info.plover.context } : null,
       modality,
