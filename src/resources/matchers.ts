@@ -41,36 +41,44 @@ const node = <T>(): TrieNode<T> => ({ next: null, values: null, upper: false });
  * capital initial, as names do in running text.
  */
 function caseKey(surface: string): string {
-  return surface.length > 3 && /^\p{Lu}\p{Ll}+$/u.test(surface) ? surface.toUpperCase() : surface;
+  if (surface.length <= 3) return surface;
+  // Only an ASCII capital or a non-ASCII letter can be \p{Lu}: most tokens are settled without the regex.
+  const first = surface.charCodeAt(0);
+  if (first < 128 && (first < 65 || first > 90)) return surface;
+  return /^\p{Lu}\p{Ll}+$/u.test(surface) ? surface.toUpperCase() : surface;
 }
 
+// The best match of the search in progress (see longestFrom): module state rather than a result
+// object per step, because matching runs for every token of every article and never re-enters.
+let bestEnd = -1;
+let bestValues: readonly unknown[] | null = null;
+
 /**
- * The longest phrase continuing from trie node `at` at token `j`. Both the lower-case key and the
- * case-sensitive surface form may continue a phrase ("us army", "US"): each branch is followed.
- * A plain function (no closures) because it runs for every token of every article.
+ * The longest phrase continuing from trie node `at` at token `j`, recorded in bestEnd/bestValues.
+ * Both the lower-case key and the case-sensitive surface form may continue a phrase ("us army",
+ * "US"): each branch is followed. A plain function (no closures) because it runs for every token.
  */
-function longestFrom<T>(
-  at: TrieNode<T>,
-  keys: readonly string[],
-  surface: readonly string[] | undefined,
-  j: number,
-  best: { end: number; values: T[] } | null,
-): { end: number; values: T[] } | null {
+function longestFrom<T>(at: TrieNode<T>, keys: readonly string[], surface: readonly string[] | undefined, j: number): void {
   while (j < keys.length && keys[j] === "") j++;
-  if (j >= keys.length || !at.next) return best;
+  if (j >= keys.length || at.next === null) return;
   const lower = at.next.get(keys[j]);
-  if (lower) {
-    if (lower.values !== null && (!best || j + 1 > best.end)) best = { end: j + 1, values: lower.values };
-    best = longestFrom(lower, keys, surface, j + 1, best);
+  if (lower !== undefined) {
+    if (lower.values !== null && j + 1 > bestEnd) {
+      bestEnd = j + 1;
+      bestValues = lower.values;
+    }
+    if (lower.next !== null) longestFrom(lower, keys, surface, j + 1);
   }
   if (at.upper && surface !== undefined) {
     const upper = at.next.get(caseKey(foldToken(surface[j])));
-    if (upper && upper !== lower) {
-      if (upper.values !== null && (!best || j + 1 > best.end)) best = { end: j + 1, values: upper.values };
-      best = longestFrom(upper, keys, surface, j + 1, best);
+    if (upper !== undefined && upper !== lower) {
+      if (upper.values !== null && j + 1 > bestEnd) {
+        bestEnd = j + 1;
+        bestValues = upper.values;
+      }
+      if (upper.next !== null) longestFrom(upper, keys, surface, j + 1);
     }
   }
-  return best;
 }
 
 /**
@@ -104,8 +112,13 @@ export function createPhraseMatcher<T>(items: Iterable<readonly [name: string, v
 
   const matchAt = (keys: readonly string[], i: number, surface?: readonly string[]): PhraseMatch<T> | null => {
     if (i >= keys.length || keys[i] === "") return null;
-    const best = longestFrom(root, keys, surface, i, null);
-    return best ? { start: i, end: best.end, values: best.values } : null;
+    bestEnd = -1;
+    bestValues = null;
+    longestFrom(root, keys, surface, i);
+    if (bestValues === null) return null;
+    const values = bestValues as readonly T[];
+    bestValues = null;
+    return { start: i, end: bestEnd, values };
   };
 
   return {

@@ -323,6 +323,11 @@ class ActorReader {
   private readonly unplacedOrganisations: Draft[] = [];
   /** Role phrases of the current sentence waiting for the actor they are loyal to, by that actor's chunk ("militants loyal to X"). */
   private readonly followers = new Map<number, Follower>();
+  // Per-document memos: the same names are looked up again for every phrase that mentions them.
+  /** The country each entity names (see countryOf), by entity. */
+  private readonly countries = new Map<Entity, CountryRef | null>();
+  /** Dictionary entries by name words joined with U+0001 (see dictionaryEntry). */
+  private readonly entries = new Map<string, ActorEntry | null>();
 
   constructor(
     private readonly doc: Document,
@@ -469,7 +474,10 @@ class ActorReader {
   private readPhrase(s: ChunkedSentence, np: NounPhrase, c: number, locative: boolean, seen: Set<number>): Draft[] {
     const found: Draft[] = [];
     const words = s.words.slice(np.first, np.last + 1);
-    const lowerText = words.filter((w) => w.pos !== "DET" || !/^(the|a|an)$/.test(w.lower)).map((w) => w.lower).join(" ");
+    // Only short phrases can be "the two countries" or "the Arab country" (both patterns below have at
+    // most two spaces): longer ones skip building the text.
+    const content = words.filter(isContentWord);
+    const lowerText = content.length <= 3 ? content.map(lowerOf).join(" ") : "";
     if (COLLECTIVE.test(lowerText)) {
       const d = this.collective(s, np);
       if (d) found.push(d);
@@ -1191,6 +1199,12 @@ class ActorReader {
 
   /** The country an entity names in full (name, demonym or capital), if any. */
   private countryOf(entity: Entity): CountryRef | null {
+    let ref = this.countries.get(entity);
+    if (ref === undefined) this.countries.set(entity, (ref = this.countryOfUncached(entity)));
+    return ref;
+  }
+
+  private countryOfUncached(entity: Entity): CountryRef | null {
     const all = this.doc.text.slice(entity.start, entity.end).split(/\s+/);
     const words = all.length > 1 && ARTICLES.has(all[0].toLowerCase()) ? all.slice(1) : all;
     const keys = keysOf(words);
@@ -1325,6 +1339,13 @@ class ActorReader {
   }
 
   private dictionaryEntry(words: readonly string[]): ActorEntry | null {
+    const key = words.join("\u0001");
+    let entry = this.entries.get(key);
+    if (entry === undefined) this.entries.set(key, (entry = this.dictionaryEntryUncached(words)));
+    return entry;
+  }
+
+  private dictionaryEntryUncached(words: readonly string[]): ActorEntry | null {
     const keys = keysOf(words);
     const surface = words.map(foldToken);
     let m = this.k.actorMatcher.matchAt(keys, 0, surface);
@@ -1458,6 +1479,17 @@ const ATTACHING = new Set(["in", "of", "from", "at"]);
 function isCoordinator(s: ChunkedSentence, c: Chunk | undefined): boolean {
   return !!c && c.kind === "O" && /^(and|or|nor|,)$/.test(s.words[c.first].lower);
 }
+
+/** Whether a word is not an article ("the", "a", "an" tagged DET). */
+function isContentWord(w: Word): boolean {
+  return w.pos !== "DET" || !ARTICLE_WORD.test(w.lower);
+}
+
+function lowerOf(w: Word): string {
+  return w.lower;
+}
+
+const ARTICLE_WORD = /^(the|a|an)$/;
 
 /** A person's name words without titles. */
 function nameOf(words: Word[]): string[] {
