@@ -1206,6 +1206,8 @@ function verbalTarget(ctx: Context, unit: Unit, start: number): boolean {
   const { toks } = ctx;
   let k = unit.first;
   while (k <= unit.last && toks[k].start < start) k++;
+  // "hammered the “disgusting” media": quoted words in the object are the attacker's own.
+  for (let q = k; q <= unit.last && q <= k + 3; q++) if (ctx.quoteOf[q] >= 0) return true;
   const object = npRight(toks, k, unit.last, false);
   if (!object) return /^(him|her|them|me|us)$/.test(toks[k]?.lower ?? "");
   let head = object.last;

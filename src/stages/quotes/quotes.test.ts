@@ -609,6 +609,8 @@ describe("stances, plans and beliefs (PolNeAR's wider attributions)", () => {
     expect(quotesOf("Militants attacked a police station over the weekend.")).toEqual([]);
     expect(quotesOf("Russian forces attacked Kyiv on Monday.")).toEqual([]);
     expect(quotesOf("A man attacked John Smith with a knife.")).toEqual([]);
+    // Quoted words in the object are the attacker's own: the attack is verbal.
+    expect(quotesOf("Senator Smith hammered the “disgusting” newspapers on Monday.").map((q) => q.cue?.text)).toEqual(["hammered"]);
   });
 
   it("does not read verbs that also describe things as attributions of a thing", () => {
