@@ -65,6 +65,13 @@ describe("resolveToponyms", () => {
     expect(resolve("She moved to New York.", ["New York"])[0].record?.name).toBe("New York City");
   });
 
+  it("reads a name listed among states as a state, even one that names a capital", () => {
+    const resolved = resolve("Cases were found in Texas, Louisiana, Washington and Georgia.", ["Texas", "Louisiana", "Washington", "Georgia"]);
+    expect(resolved[2].record).toMatchObject({ featureType: "admin1", admin1: "WA" });
+    expect(resolved[2].reason).toBe("list");
+    expect(resolve("Talks were held in Washington.", ["Washington"])[0].record?.featureCode).toBe("PPLC");
+  });
+
   it("carries an adjacent container's decision to the name's other mentions", () => {
     const resolved = resolve("She was born in Paris, Texas. Back in Paris, friends said she left for France.", ["Paris", "Texas", "France"]);
     const paris = resolved.filter((r) => r.mention.text === "Paris");

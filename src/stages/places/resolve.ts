@@ -16,7 +16,7 @@ export interface Resolution {
   record: PlaceRecord | null;
   /** How many gazetteer records the name matched. */
   candidates: number;
-  /** Short machine-readable reason: "only", "prior", "context", "adjacent", "demonym", "container", "unknown". */
+  /** Short machine-readable reason: "only", "prior", "context", "adjacent", "list", "demonym", "container", "unknown". */
   reason: string;
 }
 
@@ -286,6 +286,23 @@ export function namesDivision(text: string, mention: ToponymMention): boolean {
   return DIVISION_AFTER.test(text.slice(mention.end, mention.end + 24)) || DIVISION_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start));
 }
 
+/** Separators inside a list of names: ", ", " and ", ", and ", " or ". */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
+
+/** The other members of the list that mention `index` is in, up to two on each side, nearest first. */
+function listMembers(index: number, mentions: readonly ToponymMention[], text: string): number[] {
+  const out: number[] = [];
+  for (let j = index, steps = 0; j > 0 && steps < 2; j--, steps++) {
+    if (!LIST_JOIN.test(text.slice(mentions[j - 1].end, mentions[j].start))) break;
+    out.push(j - 1);
+  }
+  for (let j = index, steps = 0; j + 1 < mentions.length && steps < 2; j++, steps++) {
+    if (!LIST_JOIN.test(text.slice(mentions[j].end, mentions[j + 1].start))) break;
+    out.push(j + 1);
+  }
+  return out;
+}
+
 /** The mention right after `m` when only ", " separates them ("Paris, Texas"). */
 function containerOf(index: number, mentions: readonly ToponymMention[], text: string): number {
   const m = mentions[index];
@@ -420,6 +437,24 @@ export function resolveToponyms(
     if (!bestPair) return;
     results[i] = { ...results[i], record: bestPair.inner, reason: "adjacent" };
     results[j] = { ...results[j], record: bestPair.outer, reason: "adjacent" };
+  });
+
+  // A list of states ("Utah, Virginia, Washington, West Virginia and Wyoming") is no "town, state"
+  // pair: a name listed among two or more divisions of one country is that country's division.
+  mentions.forEach((_, i) => {
+    const divisions = groupOf[i].cands.records.filter((r) => r.featureType === "admin1");
+    if (divisions.length === 0) return;
+    const members = listMembers(i, mentions, text);
+    const countries = new Map<string, number>();
+    for (const j of members) {
+      const r = results[j].record;
+      if (r?.featureType === "admin1" && r.country) countries.set(r.country, (countries.get(r.country) ?? 0) + 1);
+    }
+    for (const [country, count] of countries) {
+      if (count < 2) continue;
+      const pick = rank(divisions.filter((r) => r.country === country), groupOf[i].cands.wanted, weights)[0];
+      if (pick && results[i].record?.id !== pick.record.id) results[i] = { ...results[i], record: pick.record, reason: "list" };
+    }
   });
 
   // One sense per article: "Oxford, North Carolina" settles a later bare "Oxford" too, unless the
