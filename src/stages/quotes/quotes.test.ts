@@ -781,6 +781,13 @@ describe("speaker resolution with an actor layer", () => {
     expect(q?.speaker).toMatchObject({ actorId: "a1", name: "Ali Shamkhani" });
   });
 
+  it("resolves “he” to its own sentence's subject rather than a later object", () => {
+    const text = "When Ali Shamkhani was asked whether he trusts John Smith, he said, “We agreed on a plan.”";
+    const doc = docWith(text, [["Ali Shamkhani", "PERSON", "a1"], ["John Smith", "PERSON", "a2"]], [actor("a1", "Ali Shamkhani"), actor("a2", "John Smith")]);
+    const q = findQuotes(doc).find((x) => x.text.startsWith("We agreed"));
+    expect(q?.speaker).toMatchObject({ actorId: "a1", name: "Ali Shamkhani" });
+  });
+
   it("resolves “she” past a male speaker to a woman named with Ms.", () => {
     const text = "Ms. Jane Doe chaired the meeting. “It went well,” Mr. Brown said. “We will meet again,” she said.";
     const doc = docWith(text, [["Jane Doe", "PERSON", "a1"], ["Brown", "PERSON", "a2"]], [actor("a1", "Jane Doe"), actor("a2", "Tom Brown")]);

@@ -306,7 +306,10 @@ export class SpeakerResolver {
       if (at - r.at > SPEAKER_WINDOW) break;
       if (agrees(r) && !SPEAKER_PRONOUNS.has(r.name.toLowerCase())) return r;
     }
-    // Else the most recent agreeing person or organisation mentioned before.
+    // Else the most recent agreeing person or organisation mentioned before; within the pronoun's own
+    // sentence a subject outranks a later object ("When Flynn was asked about Putin, he said …").
+    const own = this.sentenceOf(at);
+    let nearest: Referent | null = null;
     for (let e = this.entities.length - 1; e >= 0; e--) {
       const entity = this.entities[e];
       if (entity.end > at || this.possessed(entity)) continue;
@@ -321,9 +324,13 @@ export class SpeakerResolver {
         at: entity.start,
       };
       if (person || entity.type === "ORG" || entity.type === "NORP" || entity.type === "GPE") {
-        if (agrees(candidate)) return candidate;
+        if (!agrees(candidate)) continue;
+        if (this.sentenceOf(entity.start) !== own) return nearest ?? candidate;
+        if (this.subjectEndsAt(entity.end)) return candidate;
+        nearest ??= candidate;
       }
     }
+    if (nearest) return nearest;
     // Without an entity layer: the most recent personal name ("Robert Mugabe", "Mr. Brown") in the text.
     if (this.entities.length === 0 && pronoun.gender !== null) {
       for (const name of this.recentNames(at)) {
@@ -365,6 +372,20 @@ export class SpeakerResolver {
     // Within a sentence the main clause's subject (the first subject) outranks later ones.
     found.sort((a, b) => b.sentence - a.sentence || Number(b.subject) - Number(a.subject) || (a.subject ? a.at - b.at : b.at - a.at));
     for (const f of found) yield { name: this.fullName(f.name, f.at, true), at: f.at };
+  }
+
+  /** Is the phrase ending at `end` a subject: a verb (past one adverb) follows it? */
+  private subjectEndsAt(end: number): boolean {
+    let lo = 0;
+    let hi = this.toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.toks[mid].start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = this.toks[lo];
+    const verb = (t: Tok | undefined) => t !== undefined && (t.pos === "VERB" || t.pos === "AUX");
+    return verb(next) || (next?.pos === "ADV" && verb(this.toks[lo + 1]));
   }
 
   /** Part of speech of the token starting at `offset`, if a token starts there. */
