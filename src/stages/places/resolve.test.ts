@@ -72,6 +72,12 @@ describe("resolveToponyms", () => {
     expect(resolve("Talks were held in Washington.", ["Washington"])[0].record?.featureCode).toBe("PPLC");
   });
 
+  it("reads a name listed among countries as a country, not as a state of its neighbour", () => {
+    const resolved = resolve("Envoys from Iran, Georgia, United States and Iraq met.", ["Iran", "Georgia", "United States", "Iraq"]);
+    expect(resolved[1].record).toMatchObject({ featureType: "country", country: "GEO" });
+    expect(resolved[1].reason).toBe("list");
+  });
+
   it("carries an adjacent container's decision to the name's other mentions", () => {
     const resolved = resolve("She was born in Paris, Texas. Back in Paris, friends said she left for France.", ["Paris", "Texas", "France"]);
     const paris = resolved.filter((r) => r.mention.text === "Paris");

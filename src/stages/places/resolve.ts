@@ -439,12 +439,19 @@ export function resolveToponyms(
     results[j] = { ...results[j], record: bestPair.outer, reason: "adjacent" };
   });
 
-  // A list of states ("Utah, Virginia, Washington, West Virginia and Wyoming") is no "town, state"
-  // pair: a name listed among two or more divisions of one country is that country's division.
+  // A list of states ("Utah, Virginia, Washington, West Virginia and Wyoming") or of countries
+  // ("Ghana, Niger, Nigeria and Togo") is no "town, state" pair: a name listed among two or more
+  // divisions of one country is that country's division, one listed among two or more countries a country.
   mentions.forEach((_, i) => {
+    const members = listMembers(i, mentions, text);
+    const nations = groupOf[i].cands.records.filter((r) => r.featureType === "country");
+    if (nations.length > 0 && members.filter((j) => results[j].record?.featureType === "country").length >= 2) {
+      const pick = rank(nations, groupOf[i].cands.wanted, weights)[0];
+      if (results[i].record?.id !== pick.record.id) results[i] = { ...results[i], record: pick.record, reason: "list" };
+      return;
+    }
     const divisions = groupOf[i].cands.records.filter((r) => r.featureType === "admin1");
     if (divisions.length === 0) return;
-    const members = listMembers(i, mentions, text);
     const countries = new Map<string, number>();
     for (const j of members) {
       const r = results[j].record;
