@@ -9,7 +9,7 @@ import { chunkDocument, type Chunk, type ChunkedSentence, type NounPhrase, type 
 import { SPEECH_VERBS } from "../syntax/lexicon.js";
 import { loadGazetteer, lookupPlace, type Gazetteer } from "../places/gazetteer.js";
 import { createActorKnowledge, keysOf, type ActorKnowledge, type CountryRef } from "./knowledge.js";
-import { isTitleWord, nameTokenKey, sameName, splitTitle } from "./names.js";
+import { isTitleWord, nameKeys, nameTokenKey, sameNameKeys, splitTitle } from "./names.js";
 import { composeCode, composeWithBase, isFormerWord, readRole } from "./roles.js";
 
 /** An actor learned from earlier articles (see the store's actor registry). */
@@ -165,8 +165,7 @@ export function resolveActors(doc: Document, resolver: Resolver): Document {
  */
 function reviseEntities(doc: Document, k: ActorKnowledge, registry: ActorRegistryLookup | null): Entity[] {
   const tokens = doc.tokens ?? [];
-  const surface = tokens.map((t) => foldToken(doc.text.slice(t.start, t.end)));
-  const keys = surface.map(tokenKey);
+  const { surface, keys } = tokenForms(doc);
   const covered = new Array<number>(tokens.length).fill(-1);
   const out: (Entity | null)[] = splitLists(doc, k, keys, surface);
   // Token indices [first, last] each entity of `out` covers (entities come sorted, so one pass finds them).
@@ -237,6 +236,31 @@ function reviseEntities(doc: Document, k: ActorKnowledge, registry: ActorRegistr
 }
 
 /**
+ * The folded surface form and the match key of every token. A word met before in the document
+ * reuses its forms: folding is the costly part, and the shared key strings hash once for the
+ * dictionary lookups that follow.
+ */
+function tokenForms(doc: Document): { surface: string[]; keys: string[] } {
+  const tokens = doc.tokens ?? [];
+  const surface = new Array<string>(tokens.length);
+  const keys = new Array<string>(tokens.length);
+  const seen = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const raw = doc.text.slice(tokens[i].start, tokens[i].end);
+    const at = seen.get(raw);
+    if (at !== undefined) {
+      surface[i] = surface[at];
+      keys[i] = keys[at];
+      continue;
+    }
+    seen.set(raw, i);
+    surface[i] = foldToken(raw);
+    keys[i] = tokenKey(surface[i]);
+  }
+  return { surface, keys };
+}
+
+/**
  * "Shire, Fornost and Bree" tagged as one entity: a tagged span that is a list of names the
  * dictionary knows (split at commas and "and") becomes one entity per name.
  */
@@ -257,14 +281,7 @@ function splitLists(doc: Document, k: ActorKnowledge, keys: string[], surface: s
       if (j > from) parts.push([from, j - 1]);
       from = j + 1;
     }
-    const known = (p: [number, number]) => {
-      const start = keys[p[0]] === "the" && p[1] > p[0] ? p[0] + 1 : p[0];
-      const name = keys.slice(start, p[1] + 1);
-      const forms = surface.slice(start, p[1] + 1);
-      // The dictionary may spell the name with "the" ("THE_SHIRE").
-      return [[name, forms], [["the", ...name], ["the", ...forms]]].some(([ks, fs]) => k.actorMatcher.matchAt(ks, 0, fs)?.end === ks.length);
-    };
-    if (parts.length < 2 || !parts.every(known)) {
+    if (parts.length < 2 || !parts.every((p) => isKnownName(k, keys, surface, p))) {
       out.push({ ...e });
       continue;
     }
@@ -275,6 +292,15 @@ function splitLists(doc: Document, k: ActorKnowledge, keys: string[], surface: s
     });
   }
   return out;
+}
+
+/** Whether tokens [p[0], p[1]] are a whole name the dictionary knows (with or without "the"). */
+function isKnownName(k: ActorKnowledge, keys: string[], surface: string[], p: [number, number]): boolean {
+  const start = keys[p[0]] === "the" && p[1] > p[0] ? p[0] + 1 : p[0];
+  const name = keys.slice(start, p[1] + 1);
+  const forms = surface.slice(start, p[1] + 1);
+  // The dictionary may spell the name with "the" ("THE_SHIRE").
+  return [[name, forms], [["the", ...name], ["the", ...forms]]].some(([ks, fs]) => k.actorMatcher.matchAt(ks, 0, fs)?.end === ks.length);
 }
 
 /**
@@ -328,6 +354,8 @@ class ActorReader {
   private readonly countries = new Map<Entity, CountryRef | null>();
   /** Dictionary entries by name words joined with U+0001 (see dictionaryEntry). */
   private readonly entries = new Map<string, ActorEntry | null>();
+  /** Name keys of person drafts, with the name words they were made from (see nameKeysOf). */
+  private readonly draftKeys = new Map<Draft, { words: readonly string[]; keys: readonly string[] }>();
 
   constructor(
     private readonly doc: Document,
@@ -852,7 +880,8 @@ class ActorReader {
         code = region && this.k.countryByCode(region) ? region : null;
       }
       if (!code && entity.type === "PERSON") {
-        const known = this.drafts.find((d) => d.kind === "person" && sameName(nameOf(wordsOf(s, entity)), d.nameWords));
+        const keys = nameKeys(nameOf(wordsOf(s, entity)));
+        const known = this.drafts.find((d) => d.kind === "person" && sameNameKeys(keys, this.nameKeysOf(d)));
         code = known?.actor.country ?? null;
       }
       if (code) for (const x of this.splitCodes(code)) if (!codes.includes(x)) codes.push(x);
@@ -880,7 +909,7 @@ class ActorReader {
     const before = s.words[np.first - 1];
     if (roleWords.length > 0 && before && isFormerWord(before.text)) roleWords.unshift(before);
     const apposition = this.apposition(s, np);
-    let draft = this.drafts.find((d) => d.kind === "person" && (sameName(name, d.nameWords) || sameName(d.nameWords, name))) ?? this.byFirstName(name);
+    let draft = this.samePerson(name) ?? this.byFirstName(name);
     if (draft && name.length > draft.nameWords.length) {
       draft.actor.aliases = unique([...draft.actor.aliases, draft.actor.name]);
       draft.actor.name = name.join(" ");
@@ -970,9 +999,10 @@ class ActorReader {
   private respelledNameEntry(name: readonly string[]): ActorEntry | null {
     const words = name.filter((w) => !INITIAL.test(w));
     if (words.length < 2 || words[words.length - 1].length < 6) return null;
+    const keys = nameKeys(words);
     const candidates = this.k
       .bySurnameSound(nameTokenKey(words[words.length - 1]))
-      .filter((e) => e.names.some((n) => n.split(" ").length === words.length && sameName(words, n.split(" "))));
+      .filter((e) => e.names.some((n) => n.split(" ").length === words.length && sameNameKeys(keys, nameKeys(n.split(" ")))));
     return this.soleEntry(candidates);
   }
 
@@ -1136,7 +1166,7 @@ class ActorReader {
     if (entry) {
       // A person met before under a fuller name or another code ("John R. Bolton", then "John Bolton").
       const name = entity.type === "PERSON" ? nameOf(wordsOf(s, entity)) : [];
-      const person = name.length ? this.drafts.find((d) => d.kind === "person" && (sameName(name, d.nameWords) || sameName(d.nameWords, name))) : undefined;
+      const person = name.length ? this.samePerson(name) : undefined;
       let draft = person ?? this.drafts.find((d) => d.actor.basis === `dictionary:${entry.id}`);
       if (!draft) {
         draft = this.newDraft(entry.kind === "person" ? "person" : "group", entry.name, words);
@@ -1338,6 +1368,26 @@ class ActorReader {
     return head.pos === "NOUN" ? head.lower !== head.lemma && head.lower.endsWith("s") : null;
   }
 
+  /** The first person of the document whose name can be the same as `name`, either way round (see sameName). */
+  private samePerson(name: readonly string[]): Draft | undefined {
+    const keys = nameKeys(name);
+    for (const d of this.drafts) {
+      if (d.kind !== "person") continue;
+      const other = this.nameKeysOf(d);
+      if (sameNameKeys(keys, other) || sameNameKeys(other, keys)) return d;
+    }
+    return undefined;
+  }
+
+  /** `nameKeys` of a draft's name words, kept until the words change. */
+  private nameKeysOf(d: Draft): readonly string[] {
+    const known = this.draftKeys.get(d);
+    if (known && known.words === d.nameWords) return known.keys;
+    const keys = nameKeys(d.nameWords);
+    this.draftKeys.set(d, { words: d.nameWords, keys });
+    return keys;
+  }
+
   private dictionaryEntry(words: readonly string[]): ActorEntry | null {
     const key = words.join("\u0001");
     let entry = this.entries.get(key);
@@ -1416,7 +1466,7 @@ class ActorReader {
   private addTagAliases(): void {
     for (const tag of this.doc.tags) {
       const words = tag.split(/\s+/);
-      const d = this.drafts.find((x) => x.kind === "person" && (sameName(words, x.nameWords) || sameName(x.nameWords, words)));
+      const d = this.samePerson(words);
       if (d && tag !== d.actor.name && !d.actor.aliases.includes(tag)) d.actor.aliases.push(tag);
     }
   }

@@ -105,8 +105,11 @@ const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "abu", "de", "
  * "Qasem Suleimani" ~ "Qassem Soleimani"; "Ali Bakri" !~ "Mohammad Baqeri".
  */
 export function sameName(short: readonly string[], full: readonly string[]): boolean {
-  const a = nameKeys(short);
-  const b = nameKeys(full);
+  return sameNameKeys(nameKeys(short), nameKeys(full));
+}
+
+/** `sameName` over names already keyed with `nameKeys` (for callers comparing one name with many). */
+export function sameNameKeys(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0 || a.length > b.length) return false;
   if (a[a.length - 1] !== b[b.length - 1]) return false;
   let j = 0;

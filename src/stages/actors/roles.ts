@@ -87,21 +87,37 @@ function isPatron(keys: readonly string[], end: number): boolean {
  */
 export function readRole(words: readonly string[], knowledge: ActorKnowledge, date: string | null = null): RoleReading {
   // The same role words recur in every article ("President", "police"): readings are memoised per
-  // knowledge, and each caller gets its own copy of the arrays.
-  let cache = readings.get(knowledge);
-  if (!cache) readings.set(knowledge, (cache = new Map()));
-  const key = `${date ?? ""}\u0000${words.join("\u0001")}`;
+  // knowledge and date, by the words, and each caller gets its own copy of the arrays.
+  let byDate = readings.get(knowledge);
+  if (!byDate) readings.set(knowledge, (byDate = new Map()));
+  let cache = byDate.get(date ?? "");
+  if (!cache) byDate.set(date ?? "", (cache = new Map()));
+  const key = words.length === 1 ? words[0] : words.join("\u0001");
   let reading = cache.get(key);
   if (!reading) {
     if (cache.size >= READING_CACHE_LIMIT) cache.clear();
+    if (byDate.size >= DATE_LIMIT) byDate.clear(), byDate.set(date ?? "", cache);
     cache.set(key, (reading = readRoleUncached(words, knowledge, date)));
   }
-  return { ...reading, sectors: [...reading.sectors], prefixes: [...reading.prefixes], evidence: [...reading.evidence] };
+  return {
+    country: reading.country,
+    base: reading.base,
+    sectors: reading.sectors.slice(),
+    prefixes: reading.prefixes.slice(),
+    evidence: reading.evidence.slice(),
+    former: reading.former,
+    headRole: reading.headRole,
+    ethnic: reading.ethnic,
+  };
 }
 
-/** Role readings by knowledge, then by date and words; bounded so a long run cannot grow it without end. */
-const readings = new WeakMap<ActorKnowledge, Map<string, RoleReading>>();
+/**
+ * Role readings by knowledge, then by date, then by words (joined with U+0001); bounded so a long
+ * run cannot grow it without end.
+ */
+const readings = new WeakMap<ActorKnowledge, Map<string, Map<string, RoleReading>>>();
 const READING_CACHE_LIMIT = 50_000;
+const DATE_LIMIT = 1_000;
 
 function readRoleUncached(words: readonly string[], knowledge: ActorKnowledge, date: string | null): RoleReading {
   const keys = keysOf(words);
