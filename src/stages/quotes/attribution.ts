@@ -1046,7 +1046,7 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
         speaker = null;
         inherits = true;
       }
-    } else if (g === unit.first || (prev?.pos !== "VERB" && !(prev?.pos === "ADP" && NOMINAL_GERUND_ADP.has(prev.lower)))) {
+    } else if (g === unit.first || (prev?.pos !== "VERB" && !((prev?.pos === "ADP" || prev?.pos === "SCONJ") && NOMINAL_GERUND_ADP.has(prev.lower)))) {
       // "…, saying", "by telling voters", "after adding": the subject of the main clause speaks.
       inherits = true;
     } else return null;

@@ -424,6 +424,11 @@ describe("indirect speech", () => {
     expect(b.quotes.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([["The senator", "asserted"]]);
   });
 
+  it("reads a gerund after a preposition as a noun even when the preposition is tagged as a conjunction", () => {
+    const doc = annotate("The governor urged voters to punish the lawmakers for supporting the tax, even as the polls tightened.");
+    expect(doc.quotes.map((q) => q.cue?.text)).toEqual(["urged"]);
+  });
+
   it("reads an adverb right after an article as the speaker's head noun", () => {
     const doc = annotate("“The council has failed the city,” the daily wrote.");
     expect(doc.quotes.map((q) => [speakerText(doc, q), q.cue?.text])).toEqual([["the daily", "wrote"]]);
