@@ -32,7 +32,7 @@ export interface AnnotatorOptions {
   /** A user's own verb patterns (CAMEO dictionary format, parsed), layered over the dictionary's: they win ties. */
   patterns?: VerbDictionary;
   /** Coding conventions of the event coder (see README, "Coding conventions"). */
-  events?: Pick<EventsStageOptions, "requireDyad" | "placesAsCivilians">;
+  events?: Pick<EventsStageOptions, "requireDyad" | "placesAsCivilians" | "newActorLength">;
 }
 
 export interface Annotator {
