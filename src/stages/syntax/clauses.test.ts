@@ -221,6 +221,21 @@ describe("predications", () => {
     expect(to.np(byLemma(to.preds, "prepare").subject)).toBe("Macedonia");
   });
 
+  it("reads an -ed form with an object after a noun as a past tense, not a reduced passive relative", () => {
+    const used = analyse("British aircraft using precision guided missiles killed four Iraqis in Basra.");
+    const kill = byLemma(used.preds, "kill");
+    expect(kill.verb.passive).toBe(false);
+    expect(used.np(kill.subject)).toBe("British aircraft");
+    expect(used.np(kill.object)).toBe("four Iraqis");
+    const complement = analyse("A UN report concluded evidence supported his murder.");
+    expect(complement.np(byLemma(complement.preds, "support").subject)).toBe("evidence");
+    // Without an object, or with only a time phrase after it, it stays a reduced relative.
+    const related = analyse("The minister discussed issues related to the border.");
+    expect(byLemma(related.preds, "relate").verb.passive).toBe(true);
+    const issued = analyse("The ministry rejected a statement issued Tuesday by the rebels.");
+    expect(issued.np(byLemma(issued.preds, "issue").subject)).toBe("a statement");
+  });
+
   it("does not take a plural time phrase before an infinitive as its doer ('after four years to allow')", () => {
     const { preds, np } = analyse("Uzbekistan opened the bridge after four years to allow the delivery of grain.");
     expect(np(byLemma(preds, "allow").subject)).toBe("Uzbekistan");

@@ -7,6 +7,7 @@ import {
   AGENT_PREPOSITIONS,
   COMPLEMENT_VERBS,
   DIRECTIVE_VERBS,
+  FINDING_VERBS,
   INTENT_ADJECTIVES,
   INTENT_VERBS,
   RELATIVE_PRONOUNS,
@@ -330,6 +331,24 @@ function findSubject(s: ChunkedSentence, from: number, verbChunk: number): numbe
   return candidate;
 }
 
+/**
+ * "missiles killed 4 Iraqis": a passive participle takes no bare object (only a few verbs take two:
+ * "the aid given the refugees"), so an -ed form followed by a noun phrase is a past tense, not a
+ * reduced relative on the phrase before it. A bare time phrase ("issued Tuesday") is no object.
+ */
+function takesBareObject(s: ChunkedSentence, vg: VerbGroup, k: number): boolean {
+  const next = s.chunks[k + 1];
+  return next?.kind === "NP" && !isTimePhrase(s, next) && !TWO_OBJECT_VERBS.has(vg.lemma);
+}
+
+/** Whether a verb can take a clause without "that" as its object ("said", "demanded", "concluded"). */
+function takesClause(vg: VerbGroup): boolean {
+  return SPEECH_VERBS.has(vg.lemma) || COMPLEMENT_VERBS.has(vg.lemma) || FINDING_VERBS.has(vg.lemma);
+}
+
+/** Verbs whose passive keeps a second object ("was given the task", "the money paid the rebels"). */
+const TWO_OBJECT_VERBS = new Set(["give", "grant", "award", "offer", "send", "sell", "pay", "show", "tell", "teach", "promise", "deny", "owe", "hand", "lend", "allow", "assign", "name", "elect", "appoint", "call", "consider", "declare"]);
+
 /** "X including Y killed", "X using Y killed": an -ing participle between a phrase and the finite verb it precedes. */
 function isModifyingParticiple(s: ChunkedSentence, k: number): boolean {
   const c = s.chunks[k];
@@ -365,11 +384,18 @@ export function predications(s: ChunkedSentence): Predication[] {
       let subject: NounPhrase | null = null;
       let subjectSource: SubjectSource = "none";
       const previousChunk = cs[k - 1];
-      if (vg.participle && !s.words[vg.head].lower.endsWith("ing") && previousChunk?.kind === "NP" && matrix) {
+      const pastForm = vg.participle && !s.words[vg.head].lower.endsWith("ing") && previousChunk?.kind === "NP" && matrix != null;
+      if (pastForm && !takesBareObject(s, vg, k)) {
         // "issues related to …": a participle right after a noun is a reduced relative on that noun.
         vg.passive = true;
         subject = previousChunk;
         subjectSource = "relative";
+      } else if (pastForm && takesClause(matrix!)) {
+        // "concluded evidence supported his murder": a past tense with an object after the object of a
+        // verb that takes a clause opens that clause, whose subject is the phrase before it. (Elsewhere,
+        // "aircraft using precision guided missiles killed …", the clause's subject acts.)
+        subject = previousChunk as NounPhrase;
+        subjectSource = "direct";
       } else if (vg.infinitive || (matrix && vg.head === vg.first && !vg.participle && cs[k - 1]?.kind === "NP")) {
         // "seek to redeploy" → the matrix subject; "efforts to revive" → the phrase before; "helping them reverse" → them.
         const before = cs[k - 1];
