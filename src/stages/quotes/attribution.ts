@@ -1117,6 +1117,9 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
   // "… as a “historic mandate”, saying he intends …": a quoted phrase before a cue that has its own
   // content is part of the clause before, not what the cue reports.
   const backQuote = closing !== null && forward?.kind === "clause" && !looksLikeQuotation(ctx.text, ctx.quoted[closing]) ? null : closing;
+  // "“…,” she said in her first comments since it was released": after the quotation it reports, a
+  // speech cue's words are adjuncts, not a second content (unless "that" opens one).
+  if (backQuote !== null && forward?.kind === "clause" && verb.cueClass === "speech" && !/^that\b/i.test(ctx.text.slice(forward.start, forward.start + 5))) forward = null;
   let backComma: number | null = null;
   let parenthetical = false;
   const comma = backQuote === null && forward === null && !speaker?.antecedent ? commaBefore(ctx, unit, segmentFirst) : null;

@@ -424,6 +424,11 @@ describe("indirect speech", () => {
     expect(b.quotes.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([["The senator", "asserted"]]);
   });
 
+  it("reads no second content after a speech cue that reports the quotation before it", () => {
+    const doc = annotate("“I never questioned their fitness,” she said in her first comments since the tape was released Friday.");
+    expect(doc.quotes.map((q) => q.text)).toEqual(["I never questioned their fitness"]);
+  });
+
   it("reads a gerund after a preposition as a noun even when the preposition is tagged as a conjunction", () => {
     const doc = annotate("The governor urged voters to punish the lawmakers for supporting the tax, even as the polls tightened.");
     expect(doc.quotes.map((q) => q.cue?.text)).toEqual(["urged"]);
