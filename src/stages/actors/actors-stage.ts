@@ -165,7 +165,7 @@ export function resolveActors(doc: Document, resolver: Resolver): Document {
  */
 function reviseEntities(doc: Document, k: ActorKnowledge, registry: ActorRegistryLookup | null): Entity[] {
   const tokens = doc.tokens ?? [];
-  const { surface, keys } = tokenForms(doc);
+  const { surface, keys, mayStart } = tokenForms(doc, k);
   const covered = new Array<number>(tokens.length).fill(-1);
   const out: (Entity | null)[] = splitLists(doc, k, keys, surface);
   // Token indices [first, last] each entity of `out` covers (entities come sorted, so one pass finds them).
@@ -179,7 +179,7 @@ function reviseEntities(doc: Document, k: ActorKnowledge, registry: ActorRegistr
   });
   let next = Math.max(0, ...out.map((e) => Number(/^e(\d+)$/.exec(e!.id)?.[1] ?? 0))) + 1;
   for (let i = 0; i < tokens.length; i++) {
-    if (!k.mayStartActorName(keys[i])) continue;
+    if (!mayStart[i]) continue;
     const m = k.actorMatcher.matchAt(keys, i, surface);
     if (!m) continue;
     const entry = m.values[0];
@@ -240,10 +240,12 @@ function reviseEntities(doc: Document, k: ActorKnowledge, registry: ActorRegistr
  * reuses its forms: folding is the costly part, and the shared key strings hash once for the
  * dictionary lookups that follow.
  */
-function tokenForms(doc: Document): { surface: string[]; keys: string[] } {
+function tokenForms(doc: Document, k: ActorKnowledge): { surface: string[]; keys: string[]; mayStart: boolean[] } {
   const tokens = doc.tokens ?? [];
   const surface = new Array<string>(tokens.length);
   const keys = new Array<string>(tokens.length);
+  /** Whether some actor name starts with the token (see ActorKnowledge.mayStartActorName). */
+  const mayStart = new Array<boolean>(tokens.length);
   const seen = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     const raw = doc.text.slice(tokens[i].start, tokens[i].end);
@@ -251,13 +253,15 @@ function tokenForms(doc: Document): { surface: string[]; keys: string[] } {
     if (at !== undefined) {
       surface[i] = surface[at];
       keys[i] = keys[at];
+      mayStart[i] = mayStart[at];
       continue;
     }
     seen.set(raw, i);
     surface[i] = foldToken(raw);
     keys[i] = tokenKey(surface[i]);
+    mayStart[i] = k.mayStartActorName(keys[i]);
   }
-  return { surface, keys };
+  return { surface, keys, mayStart };
 }
 
 /**
@@ -354,6 +358,8 @@ class ActorReader {
   private readonly countries = new Map<Entity, CountryRef | null>();
   /** Dictionary entries by name words joined with U+0001 (see dictionaryEntry). */
   private readonly entries = new Map<string, ActorEntry | null>();
+  /** The first mention of each entity, by entity id. */
+  private readonly entityMentions = new Map<string, Mention>();
   /** Name keys of person drafts, with the name words they were made from (see nameKeysOf). */
   private readonly draftKeys = new Map<Draft, { words: readonly string[]; keys: readonly string[] }>();
 
@@ -986,7 +992,7 @@ class ActorReader {
     if (exact) return exact;
     const candidates = this.k
       .bySurname(keys[keys.length - 1])
-      .filter((e) => e.kind !== "group" && e.kind !== "organisation" && e.names.some((n) => keepsWords(n.split(" "), keys)));
+      .filter((e) => e.kind !== "group" && e.kind !== "organisation" && nameWordsOf(e).some((n) => keepsWords(n, keys)));
     return this.soleEntry(candidates);
   }
 
@@ -1123,7 +1129,7 @@ class ActorReader {
   private nonPerson(s: ChunkedSentence, np: NounPhrase, e: number, locativePhrase: boolean, modifier: boolean): Draft | null {
     const entity = this.entities[e];
     // A name already read (a person before a phrase's head, see readPhrase) keeps its actor.
-    const read = this.mentions.find((m) => m.entityId === entity.id);
+    const read = this.entityMentions.get(entity.id);
     if (read) return this.drafts.find((d) => d.actor.id === read.actorId) ?? null;
     const words = wordsOf(s, entity).map((w) => w.text);
     // "in the face of US efforts": the preposition locates the head ("efforts"), not the modifier.
@@ -1440,7 +1446,9 @@ class ActorReader {
     if (this.mentionSpans.has(key)) return;
     this.mentionSpans.add(key);
     const id = entityId ?? `m${++this.mentionCount}`;
-    this.mentions.push({ id, start, end, text: this.doc.text.slice(start, end), kind, actorId: d.actor.id, entityId });
+    const m: Mention = { id, start, end, text: this.doc.text.slice(start, end), kind, actorId: d.actor.id, entityId };
+    this.mentions.push(m);
+    if (entityId !== null && !this.entityMentions.has(entityId)) this.entityMentions.set(entityId, m);
     if (d.kind === "country" && kind !== "name") this.countryTrail.push(d);
   }
 
@@ -1561,6 +1569,15 @@ function lastWordOf(s: ChunkedSentence, e: Entity): number {
   });
   return last;
 }
+
+/** An entry's names split into words, kept per entry: common surnames are shared by many entries. */
+function nameWordsOf(entry: ActorEntry): readonly string[][] {
+  let words = entryWords.get(entry);
+  if (!words) entryWords.set(entry, (words = entry.names.map((n) => n.split(" "))));
+  return words;
+}
+
+const entryWords = new WeakMap<ActorEntry, string[][]>();
 
 /** Whether `short` is `full` with some inner words left out (same first and last word, order kept). */
 export function keepsWords(full: readonly string[], short: readonly string[]): boolean {
