@@ -48,6 +48,19 @@ function caseKey(surface: string): string {
   return /^\p{Lu}\p{Ll}+$/u.test(surface) ? surface.toUpperCase() : surface;
 }
 
+/** `caseKey(foldToken(token))`, memoised: the same words recur in every text, and folding takes regex passes. */
+function surfaceKey(token: string): string {
+  let key = surfaceKeys.get(token);
+  if (key === undefined) {
+    if (surfaceKeys.size >= SURFACE_KEY_LIMIT) surfaceKeys.clear();
+    surfaceKeys.set(token, (key = caseKey(foldToken(token))));
+  }
+  return key;
+}
+
+const surfaceKeys = new Map<string, string>();
+const SURFACE_KEY_LIMIT = 50_000;
+
 // The best match of the search in progress (see longestFrom): module state rather than a result
 // object per step, because matching runs for every token of every article and never re-enters.
 let bestEnd = -1;
@@ -70,7 +83,7 @@ function longestFrom<T>(at: TrieNode<T>, keys: readonly string[], surface: reado
     if (lower.next !== null) longestFrom(lower, keys, surface, j + 1);
   }
   if (at.upper && surface !== undefined) {
-    const upper = at.next.get(caseKey(foldToken(surface[j])));
+    const upper = at.next.get(surfaceKey(surface[j]));
     if (upper !== undefined && upper !== lower) {
       if (upper.values !== null && j + 1 > bestEnd) {
         bestEnd = j + 1;
