@@ -96,7 +96,14 @@ const PRONOUN_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", 
 const POSSESSIVE = new Set(["’s", "'s", "’", "'"]);
 
 function isParticiple(w: Word): boolean {
-  return (w.lower.endsWith("ed") && w.lower !== w.lemma) || IRREGULAR_PARTICIPLES.has(w.lower);
+  return (w.lower.endsWith("ed") && w.lower !== w.lemma) || irregularParticiple(w.lower);
+}
+
+/** "taken", and with a verb prefix "retaken", "overtaken", "withdrawn": an irregular past participle. */
+function irregularParticiple(lower: string): boolean {
+  if (IRREGULAR_PARTICIPLES.has(lower)) return true;
+  const m = /^(re|over|under|out|with|mis|fore)([a-z]{4,})$/.exec(lower);
+  return m != null && IRREGULAR_PARTICIPLES.has(m[2]);
 }
 
 /** The words of each sentence, with entity membership. Sentences and tokens are both sorted. */
@@ -282,6 +289,10 @@ function verbGroupAt(words: Word[], i: number): VerbGroup | null {
       continue;
     }
     const nounVerb = w.pos === "NOUN" && INTENT_VERBS.has(w.lemma) && words[j + 1]?.lower === "to" && words[j + 2]?.pos === "VERB";
+    // "have retaken a village": an irregular participle right after a perfect "have" is the verb,
+    // whatever the tagger made of a form its lexicon lacks.
+    const perfect = head < 0 && auxOnly >= 0 && auxOnly === j - 1 && HAVE_FORMS.has(words[auxOnly].lower) && (w.pos === "NOUN" || w.pos === "ADJ") && irregularParticiple(w.lower);
+    if (perfect) w.pos = "VERB";
     if (w.pos === "VERB" || (nounVerb && head < 0 && j > 0 && words[j - 1].pos !== "DET" && words[j - 1].pos !== "ADJ")) {
       if (head >= 0) break;
       head = j;

@@ -236,6 +236,23 @@ describe("predications", () => {
     expect(issued.np(byLemma(issued.preds, "issue").subject)).toBe("a statement");
   });
 
+  it("does not climb from a relative pronoun past an adverbial preposition, nor give 'who' an activity", () => {
+    const { preds, np } = analyse("Government forces took the village after fierce fighting with guerrillas who overran it last month.");
+    expect(np(byLemma(preds, "overrun").subject)).toBe("guerrillas");
+    const after = analyse("Troops entered the town after talks with the rebels, which ended in a truce.");
+    expect(after.np(byLemma(after.preds, "end").subject)).toBe("talks");
+  });
+
+  it("reads an irregular participle the tagger lacks after a perfect 'have' as the verb ('have retaken')", () => {
+    const { preds, np } = analyse("Government forces have retaken a strategic village.");
+    const p = preds.find((x) => x.verb.lemma.startsWith("retak"));
+    expect(p).toBeDefined();
+    expect(np(p!.subject)).toBe("Government forces");
+    expect(np(p!.object)).toBe("a strategic village");
+    // A noun after "have" stays a noun.
+    expect(analyse("The rebels have children in the camps.").preds.map((x) => x.verb.lemma)).not.toContain("child");
+  });
+
   it("does not take a plural time phrase before an infinitive as its doer ('after four years to allow')", () => {
     const { preds, np } = analyse("Uzbekistan opened the bridge after four years to allow the delivery of grain.");
     expect(np(byLemma(preds, "allow").subject)).toBe("Uzbekistan");

@@ -148,8 +148,24 @@ function antecedentOf(s: ChunkedSentence, k: number): number | null {
   let a = s.chunks[k - 1]?.kind === "NP" ? k - 1 : isComma(s, s.chunks[k - 1]) && s.chunks[k - 2]?.kind === "NP" ? k - 2 : null;
   // A complement of the noun ("the leader of Hamas, who", "a document on defense cooperation, which")
   // is passed over; a goal or a place is not ("intelligence to Macedonia, which" is about Macedonia).
-  while (a != null && isPrep(s, s.chunks[a - 1]) && !GOAL_PREPOSITIONS.has(wordAt(s, s.chunks[a - 1]).lower) && s.chunks[a - 2]?.kind === "NP") a -= 2;
+  // An adverbial ("after fierce fighting with guerrillas who …") belongs to the verb, not to a noun, so
+  // the climb stops at its preposition; and "who" names people, never an activity ("fighting").
+  const person = /^(who|whom|whose)$/.test(wordAt(s, s.chunks[k]).lower);
+  while (a != null && isPrep(s, s.chunks[a - 1]) && !GOAL_PREPOSITIONS.has(wordAt(s, s.chunks[a - 1]).lower) && s.chunks[a - 2]?.kind === "NP") {
+    if (ADVERBIAL_PREPOSITIONS.has(wordAt(s, s.chunks[a - 1]).lower)) break;
+    if (person && isActivity(s, s.chunks[a - 2] as NounPhrase)) break;
+    a -= 2;
+  }
   return a;
+}
+
+/** Prepositions that open an adverbial of time, cause or concession: never a noun's complement. */
+const ADVERBIAL_PREPOSITIONS = new Set(["after", "before", "since", "during", "until", "despite", "amid", "following", "because"]);
+
+/** A phrase headed by an -ing noun ("fierce fighting", "the bombing"): an activity, not people. */
+function isActivity(s: ChunkedSentence, np: NounPhrase): boolean {
+  const head = s.words[np.head].lower;
+  return head.endsWith("ing") && head.length > 5;
 }
 
 /** Split a chunked sentence into clauses (chunk index ranges). */
