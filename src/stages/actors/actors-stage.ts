@@ -1395,6 +1395,8 @@ class ActorReader {
   }
 
   private dictionaryEntry(words: readonly string[]): ActorEntry | null {
+    // A word holding the separator itself could make two word lists share a key: looked up directly.
+    if (words.some(hasSeparator)) return this.dictionaryEntryUncached(words);
     const key = words.join("\u0001");
     let entry = this.entries.get(key);
     if (entry === undefined) this.entries.set(key, (entry = this.dictionaryEntryUncached(words)));
@@ -1548,6 +1550,10 @@ function lowerOf(w: Word): string {
 }
 
 const ARTICLE_WORD = /^(the|a|an)$/;
+
+function hasSeparator(word: string): boolean {
+  return word.includes("\u0001");
+}
 
 /** A person's name words without titles. */
 function nameOf(words: Word[]): string[] {
