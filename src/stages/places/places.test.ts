@@ -48,6 +48,19 @@ describe("places stage", () => {
     expect(out.diagnostics.map((d) => d.code)).toContain("places.container-point");
   });
 
+  it("places a county the gazetteer has at the county's own point, with no container diagnostic", () => {
+    // The entity layer tags "Washington"; the capitalised "County" after it joins the span.
+    const doc = docWithEntities("Storms hit Texas. Deputies in Washington County said roads were closed.", [
+      ["Texas", "GPE"],
+      ["Washington", "GPE"],
+    ]);
+    const out = stage.run(doc);
+    const county = out.places.find((p) => p.text === "Washington County")!;
+    expect(county).toMatchObject({ name: "Washington County", country: "USA", featureType: "admin2" });
+    expect(county.lat).toBeCloseTo(30.21, 2);
+    expect(out.diagnostics.map((d) => d.code)).not.toContain("places.container-point");
+  });
+
   it("keeps the full stop of an abbreviation, not of a sentence", () => {
     const out = stage.run(docWithEntities("Flooding hit Dallas, Tex. on Monday. Talks were held in Paris.", [["Dallas", "GPE"], ["Tex", "GPE"], ["Paris", "GPE"]]));
     expect(out.places.map((p) => p.text)).toEqual(["Dallas", "Tex.", "Paris"]);

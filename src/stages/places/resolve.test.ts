@@ -32,6 +32,35 @@ describe("resolveToponyms", () => {
     expect(paris.reason).toBe("context");
   });
 
+  it("resolves a county the gazetteer has to its county record, the most populous of its name without context", () => {
+    const [county] = resolve("Flooding closed roads in Washington County on Monday.", ["Washington County"]);
+    expect(county.record).toMatchObject({ name: "Washington County", featureType: "admin2", admin1: "OR" });
+  });
+
+  it("does not read a bare county name as the county", () => {
+    const [washington] = resolve("Talks were held in Washington.", ["Washington"]);
+    expect(washington.record?.featureType).not.toBe("admin2");
+  });
+
+  it("puts a county of a common name in the state the rest of the article is about", () => {
+    const text = "Storms hit Georgia on Monday. In Atlanta, officials said Washington County and Georgia's coast were flooded.";
+    const county = resolve(text, ["Georgia", "Atlanta", "Washington County"]).find((r) => r.mention.text === "Washington County")!;
+    expect(county.record).toMatchObject({ featureType: "admin2", admin1: "GA" });
+  });
+
+  it("follows the state named right after a county: 'Washington County, Texas'", () => {
+    const [county] = resolve("Deputies in Washington County, Texas, said roads were closed.", ["Washington County", "Texas"]);
+    expect(county.record).toMatchObject({ featureType: "admin2", admin1: "TX" });
+  });
+
+  it("keeps another country's division of the bare name as a candidate: 'Kent County' in a British article", () => {
+    const text = "British police said flooding in Kent County closed roads across the United Kingdom.";
+    const county = resolve(text, ["Kent County", "United Kingdom"]).find((r) => r.mention.text === "Kent County")!;
+    expect(county.record).toMatchObject({ name: "Kent", country: "GBR" });
+    const [delaware] = resolve("Flooding in Kent County closed roads.", ["Kent County"]);
+    expect(delaware.record).toMatchObject({ country: "USA", admin1: "DE" });
+  });
+
   it("puts a county the gazetteer lacks in the article's state, not at a namesake town elsewhere", () => {
     const text = "Storms hit Texas on Monday. Deputies in Atlanta County and Dallas said roads were closed.";
     const county = resolve(text, ["Texas", "Atlanta County", "Dallas"]).find((r) => r.mention.text === "Atlanta County")!;

@@ -26,6 +26,11 @@ export interface ResolveWeights {
   typePrior: Readonly<Record<FeatureType, number>>;
   /** Per order of magnitude of population (cities and districts). */
   population: number;
+  /**
+   * Per order of magnitude of the population living in a second-level division: a tie-break among
+   * counties of one name ("Orange County": California's before Vermont's), too small to outweigh a type.
+   */
+  divisionPopulation: number;
   /** Bonus by GeoNames feature code: capitals and seats of government; independent countries. */
   capital: number;
   adminSeat: number;
@@ -46,6 +51,11 @@ export interface ResolveWeights {
   contains: number;
   /** Bonus for a first-level division when the article confidently names another division of the same country ("Texas and Georgia"). */
   sibling: number;
+  /**
+   * Bonus × the share of the article's resolved mentions inside first-level divisions that fall in a
+   * second-level division's parent: "Monroe County" in an article about Missouri is Missouri's.
+   */
+  divisionShare: number;
   /** A name is a confident anchor when its best prior beats the next by this much. */
   anchorMargin: number;
 }
@@ -67,6 +77,7 @@ export const DEFAULT_WEIGHTS: ResolveWeights = Object.freeze({
     landmark: 10,
   }),
   population: 1,
+  divisionPopulation: 0.1,
   capital: 1.5,
   adminSeat: 0.7,
   independent: 1,
@@ -76,6 +87,7 @@ export const DEFAULT_WEIGHTS: ResolveWeights = Object.freeze({
   nearby: 2,
   contains: 4,
   sibling: 4,
+  divisionShare: 4,
   anchorMargin: 3,
 });
 
@@ -129,6 +141,13 @@ export function candidatesFor(gazetteer: Gazetteer, text: string, options: Resol
       }
     }
   }
+  if (records.length > 0 && COUNTY.test(key)) {
+    // Other countries have counties too ("Kent County" in England, Liberia's "Bong County"): a division
+    // of the bare name in a country none of the county records is in stays a candidate.
+    const countries = new Set(records.map((r) => r.country));
+    const others = byKey(key.replace(COUNTY, "")).filter((r) => (r.featureType === "admin1" || r.featureType === "admin2") && !countries.has(r.country));
+    records = [...records, ...others];
+  }
   if (records.length === 0 && COMPASS.test(key)) records = byKey(key.replace(COMPASS, ""));
   if (options.demonyms) {
     // The gold sets mark adjectives ("Canadian") as toponyms; a demonym outranks towns of that name.
@@ -156,6 +175,7 @@ export function priorScore(record: PlaceRecord, wanted: readonly FeatureType[], 
     if (record.featureCode === "PPLC") score += weights.capital;
     else if (record.featureCode === "PPLA") score += weights.adminSeat;
   } else if (record.featureCode === "PCLI") score += weights.independent;
+  else if (record.featureType === "admin2") score += weights.divisionPopulation * Math.log10(record.population + 1);
   // A descriptor in the mention says what kind of place it is: "Quebec City" is no province.
   if (wanted.length > 0) score += wanted.includes(record.featureType) ? weights.descriptor : -weights.descriptor;
   return score;
@@ -274,6 +294,20 @@ function homeDivision(gazetteer: Gazetteer, groups: Iterable<Group>): PlaceRecor
   return ranked[0].division;
 }
 
+/** Mentions per first-level division ("USA|MO") among the groups resolved so far to a place with an admin1 code. */
+function parentVotes(groups: Map<string, Group>, chosen: Map<string, { record: PlaceRecord }>): { votes: Map<string, number>; total: number } {
+  const votes = new Map<string, number>();
+  let total = 0;
+  for (const [key, pick] of chosen) {
+    const r = pick.record;
+    if (!r.country || r.admin1 === "" || r.featureType === "country") continue;
+    const mentions = groups.get(key)?.mentions.length ?? 0;
+    votes.set(`${r.country}|${r.admin1}`, (votes.get(`${r.country}|${r.admin1}`) ?? 0) + mentions);
+    total += mentions;
+  }
+  return { votes, total };
+}
+
 const DIVISION_TYPES: readonly FeatureType[] = ["admin1", "region", "admin2"];
 
 /** Words right after a name that make it a first-level division: "Washington state", "Queensland province", "New York Gov.". */
@@ -362,11 +396,17 @@ export function resolveToponyms(
     }
   }
 
-  // Pass 2: priors plus context, one sense per group.
+  // Pass 2: priors plus context, one sense per group. Counties of one name in several divisions
+  // ("Monroe County") come last, when the divisions the rest of the article is in are known.
   const chosen = new Map<string, { record: PlaceRecord; reason: string }>();
   const home = homeDivision(gazetteer, groups.values());
-  for (const group of groups.values()) {
+  const sameNameDivisions = (g: Group): boolean =>
+    g.cands.records.length > 1 && g.cands.records.every((r) => r.featureType === "admin2") && new Set(g.cands.records.map((r) => `${r.country}|${r.admin1}`)).size > 1;
+  const ordered = [...groups.values()].sort((a, b) => Number(sameNameDivisions(a)) - Number(sameNameDivisions(b)));
+  let parents: { votes: Map<string, number>; total: number } | null = null;
+  for (const group of ordered) {
     const records = group.cands.records;
+    if (sameNameDivisions(group) && !parents) parents = parentVotes(groups, chosen);
     // A county the gazetteer lacks lies in the article's state: its town namesake elsewhere is another place.
     if (group.cands.unknownCounty && home && !records.some((r) => r.country === home.country && r.admin1 === home.admin1 && r.featureType !== "admin1")) {
       chosen.set(group.key, { record: home, reason: "container" });
@@ -379,7 +419,8 @@ export function resolveToponyms(
     let priorBest: PlaceRecord | null = null;
     for (const record of records) {
       const prior = priorScore(record, group.cands.wanted, weights);
-      const score = prior + contextScore(record, group, context, weights);
+      let score = prior + contextScore(record, group, context, weights);
+      if (parents && parents.total > 0 && sameNameDivisions(group)) score += (weights.divisionShare * (parents.votes.get(`${record.country}|${record.admin1}`) ?? 0)) / parents.total;
       if (score > bestScore) {
         bestScore = score;
         best = record;

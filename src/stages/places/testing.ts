@@ -28,6 +28,19 @@ const city = (name: string, iso3: string, admin1: string, population: number, la
   ...more,
 });
 
+/** A US county as scripts/build-gazetteer.ts compiles it: admin2 with its state's code, named only with its descriptor. */
+const county = (name: string, state: string, population: number, lat: number, lon: number): GazetteerEntry => ({
+  name,
+  featureType: "admin2",
+  featureCode: "ADM2",
+  country: "USA",
+  admin1: state,
+  population,
+  lat,
+  lon,
+  source: "fixture",
+});
+
 export const FIXTURE_ENTRIES: readonly GazetteerEntry[] = [
   country("France", "FRA", 46, 2, { demonyms: ["French"] }),
   country("United States", "USA", 38, -97, { names: ["U.S.", "US", "America"], demonyms: ["American", "U.S."] }),
@@ -72,6 +85,13 @@ export const FIXTURE_ENTRIES: readonly GazetteerEntry[] = [
   },
   { name: "White House", featureType: "building", featureCode: "ADMF", country: "USA", lat: 38.8977, lon: -77.0365, source: "fixture" },
   { name: "Gaza Strip", names: ["Gaza"], featureType: "region", country: "PSE", lat: 31.42, lon: 34.37, source: "fixture" },
+  // Counties of one name in three states (keyed only with "County"), England's Kent and a US Kent County.
+  county("Washington County", "TX", 20_000, 30.21, -96.4),
+  county("Washington County", "GA", 20_000, 32.97, -82.8),
+  county("Washington County", "OR", 600_000, 45.56, -123.1),
+  country("United Kingdom", "GBR", 54, -2, { names: ["UK", "Britain"], demonyms: ["British"] }),
+  { name: "Kent", featureType: "admin2", featureCode: "ADM2", country: "GBR", admin1: "ENG", lat: 51.2, lon: 0.7, source: "fixture" },
+  county("Kent County", "DE", 180_000, 39.1, -75.5),
 ];
 
 /** The fixture gazetteer, parsed from compiled JSON exactly as the production file is. */
