@@ -253,6 +253,13 @@ describe("predications", () => {
     expect(analyse("The rebels have children in the camps.").preds.map((x) => x.verb.lemma)).not.toContain("child");
   });
 
+  it("reads a prepositional participle between commas as an aside, not a clause ('X, following the deal, has taken')", () => {
+    const { preds, np } = analyse("President Bashir, following the partial peace deal, has taken several steps.");
+    expect(np(byLemma(preds, "take").subject)).toBe("President Bashir");
+    const saying = analyse("The rebels attacked the town, saying the army had fled.");
+    expect(byLemma(saying.preds, "say").clauseOpener).toBe("participle");
+  });
+
   it("does not take a plural time phrase before an infinitive as its doer ('after four years to allow')", () => {
     const { preds, np } = analyse("Uzbekistan opened the bridge after four years to allow the delivery of grain.");
     expect(np(byLemma(preds, "allow").subject)).toBe("Uzbekistan");

@@ -10,6 +10,7 @@ import {
   FINDING_VERBS,
   INTENT_ADJECTIVES,
   INTENT_VERBS,
+  PREPOSITIONAL_PARTICIPLES,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
   SUBORDINATORS,
@@ -191,7 +192,9 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
     const next = cs[k + 1];
     if (c.kind === "VG") {
       // ", saying …", ", helping …": a participle after a comma opens a participle clause.
-      if (c.participle && isComma(s, prev) && k - 1 > first && (hasVerb || s.words[c.head].lower.endsWith("ing"))) {
+      // "Bashir, following the peace deal, has taken …": a participle that works as a preposition opens
+      // an aside, not a clause of its own.
+      if (c.participle && isComma(s, prev) && k - 1 > first && (hasVerb || s.words[c.head].lower.endsWith("ing")) && !(c.first === c.head && PREPOSITIONAL_PARTICIPLES.has(s.words[c.head].lower))) {
         close(k - 1, "participle");
       }
       hasVerb = true;
