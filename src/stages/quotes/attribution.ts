@@ -665,6 +665,24 @@ function adjunctOpeningComma(ctx: Context, unit: Unit, close: number, floor: num
   return null;
 }
 
+/**
+ * The verb group of the main verb governing a participle or purpose infinitive at `at` within its
+ * clause (no comma, colon or quotation between, at most 12 tokens back), or null.
+ */
+function mainVerbBefore(ctx: Context, unit: Unit, at: number): number | null {
+  const { toks } = ctx;
+  for (let m = at - 1; m >= unit.first && at - m <= 12 && ctx.quoteOf[m] < 0 && !/^[,;:()—–-]$/.test(toks[m].text); m--) {
+    // (A reporting verb there has its own content: "reported X to be dead, citing …" is two reports.)
+    // (Nor does a passive one govern: "was interrupted by protesting legislators".)
+    if (toks[m].pos === "VERB" && !/ing$/.test(toks[m].lower)) {
+      const group = verbGroupStart(ctx, unit, m);
+      const passive = /(ed|en)$/.test(toks[m].lower) && toks.slice(group, m).some((x) => x.lemma === "be");
+      return CUE_VERBS.has(toks[m].lemma) || passive ? null : group;
+    }
+  }
+  return null;
+}
+
 /** Participles that name poll respondents after their noun: "voters surveyed", "Republicans polled". */
 const RESPONDENT_PARTICIPLES = new Set(["polled", "surveyed", "questioned", "interviewed", "sampled", "asked"]);
 
@@ -1047,8 +1065,11 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
         inherits = true;
       }
     } else if (g === unit.first || (prev?.pos !== "VERB" && !((prev?.pos === "ADP" || prev?.pos === "SCONJ") && NOMINAL_GERUND_ADP.has(prev.lower)))) {
-      // "…, saying", "by telling voters", "after adding": the subject of the main clause speaks.
+      // "…, saying", "by telling voters", "after adding": the subject of the main clause speaks; without
+      // a comma the cue runs from the main verb ("spent the rally attacking", "tried … by wondering").
+      // ("confirmed it before saying", "donated while lobbying": after other prepositions it stands alone.)
       inherits = true;
+      if (!prev || (prev.pos !== "ADP" && prev.pos !== "SCONJ") || prev.lower === "by") governorFirst = mainVerbBefore(ctx, unit, g) ?? g;
     } else return null;
   } else if (toks[g - 1]?.lower === "to") {
     // "officials not authorized to discuss the case": a permission denied reports nothing said.
@@ -1068,9 +1089,10 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
       // "gave $1 million to support the party", "likely to back him": a position verb in an infinitive
       // of purpose or prospect names what an act serves, not a declared position.
       if (POSITION_VERBS.has(verb.lemma)) return null;
-      // "took to Instagram to thank supporters": an infinitive of purpose; the main subject speaks.
+      // "took to Instagram to thank supporters": an infinitive of purpose; the main subject speaks, and
+      // the cue runs from the main verb, as PolNeAR marks it ("appeared Tuesday with employees to tout").
       inherits = true;
-      governorFirst = g - 1;
+      governorFirst = mainVerbBefore(ctx, unit, g - 1) ?? g - 1;
     }
   } else {
     const left = subjectLeft(ctx, unit, g);

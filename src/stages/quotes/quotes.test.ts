@@ -424,6 +424,18 @@ describe("indirect speech", () => {
     expect(b.quotes.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([["The senator", "asserted"]]);
   });
 
+  it("runs the cue of a purpose infinitive or a by-participle from its main verb, as PolNeAR marks it", () => {
+    const a = only("The princess used Instagram to thank her supporters.");
+    expect([a.cue?.text, a.text]).toEqual(["used Instagram to thank", "her supporters"]);
+    const b = annotate("The mayor spent much of the rally on Monday praising the new budget.");
+    expect(b.quotes.map((q) => q.cue?.text)).toEqual(["spent much of the rally on Monday praising"]);
+    const c = annotate("She tried to rally her supporters by wondering aloud why the agency would decide to jump in.");
+    expect(c.quotes.map((q) => q.cue?.text)).toEqual(["rally her supporters by wondering"]);
+    // After a comma, another preposition or a reporting verb of its own, the participle stands alone.
+    expect(annotate("The mayor spoke for an hour, praising the new budget.").quotes.map((q) => q.cue?.text)).toEqual(["praising"]);
+    expect(annotate("The mayor toured the new school before praising the budget.").quotes.map((q) => q.cue?.text)).toEqual(["praising"]);
+  });
+
   it("reads no second content after a speech cue that reports the quotation before it", () => {
     const doc = annotate("“I never questioned their fitness,” she said in her first comments since the tape was released Friday.");
     expect(doc.quotes.map((q) => q.text)).toEqual(["I never questioned their fitness"]);
