@@ -607,17 +607,13 @@ class ActorReader {
     const reading = readRole(main.map((w) => w.text), this.k, this.doc.published);
     if (reading.sectors.length === 0 && reading.prefixes.length === 0) return null;
     // A role word must describe the phrase's head, after the last name in it ("Gondor's main opposition
-    // group", "Iraqi government efforts"), not a person named in it ("President Assad's failure").
-    const tailAfter = (names: number[]) => {
-      const lastName = Math.max(-1, ...names.map((e) => lastWordOf(s, this.entities[e])).filter((x) => x <= mainLast));
-      return readRole(s.words.slice(Math.max(np.first, lastName + 1), mainLast + 1).map((w) => w.text), this.k, this.doc.published);
-    };
-    // Names of no actor ("Moslem" in "Moslem fundamentalist demonstrators") are modifiers like any other
-    // word, when a role word heads the phrase.
+    // group", "Iraqi government efforts"), not a person named in it ("President Assad's failure"): see
+    // roleAfterNames. Names of no actor ("Moslem" in "Moslem fundamentalist demonstrators") are
+    // modifiers like any other word, when a role word heads the phrase.
     const actorNames = entityIdx.filter((e) => this.namesActor(s, e));
-    const headed = actorNames.length < entityIdx.length ? tailAfter(actorNames) : null;
+    const headed = actorNames.length < entityIdx.length ? this.roleAfterNames(s, np, mainLast, actorNames) : null;
     const names = headed?.headRole ? actorNames : entityIdx;
-    const tailReading = headed?.headRole ? headed : tailAfter(entityIdx);
+    const tailReading = headed?.headRole ? headed : this.roleAfterNames(s, np, mainLast, entityIdx);
     // "The Turkish leader": a leader is GOV only beside a country (see readRole), so the tail alone says nothing.
     const countryLeader = reading.evidence.some((e) => e.startsWith("leader:"));
     if (tailReading.sectors.length === 0 && tailReading.prefixes.length === 0 && reading.prefixes.length === 0 && !countryLeader) return null;
@@ -685,6 +681,12 @@ class ActorReader {
     const d = groups.length === 1 ? groups[0] : this.collectiveOf(groups, name);
     this.mention(d, start, end, "group", null);
     return [d];
+  }
+
+  /** The role the words of a phrase (up to `mainLast`) give after the last of `names` in them. */
+  private roleAfterNames(s: ChunkedSentence, np: NounPhrase, mainLast: number, names: number[]): ReturnType<typeof readRole> {
+    const lastName = Math.max(-1, ...names.map((e) => lastWordOf(s, this.entities[e])).filter((x) => x <= mainLast));
+    return readRole(s.words.slice(Math.max(np.first, lastName + 1), mainLast + 1).map(textOf), this.k, this.doc.published);
   }
 
   /**
@@ -1355,12 +1357,11 @@ class ActorReader {
     if (!plural && !THING_PRONOUNS.has(w.lower)) return null;
     const next = s.chunks[c + 1];
     if (w.lower === "it" && next?.kind === "VG" && (next.copula || EXPLETIVE_VERBS.has(next.lemma))) return null;
-    const fits = (t: Thing) => (t.draft.actor.code || t.draft.actor.members.length) && (plural ? t.plural !== false : t.plural !== true);
-    const candidates = things.filter(fits);
+    const candidates = things.filter((t) => fitsPronoun(t, plural));
     const target =
       candidates.filter((t) => t.subject).at(-1)?.draft ??
       candidates[0]?.draft ??
-      (this.subjectThing && fits({ draft: this.subjectThing, subject: true, plural: null }) ? this.subjectThing : null);
+      (this.subjectThing && fitsPronoun({ draft: this.subjectThing, subject: true, plural: null }, plural) ? this.subjectThing : null);
     if (!target) return null;
     this.mention(target, w.start, w.end, "pronoun", null);
     return target;
@@ -1547,6 +1548,15 @@ function isContentWord(w: Word): boolean {
 
 function lowerOf(w: Word): string {
   return w.lower;
+}
+
+function textOf(w: Word): string {
+  return w.text;
+}
+
+/** Whether "it" (or "they", when `plural`) can refer to an actor named as `t`: a coded one of the right number. */
+function fitsPronoun(t: Thing, plural: boolean): boolean {
+  return !!(t.draft.actor.code || t.draft.actor.members.length) && (plural ? t.plural !== false : t.plural !== true);
 }
 
 const ARTICLE_WORD = /^(the|a|an)$/;

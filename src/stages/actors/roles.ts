@@ -88,8 +88,11 @@ function isPatron(keys: readonly string[], end: number): boolean {
 export function readRole(words: readonly string[], knowledge: ActorKnowledge, date: string | null = null): RoleReading {
   // The same role words recur in every article ("President", "police"): readings are memoised per
   // knowledge and date, by the words, and each caller gets its own copy of the arrays.
-  let byDate = readings.get(knowledge);
+  // One knowledge serves a whole run: the last one's cache is kept at hand (WeakMap lookups cost).
+  let byDate = knowledge === lastKnowledge ? lastByDate : readings.get(knowledge);
   if (!byDate) readings.set(knowledge, (byDate = new Map()));
+  lastKnowledge = knowledge;
+  lastByDate = byDate;
   let cache = byDate.get(date ?? "");
   if (!cache) byDate.set(date ?? "", (cache = new Map()));
   const key = words.length === 1 ? words[0] : words.join("\u0001");
@@ -117,6 +120,8 @@ export function readRole(words: readonly string[], knowledge: ActorKnowledge, da
  */
 const readings = new WeakMap<ActorKnowledge, Map<string, Map<string, RoleReading>>>();
 const READING_CACHE_LIMIT = 50_000;
+let lastKnowledge: ActorKnowledge | null = null;
+let lastByDate: Map<string, Map<string, RoleReading>> | undefined;
 const DATE_LIMIT = 1_000;
 
 function readRoleUncached(words: readonly string[], knowledge: ActorKnowledge, date: string | null): RoleReading {
