@@ -1,5 +1,6 @@
 // Places inside organisation names ("Kentucky State Police", "Conference Board of Canada", "CBC
-// Toronto") and organisation entities that are wholly a place ("US", "Adair County").
+// Toronto"), organisation entities that are wholly a place ("US", "Adair County"), and counties
+// leading mistyped names ("Barren County Coroner", "Jefferson Parish" as a person).
 import type { Document, Token } from "../../model/schema.js";
 import type { PlaceRecord } from "./gazetteer.js";
 import type { ToponymMention } from "./resolve.js";
@@ -18,6 +19,20 @@ export function jurisdiction(records: readonly PlaceRecord[]): boolean {
 /** A county or parish named with its descriptor ("Adair County", "LAUREL COUNTY", "Jefferson Parish"). */
 const COUNTY_NAME = /^\p{Lu}\S*(?: \p{Lu}\S*)* (?:County|COUNTY|Parish|PARISH)$/u;
 
+/** A "Saint" the entity layer left out of a county's name, taking it for a title ("Saint" + "Bernard Parish"). */
+const SAINT_BEFORE = /(?:^|[^\p{L}])((?:Saint|Sainte|St\.|Ste\.) )$/u;
+
+/** A county name with a "Saint" right before it joined to it. */
+function withSaint(text: string, county: ToponymMention): ToponymMention {
+  const saint = SAINT_BEFORE.exec(text.slice(Math.max(0, county.start - 8), county.start));
+  if (!saint) return county;
+  const start = county.start - saint[1].length;
+  return { start, end: county.end, text: text.slice(start, county.end) };
+}
+
+/** Entity types whose spans may hold a county's name: an organisation, or a name the entity layer mistyped. */
+const COUNTY_HOLDERS = new Set(["ORG", "MISC", "PERSON"]);
+
 /** Words of a newspaper's or broadcaster's masthead: the city in "The New York Times" is the paper's, not the story's. */
 const MASTHEAD = /^(?:times|post|daily|herald|journal|tribune|mail|telegraph|chronicle|gazette|globe|star|sun|press|news|examiner|observer|guardian|independent|standard|express|voice)$/i;
 
@@ -25,7 +40,9 @@ const MASTHEAD = /^(?:times|post|daily|herald|journal|tribune|mail|telegraph|chr
  * Places inside organisation names: an organisation named for its jurisdiction names that place
  * at its start ("Kentucky State Police", "U.S. Food and Drug Administration") or after "of" at its
  * end ("Conference Board of Canada"); a name that is wholly a country, a state ("US", "NSW") or a
- * county ("Adair County") is the place.
+ * county ("Adair County") is the place. A person's or other name (a mistyped entity) holds only a
+ * county, wholly or at its start ("Jefferson Parish", "Barren County Coroner"); a "Saint" left out
+ * before a county's name joins it.
  * The place must be proper nouns ("Federal Bureau" names none) and no nationality adjective
  * ("Saudi Aramco", "Thai Raksa Chart Party"); mastheads are skipped.
  */
@@ -34,7 +51,7 @@ export function jurisdictionPlaces(doc: Document, tokens: readonly Token[], look
   const out: ToponymMention[] = [];
   const span = (i: number, j: number): ToponymMention => ({ start: tokens[i].start, end: tokens[j].end, text: text.slice(tokens[i].start, tokens[j].end) });
   for (const e of doc.entities) {
-    if (e.type !== "ORG") continue;
+    if (!COUNTY_HOLDERS.has(e.type)) continue;
     let first = tokenIndexAt(tokens, e.start);
     const last = tokenIndexAt(tokens, e.end - 1);
     if (first < 0 || last < 0) continue;
@@ -52,7 +69,17 @@ export function jurisdictionPlaces(doc: Document, tokens: readonly Token[], look
     const whole = span(first, last);
     // "Metcalfe County" tagged as an organisation is the county (its government by metonymy), known to the gazetteer or not.
     if (COUNTY_NAME.test(whole.text)) {
-      out.push(stripPossessive(whole));
+      out.push(withSaint(text, stripPossessive(whole)));
+      continue;
+    }
+    // A person or other name holds a place only as a county leading it ("Barren County Coroner", "Harris County Judge …").
+    if (e.type !== "ORG") {
+      for (let k = last - 1; k >= first; k--) {
+        const prefix = span(first, k);
+        if (!COUNTY_NAME.test(prefix.text)) continue;
+        out.push(withSaint(text, prefix));
+        break;
+      }
       continue;
     }
     const wholeRecords = lookup(whole.text);
@@ -86,7 +113,7 @@ export function jurisdictionPlaces(doc: Document, tokens: readonly Token[], look
       const records = lookup(tail.text);
       if (records.some((r) => r.featureType === "country" || r.featureType === "admin1") || (acronymHead(k) && jurisdiction(records))) found = tail;
     }
-    if (found) out.push(stripPossessive(found));
+    if (found) out.push(COUNTY_NAME.test(found.text) ? withSaint(text, stripPossessive(found)) : stripPossessive(found));
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveToponyms, type ToponymMention } from "./resolve.js";
+import { resolveToponyms, within, type ToponymMention } from "./resolve.js";
 import { fixtureGazetteer } from "./testing.js";
 
 const gazetteer = fixtureGazetteer();
@@ -59,6 +59,19 @@ describe("resolveToponyms", () => {
     expect(county.record).toMatchObject({ name: "Kent", country: "GBR" });
     const [delaware] = resolve("Flooding in Kent County closed roads.", ["Kent County"]);
     expect(delaware.record).toMatchObject({ country: "USA", admin1: "DE" });
+  });
+
+  it("reads a borough the gazetteer lacks as the town of its name", () => {
+    const [borough] = resolve("Flooding hit Dallas Borough on Monday.", ["Dallas Borough"]);
+    expect(borough.record).toMatchObject({ name: "Dallas", featureType: "city" });
+  });
+
+  it("never puts a state inside a county whose point lies near the state's", () => {
+    const oregon = gazetteer.record(gazetteer.idsForKey("oregon")[0]);
+    const county = gazetteer.record(gazetteer.idsForKey("washington county").find((id) => gazetteer.record(id).admin1 === "OR")!);
+    // Moved next to the state's point, the county still does not contain the state.
+    expect(within(oregon, { ...county, lat: oregon.lat, lon: oregon.lon })).toBe(false);
+    expect(within({ ...county, lat: oregon.lat, lon: oregon.lon }, oregon)).toBe(true);
   });
 
   it("puts a county the gazetteer lacks in the article's state, not at a namesake town elsewhere", () => {

@@ -100,7 +100,7 @@ export interface ResolveOptions {
 /** Words around a name that say what kind of place it is ("Idlib province", "the city of Kandahar"). */
 const DESCRIPTORS: ReadonlyArray<readonly [RegExp, readonly FeatureType[]]> = [
   [/ (?:province|governorate|state|region|oblast|prefecture|krai|territory)$/, ["admin1", "region", "admin2"]],
-  [/ (?:district|county|municipality)$/, ["admin2", "admin1", "city"]],
+  [/ (?:district|county|municipality|borough)$/, ["admin2", "admin1", "city"]],
   [/ (?:city|town|village)$/, ["city"]],
   [/ (?:international airport|airport|airfield)$/, ["airport", "base"]],
   [/ (?:air base|airbase|base|camp|garrison)$/, ["base"]],
@@ -185,6 +185,8 @@ export function priorScore(record: PlaceRecord, wanted: readonly FeatureType[], 
 export function within(inner: PlaceRecord, outer: PlaceRecord): boolean {
   if (outer.featureType === "country") return inner.country === outer.country && inner.id !== outer.id;
   if (inner.country !== outer.country || inner.id === outer.id) return false;
+  // A state is not inside a county, however near their points lie.
+  if (outer.featureType === "admin2" && (inner.featureType === "country" || inner.featureType === "admin1" || inner.featureType === "region")) return false;
   // An admin2 row carries its parent's admin1 code: that code rules out, distance decides.
   if (outer.admin1 !== "" && inner.admin1 !== "" && inner.admin1 !== outer.admin1) return false;
   if (outer.featureType === "admin1" && outer.admin1 !== "" && inner.admin1 !== "") return true;

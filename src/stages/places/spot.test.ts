@@ -69,6 +69,14 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("He joined Real Dallas last year.", [["Real Dallas", "ORG"]]))).toEqual([]);
   });
 
+  it("takes a county that a person's or other name holds, wholly or at its start, with a 'Saint' left out before it", () => {
+    expect(spot(doc("Residents of Jefferson Parish may return.", [["Jefferson Parish", "PERSON"]]))).toEqual(["Jefferson Parish"]);
+    expect(spot(doc("He was pronounced dead by Barren County Coroner Tim Gibson.", [["Barren County Coroner", "MISC"], ["Tim Gibson", "PERSON"]]))).toEqual(["Barren County"]);
+    expect(spot(doc("Parts of Saint Bernard Parish flooded.", [["Bernard Parish", "PERSON"]]))).toEqual(["Saint Bernard Parish"]);
+    // Without a county's descriptor a person's name stays a person's.
+    expect(spot(doc("Dallas Smith said the roads were closed.", [["Dallas Smith", "PERSON"]]))).toEqual([]);
+  });
+
   it("reads a one-word state name or a two-letter state abbreviation as an organisation's, a country's or a longer state name as the place", () => {
     expect(spot(doc("The agency Texas reported it.", [["Texas", "ORG"]]))).toEqual([]);
     expect(spot(doc("Officials of Kandahar Province said.", [["Kandahar Province", "ORG"]]))).toEqual(["Kandahar Province"]);
