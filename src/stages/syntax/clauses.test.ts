@@ -260,6 +260,17 @@ describe("predications", () => {
     expect(byLemma(saying.preds, "say").clauseOpener).toBe("participle");
   });
 
+  it("gives an infinitive after an effort noun the effort's maker ('has taken steps to enhance'), after other nouns the noun", () => {
+    const { preds, np } = analyse("The military has taken decisive action to protect its personnel.");
+    expect(np(byLemma(preds, "protect").subject)).toBe("The military");
+    const steps = analyse("The president took several steps to enhance political freedoms.");
+    expect(steps.np(byLemma(steps.preds, "enhance").subject)).toBe("The president");
+    const abandoned = analyse("The rebels abandoned efforts to stop the parade.");
+    expect(abandoned.np(byLemma(abandoned.preds, "stop").subject)).not.toBe("The rebels");
+    const talks = analyse("The envoy proposed talks to end the war.");
+    expect(talks.np(byLemma(talks.preds, "end").subject)).toBe("talks");
+  });
+
   it("does not take a plural time phrase before an infinitive as its doer ('after four years to allow')", () => {
     const { preds, np } = analyse("Uzbekistan opened the bridge after four years to allow the delivery of grain.");
     expect(np(byLemma(preds, "allow").subject)).toBe("Uzbekistan");

@@ -7,9 +7,11 @@ import {
   AGENT_PREPOSITIONS,
   COMPLEMENT_VERBS,
   DIRECTIVE_VERBS,
+  DOING_VERBS,
   FINDING_VERBS,
   INTENT_ADJECTIVES,
   INTENT_VERBS,
+  LIGHT_VERBS,
   PREPOSITIONAL_PARTICIPLES,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
@@ -365,6 +367,9 @@ function takesClause(vg: VerbGroup): boolean {
   return SPEECH_VERBS.has(vg.lemma) || COMPLEMENT_VERBS.has(vg.lemma) || FINDING_VERBS.has(vg.lemma);
 }
 
+/** Nouns of an effort whose infinitive its maker carries out ("took steps to", "made efforts to"). */
+const EFFORT_NOUNS = new Set(["step", "measure", "effort", "action", "attempt", "move", "bid", "initiative"]);
+
 /** Verbs whose passive keeps a second object ("was given the task", "the money paid the rebels"). */
 const TWO_OBJECT_VERBS = new Set(["give", "grant", "award", "offer", "send", "sell", "pay", "show", "tell", "teach", "promise", "deny", "owe", "hand", "lend", "allow", "assign", "name", "elect", "appoint", "call", "consider", "declare"]);
 
@@ -423,7 +428,12 @@ export function predications(s: ChunkedSentence): Predication[] {
         // "…, an issue likely to dominate relations", "troops ready to fight": a phrase described by an
         // adjective that governs the infinitive is its subject (a reduced relative).
         const described = before?.kind === "O" && s.words[before.first].pos === "ADJ" && before.first === before.last && cs[k - 2]?.kind === "NP" && !isTimePhrase(s, cs[k - 2]);
-        if (doer && (!matrix || k - 1 > clause.first)) {
+        // "has taken steps to enhance", "made efforts to revive": the effort's maker acts (not when the
+        // effort is abandoned or opposed: "abandoned efforts to stop …").
+        const effort = doer && matrix != null && clauseSubject != null && (before as NounPhrase).possessor == null && EFFORT_NOUNS.has(s.words[before.head].lemma) && cs[k - 2] === matrix && (LIGHT_VERBS.has(matrix.lemma) || DOING_VERBS.has(matrix.lemma));
+        if (effort) {
+          subject = clauseSubject;
+        } else if (doer && (!matrix || k - 1 > clause.first)) {
           subject = before;
         } else if (vg.infinitive && described) {
           subject = cs[k - 2] as NounPhrase;
