@@ -331,7 +331,7 @@ class ActorReader {
   private readonly drafts: Draft[] = [];
   private readonly mentions: Mention[] = [];
   /** Spans already mentioned ("start:end"): one mention per span. */
-  private readonly mentionSpans = new Set<string>();
+  private readonly mentionSpans = new Set<number | string>();
   private readonly entities: Entity[];
   private readonly sentences: ChunkedSentence[];
   private readonly k: ActorKnowledge;
@@ -360,6 +360,8 @@ class ActorReader {
   private readonly entries = new Map<string, ActorEntry | null>();
   /** The first mention of each entity, by entity id. */
   private readonly entityMentions = new Map<string, Mention>();
+  /** Lower-case names of drafts, with the name words they were made from (see lowerNameOf). */
+  private readonly lowerNames = new Map<Draft, { words: readonly string[]; name: string }>();
   /** Name keys of person drafts, with the name words they were made from (see nameKeysOf). */
   private readonly draftKeys = new Map<Draft, { words: readonly string[]; keys: readonly string[] }>();
 
@@ -1092,7 +1094,7 @@ class ActorReader {
     const modifiers = s.words.filter((w) => w.start >= s.words[np.first].start && w.end <= entity.start);
     const context = readRole(modifiers.map((w) => w.text), this.k, this.doc.published);
     let draft = this.drafts.find(
-      (d) => (d.kind === "organisation" || d.kind === "group") && (d.nameWords.join(" ").toLowerCase() === nameKey || (entry && d.actor.basis === `dictionary:${entry.id}`)),
+      (d) => (d.kind === "organisation" || d.kind === "group") && (this.lowerNameOf(d) === nameKey || (entry && d.actor.basis === `dictionary:${entry.id}`)),
     );
     if (draft && entry && draft.actor.name !== words.join(" ")) draft.actor.aliases = unique([...draft.actor.aliases, words.join(" ")]);
     if (!draft) {
@@ -1386,6 +1388,15 @@ class ActorReader {
     return undefined;
   }
 
+  /** A draft's name words joined and lower-cased, kept until the words change. */
+  private lowerNameOf(d: Draft): string {
+    const known = this.lowerNames.get(d);
+    if (known && known.words === d.nameWords) return known.name;
+    const name = d.nameWords.join(" ").toLowerCase();
+    this.lowerNames.set(d, { words: d.nameWords, name });
+    return name;
+  }
+
   /** `nameKeys` of a draft's name words, kept until the words change. */
   private nameKeysOf(d: Draft): readonly string[] {
     const known = this.draftKeys.get(d);
@@ -1445,7 +1456,8 @@ class ActorReader {
   }
 
   private mention(d: Draft, start: number, end: number, kind: Mention["kind"], entityId: string | null): void {
-    const key = `${start}:${end}`;
+    // A number while offsets fit 26 bits each (exact in a double), else text; the two never collide.
+    const key = start < SPAN_LIMIT && end < SPAN_LIMIT ? start * SPAN_LIMIT + end : `${start}:${end}`;
     if (this.mentionSpans.has(key)) return;
     this.mentionSpans.add(key);
     const id = entityId ?? `m${++this.mentionCount}`;
@@ -1560,6 +1572,9 @@ function fitsPronoun(t: Thing, plural: boolean): boolean {
 }
 
 const ARTICLE_WORD = /^(the|a|an)$/;
+
+/** Offsets below this make a numeric span key (see ActorReader.mention). */
+const SPAN_LIMIT = 2 ** 26;
 
 function hasSeparator(word: string): boolean {
   return word.includes("\u0001");
