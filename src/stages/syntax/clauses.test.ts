@@ -271,6 +271,13 @@ describe("predications", () => {
     expect(talks.np(byLemma(talks.preds, "end").subject)).toBe("talks");
   });
 
+  it("reads a bare past participle after a comma and before an infinitive as a reduced passive ('…, expected to be joined')", () => {
+    const { preds } = analyse("French and Egyptian warships launched war games, expected to be joined later by Italian vessels.");
+    expect(byLemma(preds, "expect").verb.passive).toBe(true);
+    const active = analyse("The rebels attacked the town, killed twenty people and burned the market.");
+    expect(byLemma(active.preds, "kill").verb.passive).toBe(false);
+  });
+
   it("does not take a plural time phrase before an infinitive as its doer ('after four years to allow')", () => {
     const { preds, np } = analyse("Uzbekistan opened the bridge after four years to allow the delivery of grain.");
     expect(np(byLemma(preds, "allow").subject)).toBe("Uzbekistan");

@@ -370,6 +370,13 @@ function takesClause(vg: VerbGroup): boolean {
 /** Nouns of an effort whose infinitive its maker carries out ("took steps to", "made efforts to"). */
 const EFFORT_NOUNS = new Set(["step", "measure", "effort", "action", "attempt", "move", "bid", "initiative"]);
 
+/** Whether an infinitive follows chunk k ("expected to sign", "expected to be joined"). */
+function infinitiveAfter(s: ChunkedSentence, k: number): boolean {
+  const next = s.chunks[k + 1];
+  if (next?.kind === "VG") return next.infinitive;
+  return next?.kind === "O" && s.words[next.first].lower === "to" && s.chunks[k + 2]?.kind === "VG";
+}
+
 /** Verbs whose passive keeps a second object ("was given the task", "the money paid the rebels"). */
 const TWO_OBJECT_VERBS = new Set(["give", "grant", "award", "offer", "send", "sell", "pay", "show", "tell", "teach", "promise", "deny", "owe", "hand", "lend", "allow", "assign", "name", "elect", "appoint", "call", "consider", "declare"]);
 
@@ -490,6 +497,9 @@ export function predications(s: ChunkedSentence): Predication[] {
           }
         }
       }
+      // "…, expected to be joined by …", "…, said to be …": a bare past participle opening a clause after
+      // a comma and followed by an infinitive is a reduced passive; its subject is expected, not expecting.
+      if (clause.opener === "participle" && k === clause.first && vg.participle && !s.words[vg.head].lower.endsWith("ing") && infinitiveAfter(s, k)) vg.passive = true;
       if (clause.opener === "complement") complementBy = complementSpeaker(out);
       const speaker = clause.opener === "attribution" ? null : complementBy ?? reportedBy;
       const inReport = speaker != null;
