@@ -278,6 +278,15 @@ describe("predications", () => {
     expect(byLemma(active.preds, "kill").verb.passive).toBe(false);
   });
 
+  it("does not take the object of a preposition of place or topic as an infinitive's doer ('remained in Iraq to prevent')", () => {
+    const { preds, np } = analyse("The troops have remained in Iraq to prevent attacks.");
+    expect(np(byLemma(preds, "prevent").subject)).toBe("The troops");
+    const vote = analyse("The parliament voted on a resolution to expel the troops.");
+    expect(vote.np(byLemma(vote.preds, "expel").subject)).toBe("The parliament");
+    const allies = analyse("The US has been encouraging allies such as Germany to restrict the airline.");
+    expect(allies.np(byLemma(allies.preds, "restrict").subject)).toBe("Germany");
+  });
+
   it("does not take a plural time phrase before an infinitive as its doer ('after four years to allow')", () => {
     const { preds, np } = analyse("Uzbekistan opened the bridge after four years to allow the delivery of grain.");
     expect(np(byLemma(preds, "allow").subject)).toBe("Uzbekistan");

@@ -377,6 +377,9 @@ function infinitiveAfter(s: ChunkedSentence, k: number): boolean {
   return next?.kind === "O" && s.words[next.first].lower === "to" && s.chunks[k + 2]?.kind === "VG";
 }
 
+/** Prepositions of place, direction and topic, whose phrase is a setting rather than a party. */
+const SETTING_PREPOSITIONS = new Set(["in", "at", "to", "into", "on", "near", "inside", "within", "across", "throughout", "from"]);
+
 /** Verbs whose passive keeps a second object ("was given the task", "the money paid the rebels"). */
 const TWO_OBJECT_VERBS = new Set(["give", "grant", "award", "offer", "send", "sell", "pay", "show", "tell", "teach", "promise", "deny", "owe", "hand", "lend", "allow", "assign", "name", "elect", "appoint", "call", "consider", "declare"]);
 
@@ -431,7 +434,11 @@ export function predications(s: ChunkedSentence): Predication[] {
         // "seek to redeploy" → the matrix subject; "efforts to revive" → the phrase before; "helping them reverse" → them.
         const before = cs[k - 1];
         // "agreed in principle on Saturday to provide": a time phrase is not the doer.
-        const doer = before?.kind === "NP" && !isTimePhrase(s, before);
+        // "a rally in Lagos to protest", "remained in Iraq to prevent", "voted on a resolution to expel":
+        // the place or topic after a preposition of place, direction or topic is not the doer ("for the
+        // rebels to disarm", "allies such as Germany to restrict", "agreed with Airbus to open" keep theirs).
+        const prepBefore = isPrep(s, cs[k - 2]) && SETTING_PREPOSITIONS.has(wordAt(s, cs[k - 2]).lower);
+        const doer = before?.kind === "NP" && !isTimePhrase(s, before) && !(prepBefore && matrix != null && clauseSubject != null);
         // "…, an issue likely to dominate relations", "troops ready to fight": a phrase described by an
         // adjective that governs the infinitive is its subject (a reduced relative).
         const described = before?.kind === "O" && s.words[before.first].pos === "ADJ" && before.first === before.last && cs[k - 2]?.kind === "NP" && !isTimePhrase(s, cs[k - 2]);
