@@ -30,6 +30,9 @@ function withSaint(text: string, county: ToponymMention): ToponymMention {
   return { start, end: county.end, text: text.slice(start, county.end) };
 }
 
+/** A compass word leading a longer name modifies it ("Central Coast", "North Shore"); it names no town of its own there. */
+const COMPASS_WORD = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater)$/i;
+
 /** Entity types whose spans may hold a county's name: an organisation, or a name the entity layer mistyped. */
 const COUNTY_HOLDERS = new Set(["ORG", "MISC", "PERSON"]);
 
@@ -62,7 +65,8 @@ export function jurisdictionPlaces(doc: Document, tokens: readonly Token[], look
     // and a two-letter one only for a country ("UK", not the "PA" of "PA Media").
     const proper = (i: number, j: number): boolean => {
       const name = text.slice(tokens[i].start, tokens[j].end);
-      if (!tokens.slice(i, j + 1).every((t) => t.pos === "PROPN")) return false;
+      // A town's "City" may be tagged a common noun ("New York City Mayor").
+      if (!tokens.slice(i, j + 1).every((t, n) => t.pos === "PROPN" || (n > 0 && text.slice(t.start, t.end) === "City"))) return false;
       if (j === i && /^[A-Za-z][a-z]{0,2}$/.test(name)) return false;
       return !/^[A-Z]{2}$/.test(name) || lookup(name).some((r) => r.featureType === "country");
     };
@@ -87,7 +91,9 @@ export function jurisdictionPlaces(doc: Document, tokens: readonly Token[], look
       // A state's one-word name is also a news agency's ("Saba", "Fars"); its abbreviation ("NSW", "B.C.")
       // or a longer name ("Khyber Pakhtunkhwa", "Nyanza Province") is the state.
       const stateName = /^[A-Z.]+$/.test(whole.text) || first < last;
-      if (wholeRecords.some((r) => r.featureType === "country" || (r.featureType === "admin1" && stateName))) out.push(whole);
+      // "Quebec City", "Mexico City": a town named with "City" to tell it from its division is no organisation.
+      const cityName = first < last && /^City$/.test(words[words.length - 1]) && wholeRecords.some((r) => r.featureType === "city");
+      if (cityName || wholeRecords.some((r) => r.featureType === "country" || (r.featureType === "admin1" && stateName))) out.push(whole);
       continue;
     }
     let found: ToponymMention | null = null;
@@ -95,7 +101,7 @@ export function jurisdictionPlaces(doc: Document, tokens: readonly Token[], look
       const prefix = span(first, k);
       // "Metcalfe County Sheriff's Office": a county leads its offices' names, known to the gazetteer or not.
       if (COUNTY_NAME.test(prefix.text)) found = prefix;
-      else if (/^[A-Z]/.test(prefix.text) && proper(first, k) && !demonym(prefix.text) && jurisdiction(lookup(prefix.text))) found = prefix;
+      else if (/^[A-Z]/.test(prefix.text) && proper(first, k) && !demonym(prefix.text) && !COMPASS_WORD.test(prefix.text) && jurisdiction(lookup(prefix.text))) found = prefix;
     }
     if (!found) {
       for (let m = last - 1; m > first && !found; m--) {
@@ -109,6 +115,8 @@ export function jurisdictionPlaces(doc: Document, tokens: readonly Token[], look
     const acronymHead = (k: number): boolean => tokens.slice(first, k).every((t) => /^[A-Z]{2,}$/.test(text.slice(t.start, t.end)));
     for (let k = first + 1; k <= last && !found; k++) {
       const tail = span(k, last);
+      // "Central Plateau", "Northern Territory": a compass word before a name makes one region, no branch.
+      if (k === first + 1 && COMPASS_WORD.test(words[0])) break;
       if (!/^[A-Z]/.test(tail.text) || !proper(k, last) || demonym(tail.text)) continue;
       const records = lookup(tail.text);
       if (records.some((r) => r.featureType === "country" || r.featureType === "admin1") || (acronymHead(k) && jurisdiction(records))) found = tail;

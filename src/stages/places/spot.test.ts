@@ -84,6 +84,16 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("US Media reported it.", [["US Media", "ORG"]]))).toEqual(["US"]);
   });
 
+  it("takes a town named with 'City', tagged a common noun or the whole organisation", () => {
+    expect(spot(doc("The New York City Mayor spoke.", [["New York City Mayor", "ORG"]]))).toEqual(["New York City"]);
+    expect(spot(doc("Flights from Montreal to Quebec City resumed.", [["Montreal", "GPE"], ["Quebec City", "ORG"]]))).toEqual(["Quebec City"]);
+  });
+
+  it("reads a compass word leading an organisation's name as part of one region, not as a town or a branch's place", () => {
+    expect(spot(doc("Snow is expected on the Central Coast today.", [["Central Coast", "ORG"]]))).toEqual([]);
+    expect(spot(doc("Rain fell across Central Texas overnight.", [["Central Texas", "ORG"]]))).toEqual([]);
+  });
+
   it("leaves mastheads, short names that are no abbreviations, and nationality adjectives", () => {
     expect(spot(doc("The Dallas Morning News reported the fire.", [["The Dallas Morning News", "ORG"]]))).toEqual([]);
     expect(spot(doc("He scored twice in La Liga.", [["La Liga", "ORG"]]))).toEqual([]);

@@ -68,7 +68,9 @@ export const FIXTURE_ENTRIES: readonly GazetteerEntry[] = [
   city("Buffalo", "USA", "MN", 15_453, 45.17191, -93.87469),
   city("Atlanta", "USA", "GA", 498_000, 33.749, -84.38798),
   city("Montreal", "CAN", "10", 1_600_000, 45.50884, -73.58781, { featureCode: "PPLA2" }),
-  city("Québec", "CAN", "10", 528_595, 46.81228, -71.21454, { featureCode: "PPLA" }),
+  city("Québec", "CAN", "10", 528_595, 46.81228, -71.21454, { featureCode: "PPLA", names: ["Quebec City"] }),
+  // A district seat named with a compass word, as GeoNames has Hong Kong's "Central".
+  city("Central", "HKG", "HCW", 0, 22.28, 114.16, { featureCode: "PPLA" }),
   city("Tehran", "IRN", "26", 7_153_309, 35.69439, 51.42151, { featureCode: "PPLC", names: ["Teheran"] }),
   city("Baghdad", "IRQ", "07", 7_216_000, 33.34058, 44.40088, { featureCode: "PPLC" }),
   city("São Paulo", "BRA", "27", 10_021_295, -23.5475, -46.63611),

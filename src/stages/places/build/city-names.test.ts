@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addShortForms, qualifiedShortForm, type TownKeys } from "./city-names.js";
+import { addCityDescriptorKeys, addShortForms, qualifiedShortForm, type TownKeys } from "./city-names.js";
 
 describe("qualifiedShortForm", () => {
   it("drops a river or locational qualifier, spaced or hyphenated", () => {
@@ -33,5 +33,22 @@ describe("addShortForms", () => {
     const towns = [town("Saint-Quentin-en-Yvelines", "FRA", 50_000), town("Saint-Quentin", "FRA", 55_000)];
     addShortForms(towns, key);
     expect(towns[0].keys.has("saint-quentin")).toBe(false);
+  });
+});
+
+describe("addCityDescriptorKeys", () => {
+  const unit = (key: string, admin1: string, country = "CAN") => ({ country, admin1, keys: new Set([key]) });
+
+  it("keys a town named like the division it lies in by 'X City'", () => {
+    const towns = [unit("quebec", "10"), unit("montreal", "10")];
+    addCityDescriptorKeys(towns, [unit("quebec", "10")]);
+    expect(towns[0].keys.has("quebec city")).toBe(true);
+    expect(towns[1].keys.has("montreal city")).toBe(false);
+  });
+
+  it("leaves a namesake town in another division or country alone", () => {
+    const towns = [unit("quebec", "08"), unit("quebec", "10", "USA")];
+    addCityDescriptorKeys(towns, [unit("quebec", "10")]);
+    expect(towns.every((t) => !t.keys.has("quebec city"))).toBe(true);
   });
 });

@@ -37,3 +37,23 @@ export function addShortForms(towns: readonly TownKeys[], keyOf: (name: string) 
     if (key !== "" && (largest.get(`${town.country}|${key}`) ?? 0) <= town.population) town.keys.add(key);
   }
 }
+
+/** The fields of a town or division row that "X City" keys need. */
+export interface NamedUnit {
+  country: string;
+  admin1: string;
+  keys: Set<string>;
+}
+
+/**
+ * Key a town that shares its name with the first-level division it lies in by "X City" too
+ * ("Quebec City", "New York City"): news adds "City" exactly to tell the town from its division.
+ */
+export function addCityDescriptorKeys(towns: readonly NamedUnit[], divisions: readonly NamedUnit[]): void {
+  const divisionKeys = new Set<string>();
+  for (const d of divisions) if (d.admin1 !== "") for (const k of d.keys) divisionKeys.add(`${d.country}|${d.admin1}|${k}`);
+  for (const town of towns) {
+    if (town.admin1 === "") continue;
+    for (const k of [...town.keys]) if (!k.endsWith(" city") && divisionKeys.has(`${town.country}|${town.admin1}|${k}`)) town.keys.add(`${k} city`);
+  }
+}
