@@ -39,6 +39,13 @@ describe("event coding", () => {
     expect(summary(might.events)).toEqual(["IRN 120 IRQ hypothetical"]);
   });
 
+  it("gives what a plan or law does in a relative clause to those who adopt it, and nothing to other nouns", () => {
+    const plan = code("Iran adopted a plan that helps Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(summary(plan.events)).toEqual(["IRN 070 IRQ asserted"]);
+    const convoy = code("Iran stopped a convoy that helps Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(summary(convoy.events).filter((e) => e.includes("070"))).toEqual([]);
+  });
+
   it("codes subject → object with the verb block's default and keeps the evidence", () => {
     const { events } = code("Iran attacked Iraq on Monday.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(summary(events)).toEqual(["IRN 190 IRQ asserted"]);

@@ -136,6 +136,8 @@ const SETTLEMENT_FEATURES = new Set(["city", "district"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"]);
 /** Subordinators that open the condition of a conditional threat ("unless Israel withdraws"). */
+/** Nouns of a document that acts once adopted ("a plan that will not allow …", "a law which bans …"). */
+const DOCUMENT_NOUNS = new Set(["law", "bill", "resolution", "decree", "plan", "measure", "proposal", "legislation", "motion", "amendment", "ordinance", "act"]);
 const CONDITIONAL_SUBORDINATORS = new Set(["unless", "if"]);
 const ARMED_GROUP_SECTORS = new Set(["REB", "RAD", "INS", "TER", "IMG", "SEP", "UAF"]);
 const ARMED_GROUP_WORDS = new Set(["terrorist", "terrorists", "militant", "militants", "extremist", "extremists", "insurgent", "insurgents", "jihadist", "jihadists", "rebel", "rebels", "mercenaries", "mercenary"]);
@@ -788,6 +790,15 @@ export class EventCoder {
         }
       }
       return [];
+    }
+    // "approve a plan that will not allow candidates from Hamas": what a law, plan or resolution does
+    // in a relative clause, those who adopt it do.
+    if (p.subject && p.subjectSource === "relative" && DOCUMENT_NOUNS.has(s.words[p.subject.head].lemma)) {
+      const adopters = ctx.governorOf(s, p.subject);
+      if (adopters) {
+        say(`relative clause on "${phraseText(s, p.subject)}": source taken from those who adopt it`);
+        return adopters;
+      }
     }
     return p.subject ? ctx.partiesIn(s, p.subject, true) : [];
   }
