@@ -134,6 +134,20 @@ describe("resolveToponyms", () => {
     expect(alone[0].record?.featureType).toBe("country");
   });
 
+  it("places a name said to lie near or in a direction of another at the namesake within reach of it", () => {
+    const [paris] = resolve("A storm hit Paris, about 100 miles north-east of Dallas, on Monday.", ["Paris", "Dallas"]);
+    expect(paris.record).toMatchObject({ country: "USA", admin1: "TX" });
+    // The other mentions of the name follow.
+    const later = resolve("Roads near Paris, south-east of Dallas, closed. Paris schools shut.", ["Paris", "Dallas"]).filter((r) => r.mention.text === "Paris");
+    expect(later.map((r) => r.record?.admin1)).toEqual(["TX", "TX"]);
+    // A town its container fixed moves its reference instead: "Dallas, Texas, … of Paris".
+    const [, , reference] = resolve("He lives in Dallas, Texas, 100 miles south-west of Paris.", ["Dallas", "Texas", "Paris"]);
+    expect(reference.record).toMatchObject({ country: "USA", admin1: "TX" });
+    // No namesake within reach: the name keeps its sense.
+    const [far] = resolve("Officials met in Paris, west of Tehran.", ["Paris", "Tehran"]);
+    expect(far.record?.country).toBe("FRA");
+  });
+
   it("lets an adjacent container decide: 'Paris, Texas'", () => {
     const resolved = resolve("He grew up in Paris, Texas.", ["Paris", "Texas"]);
     expect(resolved[0]).toMatchObject({ reason: "adjacent" });

@@ -339,6 +339,12 @@ function listMembers(index: number, mentions: readonly ToponymMention[], text: s
   return out;
 }
 
+/** What lies between two names when the first is placed relative to the second: ", south of", " about 35 miles north-east of", ", near". */
+const RELATIVE_TO =
+  /^\s*,?\s*(?:(?:about|some|around|roughly|nearly|approximately|just|only)\s+)?(?:\d[\d.,]*\s*(?:-\s*)?(?:km|kilometres|kilometers|miles|mi)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside)\s+(?:the\s+(?:city|town)\s+of\s+)?$/i;
+/** How far from its reference point a place placed relative to it may lie. */
+const RELATIVE_REACH_KM = 300;
+
 /** The mention right after `m` when only ", " separates them ("Paris, Texas"). */
 function containerOf(index: number, mentions: readonly ToponymMention[], text: string): number {
   const m = mentions[index];
@@ -505,6 +511,28 @@ export function resolveToponyms(
       const pick = rank(divisions.filter((r) => r.country === country), groupOf[i].cands.wanted, weights)[0];
       if (pick && results[i].record?.id !== pick.record.id) results[i] = { ...results[i], record: pick.record, reason: "list" };
     }
+  });
+
+  // "Kingston, south of Brisbane", "Louisville, Kentucky, about 35 miles south of Austin": a place said
+  // to lie near, or in a compass direction of, another is the namesake within reach of that other.
+  mentions.forEach((_, j) => {
+    if (j === 0 || !RELATIVE_TO.test(text.slice(mentions[j - 1].end, mentions[j].start))) return;
+    let i = j - 1;
+    // "Louisville, Kentucky, … south of Austin": the state is the town's container, the town is what lies south.
+    if (i > 0 && results[i].reason === "adjacent" && results[i - 1].reason === "adjacent" && containerOf(i - 1, mentions, text) === i) i--;
+    const near = (movable: number, fixed: number): boolean => {
+      const anchor = results[fixed].record;
+      const current = results[movable].record;
+      if (!anchor || !current || distanceKm(anchor, current) <= RELATIVE_REACH_KM) return false;
+      const reachable = groupOf[movable].cands.records.filter((r) => r.featureType !== "country" && distanceKm(anchor, r) <= RELATIVE_REACH_KM);
+      const pick = rank(reachable, groupOf[movable].cands.wanted, weights)[0];
+      if (!pick) return false;
+      results[movable] = { ...results[movable], record: pick.record, reason: "adjacent" };
+      return true;
+    };
+    // The named reference point usually stays; a place a container already fixed ("Louisville, Kentucky") moves its reference instead.
+    if (results[i].reason === "adjacent") near(j, i);
+    else if (!near(i, j)) near(j, i);
   });
 
   // One sense per article: "Oxford, North Carolina" settles a later bare "Oxford" too, unless the
