@@ -234,6 +234,8 @@ describe("predications", () => {
     expect(byLemma(related.preds, "relate").verb.passive).toBe(true);
     const issued = analyse("The ministry rejected a statement issued Tuesday by the rebels.");
     expect(issued.np(byLemma(issued.preds, "issue").subject)).toBe("a statement");
+    const ago = analyse("The government rejected the measures announced ten days ago.");
+    expect(byLemma(ago.preds, "announce").verb.passive).toBe(true);
   });
 
   it("does not climb from a relative pronoun past an adverbial preposition, nor give 'who' an activity", () => {

@@ -359,8 +359,11 @@ function findSubject(s: ChunkedSentence, from: number, verbChunk: number): numbe
  */
 function takesBareObject(s: ChunkedSentence, vg: VerbGroup, k: number): boolean {
   const next = s.chunks[k + 1];
-  return next?.kind === "NP" && !isTimePhrase(s, next) && !TWO_OBJECT_VERBS.has(vg.lemma);
+  return next?.kind === "NP" && !isTimePhrase(s, next) && !TIME_UNITS.has(s.words[next.head].lemma) && !TWO_OBJECT_VERBS.has(vg.lemma);
 }
+
+/** Units of time: "the measures announced 10 days ago" is a reduced relative with a time phrase. */
+const TIME_UNITS = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]);
 
 /** Whether a verb can take a clause without "that" as its object ("said", "demanded", "concluded"). */
 function takesClause(vg: VerbGroup): boolean {
