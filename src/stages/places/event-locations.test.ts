@@ -53,6 +53,23 @@ function event(doc: Document, trigger: string, parts: { source?: string; target?
 }
 
 describe("attachLocation", () => {
+  it("reads a place before a plural place noun as the argument's place ('captured six Gaza towns')", () => {
+    const doc = placed("Israeli forces have captured six major Gaza towns since Monday.", ["Gaza"]);
+    expect(attachLocation(doc, span(doc, "captured"))).toMatchObject({ basis: "attached", place: { name: "Gaza Strip" } });
+  });
+
+  it("reads a lone 's' after a place as a possessive whose apostrophe was lost ('in Iraq s war')", () => {
+    const doc = placed("More than 900 people have been killed in Iraq s war.", ["Iraq"]);
+    expect(attachLocation(doc, span(doc, "killed"))).toMatchObject({ basis: "attached", preposition: "in", place: { name: "Iraq" } });
+  });
+
+  it("takes a town setting a venue ('a posh Tehran restaurant') when nothing attaches, but no country", () => {
+    const doc = placed("Last month, the owner of a posh Tehran restaurant was shot dead.", ["Tehran"]);
+    expect(attachLocation(doc, span(doc, "shot"))).toMatchObject({ basis: "sentence", place: { name: "Tehran" } });
+    const national = placed("Last month, the owner of a big Iran hotel was shot dead.", ["Iran"]);
+    expect(attachLocation(national, span(national, "shot"))).toBeNull();
+  });
+
   it("takes the place a locative preposition attaches ('in Tehran')", () => {
     const doc = placed("He met Iraq's defence minister in Tehran on Sunday.", ["Iraq", "Tehran"]);
     const found = attachLocation(doc, span(doc, "met"));

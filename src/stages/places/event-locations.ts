@@ -68,6 +68,51 @@ const PLACE_HEADS: ReadonlySet<string> = new Set([
   "neighbourhood",
   "neighborhood",
   "capital",
+  // Plurals: "six major West Bank cities" are places of the West Bank, not a nationality's.
+  "cities",
+  "towns",
+  "villages",
+  "areas",
+  "provinces",
+  "regions",
+  "districts",
+  "settlements",
+]);
+
+/** Venues a town's name can set ("a posh Sofia restaurant", "a Kabul hotel"): the town is where they are. */
+const VENUES: ReadonlySet<string> = new Set([
+  "restaurant",
+  "hotel",
+  "cafe",
+  "café",
+  "bar",
+  "nightclub",
+  "club",
+  "hospital",
+  "school",
+  "university",
+  "market",
+  "mosque",
+  "church",
+  "synagogue",
+  "temple",
+  "prison",
+  "jail",
+  "station",
+  "stadium",
+  "home",
+  "house",
+  "apartment",
+  "office",
+  "street",
+  "square",
+  "park",
+  "mall",
+  "shop",
+  "store",
+  "courthouse",
+  "neighbourhood",
+  "neighborhood",
 ]);
 
 /** Possessive determiners inside a noun phrase ("outside his Amman home"). */
@@ -126,6 +171,8 @@ interface PlaceView {
   preposition: string | null;
   possessive: boolean;
   modifier: boolean;
+  /** It modifies a venue's noun ("a Sofia restaurant"), so it says where that venue is. */
+  venue: boolean;
   /** The trigger's direct object, or its passive subject ("captured Huddur", "Birao was captured"). */
   argument: boolean;
   /** The preposition follows a noun, so it describes that noun ("students in Spain"), not a verb. */
@@ -191,7 +238,9 @@ function viewPlaces(doc: Document, tokens: Token[], places: Place[]): PlaceView[
     while (last + 1 < tokens.length && tokens[last + 1].start < place.end) last++;
     const next = tokens[last + 1];
     const nextText = next ? lower(doc, next) : "";
-    const possessive = nextText === "'s" || nextText === "\u2019s" || nextText === "'" || nextText === "\u2019";
+    // A lone "s" after a name is a possessive whose apostrophe was lost on the wire ("Syria s conflict").
+    const lostApostrophe = nextText === "s" && next !== undefined && next.start === tokens[last].end + 1;
+    const possessive = nextText === "'s" || nextText === "\u2019s" || nextText === "'" || nextText === "\u2019" || lostApostrophe;
     const nominal = (t: Token | undefined): boolean => t !== undefined && (t.pos === "NOUN" || t.pos === "PROPN");
     // "a US drone strike", "the US military convoy": a name before a noun, or before an adjective and a noun.
     // Also paired with an adjective: "U.S. and British aircraft".
@@ -245,7 +294,11 @@ function viewPlaces(doc: Document, tokens: Token[], places: Place[]): PlaceView[
       break;
     }
     const attribution = inAttribution(doc, tokens, first);
-    views.push({ place, first, last, preposition, possessive, modifier, argument: false, nounAttached, prepositionIndex, attribution, reference, nonLocative });
+    // "a posh Sofia restaurant": the noun phrase's venue lies in the place that modifies it.
+    let head = last + 1;
+    while (head < tokens.length && head <= last + 3 && tokens[head].pos !== "NOUN") head++;
+    const venue = modifier && head < tokens.length && tokens[head].pos === "NOUN" && VENUES.has(lower(doc, tokens[head]));
+    views.push({ place, first, last, preposition, possessive, modifier, venue, argument: false, nounAttached, prepositionIndex, attribution, reference, nonLocative });
   }
   return views;
 }
@@ -388,7 +441,7 @@ export function attachLocation(doc: Document, trigger: Span, exclude: readonly S
   if (attached.length > 0) return { place: attached[0].place, basis: "attached", preposition: attached[0].preposition };
 
   const rest = views.filter((v) => {
-    if (v.modifier || v.possessive || v.nonLocative) return false;
+    if ((v.modifier && !(v.venue && specific(v))) || v.possessive || v.nonLocative) return false;
     if (exclude.length > 0) return true;
     // Without participants, a bare place just before the trigger is its subject ("Iran launched …").
     if (v.last < triggerIndex) {
