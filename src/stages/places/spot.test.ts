@@ -84,6 +84,12 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("US Media reported it.", [["US Media", "ORG"]]))).toEqual(["US"]);
   });
 
+  it("takes a name a verb of seizing takes, or one after an area's adjective", () => {
+    expect(spot(doc("Rebels captured Kandahar on Monday.", [["Kandahar", "PERSON"]]))).toEqual(["Kandahar"]);
+    expect(spot(doc("Troops patrolled coastal Kandahar overnight.", [["Kandahar", "ORG"]]))).toEqual(["Kandahar"]);
+    expect(spot(doc("Rebels praised Kandahar on Monday.", [["Kandahar", "PERSON"]]))).toEqual([]);
+  });
+
   it("takes a town named with 'City', tagged a common noun or the whole organisation", () => {
     expect(spot(doc("The New York City Mayor spoke.", [["New York City Mayor", "ORG"]]))).toEqual(["New York City"]);
     expect(spot(doc("Flights from Montreal to Quebec City resumed.", [["Montreal", "GPE"], ["Quebec City", "ORG"]]))).toEqual(["Quebec City"]);

@@ -12,6 +12,12 @@ import { stripPossessive, tokenIndexAt } from "./token-spans.js";
 /** Prepositions after which a gazetteer name is a place ("in Birao", "near Hinton", "from Beni Suef"). */
 const LOCATIVE = new Set(["in", "at", "near", "outside", "from", "to", "into", "across", "throughout", "around", "toward", "towards", "via", "inside", "nearby"]);
 
+/** Verbs whose object is a place taken, held or struck ("captured Birao", "shelled Homs"). */
+const SEIZING = /^(?:capture|recapture|seize|retake|overrun|storm|besiege|occupy|liberate|encircle|shell|bombard|invade|annex)$/;
+
+/** Adjectives of position or landscape that only places take ("coastal Lhokseumawe", "northern Kunduz"). */
+const AREA_ADJECTIVES = /^(?:coastal|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|neighbouring|neighboring|downtown|suburban|war-torn|restive)$/i;
+
 /** Nouns that, right after a name, say it names a place ("Artibonite region", "Dhule districts"). */
 const PLACE_NOUNS = /^(?:province|provinces|governorate|region|regions|district|districts|county|counties|prefecture|state|city|town|village|villages|township|suburb|suburbs|area|municipality|oblast|airport|airports)$/i;
 
@@ -142,6 +148,9 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
 
   const locative = (c: Candidate): boolean => {
     let k = c.first - 1;
+    // "captured Birao", "coastal Lhokseumawe": a verb of seizing takes places, an area's adjective names one.
+    if (k >= 0 && tokens[k].pos === "VERB" && SEIZING.test(tokens[k].lemma)) return true;
+    if (AREA_ADJECTIVES.test(word(k)) && /^[a-z]/.test(word(k))) return true;
     if (/^the$/i.test(word(k))) k--;
     const prep = word(k).toLowerCase();
     // "according to Yap" names a source, not a destination.
