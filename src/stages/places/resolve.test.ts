@@ -148,6 +148,13 @@ describe("resolveToponyms", () => {
     expect(far.record?.country).toBe("FRA");
   });
 
+  it("takes a city's district for its name when it outnumbers every town of that name", () => {
+    const [hollywood] = resolve("Stars gathered in Hollywood on Sunday.", ["Hollywood"]);
+    expect(hollywood.record).toMatchObject({ featureType: "district", admin1: "CA" });
+    const [atlanta] = resolve("Talks were held in Atlanta.", ["Atlanta"]);
+    expect(atlanta.record).toMatchObject({ featureType: "city", country: "USA" });
+  });
+
   it("lets an adjacent container decide: 'Paris, Texas'", () => {
     const resolved = resolve("He grew up in Paris, Texas.", ["Paris", "Texas"]);
     expect(resolved[0]).toMatchObject({ reason: "adjacent" });

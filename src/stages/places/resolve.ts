@@ -240,8 +240,20 @@ interface Context {
   points: { record: PlaceRecord; group: string }[];
 }
 
+/**
+ * A record's prior among its namesakes: a city's district that outnumbers every town of its name
+ * ("Hollywood", Los Angeles) is scored as a town, since it is what the name is known for.
+ */
+function namesakePrior(record: PlaceRecord, namesakes: readonly PlaceRecord[], wanted: readonly FeatureType[], weights: ResolveWeights): number {
+  const prior = priorScore(record, wanted, weights);
+  if (record.featureType !== "district") return prior;
+  const towns = namesakes.filter((r) => r.featureType === "city");
+  if (towns.length === 0 || towns.some((r) => r.population >= record.population)) return prior;
+  return prior + weights.typePrior.city - weights.typePrior.district;
+}
+
 function rank(records: PlaceRecord[], wanted: readonly FeatureType[], weights: ResolveWeights): { record: PlaceRecord; score: number }[] {
-  return records.map((record) => ({ record, score: priorScore(record, wanted, weights) })).sort((a, b) => b.score - a.score);
+  return records.map((record) => ({ record, score: namesakePrior(record, records, wanted, weights) })).sort((a, b) => b.score - a.score);
 }
 
 function contextScore(record: PlaceRecord, group: Group, context: Context, weights: ResolveWeights): number {
@@ -426,7 +438,7 @@ export function resolveToponyms(
     let bestPrior = -Infinity;
     let priorBest: PlaceRecord | null = null;
     for (const record of records) {
-      const prior = priorScore(record, group.cands.wanted, weights);
+      const prior = namesakePrior(record, records, group.cands.wanted, weights);
       let score = prior + contextScore(record, group, context, weights);
       if (parents && parents.total > 0 && sameNameDivisions(group)) score += (weights.divisionShare * (parents.votes.get(`${record.country}|${record.admin1}`) ?? 0)) / parents.total;
       if (score > bestScore) {

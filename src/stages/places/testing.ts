@@ -69,6 +69,10 @@ export const FIXTURE_ENTRIES: readonly GazetteerEntry[] = [
   city("Atlanta", "USA", "GA", 498_000, 33.749, -84.38798),
   city("Montreal", "CAN", "10", 1_600_000, 45.50884, -73.58781, { featureCode: "PPLA2" }),
   city("Québec", "CAN", "10", 528_595, 46.81228, -71.21454, { featureCode: "PPLA", names: ["Quebec City"] }),
+  // A city's district that outnumbers the towns of its name, and one that does not.
+  city("Hollywood", "USA", "FL", 149_728, 26.0112, -80.14949),
+  city("Hollywood", "USA", "CA", 167_664, 34.09834, -118.32674, { featureType: "district", featureCode: "PPLX" }),
+  city("Atlanta", "ZAF", "06", 9_000, -25.5, 28.0, { featureType: "district", featureCode: "PPLX" }),
   // A district seat named with a compass word, as GeoNames has Hong Kong's "Central".
   city("Central", "HKG", "HCW", 0, 22.28, 114.16, { featureCode: "PPLA" }),
   city("Tehran", "IRN", "26", 7_153_309, 35.69439, 51.42151, { featureCode: "PPLC", names: ["Teheran"] }),
