@@ -138,38 +138,97 @@ function keysOf(region: readonly RegionWord[]): string[] {
   return keys;
 }
 
-/** The literal words a pattern needs (each element: its alternatives), computed once per pattern. */
-const requiredWords = new WeakMap<VerbPattern, string[][]>();
+/** The literal words a pattern needs (each element: its alternatives). */
 function wordsOfPattern(pattern: VerbPattern): string[][] {
-  let words = requiredWords.get(pattern);
-  if (!words) {
-    words = [];
-    const walk = (elements: readonly PatternElement[]) => {
-      for (const e of elements) {
-        if (e.kind === "word") words!.push(e.words);
-        else if (e.kind === "phrase" || e.kind === "prep") walk(e.elements);
-      }
-    };
-    walk(pattern.elements);
-    requiredWords.set(pattern, words);
-  }
+  const words: string[][] = [];
+  const walk = (elements: readonly PatternElement[]): void => {
+    for (const e of elements) {
+      if (e.kind === "word") words.push(e.words);
+      else if (e.kind === "phrase" || e.kind === "prep") walk(e.elements);
+    }
+  };
+  walk(pattern.elements);
   return words;
 }
 
-/** Every form a pattern word may take to match a region word (see wordMatches): key, lemma, key without an inflection. */
-function regionForms(...regions: (readonly RegionWord[])[]): Set<string> {
-  const forms = new Set<string>();
-  for (const region of regions) {
-    for (const w of region) {
-      forms.add(w.key);
-      forms.add(w.lemma);
-      for (const suffix of ["s", "es", "ed", "d", "ing"]) {
-        const stem = w.key.slice(0, -suffix.length);
-        if (w.key.length > suffix.length && w.key.endsWith(suffix) && isInflection(stem, suffix)) forms.add(stem);
+/** A pattern split at its verb, with the literal words it needs: computed once per pattern. */
+interface CompiledPattern {
+  pattern: VerbPattern;
+  /** Element groups the regions must each supply one word of (the first is in the block's index). */
+  words: string[][];
+  pre: readonly PatternElement[];
+  post: readonly PatternElement[];
+  /** "RECENTLY_*": the verb must follow the word before it directly. */
+  joined: boolean;
+}
+
+/**
+ * A block's patterns, compiled, with an index from each word a pattern's first literal-word element
+ * accepts to the patterns (by position) that need it: a call looks up only the patterns whose first
+ * needed word occurs in its regions, plus those that need no literal word.
+ */
+interface CompiledBlock {
+  patterns: (CompiledPattern | null)[];
+  byWord: Map<string, number[]>;
+  wordless: number[];
+}
+
+const compiledBlocks = new WeakMap<readonly VerbPattern[], CompiledBlock>();
+
+function compileBlock(patterns: readonly VerbPattern[]): CompiledBlock {
+  let block = compiledBlocks.get(patterns);
+  if (block) return block;
+  block = { patterns: [], byWord: new Map(), wordless: [] };
+  for (let i = 0; i < patterns.length; i++) {
+    const pattern = patterns[i];
+    const v = pattern.elements.findIndex((e) => e.kind === "verb");
+    if (v < 0) {
+      block.patterns.push(null);
+      continue;
+    }
+    const words = wordsOfPattern(pattern);
+    block.patterns.push({ pattern, words, pre: pattern.elements.slice(0, v), post: pattern.elements.slice(v + 1), joined: pattern.elements[v].adjacent === true && v > 0 });
+    if (words.length === 0) block.wordless.push(i);
+    else {
+      for (const w of new Set(words[0])) {
+        const list = block.byWord.get(w);
+        if (list) list.push(i);
+        else block.byWord.set(w, [i]);
       }
     }
   }
-  return forms;
+  compiledBlocks.set(patterns, block);
+  return block;
+}
+
+/** Add every form a pattern word may take to match region word `w` (see wordMatches): key, lemma, key without an inflection. */
+function addForms(forms: Set<string>, w: RegionWord): void {
+  const key = w.key;
+  forms.add(key);
+  forms.add(w.lemma);
+  const n = key.length;
+  if (n > 1 && key.endsWith("s")) {
+    forms.add(key.slice(0, -1));
+    if (n > 2 && key.endsWith("es") && isInflection(key.slice(0, -2), "es")) forms.add(key.slice(0, -2));
+  }
+  if (n > 2 && key.endsWith("ed")) forms.add(key.slice(0, -2));
+  if (n > 1 && key.endsWith("d") && isInflection(key.slice(0, -1), "d")) forms.add(key.slice(0, -1));
+  if (n > 3 && key.endsWith("ing")) forms.add(key.slice(0, -3));
+}
+
+/** Whether every literal-word group of a pattern has an alternative among the forms. */
+function wordsPresent(words: readonly string[][], forms: ReadonlySet<string>): boolean {
+  for (const alternatives of words) {
+    let any = false;
+    for (const w of alternatives) {
+      if (forms.has(w)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
 }
 
 /** The most specific pattern of a block that matches, or null. */
@@ -179,30 +238,43 @@ export function matchPatterns(
   after: readonly RegionWord[],
   index: VerbIndex,
 ): PatternMatch | null {
-  let best: PatternMatch | null = null;
+  const block = compileBlock(patterns);
   // A pattern whose literal words do not all occur in the regions cannot match: skip it without search.
-  const forms = regionForms(before, after);
-  for (const pattern of patterns) {
-    if (!wordsOfPattern(pattern).every((alternatives) => alternatives.some((w) => forms.has(w)))) continue;
-    const v = pattern.elements.findIndex((e) => e.kind === "verb");
-    if (v < 0) continue;
-    const pre = pattern.elements.slice(0, v);
-    const post = pattern.elements.slice(v + 1);
-    let found: State | null = null;
-    const start: State = { binding: { source: null, target: null, compound: null }, score: 0 };
-    // "RECENTLY_*": a verb joined to the word before it must follow that word directly ("recently did
-    // allow" does not match).
-    const joined = pattern.elements[v].adjacent === true && v > 0;
-    matchSeq(pre, 0, before, 0, start, index, (end, preState) =>
-      (joined && end !== before.length) ? false : matchSeq(post, 0, after, 0, preState, index, (_end2, postState) => {
-        found = postState;
-        return true;
-      }),
-    );
-    const f = found as State | null;
-    if (f && f.score > 0 && (!best || f.score > best.score)) best = { pattern, binding: f.binding, score: f.score };
+  const forms = new Set<string>();
+  for (const w of before) addForms(forms, w);
+  for (const w of after) addForms(forms, w);
+  let candidates = block.wordless;
+  let merged = false;
+  for (const f of forms) {
+    const list = block.byWord.get(f);
+    if (!list) continue;
+    candidates = merged ? [...candidates, ...list] : [...block.wordless, ...list];
+    merged = true;
+  }
+  // Patterns are tried in block order: the first of equally specific matches wins.
+  if (merged) candidates = [...new Set(candidates)].sort((a, b) => a - b);
+  let best: PatternMatch | null = null;
+  for (const i of candidates) {
+    const compiled = block.patterns[i] as CompiledPattern;
+    if (!wordsPresent(compiled.words, forms)) continue;
+    const found = matchCompiled(compiled, before, after, index);
+    if (found && found.score > 0 && (!best || found.score > best.score)) best = { pattern: compiled.pattern, binding: found.binding, score: found.score };
   }
   return best;
+}
+
+/** The first way a compiled pattern matches the regions, or null. */
+function matchCompiled(compiled: CompiledPattern, before: readonly RegionWord[], after: readonly RegionWord[], index: VerbIndex): State | null {
+  let found: State | null = null;
+  const start: State = { binding: { source: null, target: null, compound: null }, score: 0 };
+  const { pre, post, joined } = compiled;
+  matchSeq(pre, 0, before, 0, start, index, (end, preState) =>
+    (joined && end !== before.length) ? false : matchSeq(post, 0, after, 0, preState, index, (_end2, postState) => {
+      found = postState;
+      return true;
+    }),
+  );
+  return found;
 }
 
 /** Region words from raw token texts (for tests and callers without chunks). */
