@@ -53,6 +53,18 @@ function event(doc: Document, trigger: string, parts: { source?: string; target?
 }
 
 describe("attachLocation", () => {
+  it("lets a conjunct share the preposition of the noun before it ('against the company and Iran')", () => {
+    const doc = placed("Thousands of people demonstrated against the French company and Iran.", ["Iran"]);
+    expect(attachLocation(doc, span(doc, "demonstrated"))).toBeNull();
+  });
+
+  it("gives a verb with a prize, seat or bill as its object no scene ('captured the silver')", () => {
+    const doc = placed("Hosts France captured the silver and Iraq took the bronze.", ["France", "Iraq"]);
+    expect(attachLocation(doc, span(doc, "captured"))).toBeNull();
+    const literal = placed("Hosts France captured the town and Iraq took the bronze.", ["France", "Iraq"]);
+    expect(attachLocation(literal, span(literal, "captured"))).not.toBeNull();
+  });
+
   it("reads a place before a plural place noun as the argument's place ('captured six Gaza towns')", () => {
     const doc = placed("Israeli forces have captured six major Gaza towns since Monday.", ["Gaza"]);
     expect(attachLocation(doc, span(doc, "captured"))).toMatchObject({ basis: "attached", place: { name: "Gaza Strip" } });

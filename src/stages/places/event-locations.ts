@@ -154,6 +154,12 @@ const BROAD: ReadonlySet<string> = new Set(["country", "continent"]);
 /** Words between a passive auxiliary and its verb. */
 const PASSIVE_AUX = /^(?:is|are|was|were|be|been|being|has|have|had|got|get|gets)$/i;
 
+/**
+ * Objects that make a verb figurative, with no scene of its own: prizes and places in a contest
+ * ("captured the silver", "took the 13th stage"), seats, votes and shares, and bills ("killed the bill").
+ */
+const FIGURATIVE_OBJECTS = /^(?:gold|silver|bronze|medal|medals|title|titles|crown|stage|seat|seats|vote|votes|prize|trophy|championship|lead|share|percent|bill|bills|proposal|imagination|attention|heart|hearts)$/;
+
 /** How a location was found, for explanations and for the evaluation. */
 export type LocationBasis = "attached" | "sentence" | "inherited";
 
@@ -284,6 +290,8 @@ function viewPlaces(doc: Document, tokens: Token[], places: Place[]): PlaceView[
       // adjectives ("over northern and southern Iraq").
       if (w === "," || w === "and" || w === "or") {
         if (j > 0 && (placeAt(tokens[j - 1]) || (w !== "," && tokens[j - 1].pos === "ADJ"))) continue;
+        // "against the French company and Libya": a conjunct shares the preposition of the noun before it.
+        if (w !== "," && j > 0 && tokens[j - 1].pos === "NOUN") continue;
         // The serial comma: "China, India, and Russia".
         if (w !== "," && j > 1 && lower(doc, tokens[j - 1]) === "," && placeAt(tokens[j - 2])) continue;
         // An apposition to a place noun: "outside the regional capital, Grozny".
@@ -399,6 +407,10 @@ export function attachLocation(doc: Document, trigger: Span, exclude: readonly S
   const tokens = tokensIn(doc, sentence);
   const triggerIndex = tokens.findIndex((t) => t.end > trigger.start);
   if (triggerIndex < 0) return null;
+  // "captured the silver": a figurative event happens nowhere in particular.
+  let object = triggerIndex + 1;
+  while (object < tokens.length && object <= triggerIndex + 3 && ["DET", "ADJ", "NUM"].includes(tokens[object].pos) && !FIGURATIVE_OBJECTS.test(lower(doc, tokens[object]))) object++;
+  if (object < tokens.length && FIGURATIVE_OBJECTS.test(lower(doc, tokens[object]))) return null;
   const places = doc.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && !overlaps(p, trigger));
   const all = viewPlaces(doc, tokens, places);
   const views = all.filter(
