@@ -90,6 +90,12 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("Rebels praised Kandahar on Monday.", [["Kandahar", "PERSON"]]))).toEqual([]);
   });
 
+  it("takes a name modifying a noun for a local person, body or site ('Dallas residents', 'Paris and Dallas police')", () => {
+    expect(spot(doc("Angry Dallas residents gathered.", [["Dallas", "ORG"]]))).toEqual(["Dallas"]);
+    expect(spot(doc("He said Paris and Dallas police were alerted.", [["Paris", "PERSON"], ["Dallas", "ORG"]]))).toEqual(["Paris", "Dallas"]);
+    expect(spot(doc("He sold the Dallas franchise.", [["Dallas", "ORG"]]))).toEqual([]);
+  });
+
   it("takes a town named with 'City', tagged a common noun or the whole organisation", () => {
     expect(spot(doc("The New York City Mayor spoke.", [["New York City Mayor", "ORG"]]))).toEqual(["New York City"]);
     expect(spot(doc("Flights from Montreal to Quebec City resumed.", [["Montreal", "GPE"], ["Quebec City", "ORG"]]))).toEqual(["Quebec City"]);

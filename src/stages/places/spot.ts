@@ -21,6 +21,12 @@ const AREA_ADJECTIVES = /^(?:coastal|northern|southern|eastern|western|central|n
 /** Nouns that, right after a name, say it names a place ("Artibonite region", "Dhule districts"). */
 const PLACE_NOUNS = /^(?:province|provinces|governorate|region|regions|district|districts|county|counties|prefecture|state|city|town|village|villages|township|suburb|suburbs|area|municipality|oblast|airport|airports)$/i;
 
+/**
+ * Nouns for a place's own people, bodies and sites ("Esperance residents", "a Regina teenager",
+ * "Devon and Cornwall police", "a Surrey farm"): a name modifying one is that place, no brand.
+ */
+const LOCAL_NOUNS = /^(?:resident|residents|native|natives|man|woman|men|women|teenager|teen|boy|girl|family|couple|police|council|councillor|mayor|hospital|farm|farms|farmer|farmers|laboratory|lab|school|schools|neighbourhood|neighborhood)$/;
+
 /** Titles that make a following name a person's ("Gov. Tyler", "President Obama"). */
 const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|sen|senator|rep|gov|governor|president|minister|king|queen|prince|princess|pope|saint|st|rev|gen|general|col|colonel|capt|captain|sgt|judge|justice|mayor|chief|sheikh|imam|ayatollah|father|brother|sister)\.?$/i;
 
@@ -104,7 +110,8 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     const next = tokens[last + 1];
     if (next && next.start === mention.end + 1 && /^[A-Z]/.test(text.slice(next.start, next.end))) return;
     // A name modifying a common noun is an adjective or a brand ("Simian immunodeficiency virus").
-    if (next && next.pos === "NOUN" && /^[a-z]/.test(text.slice(next.start, next.end)) && !PLACE_NOUNS.test(text.slice(next.start, next.end))) return;
+    const after = next ? text.slice(next.start, next.end) : "";
+    if (next && next.pos === "NOUN" && /^[a-z]/.test(after) && !PLACE_NOUNS.test(after) && !LOCAL_NOUNS.test(after)) return;
     // "in Chirac's honor": a person's possessive is the person's.
     if (person && mention.end < text.length && /^['\u2019]/.test(text.slice(mention.end))) return;
     // Towns take no article: "to the Taliban", "the Congress" name groups and bodies.
@@ -159,6 +166,13 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     return prep === "of" && word(k - 1) === ",";
   };
   const placeNoun = (c: Candidate): boolean => PLACE_NOUNS.test(word(c.last + 1));
+  /** "Esperance residents", "a Surrey farm", "Devon and Cornwall police": the name of a local's place. */
+  const localNoun = (c: Candidate): boolean => {
+    let k = c.last + 1;
+    // "Devon and Cornwall police": the first of a pair shares the noun.
+    if (/^(?:and|or)$/.test(word(k)) && tokens[k + 1]?.pos === "PROPN") k += 2;
+    return LOCAL_NOUNS.test(word(k));
+  };
   /** "Beaver, West Virginia": a known place right after a comma contains one of the name's senses. */
   const contained = (c: Candidate): boolean => {
     const after = text.slice(c.mention.end).match(/^\s*,\s*/);
@@ -190,7 +204,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
         continue;
       }
       const strong = placeNoun(c) || contained(c);
-      const weak = (locative(c) || listed(c)) && plausible(c.records, minPopulation);
+      const weak = (locative(c) || listed(c) || localNoun(c)) && plausible(c.records, minPopulation);
       if (strong || weak) {
         accepted.push(c.mention);
         pending.delete(c);
