@@ -14,7 +14,7 @@ import {
   type VerbIndex,
   type VerbRef,
 } from "../../resources/index.js";
-import { chunkDocument, type ChunkedSentence, type NounPhrase } from "../syntax/chunk.js";
+import { chunkDocument, type ChunkedSentence, type NounPhrase, type Word } from "../syntax/chunk.js";
 import { predications, type Predication } from "../syntax/clauses.js";
 import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, INTENT_VERBS, FAILURE_VERBS, LIGHT_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PATRON_PARTICIPLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
@@ -160,6 +160,8 @@ export class EventCoder {
   private readonly discardMatcher: PhraseMatcher<DiscardEntry>;
   /** The text of the document being coded (set by `code`; the coder itself keeps no other state). */
   private text = "";
+  /** Token keys of the document being coded, by token index (set by `code`). */
+  private keys: readonly string[] = [];
 
   constructor(private readonly r: CoderResources) {
     this.discardMatcher = createDiscardMatcher(r.discards);
@@ -170,6 +172,7 @@ export class EventCoder {
     this.text = doc.text;
     const trace: TraceLine[] = [];
     const keys = (doc.tokens ?? []).map((t) => tokenKey(doc.text.slice(t.start, t.end)));
+    this.keys = keys;
     const discardedSentences = new Set<number>();
     const storyDiscard = this.findDiscards(doc, keys, discardedSentences);
     if (storyDiscard) {
@@ -213,8 +216,7 @@ export class EventCoder {
     const region = this.regionWords(s, ctx);
     const usedNps = new Set<number>();
     // "according to the police" is a preposition naming who says so, not the verb "accord" (grant).
-    const prepositional = (p: Predication) => s.words[p.verb.head].lower === "according" && s.words[p.verb.head + 1]?.lower === "to";
-    const codings = preds.map((p) => (p.verb.copula || prepositional(p) ? null : this.verbCoding(s, p, region)));
+    const codings = preds.map((p) => (p.verb.copula || (s.words[p.verb.head].lower === "according" && s.words[p.verb.head + 1]?.lower === "to") ? null : this.verbCoding(s, p, region)));
     const start = out.length;
     const monadic: Monadic[] = [];
     /** Agentless passives of violence, their victims in `sources`. */
@@ -223,7 +225,7 @@ export class EventCoder {
     const generic: { verb: number; infinitive: number; root: string }[] = [];
     preds.forEach((p, i) => {
       const head = s.words[p.verb.head];
-      const say = (message: string) => trace.push({ sentence: s.index, verb: head.text, message });
+      const say = sayer(trace, s.index, head.text);
       if (p.verb.copula) return;
       // "urged Iraq to attack Turkey", "called on Gondor to release …": what is asked for has not
       // happened; the appeal or demand is the event.
@@ -736,19 +738,23 @@ export class EventCoder {
 
   private verbRefsAt(s: ChunkedSentence, at: number): VerbRef[] {
     const head = s.words[at];
-    const key = tokenKey(head.text);
-    const fits = (ref: VerbRef) =>
+    const key = this.keyOf(head);
+    const byForm = this.r.verbs.byForm(key).filter((ref) =>
       ref.form.every((w, i) => {
         const k = at - ref.verb.head + i;
-        return i === ref.verb.head || (s.words[k] && tokenKey(s.words[k].text) === w);
-      });
-    const byForm = this.r.verbs.byForm(key).filter(fits);
+        return i === ref.verb.head || (s.words[k] && this.keyOf(s.words[k]) === w);
+      }));
     if (byForm.length) return byForm;
     return this.r.verbs.byLemma(head.lemma).filter((ref) => ref.form.length === 1);
   }
 
+  /** A word's token key: the document's, computed once in `code`. */
+  private keyOf(w: Word): string {
+    return this.keys[w.index] ?? tokenKey(w.text);
+  }
+
   private regionWords(s: ChunkedSentence, ctx: DocumentContext): RegionWord[] {
-    const out: RegionWord[] = s.words.map((w) => ({ key: tokenKey(w.text), lemma: tokenKey(w.lemma), np: -1, actor: false }));
+    const out: RegionWord[] = s.words.map((w) => ({ key: this.keyOf(w), lemma: lemmaKey(w.lemma), np: -1, actor: false }));
     s.chunks.forEach((c, k) => {
       if (c.kind !== "NP") return;
       const actor = ctx.partiesIn(s, c).length > 0;
@@ -884,7 +890,7 @@ export class EventCoder {
       const k = s.chunks.findIndex((c) => c.kind === "NP" && c.first <= i && i <= c.last);
       if (k < 0) continue;
       const np = s.chunks[k] as NounPhrase;
-      const say = (message: string) => trace.push({ sentence: s.index, verb: w.text, message });
+      const say = sayer(trace, s.index, w.text);
       // Source: an actor named before the noun in its phrase ("a US drone strike", "Iran’s attack"),
       // else the subject of the clause the phrase belongs to ("He made remarks … of a meeting with X").
       let sources = ctx.partiesBetween(s, np.first, i - 1);
@@ -1009,6 +1015,25 @@ export class EventCoder {
 }
 
 /** Whether an actor is the people of a town or city as the actors stage codes them ("Iraqi towns", "Juba" → IRQCVL, SSDCVL). */
+/** A trace writer for one verb (made by a function, so the closure is not given a name per call). */
+function sayer(trace: TraceLine[], sentence: number, verb: string): (message: string) => void {
+  return (message) => {
+    trace.push({ sentence, verb, message });
+  };
+}
+
+/** Token keys of lemmas, remembered (a lemma recurs in every article); bounded, as a long run's vocabulary is open-ended. */
+const lemmaKeys = new Map<string, string>();
+function lemmaKey(lemma: string): string {
+  let key = lemmaKeys.get(lemma);
+  if (key === undefined) {
+    if (lemmaKeys.size > 100_000) lemmaKeys.clear();
+    key = tokenKey(lemma);
+    lemmaKeys.set(lemma, key);
+  }
+  return key;
+}
+
 function settlementPeople(actor: Actor): boolean {
   if (actor.sectors.length !== 1 || actor.sectors[0] !== "CVL" || !actor.basis) return false;
   if (actor.basis.startsWith("town:")) return true;
@@ -1212,7 +1237,6 @@ class DocumentContext {
     for (const phrase of phrases) {
       const start = s.words[phrase.first].start;
       const end = s.words[phrase.last].end;
-      const absorbed = (x: Party) => start < consumedTo && x.via === "name" && groupCodes.some((g) => g !== x.actor.code && g.startsWith(x.actor.code ?? "\u0000"));
       // "US-sponsored group": a name hyphenated to a patron participle is not the phrase's actor.
       const inside = this.mentionsWithin(start, end).filter((m) => !this.isPatron(m));
       const fresh = this.newActorLength > 0 ? this.newActor(s, phrase) : null;
@@ -1222,8 +1246,7 @@ class DocumentContext {
       }
       const headWord = s.words[phrase.head];
       // "The military government of President Prosper Avril": a person whose role phrase is the head counts as on it.
-      const roleOnHead = (m: Mention) => (this.actors.get(m.actorId)?.roles ?? []).some((r) => r.start <= headWord.start && headWord.end <= r.end && r.start >= start && r.end <= end);
-      const onHead = inside.filter((m) => (m.start <= headWord.start && headWord.end <= m.end) || roleOnHead(m));
+      const onHead = inside.filter((m) => (m.start <= headWord.start && headWord.end <= m.end) || (this.actors.get(m.actorId)?.roles ?? []).some((r) => r.start <= headWord.start && headWord.end <= r.end && r.start >= start && r.end <= end));
       // "presented their credentials": a possessive pronoun does not make its phrase an actor.
       const modifiers = inside.filter((m) => !(m.kind === "pronoun" && POSSESSIVE_PRONOUNS.has(m.text.toLowerCase())));
       // "in Montenegro province", "in Basra city": a name right before a place noun heading the phrase names that place.
@@ -1245,7 +1268,7 @@ class DocumentContext {
       const parties = this.expand(chosen);
       for (const m of chosen) consumedTo = Math.max(consumedTo, this.roleEnd(m));
       for (const x of parties) if (x.via === "group" || x.via === "member") groupCodes.push(x.actor.code ?? "");
-      out.push(...parties.filter((p) => !absorbed(p) && !out.some((x) => x.actor.id === p.actor.id)));
+      out.push(...parties.filter((p) => !(start < consumedTo && p.via === "name" && groupCodes.some((g) => g !== p.actor.code && g.startsWith(p.actor.code ?? "\u0000"))) && !out.some((x) => x.actor.id === p.actor.id)));
       if (parties.length === 0 && fresh) out.push(fresh);
     }
     return out;

@@ -13,6 +13,8 @@ export interface RegionWord {
   np: number;
   /** Whether the noun phrase names a coded actor. */
   actor: boolean;
+  /** Forms a pattern word may take to match this word, filled in by the matcher on first use (key and lemma must not change after). */
+  forms?: readonly string[];
 }
 
 export interface PatternBinding {
@@ -56,11 +58,15 @@ interface State {
   score: number;
 }
 
-/** Try to match `elements` in `region` starting at `from`; calls `done` for every way it matches. */
+/**
+ * Try to match `elements` in `region` (its first `limit` words) starting at `from`; calls `done` for
+ * every way it matches.
+ */
 function matchSeq(
   elements: readonly PatternElement[],
   ei: number,
   region: readonly RegionWord[],
+  limit: number,
   from: number,
   state: State,
   index: VerbIndex,
@@ -68,64 +74,74 @@ function matchSeq(
 ): boolean {
   if (ei === elements.length) return done(from, state);
   const el = elements[ei];
-  const last = el.adjacent ? Math.min(from, region.length - 1) : region.length - 1;
+  const last = el.adjacent ? Math.min(from, limit - 1) : limit - 1;
+  if (from > last) return false;
   for (let j = from; j <= last; j++) {
-    const tried = matchOne(el, region, j, state, index, (end, next) => matchSeq(elements, ei + 1, region, end, next, index, done));
-    if (tried) return true;
+    if (matchOne(el, region, limit, j, state, index, (end, next) => matchSeq(elements, ei + 1, region, limit, end, next, index, done))) return true;
   }
   return false;
 }
 
-function npEnd(region: readonly RegionWord[], j: number): number {
+function npEnd(region: readonly RegionWord[], limit: number, j: number): number {
   const np = region[j].np;
   let k = j;
-  while (k < region.length && region[k].np === np) k++;
+  while (k < limit && region[k].np === np) k++;
   return k;
+}
+
+function scored(state: State, weight: number): State {
+  return { binding: state.binding, score: state.score + weight };
 }
 
 function matchOne(
   el: PatternElement,
   region: readonly RegionWord[],
+  limit: number,
   j: number,
   state: State,
   index: VerbIndex,
   next: (end: number, state: State) => boolean,
 ): boolean {
+  if (j >= limit) return false;
   const w = region[j];
-  if (!w) return false;
   switch (el.kind) {
     case "verb":
       return next(j, state);
     case "word":
-      return wordMatches(el.words, w) && next(j + 1, { ...state, score: state.score + WEIGHT.word });
+      return wordMatches(el.words, w) && next(j + 1, scored(state, WEIGHT.word));
     case "synset": {
       const matcher = index.synsetMatcher(el.name);
       if (!matcher) return false;
-      const m = matcher.matchAt(keysOf(region), j);
-      const singular = !m && w.key.endsWith("s") ? matcher.matchAt([w.key.slice(0, -1)], 0) : null;
-      if (m) return next(m.end, { ...state, score: state.score + WEIGHT.synset });
-      if (singular) return next(j + 1, { ...state, score: state.score + WEIGHT.synset });
+      const keys = limit === region.length ? keysOf(region) : keysOf(region).slice(0, limit);
+      const m = matcher.matchAt(keys, j);
+      if (m) return next(m.end, scored(state, WEIGHT.synset));
+      if (w.key.endsWith("s") && matcher.matchAt([w.key.slice(0, -1)], 0)) return next(j + 1, scored(state, WEIGHT.synset));
       return false;
     }
     case "source":
     case "target":
     case "compound": {
       if (w.np < 0 || !w.actor || (j > 0 && region[j - 1].np === w.np)) return false;
-      const binding = { ...state.binding, [el.kind]: w.np };
-      return next(npEnd(region, j), { binding, score: state.score + WEIGHT.actor });
+      const b = state.binding;
+      const binding: PatternBinding = {
+        source: el.kind === "source" ? w.np : b.source,
+        target: el.kind === "target" ? w.np : b.target,
+        compound: el.kind === "compound" ? w.np : b.compound,
+      };
+      return next(npEnd(region, limit, j), { binding, score: state.score + WEIGHT.actor });
     }
     case "skip":
       if (w.np < 0 || (j > 0 && region[j - 1].np === w.np)) return false;
-      return next(npEnd(region, j), state);
+      return next(npEnd(region, limit, j), state);
     case "phrase":
       // A noun phrase: its words in order within one phrase.
       if (w.np < 0) return false;
-      return matchSeq(el.elements, 0, region.slice(0, npEnd(region, j)), j, state, index, next);
+      return matchSeq(el.elements, 0, region, npEnd(region, limit, j), j, state, index, next);
     case "prep": {
       if (!el.prepositions.includes(w.key)) return false;
-      const after = { ...state, score: state.score + WEIGHT.prep };
+      const after = scored(state, WEIGHT.prep);
       if (el.elements.length === 0) return next(j + 1, after);
-      return matchSeq(el.elements, 0, region, j + 1, after, index, next);
+      return matchSeq(el.elements, 0, region, limit, j + 1, after, index, next);
     }
   }
 }
@@ -201,19 +217,29 @@ function compileBlock(patterns: readonly VerbPattern[]): CompiledBlock {
   return block;
 }
 
-/** Add every form a pattern word may take to match region word `w` (see wordMatches): key, lemma, key without an inflection. */
-function addForms(forms: Set<string>, w: RegionWord): void {
+/** Every form a pattern word may take to match region word `w` (see wordMatches): key, lemma, key without an inflection. Computed once per word. */
+function formsOf(w: RegionWord): readonly string[] {
+  if (w.forms) return w.forms;
   const key = w.key;
-  forms.add(key);
-  forms.add(w.lemma);
+  const forms = [key, w.lemma];
   const n = key.length;
   if (n > 1 && key.endsWith("s")) {
-    forms.add(key.slice(0, -1));
-    if (n > 2 && key.endsWith("es") && isInflection(key.slice(0, -2), "es")) forms.add(key.slice(0, -2));
+    forms.push(key.slice(0, -1));
+    if (n > 2 && key.endsWith("es") && isInflection(key.slice(0, -2), "es")) forms.push(key.slice(0, -2));
   }
-  if (n > 2 && key.endsWith("ed")) forms.add(key.slice(0, -2));
-  if (n > 1 && key.endsWith("d") && isInflection(key.slice(0, -1), "d")) forms.add(key.slice(0, -1));
-  if (n > 3 && key.endsWith("ing")) forms.add(key.slice(0, -3));
+  if (n > 2 && key.endsWith("ed")) forms.push(key.slice(0, -2));
+  if (n > 1 && key.endsWith("d") && isInflection(key.slice(0, -1), "d")) forms.push(key.slice(0, -1));
+  if (n > 3 && key.endsWith("ing")) forms.push(key.slice(0, -3));
+  w.forms = forms;
+  return forms;
+}
+
+/** Every form of the regions' words. */
+function regionForms(before: readonly RegionWord[], after: readonly RegionWord[]): Set<string> {
+  const forms = new Set<string>();
+  for (const w of before) for (const f of formsOf(w)) forms.add(f);
+  for (const w of after) for (const f of formsOf(w)) forms.add(f);
+  return forms;
 }
 
 /** Whether every literal-word group of a pattern has an alternative among the forms. */
@@ -239,24 +265,31 @@ export function matchPatterns(
   index: VerbIndex,
 ): PatternMatch | null {
   const block = compileBlock(patterns);
-  // A pattern whose literal words do not all occur in the regions cannot match: skip it without search.
-  const forms = new Set<string>();
-  for (const w of before) addForms(forms, w);
-  for (const w of after) addForms(forms, w);
-  let candidates = block.wordless;
-  let merged = false;
-  for (const f of forms) {
-    const list = block.byWord.get(f);
-    if (!list) continue;
-    candidates = merged ? [...candidates, ...list] : [...block.wordless, ...list];
-    merged = true;
+  // A pattern whose literal words do not all occur in the regions cannot match: only the patterns
+  // indexed under a form of a region word (their first needed word) and those needing none are tried.
+  let lists: number[][] | null = null;
+  for (const region of [before, after]) {
+    for (const w of region) {
+      for (const f of formsOf(w)) {
+        const list = block.byWord.get(f);
+        if (list) (lists ??= []).push(list);
+      }
+    }
   }
-  // Patterns are tried in block order: the first of equally specific matches wins.
-  if (merged) candidates = [...new Set(candidates)].sort((a, b) => a - b);
+  let candidates = block.wordless;
+  if (lists) {
+    // Patterns are tried in block order: the first of equally specific matches wins.
+    candidates = lists.length === 1 && block.wordless.length === 0 ? lists[0] : [...new Set(block.wordless.concat(...lists))].sort((a, b) => a - b);
+  }
+  let forms: Set<string> | null = null;
   let best: PatternMatch | null = null;
   for (const i of candidates) {
     const compiled = block.patterns[i] as CompiledPattern;
-    if (!wordsPresent(compiled.words, forms)) continue;
+    // The index vouches for the first needed word; any others are checked against every form.
+    if (compiled.words.length > 1) {
+      forms ??= regionForms(before, after);
+      if (!wordsPresent(compiled.words, forms)) continue;
+    }
     const found = matchCompiled(compiled, before, after, index);
     if (found && found.score > 0 && (!best || found.score > best.score)) best = { pattern: compiled.pattern, binding: found.binding, score: found.score };
   }
@@ -268,8 +301,8 @@ function matchCompiled(compiled: CompiledPattern, before: readonly RegionWord[],
   let found: State | null = null;
   const start: State = { binding: { source: null, target: null, compound: null }, score: 0 };
   const { pre, post, joined } = compiled;
-  matchSeq(pre, 0, before, 0, start, index, (end, preState) =>
-    (joined && end !== before.length) ? false : matchSeq(post, 0, after, 0, preState, index, (_end2, postState) => {
+  matchSeq(pre, 0, before, before.length, 0, start, index, (end, preState) =>
+    (joined && end !== before.length) ? false : matchSeq(post, 0, after, after.length, 0, preState, index, (_end2, postState) => {
       found = postState;
       return true;
     }),
