@@ -111,6 +111,20 @@ describe("places stage", () => {
     expect(stage.run(doc).places.map((p) => p.text)).toEqual(["Texas"]);
   });
 
+  it("drops a compass word alone and a feast tagged as places, and resolves a compass word with the head it shares", () => {
+    const doc = docWithEntities("Trade in the West slowed before Christmas, said LE Central.", [
+      ["West", "LOC"],
+      ["Christmas", "GPE"],
+      ["Central", "GPE"],
+    ]);
+    expect(stage.run(doc).places).toEqual([]);
+    const shared = docWithEntities("Species of Central and South America.", [["Central", "GPE"], ["South America", "LOC"]]);
+    expect(stage.run(shared).places.map((p) => [p.text, p.name])).toEqual([
+      ["Central", "Central America"],
+      ["South America", "South America"],
+    ]);
+  });
+
   it("drops an adjective of nationality the entity layer tagged as a place", () => {
     const doc = docWithEntities("Iranian officials met in Tehran.", [["Iranian", "GPE"], ["Tehran", "GPE"]]);
     const out = stage.run(doc);

@@ -107,6 +107,15 @@ export function givenNames(doc: Pick<Document, "entities">): Set<string> {
   return given;
 }
 
+/** A compass word alone ("the West", "Central" of "LE Central") names a world or a company, not a gazetteer place. */
+const COMPASS_ALONE = /^(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western)(?:\s+of)?$/i;
+
+/** "Central and South America": a compass word whose name's head is left to the next conjunct. */
+const ELIDED_HEAD = /^\s+(?:and|or)\s+(?:north|south|east|west|central|northern|southern|eastern|western)\s+(\p{Lu}\p{L}+)/iu;
+
+/** Feasts and seasons the entity layer may tag as places ("the Christmas shopping season"). */
+const HOLIDAYS = /^(?:christmas|easter|ramadan|eid|thanksgiving|halloween|hanukkah|passover|diwali|lent|advent)$/i;
+
 /** Resolve a document's toponym entities into places (pure; used by the stage and by the evaluation). */
 export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: ResolveWeights): Pick<Document, "places" | "diagnostics"> {
   const recordsOf = (name: string): PlaceRecord[] => gazetteer.idsForKey(placeKey(name)).map(gazetteer.record);
@@ -122,10 +131,16 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
   // "Philippine", "Kenyan" tagged as a place: an adjective of nationality is a group of people (NORP), not a place.
   const nationality = (name: string): boolean => recordsOf(name).length === 0 && gazetteer.idsForDemonym(placeKey(name)).length > 0;
   const mentions = [...known, ...spotMissedToponyms(doc, gazetteer, known)].filter(
-    (m) => !given.has(m.text) && !DISEASE_AFTER.test(doc.text.slice(m.end, m.end + 24)) && !nationality(m.text),
+    (m) =>
+      !given.has(m.text) && !DISEASE_AFTER.test(doc.text.slice(m.end, m.end + 24)) && !nationality(m.text) && !(COMPASS_ALONE.test(m.text) && !ELIDED_HEAD.test(doc.text.slice(m.end, m.end + 40))) && !HOLIDAYS.test(m.text),
   );
   mentions.sort((a, b) => a.start - b.start);
-  const resolved = resolveToponyms(gazetteer, doc.text, mentions, { weights });
+  // "Central and South America": the compass word is resolved with the head it shares ("Central America").
+  const withHeads = mentions.map((m) => {
+    const head = COMPASS_ALONE.test(m.text) ? ELIDED_HEAD.exec(doc.text.slice(m.end, m.end + 40)) : null;
+    return head ? { ...m, text: `${m.text} ${head[1]}` } : m;
+  });
+  const resolved = resolveToponyms(gazetteer, doc.text, withHeads, { weights }).map((r, i) => ({ ...r, mention: mentions[i] }));
   const places: Place[] = [];
   const diagnostics = [...doc.diagnostics];
   for (const resolution of resolved) {

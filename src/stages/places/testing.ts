@@ -69,6 +69,9 @@ export const FIXTURE_ENTRIES: readonly GazetteerEntry[] = [
   city("Atlanta", "USA", "GA", 498_000, 33.749, -84.38798),
   city("Montreal", "CAN", "10", 1_600_000, 45.50884, -73.58781, { featureCode: "PPLA2" }),
   city("Québec", "CAN", "10", 528_595, 46.81228, -71.21454, { featureCode: "PPLA", names: ["Quebec City"] }),
+  { name: "Central America", featureType: "region", country: null, lat: 12.8, lon: -85, source: "fixture" },
+  { name: "South America", featureType: "continent", country: null, lat: -14.6, lon: -57.7, source: "fixture" },
+  city("Christmas", "USA", "FL", 1_146, 28.53, -81.01),
   // A city's district that outnumbers the towns of its name, and one that does not.
   city("Hollywood", "USA", "FL", 149_728, 26.0112, -80.14949),
   city("Hollywood", "USA", "CA", 167_664, 34.09834, -118.32674, { featureType: "district", featureCode: "PPLX" }),
