@@ -6,7 +6,7 @@ import { loadGazetteer, type Gazetteer, type PlaceRecord } from "./gazetteer.js"
 import { resolveToponyms, type ResolveWeights, type ToponymMention } from "./resolve.js";
 import { compoundToponyms } from "./compounds.js";
 import { placeKey } from "./normalise.js";
-import { spotMissedToponyms } from "./spot.js";
+import { datelinePlaces, spotMissedToponyms } from "./spot.js";
 
 export const PLACES_STAGE_ID = "places";
 
@@ -120,7 +120,8 @@ const HOLIDAYS = /^(?:christmas|easter|ramadan|eid|thanksgiving|halloween|hanukk
 export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: ResolveWeights): Pick<Document, "places" | "diagnostics"> {
   const recordsOf = (name: string): PlaceRecord[] => gazetteer.idsForKey(placeKey(name)).map(gazetteer.record);
   const entitySpans = doc.entities.filter((e) => TOPONYM_TYPES.has(e.type)).map((e) => placeNameSpan(toponymSpan(e), doc.text, recordsOf));
-  const compounds = compoundToponyms(doc.text, recordsOf);
+  // Datelines count with the compounds: an unknown tagged span holding one gives way to it ("WASHINGTON Christopher Steele").
+  const compounds = [...compoundToponyms(doc.text, recordsOf), ...datelinePlaces(doc.text, recordsOf)];
   const inside = (inner: ToponymMention, outer: ToponymMention): boolean => inner.start >= outer.start && inner.end <= outer.end;
   const overlaps = (a: ToponymMention, b: ToponymMention): boolean => a.start < b.end && b.start < a.end;
   // A tagged span the gazetteer does not know gives way to the places inside it ("Iran-Iraq", "Washington-based").

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { emptyDocument, makeArticle } from "../../model/document.js";
 import type { Document, Entity } from "../../model/schema.js";
 import { createTokensStage } from "../tokens/wink.js";
-import { spotMissedToponyms } from "./spot.js";
+import { datelinePlaces, spotMissedToponyms } from "./spot.js";
+import { lookupPlace } from "./gazetteer.js";
 import { fixtureGazetteer, withEntities } from "./testing.js";
 
 const tokens = createTokensStage();
@@ -110,5 +111,22 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("The Dallas Morning News reported the fire.", [["The Dallas Morning News", "ORG"]]))).toEqual([]);
     expect(spot(doc("He scored twice in La Liga.", [["La Liga", "ORG"]]))).toEqual([]);
     expect(spot(doc("The Thai Raksa Chart Party was dissolved.", [["Thai Raksa Chart Party", "ORG"]]))).toEqual([]);
+  });
+});
+
+describe("datelinePlaces", () => {
+  const lookup = (name: string) => lookupPlace(gazetteer, name);
+  const names = (text: string) => datelinePlaces(text, lookup).map((m) => text.slice(m.start, m.end));
+
+  it("takes a known place in capitals opening a line, and its state's abbreviation", () => {
+    expect(names("DALLAS — Police said on Monday.")).toEqual(["DALLAS"]);
+    expect(names("Headline\nPARIS, Tex. (AP) - A storm hit.")).toEqual(["PARIS", "Tex."]);
+    expect(names("DALLAS Christopher Steele, who wrote it, said.")).toEqual(["DALLAS"]);
+  });
+
+  it("leaves capitals the gazetteer lacks, short acronyms and names inside a line", () => {
+    expect(names("BREAKING — Police said.")).toEqual([]);
+    expect(names("US — Police said.")).toEqual([]);
+    expect(names("He said DALLAS — was calm.")).toEqual([]);
   });
 });

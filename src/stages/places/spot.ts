@@ -219,3 +219,25 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
   }
   return accepted.sort((a, b) => a.start - b.start);
 }
+
+/** A place in capitals opening a line ("DETROIT", "NEW YORK"), then its state's abbreviation ("Ky", "Ky."), if any. */
+const DATELINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Lu}.'-]+(?: \p{Lu}[\p{Lu}.'-]+){0,2})(?:(, )(\p{Lu}[\p{L}]{0,4}\.?))?(?=[ \t]*(?:[(\u2014\u2013-]|, |\s\p{Lu}))/gu;
+
+/**
+ * Dateline places: a line-opening capitalised name the gazetteer knows ("DETROIT — The …",
+ * "WASHINGTON Christopher Steele …"), and the state abbreviation after it ("EDMONTON, Ky (WBKO) --").
+ */
+export function datelinePlaces(text: string, lookup: (s: string) => PlaceRecord[]): ToponymMention[] {
+  const out: ToponymMention[] = [];
+  for (const m of text.matchAll(DATELINE)) {
+    const name = m[1];
+    if (name.replace(/[^\p{Lu}]/gu, "").length < 3 || lookup(name).length === 0) continue;
+    const start = m.index + m[0].indexOf(name);
+    out.push({ start, end: start + name.length, text: name });
+    if (m[3] && lookup(m[3]).some((r) => r.featureType === "admin1")) {
+      const at = start + name.length + m[2].length;
+      out.push({ start: at, end: at + m[3].length, text: m[3] });
+    }
+  }
+  return out;
+}
