@@ -110,18 +110,24 @@ function irregularParticiple(lower: string): boolean {
 export function sentenceWords(doc: Document): Word[][] {
   const tokens: Token[] = doc.tokens ?? [];
   const entities: Entity[] = doc.entities;
-  const out: Word[][] = doc.sentences.map(() => []);
+  const sentences = doc.sentences;
+  const text = doc.text;
+  const out: Word[][] = sentences.map(() => []);
   let s = 0;
   let e = 0;
+  // The current sentence and entity, kept in locals: this runs once per token of every article.
+  let sentence = sentences[0];
+  let entity: Entity | undefined = entities[0];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    while (s < doc.sentences.length && doc.sentences[s].end <= t.start) s++;
-    if (s >= doc.sentences.length) break;
-    while (e < entities.length && entities[e].end <= t.start) e++;
-    const inEntity = e < entities.length && entities[e].start <= t.start && t.end <= entities[e].end ? e : null;
-    const text = doc.text.slice(t.start, t.end);
-    if (t.start >= doc.sentences[s].start) {
-      out[s].push({ index: i, text, lower: text.toLowerCase(), lemma: t.lemma.toLowerCase(), pos: t.pos, start: t.start, end: t.end, entity: inEntity });
+    const start = t.start;
+    while (s < sentences.length && sentence.end <= start) sentence = sentences[++s];
+    if (s >= sentences.length) break;
+    while (e < entities.length && entity!.end <= start) entity = entities[++e];
+    const inEntity = entity !== undefined && entity.start <= start && t.end <= entity.end ? e : null;
+    if (start >= sentence.start) {
+      const surface = text.slice(start, t.end);
+      out[s].push({ index: i, text: surface, lower: surface.toLowerCase(), lemma: t.lemma.toLowerCase(), pos: t.pos, start, end: t.end, entity: inEntity });
     }
   }
   return out;

@@ -77,11 +77,26 @@ function isPrep(s: ChunkedSentence, c: Chunk | undefined): boolean {
   const w = wordAt(s, c);
   if (!(w.pos === "ADP" || (w.pos === "PART" && w.lower === "to"))) return false;
   // "up to 100 Albanians", "more than 30 members", "about 50 soldiers": a quantity, not a preposition.
-  const next = s.chunks[s.chunks.indexOf(c) + 1];
+  const next = s.chunks[chunkIndex(s.chunks, c) + 1];
   const counted = next?.kind === "NP" && s.words[next.first].pos === "NUM";
   const before = s.words[c.first - 1]?.lower;
   const quantity = w.lower === "to" ? before === "up" : w.lower === "than" ? /^(more|fewer|less)$/.test(before ?? "") : QUANTITY_WORDS.has(w.lower);
   return !(counted && quantity);
+}
+
+/** Position of chunk `c` in `chunks`, or -1 (as indexOf): chunks are in word order, so a binary search on `first` finds it. */
+function chunkIndex(chunks: readonly Chunk[], c: Chunk): number {
+  let lo = 0;
+  let hi = chunks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = chunks[mid];
+    if (x === c) return mid;
+    if (x.first < c.first) lo = mid + 1;
+    else if (x.first > c.first) hi = mid - 1;
+    else break;
+  }
+  return chunks.indexOf(c);
 }
 
 const QUANTITY_WORDS = new Set(["about", "around", "over", "under", "nearly", "almost", "some", "approximately"]);
