@@ -97,6 +97,12 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("He sold the Dallas franchise.", [["Dallas", "ORG"]]))).toEqual([]);
   });
 
+  it("takes the place leading an office's title: any town before 'Mayor', a jurisdiction before other offices", () => {
+    expect(spot(doc("\"No,\" Paris Mayor Anne Hidalgo said.", [["Paris Mayor Anne Hidalgo", "PERSON"]]))).toEqual(["Paris"]);
+    expect(spot(doc("\"No,\" Texas Health Minister Ann Lee said.", [["Ann Lee", "PERSON"]]))).toEqual(["Texas"]);
+    expect(spot(doc("\"No,\" Federal Minister Bob Katter said.", [["Bob Katter", "PERSON"]]))).toEqual([]);
+  });
+
   it("takes a town named with 'City', tagged a common noun or the whole organisation", () => {
     expect(spot(doc("The New York City Mayor spoke.", [["New York City Mayor", "ORG"]]))).toEqual(["New York City"]);
     expect(spot(doc("Flights from Montreal to Quebec City resumed.", [["Montreal", "GPE"], ["Quebec City", "ORG"]]))).toEqual(["Quebec City"]);

@@ -6,7 +6,7 @@ import type { Document, Entity, Token } from "../../model/schema.js";
 import { within, type ToponymMention } from "./resolve.js";
 import type { Gazetteer, PlaceRecord } from "./gazetteer.js";
 import { placeKey } from "./normalise.js";
-import { jurisdictionPlaces } from "./organisation-places.js";
+import { jurisdiction, jurisdictionPlaces } from "./organisation-places.js";
 import { stripPossessive, tokenIndexAt } from "./token-spans.js";
 
 /** Prepositions after which a gazetteer name is a place ("in Birao", "near Hinton", "from Beni Suef"). */
@@ -26,6 +26,9 @@ const PLACE_NOUNS = /^(?:province|provinces|governorate|region|regions|district|
  * "Devon and Cornwall police", "a Surrey farm"): a name modifying one is that place, no brand.
  */
 const LOCAL_NOUNS = /^(?:resident|residents|native|natives|man|woman|men|women|teenager|teen|boy|girl|family|couple|police|council|councillor|mayor|hospital|farm|farms|farmer|farmers|laboratory|lab|school|schools|neighbourhood|neighborhood)$/;
+
+/** Offices named for their jurisdiction: a place name leads them ("Beaconsfield Mayor", "Quebec Health Minister"). */
+const OFFICES = /^(?:Mayor|Vice-Mayor|Deputy Mayor|Governor|Lieutenant-Governor|Premier|Minister|Sheriff|Councillor|MP|MLA)$/;
 
 /** Titles that make a following name a person's ("Gov. Tyler", "President Obama"). */
 const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|sen|senator|rep|gov|governor|president|minister|king|queen|prince|princess|pope|saint|st|rev|gen|general|col|colonel|capt|captain|sgt|judge|justice|mayor|chief|sheikh|imam|ayatollah|father|brother|sister)\.?$/i;
@@ -93,6 +96,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
   const candidates: Candidate[] = [];
+  const officeSeats: ToponymMention[] = [];
   const add = (mention: ToponymMention, type: Entity["type"] | null): void => {
     const person = type === "PERSON";
     if (known.some((k) => overlaps(k, mention)) || candidates.some((c) => overlaps(c.mention, mention))) return;
@@ -140,6 +144,31 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     const span = { start: tokens[i].start, end: tokens[end].end, text: text.slice(tokens[i].start, tokens[end].end) };
     if (/^[A-Z]/.test(span.text)) add(stripPossessive(span), null);
     i = j;
+  }
+
+  // "Beaconsfield Mayor Georges Bourelle", "Quebec Health Minister": a place leads its office's title,
+  // maybe with the portfolio's words between ("Health", "Animal Husbandry").
+  for (let t = 1; t < tokens.length; t++) {
+    if (!OFFICES.test(text.slice(tokens[t].start, tokens[t].end))) continue;
+    for (let gap = 0; gap <= 2; gap++) {
+      const last = t - 1 - gap;
+      if (last < 0 || !tokens.slice(last + 1, t).every((x) => /^\p{Lu}\p{Ll}+$/u.test(text.slice(x.start, x.end)))) break;
+      let found: ToponymMention | null = null;
+      for (let first = Math.max(0, last - 2); first <= last && !found; first++) {
+        if (!tokens.slice(first, last + 1).every((x) => x.pos === "PROPN")) continue;
+        if (first > 0 && tokens[first - 1].pos === "PROPN" && /^\p{Lu}/u.test(text.slice(tokens[first - 1].start, tokens[first - 1].end))) continue;
+        const mention = { start: tokens[first].start, end: tokens[last].end, text: text.slice(tokens[first].start, tokens[last].end) };
+        // A town of any size has a mayor; other offices need a jurisdiction ("Federal Minister", "Liberal MP" name none).
+        const records = lookup(mention.text);
+        const mayor = /Mayor$/.test(text.slice(tokens[t].start, tokens[t].end)) && plausible(records, minPopulation);
+        const hyphenated = text[tokens[first].start - 1] === "-";
+        if (!hyphenated && (mayor || jurisdiction(records))) found = mention;
+      }
+      if (found && ![...known, ...candidates.map((c) => c.mention)].some((k) => overlaps(k, found!) && !(k.start <= found!.start && k.end >= found!.end && lookup(k.text).length === 0))) {
+        officeSeats.push(found);
+        break;
+      }
+    }
   }
 
   const persons = personWords(doc);
@@ -217,6 +246,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
   for (const m of jurisdictionPlaces(doc, tokens, lookup, demonym)) {
     if (![...known, ...accepted].some((k) => overlaps(k, m))) accepted.push(m);
   }
+  for (const m of officeSeats) if (![...known, ...accepted].some((k) => overlaps(k, m))) accepted.push(m);
   return accepted.sort((a, b) => a.start - b.start);
 }
 

@@ -72,6 +72,8 @@ export const FIXTURE_ENTRIES: readonly GazetteerEntry[] = [
   { name: "Central America", featureType: "region", country: null, lat: 12.8, lon: -85, source: "fixture" },
   { name: "South America", featureType: "continent", country: null, lat: -14.6, lon: -57.7, source: "fixture" },
   city("Christmas", "USA", "FL", 1_146, 28.53, -81.01),
+  // A town named with an ordinary word.
+  city("Federal", "ARG", "08", 16_000, -30.95, -58.78),
   // A city's district that outnumbers the towns of its name, and one that does not.
   city("Hollywood", "USA", "FL", 149_728, 26.0112, -80.14949),
   city("Hollywood", "USA", "CA", 167_664, 34.09834, -118.32674, { featureType: "district", featureCode: "PPLX" }),
