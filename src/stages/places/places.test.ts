@@ -111,6 +111,14 @@ describe("places stage", () => {
     expect(stage.run(doc).places.map((p) => p.text)).toEqual(["Texas"]);
   });
 
+  it("continues a place's name over a lowercase particle when the whole name is known ('Rio Grande' + ' do Sul')", () => {
+    const doc = docWithEntities("Cases rose in Rio Grande do Sul and in Rio Grande de Ouro.", [["Rio Grande", "GPE"], ["Rio Grande", "GPE"]]);
+    expect(stage.run(doc).places.map((p) => [p.text, p.featureType])).toEqual([
+      ["Rio Grande do Sul", "admin1"],
+      ["Rio Grande", "city"],
+    ]);
+  });
+
   it("drops a compass word alone and a feast tagged as places, and resolves a compass word with the head it shares", () => {
     const doc = docWithEntities("Trade in the West slowed before Christmas, said LE Central.", [
       ["West", "LOC"],

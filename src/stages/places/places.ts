@@ -43,6 +43,9 @@ const DISEASE_AFTER = /^[\s-]+(?:virus|viruses|fever|flu|influenza|disease|encep
 /** A division's descriptor written capitalised right after its name belongs to it ("Akita Prefecture", "Plymouth County"). */
 const DESCRIPTOR_AFTER = /^ (?:County|COUNTY|Parish|Province|Prefecture|Governorate|Oblast|District)(?![\p{L}])/u;
 
+/** A Romance or Arabic particle and a capitalised name after a place's name ("do Sul", "del Sur", "de la Frontera", "al-Kabir" aside). */
+const PARTICLE_AFTER = /^ (?:de|do|da|dos|das|del|de la|di|du|des) \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?/u;
+
 /** Titles and offices that an entity span may wrongly carry after a place name ("US President", "United States ambassador to"). */
 const TITLE_AFTER = /^ (?:president|prime minister|ambassador|envoy|secretary|senator|governor|mayor|premier|minister|mla|mp|consul)\b/i;
 
@@ -59,6 +62,9 @@ export function placeNameSpan(mention: ToponymMention, text: string, recordsOf: 
       if (TITLE_AFTER.test(mention.text.slice(cut)) && known(head)) return { start: mention.start, end: mention.start + cut, text: head };
     }
   }
+  // "Rio Grande" + " do Sul", "Davao" + " del Sur": a lowercase particle and a name continue a place's name when the whole is known.
+  const particle = PARTICLE_AFTER.exec(text.slice(mention.end, mention.end + 40));
+  if (particle && known(mention.text + particle[0])) return { start: mention.start, end: mention.end + particle[0].length, text: mention.text + particle[0] };
   const after = DESCRIPTOR_AFTER.exec(text.slice(mention.end, mention.end + 16));
   // A country has no county or district of its own name ("U.S. District Court").
   const records = recordsOf(mention.text);

@@ -72,6 +72,8 @@ export const FIXTURE_ENTRIES: readonly GazetteerEntry[] = [
   { name: "Central America", featureType: "region", country: null, lat: 12.8, lon: -85, source: "fixture" },
   { name: "South America", featureType: "continent", country: null, lat: -14.6, lon: -57.7, source: "fixture" },
   city("Christmas", "USA", "FL", 1_146, 28.53, -81.01),
+  city("Rio Grande", "BRA", "23", 186_544, -32.035, -52.099),
+  { name: "Rio Grande do Sul", featureType: "admin1", country: "BRA", admin1: "23", lat: -30, lon: -53.5, source: "fixture" },
   // A town named with an ordinary word.
   city("Federal", "ARG", "08", 16_000, -30.95, -58.78),
   // A city's district that outnumbers the towns of its name, and one that does not.
