@@ -171,7 +171,7 @@ export class EventCoder {
   code(doc: Document): CodingResult {
     this.text = doc.text;
     const trace: TraceLine[] = [];
-    const keys = (doc.tokens ?? []).map((t) => tokenKey(doc.text.slice(t.start, t.end)));
+    const keys = (doc.tokens ?? []).map((t) => quickTokenKey(doc.text.slice(t.start, t.end)));
     this.keys = keys;
     const discardedSentences = new Set<number>();
     const storyDiscard = this.findDiscards(doc, keys, discardedSentences);
@@ -754,7 +754,7 @@ export class EventCoder {
   }
 
   private regionWords(s: ChunkedSentence, ctx: DocumentContext): RegionWord[] {
-    const out: RegionWord[] = s.words.map((w) => ({ key: this.keyOf(w), lemma: lemmaKey(w.lemma), np: -1, actor: false }));
+    const out: RegionWord[] = s.words.map((w) => ({ key: this.keyOf(w), lemma: quickTokenKey(w.lemma), np: -1, actor: false }));
     s.chunks.forEach((c, k) => {
       if (c.kind !== "NP") return;
       const actor = ctx.partiesIn(s, c).length > 0;
@@ -1022,16 +1022,17 @@ function sayer(trace: TraceLine[], sentence: number, verb: string): (message: st
   };
 }
 
-/** Token keys of lemmas, remembered (a lemma recurs in every article); bounded, as a long run's vocabulary is open-ended. */
-const lemmaKeys = new Map<string, string>();
-function lemmaKey(lemma: string): string {
-  let key = lemmaKeys.get(lemma);
-  if (key === undefined) {
-    if (lemmaKeys.size > 100_000) lemmaKeys.clear();
-    key = tokenKey(lemma);
-    lemmaKeys.set(lemma, key);
+/**
+ * tokenKey, with a shortcut for the common case: a word of ASCII letters and digits only has nothing
+ * to fold and no dash, so its key is its lower case.
+ */
+function quickTokenKey(token: string): string {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    // 0-9, A-Z, a-z
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return tokenKey(token);
   }
-  return key;
+  return token.toLowerCase();
 }
 
 function settlementPeople(actor: Actor): boolean {

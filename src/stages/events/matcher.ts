@@ -112,10 +112,11 @@ function matchOne(
     case "synset": {
       const matcher = index.synsetMatcher(el.name);
       if (!matcher) return false;
-      const keys = limit === region.length ? keysOf(region) : keysOf(region).slice(0, limit);
-      const m = matcher.matchAt(keys, j);
+      // A member phrase starts with one of the synset's first words: most positions fail this without a lookup.
+      const firsts = firstWords(index, el.name);
+      const m = firsts.has(w.key) ? matcher.matchAt(limit === region.length ? keysOf(region) : keysOf(region).slice(0, limit), j) : null;
       if (m) return next(m.end, scored(state, WEIGHT.synset));
-      if (w.key.endsWith("s") && matcher.matchAt([w.key.slice(0, -1)], 0)) return next(j + 1, scored(state, WEIGHT.synset));
+      if (w.key.endsWith("s") && firsts.has(w.key.slice(0, -1)) && matcher.matchAt([w.key.slice(0, -1)], 0)) return next(j + 1, scored(state, WEIGHT.synset));
       return false;
     }
     case "source":
@@ -144,6 +145,23 @@ function matchOne(
       return matchSeq(el.elements, 0, region, limit, j + 1, after, index, next);
     }
   }
+}
+
+/** The first word of every member phrase of a synset (split as the synset's phrase matcher splits them), per index. */
+const synsetFirsts = new WeakMap<VerbIndex, Map<string, ReadonlySet<string>>>();
+function firstWords(index: VerbIndex, name: string): ReadonlySet<string> {
+  let byName = synsetFirsts.get(index);
+  if (!byName) synsetFirsts.set(index, (byName = new Map()));
+  let firsts = byName.get(name);
+  if (!firsts) {
+    const set = new Set<string>();
+    for (const member of index.synset(name)?.members ?? []) {
+      const first = member.split(" ").find((k) => k !== "");
+      if (first !== undefined) set.add(first);
+    }
+    byName.set(name, (firsts = set));
+  }
+  return firsts;
 }
 
 /** Token keys of a region, computed once per region array. */
@@ -234,6 +252,27 @@ function formsOf(w: RegionWord): readonly string[] {
   return forms;
 }
 
+/** Add to `lists` the index entries of every form of the region's words. */
+function indexed(byWord: ReadonlyMap<string, number[]>, region: readonly RegionWord[], lists: number[][] | null): number[][] | null {
+  for (let i = 0; i < region.length; i++) {
+    const forms = formsOf(region[i]);
+    for (let f = 0; f < forms.length; f++) {
+      const list = byWord.get(forms[f]);
+      if (list) (lists ??= []).push(list);
+    }
+  }
+  return lists;
+}
+
+/** The positions in any of the lists, ascending, each once. */
+function sortedUnion(first: readonly number[], lists: readonly number[][]): number[] {
+  const all = first.concat(...lists).sort((a, b) => a - b);
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i];
+  all.length = n;
+  return all;
+}
+
 /** Every form of the regions' words. */
 function regionForms(before: readonly RegionWord[], after: readonly RegionWord[]): Set<string> {
   const forms = new Set<string>();
@@ -268,18 +307,12 @@ export function matchPatterns(
   // A pattern whose literal words do not all occur in the regions cannot match: only the patterns
   // indexed under a form of a region word (their first needed word) and those needing none are tried.
   let lists: number[][] | null = null;
-  for (const region of [before, after]) {
-    for (const w of region) {
-      for (const f of formsOf(w)) {
-        const list = block.byWord.get(f);
-        if (list) (lists ??= []).push(list);
-      }
-    }
-  }
+  lists = indexed(block.byWord, before, lists);
+  lists = indexed(block.byWord, after, lists);
   let candidates = block.wordless;
   if (lists) {
     // Patterns are tried in block order: the first of equally specific matches wins.
-    candidates = lists.length === 1 && block.wordless.length === 0 ? lists[0] : [...new Set(block.wordless.concat(...lists))].sort((a, b) => a - b);
+    candidates = lists.length === 1 && block.wordless.length === 0 ? lists[0] : sortedUnion(block.wordless, lists);
   }
   let forms: Set<string> | null = null;
   let best: PatternMatch | null = null;
