@@ -65,6 +65,13 @@ describe("attachLocation", () => {
     expect(attachLocation(literal, span(literal, "captured"))).not.toBeNull();
   });
 
+  it("reads a city-state modifying a noun as specific as a town ('a Hong Kong hotel'), unlike a country", () => {
+    const doc = placed("Protesters marched on a Hong Kong hotel on Monday.", ["Hong Kong"]);
+    expect(attachLocation(doc, span(doc, "marched"))).toMatchObject({ place: { name: "Hong Kong" } });
+    const national = placed("Protesters marched on a US hotel on Monday.", ["US"]);
+    expect(attachLocation(national, span(national, "marched"))).toBeNull();
+  });
+
   it("reads a place before a plural place noun as the argument's place ('captured six Gaza towns')", () => {
     const doc = placed("Israeli forces have captured six major Gaza towns since Monday.", ["Gaza"]);
     expect(attachLocation(doc, span(doc, "captured"))).toMatchObject({ basis: "attached", place: { name: "Gaza Strip" } });

@@ -151,6 +151,9 @@ const DIRECTIONAL: ReadonlySet<string> = new Set(["to", "into", "onto", "toward"
 /** Place kinds too broad to be read from a noun phrase's shape alone ("a US drone strike" names an actor). */
 const BROAD: ReadonlySet<string> = new Set(["country", "continent"]);
 
+/** City-states (ISO 3166-1 alpha-3): the country is one town, as specific as any ("a Hong Kong hotel"). */
+const CITY_STATES: ReadonlySet<string> = new Set(["HKG", "MAC", "SGP", "MCO", "VAT", "SMR", "GIB"]);
+
 /** Words between a passive auxiliary and its verb. */
 const PASSIVE_AUX = /^(?:is|are|was|were|be|been|being|has|have|had|got|get|gets)$/i;
 
@@ -430,7 +433,8 @@ export function attachLocation(doc: Document, trigger: Span, exclude: readonly S
   // On a tie, the place after the trigger: English puts an event's locative after its verb.
   const byDistance = (a: PlaceView, b: PlaceView): number => cost(a) - cost(b) || Number(a.first < triggerIndex) - Number(b.first < triggerIndex) || a.first - b.first;
   // An unknown name used as a modifier is mostly a nationality ("a Slovak mountain hut").
-  const specific = (v: PlaceView): boolean => !BROAD.has(v.place.featureType ?? "") && !(v.modifier && v.place.lat === null);
+  const specific = (v: PlaceView): boolean =>
+    (!BROAD.has(v.place.featureType ?? "") || CITY_STATES.has(v.place.country ?? "")) && !(v.modifier && v.place.lat === null);
 
   // A town the verb acts on is where it happened: "captured the town of Huddur", "Birao was captured".
   const argument = views.filter((v) => v.argument && specific(v)).sort(byDistance);

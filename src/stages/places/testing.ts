@@ -48,6 +48,7 @@ export const FIXTURE_ENTRIES: readonly GazetteerEntry[] = [
   country("Iraq", "IRQ", 33, 44, { demonyms: ["Iraqi"] }),
   country("Georgia", "GEO", 42, 43.5, { demonyms: ["Georgian"] }),
   country("Afghanistan", "AFG", 33, 65),
+  country("Hong Kong", "HKG", 22.3, 114.2),
   // "Thai" is both a name of the country and its adjective, as in world-countries' alternate spellings.
   country("Thailand", "THA", 15, 100, { names: ["Thai"], demonyms: ["Thai"] }),
   { name: "Texas", names: ["Tex.", "TX"], featureType: "admin1", country: "USA", admin1: "TX", lat: 31.25, lon: -99.25, source: "fixture" },
