@@ -65,6 +65,11 @@ describe("attachLocation", () => {
     expect(attachLocation(literal, span(literal, "captured"))).not.toBeNull();
   });
 
+  it("reads a participle after a possessive as part of the place phrase ('in Baghdad's walled Gaza')", () => {
+    const doc = placed("Troops captured the compound in Baghdad's walled Gaza in 1967.", ["Baghdad", "Gaza"]);
+    expect(attachLocation(doc, span(doc, "captured"))).toMatchObject({ place: { name: "Gaza Strip" } });
+  });
+
   it("reads a city-state modifying a noun as specific as a town ('a Hong Kong hotel'), unlike a country", () => {
     const doc = placed("Protesters marched on a Hong Kong hotel on Monday.", ["Hong Kong"]);
     expect(attachLocation(doc, span(doc, "marched"))).toMatchObject({ place: { name: "Hong Kong" } });

@@ -302,6 +302,8 @@ function viewPlaces(doc: Document, tokens: Token[], places: Place[]): PlaceView[
         break;
       }
       if (["DET", "ADJ", "NUM", "NOUN", "PROPN"].includes(t.pos)) continue;
+      // "Jerusalem's walled Old City", "the besieged city": a participle after a determiner or a possessive modifies the name.
+      if (t.pos === "VERB" && /(?:ed|en)$/.test(w) && j > 0 && (tokens[j - 1].pos === "DET" || /^['\u2019]s$/.test(lower(doc, tokens[j - 1])))) continue;
       break;
     }
     const attribution = inAttribution(doc, tokens, first);
