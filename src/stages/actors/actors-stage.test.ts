@@ -7,13 +7,13 @@ import { loadWink, tokenise } from "../tokens/wink.js";
 import { compileGazetteer, type GazetteerEntry } from "../places/compile.js";
 import { parseGazetteer } from "../places/gazetteer.js";
 import { gazetteerCityCountry, keepsWords, resolveActors, type ActorRegistryLookup } from "./actors-stage.js";
-import { createActorKnowledge } from "./knowledge.js";
+import { createActorKnowledge, type ActorKnowledge } from "./knowledge.js";
 
 const knowledge = tinyActorKnowledge();
 
 const nlp = loadWink();
 
-function read(text: string, entities: [string, EntityType][], options: { published?: string; tags?: string[]; registry?: ActorRegistryLookup } = {}): Document {
+function read(text: string, entities: [string, EntityType][], options: { published?: string; tags?: string[]; registry?: ActorRegistryLookup; knowledge?: ActorKnowledge } = {}): Document {
   const doc = emptyDocument(makeArticle({ text, published: options.published ?? "2020-11-15", tags: options.tags }));
   Object.assign(doc, tokenise(nlp, doc.text));
   let from = 0;
@@ -23,7 +23,7 @@ function read(text: string, entities: [string, EntityType][], options: { publish
     from = start + needle.length;
     return { id: `e${i + 1}`, start, end: start + needle.length, text: needle, type, actorId: null };
   });
-  const out = resolveActors(doc, { knowledge, registry: options.registry ?? null });
+  const out = resolveActors(doc, { knowledge: options.knowledge ?? knowledge, registry: options.registry ?? null });
   checkDocumentOffsets(out);
   return out;
 }
@@ -233,17 +233,7 @@ describe("people the dictionary names in full", () => {
       actorEntry("s:mn", "Mahmoud Nasser", [{ code: "EGYGOV", from: null, to: null }], "person"),
     ],
   });
-  const readWith = (text: string, entities: [string, EntityType][]) => {
-    const doc = emptyDocument(makeArticle({ text, published: "2020-11-15" }));
-    Object.assign(doc, tokenise(nlp, doc.text));
-    let from = 0;
-    doc.entities = entities.map(([needle, type], i) => {
-      const start = text.indexOf(needle, from);
-      from = start + needle.length;
-      return { id: `e${i + 1}`, start, end: from, text: needle, type, actorId: null };
-    });
-    return resolveActors(doc, { knowledge: people, registry: null });
-  };
+  const readWith = (text: string, entities: [string, EntityType][]) => read(text, entities, { knowledge: people });
 
   it("finds a person whose middle names the text leaves out, unless two people fit with different codes", () => {
     expect(actorOf(readWith("Carlos Menem spoke.", [["Carlos Menem", "PERSON"]]), "Carlos Menem")?.code).toBe("IRQGOV");
@@ -375,17 +365,7 @@ describe("office holders in the international dictionary", () => {
 
 describe("groups loyal to an actor", () => {
   const k = createActorKnowledge({ hash: "loyal", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("militant", "UAF")], actors: TINY_ACTORS });
-  const readWith = (text: string, entities: [string, EntityType][]) => {
-    const doc = emptyDocument(makeArticle({ text, published: "2020-11-15" }));
-    Object.assign(doc, tokenise(nlp, doc.text));
-    let from = 0;
-    doc.entities = entities.map(([needle, type], i) => {
-      const start = text.indexOf(needle, from);
-      from = start + needle.length;
-      return { id: `e${i + 1}`, start, end: start + needle.length, text: needle, type, actorId: null };
-    });
-    return resolveActors(doc, { knowledge: k, registry: null });
-  };
+  const readWith = (text: string, entities: [string, EntityType][]) => read(text, entities, { knowledge: k });
 
   it("codes 'militants loyal to X' as X's armed group: military for a state, rebels otherwise, with 'they' linked", () => {
     const state = readWith("Militants loyal to Iran attacked Turkey.", [["Iran", "GPE"], ["Turkey", "GPE"]]);
@@ -408,12 +388,7 @@ describe("the sentence's country for groups and organisations that name none", (
     agents: [...TINY_AGENTS, agent("university", "EDU"), agent("student", "EDU"), agent("opposition coalition", "OPP")],
     actors: TINY_ACTORS,
   });
-  const readWith = (text: string, entities: [string, EntityType][]) => {
-    const doc = emptyDocument(makeArticle({ text, published: "2020-11-15" }));
-    Object.assign(doc, tokenise(nlp, doc.text));
-    doc.entities = entities.map(([needle, type], i) => ({ id: `e${i + 1}`, start: text.indexOf(needle), end: text.indexOf(needle) + needle.length, text: needle, type, actorId: null }));
-    return resolveActors(doc, { knowledge: k, registry: null });
-  };
+  const readWith = (text: string, entities: [string, EntityType][]) => read(text, entities, { knowledge: k });
 
   it("places an organisation headed by a role word in the one country whose state agents the sentence names", () => {
     const one = readWith("Turkish police arrested students at Cumhuriyet University.", [["Turkish", "NORP"], ["Cumhuriyet University", "ORG"]]);
