@@ -352,9 +352,22 @@ function retagAfterPreposition(words: Word[], i: number, previous: Chunk | undef
   const w = words[i];
   if (w.pos !== "VERB" || w.entity != null || previous?.kind !== "O" || previous.last !== i - 1 || words[i - 1].pos !== "ADP") return;
   const next = words[i + 1];
+  // "died as a result of torture while …": a preposition takes a noun phrase, so a bare verb form
+  // standing alone between a preposition (not "to", "than", which take verbs) and a phrase boundary is
+  // a noun.
+  if (w.lower === w.lemma && !w.lower.endsWith("ing") && /^\p{Ll}+$/u.test(w.text) && !VERB_TAKING_PREPOSITIONS.has(words[i - 1].lower)
+    && (!next || PHRASE_BOUNDARIES.has(next.pos))) {
+    w.pos = "NOUN";
+    return;
+  }
   if (!next || !(next.entity != null || NOMINAL.has(next.pos))) return;
   if (isParticiple(w) && !w.lower.endsWith("ing")) w.pos = "ADJ";
 }
+
+/** Tags that end a noun phrase. */
+const PHRASE_BOUNDARIES = new Set(["ADP", "SCONJ", "CCONJ", "PUNCT"]);
+/** Prepositions (as the tagger labels them) that may be followed by a bare verb. */
+const VERB_TAKING_PREPOSITIONS = new Set(["to", "than", "but", "except", "save"]);
 
 /** Adjectives that take a noun phrase as complement ("worth a billion", "like a ghost town"). */
 const PREPOSITIONAL_ADJECTIVES = new Set(["worth", "like", "unlike", "near", "nearer", "nearest", "next", "opposite", "due", "close", "ready", "able", "aware", "sure", "busy", "alone", "own", "such", "many", "much", "more", "most", "few", "several", "other", "same", "whole", "half", "all", "both"]);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { emptyDocument, makeArticle } from "../../model/document.js";
+import { loadWink, tokenise } from "../tokens/wink.js";
+import { chunkDocument } from "./chunk.js";
+
+const nlp = loadWink();
+
+/** The first sentence's chunks as "[NP a b] [VG c]". */
+function chunks(text: string): string {
+  const doc = emptyDocument(makeArticle({ text }));
+  Object.assign(doc, tokenise(nlp, doc.text));
+  const [s] = chunkDocument(doc);
+  return s.chunks.map((c) => `[${c.kind} ${s.words.slice(c.first, c.last + 1).map((w) => w.text).join(" ")}]`).join(" ");
+}
+
+describe("tag repairs", () => {
+  it("reads a bare verb form alone after a preposition as a noun ('as a result of torture while …')", () => {
+    const out = chunks("A prisoner died as a result of torture while in police custody.");
+    expect(out).toContain("[NP torture]");
+    expect(out).not.toContain("[VG torture]");
+    // "On live television Erdogan …": with a noun after it the form is left alone.
+    expect(chunks("On live television Erdogan attacked the plan.")).toContain("[VG attacked]");
+  });
+});
