@@ -7,7 +7,7 @@ describe("readRole", () => {
   const k = createActorKnowledge({
     hash: "roles",
     countries: TINY_COUNTRIES,
-    agents: [...TINY_AGENTS, { ...agent("peacekeeping troop", "IGO"), position: "prefix" as const }, { ...agent("truce monitor", "IGO"), position: "prefix" as const }],
+    agents: [...TINY_AGENTS, { ...agent("peacekeeping troop", "IGO"), position: "prefix" as const }, { ...agent("truce monitor", "IGO"), position: "prefix" as const }, agent("security official", "COP"), agent("deputy", "COP")],
     actors: TINY_ACTORS,
   });
 
@@ -32,5 +32,19 @@ describe("readRole", () => {
     // Not a movement of troops.
     expect(readRole(["troop", "movements"], k).sectors).not.toContain("OPP");
     expect(readRole(["Iranian", "troop", "movement"], k).sectors).not.toContain("OPP");
+  });
+
+  it("reads 'X chief' as the agent dictionary's 'X official'", () => {
+    expect(roleCode(readRole(["Iran", "'s", "security", "chief"], k))).toBe("IRNCOP");
+    expect(readRole(["security", "chiefs"], k).headRole).toBe(true);
+    // Only a chief turns its modifier into an office.
+    expect(readRole(["security", "situation"], k).sectors).toEqual([]);
+  });
+
+  it("reads 'deputy' before another word as a rank in that office, not a sheriff's deputy", () => {
+    expect(readRole(["the", "deputy", "director"], k).sectors).toEqual([]);
+    expect(readRole(["deputy", "minister"], k).sectors).toEqual(["GOV"]);
+    // Alone it is the dictionary's deputy.
+    expect(readRole(["deputy"], k).sectors).toEqual(["COP"]);
   });
 });

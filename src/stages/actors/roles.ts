@@ -67,6 +67,12 @@ const MOVEMENT_HEADS = new Set(["movement"]);
 /** Military ranks that are also everyday adjectives. */
 const ADJECTIVE_RANKS = new Set(["major", "general", "private"]);
 
+/** Heads that make their modifier an office ("security chief" is a security official). */
+const CHIEF_HEADS = new Set(["chief", "chiefs"]);
+
+/** A rank before an office ("deputy chief"), a role of its own only as the last word. */
+const DEPUTY = new Set(["deputy", "deputies"]);
+
 /** Words that make an office holder a former one: CAMEO codes them as elites (ELI). */
 const FORMER = new Set(["former", "ex", "ousted", "deposed", "toppled", "exiled", "retired"]);
 
@@ -168,6 +174,24 @@ function readRoleUncached(words: readonly string[], knowledge: ActorKnowledge, d
         evidence.push(`actor:${d.values[0].name}`);
       }
       i = d.end;
+      continue;
+    }
+    // "Cairo's security chief", "the intelligence chief": a chief is an official of what the word before
+    // names, so "X chief" is coded as the agent dictionary's "X official" (SECURITY_OFFICIAL [~COP]).
+    if (CHIEF_HEADS.has(keys[i + 1] ?? "") && (!a || a.end <= i + 1)) {
+      const official = knowledge.agentMatcher.matchAt([keys[i], "official"], 0, [surface[i], "official"]);
+      if (official && official.end === 2 && official.values[0].position === "suffix") {
+        for (const s of official.values[0].sectors) if (!sectors.includes(s)) sectors.push(s);
+        evidence.push(`chief:${official.values[0].name}`);
+        if (i + 2 === keys.length) headRole = true;
+        i += 2;
+        continue;
+      }
+    }
+    // "deputy chief", "deputy director": before another word "deputy" is the holder's rank in that office,
+    // not a sheriff's deputy (DEPUTY [~COP]).
+    if (a && a.end === i + 1 && DEPUTY.has(keys[i]) && i + 1 < keys.length) {
+      i++;
       continue;
     }
     if (a) {
