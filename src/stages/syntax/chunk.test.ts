@@ -21,4 +21,11 @@ describe("tag repairs", () => {
     // "On live television Erdogan …": with a noun after it the form is left alone.
     expect(chunks("On live television Erdogan attacked the plan.")).toContain("[VG attacked]");
   });
+
+  it("reads a bare verb form before a noun closing the phrase as a compound's first noun ('used tear gas to disperse')", () => {
+    expect(chunks("Police used tear gas to disperse demonstrators.")).toContain("[NP tear gas] [VG to disperse]");
+    expect(chunks("Two soldiers were caught in cross fire near the border.")).toContain("[NP cross fire]");
+    // A verb that takes a bare infinitive keeps it: "help rebuild schools".
+    expect(chunks("The army will help rebuild schools.")).toContain("[VG rebuild]");
+  });
 });

@@ -338,10 +338,34 @@ function retagAfterVerb(words: Word[], i: number, previous: Chunk | undefined): 
   }
   if (w.pos !== "VERB" || w.entity != null || previous?.kind !== "VG" || previous.copula || previous.last !== i - 1) return;
   if (words[previous.head].pos !== "VERB" || previous.infinitive) return;
+  // "used tear gas to disperse": a bare form after a verb that takes no bare infinitive, before a noun
+  // closing the phrase, is the first noun of a compound.
+  if (!BARE_INFINITIVE_VERBS.has(words[previous.head].lemma) && modifiesClosingNoun(words, i)) {
+    w.pos = "NOUN";
+    return;
+  }
   const next = words[i + 1];
   const nominalNext = !!next && (next.entity != null || NOMINAL.has(next.pos) || next.pos === "ADJ");
   if (isParticiple(w) && !w.lower.endsWith("ing") && nominalNext && !BE_FORMS.has(words[previous.head].lower)) w.pos = "ADJ";
   else if (/[^s]s$/.test(w.lower) && w.lower !== w.lemma && !BE_FORMS.has(w.lower) && !HAVE_FORMS.has(w.lower) && !(next && next.pos === "VERB")) w.pos = "NOUN";
+}
+
+/** Verbs followed by a bare infinitive ("help rebuild", "let go", "made them leave"). */
+const BARE_INFINITIVE_VERBS = new Set(["help", "let", "make", "have", "see", "hear", "watch", "feel", "notice", "bid", "dare", "go", "come", "need"]);
+/** Tags that may follow a noun phrase's last word ("gas" in "tear gas to disperse", "tear gas at them"). */
+const AFTER_PHRASE = new Set(["ADP", "SCONJ", "CCONJ", "PUNCT", "PART"]);
+
+/**
+ * "tear gas", "cross fire": a bare lower-case verb form followed by a lower-case common noun that
+ * ends the phrase, in a place where a noun phrase is expected, is the first noun of a compound.
+ */
+function modifiesClosingNoun(words: Word[], i: number): boolean {
+  const w = words[i];
+  const next = words[i + 1];
+  const after = words[i + 2];
+  if (w.lower !== w.lemma || w.lower.endsWith("ing") || !/^\p{Ll}+$/u.test(w.text)) return false;
+  if (!next || next.pos !== "NOUN" || next.entity != null || !/^\p{Ll}+$/u.test(next.text)) return false;
+  return !after || AFTER_PHRASE.has(after.pos);
 }
 
 /**
@@ -356,7 +380,7 @@ function retagAfterPreposition(words: Word[], i: number, previous: Chunk | undef
   // standing alone between a preposition (not "to", "than", which take verbs) and a phrase boundary is
   // a noun.
   if (w.lower === w.lemma && !w.lower.endsWith("ing") && /^\p{Ll}+$/u.test(w.text) && !VERB_TAKING_PREPOSITIONS.has(words[i - 1].lower)
-    && (!next || PHRASE_BOUNDARIES.has(next.pos))) {
+    && (!next || PHRASE_BOUNDARIES.has(next.pos) || modifiesClosingNoun(words, i))) {
     w.pos = "NOUN";
     return;
   }
