@@ -333,6 +333,14 @@ describe("people and civilians", () => {
     expect(codeOf(read("Police killed three ethnic Iranians in a raid in Iraq.", [["Iranians", "NORP"], ["Iraq", "GPE"]]), "Iranians")).toBe("IRQCVL");
   });
 
+  it("reads a demonym before 'population' or 'minority' as an ethnicity, living where the sentence puts it, else at home", () => {
+    const fought = read("Turkish troops fought in Iraq against the Iranian minority of the province.", [["Turkish", "NORP"], ["Iraq", "GPE"], ["Iranian", "NORP"]]);
+    expect(codeOf(fought, "Iranian minority")).toBe("IRQCVL");
+    // No place: not the other country named (the troops'), but the demonym's own.
+    const fired = read("Iraqi troops fired on the Iranian minority.", [["Iraqi", "NORP"], ["Iranian", "NORP"]]);
+    expect(codeOf(fired, "Iranian minority")).toBe("IRNCVL");
+  });
+
   it("reads prisoners and nationals as civilians, and a country's leader and negotiators as government", () => {
     expect(codeOf(read("An Iraqi prisoner died.", [["Iraqi", "NORP"]]), "Iraqi prisoner")).toBe("IRQCVL");
     expect(codeOf(read("Iranian negotiators arrived.", [["Iranian", "NORP"]]), "Iranian negotiators")).toBe("IRNGOV");

@@ -618,7 +618,8 @@ class ActorReader {
     const tailReading = headed?.headRole ? headed : this.roleAfterNames(s, np, mainLast, entityIdx);
     // "The Turkish leader": a leader is GOV only beside a country (see readRole), so the tail alone says nothing.
     const countryLeader = reading.evidence.some((e) => e.startsWith("leader:"));
-    if (tailReading.sectors.length === 0 && tailReading.prefixes.length === 0 && reading.prefixes.length === 0 && !countryLeader) return null;
+    // "the Albanian minority": the demonym and its head are one role ("minority" alone is none).
+    if (tailReading.sectors.length === 0 && tailReading.prefixes.length === 0 && reading.prefixes.length === 0 && !countryLeader && !reading.ethnicHead) return null;
     let bases: string[] = reading.base ? this.splitCodes(reading.base) : [];
     // "Militants loyal to …": the group is its patron's, read once the patron's phrase is (see followersOf).
     const patron = bases.length === 0 && c >= 0 && np.ofComplements.length === 0 ? affiliationTarget(s, c, mainLast) : null;
@@ -653,7 +654,7 @@ class ActorReader {
     }
     if (bases.length === 0 && contextBase) bases = [contextBase];
     // "ethnic Albanian guerrillas operating in Macedonia": an ethnic group belongs to the country it lives in.
-    if (bases.length === 0 && reading.ethnic) bases = [this.residenceOf(s, reading.ethnic) ?? reading.ethnic];
+    if (bases.length === 0 && reading.ethnic) bases = [(reading.ethnicHead ? this.placeOf(s) : this.residenceOf(s, reading.ethnic)) ?? reading.ethnic];
     if (bases.length === 0) {
       // "police arrested students": read again once the sentence's country is known (see readSentence).
       // A possessive pronoun names whose they are ("their officials"): not the sentence's country.
@@ -768,6 +769,17 @@ class ActorReader {
     if (!m || m.end >= words.length || m.values[0].via !== "demonym") return null;
     const rest = words.slice(m.end);
     return rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && /s$/.test(rest[rest.length - 1]) ? m.values[0] : null;
+  }
+
+  /** The country of the first place the sentence puts something "in" ("ethnic cleansing in Montenegro"), or null. */
+  private placeOf(s: ChunkedSentence): string | null {
+    for (let i = 1; i < s.words.length; i++) {
+      const w = s.words[i];
+      if (w.entity == null || s.words[i - 1].lower !== "in" || this.entities[w.entity].start !== w.start) continue;
+      const ref = this.countryOf(this.entities[w.entity]);
+      if (ref) return ref.code;
+    }
+    return null;
   }
 
   /**

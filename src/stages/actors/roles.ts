@@ -28,6 +28,11 @@ export interface RoleReading {
    * the people's ethnicity, not their state, so it is neither `country` nor `base`.
    */
   ethnic: string | null;
+  /**
+   * Whether the ethnicity comes from the head ("the Albanian population", "the Turkish minority"), not
+   * from "ethnic": such a group lives where the sentence places it, else in its own country.
+   */
+  ethnicHead: boolean;
 }
 
 /** CAMEO actor code from a country and sectors ("IRQ" + ["GOV", "MIL"] → "IRQGOVMIL"). */
@@ -69,6 +74,9 @@ const ADJECTIVE_RANKS = new Set(["major", "general", "private"]);
 
 /** Heads that make their modifier an office ("security chief" is a security official). */
 const CHIEF_HEADS = new Set(["chief", "chiefs"]);
+
+/** Heads that make a demonym before them an ethnicity ("the Albanian population", "the Turkish minority"). */
+const ETHNIC_HEADS = new Set(["population", "populations", "minority", "minorities", "community", "communities"]);
 
 /** A rank before an office ("deputy chief"), a role of its own only as the last word. */
 const DEPUTY = new Set(["deputy", "deputies"]);
@@ -117,6 +125,7 @@ export function readRole(words: readonly string[], knowledge: ActorKnowledge, da
     former: reading.former,
     headRole: reading.headRole,
     ethnic: reading.ethnic,
+    ethnicHead: reading.ethnicHead,
   };
 }
 
@@ -143,9 +152,22 @@ function readRoleUncached(words: readonly string[], knowledge: ActorKnowledge, d
   let rankAt = -1;
   let headRole = false;
   let ethnic: string | null = null;
+  let ethnicHead = false;
   for (let i = 0; i < keys.length; ) {
     const c = knowledge.countryMatcher.matchAt(keys, i, surface);
     if (c) {
+      // "the Albanian population", "the Turkish minority": a demonym before a word for a people living
+      // among others names their ethnicity, as "ethnic" does.
+      const peopleHead = c.values[0].via === "demonym" && c.end === keys.length - 1 && ETHNIC_HEADS.has(keys[c.end]);
+      if (peopleHead) {
+        ethnic ??= c.values[0].code;
+        ethnicHead = true;
+        if (!sectors.includes("CVL")) sectors.push("CVL");
+        evidence.push(`ethnic:${keys[c.end]}`);
+        headRole = true;
+        i = keys.length;
+        continue;
+      }
       if (keys[i - 1] === "ethnic" && c.values[0].via === "demonym") {
         ethnic ??= c.values[0].code;
         // "ethnic Albanians": the demonym heads the phrase, people of that ethnicity (CAMEO civilians).
@@ -268,5 +290,5 @@ function readRoleUncached(words: readonly string[], knowledge: ActorKnowledge, d
     sectors.splice(0, sectors.length, "ELI");
     evidence.push("former");
   }
-  return { country, base, sectors: sectors.slice(0, 2), prefixes, evidence, former, headRole, ethnic };
+  return { country, base, sectors: sectors.slice(0, 2), prefixes, evidence, former, headRole, ethnic, ethnicHead };
 }
