@@ -13,6 +13,20 @@ const POSSESSIVE = /(?:'s|s')$/;
  * ("U.S." → "us", "Ma'rib" → "marib"); hyphens, commas, slashes and brackets become spaces.
  */
 export function placeKey(raw: string): string {
+  let key = keys.get(raw);
+  if (key === undefined) {
+    // A bounded memo: the spotters ask for the same few hundred names many times per article.
+    if (keys.size >= KEY_MEMO_SIZE) keys.clear();
+    keys.set(raw, (key = computeKey(raw)));
+  }
+  return key;
+}
+
+/** Names remembered by `placeKey`; the memo is emptied when full, so memory stays bounded. */
+const KEY_MEMO_SIZE = 50_000;
+const keys = new Map<string, string>();
+
+function computeKey(raw: string): string {
   let s = anyAscii(raw.normalize("NFC")).toLowerCase();
   s = s.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'").trim();
   s = s.replace(POSSESSIVE, (m) => (m === "s'" ? "s" : ""));

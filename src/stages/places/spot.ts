@@ -30,6 +30,9 @@ const LOCAL_NOUNS = /^(?:resident|residents|native|natives|man|woman|men|women|t
 /** Offices named for their jurisdiction: a place name leads them ("Beaconsfield Mayor", "Quebec Health Minister"). */
 const OFFICES = /^(?:Mayor|Vice-Mayor|Deputy Mayor|Governor|Lieutenant-Governor|Premier|Minister|Sheriff|Councillor|MP|MLA)$/;
 
+/** The first letters of `OFFICES`. */
+const OFFICE_INITIALS = new Set(["M", "V", "D", "G", "L", "P", "S", "C"]);
+
 /** Titles that make a following name a person's ("Gov. Tyler", "President Obama"). */
 const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|sen|senator|rep|gov|governor|president|minister|king|queen|prince|princess|pope|saint|st|rev|gen|general|col|colonel|capt|captain|sgt|judge|justice|mayor|chief|sheikh|imam|ayatollah|father|brother|sister)\.?$/i;
 
@@ -72,6 +75,23 @@ function personWords(doc: Document): Set<string> {
     for (const p of parts) words.add(placeKey(p));
   }
   return words;
+}
+
+/** For each token, whether some entity overlaps it (tokens are in text order and do not overlap). */
+function coveredTokens(tokens: readonly Token[], entities: readonly Entity[]): Uint8Array {
+  const covered = new Uint8Array(tokens.length);
+  for (const e of entities) {
+    // The first token ending after the entity's start, then every token starting before its end.
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end > e.start) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let k = lo; k < tokens.length && tokens[k].start < e.end; k++) covered[k] = 1;
+  }
+  return covered;
 }
 
 /** Options for the spotter; the defaults are sitrep's. */
@@ -132,11 +152,12 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     add(stripPossessive({ start: e.start, end: e.end, text: e.text }), e.type);
   }
   // Proper-noun runs no entity covers: the longest gazetteer name at the run's start.
+  const covered = coveredTokens(tokens, doc.entities);
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].pos !== "PROPN" || doc.entities.some((e) => overlaps(e, tokens[i]))) continue;
+    if (tokens[i].pos !== "PROPN" || covered[i]) continue;
     let j = i;
     while (j + 1 < tokens.length && (tokens[j + 1].pos === "PROPN" || (text.slice(tokens[j + 1].start, tokens[j + 1].end) === "-" && tokens[j + 2]?.pos === "PROPN"))) {
-      if (doc.entities.some((e) => overlaps(e, tokens[j + 1]))) break;
+      if (covered[j + 1]) break;
       j++;
     }
     // The whole run must be the name ("Queen Anne's County" is no "Queen"), a place noun aside.
@@ -149,7 +170,8 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
   // "Beaconsfield Mayor Georges Bourelle", "Quebec Health Minister": a place leads its office's title,
   // maybe with the portfolio's words between ("Health", "Animal Husbandry").
   for (let t = 1; t < tokens.length; t++) {
-    if (!OFFICES.test(text.slice(tokens[t].start, tokens[t].end))) continue;
+    // Every office is capitalised: most tokens are ruled out without slicing the text.
+    if (!OFFICE_INITIALS.has(text[tokens[t].start]) || !OFFICES.test(text.slice(tokens[t].start, tokens[t].end))) continue;
     for (let gap = 0; gap <= 2; gap++) {
       const last = t - 1 - gap;
       if (last < 0 || !tokens.slice(last + 1, t).every((x) => /^\p{Lu}\p{Ll}+$/u.test(text.slice(x.start, x.end)))) break;
