@@ -28,4 +28,12 @@ describe("tag repairs", () => {
     // A verb that takes a bare infinitive keeps it: "help rebuild schools".
     expect(chunks("The army will help rebuild schools.")).toContain("[VG rebuild]");
   });
+
+  it("reads a bare noun after a plural noun in a clause with no verb as the plural subject's verb ('negotiators return to Geneva')", () => {
+    expect(chunks("Russian negotiators return to Geneva this week for talks on European-based missiles.")).toContain("[NP Russian negotiators] [VG return]");
+    expect(chunks("Officials said peace talks resume in Geneva on Monday.")).toContain("[NP peace talks] [VG resume]");
+    // With a verb elsewhere in the clause, the compound stands: "the arms embargo on Iran remains".
+    expect(chunks("The arms embargo on Iran remains.")).toContain("[NP The arms embargo]");
+    expect(chunks("The U.S. imposed an arms embargo on Iran.")).toContain("[NP an arms embargo]");
+  });
 });

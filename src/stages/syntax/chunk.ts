@@ -448,6 +448,44 @@ function splitSpeechVerb(words: Word[], np: NounPhrase): void {
   }
 }
 
+/** A verb form that can head a clause on its own (not "-ing", not after "to"). */
+function finiteVerb(words: Word[], k: number): boolean {
+  const w = words[k];
+  if (w.pos === "AUX") return true;
+  return w.pos === "VERB" && !w.lower.endsWith("ing") && words[k - 1]?.lower !== "to";
+}
+
+/** Punctuation that closes a clause for the purposes of finding its verb. */
+const CLAUSE_ENDS = new Set([",", ";", ":", ".", "!", "?", "—", "–", "(", ")", "\"", "“", "”"]);
+
+/**
+ * "Russian negotiators return to Geneva": a clause needs a finite verb, so in a clause that has none
+ * before or after its subject phrase, a bare noun right after a plural noun in that phrase is the
+ * present-tense verb agreeing with the plural subject.
+ */
+function splitPluralSubjectVerb(words: Word[], np: NounPhrase): void {
+  for (let k = np.first - 1; k >= 0; k--) {
+    const x = words[k];
+    if (CLAUSE_ENDS.has(x.text) || x.lower === "that" || (x.pos === "VERB" && SPEECH_VERBS.has(x.lemma))) break;
+    if (finiteVerb(words, k)) return;
+  }
+  // "European-based" after the subject modifies a noun; it is no verb of the clause.
+  for (let k = np.last + 1; k < words.length && !CLAUSE_ENDS.has(words[k].text); k++) if (finiteVerb(words, k) && words[k - 1].text !== "-") return;
+  for (let j = np.first + 1; j <= np.last; j++) {
+    const w = words[j];
+    const before = words[j - 1];
+    if (w.pos !== "NOUN" || w.entity != null || w.lower !== w.lemma || !/^\p{Ll}+$/u.test(w.text)) continue;
+    if (!NOMINAL.has(before.pos) || before.entity != null || before.lower === before.lemma || !/[^s]s$/.test(before.lower)) continue;
+    const next = words[j + 1];
+    if (next && !(next.pos === "ADP" || next.pos === "DET" || next.pos === "ADV" || next.pos === "NUM" || next.pos === "PRON" || next.entity != null)) continue;
+    w.pos = "VERB";
+    np.last = j - 1;
+    np.head = j - 1;
+    np.entities = np.entities.filter((e) => words.some((x, k) => k >= np.first && k <= np.last && x.entity === e));
+    return;
+  }
+}
+
 /** Chunk one sentence into noun phrases, verb groups and other words. */
 export function chunkSentence(words: Word[]): Chunk[] {
   const chunks: Chunk[] = [];
@@ -468,6 +506,7 @@ export function chunkSentence(words: Word[]): Chunk[] {
     const np = nounPhraseAt(words, i);
     if (np && words[i - 1]?.lower === "that") splitSubjunctive(words, np);
     if (np) splitSpeechVerb(words, np);
+    if (np) splitPluralSubjectVerb(words, np);
     if (np) {
       // Fold "of"-complements into the phrase: "the aid of Iraqi forces", "Secretary of Iran’s council".
       let last = np.last;
