@@ -40,6 +40,24 @@ const COUNTY_HOLDERS = new Set(["ORG", "MISC", "PERSON"]);
 const MASTHEAD = /^(?:times|post|daily|herald|journal|tribune|mail|telegraph|chronicle|gazette|globe|star|sun|press|news|examiner|observer|guardian|independent|standard|express|voice)$/i;
 
 /**
+ * Are tokens i..j a proper name that can be a place? A short name counts only written as an
+ * abbreviation ("US", "U.S.", not the "La" of "La Liga"), and a two-letter one only for a country
+ * ("UK", not the "PA" of "PA Media").
+ */
+function proper(text: string, tokens: readonly Token[], i: number, j: number, lookup: (s: string) => PlaceRecord[]): boolean {
+  const name = text.slice(tokens[i].start, tokens[j].end);
+  // A town's "City" may be tagged a common noun ("New York City Mayor").
+  if (!tokens.slice(i, j + 1).every((t, n) => t.pos === "PROPN" || (n > 0 && text.slice(t.start, t.end) === "City"))) return false;
+  if (j === i && /^[A-Za-z][a-z]{0,2}$/.test(name)) return false;
+  return !/^[A-Z]{2}$/.test(name) || lookup(name).some((r) => r.featureType === "country");
+}
+
+/** Are the tokens from `first` up to (not including) `k` all acronyms ("CBC", "CTV")? */
+function acronymHead(text: string, tokens: readonly Token[], first: number, k: number): boolean {
+  return tokens.slice(first, k).every((t) => /^[A-Z]{2,}$/.test(text.slice(t.start, t.end)));
+}
+
+/**
  * Places inside organisation names: an organisation named for its jurisdiction names that place
  * at its start ("Kentucky State Police", "U.S. Food and Drug Administration") or after "of" at its
  * end ("Conference Board of Canada"); a name that is wholly a country, a state ("US", "NSW") or a
@@ -61,15 +79,6 @@ export function jurisdictionPlaces(doc: Document, tokens: readonly Token[], look
     if (/^the$/i.test(text.slice(tokens[first].start, tokens[first].end)) && first < last) first++;
     const words = tokens.slice(first, last + 1).map((t) => text.slice(t.start, t.end));
     if (words.some((w) => MASTHEAD.test(w))) continue;
-    // A short name counts only written as an abbreviation ("US", "U.S.", not the "La" of "La Liga"),
-    // and a two-letter one only for a country ("UK", not the "PA" of "PA Media").
-    const proper = (i: number, j: number): boolean => {
-      const name = text.slice(tokens[i].start, tokens[j].end);
-      // A town's "City" may be tagged a common noun ("New York City Mayor").
-      if (!tokens.slice(i, j + 1).every((t, n) => t.pos === "PROPN" || (n > 0 && text.slice(t.start, t.end) === "City"))) return false;
-      if (j === i && /^[A-Za-z][a-z]{0,2}$/.test(name)) return false;
-      return !/^[A-Z]{2}$/.test(name) || lookup(name).some((r) => r.featureType === "country");
-    };
     const whole = span(first, last);
     // "Metcalfe County" tagged as an organisation is the county (its government by metonymy), known to the gazetteer or not.
     if (COUNTY_NAME.test(whole.text)) {
@@ -101,25 +110,24 @@ export function jurisdictionPlaces(doc: Document, tokens: readonly Token[], look
       const prefix = span(first, k);
       // "Metcalfe County Sheriff's Office": a county leads its offices' names, known to the gazetteer or not.
       if (COUNTY_NAME.test(prefix.text)) found = prefix;
-      else if (/^[A-Z]/.test(prefix.text) && proper(first, k) && !demonym(prefix.text) && !COMPASS_WORD.test(prefix.text) && jurisdiction(lookup(prefix.text))) found = prefix;
+      else if (/^[A-Z]/.test(prefix.text) && proper(text, tokens, first, k, lookup) && !demonym(prefix.text) && !COMPASS_WORD.test(prefix.text) && jurisdiction(lookup(prefix.text))) found = prefix;
     }
     if (!found) {
       for (let m = last - 1; m > first && !found; m--) {
         if (text.slice(tokens[m].start, tokens[m].end) !== "of") continue;
         const tail = span(m + 1, last);
-        if (/^[A-Z]/.test(tail.text) && proper(m + 1, last) && jurisdiction(lookup(tail.text))) found = tail;
+        if (/^[A-Z]/.test(tail.text) && proper(text, tokens, m + 1, last, lookup) && jurisdiction(lookup(tail.text))) found = tail;
       }
     }
     // A branch named for its place at the end: a country or state ("Environment Canada", "Costco Canada"),
     // or a large town after an acronym ("CBC Toronto", "CTV Edmonton"; not the club of "Real Madrid").
-    const acronymHead = (k: number): boolean => tokens.slice(first, k).every((t) => /^[A-Z]{2,}$/.test(text.slice(t.start, t.end)));
     for (let k = first + 1; k <= last && !found; k++) {
       const tail = span(k, last);
       // "Central Plateau", "Northern Territory": a compass word before a name makes one region, no branch.
       if (k === first + 1 && COMPASS_WORD.test(words[0])) break;
-      if (!/^[A-Z]/.test(tail.text) || !proper(k, last) || demonym(tail.text)) continue;
+      if (!/^[A-Z]/.test(tail.text) || !proper(text, tokens, k, last, lookup) || demonym(tail.text)) continue;
       const records = lookup(tail.text);
-      if (records.some((r) => r.featureType === "country" || r.featureType === "admin1") || (acronymHead(k) && jurisdiction(records))) found = tail;
+      if (records.some((r) => r.featureType === "country" || r.featureType === "admin1") || (acronymHead(text, tokens, first, k) && jurisdiction(records))) found = tail;
     }
     if (found) out.push(COUNTY_NAME.test(found.text) ? withSaint(text, stripPossessive(found)) : stripPossessive(found));
   }

@@ -54,17 +54,16 @@ const TITLE_AFTER = /^ (?:president|prime minister|ambassador|envoy|secretary|se
  * "US"), a capitalised division descriptor after it joins ("Plymouth" + " County").
  */
 export function placeNameSpan(mention: ToponymMention, text: string, recordsOf: (name: string) => readonly PlaceRecord[]): ToponymMention {
-  const known = (name: string): boolean => recordsOf(name).length > 0;
-  if (!known(mention.text)) {
+  if (recordsOf(mention.text).length === 0) {
     // The longest known prefix that a title follows.
     for (let cut = mention.text.lastIndexOf(" "); cut > 0; cut = mention.text.lastIndexOf(" ", cut - 1)) {
       const head = mention.text.slice(0, cut);
-      if (TITLE_AFTER.test(mention.text.slice(cut)) && known(head)) return { start: mention.start, end: mention.start + cut, text: head };
+      if (TITLE_AFTER.test(mention.text.slice(cut)) && recordsOf(head).length > 0) return { start: mention.start, end: mention.start + cut, text: head };
     }
   }
   // "Rio Grande" + " do Sul", "Davao" + " del Sur": a lowercase particle and a name continue a place's name when the whole is known.
   const particle = PARTICLE_AFTER.exec(text.slice(mention.end, mention.end + 40));
-  if (particle && known(mention.text + particle[0])) return { start: mention.start, end: mention.end + particle[0].length, text: mention.text + particle[0] };
+  if (particle && recordsOf(mention.text + particle[0]).length > 0) return { start: mention.start, end: mention.end + particle[0].length, text: mention.text + particle[0] };
   const after = DESCRIPTOR_AFTER.exec(text.slice(mention.end, mention.end + 16));
   // A country has no county or district of its own name ("U.S. District Court").
   const records = recordsOf(mention.text);
