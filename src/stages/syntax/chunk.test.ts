@@ -36,4 +36,8 @@ describe("tag repairs", () => {
     expect(chunks("The arms embargo on Iran remains.")).toContain("[NP The arms embargo]");
     expect(chunks("The U.S. imposed an arms embargo on Iran.")).toContain("[NP an arms embargo]");
   });
+
+  it("reads a bare verb form joined by 'and' to an adjective before a noun as an adjective ('awful and cool minister')", () => {
+    expect(chunks("Ithilen's awful and cool minister Calimehtar warned of the Prince.")).toContain("[NP Ithilen 's awful and cool minister Calimehtar] [VG warned]");
+  });
 });

@@ -188,6 +188,9 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
     if ((x.lower === "and" || x.lower === "or") && words[j - 1]?.pos === "ADJ" && words[j - 1].entity == null && j > i) {
       const next = words[j + 1];
       const after = words[j + 2];
+      // "awful and cool minister": coordination joins like with like, so a bare verb form joined to an
+      // adjective before a noun is an adjective too.
+      if (next?.pos === "VERB" && next.entity == null && next.lower === next.lemma && after && (NOMINAL.has(after.pos) || after.entity != null)) next.pos = "ADJ";
       if (next?.pos === "ADJ" && next.entity == null && /^\p{Ll}/u.test(next.text) && /^\p{Ll}/u.test(words[j - 1].text) && after && (NOMINAL.has(after.pos) || after.pos === "ADJ" || after.entity != null)) {
         j++;
         continue;
