@@ -270,6 +270,15 @@ describe("event coding", () => {
     expect(summary(local.code(code("Rouhani agreed to resign.", [["Rouhani", "PERSON"]]).doc).events)).toEqual(["IRNGOV 034 undefined intended"]);
   });
 
+  it("aims a warning of what the speaker's own state will do at whom that act is aimed at, not at its own side", () => {
+    const verbs = parseVerbDictionary(["--- WARN [130] ---", "WARN", "--- ATTACK [190] ---", "ATTACK"].join("\n"), { source: "fixture" }).value;
+    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
+    expect(run("The Iranian minister warned that Iranian police will attack Iraq.", [["Iranian", "NORP"], ["Iranian", "NORP"], ["Iraq", "GPE"]])).toContain("IRNGOV 130 IRQ asserted");
+    // Another country's forces are whom the warning is about.
+    expect(run("The Iranian minister warned that Iraqi police will attack Turkey.", [["Iranian", "NORP"], ["Iraqi", "NORP"], ["Turkey", "GPE"]])).toContain("IRNGOV 130 IRQCOP asserted");
+  });
+
   it("reads an infinitive the dictionary does not know as part of the verb that governs it ('vowed to wage war on Iraq')", () => {
     const verbs = parseVerbDictionary(["--- VOW [170] ---", "VOW", "- * WAR [173]"].join("\n"), { source: "fixture" }).value;
     const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, requireDyad: true });

@@ -367,11 +367,22 @@ export class EventCoder {
         const k = preds.findIndex((q) => q.chunk > p.chunk && q.clauseOpener === "complement" && q.governor === p.verb.lemma && q.subject);
         if (k >= 0) {
           const inner = preds[k];
-          targets = withoutSources(ctx.partiesIn(s, inner.subject!, true), sources);
+          const about = ctx.partiesIn(s, inner.subject!, true);
+          targets = withoutSources(about, sources);
           const innerCode = codings[k]?.code.code;
           if (targets.length && this.r.cameoRules !== false && code.code.startsWith("10") && innerCode && !isStanceCode(innerCode)) {
             const demanded = stanceCode("demand", innerCode);
             if (demanded) code = { code: demanded, reciprocal: null };
+          }
+          // "the security chief warned that police will not tolerate rallies by X": a warning of what
+          // the speaker's own side will do is a threat against whom that act is aimed at.
+          const ownSide = (x: Party) => isStateAgent(x) && sources.some((y) => isStateAgent(y) && y.actor.country === x.actor.country);
+          if (code.code?.startsWith("13") && about.length && targets.every(ownSide)) {
+            const aimed = this.targetOf(s, inner, ctx, null, sources).filter((x) => !ownSide(x));
+            if (aimed.length) {
+              targets = aimed;
+              say(`a warning of what the speaker's own side "${phraseText(s, inner.subject!)}" will do: aimed at whom it acts on`);
+            }
           }
           if (targets.length) say(`target from the that-clause: "${phraseText(s, inner.subject!)}"`);
         }
@@ -1049,6 +1060,13 @@ function withoutSources(parties: Party[], sources: readonly Party[]): Party[] {
 
 /** Sectors that speak for their country's state: FRAGOV beside FRA is the same party named twice. */
 const STATE_SECTORS = /^(?:GOV|MIL|COP|JUD|LEG|SPY|ELI)/;
+
+/** Whether a party is its country's state: the country itself or one of its state sectors ("EGYCOP"). */
+function isStateAgent(x: Party): boolean {
+  const country = x.actor.country;
+  const code = x.code ?? x.actor.code;
+  return !!country && !!code && code.startsWith(country) && (code.length === country.length || STATE_SECTORS.test(code.slice(country.length)));
+}
 
 /** Parties without a country named beside its own state official (FRA and FRAGOV); IRQ and IRQREB stay two. */
 function mostSpecific(parties: Party[]): Party[] {
