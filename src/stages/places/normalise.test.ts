@@ -18,6 +18,15 @@ describe("placeKey", () => {
     expect(placeKey("Deir ez-Zor")).toBe("deir ez zor");
     expect(placeKey("Washington, D.C.")).toBe("washington dc");
   });
+  it("gives plain words the same key as the full folding does", () => {
+    expect(placeKey("New York")).toBe("new york");
+    expect(placeKey("New  York ")).toBe("new york");
+    expect(placeKey("THE HAGUE")).toBe("hague");
+    expect(placeKey("The")).toBe("the");
+    expect(placeKey("Route 66")).toBe("route 66");
+    // Asked again, the remembered key is the same.
+    expect(placeKey("THE HAGUE")).toBe("hague");
+  });
   it("is idempotent", () => {
     for (const name of ["The Hague", "Côte d'Ivoire", "N'Djamena", "Iran’s"]) expect(placeKey(placeKey(name))).toBe(placeKey(name));
   });

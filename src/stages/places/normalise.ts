@@ -26,8 +26,16 @@ export function placeKey(raw: string): string {
 const KEY_MEMO_SIZE = 50_000;
 const keys = new Map<string, string>();
 
+/** Only ASCII characters: any-ascii and NFC leave such a string as it is. */
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Lower-case letters and digits in words separated by single spaces. */
+const PLAIN_WORDS = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+
 function computeKey(raw: string): string {
-  let s = anyAscii(raw.normalize("NFC")).toLowerCase();
+  let s = (ASCII.test(raw) ? raw : anyAscii(raw.normalize("NFC"))).toLowerCase();
+  // Most names are plain words: none of the replacements below would change them.
+  if (PLAIN_WORDS.test(s) && !s.startsWith("the ")) return s;
   s = s.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'").trim();
   s = s.replace(POSSESSIVE, (m) => (m === "s'" ? "s" : ""));
   s = s.replace(/['"]/g, "").replace(/\./g, "");
