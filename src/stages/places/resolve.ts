@@ -364,13 +364,20 @@ const RELATIVE_REACH_KM = 300;
 /** The mention right after `m` when only ", " separates them ("Paris, Texas"). */
 function containerOf(index: number, mentions: readonly ToponymMention[], text: string): number {
   const m = mentions[index];
+  COMMA_JOIN.lastIndex = m.end;
+  const join = COMMA_JOIN.exec(text);
+  if (!join) return -1;
+  // The container starts right after the comma or anywhere in the whitespace that follows it.
+  const first = text.indexOf(",", m.end) + 1;
+  const last = m.end + join[0].length;
   for (let j = 0; j < mentions.length; j++) {
-    if (j === index) continue;
-    const between = text.slice(m.end, mentions[j].start);
-    if (mentions[j].start >= m.end && /^\s*,\s*$/.test(between)) return j;
+    if (j !== index && mentions[j].start >= first && mentions[j].start <= last) return j;
   }
   return -1;
 }
+
+/** What separates a place from its container: a comma, maybe with whitespace around it. */
+const COMMA_JOIN = /\s*,\s*/y;
 
 /**
  * Resolve every mention of an article together. Names are grouped by key and get one sense per
