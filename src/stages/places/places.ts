@@ -96,16 +96,19 @@ export function givenNames(doc: Pick<Document, "entities">): Set<string> {
   // Surname → the first words of the person entities that bear it.
   const bearers = new Map<string, Set<string>>();
   for (const e of doc.entities) {
+    if (e.type !== "PERSON") continue;
     const words = e.text.split(/\s+/);
-    if (e.type !== "PERSON" || words.length < 2) continue;
+    if (words.length < 2) continue;
     const last = words[words.length - 1];
     if (!bearers.has(last)) bearers.set(last, new Set());
     bearers.get(last)!.add(words[0]);
   }
   const given = new Set<string>();
+  if (bearers.size === 0) return given;
   for (const e of doc.entities) {
-    const [first, second, ...more] = e.text.split(/\s+/);
-    if (second === undefined || more.length > 0 || !/^\p{Lu}\p{Ll}+$/u.test(first)) continue;
+    const words = e.text.split(/\s+/);
+    if (words.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) continue;
+    const [first, second] = words;
     // Another person of the family ("Cory Stevens"), not the same two words read as a person ("China Daily").
     if ([...(bearers.get(second) ?? [])].some((other) => other !== first)) given.add(first);
   }

@@ -30,8 +30,8 @@ const LOCAL_NOUNS = /^(?:resident|residents|native|natives|man|woman|men|women|t
 /** Offices named for their jurisdiction: a place name leads them ("Beaconsfield Mayor", "Quebec Health Minister"). */
 const OFFICES = /^(?:Mayor|Vice-Mayor|Deputy Mayor|Governor|Lieutenant-Governor|Premier|Minister|Sheriff|Councillor|MP|MLA)$/;
 
-/** The first letters of `OFFICES`. */
-const OFFICE_INITIALS = new Set(["M", "V", "D", "G", "L", "P", "S", "C"]);
+/** Character codes of the first letters of `OFFICES`. */
+const OFFICE_INITIALS = new Set([..."MVDGLPSC"].map((c) => c.charCodeAt(0)));
 
 /** Titles that make a following name a person's ("Gov. Tyler", "President Obama"). */
 const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|sen|senator|rep|gov|governor|president|minister|king|queen|prince|princess|pope|saint|st|rev|gen|general|col|colonel|capt|captain|sgt|judge|justice|mayor|chief|sheikh|imam|ayatollah|father|brother|sister)\.?$/i;
@@ -78,8 +78,9 @@ function personWords(doc: Document): Set<string> {
 }
 
 /** For each token, whether some entity overlaps it (tokens are in text order and do not overlap). */
-function coveredTokens(tokens: readonly Token[], entities: readonly Entity[]): Uint8Array {
-  const covered = new Uint8Array(tokens.length);
+function coveredTokens(tokens: readonly Token[], entities: readonly Entity[]): boolean[] {
+  // A plain array: V8 allocates a typed array of this size outside the heap, which costs more than the scan.
+  const covered: boolean[] = new Array<boolean>(tokens.length).fill(false);
   for (const e of entities) {
     // The first token ending after the entity's start, then every token starting before its end.
     let lo = 0;
@@ -89,7 +90,7 @@ function coveredTokens(tokens: readonly Token[], entities: readonly Entity[]): U
       if (tokens[mid].end > e.start) hi = mid;
       else lo = mid + 1;
     }
-    for (let k = lo; k < tokens.length && tokens[k].start < e.end; k++) covered[k] = 1;
+    for (let k = lo; k < tokens.length && tokens[k].start < e.end; k++) covered[k] = true;
   }
   return covered;
 }
@@ -171,7 +172,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
   // maybe with the portfolio's words between ("Health", "Animal Husbandry").
   for (let t = 1; t < tokens.length; t++) {
     // Every office is capitalised: most tokens are ruled out without slicing the text.
-    if (!OFFICE_INITIALS.has(text[tokens[t].start]) || !OFFICES.test(text.slice(tokens[t].start, tokens[t].end))) continue;
+    if (!OFFICE_INITIALS.has(text.charCodeAt(tokens[t].start)) || !OFFICES.test(text.slice(tokens[t].start, tokens[t].end))) continue;
     for (let gap = 0; gap <= 2; gap++) {
       const last = t - 1 - gap;
       if (last < 0 || !tokens.slice(last + 1, t).every((x) => /^\p{Lu}\p{Ll}+$/u.test(text.slice(x.start, x.end)))) break;
