@@ -19,6 +19,14 @@ export function jurisdiction(records: readonly PlaceRecord[]): boolean {
 /** A county or parish named with its descriptor ("Adair County", "LAUREL COUNTY", "Jefferson Parish"). */
 const COUNTY_NAME = /^\p{Lu}\S*(?: \p{Lu}\S*)* (?:County|COUNTY|Parish|PARISH)$/u;
 
+/** The last words `COUNTY_NAME` accepts, all six letters long. */
+const COUNTY_WORDS = new Set(["County", "COUNTY", "Parish", "PARISH"]);
+
+/** Is this a county's or parish's name? The last word is checked first: most names are no county. */
+function countyName(name: string): boolean {
+  return COUNTY_WORDS.has(name.slice(-6)) && COUNTY_NAME.test(name);
+}
+
 /** A "Saint" the entity layer left out of a county's name, taking it for a title ("Saint" + "Bernard Parish"). */
 const SAINT_BEFORE = /(?:^|[^\p{L}])((?:Saint|Sainte|St\.|Ste\.) )$/u;
 
@@ -81,7 +89,7 @@ export function jurisdictionPlaces(doc: Document, tokens: readonly Token[], look
     if (words.some((w) => MASTHEAD.test(w))) continue;
     const whole = span(first, last);
     // "Metcalfe County" tagged as an organisation is the county (its government by metonymy), known to the gazetteer or not.
-    if (COUNTY_NAME.test(whole.text)) {
+    if (countyName(whole.text)) {
       out.push(withSaint(text, stripPossessive(whole)));
       continue;
     }
@@ -89,7 +97,7 @@ export function jurisdictionPlaces(doc: Document, tokens: readonly Token[], look
     if (e.type !== "ORG") {
       for (let k = last - 1; k >= first; k--) {
         const prefix = span(first, k);
-        if (!COUNTY_NAME.test(prefix.text)) continue;
+        if (!countyName(prefix.text)) continue;
         out.push(withSaint(text, prefix));
         break;
       }
@@ -109,7 +117,7 @@ export function jurisdictionPlaces(doc: Document, tokens: readonly Token[], look
     for (let k = last - 1; k >= first && !found; k--) {
       const prefix = span(first, k);
       // "Metcalfe County Sheriff's Office": a county leads its offices' names, known to the gazetteer or not.
-      if (COUNTY_NAME.test(prefix.text)) found = prefix;
+      if (countyName(prefix.text)) found = prefix;
       else if (/^[A-Z]/.test(prefix.text) && proper(text, tokens, first, k, lookup) && !demonym(prefix.text) && !COMPASS_WORD.test(prefix.text) && jurisdiction(lookup(prefix.text))) found = prefix;
     }
     if (!found) {
@@ -129,7 +137,7 @@ export function jurisdictionPlaces(doc: Document, tokens: readonly Token[], look
       const records = lookup(tail.text);
       if (records.some((r) => r.featureType === "country" || r.featureType === "admin1") || (acronymHead(text, tokens, first, k) && jurisdiction(records))) found = tail;
     }
-    if (found) out.push(COUNTY_NAME.test(found.text) ? withSaint(text, stripPossessive(found)) : stripPossessive(found));
+    if (found) out.push(countyName(found.text) ? withSaint(text, stripPossessive(found)) : stripPossessive(found));
   }
   return out;
 }
