@@ -97,6 +97,11 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("He sold the Dallas franchise.", [["Dallas", "ORG"]]))).toEqual([]);
   });
 
+  it("leaves a name an entity covers even when the entities are not in text order", () => {
+    const d = doc("A minute of silence in Dallas's honor. Talks in Washington State ended.", [["Dallas's", "PERSON"], ["Washington State", "GPE"]]);
+    expect(spot({ ...d, entities: [...d.entities].reverse() })).toEqual([]);
+  });
+
   it("takes the place leading an office's title: any town before 'Mayor', a jurisdiction before other offices", () => {
     expect(spot(doc("\"No,\" Paris Mayor Anne Hidalgo said.", [["Paris Mayor Anne Hidalgo", "PERSON"]]))).toEqual(["Paris"]);
     expect(spot(doc("\"No,\" Texas Health Minister Ann Lee said.", [["Ann Lee", "PERSON"]]))).toEqual(["Texas"]);

@@ -30,8 +30,24 @@ const LOCAL_NOUNS = /^(?:resident|residents|native|natives|man|woman|men|women|t
 /** Offices named for their jurisdiction: a place name leads them ("Beaconsfield Mayor", "Quebec Health Minister"). */
 const OFFICES = /^(?:Mayor|Vice-Mayor|Deputy Mayor|Governor|Lieutenant-Governor|Premier|Minister|Sheriff|Councillor|MP|MLA)$/;
 
-/** Character codes of the first letters of `OFFICES`. */
-const OFFICE_INITIALS = new Set([..."MVDGLPSC"].map((c) => c.charCodeAt(0)));
+/** A word that every one of `OFFICES` contains. */
+const OFFICE_CORE = /Mayor|Governor|Premier|Minister|Sheriff|Councillor|MP|MLA/g;
+
+/**
+ * Indexes of the tokens that may be an office, in text order: those holding a word of `OFFICE_CORE`,
+ * found by one scan of the text rather than a look at every token.
+ */
+function officeTokens(text: string, tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  OFFICE_CORE.lastIndex = 0;
+  for (let m = OFFICE_CORE.exec(text); m; m = OFFICE_CORE.exec(text)) {
+    // Overlapping occurrences too, so none is hidden inside another.
+    OFFICE_CORE.lastIndex = m.index + 1;
+    const t = tokenIndexAt(tokens, m.index);
+    if (t >= 0 && t !== out[out.length - 1]) out.push(t);
+  }
+  return out;
+}
 
 /** Titles that make a following name a person's ("Gov. Tyler", "President Obama"). */
 const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|sen|senator|rep|gov|governor|president|minister|king|queen|prince|princess|pope|saint|st|rev|gen|general|col|colonel|capt|captain|sgt|judge|justice|mayor|chief|sheikh|imam|ayatollah|father|brother|sister)\.?$/i;
@@ -81,15 +97,14 @@ function personWords(doc: Document): Set<string> {
 function coveredTokens(tokens: readonly Token[], entities: readonly Entity[]): boolean[] {
   // A plain array: V8 allocates a typed array of this size outside the heap, which costs more than the scan.
   const covered: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  let lo = 0;
+  let previousStart = -Infinity;
   for (const e of entities) {
-    // The first token ending after the entity's start, then every token starting before its end.
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].end > e.start) hi = mid;
-      else lo = mid + 1;
-    }
+    // The first token ending after the entity's start (searched on from the previous entity's while
+    // entities come in text order), then every token starting before its end.
+    if (e.start < previousStart) lo = 0;
+    previousStart = e.start;
+    while (lo < tokens.length && tokens[lo].end <= e.start) lo++;
     for (let k = lo; k < tokens.length && tokens[k].start < e.end; k++) covered[k] = true;
   }
   return covered;
@@ -170,9 +185,8 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
 
   // "Beaconsfield Mayor Georges Bourelle", "Quebec Health Minister": a place leads its office's title,
   // maybe with the portfolio's words between ("Health", "Animal Husbandry").
-  for (let t = 1; t < tokens.length; t++) {
-    // Every office is capitalised: most tokens are ruled out without slicing the text.
-    if (!OFFICE_INITIALS.has(text.charCodeAt(tokens[t].start)) || !OFFICES.test(text.slice(tokens[t].start, tokens[t].end))) continue;
+  for (const t of officeTokens(text, tokens)) {
+    if (t < 1 || !OFFICES.test(text.slice(tokens[t].start, tokens[t].end))) continue;
     for (let gap = 0; gap <= 2; gap++) {
       const last = t - 1 - gap;
       if (last < 0 || !tokens.slice(last + 1, t).every((x) => /^\p{Lu}\p{Ll}+$/u.test(text.slice(x.start, x.end)))) break;
