@@ -7,12 +7,18 @@ import { createVerbIndex } from "../../resources/index.js";
 import { TINY_DISCARDS, tinyActorKnowledge, tinyCameoInfo, tinyVerbs } from "../../testing/tiny-dictionaries.js";
 import { resolveActors } from "../actors/actors-stage.js";
 import { loadWink, tokenise } from "../tokens/wink.js";
-import { EventCoder } from "./coder.js";
+import { EventCoder, type CoderResources } from "./coder.js";
 import { mergeEvents } from "./merge.js";
 
 const nlp = loadWink();
 const knowledge = tinyActorKnowledge();
-const coder = new EventCoder({ verbs: createVerbIndex(tinyVerbs()), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+
+/** A coder over the tiny fixtures, with these verb-dictionary lines as its verbs (the tiny verbs when null). */
+function coderFor(blocks: string[] | null, options: Pick<CoderResources, "requireDyad" | "placesAsCivilians" | "newActorLength" | "cameoRules"> = {}): EventCoder {
+  const verbs = blocks ? parseVerbDictionary(blocks.join("\n"), { source: "fixture" }).value : tinyVerbs();
+  return new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, ...options });
+}
+const coder = coderFor(null);
 
 function code(text: string, entities: [string, EntityType][]): { doc: Document; events: Event[]; trace: string[] } {
   const base = emptyDocument(makeArticle({ text, published: "2020-11-15" }));
@@ -54,7 +60,7 @@ describe("event coding", () => {
 
   it("codes a town or city attacked as its country's civilians, or as the country under PETRARCH's convention", () => {
     expect(summary(code("Iran attacked Iraqi towns.", [["Iran", "GPE"], ["Iraqi", "NORP"]]).events)).toEqual(["IRN 190 IRQCVL asserted"]);
-    const petrarch = new EventCoder({ verbs: createVerbIndex(tinyVerbs()), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, placesAsCivilians: false });
+    const petrarch = coderFor(null, { placesAsCivilians: false });
     const base = emptyDocument(makeArticle({ text: "Iran attacked Iraqi towns.", published: "2020-11-15" }));
     Object.assign(base, tokenise(nlp, base.text));
     base.entities = [
@@ -76,7 +82,7 @@ describe("event coding", () => {
       base.entities = [{ id: "e1", start: text.indexOf("Iraq"), end: text.indexOf("Iraq") + 4, text: "Iraq", type: "GPE", actorId: null }];
       return resolveActors(base, { knowledge, registry: null });
     };
-    const withLength = (n: number) => new EventCoder({ verbs: createVerbIndex(tinyVerbs()), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, newActorLength: n }).code(build()).events;
+    const withLength = (n: number) => coderFor(null, { newActorLength: n }).code(build()).events;
     const events = withLength(4);
     expect(summary(events)).toEqual(['"THE GUILD OF WIZARDS" 190 IRQ asserted']);
     expect(events[0].source?.actorId).toBeNull();
@@ -127,7 +133,7 @@ describe("event coding", () => {
     expect(summary(events)).toEqual(["IRN 040 IRQ asserted"]);
     expect(events[0].rule).toBe("nominal:meeting");
     // Event nouns carry CAMEO codes: not coded with a dictionary in another scheme.
-    const other = new EventCoder({ verbs: createVerbIndex(tinyVerbs()), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, cameoRules: false });
+    const other = coderFor(null, { cameoRules: false });
     expect(other.code(code("The remarks came after an Iranian meeting with Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]).doc).events).toEqual([]);
   });
 
@@ -216,8 +222,8 @@ describe("event coding", () => {
   });
 
   it("codes a sentence's one-sided event only when it needs no recipient, and as the dyad option says", () => {
-    const strict = new EventCoder({ verbs: createVerbIndex(tinyVerbs()), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, requireDyad: true });
-    const all = new EventCoder({ verbs: createVerbIndex(tinyVerbs()), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, requireDyad: false });
+    const strict = coderFor(null, { requireDyad: true });
+    const all = coderFor(null, { requireDyad: false });
     const attack = code("Iran attacked the convoy.", [["Iran", "GPE"]]);
     expect(summary(attack.events)).toEqual(["IRN 190 undefined asserted"]);
     expect(attack.events[0].target).toBeNull();
@@ -236,11 +242,7 @@ describe("event coding", () => {
   });
 
   it("keeps a main clause's one-sided event beside its -ing clause's event; a protest takes its demand's recipient", () => {
-    const verbs = parseVerbDictionary(
-      ["--- DEMONSTRATE [141] ---", "DEMONSTRATE", "--- CALL [---] ---", "CALL", "- * (FOR INDEPENDENCE) [1044]", "--- ATTACK [190] ---", "ATTACK", "--- MEET [040] ---", "MEET {MEETS MET MEETING}"].join("\n"),
-      { source: "fixture" },
-    ).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const local = coderFor(["--- DEMONSTRATE [141] ---", "DEMONSTRATE", "--- CALL [---] ---", "CALL", "- * (FOR INDEPENDENCE) [1044]", "--- ATTACK [190] ---", "ATTACK", "--- MEET [040] ---", "MEET {MEETS MET MEETING}"]);
     const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
     // The demand is the protest's topic: one protest event, aimed at whom the demand is made of.
     expect(run("Iran demonstrated on Sunday calling for independence from Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]])).toEqual(["IRN 141 IRQ asserted"]);
@@ -251,11 +253,7 @@ describe("event coding", () => {
   });
 
   it("codes a refused or failed cooperation as a rejection that happened, and a threat by its specific code only", () => {
-    const verbs = parseVerbDictionary(
-      ["--- MEET [040] ---", "MEET {MEETS MET MEETING}", "--- REACH [---] ---", "REACH", "- * AGREEMENT [057]", "--- THREATEN [130] ---", "THREATEN", "--- ATTACK [190] ---", "ATTACK"].join("\n"),
-      { source: "fixture" },
-    ).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const local = coderFor(["--- MEET [040] ---", "MEET {MEETS MET MEETING}", "--- REACH [---] ---", "REACH", "- * AGREEMENT [057]", "--- THREATEN [130] ---", "THREATEN", "--- ATTACK [190] ---", "ATTACK"]);
     const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
     const iraqIran: [string, EntityType][] = [["Iraq", "GPE"], ["Iran", "GPE"]];
     expect(run("Iraq would not meet Iran.", iraqIran)).toEqual(["IRQ 120 IRN asserted"]);
@@ -265,14 +263,12 @@ describe("event coding", () => {
   });
 
   it("codes a promise to yield on its own ('agreed to resign')", () => {
-    const verbs = parseVerbDictionary(["--- AGREE [050] ---", "AGREE", "--- RESIGN [083] ---", "RESIGN"].join("\n"), { source: "fixture" }).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const local = coderFor(["--- AGREE [050] ---", "AGREE", "--- RESIGN [083] ---", "RESIGN"]);
     expect(summary(local.code(code("Rouhani agreed to resign.", [["Rouhani", "PERSON"]]).doc).events)).toEqual(["IRNGOV 034 undefined intended"]);
   });
 
   it("aims a warning of what the speaker's own state will do at whom that act is aimed at, not at its own side", () => {
-    const verbs = parseVerbDictionary(["--- WARN [130] ---", "WARN", "--- ATTACK [190] ---", "ATTACK"].join("\n"), { source: "fixture" }).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const local = coderFor(["--- WARN [130] ---", "WARN", "--- ATTACK [190] ---", "ATTACK"]);
     const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
     expect(run("The Iranian minister warned that Iranian police will attack Iraq.", [["Iranian", "NORP"], ["Iranian", "NORP"], ["Iraq", "GPE"]])).toContain("IRNGOV 130 IRQ asserted");
     // Another country's forces are whom the warning is about.
@@ -280,67 +276,57 @@ describe("event coding", () => {
   });
 
   it("reads an infinitive the dictionary does not know as part of the verb that governs it ('vowed to wage war on Iraq')", () => {
-    const verbs = parseVerbDictionary(["--- VOW [170] ---", "VOW", "- * WAR [173]"].join("\n"), { source: "fixture" }).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, requireDyad: true });
+    const local = coderFor(["--- VOW [170] ---", "VOW", "- * WAR [173]"], { requireDyad: true });
     const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
     expect(run("Iran vowed on Monday to wage war on Iraq.")).toEqual(["IRN 173 IRQ asserted"]);
   });
 
   it("codes an attempt at violence as the violence done, an attempted assassination as 185", () => {
     expect(summary(code("Iran attempted to attack Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]).events)).toEqual(["IRN 190 IRQ asserted"]);
-    const verbs = parseVerbDictionary(["--- ATTEMPT [---] ---", "ATTEMPT", "--- ASSASSINATE [186] ---", "ASSASSINATE"].join("\n"), { source: "fixture" }).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const local = coderFor(["--- ATTEMPT [---] ---", "ATTEMPT", "--- ASSASSINATE [186] ---", "ASSASSINATE"]);
     expect(summary(local.code(code("Iran tried to assassinate Rouhani.", [["Iran", "GPE"], ["Rouhani", "PERSON"]]).doc).events)).toEqual(["IRN 185 IRNGOV asserted"]);
   });
 
   it("reads a name before a place noun heading a locative phrase as that place ('in Gondor province')", () => {
-    const verbs = parseVerbDictionary(["--- EASE [081] ---", "EASE"].join("\n"), { source: "fixture" }).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const local = coderFor(["--- EASE [081] ---", "EASE"]);
     const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Gondor", "GPE"]]).doc).events);
     expect(run("Iran eased the measures on Monday in Gondor province.")).toEqual(["IRN 081 GON asserted"]);
   });
 
   it("takes the recipient of what is given from its 'to' phrase, not from the thing given", () => {
-    const verbs = parseVerbDictionary(["--- PROVIDE [070] ---", "PROVIDE"].join("\n"), { source: "fixture" }).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const local = coderFor(["--- PROVIDE [070] ---", "PROVIDE"]);
     const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
     expect(run("Iran provided Iraqi military advisers to Gondor.", [["Iran", "GPE"], ["Iraqi", "NORP"], ["Gondor", "GPE"]])).toEqual(["IRN 070 GON asserted"]);
     expect(run("Iran provided Gondor with weapons.", [["Iran", "GPE"], ["Gondor", "GPE"]])).toEqual(["IRN 070 GON asserted"]);
   });
 
   it("aims a threatened act with no one named at the place where it would happen", () => {
-    const verbs = parseVerbDictionary(["--- THREATEN [130] ---", "THREATEN", "--- RESUME [---] ---", "RESUME"].join("\n"), { source: "fixture" }).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const local = coderFor(["--- THREATEN [130] ---", "THREATEN", "--- RESUME [---] ---", "RESUME"]);
     expect(summary(local.code(code("Iran threatened on Monday to resume its campaign in Gondor.", [["Iran", "GPE"], ["Gondor", "GPE"]]).doc).events)).toEqual(["IRN 130 GON asserted"]);
   });
 
   it("codes a meeting held to complain or a dispatch sent to investigate as that act, aimed at whom was met or where they were sent", () => {
-    const verbs = parseVerbDictionary(["--- SUMMON [040] ---", "SUMMON", "--- COMPLAIN [114] ---", "COMPLAIN"].join("\n"), { source: "fixture" }).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, requireDyad: true });
+    const local = coderFor(["--- SUMMON [040] ---", "SUMMON", "--- COMPLAIN [114] ---", "COMPLAIN"], { requireDyad: true });
     const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Gondor", "GPE"]]).doc).events);
     expect(run("Iran summoned the Gondor ambassador to complain of inaction.")).toEqual(["IRN 114 GON asserted"]);
     expect(run("Iran summoned the Gondor ambassador on Monday.")).toEqual(["IRN 040 GON asserted"]);
-    const sending = parseVerbDictionary(["--- SEND [062] ---", "SEND", "--- INVESTIGATE [090] ---", "INVESTIGATE"].join("\n"), { source: "fixture" }).value;
-    const dispatch = new EventCoder({ verbs: createVerbIndex(sending), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, requireDyad: true });
+    const dispatch = coderFor(["--- SEND [062] ---", "SEND", "--- INVESTIGATE [090] ---", "INVESTIGATE"], { requireDyad: true });
     expect(summary(dispatch.code(code("Iran sent experts to Gondor on Monday to investigate the accident.", [["Iran", "GPE"], ["Gondor", "GPE"]]).doc).events)).toEqual(["IRN 090 GON asserted"]);
   });
 
   it("aims coercion announced by a speech verb at the place named ('declared a curfew in Gondor')", () => {
-    const verbs = parseVerbDictionary(["--- DECLARE [1724] ---", "DECLARE"].join("\n"), { source: "fixture" }).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const local = coderFor(["--- DECLARE [1724] ---", "DECLARE"]);
     expect(summary(local.code(code("Iran declared a curfew in Gondor on Monday.", [["Iran", "GPE"], ["Gondor", "GPE"]]).doc).events)).toEqual(["IRN 1724 GON asserted"]);
   });
 
   it("reads a closing verb of complaint as disapproval in words aimed at the subject of the clause it reports", () => {
-    const verbs = parseVerbDictionary(["--- PROTEST [140] ---", "PROTEST", "--- IGNORE [---] ---", "IGNORE"].join("\n"), { source: "fixture" }).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const local = coderFor(["--- PROTEST [140] ---", "PROTEST", "--- IGNORE [---] ---", "IGNORE"]);
     const run = (text: string) => summary(local.code(code(text, [["Iraq", "GPE"], ["Iran", "GPE"]]).doc).events);
     expect(run("Iraq is ignoring the rights of refugees, Iran protested on Monday.")).toEqual(["IRN 111 IRQ asserted"]);
   });
 
   it("lets an uncoded verb of doing take the event of its object noun, not a verb whose subject undergoes it", () => {
-    const verbs = parseVerbDictionary(["--- MOUNT [---] ---", "MOUNT", "--- SURVIVE [---] ---", "SURVIVE"].join("\n"), { source: "fixture" }).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const local = coderFor(["--- MOUNT [---] ---", "MOUNT", "--- SURVIVE [---] ---", "SURVIVE"]);
     const run = (text: string, entities: [string, EntityType][]) => local.code(code(text, entities).doc).events;
     const mounted = run("Iran mounted an offensive on Monday.", [["Iran", "GPE"]]);
     expect(summary(mounted)).toEqual(["IRN 190 undefined asserted"]);
@@ -350,9 +336,7 @@ describe("event coding", () => {
   });
 
   it("codes an inquiry opened by a doing verb without a named suspect, and a hearing only with 'into'", () => {
-    const verbs = parseVerbDictionary(["--- OPEN [---] ---", "OPEN"].join("\n"), { source: "fixture" }).value;
-    const run = (requireDyad: boolean, text: string) =>
-      summary(new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, requireDyad }).code(code(text, [["Iran", "GPE"]]).doc).events);
+    const run = (requireDyad: boolean, text: string) => summary(coderFor(["--- OPEN [---] ---", "OPEN"], { requireDyad }).code(code(text, [["Iran", "GPE"]]).doc).events);
     expect(run(false, "Iran opened an investigation into the bombing.")).toEqual(["IRN 090 undefined asserted"]);
     expect(run(true, "Iran opened an investigation into the bombing.")).toEqual([]);
     expect(run(false, "Iran opened a hearing Wednesday into the bombing.")).toEqual(["IRN 090 undefined asserted"]);
@@ -360,15 +344,13 @@ describe("event coding", () => {
   });
 
   it("takes a person whose role phrase heads the subject as its doer ('The government of Hassan Rouhani imposed a curfew')", () => {
-    const verbs = parseVerbDictionary(["--- IMPOSE [1724] ---", "IMPOSE"].join("\n"), { source: "fixture" }).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const local = coderFor(["--- IMPOSE [1724] ---", "IMPOSE"]);
     expect(summary(local.code(code("The government of Hassan Rouhani imposed a curfew.", [["Hassan Rouhani", "PERSON"]]).doc).events)).toEqual(["IRNGOV 1724 undefined asserted"]);
   });
 
   it("codes violence in an agentless passive with no source, only as the sentence's only event and not as a belief", () => {
-    const verbs = parseVerbDictionary(["--- KILL [190] ---", "KILL", "--- ATTACK [190] ---", "ATTACK"].join("\n"), { source: "fixture" }).value;
-    const run = (text: string, entities: [string, EntityType][], requireDyad?: boolean) =>
-      summary(new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, requireDyad }).code(code(text, entities).doc).events);
+    const blocks = ["--- KILL [190] ---", "KILL", "--- ATTACK [190] ---", "ATTACK"];
+    const run = (text: string, entities: [string, EntityType][], requireDyad?: boolean) => summary(coderFor(blocks, { requireDyad }).code(code(text, entities).doc).events);
     expect(run("An Iranian diplomat was killed in a car bomb explosion.", [["Iranian", "NORP"]])).toEqual(["undefined 190 IRNGOV asserted"]);
     expect(run("An Iranian diplomat was killed in a car bomb explosion.", [["Iranian", "NORP"]], true)).toEqual([]);
     expect(run("Iraq attacked Turkey after an Iranian diplomat was killed.", [["Iraq", "GPE"], ["Turkey", "GPE"], ["Iranian", "NORP"]])).toEqual(["IRQ 190 TUR asserted"]);
@@ -376,16 +358,14 @@ describe("event coding", () => {
   });
 
   it("matches a verb's patterns across a copula in its that-clause ('allowed that Iraq isn't a really pleasant place')", () => {
-    const verbs = parseVerbDictionary(["--- ALLOW [080] ---", "ALLOW", "- * REALLY_PLEASANT [024]"].join("\n"), { source: "fixture" }).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const local = coderFor(["--- ALLOW [080] ---", "ALLOW", "- * REALLY_PLEASANT [024]"]);
     const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
     expect(run("Iran allowed that Iraq isn't a really pleasant place.")).toEqual(["IRN 024 IRQ asserted"]);
     expect(run("Iran allowed that Iraq rejected a really pleasant offer.")).toEqual(["IRN 080 IRQ asserted"]);
   });
 
   it("does not code what a directive verb asks for ('urged Iraq to attack Turkey'), only the appeal", () => {
-    const verbs = parseVerbDictionary(["--- CALL [020] ---", "CALL", "--- ATTACK [190] ---", "ATTACK"].join("\n"), { source: "fixture" }).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const local = coderFor(["--- CALL [020] ---", "CALL", "--- ATTACK [190] ---", "ATTACK"]);
     const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]]).doc).events);
     expect(run("Iran urged Iraq to attack Turkey.")).toEqual([]);
     expect(run("Iran called on Iraq to attack Turkey.")).toEqual(["IRN 020 IRQ asserted"]);
@@ -393,8 +373,7 @@ describe("event coding", () => {
   });
 
   it("does not make a one-sided event of a light verb's default or of a verb before a gerund", () => {
-    const verbs = parseVerbDictionary(["--- APPREHEND [171] ---", "TAKE", "SEIZE", "--- TAKE_CONTROL [171] ---", "+TAKE_OVER {+TAKES_OVER +TAKING_OVER +TOOK_OVER +TAKEN_OVER }"].join("\n"), { source: "fixture" }).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const local = coderFor(["--- APPREHEND [171] ---", "TAKE", "SEIZE", "--- TAKE_CONTROL [171] ---", "+TAKE_OVER {+TAKES_OVER +TAKING_OVER +TOOK_OVER +TAKEN_OVER }"]);
     const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"]]).doc).events);
     expect(run("Iran took all necessary action.")).toEqual([]);
     expect(run("Iran seized the weapons.")).toEqual(["IRN 171 undefined asserted"]);
@@ -403,32 +382,28 @@ describe("event coding", () => {
   });
 
   it("codes standing down in an agentless passive as done by its subject ('One third of the rebels have been demobilized')", () => {
-    const verbs = parseVerbDictionary(["--- DEMOBILIZE [0873] ---", "DEMOBILIZE", "--- ARREST [173] ---", "ARREST"].join("\n"), { source: "fixture" }).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const local = coderFor(["--- DEMOBILIZE [0873] ---", "DEMOBILIZE", "--- ARREST [173] ---", "ARREST"]);
     const run = (text: string) => summary(local.code(code(text, [["Iranian", "NORP"]]).doc).events);
     expect(run("One third of the Iranian rebels have been demobilized.")).toEqual(["IRN 0873 undefined asserted"]);
     expect(run("Iranian rebels have been arrested.")).toEqual([]);
   });
 
   it("does not make the subject of 'die' a doer unless a pattern says how", () => {
-    const verbs = parseVerbDictionary(["--- DIE [190] ---", "DIE", "- * (IN CLASHES) [190:190]"].join("\n"), { source: "fixture" }).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const local = coderFor(["--- DIE [190] ---", "DIE", "- * (IN CLASHES) [190:190]"]);
     const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
     expect(run("Rouhani died at home in Tehran.", [["Rouhani", "PERSON"], ["Tehran", "GPE"]])).toEqual([]);
     expect(run("Iranian soldiers died in clashes with Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]])).toContain("IRNMIL 190 IRQ asserted");
   });
 
   it("does not make what is left a consultation's counterpart; a departure's counterpart is its destination", () => {
-    const verbs = parseVerbDictionary(["--- GO_SOMEWHERE [040] ---", "LEAVE {LEAVES LEAVING LEFT }"].join("\n"), { source: "fixture" }).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const local = coderFor(["--- GO_SOMEWHERE [040] ---", "LEAVE {LEAVES LEAVING LEFT }"]);
     const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
     expect(run("Iran left Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]])).toEqual([]);
     expect(run("Iran left Iraq for Turkey.", [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]])).toEqual(["IRN 040 TUR asserted"]);
   });
 
   it("codes neither holding an office ('served as ambassador to') nor naming ('a colony called …')", () => {
-    const verbs = parseVerbDictionary(["--- SERVE [060] ---", "SERVE", "--- CALL [041] ---", "CALL"].join("\n"), { source: "fixture" }).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const local = coderFor(["--- SERVE [060] ---", "SERVE", "--- CALL [041] ---", "CALL"]);
     const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
     expect(run("Rouhani served as ambassador to Iraq.", [["Rouhani", "PERSON"], ["Iraq", "GPE"]])).toEqual([]);
     expect(run("Rouhani served Iraq.", [["Rouhani", "PERSON"], ["Iraq", "GPE"]])).toEqual(["IRNGOV 060 IRQ asserted"]);
@@ -436,16 +411,14 @@ describe("event coding", () => {
   });
 
   it("codes a generic appeal by what its infinitive's pattern asks for, and keeps 020 for a block default", () => {
-    const verbs = parseVerbDictionary(["--- URGE [020] ---", "URGE", "--- RELEASE [084] ---", "RELEASE", "- * PRISONERS [0841]", "--- LEAVE [040] ---", "LEAVE"].join("\n"), { source: "fixture" }).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const local = coderFor(["--- URGE [020] ---", "URGE", "--- RELEASE [084] ---", "RELEASE", "- * PRISONERS [0841]", "--- LEAVE [040] ---", "LEAVE"]);
     const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
     expect(run("Iran urged Iraq to release the prisoners.")).toEqual(["IRN 0253 IRQ asserted"]);
     expect(run("Iran urged Iraq to leave the region.")).toEqual(["IRN 020 IRQ asserted"]);
   });
 
   it("codes armed forces leaving a place, with no destination, as a withdrawal from it", () => {
-    const verbs = parseVerbDictionary(["--- GO_SOMEWHERE [040] ---", "LEAVE", "+PULL_OUT"].join("\n"), { source: "fixture" }).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const local = coderFor(["--- GO_SOMEWHERE [040] ---", "LEAVE", "+PULL_OUT"]);
     const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
     expect(run("Iraqi troops left Iran on Monday.", [["Iraqi", "NORP"], ["Iran", "GPE"]])).toEqual(["IRQMIL 0874 IRN asserted"]);
     expect(run("Iraqi troops pulled out of Iran.", [["Iraqi", "NORP"], ["Iran", "GPE"]])).toEqual(["IRQMIL 0874 IRN asserted"]);
@@ -453,8 +426,7 @@ describe("event coding", () => {
   });
 
   it("does not let a country and its own official, named in one list of those who met, meet each other", () => {
-    const verbs = parseVerbDictionary(["--- MEET [040] ---", "MEET"].join("\n"), { source: "fixture" }).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const local = coderFor(["--- MEET [040] ---", "MEET"]);
     const events = summary(local.code(code("Iraq, Iran and Hassan Rouhani met on Monday.", [["Iraq", "GPE"], ["Iran", "GPE"], ["Hassan Rouhani", "PERSON"]]).doc).events);
     expect(events).toEqual(["IRQ 040 IRNGOV asserted", "IRNGOV 040 IRQ asserted"]);
   });
@@ -467,8 +439,7 @@ describe("event coding", () => {
 
 describe("compound prepositions", () => {
   it("does not read 'according to' as the verb 'accord' (grant)", () => {
-    const verbs = parseVerbDictionary(["--- ACCORD [060] ---", "ACCORD", "--- ATTACK [190] ---", "ATTACK"].join("\n"), { source: "fixture" }).value;
-    const local = new EventCoder({ verbs: createVerbIndex(verbs), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS, requireDyad: true });
+    const local = coderFor(["--- ACCORD [060] ---", "ACCORD", "--- ATTACK [190] ---", "ATTACK"], { requireDyad: true });
     const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
     expect(run("Iran has attacked Turkey, according to Iraq.", [["Iran", "GPE"], ["Turkey", "GPE"], ["Iraq", "GPE"]])).toEqual(["IRN 190 TUR asserted"]);
     expect(run("Iran accorded Iraq the status of a partner.", [["Iran", "GPE"], ["Iraq", "GPE"]])).toEqual(["IRN 060 IRQ asserted"]);
