@@ -28,6 +28,13 @@ export function foldToken(token: string): string {
  * skip such tokens inside a name, because wink-nlp splits "al-Qaeda" into "al", "-", "Qaeda".
  */
 export function tokenKey(token: string): string {
+  // Most tokens are ASCII letters and digits: nothing to fold and no dash, so the key is the lower case.
+  let plain = true;
+  for (let i = 0; i < token.length && plain; i++) {
+    const c = token.charCodeAt(i);
+    plain = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  }
+  if (plain) return token.toLowerCase();
   const key = foldToken(token).toLowerCase();
   return /^[-\u2010-\u2015]+$/.test(key) || key === "--" ? "" : key;
 }

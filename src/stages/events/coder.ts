@@ -85,8 +85,8 @@ const BELIEF_VERBS = new Set(["think", "believe", "hope", "fear", "doubt", "expe
 const ATTEMPT_VERBS = new Set(["attempt", "try"]);
 /** Verbs of complaint that can close a sentence like "said" ("…, a rights group protested"). */
 const COMPLAINT_VERBS = new Set(["protest", "complain", "charge", "allege", "object"]);
-/** Violence (18–20), coded even when a passive names no doer. */
-const AGENTLESS_VIOLENCE = /^(18|19|20)/;
+/** Force (CAMEO 18–20). */
+const FORCE_CODES = /^(18|19|20)/;
 
 /** Clause openers of main clauses and their complements (not relative, participle or subordinate clauses; see clauses.ts). */
 const MAIN_CLAUSE = new Set<string>(["start", "coordinate", "resume", "complement"]);
@@ -135,9 +135,9 @@ const PLACE_NOUNS = new Set(["province", "region", "state", "district", "city", 
 const SETTLEMENT_FEATURES = new Set(["city", "district"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"]);
-/** Subordinators that open the condition of a conditional threat ("unless Israel withdraws"). */
 /** Nouns of a document that acts once adopted ("a plan that will not allow …", "a law which bans …"). */
 const DOCUMENT_NOUNS = new Set(["law", "bill", "resolution", "decree", "plan", "measure", "proposal", "legislation", "motion", "amendment", "ordinance", "act"]);
+/** Subordinators that open the condition of a conditional threat ("unless Israel withdraws"). */
 const CONDITIONAL_SUBORDINATORS = new Set(["unless", "if"]);
 const ARMED_GROUP_SECTORS = new Set(["REB", "RAD", "INS", "TER", "IMG", "SEP", "UAF"]);
 const ARMED_GROUP_WORDS = new Set(["terrorist", "terrorists", "militant", "militants", "extremist", "extremists", "insurgent", "insurgents", "jihadist", "jihadists", "rebel", "rebels", "mercenaries", "mercenary"]);
@@ -171,7 +171,7 @@ export class EventCoder {
   code(doc: Document): CodingResult {
     this.text = doc.text;
     const trace: TraceLine[] = [];
-    const keys = (doc.tokens ?? []).map((t) => quickTokenKey(doc.text.slice(t.start, t.end)));
+    const keys = (doc.tokens ?? []).map((t) => tokenKey(doc.text.slice(t.start, t.end)));
     this.keys = keys;
     const discardedSentences = new Set<number>();
     const storyDiscard = this.findDiscards(doc, keys, discardedSentences);
@@ -284,7 +284,7 @@ export class EventCoder {
       let modality: Modality = p.reportedBy || ctx.quoteSpeakerAt(head.start) ? (p.modality === "asserted" || p.modality === "reported" ? "reported" : p.modality) : p.modality;
       // "attempted to assassinate", "tried to storm the building": an attempt at violence happened, and
       // CAMEO codes it as that violence (an attempted assassination as 185), not as an intent or threat.
-      if (p.verb.infinitive && p.governor != null && ATTEMPT_VERBS.has(p.governor) && code.code && /^(18|19|20)/.test(code.code) && modality === "intended") {
+      if (p.verb.infinitive && p.governor != null && ATTEMPT_VERBS.has(p.governor) && code.code && FORCE_CODES.test(code.code) && modality === "intended") {
         const governing = preds.find((q) => q !== p && q.verb.lemma === p.governor && q.verb.last < p.verb.first && q.clauseFirst === p.clauseFirst);
         modality = governing?.reportedBy || ctx.quoteSpeakerAt(head.start) || governing?.clauseOpener === "complement" ? "reported" : "asserted";
         if (code.code.startsWith("186")) code = { code: "185", reciprocal: null };
@@ -387,10 +387,12 @@ export class EventCoder {
           if (targets.length) say(`target from the that-clause: "${phraseText(s, inner.subject!)}"`);
         }
       }
+      // The verb's own infinitive, if it has one ("urged Ukraine to withdraw").
+      const infinitive = preds.findIndex((q) => q.chunk > p.chunk && q.verb.infinitive && q.clauseFirst === p.clauseFirst && q.governor === p.verb.lemma);
       // "urged Ukraine to withdraw its troops", "called on the parties to hold talks": a generic appeal or
       // demand is coded by what it asks for, when its infinitive codes an event (CAMEO 0256, 026, …).
       if (this.r.cameoRules !== false && (code.code === "020" || code.code === "100")) {
-        const k = preds.findIndex((q) => q.chunk > p.chunk && q.verb.infinitive && q.clauseFirst === p.clauseFirst && q.governor === p.verb.lemma);
+        const k = infinitive;
         // Only a pattern says what a broad verb does ("to leave the country" is no meeting, "to join
         // the project" no visit); a block's default is too coarse to name what is asked for.
         const innerCode = k >= 0 && codings[k]?.match ? codings[k]!.code.code : null;
@@ -406,7 +408,7 @@ export class EventCoder {
       // (Reading every verb's target from its infinitive was tried: on the PLOVER records it added more
       // wrong-type events than right targets.)
       if (targets.length === 0 && code.code && /^(02|10|12|13|14)/.test(code.code)) {
-        const k = preds.findIndex((q) => q.chunk > p.chunk && q.verb.infinitive && q.clauseFirst === p.clauseFirst && q.governor === p.verb.lemma);
+        const k = infinitive;
         if (k >= 0) {
           targets = this.targetOf(s, preds[k], ctx, null, sources);
           // "threatened to resume terrorist activities in Israel": a threatened act with no one named is
@@ -419,8 +421,8 @@ export class EventCoder {
       // "opened fire to disperse demonstrators", "fired tear gas to disperse the crowd": force used for a
       // purpose with no target of its own is used against those the purpose is about; not when the
       // purpose helps them ("took action to protect U.S. personnel", a cooperative code 03–08).
-      if (targets.length === 0 && code.code && /^(18|19|20)/.test(code.code)) {
-        const k = preds.findIndex((q) => q.chunk > p.chunk && q.verb.infinitive && q.clauseFirst === p.clauseFirst && q.governor === p.verb.lemma);
+      if (targets.length === 0 && code.code && FORCE_CODES.test(code.code)) {
+        const k = infinitive;
         if (k >= 0 && !/^0[3-8]/.test(codings[k]?.code.code ?? "")) {
           targets = this.targetOf(s, preds[k], ctx, null, sources);
           if (targets.length) say(`target from the purpose "${s.words[preds[k].verb.head].text}"`);
@@ -440,7 +442,7 @@ export class EventCoder {
       // "vowed to wage war on the Rohans", "signed an accord to supply Gondor": an infinitive whose verb
       // the dictionary does not know codes nothing itself; the verb that governs it takes its target.
       if (targets.length === 0) {
-        const k = preds.findIndex((q) => q.chunk > p.chunk && q.verb.infinitive && q.clauseFirst === p.clauseFirst && q.governor === p.verb.lemma);
+        const k = infinitive;
         // Only the verb's own infinitive, with no other verb between ("seeking documents allowing him to marry X" is not).
         const adjacent = k >= 0 && !s.chunks.slice(p.chunk + 1, preds[k].chunk).some((c) => c.kind === "VG");
         if (adjacent && !preds[k].verb.copula && this.unknownVerb(s, preds[k].verb.head)) {
@@ -480,7 +482,7 @@ export class EventCoder {
         say(`${block.name} → ${code.code}: no coded source actor (subject: ${p.subject ? phraseText(s, p.subject) : "none"})`);
         // "A journalist has been killed in a car bomb explosion": violence in an agentless passive
         // happened to its subject, by a doer the sentence does not name.
-        if (code.code && AGENTLESS_VIOLENCE.test(code.code) && p.verb.passive && !p.agent && !negated && targets.length) {
+        if (code.code && FORCE_CODES.test(code.code) && p.verb.passive && !p.agent && !negated && targets.length) {
           agentless.push({ p, sources: targets, code: code.code, modality, negated, rule: match ? match.pattern.id : rule, confidence: this.confidence(p, [], targets, !!match), say });
         }
         // "One third of the guerrillas have been demobilized": standing down (087) in an agentless
@@ -765,7 +767,7 @@ export class EventCoder {
   }
 
   private regionWords(s: ChunkedSentence, ctx: DocumentContext): RegionWord[] {
-    const out: RegionWord[] = s.words.map((w) => ({ key: this.keyOf(w), lemma: quickTokenKey(w.lemma), np: -1, actor: false }));
+    const out: RegionWord[] = s.words.map((w) => ({ key: this.keyOf(w), lemma: tokenKey(w.lemma), np: -1, actor: false }));
     s.chunks.forEach((c, k) => {
       if (c.kind !== "NP") return;
       const actor = ctx.partiesIn(s, c).length > 0;
@@ -856,7 +858,7 @@ export class EventCoder {
     const speaker = this.speakerOf(s, p, ctx);
     if (!speaker || !p.object) return;
     // Only reported attacks (roots 18–20) become accusations, as in PETRARCH's "(b . ATTACK) SAY".
-    if (code && /^(18|19|20)/.test(code)) {
+    if (code && FORCE_CODES.test(code)) {
       this.accuse(s, p, speaker, sources, ctx, out, say, `transform:report-of-hostility(${rule})`);
       return;
     }
@@ -1025,7 +1027,6 @@ export class EventCoder {
   }
 }
 
-/** Whether an actor is the people of a town or city as the actors stage codes them ("Iraqi towns", "Juba" → IRQCVL, SSDCVL). */
 /** A trace writer for one verb (made by a function, so the closure is not given a name per call). */
 function sayer(trace: TraceLine[], sentence: number, verb: string): (message: string) => void {
   return (message) => {
@@ -1033,19 +1034,7 @@ function sayer(trace: TraceLine[], sentence: number, verb: string): (message: st
   };
 }
 
-/**
- * tokenKey, with a shortcut for the common case: a word of ASCII letters and digits only has nothing
- * to fold and no dash, so its key is its lower case.
- */
-function quickTokenKey(token: string): string {
-  for (let i = 0; i < token.length; i++) {
-    const c = token.charCodeAt(i);
-    // 0-9, A-Z, a-z
-    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return tokenKey(token);
-  }
-  return token.toLowerCase();
-}
-
+/** Whether an actor is the people of a town or city as the actors stage codes them ("Iraqi towns", "Juba" → IRQCVL, SSDCVL). */
 function settlementPeople(actor: Actor): boolean {
   if (actor.sectors.length !== 1 || actor.sectors[0] !== "CVL" || !actor.basis) return false;
   if (actor.basis.startsWith("town:")) return true;
@@ -1136,7 +1125,7 @@ function negatedCode(code: string | null): string | null {
 function dedupe(events: Event[]): Event[] {
   const pair = (e: Event) => `${e.sentence}|${e.source?.actorId ?? e.source?.code}|${e.target?.actorId ?? e.target?.code}`;
   // Force (18–20) is one kind of event: "shelled X" and "the bombing of X" are one attack.
-  const kind = (e: Event) => (/^(18|19|20)/.test(e.cameo.code) ? "force" : e.cameo.code.slice(0, 2));
+  const kind = (e: Event) => (FORCE_CODES.test(e.cameo.code) ? "force" : e.cameo.code.slice(0, 2));
   // A promise, demand, refusal or threat (03, 10, 12, 13) is about what its nominal names ("will sign an agreement with").
   const stance = (e: Event) => /^(03|10|12|13)/.test(e.cameo.code);
   const verbal = new Set(events.filter((e) => !e.rule.startsWith("nominal:")).map((e) => `${pair(e)}|${stance(e) ? "stance" : kind(e)}`));
