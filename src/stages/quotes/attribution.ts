@@ -445,13 +445,10 @@ function withoutReportingRelative(toks: readonly Tok[], range: TokRange): TokRan
 const NON_INVERTING = new Set(["call", "describe", "accuse", "ask", "urge", "tell", "inform", "remind", "assure", "reassure", "advise", "implore", "beg", "caution", "promise"]);
 
 /** Adverbs that stand inside a verb group ("has since said", "is still insisting"). */
+/** Words of permission ("not authorized to speak"): an anonymous source's reason. */
+const PERMISSION_WORDS = /^(authori[sz]ed|allowed|permitted)$/;
 const GROUP_ADVERBS = new Set(["also", "still", "already", "just", "even", "never", "ever", "now", "since", "long", "only", "further", "not"]);
 
-
-/**
- * A capitalised word inside a sentence (not after a quotation mark or colon) is part of a name
- * ("Qaboos bin Said"); title-case headlines are read by titleCaseHeadline.
- */
 /** `titleCased` of one unit, computed once and only when a capitalised cue word asks. */
 class TitleCaseMemo {
   private memo: boolean | null = null;
@@ -465,6 +462,10 @@ class TitleCaseMemo {
   }
 }
 
+/**
+ * A capitalised word inside a sentence (not after a quotation mark or colon) is part of a name
+ * ("Qaboos bin Said"); title-case headlines are read by titleCaseHeadline.
+ */
 function capitalisedInside(ctx: Context, unit: Unit, i: number, titleCase: TitleCaseMemo): boolean {
   const t = ctx.toks[i];
   if (i === unit.first || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
@@ -1073,7 +1074,7 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
     } else return null;
   } else if (toks[g - 1]?.lower === "to") {
     // "officials not authorized to discuss the case": a permission denied reports nothing said.
-    if (/^(authori[sz]ed|allowed|permitted)$/.test(toks[g - 2]?.lower ?? "") && toks.slice(Math.max(unit.first, g - 5), g - 2).some((x) => /^(not|n['’]t|never)$/.test(x.lower))) return null;
+    if (PERMISSION_WORDS.test(toks[g - 2]?.lower ?? "") && toks.slice(Math.max(unit.first, g - 5), g - 2).some((x) => /^(not|n['’]t|never)$/.test(x.lower))) return null;
     // "answers to detailed questions": after a preposition "to", an inflected form is no infinitive.
     if (g === i && t.lower !== t.lemma && /(ed|en)$/.test(t.lower)) return null;
     // "went on to say", "declined to say whether", "didn't step up to oppose": the subject of the
@@ -1800,7 +1801,7 @@ function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]):
 function anonymityWord(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   if (/^anonym/.test(t.lower)) return true;
-  if (/^(authori[sz]ed|allowed|permitted)$/.test(t.lower)) return toks[k + 1]?.lower === "to";
+  if (PERMISSION_WORDS.test(t.lower)) return toks[k + 1]?.lower === "to";
   return /^(named|identified|quoted)$/.test(t.lower) && toks[k - 1]?.lower === "be";
 }
 
