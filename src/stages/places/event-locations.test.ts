@@ -63,6 +63,9 @@ describe("attachLocation", () => {
     expect(attachLocation(doc, span(doc, "captured"))).toBeNull();
     const literal = placed("Hosts France captured the town and Iraq took the bronze.", ["France", "Iraq"]);
     expect(attachLocation(literal, span(literal, "captured"))).not.toBeNull();
+    // A prize word modifying a noun is no prize: "the gold mine" is a real object.
+    const mine = placed("Rebels captured the gold mine in Iraq.", ["Iraq"]);
+    expect(attachLocation(mine, span(mine, "captured"))).not.toBeNull();
   });
 
   it("reads a participle after a possessive as part of the place phrase ('in Baghdad's walled Gaza')", () => {

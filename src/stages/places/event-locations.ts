@@ -415,7 +415,9 @@ export function attachLocation(doc: Document, trigger: Span, exclude: readonly S
   // "captured the silver": a figurative event happens nowhere in particular.
   let object = triggerIndex + 1;
   while (object < tokens.length && object <= triggerIndex + 3 && ["DET", "ADJ", "NUM"].includes(tokens[object].pos) && !FIGURATIVE_OBJECTS.test(lower(doc, tokens[object]))) object++;
-  if (object < tokens.length && FIGURATIVE_OBJECTS.test(lower(doc, tokens[object]))) return null;
+  // Only as the object's head: "the gold mine", "a 10 percent stake" are real objects.
+  const modifiesNoun = ["NOUN", "PROPN"].includes(tokens[object + 1]?.pos ?? "");
+  if (object < tokens.length && FIGURATIVE_OBJECTS.test(lower(doc, tokens[object])) && !modifiesNoun) return null;
   const places = doc.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && !overlaps(p, trigger));
   const all = viewPlaces(doc, tokens, places);
   const views = all.filter(
