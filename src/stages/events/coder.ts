@@ -16,7 +16,7 @@ import {
 } from "../../resources/index.js";
 import { chunkDocument, type ChunkedSentence, type NounPhrase, type Word } from "../syntax/chunk.js";
 import { predications, type Predication } from "../syntax/clauses.js";
-import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, INTENT_VERBS, FAILURE_VERBS, LIGHT_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PATRON_PARTICIPLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS } from "../syntax/lexicon.js";
+import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, INTENT_VERBS, FAILURE_VERBS, LIGHT_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PATRON_PARTICIPLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, VERB_PARTICLES } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, type NominalEvent } from "./nominal.js";
 import { appealCode, isStanceCode, stanceCode, type Stance } from "./stance.js";
@@ -77,8 +77,6 @@ interface Monadic {
 const ONE_SIDED = /^(03\d\d|034|08|1[2-9]|20)/;
 /** Verbs of leaving a place: their object is where one departs from. */
 const DEPARTURE_VERBS = new Set(["leave", "depart", "quit", "exit"]);
-/** Particles of phrasal verbs ("take over", "carry out"). */
-const PARTICLES = new Set(["over", "up", "out", "off", "on", "in", "down", "back"]);
 /** Verbs whose complement is a belief, not a report of what happened. */
 const BELIEF_VERBS = new Set(["think", "believe", "hope", "fear", "doubt", "expect", "suspect", "assume", "imagine", "predict"]);
 /** Verbs whose infinitive is tried, and so happened as an attempt ("attempted to assassinate"). */
@@ -615,7 +613,7 @@ export class EventCoder {
     // "would take over guarding …", "began shelling": a verb followed by a gerund is an aspect of
     // that gerund's event, not a one-sided event of its own.
     let next = p.verb.last + 1;
-    while (next < s.words.length && PARTICLES.has(s.words[next].lower)) next++;
+    while (next < s.words.length && VERB_PARTICLES.has(s.words[next].lower)) next++;
     const gerund = s.chunks.find((k) => k.kind === "VG" && k.first === next);
     if (gerund && s.words[(gerund as { head: number }).head].lower.endsWith("ing")) return false;
     const doer = c.patientDoer ? p.subject : p.verb.passive ? p.agent : p.subjectSource === "direct" || p.subjectSource === "infinitive" ? p.subject : null;

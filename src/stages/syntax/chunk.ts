@@ -2,7 +2,9 @@
 // No parser: chunks come from UPOS sequences, with entity spans kept whole inside noun phrases.
 import type { Document, Entity, Token } from "../../model/schema.js";
 import {
+  ADVERBIAL_TIME_NOUNS,
   BE_FORMS,
+  DEICTIC_TIME_UNITS,
   DETERMINERS,
   HAVE_FORMS,
   FUTURE_MODALS,
@@ -85,11 +87,8 @@ export interface ChunkedSentence {
 const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
 /** Prefixes written with a hyphen that may be left hanging before the word they modify. */
 const HYPHEN_PREFIXES = new Set(["anti", "pro", "non", "ex", "counter", "post", "pre", "neo", "pan"]);
-/** Nouns used as adverbs of time: they modify the verb, not the phrase before them ("Israel Friday reimposed …"). */
-const ADVERBIAL_NOUNS = new Set(["today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 /** "last month", "next week", "this year": after a head, a deictic word and a unit of time open an adverbial. */
 const TIME_DEICTICS = new Set(["last", "next", "this", "past", "coming"]);
-const TIME_UNITS = new Set(["week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "autumn", "fall", "winter", ...ADVERBIAL_NOUNS]);
 /** Participles that with "in" say what their subject takes part in ("were engaged in fighting"). */
 const PARTAKING_PARTICIPLES = new Set(["engaged", "involved"]);
 const PRONOUN_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
@@ -166,10 +165,10 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
       continue;
     }
     // "Robert Mugabe today accused": an adverbial time noun after a head ends the phrase.
-    if (head >= 0 && ADVERBIAL_NOUNS.has(x.lower)) break;
+    if (head >= 0 && ADVERBIAL_TIME_NOUNS.has(x.lower)) break;
     // "sought refuge in Germany last month": "last month" says when, it is not part of the name (but
     // "a meeting next week of the factions" goes on after it).
-    if (head >= 0 && TIME_DEICTICS.has(x.lower) && TIME_UNITS.has(words[j + 1]?.lower ?? "") && words[j + 2]?.lower !== "of") break;
+    if (head >= 0 && TIME_DEICTICS.has(x.lower) && DEICTIC_TIME_UNITS.has(words[j + 1]?.lower ?? "") && words[j + 2]?.lower !== "of") break;
     if (NOMINAL.has(x.pos)) {
       head = j;
       j++;
@@ -232,7 +231,7 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
         if (words[k].pos === "VERB" || words[k].pos === "AUX" || words[k].text === "(") break;
       }
       const after = close > j + 1 ? words[close + 1] : undefined;
-      if (after && after.entity == null && (NOMINAL.has(after.pos) || after.pos === "ADJ") && !ADVERBIAL_NOUNS.has(after.lower)) {
+      if (after && after.entity == null && (NOMINAL.has(after.pos) || after.pos === "ADJ") && !ADVERBIAL_TIME_NOUNS.has(after.lower)) {
         for (let k = j + 1; k < close; k++) {
           const e = words[k].entity;
           if (e != null && !entities.includes(e)) entities.push(e);

@@ -8,10 +8,12 @@ import {
   COMPLEMENT_VERBS,
   DIRECTIVE_VERBS,
   DOING_VERBS,
+  DURATION_UNITS,
   FINDING_VERBS,
   INTENT_ADJECTIVES,
   INTENT_VERBS,
   LIGHT_VERBS,
+  PHRASAL_PARTICLES,
   PREPOSITIONAL_PARTICIPLES,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
@@ -374,11 +376,8 @@ function findSubject(s: ChunkedSentence, from: number, verbChunk: number): numbe
  */
 function takesBareObject(s: ChunkedSentence, vg: VerbGroup, k: number): boolean {
   const next = s.chunks[k + 1];
-  return next?.kind === "NP" && !isTimePhrase(s, next) && !TIME_UNITS.has(s.words[next.head].lemma) && !TWO_OBJECT_VERBS.has(vg.lemma);
+  return next?.kind === "NP" && !isTimePhrase(s, next) && !DURATION_UNITS.has(s.words[next.head].lemma) && !TWO_OBJECT_VERBS.has(vg.lemma);
 }
-
-/** Units of time: "the measures announced 10 days ago" is a reduced relative with a time phrase. */
-const TIME_UNITS = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]);
 
 /** Whether a verb can take a clause without "that" as its object ("said", "demanded", "concluded"). */
 function takesClause(vg: VerbGroup): boolean {
@@ -604,9 +603,6 @@ function firstVerbOf(cs: Chunk[], clause: Clause): number {
   for (let k = clause.first; k <= clause.last; k++) if (cs[k].kind === "VG") return k;
   return -1;
 }
-
-/** Particles of phrasal verbs that take an object after them ("called off the talks", "set up a committee"). */
-const PHRASAL_PARTICLES = new Set(["off", "out", "up", "down", "back", "over"]);
 
 /** "Friday", "on Tuesday", "last week", "after four years": a phrase that only says when. */
 function isTimePhrase(s: ChunkedSentence, c: Chunk | undefined): boolean {

@@ -1,6 +1,7 @@
 // Closed word classes the shallow analyser relies on. Data, not code: each list says why it exists.
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
+const union = (...sets: ReadonlySet<string>[]) => new Set(sets.flatMap((x) => [...x]));
 
 /** Auxiliaries and modals by what they tell about the clause. */
 export const BE_FORMS = set("be is are was were been being am 's 're");
@@ -79,5 +80,17 @@ export const PATIENT_SUBJECT_VERBS = set("die perish drown starve");
 export const QUANTITY_NOUNS = set("thousands hundreds dozens millions scores tens thousand hundred dozen million score number group crowd crowds some many most half third thirds quarter quarters majority part percent");
 /** Verbs whose infinitive complement did not happen ("failed to reach agreement" = did not reach it). */
 export const FAILURE_VERBS = set("fail");
+/** Nouns used as adverbs of time: they modify the verb, not the phrase before them ("Israel Friday reimposed …"). */
+export const ADVERBIAL_TIME_NOUNS = set("monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight");
+/** Calendar periods and parts of the day ("this week", "on Sunday morning"). */
+const CALENDAR_PERIODS = set("week month year weekend morning afternoon evening night");
 /** Nouns naming a time ("on Wednesday", "this week"): adverbials, never the participants of an event. */
-export const TIME_WORDS = set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year morning evening night weekend afternoon");
+export const TIME_WORDS = union(ADVERBIAL_TIME_NOUNS, CALENDAR_PERIODS);
+/** What may follow "last", "next", "this" in an adverbial of time ("last month", "this spring", "next Monday"). */
+export const DEICTIC_TIME_UNITS = union(TIME_WORDS, set("spring summer autumn fall winter"));
+/** Units of duration, by lemma ("the measures announced 10 days ago", "after four years"). */
+export const DURATION_UNITS = set("second minute hour day week month year decade century");
+/** Particles of phrasal verbs that take an object after them ("called off the talks", "set up a committee"). */
+export const PHRASAL_PARTICLES = set("off out up down back over");
+/** Every particle that may close a phrasal verb, also those that double as prepositions ("carry on", "give in"). */
+export const VERB_PARTICLES = union(PHRASAL_PARTICLES, set("on in"));
