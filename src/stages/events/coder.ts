@@ -385,18 +385,21 @@ export class EventCoder {
           if (targets.length) say(`target from the that-clause: "${phraseText(s, inner.subject!)}"`);
         }
       }
-      // The verb's own infinitive, if it has one ("urged Ukraine to withdraw").
-      const infinitive = preds.findIndex((q) => q.chunk > p.chunk && q.verb.infinitive && q.clauseFirst === p.clauseFirst && q.governor === p.verb.lemma);
+      // The verb's own infinitive, if it has one ("urged Ukraine to withdraw"), and its code.
+      const at = preds.findIndex((q) => q.chunk > p.chunk && q.verb.infinitive && q.clauseFirst === p.clauseFirst && q.governor === p.verb.lemma);
+      const infinitive = at >= 0 ? preds[at] : null;
+      const infinitiveCoding = at >= 0 ? codings[at] : null;
+      // Only the verb's own infinitive, with no other verb between ("seeking documents allowing him to marry X" is not).
+      const adjacent = infinitive && !s.chunks.slice(p.chunk + 1, infinitive.chunk).some((c) => c.kind === "VG") ? infinitive : null;
       // "urged Ukraine to withdraw its troops", "called on the parties to hold talks": a generic appeal or
       // demand is coded by what it asks for, when its infinitive codes an event (CAMEO 0256, 026, …).
-      if (this.r.cameoRules !== false && (code.code === "020" || code.code === "100")) {
-        const k = infinitive;
+      if (this.r.cameoRules !== false && (code.code === "020" || code.code === "100") && infinitive) {
         // Only a pattern says what a broad verb does ("to leave the country" is no meeting, "to join
         // the project" no visit); a block's default is too coarse to name what is asked for.
-        const innerCode = k >= 0 && codings[k]?.match ? codings[k]!.code.code : null;
+        const innerCode = infinitiveCoding?.match ? infinitiveCoding.code.code : null;
         const asked = innerCode && !isStanceCode(innerCode) ? (code.code === "020" ? appealCode(innerCode) : stanceCode("demand", innerCode)) : null;
         if (asked && asked !== code.code) {
-          say(`${code.code === "020" ? "appeal" : "demand"} for what its infinitive "${s.words[preds[k].verb.head].text}" codes (${innerCode}): ${code.code} → ${asked}`);
+          say(`${code.code === "020" ? "appeal" : "demand"} for what its infinitive "${s.words[infinitive.verb.head].text}" codes (${innerCode}): ${code.code} → ${asked}`);
           code = { code: asked, reciprocal: null };
         }
       }
@@ -405,48 +408,36 @@ export class EventCoder {
       // own is aimed at the target of what it is about or for.
       // (Reading every verb's target from its infinitive was tried: on the PLOVER records it added more
       // wrong-type events than right targets.)
-      if (targets.length === 0 && code.code && /^(02|10|12|13|14)/.test(code.code)) {
-        const k = infinitive;
-        if (k >= 0) {
-          targets = this.targetOf(s, preds[k], ctx, null, sources);
-          // "threatened to resume terrorist activities in Israel": a threatened act with no one named is
-          // aimed at the place where it would happen.
-          if (targets.length === 0 && code.code.startsWith("13")) targets = this.targetOf(s, preds[k], ctx, null, sources, true);
-          if (targets.length) say(`target from the infinitive "${s.words[preds[k].verb.head].text}"`);
-          if (/^\d\d0$/.test(code.code)) generic.push({ verb: s.words[p.verb.first].start, infinitive: s.words[preds[k].verb.first].start, root: code.code.slice(0, 2) });
-        }
+      if (targets.length === 0 && code.code && /^(02|10|12|13|14)/.test(code.code) && infinitive) {
+        targets = this.targetOf(s, infinitive, ctx, null, sources);
+        // "threatened to resume terrorist activities in Israel": a threatened act with no one named is
+        // aimed at the place where it would happen.
+        if (targets.length === 0 && code.code.startsWith("13")) targets = this.targetOf(s, infinitive, ctx, null, sources, true);
+        if (targets.length) say(`target from the infinitive "${s.words[infinitive.verb.head].text}"`);
+        if (/^\d\d0$/.test(code.code)) generic.push({ verb: s.words[p.verb.first].start, infinitive: s.words[infinitive.verb.first].start, root: code.code.slice(0, 2) });
       }
       // "opened fire to disperse demonstrators", "fired tear gas to disperse the crowd": force used for a
       // purpose with no target of its own is used against those the purpose is about; not when the
       // purpose helps them ("took action to protect U.S. personnel", a cooperative code 03–08).
-      if (targets.length === 0 && code.code && FORCE_CODES.test(code.code)) {
-        const k = infinitive;
-        if (k >= 0 && !/^0[3-8]/.test(codings[k]?.code.code ?? "")) {
-          targets = this.targetOf(s, preds[k], ctx, null, sources);
-          if (targets.length) say(`target from the purpose "${s.words[preds[k].verb.head].text}"`);
-        }
+      if (targets.length === 0 && code.code && FORCE_CODES.test(code.code) && infinitive && !/^0[3-8]/.test(infinitiveCoding?.code.code ?? "")) {
+        targets = this.targetOf(s, infinitive, ctx, null, sources);
+        if (targets.length) say(`target from the purpose "${s.words[infinitive.verb.head].text}"`);
       }
       // "summoned the ambassador to complain of …", "sent personnel to Bosnia to investigate …": a meeting
       // or a dispatch (04, 06) held to investigate, demand, complain or reject is that act, aimed at
       // whom was met or where they were sent, when the purpose names no one of its own.
-      if (/^0[46]/.test(code.code ?? "") && p.object && targets.length && this.r.cameoRules !== false) {
-        const k = preds.findIndex((q) => q.chunk > p.chunk && q.verb.infinitive && q.clauseFirst === p.clauseFirst && q.governor === p.verb.lemma && !s.chunks.slice(p.chunk + 1, q.chunk).some((c) => c.kind === "VG"));
-        const purpose = k >= 0 ? codings[k]?.code.code : null;
-        if (purpose && /^(09|1[0-2])/.test(purpose) && !isStanceCode(purpose) && this.targetOf(s, preds[k], ctx, null, sources).length === 0) {
-          say(`a ${code.code!.startsWith("04") ? "meeting" : "dispatch"} held to "${s.words[preds[k].verb.head].text}": ${code.code} → ${purpose}`);
+      if (/^0[46]/.test(code.code ?? "") && p.object && targets.length && this.r.cameoRules !== false && adjacent) {
+        const purpose = infinitiveCoding?.code.code ?? null;
+        if (purpose && /^(09|1[0-2])/.test(purpose) && !isStanceCode(purpose) && this.targetOf(s, adjacent, ctx, null, sources).length === 0) {
+          say(`a ${code.code!.startsWith("04") ? "meeting" : "dispatch"} held to "${s.words[adjacent.verb.head].text}": ${code.code} → ${purpose}`);
           code = { code: purpose, reciprocal: null };
         }
       }
       // "vowed to wage war on the Rohans", "signed an accord to supply Gondor": an infinitive whose verb
       // the dictionary does not know codes nothing itself; the verb that governs it takes its target.
-      if (targets.length === 0) {
-        const k = infinitive;
-        // Only the verb's own infinitive, with no other verb between ("seeking documents allowing him to marry X" is not).
-        const adjacent = k >= 0 && !s.chunks.slice(p.chunk + 1, preds[k].chunk).some((c) => c.kind === "VG");
-        if (adjacent && !preds[k].verb.copula && this.unknownVerb(s, preds[k].verb.head)) {
-          targets = this.targetOf(s, preds[k], ctx, null, sources);
-          if (targets.length) say(`target from the infinitive "${s.words[preds[k].verb.head].text}", a verb the dictionary does not know`);
-        }
+      if (targets.length === 0 && adjacent && !adjacent.verb.copula && this.unknownVerb(s, adjacent.verb.head)) {
+        targets = this.targetOf(s, adjacent, ctx, null, sources);
+        if (targets.length) say(`target from the infinitive "${s.words[adjacent.verb.head].text}", a verb the dictionary does not know`);
       }
       // "threatened a strike unless Israel rescinded …", "threatened to stop talks if the United States
       // goes ahead …": a conditional threat is aimed at whoever must meet its condition.
