@@ -177,7 +177,7 @@ export class EventCoder {
       trace.push({ sentence: -1, verb: null, message: `story discarded: contains "${storyDiscard}" (Phoenix discard list)` });
       return { events: [], trace, discarded: storyDiscard };
     }
-    const ctx = new DocumentContext(doc, this.r.newActorLength ?? 0, this.r.placesAsCivilians !== false);
+    const ctx = new DocumentContext(doc, this.r.newActorLength ?? 0);
     const events: Event[] = [];
     for (const s of chunkDocument(doc)) {
       if (discardedSentences.has(s.index)) {
@@ -506,7 +506,7 @@ export class EventCoder {
       // "shelled Juba", "threatened to shell Iraqi towns", "suspended aid deliveries in Baghdad": a town
       // or city that suffers or receives an event stands for the people living there, its country's
       // civilians, as CAMEO coders write it (not "arrived in Tehran" or "met in Baghdad").
-      if (code.code && this.r.placesAsCivilians !== false && PEOPLE_OF_PLACE_CODES.test(code.code)) targets = targets.map((b) => ctx.civiliansOf(s, b) ?? b);
+      if (code.code) targets = this.asPeopleOfPlaces(s, ctx, targets, code.code);
       const confidence = this.confidence(p, sources, targets, !!match);
       let coded = 0;
       // Among those who act on each other, a country and its own official ("his French counterpart,
@@ -582,7 +582,7 @@ export class EventCoder {
     const main = candidates.filter((c) => MAIN_CLAUSE.has(c.p.clauseOpener) && !c.p.verb.participle && !c.p.verb.infinitive && !believed(c));
     const chosen = this.r.requireDyad === false ? main : main.slice(0, 1);
     for (const c of chosen) {
-      const victims = this.r.placesAsCivilians !== false && PEOPLE_OF_PLACE_CODES.test(c.code) ? c.sources.map((b) => ctx.civiliansOf(s, b) ?? b) : c.sources;
+      const victims = this.asPeopleOfPlaces(s, ctx, c.sources, c.code);
       for (const b of victims) if (b.actor.code) out.push(this.event(s, c.p.verb.first, c.p.verb.last, null, b, c.code, c.modality, c.negated, c.rule, c.confidence));
       c.say(`coded ${c.code} with no source: an agentless passive, the sentence’s only event`);
     }
@@ -907,7 +907,7 @@ export class EventCoder {
       }
       let tgt = withoutSources(this.nominalTargets(s, np, i, nominal, ctx), sources);
       // "the shelling of Juba": as for verbs, a town or city suffering the event is its people.
-      if (this.r.placesAsCivilians !== false && PEOPLE_OF_PLACE_CODES.test(nominal.code)) tgt = tgt.map((b) => ctx.civiliansOf(s, b) ?? b);
+      tgt = this.asPeopleOfPlaces(s, ctx, tgt, nominal.code);
       if (sources.length === 0 || tgt.length === 0) {
         if (!usedNps.has(k)) say(`nominal "${w.text}" (${nominal.code}): ${sources.length ? "no target" : "no source"}`);
         continue;
@@ -981,14 +981,25 @@ export class EventCoder {
   }
 
   /**
+   * "shelled Juba", "the shelling of Juba": with places as civilians, a town or city on the receiving
+   * end of an event (aid, easing, threats, force: PEOPLE_OF_PLACE_CODES) is its country's civilians.
+   */
+  private asPeopleOfPlaces(s: ChunkedSentence, ctx: DocumentContext, parties: Party[], code: string): Party[] {
+    if (this.r.placesAsCivilians === false || !PEOPLE_OF_PLACE_CODES.test(code)) return parties;
+    return parties.map((b) => ctx.civiliansOf(s, b) ?? b);
+  }
+
+  /**
    * The code a party takes in an event of `code`. A town stands for its people only where places
-   * are on the receiving end (force, coercion, aid); as the venue of a visit, a meeting or a
-   * statement it stands for its country, as a capital does ("visited New York" → USA).
+   * are on the receiving end (force, coercion, aid) and places are coded as civilians; as the venue
+   * of a visit, a meeting or a statement, or under PETRARCH's convention, it stands for its country,
+   * as a capital does ("visited New York" → USA).
    */
   private partyCode(party: Party, code: string): string | null {
     if (party.code) return party.code;
     const actor = party.actor;
-    if (actor.country && !PEOPLE_OF_PLACE_CODES.test(code) && settlementPeople(actor)) return actor.country;
+    const people = this.r.placesAsCivilians !== false && PEOPLE_OF_PLACE_CODES.test(code);
+    if (actor.country && !people && settlementPeople(actor)) return actor.country;
     return actor.code;
   }
 
@@ -1144,7 +1155,6 @@ class DocumentContext {
   constructor(
     readonly doc: Document,
     private readonly newActorLength = 0,
-    private readonly placesAsCivilians = true,
   ) {
     this.actors = new Map(doc.actors.map((a) => [a.id, a]));
     this.entityTypes = new Map(doc.entities.map((e) => [e.id, e.type]));
@@ -1316,10 +1326,7 @@ class DocumentContext {
       }
       if (!actor.code) continue;
       if (out.some((x) => x.actor.id === actor.id)) continue;
-      const party: Party = { actor, start: m.start, end: m.end, via: m.kind === "name" ? "name" : m.kind === "pronoun" ? "pronoun" : m.kind === "group" ? "group" : "description" };
-      // Under PETRARCH's convention a town or city is its country, where the actors stage writes its people (CVL).
-      if (!this.placesAsCivilians && actor.country && settlementPeople(actor)) party.code = actor.country;
-      out.push(party);
+      out.push({ actor, start: m.start, end: m.end, via: m.kind === "name" ? "name" : m.kind === "pronoun" ? "pronoun" : m.kind === "group" ? "group" : "description" });
     }
     return out;
   }
