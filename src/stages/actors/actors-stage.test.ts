@@ -389,6 +389,12 @@ describe("groups loyal to an actor", () => {
     expect(near.actors.map((a) => a.code)).not.toContain("IRNMIL");
     expect(near.mentions.some((m) => m.text.startsWith("Militants near"))).toBe(false);
   });
+
+  it("still codes the followers by their own words when the patron names no known actor", () => {
+    const doc = readWith("Militants loyal to a local warlord attacked Iraqi police.", [["Iraqi", "NORP"]]);
+    // The sentence's one country, as for any role phrase that names none.
+    expect(actorOf(doc, "Militants")?.code).toBe("IRQUAF");
+  });
 });
 
 describe("the sentence's country for groups and organisations that name none", () => {

@@ -421,9 +421,9 @@ class ActorReader {
         if (d && isSubject && nextChunk?.kind === "VG" && SPEECH_VERBS.has(nextChunk.lemma)) this.speaker = d;
         // "forces loyal to him": the pronoun's actor is the patron.
         const follower = this.followers.get(c);
-        if (d && follower) {
-          const [group] = this.followersOf(s, follower, chunk, [d]);
-          if (group !== d && !locative) things.push({ draft: group, subject: isSubject, plural: true });
+        if (follower) {
+          const [group] = this.followersOf(s, follower, chunk, d ? [d] : []);
+          if (group && group !== d && !locative) things.push({ draft: group, subject: isSubject, plural: true });
         }
         continue;
       }
@@ -603,7 +603,7 @@ class ActorReader {
    * "Danish media and government" → DNKMED + DNKGOV. The actor is looked for in the phrase, then in
    * its "of" complement, then in a following "in/of/from/at" phrase, then in a coordinated phrase.
    */
-  private agentGroups(s: ChunkedSentence, np: NounPhrase, c: number, entityIdx: number[], contextBase: string | null = null): Draft[] | null {
+  private agentGroups(s: ChunkedSentence, np: NounPhrase, c: number, entityIdx: number[], contextBase: string | null = null, ignorePatron = false): Draft[] | null {
     const mainLast = np.ofComplements.length ? np.ofComplements[0] - 2 : np.last;
     const main = s.words.slice(np.first, mainLast + 1);
     const reading = readRole(main.map((w) => w.text), this.k, this.doc.published);
@@ -622,9 +622,9 @@ class ActorReader {
     if (tailReading.sectors.length === 0 && tailReading.prefixes.length === 0 && reading.prefixes.length === 0 && !countryLeader && !reading.ethnicHead) return null;
     let bases: string[] = reading.base ? this.splitCodes(reading.base) : [];
     // "Militants loyal to …": the group is its patron's, read once the patron's phrase is (see followersOf).
-    const patron = bases.length === 0 && c >= 0 && np.ofComplements.length === 0 ? affiliationTarget(s, c, mainLast) : null;
+    const patron = bases.length === 0 && c >= 0 && np.ofComplements.length === 0 && !ignorePatron ? affiliationTarget(s, c, mainLast) : null;
     if (patron != null) {
-      this.followers.set(patron, { c, np, mainLast, reading });
+      this.followers.set(patron, { c, np, mainLast, reading, entityIdx });
       return [];
     }
     // "President Bouteflika's government": a person before the head gives the phrase their country.
@@ -698,10 +698,17 @@ class ActorReader {
    * patron's country (or its code when it has none) and the role's sectors. Phoenix's UAF for armed
    * men ("MILITANT [~UAF]") means unidentified; once the text names their patron they are its military
    * (MIL) when the patron is a state or its government, else rebels (REB), as PLOVER's sectors read.
+   * When the patron is no actor with a code ("militants loyal to a local warlord"), the role phrase is
+   * read again on its own words, as a role phrase without allegiance would be.
    */
   private followersOf(s: ChunkedSentence, f: Follower, patronPhrase: NounPhrase, resolved: Draft[]): Draft[] {
     const patron = resolved.find((d) => d.actor.code && d.kind !== "collective");
-    if (!patron) return resolved;
+    if (!patron) {
+      // Without the allegiance adjective ending it ("Militants loyal"), the phrase is headed by its role word.
+      const last = ALLEGIANCE.has(s.words[f.np.last].lower) && f.np.last > f.np.first ? f.np.last - 1 : f.np.last;
+      this.agentGroups(s, { ...f.np, last, head: Math.min(f.np.head, last) }, f.c, f.entityIdx, null, true);
+      return resolved;
+    }
     const code = patron.actor.code!;
     const country = this.k.countryByCode(code.slice(0, 3)) ? code.slice(0, 3) : null;
     const state = patron.kind === "country" || patron.actor.sectors.some((x) => x === "GOV" || x === "MIL");
@@ -1517,6 +1524,8 @@ interface Follower {
   np: NounPhrase;
   mainLast: number;
   reading: ReturnType<typeof readRole>;
+  /** The entities of the role phrase (read with it when the patron is no actor). */
+  entityIdx: number[];
 }
 
 /**
