@@ -447,6 +447,15 @@ describe("towns, cities and regions as actors", () => {
     expect(codeOf(resolveActors(doc, { knowledge, registry: null }), "Fallujah")).toBeUndefined();
   });
 
+  it("gives a town's group a place basis, so the town does not place the sentence's role phrases", () => {
+    const cityCountry = (name: string) => (name === "Fallujah" ? "IRQ" : null);
+    const doc = tokenised("Police shelled Fallujah on Sunday.", [["Fallujah", "LOC"]]);
+    const out = resolveActors(doc, { knowledge, registry: null, cityCountry });
+    expect(actorOf(out, "Fallujah")?.basis).toBe("town:Fallujah");
+    // "Police" stays a role of no known country, not Iraq's police.
+    expect(codeOf(out, "Police")).toBe("---COP");
+  });
+
   it("codes a region of one country named outside a locative as the country, and leaves 'in Anbar' a place", () => {
     const regionCountry = (name: string) => (name === "Anbar" ? "IRQ" : null);
     const invaded = tokenised("Iran invaded Anbar on Sunday.", [["Iran", "GPE"], ["Anbar", "LOC"]]);

@@ -1231,9 +1231,9 @@ class ActorReader {
    * unarmed domestic entities.
    */
   private cityGroup(country: string, entity: Entity): Draft {
-    const d = this.group(country, ["CVL"], entity.text, [`town:${entity.text}`]);
-    // A place, not a role phrase: it does not make the sentence's unplaced roles its country's (see readSentence).
-    if (d.actor.basis === `role:town:${entity.text}`) d.actor.basis = `town:${entity.text}`;
+    // A place, not a role phrase: its basis is no "role:", so it does not make the sentence's unplaced
+    // roles its country's (see readSentence).
+    const d = this.groupWithCode(composeCode(country, ["CVL"]) ?? country, country, ["CVL"], entity.text, [`town:${entity.text}`], null, `town:${entity.text}`);
     this.mention(d, entity.start, entity.end, "name", entity.id);
     return d;
   }
@@ -1286,8 +1286,11 @@ class ActorReader {
     return this.groupWithCode(composeCode(country, sectors) ?? country, country, sectors, name, evidence, null);
   }
 
-  /** The group actor with a code (one per code in a document); a role, if given, records the phrase that coded it. */
-  private groupWithCode(code: string, country: string | null, sectors: string[], name: string, evidence: string[], role: Role | null): Draft {
+  /**
+   * The group actor with a code (one per code in a document); a role, if given, records the phrase that
+   * coded it. A new group's basis is `basis`, else the role evidence ("role:…").
+   */
+  private groupWithCode(code: string, country: string | null, sectors: string[], name: string, evidence: string[], role: Role | null, basis?: string): Draft {
     if (sectors.length === 0 || code === country) {
       const ref = this.drafts.find((x) => x.kind === "country" && x.actor.code === code);
       if (ref) return ref;
@@ -1295,7 +1298,7 @@ class ActorReader {
     let d = this.drafts.find((x) => (x.kind === "group" || x.kind === "country") && x.actor.code === code);
     if (!d) {
       d = this.newDraft("group", name, name.split(" "));
-      Object.assign(d.actor, { code, country, sectors: [...sectors], basis: `role:${evidence.join(",") || "country"}` });
+      Object.assign(d.actor, { code, country, sectors: [...sectors], basis: basis ?? `role:${evidence.join(",") || "country"}` });
     } else if (!d.actor.aliases.includes(name) && d.actor.name !== name) {
       d.actor.aliases.push(name);
     }
