@@ -2,10 +2,9 @@
 // `doc.places`; a toponym the gazetteer does not know keeps its span with null coordinates and a diagnostic.
 import type { Document, Entity, Place } from "../../model/schema.js";
 import { defineStage, diagnostic } from "../../pipeline/stage.js";
-import { loadGazetteer, type Gazetteer, type PlaceRecord } from "./gazetteer.js";
+import { loadGazetteer, lookupDemonym, lookupPlace, type Gazetteer, type PlaceRecord } from "./gazetteer.js";
 import { resolveToponyms, type ResolveWeights, type ToponymMention } from "./resolve.js";
 import { compoundToponyms } from "./compounds.js";
-import { placeKey } from "./normalise.js";
 import { datelinePlaces, spotMissedToponyms } from "./spot.js";
 
 export const PLACES_STAGE_ID = "places";
@@ -126,7 +125,7 @@ const HOLIDAYS = /^(?:christmas|easter|ramadan|eid|thanksgiving|halloween|hanukk
 
 /** Resolve a document's toponym entities into places (pure; used by the stage and by the evaluation). */
 export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: ResolveWeights): Pick<Document, "places" | "diagnostics"> {
-  const recordsOf = (name: string): PlaceRecord[] => gazetteer.idsForKey(placeKey(name)).map(gazetteer.record);
+  const recordsOf = (name: string): PlaceRecord[] => lookupPlace(gazetteer, name);
   const entitySpans = doc.entities.filter((e) => TOPONYM_TYPES.has(e.type)).map((e) => placeNameSpan(toponymSpan(e), doc.text, recordsOf));
   // Datelines count with the compounds: an unknown tagged span holding one gives way to it ("WASHINGTON Christopher Steele").
   const compounds = [...compoundToponyms(doc.text, recordsOf), ...datelinePlaces(doc.text, recordsOf)];
@@ -138,7 +137,7 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
   const known = [...tagged, ...parts];
   const given = givenNames(doc);
   // "Philippine", "Kenyan" tagged as a place: an adjective of nationality is a group of people (NORP), not a place.
-  const nationality = (name: string): boolean => recordsOf(name).length === 0 && gazetteer.idsForDemonym(placeKey(name)).length > 0;
+  const nationality = (name: string): boolean => recordsOf(name).length === 0 && lookupDemonym(gazetteer, name).length > 0;
   const mentions = [...known, ...spotMissedToponyms(doc, gazetteer, known)].filter(
     (m) =>
       !given.has(m.text) && !DISEASE_AFTER.test(doc.text.slice(m.end, m.end + 24)) && !nationality(m.text) && !(COMPASS_ALONE.test(m.text) && !ELIDED_HEAD.test(doc.text.slice(m.end, m.end + 40))) && !HOLIDAYS.test(m.text),

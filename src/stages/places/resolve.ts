@@ -1,6 +1,6 @@
 // Toponym resolution: candidates from the gazetteer, then one sense per article chosen by feature
 // type, population, the article's country context, nearby resolved places and "Paris, Texas" adjacency.
-import { lookupDemonym, type FeatureType, type Gazetteer, type PlaceRecord } from "./gazetteer.js";
+import { lookupDemonym, lookupPlace, type FeatureType, type Gazetteer, type PlaceRecord } from "./gazetteer.js";
 import { placeKey } from "./normalise.js";
 
 /** A toponym occurrence in a text. */
@@ -124,23 +124,18 @@ interface Candidates {
 /** Second-level divisions that news names with their descriptor and that lie inside one state ("Black Hawk County", "Jefferson Parish"). */
 const COUNTY = / (?:county|parish)$/;
 
-/** The records with this place key. */
-function byKey(gazetteer: Gazetteer, key: string): PlaceRecord[] {
-  return gazetteer.idsForKey(key).map(gazetteer.record);
-}
-
 /** Gazetteer candidates for a mention: the name itself, else without descriptor or compass words, else as a demonym. */
 export function candidatesFor(gazetteer: Gazetteer, text: string, options: ResolveOptions = {}): Candidates {
   const key = placeKey(text);
   let wanted: readonly FeatureType[] = [];
   for (const [pattern, types] of DESCRIPTORS) if (pattern.test(key)) wanted = types;
-  let records = byKey(gazetteer, key);
+  let records = lookupPlace(gazetteer, key);
   const unknownCounty = records.length === 0 && COUNTY.test(key);
   if (records.length === 0) {
     for (const [pattern] of DESCRIPTORS) {
       const bare = key.replace(pattern, "").trim();
       if (bare !== key && bare !== "") {
-        records = byKey(gazetteer, bare);
+        records = lookupPlace(gazetteer, bare);
         if (records.length > 0) break;
       }
     }
@@ -149,10 +144,10 @@ export function candidatesFor(gazetteer: Gazetteer, text: string, options: Resol
     // Other countries have counties too ("Kent County" in England, Liberia's "Bong County"): a division
     // of the bare name in a country none of the county records is in stays a candidate.
     const countries = new Set(records.map((r) => r.country));
-    const others = byKey(gazetteer, key.replace(COUNTY, "")).filter((r) => (r.featureType === "admin1" || r.featureType === "admin2") && !countries.has(r.country));
+    const others = lookupPlace(gazetteer, key.replace(COUNTY, "")).filter((r) => (r.featureType === "admin1" || r.featureType === "admin2") && !countries.has(r.country));
     records = [...records, ...others];
   }
-  if (records.length === 0 && COMPASS.test(key)) records = byKey(gazetteer, key.replace(COMPASS, ""));
+  if (records.length === 0 && COMPASS.test(key)) records = lookupPlace(gazetteer, key.replace(COMPASS, ""));
   if (options.demonyms) {
     // The gold sets mark adjectives ("Canadian") as toponyms; a demonym outranks towns of that name.
     const named = lookupDemonym(gazetteer, text);

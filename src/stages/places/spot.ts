@@ -4,7 +4,7 @@
 // plus the places inside organisation names (organisation-places.ts).
 import type { Document, Entity, Token } from "../../model/schema.js";
 import { within, type ToponymMention } from "./resolve.js";
-import type { Gazetteer, PlaceRecord } from "./gazetteer.js";
+import { lookupDemonym, lookupPlace, type Gazetteer, type PlaceRecord } from "./gazetteer.js";
 import { placeKey } from "./normalise.js";
 import { jurisdiction, jurisdictionPlaces } from "./organisation-places.js";
 import { stripPossessive, tokenIndexAt } from "./token-spans.js";
@@ -128,7 +128,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
   const minPopulation = options.minPopulation ?? 1000;
   const townPopulation = options.orgPopulation ?? 5000;
   const text = doc.text;
-  const lookup = (s: string): PlaceRecord[] => gazetteer.idsForKey(placeKey(s)).map(gazetteer.record);
+  const lookup = (s: string): PlaceRecord[] => lookupPlace(gazetteer, s);
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
   const candidates: Candidate[] = [];
@@ -279,7 +279,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     }
   }
   // "Saudi", "Thai" are adjectives before an organisation's name; an abbreviation ("U.S.", "UK") names the country.
-  const demonym = (s: string): boolean => !/^[A-Z.]+$/.test(s) && gazetteer.idsForDemonym(placeKey(s)).length > 0;
+  const demonym = (s: string): boolean => !/^[A-Z.]+$/.test(s) && lookupDemonym(gazetteer, s).length > 0;
   for (const m of jurisdictionPlaces(doc, tokens, lookup, demonym)) {
     if (![...known, ...accepted].some((k) => overlaps(k, m))) accepted.push(m);
   }
