@@ -426,13 +426,16 @@ export function resolveToponyms(
   // ("Monroe County") come last, when the divisions the rest of the article is in are known.
   const chosen = new Map<string, { record: PlaceRecord; reason: string }>();
   const home = homeDivision(gazetteer, groups.values());
-  const sameNameDivisions = (g: Group): boolean =>
-    g.cands.records.length > 1 && g.cands.records.every((r) => r.featureType === "admin2") && new Set(g.cands.records.map((r) => `${r.country}|${r.admin1}`)).size > 1;
-  const ordered = [...groups.values()].sort((a, b) => Number(sameNameDivisions(a)) - Number(sameNameDivisions(b)));
+  const sameNameDivisions = new Set(
+    [...groups.values()].filter(
+      (g) => g.cands.records.length > 1 && g.cands.records.every((r) => r.featureType === "admin2") && new Set(g.cands.records.map((r) => `${r.country}|${r.admin1}`)).size > 1,
+    ),
+  );
+  const ordered = [...groups.values()].sort((a, b) => Number(sameNameDivisions.has(a)) - Number(sameNameDivisions.has(b)));
   let parents: { votes: Map<string, number>; total: number } | null = null;
   for (const group of ordered) {
     const records = group.cands.records;
-    if (sameNameDivisions(group) && !parents) parents = parentVotes(groups, chosen);
+    if (sameNameDivisions.has(group) && !parents) parents = parentVotes(groups, chosen);
     // A county the gazetteer lacks lies in the article's state: its town namesake elsewhere is another place.
     if (group.cands.unknownCounty && home && !records.some((r) => r.country === home.country && r.admin1 === home.admin1 && r.featureType !== "admin1")) {
       chosen.set(group.key, { record: home, reason: "container" });
@@ -446,7 +449,7 @@ export function resolveToponyms(
     for (const record of records) {
       const prior = namesakePrior(record, records, group.cands.wanted, weights);
       let score = prior + contextScore(record, group, context, weights);
-      if (parents && parents.total > 0 && sameNameDivisions(group)) score += (weights.divisionShare * (parents.votes.get(`${record.country}|${record.admin1}`) ?? 0)) / parents.total;
+      if (parents && parents.total > 0 && sameNameDivisions.has(group)) score += (weights.divisionShare * (parents.votes.get(`${record.country}|${record.admin1}`) ?? 0)) / parents.total;
       if (score > bestScore) {
         bestScore = score;
         best = record;
