@@ -31,7 +31,9 @@ describe("readRole", () => {
     expect(readRole(["Iranian", "rebel", "fighter", "movement"], k).sectors).toEqual(["REB"]);
     // Not a movement of troops.
     expect(readRole(["troop", "movements"], k).sectors).not.toContain("OPP");
-    expect(readRole(["Iranian", "troop", "movement"], k).sectors).not.toContain("OPP");
+    expect(readRole(["Iranian", "troop", "movement"], k).sectors).toEqual(["MIL"]);
+    // A rank used as an adjective arms nothing.
+    expect(readRole(["a", "major", "peace", "movement"], k).sectors).toEqual(["OPP"]);
   });
 
   it("reads 'X chief' as the agent dictionary's 'X official'", () => {

@@ -273,10 +273,12 @@ function readRoleUncached(words: readonly string[], knowledge: ActorKnowledge, d
       sectors.push("GOV");
       evidence.push(`leader:${keys[i]}`);
       headRole = true;
-    } else if (head && MOVEMENT_HEADS.has(keys[i]) && sectors.length === 0 && (base === null || base === country) && !keys.slice(0, i).some((k) => knowledge.isMilitaryWord(k) || k === "troop")) {
+    } else if (head && MOVEMENT_HEADS.has(keys[i]) && sectors.length === 0 && (base === null || base === country)) {
       // "an Israeli peace movement": a movement no word arms is opposition activists (OPP), as
       // Phoenix.agents.txt codes PRO-DEMOCRACY_MOVEMENT and RESISTANCE_MOVEMENT (armed ones are REB
-      // through their modifier: MILITANT_MOVEMENT, SEPARATIST_MOVEMENT).
+      // through their modifier: MILITANT_MOVEMENT, SEPARATIST_MOVEMENT). A word that arms it has given
+      // a sector already ("troop movement" → MIL); a rank used as an adjective ("a major peace
+      // movement") has not, and arms nothing.
       sectors.push("OPP");
       evidence.push(`movement:${keys[i]}`);
       headRole = true;
