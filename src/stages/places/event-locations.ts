@@ -3,29 +3,20 @@
 // sentence, else the article's main place (dateline or most reported), marked inherited.
 import type { Document, EventLocation, Place, Span, Token } from "../../model/schema.js";
 import { defineStage } from "../../pipeline/stage.js";
+import { COMPASS_POINTS, CORE_LOCATIVES } from "./place-words.js";
 
 export const EVENT_LOCATIONS_STAGE_ID = "events.locations";
 
 /** Prepositions that put an event at a place. "from" (origin) and "by" (agent) do not. */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
-  "in",
-  "at",
-  "near",
-  "outside",
-  "inside",
-  "across",
+  ...CORE_LOCATIVES,
   "throughout",
-  "around",
   "within",
   "along",
   "off",
   "over",
-  "into",
   "onto",
   "on",
-  "to",
-  "toward",
-  "towards",
   "nearby",
   "beyond",
   "amid",
@@ -131,7 +122,7 @@ const HARD_BREAK = /^(?:;|which|whose|where|whereas|although|though|because|unle
 const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
 
 /** Adverbs of position inside a place phrase ("in south Afghanistan", "a town northeast of Baghdad"). */
-const POSITION_ADVERBS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|downtown|central|inland|offshore|upstate)$/;
+const POSITION_ADVERBS = new RegExp(`^(?:${COMPASS_POINTS}|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|downtown|central|inland|offshore|upstate)$`);
 
 /** Lemmas of saying: a place in the attribution ("speaking from Mosul", "told reporters in Kabul") is where it was said. */
 const SPEECH_LEMMAS: ReadonlySet<string> = new Set(["say", "tell", "speak", "quote"]);

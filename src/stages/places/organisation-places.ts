@@ -5,6 +5,7 @@ import type { Document, Token } from "../../model/schema.js";
 import type { PlaceRecord } from "./gazetteer.js";
 import type { ToponymMention } from "./resolve.js";
 import { stripPossessive, tokenIndexAt } from "./token-spans.js";
+import { COMPASS_WORDS, RELATIVE_POSITION_WORDS } from "./place-words.js";
 
 /** Smallest population of a town that names an organisation's jurisdiction ("London Police", "Toronto General Hospital"). */
 const JURISDICTION_TOWN = 100_000;
@@ -39,7 +40,7 @@ function withSaint(text: string, county: ToponymMention): ToponymMention {
 }
 
 /** A compass word leading a longer name modifies it ("Central Coast", "North Shore"); it names no town of its own there. */
-const COMPASS_WORD = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater)$/i;
+const COMPASS_WORD = new RegExp(`^(?:${COMPASS_WORDS}|${RELATIVE_POSITION_WORDS})$`, "i");
 
 /** Entity types whose spans may hold a county's name: an organisation, or a name the entity layer mistyped. */
 const COUNTY_HOLDERS = new Set(["ORG", "MISC", "PERSON"]);

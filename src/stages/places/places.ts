@@ -6,6 +6,7 @@ import { loadGazetteer, lookupDemonym, lookupPlace, type Gazetteer, type PlaceRe
 import { resolveToponyms, type ResolveWeights, type ToponymMention } from "./resolve.js";
 import { compoundToponyms } from "./compounds.js";
 import { datelinePlaces, spotMissedToponyms } from "./spot.js";
+import { COMPASS_WORDS, CORE_LOCATIVES } from "./place-words.js";
 
 export const PLACES_STAGE_ID = "places";
 
@@ -34,7 +35,7 @@ export function toponymSpan(entity: Pick<Entity, "start" | "end" | "text">): Top
 const SEAT_OF_GOVERNMENT = "ADMF";
 
 /** A locative preposition (and article) right before a name: "at the White House", "outside the Kremlin". */
-const LOCATIVE_BEFORE = /\b(?:at|in|inside|outside|near|to|into|from|on|toward|towards|around|within|across|by)\s+(?:the\s+)?$/i;
+const LOCATIVE_BEFORE = new RegExp(`\\b(?:${[...CORE_LOCATIVES, "within", "on", "from", "by"].join("|")})\\s+(?:the\\s+)?$`, "i");
 
 /** A place name before these words names a disease or its agent ("West Nile virus", "Rift Valley fever", "Spanish flu"). */
 const DISEASE_AFTER = /^[\s-]+(?:virus|viruses|fever|flu|influenza|disease|encephalitis)(?![\p{L}])/iu;
@@ -115,10 +116,10 @@ export function givenNames(doc: Pick<Document, "entities">): Set<string> {
 }
 
 /** A compass word alone ("the West", "Central" of "LE Central") names a world or a company, not a gazetteer place. */
-const COMPASS_ALONE = /^(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western)(?:\s+of)?$/i;
+const COMPASS_ALONE = new RegExp(`^(?:the\\s+)?(?:${COMPASS_WORDS})(?:\\s+of)?$`, "i");
 
 /** "Central and South America": a compass word whose name's head is left to the next conjunct. */
-const ELIDED_HEAD = /^\s+(?:and|or)\s+(?:north|south|east|west|central|northern|southern|eastern|western)\s+(\p{Lu}\p{L}+)/iu;
+const ELIDED_HEAD = new RegExp(`^\\s+(?:and|or)\\s+(?:${COMPASS_WORDS})\\s+(\\p{Lu}\\p{L}+)`, "iu");
 
 /** Feasts and seasons the entity layer may tag as places ("the Christmas shopping season"). */
 const HOLIDAYS = /^(?:christmas|easter|ramadan|eid|thanksgiving|halloween|hanukkah|passover|diwali|lent|advent)$/i;

@@ -2,6 +2,7 @@
 // type, population, the article's country context, nearby resolved places and "Paris, Texas" adjacency.
 import { lookupDemonym, lookupPlace, type FeatureType, type Gazetteer, type PlaceRecord } from "./gazetteer.js";
 import { placeKey } from "./normalise.js";
+import { COMPASS_WORDS, RELATIVE_POSITION_WORDS } from "./place-words.js";
 
 /** A toponym occurrence in a text. */
 export interface ToponymMention {
@@ -109,7 +110,7 @@ const DESCRIPTORS: ReadonlyArray<readonly [RegExp, readonly FeatureType[]]> = [
 ];
 
 /** Leading compass words ("northern Syria") that narrow a place without naming another. */
-const COMPASS = /^(?:north|south|east|west|central|northern|southern|eastern|western|north ?(?:east|west)(?:ern)?|south ?(?:east|west)(?:ern)?|upper|lower|greater) /;
+const COMPASS = new RegExp(`^(?:${COMPASS_WORDS}|north ?(?:east|west)(?:ern)?|south ?(?:east|west)(?:ern)?|${RELATIVE_POSITION_WORDS}) `);
 
 interface Candidates {
   key: string;

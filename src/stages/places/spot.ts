@@ -8,15 +8,16 @@ import { lookupDemonym, lookupPlace, type Gazetteer, type PlaceRecord } from "./
 import { placeKey } from "./normalise.js";
 import { jurisdiction, jurisdictionPlaces } from "./organisation-places.js";
 import { stripPossessive, tokenIndexAt } from "./token-spans.js";
+import { COMPASS_ADJECTIVES, CORE_LOCATIVES } from "./place-words.js";
 
 /** Prepositions after which a gazetteer name is a place ("in Birao", "near Hinton", "from Beni Suef"). */
-const LOCATIVE = new Set(["in", "at", "near", "outside", "from", "to", "into", "across", "throughout", "around", "toward", "towards", "via", "inside", "nearby"]);
+const LOCATIVE = new Set([...CORE_LOCATIVES, "throughout", "nearby", "from", "via"]);
 
 /** Verbs whose object is a place taken, held or struck ("captured Birao", "shelled Homs"). */
 const SEIZING = /^(?:capture|recapture|seize|retake|overrun|storm|besiege|occupy|liberate|encircle|shell|bombard|invade|annex)$/;
 
 /** Adjectives of position or landscape that only places take ("coastal Lhokseumawe", "northern Kunduz"). */
-const AREA_ADJECTIVES = /^(?:coastal|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|neighbouring|neighboring|downtown|suburban|war-torn|restive)$/i;
+const AREA_ADJECTIVES = new RegExp(`^(?:coastal|${COMPASS_ADJECTIVES}|north-?eastern|north-?western|south-?eastern|south-?western|neighbouring|neighboring|downtown|suburban|war-torn|restive)$`, "i");
 
 /** Nouns that, right after a name, say it names a place ("Artibonite region", "Dhule districts"). */
 const PLACE_NOUNS = /^(?:province|provinces|governorate|region|regions|district|districts|county|counties|prefecture|state|city|town|village|villages|township|suburb|suburbs|area|municipality|oblast|airport|airports)$/i;
