@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyDocument, makeArticle } from "../../model/document.js";
 import { checkDocumentOffsets } from "../../model/offsets.js";
 import type { Document, EntityType } from "../../model/schema.js";
-import { actorEntry, agent, TINY_ACTORS, TINY_AGENTS, TINY_COUNTRIES, tinyActorKnowledge } from "../../testing/tiny-dictionaries.js";
+import { actorEntry, agent, country, TINY_ACTORS, TINY_AGENTS, TINY_COUNTRIES, tinyActorKnowledge } from "../../testing/tiny-dictionaries.js";
 import { loadWink, tokenise } from "../tokens/wink.js";
 import { compileGazetteer, type GazetteerEntry } from "../places/compile.js";
 import { parseGazetteer } from "../places/gazetteer.js";
@@ -454,6 +454,21 @@ describe("towns, cities and regions as actors", () => {
     expect(actorOf(out, "Fallujah")?.basis).toBe("town:Fallujah");
     // "Police" stays a role of no known country, not Iraq's police.
     expect(codeOf(out, "Police")).toBe("---COP");
+  });
+
+  it("codes a capital of a state not yet independent on the article's date as a town of the state it lay in", () => {
+    const sudan = [country("SDN", "Sudan", ["sudanese"], ["khartoum"]), country("SSD", "South Sudan", [], ["juba"])];
+    const k = createActorKnowledge({ hash: "successions", countries: sudan, agents: [...TINY_AGENTS, agent("rebel", "REB")], actors: [] });
+    const text = "Sudanese rebels shelled Juba on Sunday.";
+    const dated = (published: string) => {
+      const doc = emptyDocument(makeArticle({ text, published }));
+      Object.assign(doc, tokenise(nlp, doc.text));
+      doc.entities = [{ id: "e1", start: 0, end: 8, text: "Sudanese", type: "NORP", actorId: null }, { id: "e2", start: 24, end: 28, text: "Juba", type: "GPE", actorId: null }];
+      return resolveActors(doc, { knowledge: k, registry: null });
+    };
+    // Before independence a town's people (CVL), as any town in an actor's slot; after it, the new state's capital.
+    expect(codeOf(dated("1992-03-01"), "Juba")).toBe("SDNCVL");
+    expect(codeOf(dated("2015-03-01"), "Juba")?.slice(0, 3)).toBe("SSD");
   });
 
   it("codes a region of one country named outside a locative as the country, and leaves 'in Anbar' a place", () => {

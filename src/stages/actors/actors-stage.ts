@@ -11,6 +11,7 @@ import { loadGazetteer, lookupPlace, type Gazetteer } from "../places/gazetteer.
 import { createActorKnowledge, keysOf, type ActorKnowledge, type CountryRef } from "./knowledge.js";
 import { isTitleWord, nameKeys, nameTokenKey, sameNameKeys, splitTitle } from "./names.js";
 import { composeCode, composeWithBase, isFormerWord, readRole } from "./roles.js";
+import { stateOfPlaceOn } from "./successions.js";
 
 /** An actor learned from earlier articles (see the store's actor registry). */
 export interface RegistryActor {
@@ -815,7 +816,7 @@ class ActorReader {
     const next = s.chunks[c + 2];
     if (!isCoordinator(s, s.chunks[c + 1]) || s.words[s.chunks[c + 1].first].text === "," || next?.kind !== "NP") return null;
     const country = this.countryOf(entity);
-    if (!country || country.via === "capital") return null;
+    if (!country || country.via === "capital" || country.via === "town") return null;
     // "U.S. and Russian negotiators": a country's name used like a demonym, beside one.
     const demonymNext = next.entities.length > 0 && firstWordOf(s, this.entities[next.entities[0]]) <= next.first + 1 && this.countryOf(this.entities[next.entities[0]])?.via === "demonym";
     if ((entity.type !== "NORP" || country.via !== "demonym") && !demonymNext) return null;
@@ -906,7 +907,8 @@ class ActorReader {
       }
       if (!code && (entity.type === "LOC" || entity.type === "GPE")) {
         const region = this.resolver.regionCountry?.(entity.text) ?? null;
-        code = region && this.k.countryByCode(region) ? region : null;
+        const state = region ? stateOfPlaceOn(region, this.doc.published) : null;
+        code = state && this.k.countryByCode(state) ? state : null;
       }
       if (!code && entity.type === "PERSON") {
         const keys = nameKeys(nameOf(wordsOf(s, entity)));
@@ -1164,6 +1166,7 @@ class ActorReader {
     // Places are actors only under an actor's name: "Gondor", "the West Bank", "the White House".
     if ((entity.type === "FAC" || entity.type === "LOC") && !this.dictionaryEntry(words) && (entity.type === "FAC" || !this.countryOf(entity))) return null;
     const country = this.countryOf(entity);
+    if (country?.via === "town") return modifier ? null : this.cityGroup(country.code, entity);
     if (country) {
       if (country.via === "capital") {
         // A capital is an actor only when it acts: "on Baghdad’s request", "Moscow said"; "in Baghdad" is a place.
@@ -1217,7 +1220,7 @@ class ActorReader {
     if (city && this.k.countryByCode(city)) return this.cityGroup(city, entity);
     if (locative) return null;
     const region = this.resolver.regionCountry?.(entity.text) ?? null;
-    const record = region ? this.k.countryByCode(region) : null;
+    const record = region ? this.k.countryByCode(stateOfPlaceOn(region, this.doc.published)) : null;
     if (!record) return null;
     const d = this.country({ code: record.code, record, via: "name" });
     this.mention(d, entity.start, entity.end, "name", entity.id);
@@ -1230,7 +1233,9 @@ class ActorReader {
    * civilians (CVL), as Phoenix.agents.txt codes a village (VILLAGE [~CVL]) and PLOVER's CVL covers
    * unarmed domestic entities.
    */
-  private cityGroup(country: string, entity: Entity): Draft {
+  private cityGroup(placeCountry: string, entity: Entity): Draft {
+    // A town of a state not yet independent on the article's date lay in the state it left.
+    const country = stateOfPlaceOn(placeCountry, this.doc.published);
     // A place, not a role phrase: its basis is no "role:", so it does not make the sentence's unplaced
     // roles its country's (see readSentence).
     const d = this.groupWithCode(composeCode(country, ["CVL"]) ?? country, country, ["CVL"], entity.text, [`town:${entity.text}`], null, `town:${entity.text}`);
@@ -1268,7 +1273,12 @@ class ActorReader {
     const words = all.length > 1 && ARTICLES.has(all[0].toLowerCase()) ? all.slice(1) : all;
     const keys = keysOf(words);
     const m = this.k.countryMatcher.matchAt(keys, 0, words.map(foldToken));
-    return m && m.end === keys.length ? m.values[0] : null;
+    if (!m || m.end !== keys.length) return null;
+    const ref = m.values[0];
+    // "Juba" before South Sudan's independence: no capital yet, a town of the state it lay in.
+    const state = ref.via === "capital" ? stateOfPlaceOn(ref.code, this.doc.published) : ref.code;
+    const record = state !== ref.code ? this.k.countryByCode(state) : null;
+    return record ? { code: state, record, via: "town" } : ref;
   }
 
   private country(ref: CountryRef): Draft {

@@ -68,8 +68,11 @@ const LEGISLATURE_HEADS = new Set(["assembly"]);
 export interface CountryRef {
   code: string;
   record: CountryRecord;
-  /** How the name was recognised. */
-  via: "name" | "demonym" | "capital";
+  /**
+   * How the name was recognised; "town" for a capital read on a date before its state's independence,
+   * then a town of the state it lay in (see successions.ts).
+   */
+  via: "name" | "demonym" | "capital" | "town";
 }
 
 /** Collective nouns that take their sector from a modifier ("opposition groups", "rebel factions"). */

@@ -5,6 +5,7 @@
 import { foldToken } from "../../resources/index.js";
 import { PATRON_PARTICIPLES } from "../syntax/lexicon.js";
 import { keysOf, type ActorKnowledge } from "./knowledge.js";
+import { stateOfPlaceOn } from "./successions.js";
 
 export interface RoleReading {
   country: string | null;
@@ -177,8 +178,9 @@ function readRoleUncached(words: readonly string[], knowledge: ActorKnowledge, d
           headRole = true;
         }
       } else if (!isPatron(keys, c.end)) {
-        // Capitals inside a role ("Baghdad’s ambassador") name the country too.
-        country ??= c.values[0].code;
+        // Capitals inside a role ("Baghdad’s ambassador") name the country too; a capital of a state not
+        // yet independent on the date, the state it lay in.
+        country ??= c.values[0].via === "capital" ? stateOfPlaceOn(c.values[0].code, date) : c.values[0].code;
         base ??= country;
       }
       i = c.end;
