@@ -14,3 +14,15 @@ describe("entryCode", () => {
     expect(k.entryCode(minister, "2010-01-01")?.code).toBe("IRNGOV");
   });
 });
+
+describe("supplementary agents", () => {
+  const k = createActorKnowledge({ hash: "agents", countries: TINY_COUNTRIES, agents: TINY_AGENTS, actors: [] });
+
+  it("knows hostage-takers, hijackers and captors as criminals whatever the agent dictionary says", () => {
+    // The tokeniser splits "hostage-takers" at the hyphen, whose key is empty.
+    expect(k.agentMatcher.matchAt(["hostage", "", "takers"], 0)?.values[0].code).toBe("CRM");
+    expect(k.agentMatcher.matchAt(["hijacker"], 0)?.values[0].code).toBe("CRM");
+    expect(k.agentMatcher.matchAt(["captors"], 0)?.values[0].code).toBe("CRM");
+    expect(k.agentMatcher.matchAt(["hostages"], 0)).toBeNull();
+  });
+});

@@ -65,6 +65,18 @@ const CIVILIAN_HEADS = new Set("prisoner prisoners national nationals inhabitant
  */
 const LEGISLATURE_HEADS = new Set(["assembly"]);
 
+/**
+ * Agent words a news coder expects that Phoenix.agents.txt lacks, of the same kind as its entries
+ * (KIDNAPPER, ABDUCTOR [~CRM]): people who seize others or vehicles are criminals (CRM). Added
+ * after the dictionary's entries, so a dictionary entry of the same phrase comes first.
+ */
+const SUPPLEMENTARY_AGENTS: readonly AgentEntry[] = [
+  ["hostage taker", "hostage takers"],
+  ["hostage-taker", "hostage-takers"],
+  ["hijacker", "hijackers"],
+  ["captor", "captors"],
+].map(([one, many]) => ({ id: `sitrep-agents:${one.replace(/\W+/g, "-")}`, name: one, names: [one, many], code: "CRM", sectors: ["CRM"], position: "suffix", line: 0 }));
+
 export interface CountryRef {
   code: string;
   record: CountryRecord;
@@ -198,7 +210,7 @@ export function createActorKnowledge(dictionaries: Pick<Dictionaries, "actors" |
     bySurname: (key) => surnames.get(key) ?? [],
     groupSector: (modifier, head) => (GROUP_HEADS.has(head) ? modifiers.get(modifier) ?? null : null),
     actorMatcher: createActorMatcher(dictionaries.actors),
-    agentMatcher: createAgentMatcher(dictionaries.agents),
+    agentMatcher: createAgentMatcher([...dictionaries.agents, ...SUPPLEMENTARY_AGENTS]),
     countryMatcher: createPhraseMatcher(countryItems),
     hash: dictionaries.hash,
     isArab: (country) => ARAB_STATES.has(country),
