@@ -281,6 +281,14 @@ describe("event coding", () => {
     expect(run("Iran vowed on Monday to wage war on Iraq.")).toEqual(["IRN 173 IRQ asserted"]);
   });
 
+  it("reads a pattern on through a past participle describing the object ('welcomed proposals sent from Iraq')", () => {
+    const local = coderFor(["--- WELCOME [050] ---", "WELCOME", "- * PROPOSALS FROM [051]"]);
+    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
+    expect(run("Iran welcomed proposals sent from Iraq.")).toEqual(["IRN 051 IRQ asserted"]);
+    // A verb of its own, not describing the phrase before it, still ends the words the pattern reads.
+    expect(run("Iran welcomed proposals and Iraq sent from there.")).not.toContain("IRN 051 IRQ asserted");
+  });
+
   it("codes an attempt at violence as the violence done, an attempted assassination as 185", () => {
     expect(summary(code("Iran attempted to attack Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]).events)).toEqual(["IRN 190 IRQ asserted"]);
     const local = coderFor(["--- ATTEMPT [---] ---", "ATTEMPT", "--- ASSASSINATE [186] ---", "ASSASSINATE"]);

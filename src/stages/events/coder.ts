@@ -214,7 +214,7 @@ export class EventCoder {
     const region = this.regionWords(s, ctx);
     const usedNps = new Set<number>();
     // "according to the police" is a preposition naming who says so, not the verb "accord" (grant).
-    const codings = preds.map((p) => (p.verb.copula || (s.words[p.verb.head].lower === "according" && s.words[p.verb.head + 1]?.lower === "to") ? null : this.verbCoding(s, p, region)));
+    const codings = preds.map((p) => (p.verb.copula || (s.words[p.verb.head].lower === "according" && s.words[p.verb.head + 1]?.lower === "to") ? null : this.verbCoding(s, p, region, preds)));
     const start = out.length;
     const monadic: Monadic[] = [];
     /** Agentless passives of violence, their victims in `sources`. */
@@ -617,7 +617,7 @@ export class EventCoder {
   }
 
   /** The CAMEO code a predication's verb carries: the most specific matching pattern, else the verb's or its block's default. */
-  private verbCoding(s: ChunkedSentence, p: Predication, region: RegionWord[]): VerbCoding | null {
+  private verbCoding(s: ChunkedSentence, p: Predication, region: RegionWord[], preds: readonly Predication[]): VerbCoding | null {
     const refs = this.verbRefs(s, p);
     if (refs.length === 0) return null;
     const passive = p.verb.passive;
@@ -627,7 +627,7 @@ export class EventCoder {
     // armed struggle" as an accusation).
     // The verb group's own auxiliaries and negators count as words before the verb ("WILL NOT *", "HAS *").
     const before = region.slice(p.governorFirst, p.verb.head);
-    const afterEnd = this.postEnd(s, p);
+    const afterEnd = this.postEnd(s, p, preds);
     const afterWords = region.slice(p.verb.last + 1, afterEnd + 1);
     const patient = passive && p.subject ? this.patientRegion(s, p, region) : [];
     const after = [...patient, ...afterWords];
@@ -720,11 +720,14 @@ export class EventCoder {
   }
 
   /** Last word index of the words after the verb that belong to it: up to the next verb group or clause end. */
-  private postEnd(s: ChunkedSentence, p: Predication): number {
+  private postEnd(s: ChunkedSentence, p: Predication, preds: readonly Predication[]): number {
     let end = p.clauseLast;
     // A copula is no verb of its own: "allowed that Mordor isn't a really pleasant place" reads on; nor
-    // is an infinitive the dictionary does not know ("vowed to wage war on …", see opaqueInfinitive).
-    const k = s.chunks.findIndex((c) => c.kind === "VG" && c.first > p.verb.last && !c.copula && !(c.infinitive && this.unknownVerb(s, c.head)));
+    // is an infinitive the dictionary does not know ("vowed to wage war on …", see opaqueInfinitive);
+    // nor a bare past participle describing the phrase before it ("welcomed assurances sent from Bree"),
+    // which belongs to that phrase.
+    const reduced = new Set(preds.filter((q) => q.verb.passive && q.subjectSource === "relative" && q.verb.first === q.verb.head && q.subject?.last === q.verb.first - 1).map((q) => q.verb.first));
+    const k = s.chunks.findIndex((c) => c.kind === "VG" && c.first > p.verb.last && !c.copula && !(c.infinitive && this.unknownVerb(s, c.head)) && !reduced.has(c.first));
     if (k >= 0 && s.chunks[k].first - 1 < end) end = s.chunks[k].first - 1;
     return end;
   }
