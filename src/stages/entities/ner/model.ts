@@ -180,16 +180,20 @@ export class Sources {
 /**
  * Add the sources' vectors (`count` values each) to `into` from `at`. Each cell starts from its
  * current value and adds the sources in their order, exactly as adding them one vector at a time
- * would, so the sums are the same to the last bit; four cells at a time share each source's lookup.
+ * would, so the sums are the same to the last bit; eight cells at a time (x64 keeps them in registers) share each source's lookup.
  */
 function sumSources(sources: Sources, into: Float64Array, at: number, count: number): void {
   const { arrays, offsets, size } = sources;
   let y = 0;
-  for (; y + 4 <= count; y += 4) {
+  for (; y + 8 <= count; y += 8) {
     let a0 = into[at + y];
     let a1 = into[at + y + 1];
     let a2 = into[at + y + 2];
     let a3 = into[at + y + 3];
+    let a4 = into[at + y + 4];
+    let a5 = into[at + y + 5];
+    let a6 = into[at + y + 6];
+    let a7 = into[at + y + 7];
     for (let k = 0; k < size; k++) {
       const from = arrays[k];
       const b = offsets[k] + y;
@@ -197,11 +201,19 @@ function sumSources(sources: Sources, into: Float64Array, at: number, count: num
       a1 += from[b + 1];
       a2 += from[b + 2];
       a3 += from[b + 3];
+      a4 += from[b + 4];
+      a5 += from[b + 5];
+      a6 += from[b + 6];
+      a7 += from[b + 7];
     }
     into[at + y] = a0;
     into[at + y + 1] = a1;
     into[at + y + 2] = a2;
     into[at + y + 3] = a3;
+    into[at + y + 4] = a4;
+    into[at + y + 5] = a5;
+    into[at + y + 6] = a6;
+    into[at + y + 7] = a7;
   }
   for (; y < count; y++) {
     let a = into[at + y];
