@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { agent, TINY_ACTORS, TINY_AGENTS, TINY_COUNTRIES } from "../../testing/tiny-dictionaries.js";
+import { agent, country, TINY_ACTORS, TINY_AGENTS, TINY_COUNTRIES } from "../../testing/tiny-dictionaries.js";
 import { createActorKnowledge } from "./knowledge.js";
 import { readRole, roleCode } from "./roles.js";
 
 describe("readRole", () => {
   const k = createActorKnowledge({
     hash: "roles",
-    countries: TINY_COUNTRIES,
+    countries: [...TINY_COUNTRIES, country("MDV", "Maldives", [], ["male"])],
     agents: [...TINY_AGENTS, { ...agent("peacekeeping troop", "IGO"), position: "prefix" as const }, { ...agent("truce monitor", "IGO"), position: "prefix" as const }, agent("security official", "COP"), agent("deputy", "COP")],
     actors: TINY_ACTORS,
   });
@@ -48,5 +48,10 @@ describe("readRole", () => {
     expect(readRole(["deputy", "minister"], k).sectors).toEqual(["GOV"]);
     // Alone it is the dictionary's deputy.
     expect(readRole(["deputy"], k).sectors).toEqual(["COP"]);
+  });
+
+  it("reads a country, demonym or capital only when capitalised, as a name", () => {
+    expect(readRole(["male", "police", "officers"], k).country).toBeNull();
+    expect(readRole(["Male", "police", "officers"], k).country).toBe("MDV");
   });
 });

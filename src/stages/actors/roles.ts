@@ -155,7 +155,8 @@ function readRoleUncached(words: readonly string[], knowledge: ActorKnowledge, d
   let ethnic: string | null = null;
   let ethnicHead = false;
   for (let i = 0; i < keys.length; ) {
-    const c = knowledge.countryMatcher.matchAt(keys, i, surface);
+    // A country, demonym or capital is a name: lower-case it is a word ("male police officers", "turkey").
+    const c = /^\p{Lu}/u.test(surface[i]) ? knowledge.countryMatcher.matchAt(keys, i, surface) : null;
     if (c) {
       // "the Albanian population", "the Turkish minority": a demonym before a word for a people living
       // among others names their ethnicity, as "ethnic" does.
