@@ -420,6 +420,14 @@ describe("the sentence's country for groups and organisations that name none", (
     const doc = readWith("Turkish lawmakers recognized victories by Ali Rezai's opposition coalition.", [["Turkish", "NORP"], ["Ali Rezai", "PERSON"]]);
     expect(actorOf(doc, "Ali Rezai's opposition coalition")?.code).toBe("TUROPP");
   });
+
+  it("places a role phrase in an 'of' complement like any other ('the arrest of students')", () => {
+    const doc = readWith("Turkish police ordered the arrest of students.", [["Turkish", "NORP"]]);
+    expect(actorOf(doc, "students")?.code).toBe("TUREDU");
+    // Not without one country in the sentence.
+    const none = readWith("The police ordered the arrest of students.", []);
+    expect(actorOf(none, "students")).toBeUndefined();
+  });
 });
 
 describe("towns, cities and regions as actors", () => {

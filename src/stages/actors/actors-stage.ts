@@ -465,7 +465,7 @@ class ActorReader {
     // Liberia") such a phrase would only stand in the way of a country further on.
     for (const { np, c } of this.unplaced) {
       if (countries.size === 1) this.agentGroups(s, np, c, [], [...countries][0]);
-      else if (isSubjectAt(s, c)) this.agentGroups(s, np, c, [], NO_COUNTRY);
+      else if (c >= 0 && isSubjectAt(s, c)) this.agentGroups(s, np, c, [], NO_COUNTRY);
     }
     // "Turkish police prevented a demonstration by students at Cumhuriyet University", "the Interior
     // Ministry": an organisation whose name gives a sector but no country belongs to the one country
@@ -666,7 +666,8 @@ class ActorReader {
       // A person of no known country before the head ("Zoran Djindjic's opposition coalition") says
       // whose group it is, not where.
       const placeless = names.every((e) => possessors.includes(e));
-      if (placeless && c >= 0 && !possessed && tailReading.headRole) this.unplaced.push({ np, c });
+      // An "of" complement read on its own (c < 0: "control of villages") waits the same way.
+      if (placeless && !possessed && tailReading.headRole) this.unplaced.push({ np, c });
       return null;
     }
     if (c >= 0) this.sentenceBases.set(c, bases);
