@@ -2,6 +2,33 @@ import { describe, expect, it } from "vitest";
 import { DecodeBuffers, viterbi } from "./decode.js";
 import { bilouConstraints, bilouLabels, bioFromSpans, spansFromBilou } from "./tags.js";
 
+/** Textbook constrained Viterbi: every allowed predecessor of every label, ties to the lowest index. */
+function reference(emit: Float64Array, n: number, L: number, trans: Float64Array, allowed: Uint8Array, canStart: Uint8Array, canEnd: Uint8Array): number[] {
+  const score: number[][] = [];
+  const back: number[][] = [];
+  score.push(Array.from({ length: L }, (_, y) => (canStart[y] ? emit[y] : -Infinity)));
+  for (let i = 1; i < n; i++) {
+    score.push([]);
+    back.push([]);
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!allowed[p * L + y]) continue;
+        const s = score[i - 1][p] + trans[p * L + y];
+        if (s > best) [best, arg] = [s, p];
+      }
+      score[i].push(best + emit[i * L + y]);
+      back[i - 1].push(arg);
+    }
+  }
+  let best = -Infinity;
+  const out = new Array<number>(n).fill(0);
+  for (let y = 0; y < L; y++) if (canEnd[y] && score[n - 1][y] > best) [best, out[n - 1]] = [score[n - 1][y], y];
+  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i - 1][out[i]];
+  return out;
+}
+
 describe("constrained Viterbi", () => {
   const labels = bilouLabels(["PER", "LOC"]);
   const L = labels.length;
@@ -54,5 +81,22 @@ describe("constrained Viterbi", () => {
     expect(labels[viterbi(emit, 2, L, trans, c, work)[0]]).toBe("U-LOC");
     trans[labels.indexOf("U-PER") * L + labels.indexOf("O")] = 2;
     expect(labels[viterbi(emit, 2, L, trans, c, work)[0]]).toBe("U-PER");
+  });
+
+  it("decodes exactly like the textbook recursion, ties and all", () => {
+    const all = bilouLabels(["PER", "ORG", "LOC", "MISC"]);
+    const K = all.length;
+    const cc = bilouConstraints(all);
+    let seed = 7;
+    // Small integer scores make ties frequent, so the tie-breaking is exercised too.
+    const draw = () => ((seed = (seed * 1103515245 + 12345) >>> 0) % 7) - 3;
+    const work = new DecodeBuffers();
+    for (let round = 0; round < 300; round++) {
+      const n = 1 + (round % 12);
+      const emit = Float64Array.from({ length: n * K }, () => draw() * (round % 3 === 0 ? 4 : 1));
+      const trans = Float64Array.from({ length: K * K }, () => draw());
+      const got = Array.from(viterbi(emit, n, K, trans, cc, work));
+      expect(got).toEqual(reference(emit, n, K, trans, cc.allowed, cc.canStart, cc.canEnd));
+    }
   });
 });

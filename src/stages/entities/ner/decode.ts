@@ -52,28 +52,68 @@ export function viterbi(
   if (n === 0) return out;
   work.ensure(n * L);
   const { score, back } = work;
-  const { from, prev } = lattice(c, L);
-  // The allowed transitions' scores in lattice order, gathered per call: a trainer changes them between calls.
-  const weight = work.weights(prev.length);
-  for (let y = 0; y < L; y++) for (let k = from[y]; k < from[y + 1]; k++) weight[k] = trans[prev[k] * L + y];
+  const { targetFrom, predFrom, preds, targets, weightAt, size } = lattice(c, L);
+  const G = weightAt.length;
+  // The allowed transitions' scores in lattice order, gathered per call (a trainer changes them
+  // between calls), and each target's highest one.
+  const weight = work.weights(size + 2 * L);
+  const top = weight.subarray(size, size + L);
+  const ps = weight.subarray(size + L, size + 2 * L);
+  for (let g = 0; g < G; g++) {
+    for (let t = targetFrom[g], w = weightAt[g]; t < targetFrom[g + 1]; t++) {
+      let max = -Infinity;
+      for (let k = predFrom[g]; k < predFrom[g + 1]; k++) {
+        const x = (weight[w++] = trans[preds[k] * L + targets[t]]);
+        if (x > max) max = x;
+      }
+      top[t] = max;
+    }
+  }
   const { offset, stride } = view;
   for (let y = 0; y < L; y++) score[y] = c.canStart[y] ? emit[offset + y] : -Infinity;
   for (let i = 1; i < n; i++) {
     const row = i * L;
     const prevRow = row - L;
     const at = offset + i * stride;
-    for (let y = 0; y < L; y++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let k = from[y], end = from[y + 1]; k < end; k++) {
-        const s = score[prevRow + prev[k]] + weight[k];
-        if (s > best) {
-          best = s;
-          arg = prev[k];
-        }
+    for (let g = 0; g < G; g++) {
+      const p0 = predFrom[g];
+      const m = predFrom[g + 1] - p0;
+      // The group's best and second-best previous scores: when the best one plus its transition
+      // beats the second-best plus the highest transition, no other predecessor can win or tie.
+      let first = -Infinity;
+      let second = -Infinity;
+      let kFirst = -1;
+      for (let k = 0; k < m; k++) {
+        const v = (ps[k] = score[prevRow + preds[p0 + k]]);
+        if (v > first) {
+          second = first;
+          first = v;
+          kFirst = k;
+        } else if (v > second) second = v;
       }
-      score[row + y] = best + emit[at + y];
-      back[row + y] = arg;
+      let w = weightAt[g];
+      for (let t = targetFrom[g], end = targetFrom[g + 1]; t < end; t++, w += m) {
+        const y = targets[t];
+        if (kFirst >= 0) {
+          const s = first + weight[w + kFirst];
+          if (second + top[t] < s) {
+            score[row + y] = s + emit[at + y];
+            back[row + y] = preds[p0 + kFirst];
+            continue;
+          }
+        }
+        let best = -Infinity;
+        let arg = 0;
+        for (let k = 0; k < m; k++) {
+          const s = ps[k] + weight[w + k];
+          if (s > best) {
+            best = s;
+            arg = preds[p0 + k];
+          }
+        }
+        score[row + y] = best + emit[at + y];
+        back[row + y] = arg;
+      }
     }
   }
   const lastRow = (n - 1) * L;
@@ -91,26 +131,60 @@ export function viterbi(
   return out;
 }
 
-/** The allowed transitions into each label y: prev[from[y] .. from[y + 1]), in ascending order. */
+/**
+ * The allowed transitions, with labels grouped by their set of allowed predecessors: group g's
+ * targets are targets[targetFrom[g] .. targetFrom[g + 1]) and its predecessors (in ascending
+ * order) preds[predFrom[g] .. predFrom[g + 1]); both offset tables end with a sentinel. Group g's
+ * transition scores start at weightAt[g], target by target; `size` counts them all.
+ */
 interface Lattice {
-  from: Int32Array;
-  prev: Int32Array;
+  targetFrom: Int32Array;
+  predFrom: Int32Array;
+  preds: Int32Array;
+  targets: Int32Array;
+  weightAt: Int32Array;
+  size: number;
 }
 
 const latticeCache = new WeakMap<Uint8Array, Lattice>();
 
-/** For each label, the labels allowed before it (BILOU allows about a third of all pairs). */
+/** The grouped lattice of a constraint table (BILOU: O, B-*, U-* share their predecessors; I-x, L-x share theirs). */
 function lattice(c: Constraints, L: number): Lattice {
   let made = latticeCache.get(c.allowed);
   if (!made) {
-    const from = new Int32Array(L + 1);
-    const prev: number[] = [];
+    const byPreds = new Map<string, { preds: number[]; targets: number[] }>();
     for (let y = 0; y < L; y++) {
-      from[y] = prev.length;
-      for (let p = 0; p < L; p++) if (c.allowed[p * L + y]) prev.push(p);
+      const preds: number[] = [];
+      for (let p = 0; p < L; p++) if (c.allowed[p * L + y]) preds.push(p);
+      const key = preds.join(",");
+      const group = byPreds.get(key);
+      if (group) group.targets.push(y);
+      else byPreds.set(key, { preds, targets: [y] });
     }
-    from[L] = prev.length;
-    made = { from, prev: Int32Array.from(prev) };
+    const targetFrom: number[] = [];
+    const predFrom: number[] = [];
+    const preds: number[] = [];
+    const targets: number[] = [];
+    const weightAt: number[] = [];
+    let size = 0;
+    for (const group of byPreds.values()) {
+      targetFrom.push(targets.length);
+      predFrom.push(preds.length);
+      weightAt.push(size);
+      size += group.preds.length * group.targets.length;
+      preds.push(...group.preds);
+      targets.push(...group.targets);
+    }
+    targetFrom.push(targets.length);
+    predFrom.push(preds.length);
+    made = {
+      targetFrom: Int32Array.from(targetFrom),
+      predFrom: Int32Array.from(predFrom),
+      preds: Int32Array.from(preds),
+      targets: Int32Array.from(targets),
+      weightAt: Int32Array.from(weightAt),
+      size,
+    };
     latticeCache.set(c.allowed, made);
   }
   return made;
