@@ -66,6 +66,13 @@ const CIVILIAN_HEADS = new Set("prisoner prisoners national nationals inhabitant
 const LEGISLATURE_HEADS = new Set(["assembly"]);
 
 /**
+ * Heads that make a capitalised name a political party (PTY) when the agent dictionary is silent
+ * ("the Thai Raksa Chart Party", "the Fatah Party"): Phoenix.agents.txt codes POLITICAL_PARTY and
+ * DEMOCRATIC_PARTY as ~PTY, but has no entry for the bare head names end with.
+ */
+const PARTY_HEADS = new Set(["party"]);
+
+/**
  * Agent words a news coder expects that Phoenix.agents.txt lacks, of the same kind as its entries
  * (KIDNAPPER, ABDUCTOR [~CRM]): people who seize others or vehicles are criminals (CRM). Added
  * after the dictionary's entries, so a dictionary entry of the same phrase comes first.
@@ -139,6 +146,8 @@ export interface ActorKnowledge {
   isGovernmentWord(key: string): boolean;
   /** Whether a capitalised word heading a name makes it a legislature ("Assembly"). */
   isLegislatureHead(key: string): boolean;
+  /** Whether a capitalised word heading a name makes it a political party ("Party"). */
+  isPartyHead(key: string): boolean;
   /** Whether a word heading a phrase makes it civilian ("prisoner", "nationals"). */
   isCivilianHead(key: string): boolean;
   /** A country record by its CAMEO country code ("USA"). */
@@ -218,6 +227,7 @@ export function createActorKnowledge(dictionaries: Pick<Dictionaries, "actors" |
     isMilitaryHead: (key) => MILITARY_HEADS.has(key),
     isGovernmentWord: (key) => GOVERNMENT_WORDS.has(key),
     isLegislatureHead: (key) => LEGISLATURE_HEADS.has(key),
+    isPartyHead: (key) => PARTY_HEADS.has(key),
     isCivilianHead: (key) => CIVILIAN_HEADS.has(key),
     countryByCode: (code) => (code.length === 3 ? byCode.get(code) ?? null : null),
     entryCode(entry, date) {

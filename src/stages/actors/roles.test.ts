@@ -54,4 +54,10 @@ describe("readRole", () => {
     expect(readRole(["male", "police", "officers"], k).country).toBeNull();
     expect(readRole(["Male", "police", "officers"], k).country).toBe("MDV");
   });
+
+  it("reads a capitalised Party heading a name as a political party, not a lower-case party", () => {
+    expect(roleCode(readRole(["Iranian", "Green", "Party"], k))).toBe("IRNPTY");
+    expect(readRole(["Iranian", "Green", "Party"], k).headRole).toBe(true);
+    expect(readRole(["a", "birthday", "party"], k).sectors).toEqual([]);
+  });
 });

@@ -267,6 +267,11 @@ function readRoleUncached(words: readonly string[], knowledge: ActorKnowledge, d
       sectors.push("LEG");
       evidence.push(`legislature:${keys[i]}`);
       headRole = true;
+    } else if (head && knowledge.isPartyHead(keys[i]) && /^\p{Lu}/u.test(surface[i]) && !sectors.includes("PTY")) {
+      // "the Thai Raksa Chart Party": a capitalised party heading a name, not "a birthday party".
+      sectors.push("PTY");
+      evidence.push(`party:${keys[i]}`);
+      headRole = true;
     } else if (head && knowledge.isCivilianHead(keys[i]) && !sectors.includes("CVL")) {
       sectors.push("CVL");
       evidence.push(`civilian:${keys[i]}`);
