@@ -215,7 +215,19 @@ function sumSources(sources: Sources, into: Float64Array, at: number, count: num
     into[at + y + 6] = a6;
     into[at + y + 7] = a7;
   }
-  for (; y < count; y++) {
+  for (; y + 2 <= count; y += 2) {
+    let a0 = into[at + y];
+    let a1 = into[at + y + 1];
+    for (let k = 0; k < size; k++) {
+      const from = arrays[k];
+      const b = offsets[k] + y;
+      a0 += from[b];
+      a1 += from[b + 1];
+    }
+    into[at + y] = a0;
+    into[at + y + 1] = a1;
+  }
+  if (y < count) {
     let a = into[at + y];
     for (let k = 0; k < size; k++) a += arrays[k][offsets[k] + y];
     into[at + y] = a;
