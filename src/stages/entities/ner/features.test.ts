@@ -94,6 +94,20 @@ describe("gazetteer matching", () => {
       { start: 1, end: 4, category: "org" },
     ]);
   });
+  it("matches the same phrases again once it has memoised their extensions", () => {
+    const gaz = buildGazetteer({ city: ["new york"], org: ["new york times", "new york city ballet"] });
+    const sentence = ["the", "new", "york", "times", "and", "new", "york", "city", "ballet", "in", "new", "york"];
+    const cold = matchGazetteer(gaz, sentence);
+    expect(cold).toEqual([
+      { start: 1, end: 3, category: "city" },
+      { start: 1, end: 4, category: "org" },
+      { start: 5, end: 7, category: "city" },
+      { start: 5, end: 9, category: "org" },
+      { start: 10, end: 12, category: "city" },
+    ]);
+    expect(matchGazetteer(gaz, sentence)).toEqual(cold);
+    expect(matchGazetteer(gaz, ["new", "york", "city"])).toEqual([{ start: 0, end: 2, category: "city" }]);
+  });
   it("orders matches that start together by category name, as localeCompare sorts them", () => {
     const gaz = buildGazetteer({ Zone: ["gaza"], area: ["gaza"] });
     expect(gaz.categories).toEqual(["Zone", "area"]);

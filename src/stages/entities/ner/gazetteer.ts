@@ -19,6 +19,46 @@ export interface Gazetteer {
   readonly order: readonly number[];
   /** Categories of the exact phrase (tokens normalised with `gazKey`, joined by one space). */
   lookup(phrase: string): readonly string[];
+  /** Memo of phrase extensions for `matchGazetteer` (a pure function of the frozen table). */
+  readonly extensions: ExtensionMemo;
+}
+
+/** A phrase of the table that extends a shorter one by one token, with its entry bits. */
+interface Extension {
+  readonly key: string;
+  readonly bits: number;
+}
+
+/**
+ * Phrase → next token → the longer phrase (or null when the table lacks it). Phrases starting with
+ * a common word ("the", "new") are tried again and again; the memo looks up strings whose hashes V8
+ * already knows instead of hashing a freshly joined phrase each time. Bounded, cleared when full.
+ */
+export class ExtensionMemo {
+  private readonly byPhrase = new Map<string, Map<string, Extension | null>>();
+  private entries = 0;
+
+  constructor(private readonly phrases: ReadonlyMap<string, number>) {}
+
+  /** The phrase `key` followed by `token`, when the table has it. */
+  extend(key: string, token: string): Extension | null {
+    let next = this.byPhrase.get(key);
+    if (!next) this.byPhrase.set(key, (next = new Map()));
+    let found = next.get(token);
+    if (found === undefined) {
+      if (this.entries >= 100_000) {
+        this.byPhrase.clear();
+        this.entries = 0;
+        this.byPhrase.set(key, (next = new Map()));
+      }
+      const joined = key + " " + token;
+      const bits = this.phrases.get(joined);
+      found = bits === undefined ? null : { key: joined, bits };
+      next.set(token, found);
+      this.entries++;
+    }
+    return found;
+  }
 }
 
 /** Normalise one token for gazetteer matching: lower case, straight apostrophes. */
@@ -57,7 +97,7 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
     return categories.filter((_, c) => bits & (1 << c));
   };
   const order = categories.map((_, c) => c).sort((a, b) => categories[a].localeCompare(categories[b]));
-  return Object.freeze({ categories, phrases, continuations, order, lookup });
+  return Object.freeze({ categories, phrases, continuations, order, lookup, extensions: new ExtensionMemo(phrases) });
 }
 
 /** What the phrase table says about one token (callers that see the same words often memoise it). */
@@ -105,10 +145,10 @@ export function matchGazetteer(gaz: Gazetteer, keys: readonly string[], entries?
       if (!(bits & PREFIX) || j >= keys.length) break;
       // Most words never continue an entry: skip building a phrase key that cannot be there.
       if (!(entries ? entries[j].continues : tokenEntry(gaz, keys[j]).continues)) break;
-      key += " " + keys[j];
-      const next = gaz.phrases.get(key);
-      if (next === undefined) break;
-      bits = next;
+      const next = gaz.extensions.extend(key, keys[j]);
+      if (!next) break;
+      key = next.key;
+      bits = next.bits;
     }
     if (found === 0) continue;
     for (const c of gaz.order) {
@@ -121,3 +161,4 @@ export function matchGazetteer(gaz: Gazetteer, keys: readonly string[], entries?
   }
   return matches;
 }
+
