@@ -231,6 +231,7 @@ describe("people the dictionary names in full", () => {
       actorEntry("s:rb", "Omar Karimi", [{ code: "IRQREB", from: null, to: null }], "person"),
       actorEntry("s:fm", "Francois Mitterrand", [{ code: "FRAGOV", from: null, to: null }], "person"),
       actorEntry("s:mn", "Mahmoud Nasser", [{ code: "EGYGOV", from: null, to: null }], "person"),
+      actorEntry("s:gondor", "Gondor", [{ code: "GON", from: null, to: null }]),
     ],
   });
   const readWith = (text: string, entities: [string, EntityType][]) => read(text, entities, { knowledge: people });
@@ -267,9 +268,16 @@ describe("people the dictionary names in full", () => {
 
   it("codes a government office the text gives over the dictionary's party or movement affiliation", () => {
     expect(actorOf(readWith("Iraqi Minister Omar Karimi spoke.", [["Iraqi", "NORP"], ["Omar Karimi", "PERSON"]]), "Omar Karimi")?.code).toBe("IRQGOV");
-    // Not another country's office, nor a role that is no office.
-    expect(actorOf(readWith("Iranian Minister Omar Karimi spoke.", [["Iranian", "NORP"], ["Omar Karimi", "PERSON"]]), "Omar Karimi")?.code).toBe("IRQREB");
+    // Not a role that is no office.
     expect(actorOf(readWith("Police arrested Omar Karimi.", [["Omar Karimi", "PERSON"]]), "Omar Karimi")?.code).toBe("IRQREB");
+  });
+
+  it("codes a person by a role naming another country or actor than the dictionary's code", () => {
+    expect(actorOf(readWith("Iranian Minister Omar Karimi spoke.", [["Iranian", "NORP"], ["Omar Karimi", "PERSON"]]), "Omar Karimi")?.code).toBe("IRNGOV");
+    expect(actorOf(readWith("Gondor's minister Omar Karimi spoke.", [["Gondor", "GPE"], ["Omar Karimi", "PERSON"]]), "Omar Karimi")?.code).toBe("GONGOV");
+    // The dictionary's own country keeps its code; a role without a sector changes nothing.
+    expect(actorOf(readWith("Iraq's Omar Karimi spoke.", [["Iraq", "GPE"], ["Omar Karimi", "PERSON"]]), "Omar Karimi")?.code).toBe("IRQREB");
+    expect(actorOf(readWith("Iran's Omar Karimi spoke.", [["Iran", "GPE"], ["Omar Karimi", "PERSON"]]), "Omar Karimi")?.code).toBe("IRQREB");
   });
 
   it("codes an ousted office holder as an elite even while the dictionary has them in office", () => {

@@ -1069,8 +1069,11 @@ class ActorReader {
     const text = this.doc.text.slice(start, end);
     const role: Role = { start, end, text, title: text, country: reading.country, sectors: reading.sectors };
     if (!draft.actor.roles.some((r) => r.start === start && r.end === end)) draft.actor.roles.push(role);
-    // A lone surname may name another country's namesake: a role naming a different country wins.
-    const otherCountry = draft.bySurname === true && reading.country !== null && reading.country !== draft.actor.country;
+    // "Ithilen's minister Calimehtar", "the United Kingdom's Queen Elizabeth II": a role naming another
+    // country or organisation than the dictionary's code is what the person acts as in the text (a
+    // lone surname's namesake, a dictionary listing under another realm or a former post).
+    const roleBase = reading.base?.slice(0, 3) ?? null;
+    const otherCountry = roleBase !== null && draft.actor.code !== null && roleBase !== draft.actor.code.slice(0, 3);
     // "Palestinian Prime Minister Ismail Haniyeh", coded as Hamas (PSEREBHMS) by the dictionary: a
     // government office the text gives is what the person acts as, over a party or movement affiliation.
     const office = reading.sectors.includes("GOV") && !reading.former && !draft.actor.sectors.includes("GOV") && draft.actor.sectors.some((x) => NON_STATE_SECTORS.has(x)) && (reading.country === null || reading.country === draft.actor.country);
@@ -1078,9 +1081,9 @@ class ActorReader {
       // "President Assad" where the dictionary, on the article's date, has him out of office (its dates
       // may be the publication's, not the event's), or "former president Rouhani", "ousted President
       // Akayev" whom the dictionary still has in office: the title the text gives is the better evidence.
-      const country = reading.country ?? draft.actor.country;
-      const code = composeCode(country, reading.sectors);
-      if (code && country) {
+      const country = otherCountry ? reading.country : reading.country ?? draft.actor.country;
+      const code = otherCountry ? composeWithBase(reading.base!, reading.prefixes, reading.sectors) : composeCode(country, reading.sectors);
+      if (code && (country || otherCountry)) {
         Object.assign(draft.actor, { code, country, sectors: [...reading.sectors], basis: `role:${reading.evidence.join(",")} (over ${draft.actor.basis})` });
         draft.fromDictionary = false;
         return;
