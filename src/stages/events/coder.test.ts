@@ -289,6 +289,13 @@ describe("event coding", () => {
     expect(run("Iran welcomed proposals and Iraq sent from there.")).not.toContain("IRN 051 IRQ asserted");
   });
 
+  it("aims at the target of an -ing participle describing the object, past quotation marks closing the object", () => {
+    const local = coderFor(["--- APPROVE [080] ---", "APPROVE", "--- RECOGNIZE [051] ---", "RECOGNIZE"]);
+    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
+    expect(run("Iran approved a ``special law'' recognizing Iraq.")).toContain("IRN 080 IRQ asserted");
+    expect(run("Iran approved a special law recognizing Iraq.")).toContain("IRN 080 IRQ asserted");
+  });
+
   it("codes an attempt at violence as the violence done, an attempted assassination as 185", () => {
     expect(summary(code("Iran attempted to attack Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]).events)).toEqual(["IRN 190 IRQ asserted"]);
     const local = coderFor(["--- ATTEMPT [---] ---", "ATTEMPT", "--- ASSASSINATE [186] ---", "ASSASSINATE"]);

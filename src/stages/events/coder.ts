@@ -83,6 +83,8 @@ const BELIEF_VERBS = new Set(["think", "believe", "hope", "fear", "doubt", "expe
 const ATTEMPT_VERBS = new Set(["attempt", "try"]);
 /** Verbs of complaint that can close a sentence like "said" ("…, a rights group protested"). */
 const COMPLAINT_VERBS = new Set(["protest", "complain", "charge", "allege", "object"]);
+/** A token that is only quotation marks (straight, curly or TeX-style). */
+const QUOTE_MARK = /^['"`\u2018\u2019\u201c\u201d]+$/;
 /** Force (CAMEO 18–20). */
 const FORCE_CODES = /^(18|19|20)/;
 
@@ -454,9 +456,14 @@ export class EventCoder {
       // a past participle is aimed at that participle's doer.
       if (targets.length === 0 && p.object) {
         // The participle follows the object, or the object's prepositional phrases ("assurances on
-        // cultural issues sent from Bree").
-        let after = p.object.last + 1;
-        for (const pp of p.preps) if (s.words.indexOf(pp.prep) === after && pp.np.first === after + 1) after = pp.np.last + 1;
+        // cultural issues sent from Bree"); quotation marks closing the object do not part them ("a
+        // ``special law'' recognizing …").
+        const pastQuotes = (i: number) => {
+          while (QUOTE_MARK.test(s.words[i]?.text ?? "")) i++;
+          return i;
+        };
+        let after = pastQuotes(p.object.last + 1);
+        for (const pp of p.preps) if (s.words.indexOf(pp.prep) === after && pp.np.first === after + 1) after = pastQuotes(pp.np.last + 1);
         const q = preds.find((x) => x.verb.first === after && x.verb.participle);
         if (q && s.words[q.verb.head].lower.endsWith("ing")) {
           targets = this.targetOf(s, q, ctx, null, sources);
