@@ -22,13 +22,14 @@ const ARAB_STATES = new Set(
 );
 
 /**
- * Military ranks and words that make a role military even when the agent dictionary is silent. Nouns
+ * Military ranks and words that make a role military even when the agent dictionary is silent ("staff"
+ * is not one: "White House staff"; the agent dictionary has "army staff", "chief of staff"). Nouns
  * for soldiers are listed in both numbers ("troop movement", "troops"); "forces" and "chiefs" only in
  * the plural, as the singulars mostly mean other things ("use of force", "security chief").
  */
 const MILITARY_WORDS = new Set(
   ("general gen major lieutenant colonel brigadier admiral commander marshal sergeant captain corporal officer " +
-    "army navy military troop troops soldier soldiers forces armed staff chiefs air defense defence guard guards corps").split(" "),
+    "army navy military troop troops soldier soldiers forces armed chiefs air defense defence guard guards corps").split(" "),
 );
 
 /**

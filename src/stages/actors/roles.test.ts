@@ -60,4 +60,10 @@ describe("readRole", () => {
     expect(readRole(["Iranian", "Green", "Party"], k).headRole).toBe(true);
     expect(readRole(["a", "birthday", "party"], k).sectors).toEqual([]);
   });
+
+  it("reads staff as no soldiers, unless a military word or rank names them", () => {
+    expect(readRole(["White", "House", "staff"], k).sectors).not.toContain("MIL");
+    expect(readRole(["army", "staff"], k).sectors).toContain("MIL");
+    expect(readRole(["General", "Staff"], k).sectors).toContain("MIL");
+  });
 });
