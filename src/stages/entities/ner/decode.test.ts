@@ -97,6 +97,10 @@ describe("constrained Viterbi", () => {
       const trans = Float64Array.from({ length: K * K }, () => draw());
       const got = Array.from(viterbi(emit, n, K, trans, cc, work));
       expect(got).toEqual(reference(emit, n, K, trans, cc.allowed, cc.canStart, cc.canEnd));
+      // Into a caller's array (a view of a larger one), leaving its neighbours alone.
+      const all = new Int32Array(n + 2).fill(-1);
+      viterbi(emit, n, K, trans, cc, work, { offset: 0, stride: K }, all.subarray(1, n + 1));
+      expect(Array.from(all)).toEqual([-1, ...got, -1]);
     }
   });
 });

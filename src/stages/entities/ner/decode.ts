@@ -37,7 +37,7 @@ export interface EmissionView {
 /**
  * Best label sequence for `n` tokens given emission scores (`emit[i * L + y]`, or as `view` says)
  * and transition scores (`trans[prev * L + y]`); disallowed transitions are never taken. `work`
- * lends the tables. Ties go to the lowest label index.
+ * lends the tables; the labels go to `into` (from index 0) when given. Ties go to the lowest label index.
  */
 export function viterbi(
   emit: Float64Array | Float32Array,
@@ -47,8 +47,9 @@ export function viterbi(
   c: Constraints,
   work: DecodeBuffers = new DecodeBuffers(),
   view: EmissionView = { offset: 0, stride: L },
+  into?: Int32Array,
 ): Int32Array {
-  const out = new Int32Array(n);
+  const out = into ?? new Int32Array(n);
   if (n === 0) return out;
   work.ensure(n * L);
   const { score, back } = work;

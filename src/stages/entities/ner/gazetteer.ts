@@ -120,6 +120,11 @@ export interface GazMatch {
   category: string;
 }
 
+// Work tables of `matchGazetteer`, shared by all calls (it is synchronous): typed arrays this size
+// live outside V8's heap, and allocating them per sentence was costly.
+const REACHED = new Int32Array(MAX_CATEGORIES);
+const LONGEST = new Int32Array(MAX_CATEGORIES);
+
 /**
  * Every maximal match per category: for each start token, the longest entry of each category
  * beginning there, dropping matches contained in a longer match of the same category. Sorted by
@@ -128,13 +133,18 @@ export interface GazMatch {
 export function matchGazetteer(gaz: Gazetteer, keys: readonly string[], entries?: readonly TokenEntry[]): GazMatch[] {
   const C = gaz.categories.length;
   const matches: GazMatch[] = [];
-  let reached: Int32Array | null = null; // per category: furthest end matched so far
-  let longest: Int32Array | null = null; // per category: end of the longest entry from the current start
+  // Per category: furthest end matched so far, and end of the longest entry from the current start
+  // (only read for categories found from that start, so never reset).
+  const reached = REACHED;
+  const longest = LONGEST;
+  let fresh = false;
   for (let i = 0; i < keys.length; i++) {
     let bits = entries ? entries[i].bits : gaz.phrases.get(keys[i]) ?? 0;
     if (bits === 0) continue;
-    reached ??= new Int32Array(C);
-    longest ??= new Int32Array(C);
+    if (!fresh) {
+      reached.fill(0, 0, C);
+      fresh = true;
+    }
     let found = 0; // categories with an entry starting at i
     let key = keys[i];
     for (let j = i; ; ) {

@@ -142,6 +142,13 @@ export class TagScratch {
   readonly vectors: (Float32Array | null)[] = [];
   readonly sources = new Sources();
   private scores = new Float64Array(0);
+  private firstPass = new Int32Array(0);
+
+  /** A buffer for `size` first-pass labels (stale contents, overwritten by the decoder). */
+  labels(size: number): Int32Array {
+    if (this.firstPass.length < size) this.firstPass = new Int32Array(Math.max(size, 2 * this.firstPass.length));
+    return this.firstPass;
+  }
 
   /** Zeroed emission scores for `size` cells (a whole document's, kept until its second pass). */
   emissions(size: number): Float64Array {
@@ -367,19 +374,29 @@ export function tagLabels(model: NerModel, sentences: readonly (readonly string[
   const { keys, rows, vectors, decode, sources } = model.scratch;
   // Emissions of the whole document [token][layer][label]: the second layer's wait for the second pass.
   const offsets: number[] = [];
+  const starts: number[] = [];
   let cells = 0;
+  let tokens = 0;
   for (const words of sentences) {
     offsets.push(cells);
+    starts.push(tokens);
     cells += words.length * stride;
+    tokens += words.length;
   }
   const scores = model.scratch.emissions(cells);
+  // Labels of every sentence as views of one array per pass: typed arrays of more than 64 bytes
+  // live outside V8's heap, and allocating one per sentence cost more than decoding it.
+  const result = new Int32Array(tokens);
+  const firstAll = stage2 ? model.scratch.labels(tokens) : result;
   const first = prepared.map((sentence, s) => {
     keys.clear();
     addTokenKeys(sentence, model.gazetteer, doc, keys);
     collectRows(model, keys, rows);
     infoVectors(model, sentence.infos, vectors);
     scoreSentence(model, vectors, rows, scores, offsets[s], sources);
-    return viterbi(scores, sentence.words.length, L, model.stage1.transitions, model.constraints, decode, { offset: offsets[s], stride });
+    const n = sentence.words.length;
+    const into = firstAll.subarray(starts[s], starts[s] + n);
+    return viterbi(scores, n, L, model.stage1.transitions, model.constraints, decode, { offset: offsets[s], stride }, into);
   });
   if (!stage2) return first;
   const predicted = predictedTypesOf(prepared, first, model.labels);
@@ -394,7 +411,8 @@ export function tagLabels(model: NerModel, sentences: readonly (readonly string[
       for (let k = rows.start(i), end = rows.ends[i]; k < end; k++) sources.push(stage2.weights, rows.values[k] * L);
       sumSources(sources, scores, offsets[s] + i * stride + L, L);
     }
-    return viterbi(scores, n, L, stage2.transitions, model.constraints, decode, { offset: offsets[s] + L, stride });
+    const into = result.subarray(starts[s], starts[s] + n);
+    return viterbi(scores, n, L, stage2.transitions, model.constraints, decode, { offset: offsets[s] + L, stride }, into);
   });
 }
 
