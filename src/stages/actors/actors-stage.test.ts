@@ -250,6 +250,17 @@ describe("people the dictionary names in full", () => {
     expect(actorOf(readWith("President Mahmoud Nasir spoke.", [["Mahmoud Nasir", "PERSON"]]), "Mahmoud Nasir")?.code).toBeNull();
   });
 
+  it("finds no namesake by surname in a group named after a person", () => {
+    const k = createActorKnowledge({
+      hash: "group-namesake",
+      countries: TINY_COUNTRIES,
+      agents: TINY_AGENTS,
+      actors: [{ ...actorEntry("m:g", "Group of Carlo Rossi", [{ code: "IRQREB", from: null, to: null }]), source: "milnonstate" }],
+    });
+    expect(actorOf(read("Rossi spoke.", [["Rossi", "PERSON"]], { knowledge: k }), "Rossi")?.code ?? null).toBeNull();
+    expect(actorOf(read("Carlo Rossi spoke.", [["Carlo Rossi", "PERSON"]], { knowledge: k }), "Carlo Rossi")?.code ?? null).toBeNull();
+  });
+
   it("lets a title's country after the name ('King X of Y') win over a namesake found by surname", () => {
     const doc = readWith("Minister Menem of Turkey spoke.", [["Minister Menem", "PERSON"], ["Turkey", "GPE"]]);
     expect(actorOf(doc, "Minister Menem")?.code).toBe("TURGOV");

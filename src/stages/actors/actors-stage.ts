@@ -988,8 +988,17 @@ class ActorReader {
    */
   private surnameEntry(name: readonly string[]): ActorEntry | null {
     if (name.length !== 1) return null;
-    const candidates = this.k.bySurname(tokenKey(name[0])).filter((e) => e.kind !== "group" && e.kind !== "organisation");
+    const candidates = this.k.bySurname(tokenKey(name[0])).filter((e) => this.isPersonEntry(e));
     return this.soleEntry(candidates);
+  }
+
+  /**
+   * Whether a dictionary entry can be a person found by part of a name: not a group or organisation,
+   * stated or by its source ("Group of Carlo Giuliani", an armed group the non-state list names after
+   * a man, is no namesake of Rudy Giuliani).
+   */
+  private isPersonEntry(entry: ActorEntry): boolean {
+    return typeOfEntry(entry, null, this.k) === "PERSON";
   }
 
   /**
@@ -1018,7 +1027,7 @@ class ActorReader {
     if (exact) return exact;
     const candidates = this.k
       .bySurname(keys[keys.length - 1])
-      .filter((e) => e.kind !== "group" && e.kind !== "organisation" && nameWordsOf(e).some((n) => keepsWords(n, keys)));
+      .filter((e) => this.isPersonEntry(e) && nameWordsOf(e).some((n) => keepsWords(n, keys)));
     return this.soleEntry(candidates);
   }
 
