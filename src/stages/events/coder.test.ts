@@ -294,6 +294,7 @@ describe("event coding", () => {
     const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
     expect(run("Iran approved a ``special law'' recognizing Iraq.")).toContain("IRN 080 IRQ asserted");
     expect(run("Iran approved a special law recognizing Iraq.")).toContain("IRN 080 IRQ asserted");
+    expect(run("Iran approved a \u201cspecial law\u201d recognizing Iraq.")).toContain("IRN 080 IRQ asserted");
   });
 
   it("codes an attempt at violence as the violence done, an attempted assassination as 185", () => {

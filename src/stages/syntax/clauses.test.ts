@@ -31,6 +31,16 @@ describe("predications", () => {
     expect(p.modality).toBe("asserted");
   });
 
+  it("reads quotation marks around a short verbless phrase as scare quotes inside the clause, not a clause boundary", () => {
+    const { preds, np } = analyse("The parliament approved a \u201cspecial law\u201d recognizing the opposition.");
+    expect(np(byLemma(preds, "approve").object)).toBe("special law");
+    expect(byLemma(preds, "recognize").verb.participle).toBe(true);
+    expect(byLemma(preds, "recognize").clauseOpener).toBe("start");
+    // A quotation with a verb in it still opens a clause of its own.
+    const quoted = analyse('The minister said: "We will fight." The army attacked.');
+    expect(byLemma(quoted.preds, "fight").clauseOpener).toBe("punct");
+  });
+
   it("keeps an infinitive chain after an intended infinitive intended ('willing to send … to help defend')", () => {
     const { preds } = analyse("Norway is willing to send material to help defend Saudi Arabia.");
     expect(["send", "help", "defend"].map((l) => byLemma(preds, l).modality)).toEqual(["intended", "intended", "intended"]);

@@ -65,6 +65,35 @@ export interface Predication {
 }
 
 const BOUNDARY_PUNCT = new Set([";", ":", "—", "–", "(", ")", "“", "”", '"', "‘"]);
+/** Opening quotation marks and the mark that closes each. */
+const CLOSING_QUOTE = new Map([["“", "”"], ['"', '"'], ["‘", "’"]]);
+/** The longest phrase taken for scare quotes or a title ("a “special law”"), in words. */
+const SCARE_QUOTE_WORDS = 5;
+
+/**
+ * Word indices of quotation marks around a short phrase without a verb ("approved a “special law”
+ * recognizing …", "the so-called “peace plan”"): scare quotes or a title inside the clause, not a
+ * quotation that opens or closes one.
+ */
+function scareQuotes(s: ChunkedSentence): Set<number> {
+  const out = new Set<number>();
+  const ws = s.words;
+  for (let i = 0; i < ws.length; i++) {
+    const closing = CLOSING_QUOTE.get(ws[i].text);
+    if (!closing) continue;
+    let j = i + 1;
+    while (j < ws.length && j - i - 1 <= SCARE_QUOTE_WORDS && ws[j].text !== closing) j++;
+    if (j >= ws.length || ws[j].text !== closing) continue;
+    const inside = ws.slice(i + 1, j);
+    const phrase = inside.length > 0 && inside.length <= SCARE_QUOTE_WORDS && inside.every((w) => w.pos !== "VERB" && w.pos !== "AUX" && w.pos !== "PUNCT");
+    if (phrase) {
+      out.add(i);
+      out.add(j);
+    }
+    i = j;
+  }
+  return out;
+}
 
 function wordAt(s: ChunkedSentence, c: Chunk): Word {
   return s.words[c.first];
@@ -198,6 +227,7 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
   let hasVerb = false;
   let relativeAntecedent: number | null = null;
   let attributionResumes: number | null = null;
+  const scare = scareQuotes(s);
   const close = (end: number, nextOpener: Clause["opener"], nextAntecedent: number | null = null) => {
     if (end >= first) clauses.push({ first, last: end, opener, antecedent });
     first = end + 1;
@@ -235,7 +265,7 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
       if (!c.pronoun) continue;
     }
     const w = wordAt(s, c);
-    if (c.kind === "O" && BOUNDARY_PUNCT.has(w.text)) {
+    if (c.kind === "O" && BOUNDARY_PUNCT.has(w.text) && !scare.has(c.first)) {
       close(k, "punct");
       continue;
     }
