@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agent, country, TINY_ACTORS, TINY_AGENTS, TINY_COUNTRIES } from "../../testing/tiny-dictionaries.js";
+import { actorEntry, agent, country, TINY_ACTORS, TINY_AGENTS, TINY_COUNTRIES } from "../../testing/tiny-dictionaries.js";
 import { createActorKnowledge } from "./knowledge.js";
 import { readRole, roleCode } from "./roles.js";
 
@@ -65,5 +65,18 @@ describe("readRole", () => {
     expect(readRole(["White", "House", "staff"], k).sectors).not.toContain("MIL");
     expect(readRole(["army", "staff"], k).sectors).toContain("MIL");
     expect(readRole(["General", "Staff"], k).sectors).toContain("MIL");
+  });
+
+  it("reads a demonym after a capitalised compass word as a region, unless together they name a country", () => {
+    expect(readRole(["the", "South", "American", "group"], k).country).toBeNull();
+    expect(readRole(["Latin", "America", "'s", "leaders"], k).country).toBeNull();
+    expect(readRole(["American", "officials"], k).country).toBe("USA");
+    // A lower-case direction is a part of the country ("northern Iraq"), and a capital stays a capital.
+    expect(readRole(["north", "Iraqi", "officials"], k).country).toBe("IRQ");
+    expect(readRole(["East", "Baghdad", "officials"], k).country).toBe("IRQ");
+    // Nor when the actor dictionary spells the demonym as a country's name ("AMERICAN [USA]").
+    const named = createActorKnowledge({ hash: "region-actor", countries: [country("USA", "United States", [], [])], agents: TINY_AGENTS, actors: [actorEntry("a:us", "American", [{ code: "USA", from: null, to: null }])] });
+    expect(readRole(["American", "group"], named).base).toBe("USA");
+    expect(readRole(["South", "American", "group"], named).base).toBeNull();
   });
 });

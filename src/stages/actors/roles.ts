@@ -58,6 +58,9 @@ export function roleCode(reading: RoleReading): string | null {
   return reading.base ? composeWithBase(reading.base, reading.prefixes, reading.sectors) : null;
 }
 
+/** Words that make a region of a continent named after a country's name or demonym ("South American"). */
+const REGION_WORDS = new Set(["north", "south", "east", "west", "central", "latin", "northeast", "northwest", "southeast", "southwest"]);
+
 /** Offices written with "general" that are not military ranks ("Secretary-General", "Attorney General"). */
 const OFFICE_BEFORE_GENERAL = new Set(["secretary", "attorney", "governor", "director", "inspector", "consul", "surgeon", "solicitor", "auditor", "postmaster", "procurator"]);
 
@@ -156,7 +159,12 @@ function readRoleUncached(words: readonly string[], knowledge: ActorKnowledge, d
   let ethnicHead = false;
   for (let i = 0; i < keys.length; ) {
     // A country, demonym or capital is a name: lower-case it is a word ("male police officers", "turkey").
-    const c = /^\p{Lu}/u.test(surface[i]) ? knowledge.countryMatcher.matchAt(keys, i, surface) : null;
+    let c = /^\p{Lu}/u.test(surface[i]) ? knowledge.countryMatcher.matchAt(keys, i, surface) : null;
+    // "the South American group", "Latin America": after a capitalised compass word that makes no
+    // country with it (else the longer name matched first: "South Africa"), a country's name or demonym
+    // names a region. Capitals stay ("East Jerusalem").
+    const afterRegion = i > 0 && REGION_WORDS.has(keys[i - 1]) && /^\p{Lu}/u.test(surface[i - 1]);
+    if (c && c.values[0].via !== "capital" && afterRegion) c = null;
     if (c) {
       // "the Albanian population", "the Turkish minority": a demonym before a word for a people living
       // among others names their ethnicity, as "ethnic" does.
@@ -193,7 +201,9 @@ function readRoleUncached(words: readonly string[], knowledge: ActorKnowledge, d
     const nameStart = keys[i] === "the" && d && d.end - i > 1 ? i + 1 : i;
     if (d && (!a || d.end > a.end) && /^\p{Lu}/u.test(surface[nameStart])) {
       const code = d.values.map((v) => knowledge.entryCode(v, date)?.code).find((x) => x);
-      if (code && !base && !isPatron(keys, d.end)) {
+      // The dictionary spells some demonyms as actors ("AMERICAN"): after a region word, no country either.
+      const region = afterRegion && code != null && code.length === 3 && knowledge.countryByCode(code) !== null;
+      if (code && !base && !isPatron(keys, d.end) && !region) {
         base = code.split("/")[0];
         if (/^[A-Z]{3}$/.test(code.slice(0, 3)) && knowledge.countryByCode(code.slice(0, 3))) country ??= code.slice(0, 3);
         evidence.push(`actor:${d.values[0].name}`);
