@@ -48,6 +48,17 @@ describe("places stage", () => {
     expect(out.diagnostics.map((d) => d.code)).toContain("places.container-point");
   });
 
+  it("names a town its container lacks as written and places it at the container, as a town", () => {
+    const doc = docWithEntities("Hail fell on Buffalo, Texas, on Monday.", [
+      ["Buffalo", "GPE"],
+      ["Texas", "GPE"],
+    ]);
+    const out = stage.run(doc);
+    expect(out.places[0]).toMatchObject({ text: "Buffalo", name: "Buffalo", country: "USA", featureType: "city" });
+    expect(out.places[0].lat).toBeCloseTo(31.25, 2);
+    expect(out.diagnostics.map((d) => d.code)).toContain("places.container-point");
+  });
+
   it("places a county the gazetteer has at the county's own point, with no container diagnostic", () => {
     // The entity layer tags "Washington"; the capitalised "County" after it joins the span.
     const doc = docWithEntities("Storms hit Texas. Deputies in Washington County said roads were closed.", [

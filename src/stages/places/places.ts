@@ -158,7 +158,7 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
     if (record?.featureCode === SEAT_OF_GOVERNMENT && !LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, resolution.mention.start - 24), resolution.mention.start))) continue;
     const mention = record ? withAbbreviationStop(resolution.mention, doc.text, record.name) : resolution.mention;
     if (record && reason === "container") {
-      // A county the gazetteer lacks: named as written, placed at the state that contains it.
+      // A county or town the gazetteer lacks: named as written, placed at the state or country that contains it.
       places.push({
         start: mention.start,
         end: mention.end,
@@ -167,7 +167,7 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
         country: record.country,
         lat: record.lat,
         lon: record.lon,
-        featureType: "admin2",
+        featureType: resolution.ownType ?? "admin2",
       });
       diagnostics.push(
         diagnostic(PLACES_STAGE_ID, "places.container-point", `no gazetteer entry for "${mention.text}": placed at ${record.name}, which contains it`, {

@@ -162,6 +162,22 @@ describe("resolveToponyms", () => {
     expect(resolved[1].record?.featureType).toBe("admin1");
   });
 
+  it("places a town its container lacks at the container: 'Buffalo, Texas', and a later bare 'Buffalo' too", () => {
+    const text = "Hail fell on Buffalo, Texas, on Monday. Buffalo schools closed.";
+    const resolved = resolve(text, ["Buffalo", "Texas"]);
+    expect(resolved.map((r) => r.reason)).toEqual(["container", "only", "container"]);
+    expect(resolved[0]).toMatchObject({ ownType: "city", record: { name: "Texas", featureType: "admin1" } });
+    expect(resolved[2].record?.name).toBe("Texas");
+    // The container found for a town it has stays the pairing: "Buffalo, New York".
+    expect(resolve("Snow in Buffalo, New York.", ["Buffalo", "New York"])[0].record).toMatchObject({ admin1: "NY", featureType: "city" });
+  });
+
+  it("does not place a town in a container that is one of a list: 'Buffalo, Texas and Oregon'", () => {
+    const resolved = resolve("Storms hit Buffalo, Texas and Oregon.", ["Buffalo", "Texas", "Oregon"]);
+    expect(resolved[0].reason).not.toBe("container");
+    expect(resolved[0].record?.featureType).toBe("city");
+  });
+
   it("does not read a list of cities as 'city, container'", () => {
     const resolved = resolve("Flights from Montreal, Quebec City and Dallas resumed.", ["Montreal", "Quebec City", "Dallas"]);
     expect(resolved.map((r) => r.reason)).not.toContain("adjacent");

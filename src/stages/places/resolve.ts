@@ -19,6 +19,8 @@ export interface Resolution {
   candidates: number;
   /** Short machine-readable reason: "only", "prior", "context", "adjacent", "list", "demonym", "container", "unknown". */
   reason: string;
+  /** For reason "container": what the mention itself names (a county, a town), which the gazetteer lacks; `record` is what contains it. */
+  ownType?: FeatureType;
 }
 
 /** Scoring weights; the defaults are sitrep's, exposed so the evaluation can report their effect. */
@@ -425,7 +427,7 @@ export function resolveToponyms(
 
   // Pass 2: priors plus context, one sense per group. Counties of one name in several divisions
   // ("Monroe County") come last, when the divisions the rest of the article is in are known.
-  const chosen = new Map<string, { record: PlaceRecord; reason: string }>();
+  const chosen = new Map<string, { record: PlaceRecord; reason: string; ownType?: FeatureType }>();
   const home = homeDivision(gazetteer, groups.values());
   const sameNameDivisions = new Set(
     [...groups.values()].filter(
@@ -439,7 +441,7 @@ export function resolveToponyms(
     if (sameNameDivisions.has(group) && !parents) parents = parentVotes(groups, chosen);
     // A county the gazetteer lacks lies in the article's state: its town namesake elsewhere is another place.
     if (group.cands.unknownCounty && home && !records.some((r) => r.country === home.country && r.admin1 === home.admin1 && r.featureType !== "admin1")) {
-      chosen.set(group.key, { record: home, reason: "container" });
+      chosen.set(group.key, { record: home, reason: "container", ownType: "admin2" });
       continue;
     }
     if (records.length === 0) continue;
@@ -472,6 +474,7 @@ export function resolveToponyms(
       record: pick ? pick.record : null,
       candidates: group.cands.records.length,
       reason: pick ? pick.reason : "unknown",
+      ...(pick?.ownType ? { ownType: pick.ownType } : {}),
     };
   });
 
@@ -488,7 +491,7 @@ export function resolveToponyms(
     // "Scott County, Indiana": a county the gazetteer lacks lies in the state named after it.
     if (inner.unknownCounty) {
       const state = outerSense?.featureType === "admin1" ? outerSense : rank(outer.records.filter((r) => r.featureType === "admin1"), [], weights)[0]?.record;
-      if (state) results[i] = { ...results[i], record: state, reason: "container" };
+      if (state) results[i] = { ...results[i], record: state, reason: "container", ownType: "admin2" };
       return;
     }
     if (inner.records.length === 0 || !outerSense) return;
@@ -505,7 +508,15 @@ export function resolveToponyms(
         if (!bestPair || score > bestPair.score) bestPair = { inner: r, outer: o, score };
       }
     }
-    if (!bestPair) return;
+    if (!bestPair) {
+      // "Detroit, Texas", "Stroud, Ontario": a town the gazetteer knows only elsewhere is another town of
+      // that name, inside the division or country named after it; unless the container is one of a list ("Lagos, Ghana and Togo").
+      const containers: readonly FeatureType[] = ["admin1", "country"];
+      const towns = inner.records.every((r) => r.featureType === "city" || r.featureType === "district");
+      const listed = listMembers(j, mentions, text).some((k) => k > j && results[k].record?.featureType === outerSense.featureType);
+      if (towns && containers.includes(outerSense.featureType) && !listed) results[i] = { ...results[i], record: outerSense, reason: "container", ownType: "city" };
+      return;
+    }
     results[i] = { ...results[i], record: bestPair.inner, reason: "adjacent" };
     results[j] = { ...results[j], record: bestPair.outer, reason: "adjacent" };
   });
@@ -557,18 +568,19 @@ export function resolveToponyms(
     else if (!near(i, j)) near(j, i);
   });
 
-  // One sense per article: "Oxford, North Carolina" settles a later bare "Oxford" too, unless the
-  // article spells out two different ones.
-  const settled = new Map<Group, PlaceRecord | null>();
+  // One sense per article: "Oxford, North Carolina" settles a later bare "Oxford" too, and "Detroit,
+  // Texas" a later "Detroit", unless the article spells out two different ones.
+  const settled = new Map<Group, Resolution | null>();
+  const fixed = (r: Resolution): boolean => (r.reason === "adjacent" || r.reason === "container") && r.record !== null;
   results.forEach((r, i) => {
-    if (r.reason !== "adjacent" || !r.record) return;
+    if (!fixed(r)) return;
     const group = groupOf[i];
     const before = settled.get(group);
-    settled.set(group, before === undefined || before?.id === r.record.id ? r.record : null);
+    settled.set(group, before === undefined || (before !== null && before.record?.id === r.record?.id && before.reason === r.reason) ? r : null);
   });
   results.forEach((r, i) => {
     const sense = settled.get(groupOf[i]);
-    if (sense && r.reason !== "adjacent" && r.record?.id !== sense.id) results[i] = { ...r, record: sense, reason: "adjacent" };
+    if (sense && !fixed(r) && r.record?.id !== sense.record?.id) results[i] = { ...r, record: sense.record, reason: sense.reason, ...(sense.ownType ? { ownType: sense.ownType } : {}) };
   });
   return results;
 }
