@@ -52,6 +52,10 @@ describe("entities.ner stage", () => {
     expect(words).toContain("Anglo-Irish");
     expect(words).toContain("-");
     expect(joinHyphenated("a - b", [{ start: 0, end: 1 }, { start: 2, end: 3 }, { start: 4, end: 5 }])).toHaveLength(3);
+    const spans = [{ start: 0, end: 2 }, { start: 2, end: 3 }, { start: 3, end: 5 }, { start: 6, end: 8 }];
+    expect(joinHyphenated("al-Asad in", spans)).toEqual([{ start: 0, end: 5 }, { start: 6, end: 8 }]);
+    // The tokens themselves are left as they were (they are the document's).
+    expect(spans[0]).toEqual({ start: 0, end: 2 });
   });
 
   it("finds entities inside a glued tag line", () => {

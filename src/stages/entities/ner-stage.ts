@@ -54,6 +54,7 @@ function mayBeGlued(text: string): boolean {
 /**
  * Re-join hyphenated compounds that wink-nlp splits ("al - Asad" → "al-Asad"): CoNLL, and so the
  * model, sees "al-Kadhimi" and "Anglo-Irish" as one word. Only pieces written without spaces join.
+ * Spans that stay whole are returned as given (never modified); joined ones are new.
  */
 export function joinHyphenated(text: string, spans: readonly { start: number; end: number }[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -71,11 +72,11 @@ export function joinHyphenated(text: string, spans: readonly { start: number; en
       /[\p{L}\p{N}]$/u.test(text.slice(prev.start, prev.end)) &&
       /^[\p{L}\p{N}]/u.test(text.slice(next.start, next.end))
     ) {
-      prev.end = next.end;
+      out[out.length - 1] = { start: prev.start, end: next.end };
       k++;
       continue;
     }
-    out.push({ start: hyphen.start, end: hyphen.end });
+    out.push(hyphen);
   }
   return out;
 }
@@ -113,9 +114,13 @@ export function sentenceUnits(doc: Pick<Document, "text" | "sentences" | "tokens
 const typeMemo = new WeakMap<Gazetteer, Map<string, EntityType>>();
 const TYPE_MEMO_LIMIT = 50_000;
 
-function sitrepType(conllType: string, text: string, gaz: Gazetteer): EntityType {
+function typeMemoOf(gaz: Gazetteer): Map<string, EntityType> {
   let memo = typeMemo.get(gaz);
   if (!memo) typeMemo.set(gaz, (memo = new Map()));
+  return memo;
+}
+
+function sitrepType(conllType: string, text: string, gaz: Gazetteer, memo: Map<string, EntityType>): EntityType {
   const key = `${conllType} ${text}`;
   let type = memo.get(key);
   if (type === undefined) {
@@ -134,12 +139,13 @@ export function findEntities(model: NerModel, doc: Pick<Document, "text" | "sent
     units.map((s) => s.map((u) => u.text)),
   );
   const entities: Entity[] = [];
+  const memo = typeMemoOf(model.gazetteer);
   units.forEach((sentence, i) => {
     for (const span of spansFromLabels(labels[i], model.labels)) {
       const start = sentence[span.start].start;
       const end = sentence[span.end - 1].end;
       const text = doc.text.slice(start, end);
-      entities.push({ id: `ent-${start}-${end}`, start, end, text, type: sitrepType(span.type, text, model.gazetteer), actorId: null });
+      entities.push({ id: `ent-${start}-${end}`, start, end, text, type: sitrepType(span.type, text, model.gazetteer, memo), actorId: null });
     }
   });
   return entities.sort((a, b) => a.start - b.start);

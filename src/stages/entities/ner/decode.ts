@@ -11,12 +11,22 @@ export interface Constraints {
 export class DecodeBuffers {
   score = new Float64Array(0);
   back = new Int32Array(0);
+  /** Each label's highest incoming transition score, and one group's previous scores (see `viterbi`). */
+  top = new Float64Array(0);
+  gathered = new Float64Array(0);
   private transitions = new Float64Array(0);
 
   /** A table for `size` transition scores. */
   weights(size: number): Float64Array {
     if (this.transitions.length < size) this.transitions = new Float64Array(size);
     return this.transitions;
+  }
+
+  /** Make room for `L` labels in the per-label rows. */
+  labels(L: number): void {
+    if (this.top.length >= L) return;
+    this.top = new Float64Array(L);
+    this.gathered = new Float64Array(L);
   }
 
   /** Make room for `size` cells; the contents are stale and overwritten by the decoder. */
@@ -57,9 +67,9 @@ export function viterbi(
   const G = weightAt.length;
   // The allowed transitions' scores in lattice order, gathered per call (a trainer changes them
   // between calls), and each target's highest one.
-  const weight = work.weights(size + 2 * L);
-  const top = weight.subarray(size, size + L);
-  const ps = weight.subarray(size + L, size + 2 * L);
+  const weight = work.weights(size);
+  work.labels(L);
+  const { top, gathered: ps } = work;
   for (let g = 0; g < G; g++) {
     for (let t = targetFrom[g], w = weightAt[g]; t < targetFrom[g + 1]; t++) {
       let max = -Infinity;
