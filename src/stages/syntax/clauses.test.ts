@@ -31,6 +31,14 @@ describe("predications", () => {
     expect(p.modality).toBe("asserted");
   });
 
+  it("keeps a phrase joined to a fronted preposition's object out of the subject ('On health and the city's hospitals, he said')", () => {
+    const { preds, np } = analyse("On health care and the city's hospitals, he said the plan would work.");
+    expect(np(byLemma(preds, "say").subject)).toBe("he");
+    // A sentence may open with "And" before its subject.
+    const and = analyse("And the minister has called for a boycott.");
+    expect(and.np(byLemma(and.preds, "call").subject)).toBe("the minister");
+  });
+
   it("reads quotation marks around a short verbless phrase as scare quotes inside the clause, not a clause boundary", () => {
     const { preds, np } = analyse("The parliament approved a \u201cspecial law\u201d recognizing the opposition.");
     expect(np(byLemma(preds, "approve").object)).toBe("special law");

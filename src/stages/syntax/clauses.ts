@@ -373,6 +373,8 @@ function modalityOf(vg: VerbGroup, matrix: VerbGroup | null, inReport: boolean, 
 function findSubject(s: ChunkedSentence, from: number, verbChunk: number): number | null {
   let depth = 0;
   let candidate: number | null = null;
+  /** Chunk index of the last noun phrase governed by a preposition. */
+  let prepObject: number | null = null;
   for (let k = from; k < verbChunk; k++) {
     const c = s.chunks[k];
     if (isComma(s, c)) {
@@ -384,7 +386,11 @@ function findSubject(s: ChunkedSentence, from: number, verbChunk: number): numbe
     // "Tuesday the parliament approved …": a bare time phrase is not the subject; the clause's own
     // subordinator ("after crowds burned …") is not a preposition.
     const opener = k - 1 === from && SUBORDINATORS.has(s.words[s.chunks[from].first].lower);
-    if (c.kind === "NP" && (opener || !isPrep(s, s.chunks[k - 1])) && !isTimePhrase(s, c)) {
+    // "On health and Gondor's hospitals, he said …": a phrase joined by a conjunction to a
+    // preposition's object belongs to that prepositional phrase too.
+    const joined = prepObject != null && k - 2 === prepObject && s.chunks[k - 1]?.kind === "O" && /^(and|or)$/.test(s.words[s.chunks[k - 1].first].lower);
+    if (c.kind === "NP" && !opener && (isPrep(s, s.chunks[k - 1]) || joined)) prepObject = k;
+    else if (c.kind === "NP" && !isTimePhrase(s, c)) {
       if (candidate == null) candidate = k;
     }
     // "Russian aircraft including helicopter gunships killed …": a participle phrase modifying the
