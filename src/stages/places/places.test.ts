@@ -59,6 +59,23 @@ describe("places stage", () => {
     expect(out.diagnostics.map((d) => d.code)).toContain("places.container-point");
   });
 
+  it("drops a disease named with a place-like word and a storm's name, everywhere in the article", () => {
+    const doc = docWithEntities("Bird Flu reached Paris after Hurricane Georgia. The victims of Georgia met in Dallas.", [
+      ["Bird Flu", "LOC"],
+      ["Paris", "GPE"],
+      ["Hurricane Georgia", "LOC"],
+      ["Georgia", "GPE"],
+      ["Dallas", "GPE"],
+    ]);
+    expect(stage.run(doc).places.map((p) => p.text)).toEqual(["Paris", "Dallas"]);
+    // Not a storm without its word: "a storm" is no name's title.
+    const plain = docWithEntities("A storm Georgia had not seen hit Dallas.", [
+      ["Georgia", "GPE"],
+      ["Dallas", "GPE"],
+    ]);
+    expect(stage.run(plain).places.map((p) => p.text)).toEqual(["Georgia", "Dallas"]);
+  });
+
   it("places a county the gazetteer has at the county's own point, with no container diagnostic", () => {
     // The entity layer tags "Washington"; the capitalised "County" after it joins the span.
     const doc = docWithEntities("Storms hit Texas. Deputies in Washington County said roads were closed.", [

@@ -37,8 +37,19 @@ const SEAT_OF_GOVERNMENT = "ADMF";
 /** A locative preposition (and article) right before a name: "at the White House", "outside the Kremlin". */
 const LOCATIVE_BEFORE = new RegExp(`\\b(?:${[...CORE_LOCATIVES, "within", "on", "from", "by"].join("|")})\\s+(?:the\\s+)?$`, "i");
 
+/** Words that make the name they end a disease or its agent, as a regex alternation. */
+const DISEASE_WORDS = "virus|viruses|fever|flu|influenza|disease|encephalitis";
+
 /** A place name before these words names a disease or its agent ("West Nile virus", "Rift Valley fever", "Spanish flu"). */
-const DISEASE_AFTER = /^[\s-]+(?:virus|viruses|fever|flu|influenza|disease|encephalitis)(?![\p{L}])/iu;
+const DISEASE_AFTER = new RegExp(`^[\\s-]+(?:${DISEASE_WORDS})(?![\\p{L}])`, "iu");
+
+/** A name that ends in one of them is a disease, not a place ("Bird Flu", "Equine Influenza"). */
+const DISEASE_NAME = new RegExp(`[\\s-](?:${DISEASE_WORDS})$`, "iu");
+
+/** Words that make the name after them a storm's ("Hurricane Katrina", "Typhoon Haiyan", "Storm Ciara"; not "a storm Monday"). */
+const STORM_WORDS = "[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Ss]uperstorm|[Tt]ropical [Ss]torm|Storm";
+const STORM_WORD = new RegExp(`^(?:${STORM_WORDS})\\s+`);
+const STORM_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${STORM_WORDS})\\s+$`, "u");
 
 /** A division's descriptor written capitalised right after its name belongs to it ("Akita Prefecture", "Plymouth County"). */
 const DESCRIPTOR_AFTER = /^ (?:County|COUNTY|Parish|Province|Prefecture|Governorate|Oblast|District)(?![\p{L}])/u;
@@ -139,9 +150,24 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
   const given = givenNames(doc);
   // "Philippine", "Kenyan" tagged as a place: an adjective of nationality is a group of people (NORP), not a place.
   const nationality = (name: string): boolean => recordsOf(name).length === 0 && lookupDemonym(gazetteer, name).length > 0;
-  const mentions = [...known, ...spotMissedToponyms(doc, gazetteer, known)].filter(
+  const candidates = [...known, ...spotMissedToponyms(doc, gazetteer, known)];
+  // "Hurricane Katrina … the victims of Katrina": a storm's name is the storm's throughout the article.
+  const storms = new Set<string>();
+  for (const m of candidates) {
+    const named = STORM_WORD.exec(m.text);
+    if (named) storms.add(m.text.slice(named[0].length));
+    else if (STORM_BEFORE.test(doc.text.slice(Math.max(0, m.start - 20), m.start))) storms.add(m.text);
+  }
+  const mentions = candidates.filter(
     (m) =>
-      !given.has(m.text) && !DISEASE_AFTER.test(doc.text.slice(m.end, m.end + 24)) && !nationality(m.text) && !(COMPASS_ALONE.test(m.text) && !ELIDED_HEAD.test(doc.text.slice(m.end, m.end + 40))) && !HOLIDAYS.test(m.text),
+      !given.has(m.text) &&
+      !DISEASE_AFTER.test(doc.text.slice(m.end, m.end + 24)) &&
+      !DISEASE_NAME.test(m.text) &&
+      !storms.has(m.text) &&
+      !STORM_WORD.test(m.text) &&
+      !nationality(m.text) &&
+      !(COMPASS_ALONE.test(m.text) && !ELIDED_HEAD.test(doc.text.slice(m.end, m.end + 40))) &&
+      !HOLIDAYS.test(m.text),
   );
   mentions.sort((a, b) => a.start - b.start);
   // "Central and South America": the compass word is resolved with the head it shares ("Central America").
