@@ -440,6 +440,13 @@ describe("the sentence's country for groups and organisations that name none", (
     expect(actorOf(doc, "Ali Rezai's opposition coalition")?.code).toBe("TUROPP");
   });
 
+  it("reads a plural role noun before the head noun as its possessor written without the apostrophe", () => {
+    const doc = readWith("Turkish police rejected the students demands.", [["Turkish", "NORP"]]);
+    expect(actorOf(doc, "students")?.code).toBe("TUREDU");
+    // The group is the possessor, not its demands.
+    expect(doc.mentions.some((m) => m.text.includes("demands"))).toBe(false);
+  });
+
   it("places a role phrase in an 'of' complement like any other ('the arrest of students')", () => {
     const doc = readWith("Turkish police ordered the arrest of students.", [["Turkish", "NORP"]]);
     expect(actorOf(doc, "students")?.code).toBe("TUREDU");

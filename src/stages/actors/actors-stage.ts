@@ -609,6 +609,8 @@ class ActorReader {
     const main = s.words.slice(np.first, mainLast + 1);
     const reading = readRole(main.map((w) => w.text), this.k, this.doc.published);
     if (reading.sectors.length === 0 && reading.prefixes.length === 0) return null;
+    const possessor = reading.headRole ? null : this.droppedApostrophe(s, np);
+    if (possessor) return this.agentGroups(s, possessor, c, entityIdx.filter((e) => lastWordOf(s, this.entities[e]) <= possessor.last), contextBase, ignorePatron);
     // A role word must describe the phrase's head, after the last name in it ("Gondor's main opposition
     // group", "Iraqi government efforts"), not a person named in it ("President Assad's failure"): see
     // roleAfterNames. Names of no actor ("Moslem" in "Moslem fundamentalist demonstrators") are
@@ -686,6 +688,20 @@ class ActorReader {
     const d = groups.length === 1 ? groups[0] : this.collectiveOf(groups, name);
     this.mention(d, start, end, "group", null);
     return [d];
+  }
+
+  /**
+   * "would not meet hostage-takers demands": a plural role noun right before the head noun of a
+   * phrase, with no "of" after it, is the head's possessor written without its apostrophe; the
+   * phrase up to it names the group (returned as a phrase of its own), else null.
+   */
+  private droppedApostrophe(s: ChunkedSentence, np: NounPhrase): NounPhrase | null {
+    const last = np.head - 1;
+    if (np.ofComplements.length || np.head !== np.last || last < np.first) return null;
+    const w = s.words[last];
+    if (w.pos !== "NOUN" || s.words[np.head].pos !== "NOUN" || w.lower === w.lemma || !w.lower.endsWith("s")) return null;
+    const reading = readRole(s.words.slice(np.first, last + 1).map(textOf), this.k, this.doc.published);
+    return reading.headRole && reading.sectors.length > 0 ? { ...np, last, head: last } : null;
   }
 
   /** The role the words of a phrase (up to `mainLast`) give after the last of `names` in them. */
