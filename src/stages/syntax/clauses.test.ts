@@ -31,6 +31,13 @@ describe("predications", () => {
     expect(p.modality).toBe("asserted");
   });
 
+  it("does not make a place the doer of an infinitive in a clause without a verb ('While in New York to attend …')", () => {
+    const { preds, np } = analyse("While in New York to attend the assembly, the president told reporters about it.");
+    expect(np(byLemma(preds, "attend").subject)).not.toBe("New York");
+    const with_ = analyse("Iran agreed with Airbus to open an office.");
+    expect(with_.np(byLemma(with_.preds, "open").subject)).toBe("Airbus");
+  });
+
   it("keeps a phrase joined to a fronted preposition's object out of the subject ('On health and the city's hospitals, he said')", () => {
     const { preds, np } = analyse("On health care and the city's hospitals, he said the plan would work.");
     expect(np(byLemma(preds, "say").subject)).toBe("he");

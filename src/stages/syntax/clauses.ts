@@ -489,9 +489,10 @@ export function predications(s: ChunkedSentence): Predication[] {
         // "agreed in principle on Saturday to provide": a time phrase is not the doer.
         // "a rally in Lagos to protest", "remained in Iraq to prevent", "voted on a resolution to expel":
         // the place or topic after a preposition of place, direction or topic is not the doer ("for the
-        // rebels to disarm", "allies such as Germany to restrict", "agreed with Airbus to open" keep theirs).
+        // rebels to disarm", "allies such as Germany to restrict", "agreed with Airbus to open" keep theirs),
+        // nor in a clause without a verb of its own ("While in New York to attend the assembly, …").
         const prepBefore = isPrep(s, cs[k - 2]) && SETTING_PREPOSITIONS.has(wordAt(s, cs[k - 2]).lower);
-        const doer = before?.kind === "NP" && !isTimePhrase(s, before) && !(prepBefore && matrix != null && clauseSubject != null);
+        const doer = before?.kind === "NP" && !isTimePhrase(s, before) && !prepBefore;
         // "…, an issue likely to dominate relations", "troops ready to fight": a phrase described by an
         // adjective that governs the infinitive is its subject (a reduced relative).
         const described = before?.kind === "O" && s.words[before.first].pos === "ADJ" && before.first === before.last && cs[k - 2]?.kind === "NP" && !isTimePhrase(s, cs[k - 2]);
