@@ -18,11 +18,15 @@ describe("entryCode", () => {
 describe("supplementary agents", () => {
   const k = createActorKnowledge({ hash: "agents", countries: TINY_COUNTRIES, agents: TINY_AGENTS, actors: [] });
 
-  it("knows hostage-takers, hijackers and captors as criminals whatever the agent dictionary says", () => {
+  it("knows agent words the agent dictionary lacks (hostage-takers, hijackers, attackers …)", () => {
     // The tokeniser splits "hostage-takers" at the hyphen, whose key is empty.
     expect(k.agentMatcher.matchAt(["hostage", "", "takers"], 0)?.values[0].code).toBe("CRM");
     expect(k.agentMatcher.matchAt(["hijacker"], 0)?.values[0].code).toBe("CRM");
     expect(k.agentMatcher.matchAt(["captors"], 0)?.values[0].code).toBe("CRM");
     expect(k.agentMatcher.matchAt(["hostages"], 0)).toBeNull();
+    // Each as its nearest synonym in the dictionary: attackers as assailants, murderers as killers.
+    expect(k.agentMatcher.matchAt(["attackers"], 0)?.values[0].code).toBe("UAF");
+    expect(k.agentMatcher.matchAt(["murderer"], 0)?.values[0].code).toBe("CRM");
+    expect(k.agentMatcher.matchAt(["councillors"], 0)?.values[0].code).toBe("GOV");
   });
 });

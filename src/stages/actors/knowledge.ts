@@ -74,16 +74,29 @@ const LEGISLATURE_HEADS = new Set(["assembly"]);
 const PARTY_HEADS = new Set(["party"]);
 
 /**
- * Agent words a news coder expects that Phoenix.agents.txt lacks, of the same kind as its entries
- * (KIDNAPPER, ABDUCTOR [~CRM]): people who seize others or vehicles are criminals (CRM). Added
- * after the dictionary's entries, so a dictionary entry of the same phrase comes first.
+ * Agent words a news coder expects that Phoenix.agents.txt lacks, each coded as the dictionary codes
+ * its nearest synonym: people who seize others or vehicles are criminals like its KIDNAPPER and
+ * ABDUCTOR (CRM), a murderer like its KILLER (CRM), attackers and snipers unidentified armed men like
+ * its ASSAILANT and GUNMAN (UAF), bankers business like its BUSINESSMAN (BUS), councillors government
+ * like its STATE_COUNCILOR (GOV). Added after the dictionary's entries, so a dictionary entry of the
+ * same phrase comes first.
  */
-const SUPPLEMENTARY_AGENTS: readonly AgentEntry[] = [
-  ["hostage taker", "hostage takers"],
-  ["hostage-taker", "hostage-takers"],
-  ["hijacker", "hijackers"],
-  ["captor", "captors"],
-].map(([one, many]) => ({ id: `sitrep-agents:${one.replace(/\W+/g, "-")}`, name: one, names: [one, many], code: "CRM", sectors: ["CRM"], position: "suffix", line: 0 }));
+const SUPPLEMENTARY_AGENTS: readonly AgentEntry[] = (
+  [
+    ["hostage taker", "hostage takers", "CRM"],
+    ["hostage-taker", "hostage-takers", "CRM"],
+    ["hijacker", "hijackers", "CRM"],
+    ["captor", "captors", "CRM"],
+    ["murderer", "murderers", "CRM"],
+    ["attacker", "attackers", "UAF"],
+    ["sniper", "snipers", "UAF"],
+    ["shooter", "shooters", "UAF"],
+    ["banker", "bankers", "BUS"],
+    ["financier", "financiers", "BUS"],
+    ["councillor", "councillors", "GOV"],
+    ["councilor", "councilors", "GOV"],
+  ] as const
+).map(([one, many, code]) => ({ id: `sitrep-agents:${one.replace(/\W+/g, "-")}`, name: one, names: [one, many], code, sectors: [code], position: "suffix" as const, line: 0 }));
 
 export interface CountryRef {
   code: string;
