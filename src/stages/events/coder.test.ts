@@ -128,6 +128,12 @@ describe("event coding", () => {
     expect(events[0].rule).toMatch(/^transform:support-armed-group/);
   });
 
+  it("does not code an event noun named as what is withheld or called off ('the suspension of talks')", () => {
+    expect(summary(code("The remarks came after an Iranian meeting with Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]).events)).toEqual(["IRN 040 IRQ asserted"]);
+    expect(code("The remarks came after the Iranian suspension of meetings with Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]).events).toEqual([]);
+    expect(code("The remarks came after the Iranian withholding of military aid to Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]).events).toEqual([]);
+  });
+
   it("codes a nominal event with its modifier as source and its with-phrase as target", () => {
     const { events } = code("The remarks came after an Iranian meeting with Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]);
     expect(summary(events)).toEqual(["IRN 040 IRQ asserted"]);

@@ -81,6 +81,8 @@ const DEPARTURE_VERBS = new Set(["leave", "depart", "quit", "exit"]);
 const BELIEF_VERBS = new Set(["think", "believe", "hope", "fear", "doubt", "expect", "suspect", "assume", "imagine", "predict"]);
 /** Verbs whose infinitive is tried, and so happened as an attempt ("attempted to assassinate"). */
 const ATTEMPT_VERBS = new Set(["attempt", "try"]);
+/** Nouns whose "of" names an event that is withheld or called off, not done ("withholding of aid", "suspension of talks"). */
+const WITHHOLDING_NOUNS = new Set(["withholding", "suspension", "cancellation", "postponement", "denial", "refusal", "rejection", "lack", "absence", "freeze", "halt", "cessation", "cutoff", "blocking", "delay"]);
 /** Verbs of complaint that can close a sentence like "said" ("…, a rights group protested"). */
 const COMPLAINT_VERBS = new Set(["protest", "complain", "charge", "allege", "object"]);
 /** A token that is only quotation marks (straight, curly or TeX-style). */
@@ -903,6 +905,14 @@ export class EventCoder {
       if (k < 0) continue;
       const np = s.chunks[k] as NounPhrase;
       const say = sayer(trace, s.index, w.text);
+      // "the temporary withholding of security aid", "the suspension of talks": an event named as what
+      // is withheld, suspended or called off did not happen.
+      let of = i - 1;
+      while (of > np.first && (s.words[of].pos === "ADJ" || s.words[of].pos === "NOUN" || s.words[of].pos === "PROPN")) of--;
+      if (s.words[of]?.lower === "of" && of > np.first && WITHHOLDING_NOUNS.has(s.words[of - 1].lemma)) {
+        say(`nominal "${w.text}" is what "${s.words[of - 1].text}" stops: no event`);
+        continue;
+      }
       // Source: an actor named before the noun in its phrase ("a US drone strike", "Iran’s attack"),
       // else the subject of the clause the phrase belongs to ("He made remarks … of a meeting with X").
       let sources = ctx.partiesBetween(s, np.first, i - 1);
