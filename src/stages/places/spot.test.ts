@@ -27,6 +27,14 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("Fighting was reported near Kandahar overnight.", []))).toEqual(["Kandahar"]);
   });
 
+  it("takes a name a place noun stands before in apposition", () => {
+    expect(spot(doc("The strain was found in the American state Georgia last week.", [["Georgia", "PERSON"]]))).toEqual(["Georgia"]);
+    expect(spot(doc("Cases rose in the province of Kandahar.", [["Kandahar", "ORG"]]))).toEqual(["Kandahar"]);
+    expect(spot(doc("It spread to the capital, Baghdad, on Monday.", [["Baghdad", "ORG"]]))).toEqual(["Baghdad"]);
+    // A capitalised word before the name is no place noun ("State Dallas" names nothing).
+    expect(spot(doc("He praised the Lone Star State Dallas team.", [["Dallas", "ORG"]]))).toEqual([]);
+  });
+
   it("takes a name whose comma-container is a known place", () => {
     expect(spot(doc("She grew up in a farmhouse outside town, Paris, Texas, and left.", [["Paris", "PERSON"], ["Texas", "GPE"]]))).toEqual(["Paris"]);
   });

@@ -233,6 +233,12 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     return prep === "of" && word(k - 1) === ",";
   };
   const placeNoun = (c: Candidate): boolean => PLACE_NOUNS.test(word(c.last + 1));
+  /** "the South African region KwaZulu-Natal", "the island of Rügen", "the capital, Port-Au-Prince": a place noun in apposition before the name. */
+  const placeNounBefore = (c: Candidate): boolean => {
+    let k = c.first - 1;
+    if (/^(?:of|,)$/.test(word(k))) k--;
+    return /^[a-z]/.test(word(k)) && (PLACE_NOUNS.test(word(k)) || /^(?:capital|island)$/.test(word(k)));
+  };
   /** "Esperance residents", "a Surrey farm", "Devon and Cornwall police": the name of a local's place. */
   const localNoun = (c: Candidate): boolean => {
     let k = c.last + 1;
@@ -271,7 +277,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
         continue;
       }
       const strong = placeNoun(c) || contained(c);
-      const weak = (locative(c) || listed(c) || localNoun(c)) && plausible(c.records, minPopulation);
+      const weak = (locative(c) || listed(c) || localNoun(c) || placeNounBefore(c)) && plausible(c.records, minPopulation);
       if (strong || weak) {
         accepted.push(c.mention);
         pending.delete(c);
