@@ -5,11 +5,26 @@
 
 /** 32-bit FNV-1a hash of a string's UTF-16 code units, never 0 (0 marks an empty table slot). */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  return hashFinish(hashMore(HASH_START, s));
+}
+
+/** The FNV-1a state before any code unit. */
+export const HASH_START = 0x811c9dc5 | 0;
+
+/**
+ * The FNV-1a state `h` continued over code units [from, to) of `s`: hashing is sequential, so
+ * hashString(a + b) === hashFinish(hashMore(hashMore(HASH_START, a), b)) without building a + b.
+ */
+export function hashMore(h: number, s: string, from = 0, to = s.length): number {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  return h;
+}
+
+/** The key of a finished FNV-1a state (never 0). */
+export function hashFinish(h: number): number {
   return h === 0 ? 1 : h | 0;
 }
 

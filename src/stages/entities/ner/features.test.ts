@@ -1,9 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { capitalisedRuns, docContext, gazetteerFeatures, isCapsSentence, normaliseWord, secondPassFeatures, shortShape, tokenFeatures, wordFeatures, wordShape } from "./features.js";
+import {
+  capitalisedRuns,
+  docContext,
+  gazetteerFeatures,
+  isCapsSentence,
+  neighbourKeys,
+  normaliseWord,
+  secondPassFeatures,
+  shortShape,
+  tokenFeatures,
+  typeKeys,
+  WINDOW,
+  wordFeatures,
+  wordKeys,
+  wordShape,
+} from "./features.js";
 import { featureKey, hashString, KeyTable, mix } from "./feature-keys.js";
 import { buildGazetteer, matchGazetteer } from "./gazetteer.js";
 
 describe("word features", () => {
+  it("hashes type features from a word's parts exactly as from the readable feature strings", () => {
+    const words = ["Baghdad", "U.S.", "US", "1996-08-22", "al-Kadhimi", "’s", "“", "—", "I.", "a", "", "McDONALD", "Ñandú", "İstanbul", "Σοφία", "x1y2z3w4", "Pre-2020s", "<s>", "</s>", "...", "NATO", "e.g.", "𝐀𝐁𝐂"];
+    for (const w of words) {
+      const keys = typeKeys(w);
+      expect(keys[0]).toEqual(wordKeys(w));
+      WINDOW.forEach(({ prefix, far }, k) => expect(keys[k + 1]).toEqual(neighbourKeys(w, prefix, far)));
+    }
+  });
   it("computes long and short shapes", () => {
     expect(wordShape("Baghdad")).toBe("Xxxxx");
     expect(shortShape("Baghdad")).toBe("Xx");

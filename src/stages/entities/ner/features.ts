@@ -2,7 +2,7 @@
 // the token alone: they are readable strings, hashed once per word form. The rest (n-grams,
 // sentence position, gazetteer matches, document-level evidence) are built per token directly as
 // numeric keys from the parts' hashes (see feature-keys.ts), equal to `featureKey(template, ...parts)`.
-import { featureKey, hashString, mix, TokenBuffer } from "./feature-keys.js";
+import { featureKey, hashFinish, hashMore, hashString, HASH_START, mix, TokenBuffer } from "./feature-keys.js";
 import { gazKey, matchGazetteer, tokenEntry, type Gazetteer, type TokenEntry } from "./gazetteer.js";
 
 /** Token forms normalised for features: curly quotes straightened, so wink's "’s" matches CoNLL's "'s". */
@@ -34,7 +34,10 @@ export function wordShape(word: string): string {
 
 /** Short word shape: runs collapsed to one character ("Baghdad" → "Xx", "U.S." → "X.X."). */
 export function shortShape(word: string): string {
-  const long = wordShape(word);
+  return collapseRuns(wordShape(word));
+}
+
+function collapseRuns(long: string): string {
   let out = "";
   for (const ch of long) if (out[out.length - 1] !== ch) out += ch;
   return out;
@@ -172,6 +175,58 @@ export const WINDOW: readonly { offset: number; prefix: string; far: boolean }[]
   { offset: 1, prefix: "+1", far: false },
   { offset: 2, prefix: "+2", far: true },
 ];
+
+// Hash states of the word-type feature templates, for `typeKeys`.
+const HW = hashMore(HASH_START, "w=");
+const HL = hashMore(HASH_START, "l=");
+const HS = hashMore(HASH_START, "s=");
+const HSS = hashMore(HASH_START, "ss=");
+const HND = hashMore(HASH_START, "nd=");
+const HP = [1, 2, 3, 4].map((k) => hashMore(HASH_START, `p${k}=`));
+const HX = [1, 2, 3, 4, 5].map((k) => hashMore(HASH_START, `x${k}=`));
+const LEN_KEYS = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((n) => hashString(`len=${n}`));
+const [K_CAP, K_CAPS, K_DIGIT, K_HYPH, K_INITIAL, K_ACRONYM, K_PUNCT] = ["cap", "caps", "digit", "hyph", "initial", "acronym.", "punct"].map(hashString);
+const WINDOW_HASHES = WINDOW.map(({ prefix }) => ({
+  l: hashMore(HASH_START, prefix + "l="),
+  ss: hashMore(HASH_START, prefix + "ss="),
+  x3: hashMore(HASH_START, prefix + "x3="),
+}));
+
+/**
+ * The keys of a word's type features: [wordKeys(raw), then neighbourKeys(raw, prefix, far) for each
+ * WINDOW entry], in the same order, but hashed straight from the word's parts: the word is
+ * normalised and shaped once rather than five times, and no feature string is built.
+ */
+export function typeKeys(raw: string): number[][] {
+  const w = normaliseWord(raw);
+  const l = lowerForm(w);
+  const shape = wordShape(w);
+  const ss = collapseRuns(shape);
+  const n = l.length;
+  const lowerState = hashMore(HL, l);
+  const own = [hashFinish(hashMore(HW, w)), hashFinish(lowerState), hashFinish(hashMore(HS, shape)), hashFinish(hashMore(HSS, ss))];
+  for (let k = 1; k <= 4 && k < n; k++) own.push(hashFinish(hashMore(HP[k - 1], l, 0, k)));
+  for (let k = 1; k <= 5 && k < n; k++) own.push(hashFinish(hashMore(HX[k - 1], l, n - k, n)));
+  if (/^\p{Lu}/u.test(w)) own.push(K_CAP);
+  if (isAllCaps(w)) own.push(K_CAPS);
+  if (/[0-9]/.test(w)) own.push(K_DIGIT);
+  if (w.includes("-")) own.push(K_HYPH);
+  if (/^\p{Lu}\.$/u.test(w)) own.push(K_INITIAL);
+  if (/^(\p{L}\.){2,}$/u.test(w)) own.push(K_ACRONYM);
+  if (w.includes(".") && /\p{L}/u.test(w)) own.push(hashFinish(hashMore(HND, l.replace(/\./g, ""))));
+  else if (/^\p{Lu}{2,5}$/u.test(w)) own.push(hashFinish(hashMore(HND, l)));
+  if (!/[\p{L}\p{N}]/u.test(w)) own.push(K_PUNCT);
+  own.push(LEN_KEYS[Math.min(n, 8)]);
+  const out = [own];
+  const x3 = w.length > 3 ? w.slice(-3).toLowerCase() : "";
+  WINDOW.forEach(({ far }, k) => {
+    const h = WINDOW_HASHES[k];
+    const keys = [hashFinish(hashMore(h.l, l)), hashFinish(hashMore(h.ss, ss))];
+    if (!far && w.length > 3) keys.push(hashFinish(hashMore(h.x3, x3)));
+    out.push(keys);
+  });
+  return out;
+}
 
 /** Padding word before the sentence. */
 export const BOS = "<s>";

@@ -10,6 +10,7 @@ import {
   addTokenKeys,
   documentContext,
   neighbourKeys,
+  typeKeys,
   sentenceInfo,
   wordKeys,
   type DocContext,
@@ -63,6 +64,8 @@ export interface NerModel {
 }
 
 const MEMO_LIMIT = 100_000;
+/** Floats per slab of word vectors (see `TagScratch.vector`): 256 KiB, about 380 words' vectors. */
+const SLAB_SIZE = 65_536;
 
 /** All feature keys of token `i`: word-type keys, the window's keys, then the token's own keys. */
 export function featureKeys(words: readonly string[], i: number, tokenKeys: readonly number[]): number[] {
@@ -77,13 +80,13 @@ export function featureKeys(words: readonly string[], i: number, tokenKeys: read
 }
 
 /** Rows of the given keys in the model (unknown features dropped). */
-function featureIds(model: NerModel, keys: readonly number[]): Int32Array {
+function featureIds(model: NerModel, keys: readonly number[]): number[] {
   const ids: number[] = [];
   for (let k = 0; k < keys.length; k++) {
     const row = model.features.get(keys[k]);
     if (row >= 0) ids.push(row);
   }
-  return Int32Array.from(ids);
+  return ids;
 }
 
 /** The rows of every token's keys in `keys`, token by token into `rows` (unknown features dropped). */
@@ -97,13 +100,6 @@ function collectRows(model: NerModel, keys: TokenBuffer, rows: TokenBuffer): voi
       if (row >= 0) rows.push(row);
     }
     rows.endToken();
-  }
-}
-
-function addRows(weights: Float32Array, ids: ArrayLike<number>, L: number, into: Float32Array | Float64Array, at: number): void {
-  for (let k = 0; k < ids.length; k++) {
-    const base = ids[k] * L;
-    for (let y = 0; y < L; y++) into[at + y] += weights[base + y];
   }
 }
 
@@ -121,17 +117,24 @@ function wordVectors(model: NerModel, word: string): Float32Array | null {
   return value;
 }
 
-/** `wordVectors` without the memo. */
+/**
+ * `wordVectors` without the memo. Each cell sums its rows in float32, feature by feature in the
+ * order `typeKeys` gives them, reading both layers from the interleaved table (one row fetch).
+ */
 function computeWordVectors(model: NerModel, word: string): Float32Array | null {
-  const L = model.labels.length;
-  const layers = model.stage2 ? [model.stage1, model.stage2] : [model.stage1];
-  const S = layers.length;
-  const vec = new Float32Array((WINDOW.length + 1) * S * L);
-  const perSlot = [featureIds(model, wordKeys(word))];
-  for (const { prefix, far } of WINDOW) perSlot.push(featureIds(model, neighbourKeys(word, prefix, far)));
-  const any = perSlot.some((ids) => ids.length > 0);
-  perSlot.forEach((ids, slot) => layers.forEach((layer, k) => addRows(layer.weights, ids, L, vec, (slot * S + k) * L)));
-  return any ? vec : null;
+  const stride = (model.stage2 ? 2 : 1) * model.labels.length;
+  const perSlot = typeKeys(word).map((keys) => featureIds(model, keys));
+  if (!perSlot.some((ids) => ids.length > 0)) return null;
+  const vec = model.scratch.vector(perSlot.length * stride);
+  const weights = model.interleaved;
+  perSlot.forEach((ids, slot) => {
+    const at = slot * stride;
+    for (const id of ids) {
+      const base = id * stride;
+      for (let y = 0; y < stride; y++) vec[at + y] += weights[base + y];
+    }
+  });
+  return vec;
 }
 
 /** Reusable work buffers of one model: tagging is synchronous, so one set per model is never shared. */
@@ -143,6 +146,22 @@ export class TagScratch {
   readonly sources = new Sources();
   private scores = new Float64Array(0);
   private firstPass = new Int32Array(0);
+  private slab = new Float32Array(0);
+  private slabUsed = 0;
+
+  /**
+   * A zeroed vector of `size` floats for a word memo: a view of a shared slab, since a typed array
+   * of its own would live outside V8's heap and cost far more to allocate (a slab is freed once the
+   * memos holding its views are gone).
+   */
+  vector(size: number): Float32Array {
+    if (this.slabUsed + size > this.slab.length) {
+      this.slab = new Float32Array(Math.max(size, SLAB_SIZE));
+      this.slabUsed = 0;
+    }
+    this.slabUsed += size;
+    return this.slab.subarray(this.slabUsed - size, this.slabUsed);
+  }
 
   /** A buffer for `size` first-pass labels (stale contents, overwritten by the decoder). */
   labels(size: number): Int32Array {
