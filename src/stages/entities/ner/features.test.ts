@@ -16,7 +16,7 @@ import {
   wordShape,
 } from "./features.js";
 import { featureKey, hashString, KeyTable, mix } from "./feature-keys.js";
-import { buildGazetteer, matchGazetteer } from "./gazetteer.js";
+import { buildGazetteer, gazKey, matchGazetteer } from "./gazetteer.js";
 
 describe("word features", () => {
   it("hashes type features from a word's parts exactly as from the readable feature strings", () => {
@@ -35,6 +35,10 @@ describe("word features", () => {
   });
   it("straightens curly apostrophes so wink's possessive matches CoNLL's", () => {
     expect(normaliseWord("\u2019s")).toBe("'s");
+    expect(normaliseWord("\u201cWar\u2014peace\u201d \u02bcAli\u2018")).toBe('"War-peace" \'Ali\'');
+    expect(normaliseWord("Baghdad")).toBe("Baghdad");
+    expect(gazKey("O`Neil\u2019s")).toBe("o'neil's");
+    expect(gazKey("ÑANDÚ")).toBe("ñandú");
     expect(wordFeatures("\u2019s")).toContain("w='s");
   });
   it("emits identity, lower case, affixes and capitalisation flags", () => {

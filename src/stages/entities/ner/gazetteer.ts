@@ -63,7 +63,13 @@ export class ExtensionMemo {
 
 /** Normalise one token for gazetteer matching: lower case, straight apostrophes. */
 export function gazKey(token: string): string {
-  return token.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
+  const lower = token.toLowerCase();
+  // Only a backtick or a character at or above U+02BC can need replacing; most words have neither.
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code === 0x60 || code >= 0x2bc) return lower.replace(/[\u2018\u2019\u02bc`]/g, "'");
+  }
+  return lower;
 }
 
 /**
