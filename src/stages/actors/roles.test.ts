@@ -79,4 +79,10 @@ describe("readRole", () => {
     expect(readRole(["American", "group"], named).base).toBe("USA");
     expect(readRole(["South", "American", "group"], named).base).toBeNull();
   });
+
+  it("reads a country after 'to' or 'for' in a title as the post's brief, not the holder's country", () => {
+    expect(readRole(["envoy", "to", "Iraq"], k).country).toBeNull();
+    expect(readRole(["Special", "Representative", "for", "the", "Iraq"], k).country).toBeNull();
+    expect(roleCode(readRole(["American", "envoy", "to", "Iraq"], k))).toBe("USA");
+  });
 });

@@ -58,6 +58,9 @@ export function roleCode(reading: RoleReading): string | null {
   return reading.base ? composeWithBase(reading.base, reading.prefixes, reading.sectors) : null;
 }
 
+/** Prepositions after which a title names its holder's brief ("envoy to Syria"), not the holder's side. */
+const BRIEF_WORDS = new Set(["to", "for"]);
+
 /** Words that make a region of a continent named after a country's name or demonym ("South American"). */
 const REGION_WORDS = new Set(["north", "south", "east", "west", "central", "latin", "northeast", "northwest", "southeast", "southwest"]);
 
@@ -165,6 +168,9 @@ function readRoleUncached(words: readonly string[], knowledge: ActorKnowledge, d
     // names a region. Capitals stay ("East Jerusalem").
     const afterRegion = i > 0 && REGION_WORDS.has(keys[i - 1]) && /^\p{Lu}/u.test(surface[i - 1]);
     if (c && c.values[0].via !== "capital" && afterRegion) c = null;
+    // "envoy to Syria", "Special Representative for Iran", "ambassador to the United Nations": what
+    // follows "to" or "for" in a title is the post's brief, not whose the holder is.
+    const brief = BRIEF_WORDS.has(keys[i - 1] === "the" ? keys[i - 2] ?? "" : keys[i - 1] ?? "");
     if (c) {
       // "the Albanian population", "the Turkish minority": a demonym before a word for a people living
       // among others names their ethnicity, as "ethnic" does.
@@ -186,7 +192,7 @@ function readRoleUncached(words: readonly string[], knowledge: ActorKnowledge, d
           evidence.push("ethnic");
           headRole = true;
         }
-      } else if (!isPatron(keys, c.end)) {
+      } else if (!isPatron(keys, c.end) && !brief) {
         // Capitals inside a role ("Baghdad’s ambassador") name the country too; a capital of a state not
         // yet independent on the date, the state it lay in.
         country ??= c.values[0].via === "capital" ? stateOfPlaceOn(c.values[0].code, date) : c.values[0].code;
@@ -203,7 +209,7 @@ function readRoleUncached(words: readonly string[], knowledge: ActorKnowledge, d
       const code = d.values.map((v) => knowledge.entryCode(v, date)?.code).find((x) => x);
       // The dictionary spells some demonyms as actors ("AMERICAN"): after a region word, no country either.
       const region = afterRegion && code != null && code.length === 3 && knowledge.countryByCode(code) !== null;
-      if (code && !base && !isPatron(keys, d.end) && !region) {
+      if (code && !base && !isPatron(keys, d.end) && !region && !brief) {
         base = code.split("/")[0];
         if (/^[A-Z]{3}$/.test(code.slice(0, 3)) && knowledge.countryByCode(code.slice(0, 3))) country ??= code.slice(0, 3);
         evidence.push(`actor:${d.values[0].name}`);
