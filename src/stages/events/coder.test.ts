@@ -303,6 +303,20 @@ describe("event coding", () => {
     expect(run("Iran approved a \u201cspecial law\u201d recognizing Iraq.")).toContain("IRN 080 IRQ asserted");
   });
 
+  it("does not make a reporter the attacker of the violence it reports ('Iran reported the attack on Iraq')", () => {
+    const local = coderFor(["--- REPORT [010] ---", "REPORT", "- * ATTACK [190]", "--- ATTACK [190] ---", "ATTACK"]);
+    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
+    expect(run("Iran reported the attack on Iraq.").filter((e) => e.startsWith("IRN 190"))).toEqual([]);
+    expect(run("Iran attacked Iraq.")).toEqual(["IRN 190 IRQ asserted"]);
+  });
+
+  it("reads a verb of struggle before its infinitive as trying, not fighting ('struggled to contain')", () => {
+    const local = coderFor(["--- STRUGGLE [190] ---", "STRUGGLE", "FIGHT", "--- CONTAIN [---] ---", "CONTAIN"]);
+    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
+    expect(run("Iran struggled to contain the protests in Iraq.")).toEqual([]);
+    expect(run("Iran fought Iraq.")).toEqual(["IRN 190 IRQ asserted"]);
+  });
+
   it("codes an attempt at violence as the violence done, an attempted assassination as 185", () => {
     expect(summary(code("Iran attempted to attack Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]).events)).toEqual(["IRN 190 IRQ asserted"]);
     const local = coderFor(["--- ATTEMPT [---] ---", "ATTEMPT", "--- ASSASSINATE [186] ---", "ASSASSINATE"]);

@@ -81,6 +81,8 @@ const DEPARTURE_VERBS = new Set(["leave", "depart", "quit", "exit"]);
 const BELIEF_VERBS = new Set(["think", "believe", "hope", "fear", "doubt", "expect", "suspect", "assume", "imagine", "predict"]);
 /** Verbs whose infinitive is tried, and so happened as an attempt ("attempted to assassinate"). */
 const ATTEMPT_VERBS = new Set(["attempt", "try"]);
+/** Verbs of struggle that before an infinitive mean trying hard ("struggled to censor", "fought to keep"). */
+const EFFORT_VERBS = new Set(["struggle", "fight", "battle", "strive", "scramble", "race", "wrestle"]);
 /** Nouns whose "of" names an event that is withheld or called off, not done ("withholding of aid", "suspension of talks"). */
 const WITHHOLDING_NOUNS = new Set(["withholding", "suspension", "cancellation", "postponement", "denial", "refusal", "rejection", "lack", "absence", "freeze", "halt", "cessation", "cutoff", "blocking", "delay"]);
 /** Verbs of complaint that can close a sentence like "said" ("…, a rights group protested"). */
@@ -272,6 +274,19 @@ export class EventCoder {
       if (!code.code && !code.reciprocal) {
         say(match ? `pattern ${match.pattern.id} "${match.pattern.text}" blocks coding` : `verb block ${block.name} has no default code and no pattern matched`);
         this.transformUncoded(s, p, ctx, out, say);
+        return;
+      }
+      // "Reuters reported Monday's attack": a verb of saying whose object names violence reports it;
+      // its subject did not commit it.
+      if (code.code && FORCE_CODES.test(code.code) && SPEECH_VERBS.has(p.verb.lemma)) {
+        say(`"${head.text}" reports violence (${code.code}); its speaker is not the one who used it: not coded`);
+        this.transformUncoded(s, p, ctx, out, say);
+        return;
+      }
+      // "have been struggling to censor", "fought to keep their jobs": a verb of effort before its own
+      // infinitive means trying to do that; by its block's default it is no fighting of its own.
+      if (!match && code.code && FORCE_CODES.test(code.code) && EFFORT_VERBS.has(p.verb.lemma) && preds.some((q) => q.verb.infinitive && q.governor === p.verb.lemma && q.clauseFirst === p.clauseFirst && q.verb.first === p.verb.last + 1)) {
+        say(`"${head.text}" before its infinitive is an effort, not force: not coded`);
         return;
       }
       // Participants.
@@ -920,7 +935,8 @@ export class EventCoder {
       if (sources.length === 0) {
         // Not a deed the subject keeps away from ("distanced himself from the killing", "fled from the fighting").
         const owner = preds.find((p) => p.clauseFirst <= i && i <= p.clauseLast && (p.object === np || p.preps.some((x) => x.np === np && x.prep.lower !== "from") || (p.object && p.object.first <= i && i <= p.object.last)));
-        if (owner && !owner.verb.passive && owner.subject) {
+        // Nor a deed the subject reports ("Reuters reported the attack on …", "said the talks with …").
+        if (owner && !owner.verb.passive && owner.subject && !SPEECH_VERBS.has(owner.verb.lemma)) {
           sources = ctx.partiesIn(s, owner.subject, true);
           via = `subject of "${s.words[owner.verb.head].text}"`;
         }
