@@ -76,6 +76,20 @@ describe("places stage", () => {
     expect(stage.run(plain).places.map((p) => p.text)).toEqual(["Georgia", "Dallas"]);
   });
 
+  it("reads an unknown name in an illness's place as the illness, a known place there as the place", () => {
+    const doc = docWithEntities("Nine people died of Marburg in Dallas. Cases of Kasai rose; Mbuji bacteria spread. Cases of Paris rose too.", [
+      ["Marburg", "LOC"],
+      ["Dallas", "GPE"],
+      ["Kasai", "LOC"],
+      ["Mbuji", "LOC"],
+      ["Paris", "GPE"],
+    ]);
+    expect(stage.run(doc).places.map((p) => p.text)).toEqual(["Dallas", "Paris"]);
+    // Without such words an unknown name stays, with null coordinates.
+    const plain = docWithEntities("Nine people died in Marburg.", [["Marburg", "LOC"]]);
+    expect(stage.run(plain).places).toMatchObject([{ text: "Marburg", lat: null }]);
+  });
+
   it("places a county the gazetteer has at the county's own point, with no container diagnostic", () => {
     // The entity layer tags "Washington"; the capitalised "County" after it joins the span.
     const doc = docWithEntities("Storms hit Texas. Deputies in Washington County said roads were closed.", [

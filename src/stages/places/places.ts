@@ -46,6 +46,13 @@ const DISEASE_AFTER = new RegExp(`^[\\s-]+(?:${DISEASE_WORDS})(?![\\p{L}])`, "iu
 /** A name that ends in one of them is a disease, not a place ("Bird Flu", "Equine Influenza"). */
 const DISEASE_NAME = new RegExp(`[\\s-](?:${DISEASE_WORDS})$`, "iu");
 
+/** Words before a name that make it an illness or its agent: "died of", "cases of", "infected with", "treatment for". */
+const ILLNESS_BEFORE =
+  /\b(?:died|dying|dies|deaths?|ill|sick|infected|infections?|cases?|outbreaks?|epidemics?|symptoms|treatment|treated|vaccinated|vaccines?|positive|suffering|suffered)\s+(?:of|from|with|for|against)\s+(?:the\s+)?$/i;
+
+/** Words after a name that make it an illness or its agent: "Salmonella bacteria", "Ebola haemorrhagic fever", "Salmonella contaminated". */
+const ILLNESS_AFTER = /^[\s-]+(?:bacteria|bacterium|infections?|contaminated|contamination|vaccines?|haemorrhagic|hemorrhagic)(?![\p{L}])/iu;
+
 /** Words that make the name after them a storm's ("Hurricane Katrina", "Typhoon Haiyan", "Storm Ciara"; not "a storm Monday"). */
 const STORM_WORDS = "[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Ss]uperstorm|[Tt]ropical [Ss]torm|Storm";
 const STORM_WORD = new RegExp(`^(?:${STORM_WORDS})\\s+`);
@@ -164,6 +171,8 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
       !DISEASE_AFTER.test(doc.text.slice(m.end, m.end + 24)) &&
       !DISEASE_NAME.test(m.text) &&
       !storms.has(m.text) &&
+      // An unknown name in an illness's place is the illness ("died of Meningitis", "cases of Chikungunya").
+      !(recordsOf(m.text).length === 0 && (ILLNESS_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start)) || ILLNESS_AFTER.test(doc.text.slice(m.end, m.end + 24)))) &&
       !STORM_WORD.test(m.text) &&
       !nationality(m.text) &&
       !(COMPASS_ALONE.test(m.text) && !ELIDED_HEAD.test(doc.text.slice(m.end, m.end + 40))) &&
