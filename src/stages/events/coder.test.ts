@@ -210,6 +210,18 @@ describe("event coding", () => {
     expect(trace.join("\n")).toMatch(/demands \(106\)/);
   });
 
+  it("does not read what an official says their own state must do as a demand on it", () => {
+    const { events } = code("Rouhani said Iran must meet Iraq.", [["Rouhani", "PERSON"], ["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(summary(events).filter((e) => e.includes(" 10"))).toEqual([]);
+  });
+
+  it("does not take a country named as a currency for a party ('a million Iraqi dinar reward')", () => {
+    const local = coderFor(["--- OFFER [070] ---", "OFFER"]);
+    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraqi", "NORP"]]).doc).events);
+    expect(run("Iran offered a million Iraqi dinar reward.")).toEqual([]);
+    expect(run("Iran offered Iraqi towns a reward.")).toEqual(["IRN 070 IRQCVL asserted"]);
+  });
+
   it("reads the place a passive happened in as its source when no doer is named", () => {
     const { events } = code("An Iraqi convoy was attacked in Turkey.", [["Iraqi", "NORP"], ["Turkey", "GPE"]]);
     expect(summary(events)).toEqual(["TUR 190 IRQ asserted"]);

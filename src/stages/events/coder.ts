@@ -83,6 +83,8 @@ const BELIEF_VERBS = new Set(["think", "believe", "hope", "fear", "doubt", "expe
 const ATTEMPT_VERBS = new Set(["attempt", "try"]);
 /** Verbs of struggle that before an infinitive mean trying hard ("struggled to censor", "fought to keep"). */
 const EFFORT_VERBS = new Set(["struggle", "fight", "battle", "strive", "scramble", "race", "wrestle"]);
+/** Currency nouns: a country's name before one names money, not an actor ("US dollar", "Iranian rials"). */
+const CURRENCY_NOUNS = new Set(["dollar", "dollars", "euro", "euros", "sterling", "yen", "yuan", "renminbi", "rouble", "roubles", "ruble", "rubles", "rupee", "rupees", "rial", "rials", "riyal", "riyals", "dinar", "dinars", "lira", "franc", "francs", "peso", "pesos", "shekel", "shekels", "krona", "kronor", "krone", "kroner", "rand", "naira", "shilling", "shillings"]);
 /** Nouns whose "of" names an event that is withheld or called off, not done ("withholding of aid", "suspension of talks"). */
 const WITHHOLDING_NOUNS = new Set(["withholding", "suspension", "cancellation", "postponement", "denial", "refusal", "rejection", "lack", "absence", "freeze", "halt", "cessation", "cutoff", "blocking", "delay"]);
 /** Verbs of complaint that can close a sentence like "said" ("…, a rights group protested"). */
@@ -685,7 +687,10 @@ export class EventCoder {
     if (!governing || governing.clauseOpener !== "complement" || !governing.governor || !SPEECH_VERBS.has(governing.governor) || !governing.subject) return false;
     const speaker = this.speakerOf(s, governing, ctx);
     if (!speaker) return false;
-    const targets = ctx.partiesIn(s, governing.subject, true).filter((x) => x.actor.id !== speaker.actor.id && x.actor.code && x.actor.code !== speaker.actor.code);
+    // "Johnson stated that Britain must leave": what an official says their own state must do is
+    // that state's stance, not a demand on another.
+    const ownState = (x: Party) => isStateAgent(x) && isStateAgent(speaker) && x.actor.country === speaker.actor.country;
+    const targets = ctx.partiesIn(s, governing.subject, true).filter((x) => x.actor.id !== speaker.actor.id && x.actor.code && x.actor.code !== speaker.actor.code && !ownState(x));
     if (targets.length === 0) return false;
     const coding = codings[preds.indexOf(p)];
     const inner = coding?.code.code ?? null;
@@ -1281,7 +1286,7 @@ class DocumentContext {
       const start = s.words[phrase.first].start;
       const end = s.words[phrase.last].end;
       // "US-sponsored group": a name hyphenated to a patron participle is not the phrase's actor.
-      const inside = this.mentionsWithin(start, end).filter((m) => !this.isPatron(m));
+      const inside = this.mentionsWithin(start, end).filter((m) => !this.isPatron(m) && !this.isCurrency(m));
       const fresh = this.newActorLength > 0 ? this.newActor(s, phrase) : null;
       if (inside.length === 0) {
         if (fresh) out.push(fresh);
@@ -1341,6 +1346,12 @@ class DocumentContext {
     let end = -1;
     for (const id of ids) for (const r of this.actors.get(id)?.roles ?? []) if (r.start === m.start) end = Math.max(end, r.end);
     return end;
+  }
+
+  /** "a one million US dollar reward": a country named as a currency is no party. */
+  private isCurrency(m: Mention): boolean {
+    const after = /^\s*(\p{L}+)/u.exec(this.doc.text.slice(m.end, m.end + 20));
+    return !!after && CURRENCY_NOUNS.has(after[1].toLowerCase());
   }
 
   private isPatron(m: Mention): boolean {
