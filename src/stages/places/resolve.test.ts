@@ -178,6 +178,11 @@ describe("resolveToponyms", () => {
     expect(resolved[0].record?.featureType).toBe("city");
   });
 
+  it("reads a leading compass phrase as narrowing the place: 'Far North Texas'", () => {
+    const [far] = resolve("Storms hit Far North Texas.", ["Far North Texas"]);
+    expect(far.record).toMatchObject({ name: "Texas", featureType: "admin1" });
+  });
+
   it("does not read a list of cities as 'city, container'", () => {
     const resolved = resolve("Flights from Montreal, Quebec City and Dallas resumed.", ["Montreal", "Quebec City", "Dallas"]);
     expect(resolved.map((r) => r.reason)).not.toContain("adjacent");

@@ -2,7 +2,7 @@
 // type, population, the article's country context, nearby resolved places and "Paris, Texas" adjacency.
 import { lookupDemonym, lookupPlace, type FeatureType, type Gazetteer, type PlaceRecord } from "./gazetteer.js";
 import { placeKey } from "./normalise.js";
-import { COMPASS_WORDS, RELATIVE_POSITION_WORDS } from "./place-words.js";
+import { COMPASS_POINTS, COMPASS_WORDS, RELATIVE_POSITION_WORDS } from "./place-words.js";
 
 /** A toponym occurrence in a text. */
 export interface ToponymMention {
@@ -111,8 +111,8 @@ const DESCRIPTORS: ReadonlyArray<readonly [RegExp, readonly FeatureType[]]> = [
   [/^(?:city|town|village) of /, ["city"]],
 ];
 
-/** Leading compass words ("northern Syria") that narrow a place without naming another. */
-const COMPASS = new RegExp(`^(?:${COMPASS_WORDS}|north ?(?:east|west)(?:ern)?|south ?(?:east|west)(?:ern)?|${RELATIVE_POSITION_WORDS}) `);
+/** Leading compass words ("northern Syria", "Far North Queensland") that narrow a place without naming another. */
+const COMPASS = new RegExp(`^(?:${COMPASS_WORDS}|north ?(?:east|west)(?:ern)?|south ?(?:east|west)(?:ern)?|far (?:${COMPASS_POINTS})(?:ern)?|${RELATIVE_POSITION_WORDS}) `);
 
 interface Candidates {
   key: string;
