@@ -447,6 +447,16 @@ describe("the sentence's country for groups and organisations that name none", (
     expect(doc.mentions.some((m) => m.text.includes("demands"))).toBe(false);
   });
 
+  it("codes a legislature the country dictionary files under government by its own branch first", () => {
+    const k = createActorKnowledge({
+      hash: "legislature",
+      countries: TINY_COUNTRIES,
+      agents: TINY_AGENTS,
+      actors: [{ ...actorEntry("c:majlis", "Majlis", [{ code: "IRNGOVLEG", from: null, to: null }]), source: "countries" }],
+    });
+    expect(actorOf(read("The Majlis rejected the plan.", [["Majlis", "ORG"]], { knowledge: k }), "Majlis")?.code).toBe("IRNLEGGOV");
+  });
+
   it("places a role phrase in an 'of' complement like any other ('the arrest of students')", () => {
     const doc = readWith("Turkish police ordered the arrest of students.", [["Turkish", "NORP"]]);
     expect(actorOf(doc, "students")?.code).toBe("TUREDU");

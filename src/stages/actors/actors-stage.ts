@@ -1151,6 +1151,13 @@ class ActorReader {
       draft = this.newDraft("organisation", words.join(" "), words);
       if (entry) {
         this.applyEntry(draft, entry);
+        // "the US Congress", "the Knesset": the country dictionary files legislatures under government
+        // (USAGOVLEG, as it files legislators); a legislature itself is coded by its own branch first.
+        const [first, second] = draft.actor.sectors;
+        if (first === "GOV" && second === "LEG" && draft.actor.country) {
+          draft.actor.sectors = ["LEG", "GOV", ...draft.actor.sectors.slice(2)];
+          draft.actor.code = `${draft.actor.country}${draft.actor.sectors.join("")}`;
+        }
         // A possessor naming another country wins over a generic dictionary name ("Egypt’s Supreme Council").
         if (context.country && draft.actor.country && context.country !== draft.actor.country && entry.kind === "organisation") {
           draft.actor.country = context.country;
