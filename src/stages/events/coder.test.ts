@@ -225,6 +225,9 @@ describe("event coding", () => {
   it("reads the place a passive happened in as its source when no doer is named", () => {
     const { events } = code("An Iraqi convoy was attacked in Turkey.", [["Iraqi", "NORP"], ["Turkey", "GPE"]]);
     expect(summary(events)).toEqual(["TUR 190 IRQ asserted"]);
+    // A place inside a phrase of movement says where that phrase's place is.
+    const moved = code("An Iraqi convoy was attacked on its way to a village in Turkey.", [["Iraqi", "NORP"], ["Turkey", "GPE"]]);
+    expect(summary(moved.events).filter((e) => e.startsWith("TUR"))).toEqual([]);
   });
 
   it("finds the target through an -ing participle describing the object", () => {

@@ -85,6 +85,8 @@ const ATTEMPT_VERBS = new Set(["attempt", "try"]);
 const EFFORT_VERBS = new Set(["struggle", "fight", "battle", "strive", "scramble", "race", "wrestle"]);
 /** Currency nouns: a country's name before one names money, not an actor ("US dollar", "Iranian rials"). */
 const CURRENCY_NOUNS = new Set(["dollar", "dollars", "euro", "euros", "sterling", "yen", "yuan", "renminbi", "rouble", "roubles", "ruble", "rubles", "rupee", "rupees", "rial", "rials", "riyal", "riyals", "dinar", "dinars", "lira", "franc", "francs", "peso", "pesos", "shekel", "shekels", "krona", "kronor", "krone", "kroner", "rand", "naira", "shilling", "shillings"]);
+/** Prepositions of movement: a place after them is where someone goes or comes from. */
+const MOVEMENT_PREPOSITIONS = new Set(["from", "to", "into", "towards", "toward"]);
 /** Nouns whose "of" names an event that is withheld or called off, not done ("withholding of aid", "suspension of talks"). */
 const WITHHOLDING_NOUNS = new Set(["withholding", "suspension", "cancellation", "postponement", "denial", "refusal", "rejection", "lack", "absence", "freeze", "halt", "cessation", "cutoff", "blocking", "delay"]);
 /** Verbs of complaint that can close a sentence like "said" ("…, a rights group protested"). */
@@ -821,8 +823,12 @@ export class EventCoder {
       // "was arrested in Lebanon": with no one named as the doer, the place it happened in stands for
       // its authorities (PETRARCH reads BY, FROM and IN alike).
       // ("from" was tried too, as PETRARCH does, but "recaptured from the rebels" names the loser.)
-      for (const pp of p.preps) {
+      // A place inside a phrase of movement ("airlifted from the city of Omsk in Siberia") says where
+      // that phrase's place is, not where the event happened.
+      for (const [k, pp] of p.preps.entries()) {
         if (pp.prep.lower !== "in") continue;
+        const before = p.preps[k - 1];
+        if (before && MOVEMENT_PREPOSITIONS.has(before.prep.lower) && before.np.last + 1 === s.words.indexOf(pp.prep)) continue;
         const parties = ctx.partiesIn(s, pp.np, false, true).filter((x) => !x.actor.members.length);
         if (parties.length) {
           say(`passive without a doer: source read from the place "${phraseText(s, pp.np)}"`);
