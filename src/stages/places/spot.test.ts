@@ -35,6 +35,17 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("He praised the Lone Star State Dallas team.", [["Dallas", "ORG"]]))).toEqual([]);
   });
 
+  it("takes a name the gazetteer lacks when a locality noun names it so", () => {
+    expect(spot(doc("A mortar hit the Zarqa neighbourhood of Baghdad.", [["Zarqa", "ORG"], ["Baghdad", "GPE"]]))).toEqual(["Zarqa"]);
+    expect(spot(doc("Fighters patrolled near the town of La Petrolea on Monday.", [["La Petrolea", "ORG"]]))).toEqual(["La Petrolea"]);
+    // A person-typed name needs the noun right after it.
+    expect(spot(doc("Soldiers patrolled Kunkuz city overnight.", [["Kunkuz", "PERSON"]]))).toEqual(["Kunkuz"]);
+    expect(spot(doc("He left the town of Kunkuz.", [["Kunkuz", "PERSON"]]))).toEqual([]);
+    // The noun leading a compound names a body, not the place; no noun, no place.
+    expect(spot(doc("The Zarqa city council met.", [["Zarqa", "ORG"]]))).toEqual([]);
+    expect(spot(doc("Zarqa said the talks failed.", [["Zarqa", "ORG"]]))).toEqual([]);
+  });
+
   it("takes a name whose comma-container is a known place", () => {
     expect(spot(doc("She grew up in a farmhouse outside town, Paris, Texas, and left.", [["Paris", "PERSON"], ["Texas", "GPE"]]))).toEqual(["Paris"]);
   });

@@ -19,6 +19,12 @@ const SEIZING = /^(?:capture|recapture|seize|retake|overrun|storm|besiege|occupy
 /** Adjectives of position or landscape that only places take ("coastal Lhokseumawe", "northern Kunduz"). */
 const AREA_ADJECTIVES = new RegExp(`^(?:coastal|${COMPASS_ADJECTIVES}|north-?eastern|north-?western|south-?eastern|south-?western|neighbouring|neighboring|downtown|suburban|war-torn|restive)$`, "i");
 
+/**
+ * Nouns of a locality that, right after a name the gazetteer lacks, say it names one ("al-Tijara
+ * neighbourhood", "Thantho district", "Sadr city"), or before it with "of" ("the town of La Petrolea").
+ */
+const LOCALITY_NOUNS = /^(?:district|districts|neighbourhood|neighborhood|neighbourhoods|neighborhoods|quarter|village|town|city|suburb|township|province|governorate)$/;
+
 /** Nouns that, right after a name, say it names a place ("Artibonite region", "Dhule districts"). */
 const PLACE_NOUNS = /^(?:province|provinces|governorate|region|regions|district|districts|county|counties|prefecture|state|city|town|village|villages|township|suburb|suburbs|area|municipality|oblast|airport|airports)$/i;
 
@@ -121,7 +127,8 @@ export interface SpotOptions {
 
 /**
  * Toponym mentions to add to `known`: gazetteer names in person/organisation/other entities or in
- * untagged proper-noun runs, kept only with place context. Returned sorted, never overlapping `known`.
+ * untagged proper-noun runs, kept only with place context, and names the gazetteer lacks that a
+ * locality noun marks ("Thantho district"). Returned sorted, never overlapping `known`.
  */
 export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: readonly ToponymMention[], options: SpotOptions = {}): ToponymMention[] {
   const tokens = doc.tokens ?? [];
@@ -134,12 +141,17 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
 
   const candidates: Candidate[] = [];
   const officeSeats: ToponymMention[] = [];
+  /** Names the gazetteer lacks, from mistyped entities and untagged proper-noun runs. */
+  const unknown: { mention: ToponymMention; person: boolean }[] = [];
   const add = (mention: ToponymMention, type: Entity["type"] | null): void => {
     const person = type === "PERSON";
     if (known.some((k) => overlaps(k, mention)) || candidates.some((c) => overlaps(c.mention, mention))) return;
     if (CALENDAR.has(placeKey(mention.text))) return;
     const records = lookup(mention.text);
-    if (records.length === 0) return;
+    if (records.length === 0) {
+      unknown.push({ mention, person });
+      return;
+    }
     // Towns are not written as acronyms: "UN", "UGA" need a country or state sense ("UK", "NSW").
     if (/^[A-Z]{2,5}$/.test(mention.text) && !records.some((r) => r.featureType === "country" || r.featureType === "admin1")) return;
     // A one-word surname is often a town somewhere ("Lu", "Yap"): a short person name stays a person.
@@ -291,6 +303,18 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     if (![...known, ...accepted].some((k) => overlaps(k, m))) accepted.push(m);
   }
   for (const m of officeSeats) if (![...known, ...accepted].some((k) => overlaps(k, m))) accepted.push(m);
+  // A name the gazetteer lacks is still a place when a locality noun says so; it keeps null coordinates.
+  for (const { mention: m, person } of unknown) {
+    if (person && persons.has(placeKey(m.text))) continue;
+    const first = tokenIndexAt(tokens, m.start);
+    const last = tokenIndexAt(tokens, m.end - 1);
+    if (first < 0 || last < 0) continue;
+    // "the Sadr city council", "Mosul district court": the noun leads a compound naming a body, not the place.
+    const nounAfter = LOCALITY_NOUNS.test(word(last + 1)) && tokens[last + 2]?.pos !== "NOUN";
+    const nounBefore = word(first - 1) === "of" && LOCALITY_NOUNS.test(word(first - 2)) && /^the$/i.test(word(first - 3));
+    // A name the NER called a person needs the noun right after it ("Kunkuz city").
+    if ((nounAfter || (nounBefore && !person)) && ![...known, ...accepted].some((k) => overlaps(k, m))) accepted.push(m);
+  }
   return accepted.sort((a, b) => a.start - b.start);
 }
 
