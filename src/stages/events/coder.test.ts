@@ -215,6 +215,13 @@ describe("event coding", () => {
     expect(summary(events).filter((e) => e.includes(" 10"))).toEqual([]);
   });
 
+  it("does not aim a complaint an official voices at the official's own country", () => {
+    const local = coderFor(["--- CLAIM [110] ---", "CLAIM"]);
+    const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
+    expect(run("Rouhani claimed a right to Iran.", [["Rouhani", "PERSON"], ["Iran", "GPE"]])).not.toContain("IRNGOV 110 IRN asserted");
+    expect(run("Rouhani claimed a right to Iraq.", [["Rouhani", "PERSON"], ["Iraq", "GPE"]])).toContain("IRNGOV 110 IRQ asserted");
+  });
+
   it("does not take a country named as a currency for a party ('a million Iraqi dinar reward')", () => {
     const local = coderFor(["--- OFFER [070] ---", "OFFER"]);
     const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraqi", "NORP"]]).doc).events);

@@ -541,9 +541,12 @@ export class EventCoder {
       // … Jean-Yves Le Drian": FRA and FRAGOV) are one party named twice, not two who met.
       const doers = eachOther ? mostSpecific(sources) : sources;
       const receivers = eachOther ? doers : targets;
+      // "Erdoğan claiming a right to Turkey": demands, complaints, rejections and threats (10–13) a
+      // state's official voices are not aimed at that official's own country.
+      const ownCountry = (a: Party, b: Party) => /^1[0-3]/.test(code.code ?? "") && isStateAgent(a) && (b.code ?? b.actor.code) === a.actor.country;
       for (const a of doers) {
         for (const b of receivers) {
-          if (a.actor.id === b.actor.id || !a.actor.code || !b.actor.code || a.actor.code === b.actor.code) continue;
+          if (a.actor.id === b.actor.id || !a.actor.code || !b.actor.code || a.actor.code === b.actor.code || ownCountry(a, b)) continue;
           if (code.code) {
             out.push(this.event(s, p.verb.first, p.verb.last, a, b, code.code, modality, negated, match ? match.pattern.id : rule, confidence));
             coded++;
