@@ -84,10 +84,12 @@ export interface WordInfo {
   gazetteer: Gazetteer | null;
   entry: TokenEntry | null;
   /**
-   * Memo slot of the tagger that owns the cache this info lives in: the word's summed word-type
-   * weights (undefined until asked), so one cache lookup per token serves both memos.
+   * Memo slot of the tagger that owns the cache this info lives in: where the word's summed
+   * word-type weights sit in its work table (-1: none), valid while `vectorsOf` equals the table's
+   * generation (-1: never asked), so one cache lookup per token serves both memos.
    */
-  vectors: Float32Array | null | undefined;
+  vectors: number;
+  vectorsOf: number;
 }
 
 /** The gazetteer's entry for a word, memoised on its info: most words recur, and the phrase table is large. */
@@ -123,7 +125,8 @@ export function wordInfo(word: string, cache?: WordInfoCache): WordInfo {
     letter: /\p{L}/u.test(norm),
     gazetteer: null,
     entry: null,
-    vectors: undefined,
+    vectors: -1,
+    vectorsOf: -1,
   };
   if (cache) {
     if (cache.size >= 100_000) cache.clear();

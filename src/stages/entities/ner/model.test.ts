@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { docContext, tokenFeatures } from "./features.js";
 import { featureKey } from "./feature-keys.js";
-import { emissions, featureKeys, tagWords } from "./model.js";
+import { emissions, featureKeys, TagScratch, tagWords, type NerModel } from "./model.js";
 import { parseModel, serialiseModel } from "./model-file.js";
 import { tinyModel, type TinyWeights } from "./test-model.js";
 
@@ -45,5 +45,38 @@ describe("NER model", () => {
 
   it("refuses a file of another format", () => {
     expect(() => parseModel(Buffer.from("not gzip"), "bad.gz")).toThrow(/bad.gz/);
+  });
+
+  it("keeps word vectors in a pool that grows without moving them and starts over between documents", () => {
+    const scratch = new TagScratch(Float32Array.from([1, 2, 3]), { initial: 4, limit: 6 });
+    const a = scratch.allocate(3);
+    expect(a).toBe(3);
+    scratch.table.set([7, 8, 9], a);
+    const b = scratch.allocate(4); // past the initial pool: the table grows
+    expect(b).toBe(6);
+    expect(Array.from(scratch.table.subarray(0, 10))).toEqual([1, 2, 3, 7, 8, 9, 0, 0, 0, 0]);
+    const memo = new Map([["word", a]]);
+    scratch.settle(memo); // 7 floats > limit 6: start over
+    expect(scratch.generation).toBe(1);
+    expect(memo.size).toBe(0);
+    scratch.table.fill(5, 3);
+    expect(scratch.allocate(2)).toBe(3);
+    expect(Array.from(scratch.table.subarray(0, 5))).toEqual([1, 2, 3, 0, 0]);
+    scratch.settle(memo); // 2 floats: kept
+    expect(scratch.generation).toBe(1);
+  });
+
+  it("tags the same after its word-vector pool started over", () => {
+    const sentences = [["Ali", "Shamkhani", "visited", "Tehran"], ["Ali", "met", "officials", "in", "Tehran"]];
+    const expected = tagWords(model, sentences);
+    // A copy of the model whose pool starts over after every document (and grows on the way).
+    const small: NerModel = Object.freeze({
+      ...model,
+      memo: new Map(),
+      words: new Map(),
+      scratch: new TagScratch(model.scratch.table.slice(0, model.keys.length * model.labels.length), { initial: 1, limit: 1 }),
+    });
+    for (let round = 0; round < 3; round++) expect(tagWords(small, sentences)).toEqual(expected);
+    expect(small.scratch.generation).toBe(2);
   });
 });

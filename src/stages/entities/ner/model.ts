@@ -44,8 +44,6 @@ export interface NerModel {
   readonly keys: Int32Array;
   /** Feature key → row. */
   readonly features: KeyTable;
-  /** Both layers' weights interleaved per row ([row][layer][label]), for one-pass scoring. */
-  readonly interleaved: Float32Array;
   /** First pass: local, gazetteer and document case features. */
   readonly stage1: NerLayer;
   /** Second pass: adds the first pass's labels for the same word elsewhere in the document. */
@@ -56,7 +54,7 @@ export interface NerModel {
    * Memo of each word's summed word-type weights in every layer (see `wordVectors`). It caches a
    * pure function of the frozen weights, so tagging stays deterministic; bounded, cleared when full.
    */
-  readonly memo: Map<string, Float32Array | null>;
+  readonly memo: Map<string, number>;
   /** Memo of word infos (shapes, case, keys) for feature extraction; same rules as `memo`. */
   readonly words: WordInfoCache;
   /** Work buffers reused from sentence to sentence (see `TagScratch`). */
@@ -64,8 +62,8 @@ export interface NerModel {
 }
 
 const MEMO_LIMIT = 100_000;
-/** Floats per slab of word vectors (see `TagScratch.vector`): 256 KiB, about 380 words' vectors. */
-const SLAB_SIZE = 65_536;
+/** Floats of word vectors kept before the pool starts over (see `TagScratch`): 32 MiB, ~49k words. */
+const POOL_LIMIT = 1 << 23;
 
 /** All feature keys of token `i`: word-type keys, the window's keys, then the token's own keys. */
 export function featureKeys(words: readonly string[], i: number, tokenKeys: readonly number[]): number[] {
@@ -106,9 +104,10 @@ function collectRows(model: NerModel, keys: TokenBuffer, rows: TokenBuffer): voi
 /**
  * A word's summed word-type weights for every window slot and layer, laid out [slot][layer][label]
  * like the emissions: slot 0 for the word itself and slot 1 + w for the word seen through window
- * entry w (WINDOW[w]); null when the model knows none of its features.
+ * entry w (WINDOW[w]). Returns where they start in `model.scratch.table`, or -1 when the model
+ * knows none of the word's features.
  */
-function wordVectors(model: NerModel, word: string): Float32Array | null {
+function wordVectors(model: NerModel, word: string): number {
   const hit = model.memo.get(word);
   if (hit !== undefined) return hit;
   const value = computeWordVectors(model, word);
@@ -119,48 +118,79 @@ function wordVectors(model: NerModel, word: string): Float32Array | null {
 
 /**
  * `wordVectors` without the memo. Each cell sums its rows in float32, feature by feature in the
- * order `typeKeys` gives them, reading both layers from the interleaved table (one row fetch).
+ * order `typeKeys` gives them, reading both layers of a row at once.
  */
-function computeWordVectors(model: NerModel, word: string): Float32Array | null {
+function computeWordVectors(model: NerModel, word: string): number {
   const stride = (model.stage2 ? 2 : 1) * model.labels.length;
   const perSlot = typeKeys(word).map((keys) => featureIds(model, keys));
-  if (!perSlot.some((ids) => ids.length > 0)) return null;
-  const vec = model.scratch.vector(perSlot.length * stride);
-  const weights = model.interleaved;
+  if (!perSlot.some((ids) => ids.length > 0)) return -1;
+  const scratch = model.scratch;
+  const at = scratch.allocate(perSlot.length * stride);
+  const table = scratch.table;
   perSlot.forEach((ids, slot) => {
-    const at = slot * stride;
+    const to = at + slot * stride;
     for (const id of ids) {
-      const base = id * stride;
-      for (let y = 0; y < stride; y++) vec[at + y] += weights[base + y];
+      const from = id * stride;
+      for (let y = 0; y < stride; y++) table[to + y] += table[from + y];
     }
   });
-  return vec;
+  return at;
 }
 
-/** Reusable work buffers of one model: tagging is synchronous, so one set per model is never shared. */
+/**
+ * Reusable work buffers of one model: tagging is synchronous, so one set per model is never shared.
+ * `table` holds both layers' weights interleaved per row ([row][layer][label]), followed by a pool
+ * of word vectors: every vector a token sums then lives in one array, addressed by offset, and a
+ * word's vectors cost no typed array of their own (those live outside V8's heap and are slow to
+ * allocate). The pool only grows while a document is tagged; between documents it starts over once
+ * past POOL_LIMIT, and `generation` tells the word infos that their offsets are gone.
+ */
 export class TagScratch {
   readonly keys = new TokenBuffer();
   readonly rows = new TokenBuffer();
   readonly decode = new DecodeBuffers();
-  readonly vectors: (Float32Array | null)[] = [];
   readonly sources = new Sources();
+  table: Float32Array;
+  generation = 0;
+  private readonly poolStart: number;
+  private used: number;
+  private offsets = new Int32Array(256);
   private scores = new Float64Array(0);
   private firstPass = new Int32Array(0);
-  private slab = new Float32Array(0);
-  private slabUsed = 0;
 
-  /**
-   * A zeroed vector of `size` floats for a word memo: a view of a shared slab, since a typed array
-   * of its own would live outside V8's heap and cost far more to allocate (a slab is freed once the
-   * memos holding its views are gone).
-   */
-  vector(size: number): Float32Array {
-    if (this.slabUsed + size > this.slab.length) {
-      this.slab = new Float32Array(Math.max(size, SLAB_SIZE));
-      this.slabUsed = 0;
-    }
-    this.slabUsed += size;
-    return this.slab.subarray(this.slabUsed - size, this.slabUsed);
+  /** `pool` sizes the pool in floats: its first allocation and the size past which it starts over. */
+  constructor(
+    weights: Float32Array,
+    private readonly pool = { initial: 1 << 20, limit: POOL_LIMIT },
+  ) {
+    this.poolStart = this.used = weights.length;
+    this.table = new Float32Array(weights.length + pool.initial);
+    this.table.set(weights);
+  }
+
+  /** Offset of `size` zeroed floats in the pool (the table grows when full; offsets stay valid). */
+  allocate(size: number): number {
+    if (this.used + size > this.table.length) {
+      const grown = new Float32Array(Math.max(this.used + size, this.poolStart + 2 * (this.table.length - this.poolStart)));
+      grown.set(this.table.subarray(0, this.used));
+      this.table = grown;
+    } else this.table.fill(0, this.used, this.used + size);
+    this.used += size;
+    return this.used - size;
+  }
+
+  /** Between documents: start the pool over once it has grown past POOL_LIMIT, forgetting every word's vectors. */
+  settle(memo: Map<string, number>): void {
+    if (this.used - this.poolStart <= this.pool.limit) return;
+    this.used = this.poolStart;
+    this.generation++;
+    memo.clear();
+  }
+
+  /** Room for the vector offsets of `n` words (see `wordVectors`). */
+  vectors(n: number): Int32Array {
+    if (this.offsets.length < n) this.offsets = new Int32Array(Math.max(n, 2 * this.offsets.length));
+    return this.offsets;
   }
 
   /** A buffer for `size` first-pass labels (stale contents, overwritten by the decoder). */
@@ -182,34 +212,33 @@ const OFFSETS = Int32Array.from(WINDOW, (w) => w.offset);
 const BEFORE = WINDOW.filter((w) => w.offset < 0).length;
 
 /**
- * The vectors one cell group sums, as (array, offset) pairs reused token after token: gathering
- * them first lets `sumSources` keep running sums in registers instead of loading and storing every
- * emission cell once per vector.
+ * Offsets of the vectors one cell group sums, reused token after token: gathering them first lets
+ * `sumSources` keep running sums in registers instead of loading and storing every emission cell
+ * once per vector.
  */
 export class Sources {
-  arrays: Float32Array[] = [];
   offsets = new Int32Array(64);
   size = 0;
 
-  /** Append the vector of `array` starting at `offset`. */
-  push(array: Float32Array, offset: number): void {
+  /** Append the vector starting at `offset`. */
+  push(offset: number): void {
     if (this.size === this.offsets.length) {
       const grown = new Int32Array(2 * this.size);
       grown.set(this.offsets);
       this.offsets = grown;
     }
-    this.arrays[this.size] = array;
     this.offsets[this.size++] = offset;
   }
 }
 
 /**
- * Add the sources' vectors (`count` values each) to `into` from `at`. Each cell starts from its
- * current value and adds the sources in their order, exactly as adding them one vector at a time
- * would, so the sums are the same to the last bit; eight cells at a time (x64 keeps them in registers) share each source's lookup.
+ * Add the sources' vectors (`count` values each, in `table`) to `into` from `at`. Each cell starts
+ * from its current value and adds the sources in their order, exactly as adding them one vector at
+ * a time would, so the sums are the same to the last bit; eight cells at a time (x64 keeps them in
+ * registers) share each source's offset.
  */
-function sumSources(sources: Sources, into: Float64Array, at: number, count: number): void {
-  const { arrays, offsets, size } = sources;
+function sumSources(table: Float32Array, sources: Sources, into: Float64Array, at: number, count: number): void {
+  const { offsets, size } = sources;
   let y = 0;
   for (; y + 8 <= count; y += 8) {
     let a0 = into[at + y];
@@ -221,16 +250,15 @@ function sumSources(sources: Sources, into: Float64Array, at: number, count: num
     let a6 = into[at + y + 6];
     let a7 = into[at + y + 7];
     for (let k = 0; k < size; k++) {
-      const from = arrays[k];
       const b = offsets[k] + y;
-      a0 += from[b];
-      a1 += from[b + 1];
-      a2 += from[b + 2];
-      a3 += from[b + 3];
-      a4 += from[b + 4];
-      a5 += from[b + 5];
-      a6 += from[b + 6];
-      a7 += from[b + 7];
+      a0 += table[b];
+      a1 += table[b + 1];
+      a2 += table[b + 2];
+      a3 += table[b + 3];
+      a4 += table[b + 4];
+      a5 += table[b + 5];
+      a6 += table[b + 6];
+      a7 += table[b + 7];
     }
     into[at + y] = a0;
     into[at + y + 1] = a1;
@@ -245,17 +273,16 @@ function sumSources(sources: Sources, into: Float64Array, at: number, count: num
     let a0 = into[at + y];
     let a1 = into[at + y + 1];
     for (let k = 0; k < size; k++) {
-      const from = arrays[k];
       const b = offsets[k] + y;
-      a0 += from[b];
-      a1 += from[b + 1];
+      a0 += table[b];
+      a1 += table[b + 1];
     }
     into[at + y] = a0;
     into[at + y + 1] = a1;
   }
   if (y < count) {
     let a = into[at + y];
-    for (let k = 0; k < size; k++) a += arrays[k][offsets[k] + y];
+    for (let k = 0; k < size; k++) a += table[offsets[k] + y];
     into[at + y] = a;
   }
 }
@@ -267,57 +294,63 @@ function sumSources(sources: Sources, into: Float64Array, at: number, count: num
  * token's own feature rows. Each cell adds its terms in a fixed order (window words left to right,
  * padding after the token itself), so scores are reproducible to the last bit.
  */
-function scoreSentence(model: NerModel, vectors: readonly (Float32Array | null)[], rows: TokenBuffer, e: Float64Array, at: number, sources: Sources): void {
+function scoreSentence(model: NerModel, vectors: Int32Array, rows: TokenBuffer, e: Float64Array, at: number, sources: Sources): void {
   const stride = (model.stage2 ? 2 : 1) * model.labels.length;
   const n = rows.tokens;
   const W = WINDOW.length;
-  const weights = model.interleaved;
   const bos = wordVectors(model, BOS);
   const eos = wordVectors(model, EOS);
+  const table = model.scratch.table;
   const ids = rows.values;
   for (let i = 0; i < n; i++) {
     sources.size = 0;
     // WINDOW is ordered by offset: words before the token, the token, padding, words after.
     for (let w = 0; w < BEFORE; w++) {
       const j = i + OFFSETS[w];
-      const vec = j >= 0 ? vectors[j] : null;
-      if (vec) sources.push(vec, (w + 1) * stride);
+      const vec = j >= 0 ? vectors[j] : -1;
+      if (vec >= 0) sources.push(vec + (w + 1) * stride);
     }
     const own = vectors[i];
-    if (own) sources.push(own, 0);
+    if (own >= 0) sources.push(own);
     for (let w = 0; w < W; w++) {
       const j = i + OFFSETS[w];
-      const pad = j < 0 ? bos : j >= n ? eos : null;
-      if (pad) sources.push(pad, (w + 1) * stride);
+      const pad = j < 0 ? bos : j >= n ? eos : -1;
+      if (pad >= 0) sources.push(pad + (w + 1) * stride);
     }
     for (let w = BEFORE; w < W; w++) {
       const j = i + OFFSETS[w];
-      const vec = j < n ? vectors[j] : null;
-      if (vec) sources.push(vec, (w + 1) * stride);
+      const vec = j < n ? vectors[j] : -1;
+      if (vec >= 0) sources.push(vec + (w + 1) * stride);
     }
-    for (let k = rows.start(i), end = rows.ends[i]; k < end; k++) sources.push(weights, ids[k] * stride);
-    sumSources(sources, e, at + i * stride, stride);
+    for (let k = rows.start(i), end = rows.ends[i]; k < end; k++) sources.push(ids[k] * stride);
+    sumSources(table, sources, e, at + i * stride, stride);
   }
 }
 
-/** The word-type vectors of a sentence's words into `out` (see `wordVectors`). */
-function sentenceVectors(model: NerModel, words: readonly string[], out: (Float32Array | null)[]): void {
-  out.length = words.length;
+/** The word-type vectors of a sentence's words (see `wordVectors`). */
+function sentenceVectors(model: NerModel, words: readonly string[]): Int32Array {
+  const out = model.scratch.vectors(words.length);
   for (let j = 0; j < words.length; j++) out[j] = wordVectors(model, words[j]);
+  return out;
 }
 
 /**
- * `sentenceVectors` from the words' infos in `model.words`, memoised on the infos themselves.
- * Word-type features read only the normalised form, so `info.norm` stands for the word.
+ * `sentenceVectors` from the words' infos in `model.words`, memoised on the infos themselves (for
+ * the pool's current generation). Word-type features read only the normalised form, so
+ * `info.norm` stands for the word.
  */
-function infoVectors(model: NerModel, infos: readonly WordInfo[], out: (Float32Array | null)[]): void {
-  out.length = infos.length;
+function infoVectors(model: NerModel, infos: readonly WordInfo[]): Int32Array {
+  const out = model.scratch.vectors(infos.length);
+  const generation = model.scratch.generation;
   for (let j = 0; j < infos.length; j++) {
     const info = infos[j];
-    let vec = info.vectors;
-    if (vec === undefined) vec = info.vectors = computeWordVectors(model, info.norm);
-    out[j] = vec;
+    if (info.vectorsOf !== generation) {
+      info.vectors = computeWordVectors(model, info.norm);
+      info.vectorsOf = generation;
+    }
+    out[j] = info.vectors;
   }
+  return out;
 }
 
 /**
@@ -333,8 +366,7 @@ export function emissions(model: NerModel, words: readonly string[], tokenIds: r
     for (const id of ids) rows.push(id);
     rows.endToken();
   }
-  const vectors: (Float32Array | null)[] = [];
-  sentenceVectors(model, words, vectors);
+  const vectors = sentenceVectors(model, words);
   const all = new Float64Array(n * S * L);
   scoreSentence(model, vectors, rows, all, 0, new Sources());
   const layers: Float64Array[] = [];
@@ -390,7 +422,8 @@ export function tagLabels(model: NerModel, sentences: readonly (readonly string[
   const L = model.labels.length;
   const stage2 = model.stage2;
   const stride = (stage2 ? 2 : 1) * L;
-  const { keys, rows, vectors, decode, sources } = model.scratch;
+  model.scratch.settle(model.memo);
+  const { keys, rows, decode, sources } = model.scratch;
   // Emissions of the whole document [token][layer][label]: the second layer's wait for the second pass.
   const offsets: number[] = [];
   const starts: number[] = [];
@@ -411,8 +444,7 @@ export function tagLabels(model: NerModel, sentences: readonly (readonly string[
     keys.clear();
     addTokenKeys(sentence, model.gazetteer, doc, keys);
     collectRows(model, keys, rows);
-    infoVectors(model, sentence.infos, vectors);
-    scoreSentence(model, vectors, rows, scores, offsets[s], sources);
+    scoreSentence(model, infoVectors(model, sentence.infos), rows, scores, offsets[s], sources);
     const n = sentence.words.length;
     const into = firstAll.subarray(starts[s], starts[s] + n);
     return viterbi(scores, n, L, model.stage1.transitions, model.constraints, decode, { offset: offsets[s], stride }, into);
@@ -420,6 +452,7 @@ export function tagLabels(model: NerModel, sentences: readonly (readonly string[
   if (!stage2) return first;
   const predicted = predictedTypesOf(prepared, first, model.labels);
   const labelHashes = model.labels.map(hashString);
+  const table = model.scratch.table;
   return prepared.map((sentence, s) => {
     const n = sentence.words.length;
     keys.clear();
@@ -427,8 +460,9 @@ export function tagLabels(model: NerModel, sentences: readonly (readonly string[
     collectRows(model, keys, rows);
     for (let i = 0; i < n; i++) {
       sources.size = 0;
-      for (let k = rows.start(i), end = rows.ends[i]; k < end; k++) sources.push(stage2.weights, rows.values[k] * L);
-      sumSources(sources, scores, offsets[s] + i * stride + L, L);
+      // The second layer's half of each interleaved row.
+      for (let k = rows.start(i), end = rows.ends[i]; k < end; k++) sources.push(rows.values[k] * stride + L);
+      sumSources(table, sources, scores, offsets[s] + i * stride + L, L);
     }
     const into = result.subarray(starts[s], starts[s] + n);
     return viterbi(scores, n, L, stage2.transitions, model.constraints, decode, { offset: offsets[s] + L, stride }, into);
@@ -486,12 +520,11 @@ export function assembleModel(parts: {
     gazetteer: buildGazetteer(parts.gazetteerData),
     keys: parts.keys,
     features: new KeyTable(parts.keys),
-    interleaved: interleave(parts.keys.length, parts.labels.length, parts.stage2 ? [parts.stage1, parts.stage2] : [parts.stage1]),
     stage1: parts.stage1,
     stage2: parts.stage2,
     sha256: parts.sha256,
     memo: new Map(),
     words: new Map(),
-    scratch: new TagScratch(),
+    scratch: new TagScratch(interleave(parts.keys.length, parts.labels.length, parts.stage2 ? [parts.stage1, parts.stage2] : [parts.stage1])),
   });
 }
