@@ -209,6 +209,8 @@ function main(): void {
       if (isLatin(alt)) keys.add(placeKey(alt));
     }
     for (const native of Object.values(c.name.native ?? {})) if (isLatin(native.common)) keys.add(placeKey(native.common));
+    // News drops the article inside formal names: "Republic of Congo", "Republic of Gambia".
+    for (const key of [...keys]) if (key.includes(" of the ")) keys.add(key.replace(" of the ", " of "));
     const demonyms = new Set<string>();
     if (c.demonyms?.eng) for (const d of [c.demonyms.eng.m, c.demonyms.eng.f]) if (d) demonyms.add(placeKey(d));
     const point = countryPoint(c);
