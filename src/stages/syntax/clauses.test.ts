@@ -244,6 +244,9 @@ describe("predications", () => {
     expect(of.np(byLemma(of.preds, "order").subject)).toBe("the leader of the militia");
     const to = analyse("The United States sent weapons to Macedonia, which is preparing an offensive.");
     expect(to.np(byLemma(to.preds, "prepare").subject)).toBe("Macedonia");
+    // After a verb's object, "from" says whence the verb moves it: "which" stays on the phrase after it.
+    const from = analyse("The president withdrew the country from a treaty with Iran, which had been signed in 2015.");
+    expect(from.np(byLemma(from.preds, "sign").subject)).toBe("a treaty");
   });
 
   it("reads an -ed form with an object after a noun as a past tense, not a reduced passive relative", () => {

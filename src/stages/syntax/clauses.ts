@@ -203,6 +203,9 @@ function antecedentOf(s: ChunkedSentence, k: number): number | null {
   while (a != null && isPrep(s, s.chunks[a - 1]) && !GOAL_PREPOSITIONS.has(wordAt(s, s.chunks[a - 1]).lower) && s.chunks[a - 2]?.kind === "NP") {
     if (ADVERBIAL_PREPOSITIONS.has(wordAt(s, s.chunks[a - 1]).lower)) break;
     if (person && isActivity(s, s.chunks[a - 2] as NounPhrase)) break;
+    // "withdrew the US from a treaty …, which": after a verb's object, "from" says whence the verb
+    // moves it, and "which" or "that" does not climb past it to the object.
+    if (!person && wordAt(s, s.chunks[a - 1]).lower === "from" && s.chunks[a - 3]?.kind === "VG") break;
     a -= 2;
   }
   return a;
