@@ -79,6 +79,19 @@ describe("sentence and document features", () => {
     expect(f[4]).not.toContain(featureKey("g", "city", "U"));
     expect(f[1]).toEqual([]);
   });
+  it("gives every token the gazetteer keys of the matches covering it and its neighbours, in match order", () => {
+    const gaz = buildGazetteer({ org: ["united nations security council", "security council"], city: ["new york", "york"], country: ["nations"] });
+    const words = ["The", "United", "Nations", "Security", "Council", "met", "in", "New", "York", "and", "York", "."];
+    const { own, near } = gazetteerFeatures(gaz, words);
+    const tf = tokenFeatures(words, gaz, docContext([words]));
+    const nearKeys = (j: number, side: string) => (j < 0 || j >= words.length ? [] : near[j].map((m) => featureKey(side, m.category, m.pos)));
+    words.forEach((_, i) => {
+      const expected = [...own[i], ...nearKeys(i - 1, "g-1"), ...nearKeys(i + 1, "g+1")];
+      const at = expected.length ? tf[i].indexOf(expected[0]) : 0;
+      expect(tf[i].slice(at, at + expected.length)).toEqual(expected);
+    });
+    expect(own[4]).toContain(featureKey("g", "org", "L"));
+  });
 });
 
 describe("feature keys", () => {

@@ -472,6 +472,7 @@ export function addTokenKeys(sentence: SentenceInfo, gaz: Gazetteer | null, doc:
     : [];
   const runs = caps ? [] : runsOf(words, infos);
   let run = 0;
+  let live = 0;
   for (let i = 0; i < n; i++) {
     const info = infos[i];
     const prevL = i > 0 ? infos[i - 1].lowerH : BOS_H;
@@ -502,15 +503,18 @@ export function addTokenKeys(sentence: SentenceInfo, gaz: Gazetteer | null, doc:
       out.push(mix(T_CAPSENT_SS, info.ssH));
     }
     if (matches.length > 0) {
-      for (const m of matches) {
+      // Matches are sorted by start: those before `live` ended before token i - 1 and cover none of i - 1, i, i + 1.
+      while (live < matches.length && matches[live].end <= i - 1) live++;
+      for (let k = live; k < matches.length; k++) {
+        const m = matches[k];
         if (m.start > i) break;
         if (i >= m.end) continue;
         const pos = spanPosition(i, m.start, m.end);
         out.push(m.keys.own[pos]);
         out.push(info.cap ? m.keys.capital[pos] : m.keys.lower[pos]);
       }
-      if (i > 0) addNearGazetteerKeys(matches, i - 1, "before", out);
-      if (i + 1 < n) addNearGazetteerKeys(matches, i + 1, "after", out);
+      if (i > 0) addNearGazetteerKeys(matches, live, i - 1, "before", out);
+      if (i + 1 < n) addNearGazetteerKeys(matches, live, i + 1, "after", out);
     }
     if (info.cap) {
       const key = info.key;
@@ -529,8 +533,9 @@ export function addTokenKeys(sentence: SentenceInfo, gaz: Gazetteer | null, doc:
 }
 
 /** The keys a token gets from the gazetteer matches covering its neighbour j (matches sorted by start). */
-function addNearGazetteerKeys(matches: readonly KeyedMatch[], j: number, side: "before" | "after", out: TokenBuffer): void {
-  for (const m of matches) {
+function addNearGazetteerKeys(matches: readonly KeyedMatch[], from: number, j: number, side: "before" | "after", out: TokenBuffer): void {
+  for (let k = from; k < matches.length; k++) {
+    const m = matches[k];
     if (m.start > j) break;
     if (j < m.end) out.push(m.keys[side][spanPosition(j, m.start, m.end)]);
   }
