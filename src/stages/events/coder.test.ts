@@ -215,6 +215,14 @@ describe("event coding", () => {
     expect(summary(events).filter((e) => e.includes(" 10"))).toEqual([]);
   });
 
+  it("aims a verb coded with its object noun's event where that event is aimed ('completed the withdrawal of Iraqi forces from Iran')", () => {
+    const local = coderFor(["--- COMPLETE [---] ---", "COMPLETE", "- * WITHDRAWAL [0874]"]);
+    const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
+    const events = run("Turkey completed the withdrawal of Iraqi forces from Iran.", [["Turkey", "GPE"], ["Iraqi", "NORP"], ["Iran", "GPE"]]);
+    expect(events).toContain("TUR 0874 IRN asserted");
+    expect(events.filter((e) => e.includes("IRQ"))).toEqual([]);
+  });
+
   it("does not aim a complaint an official voices at the official's own country", () => {
     const local = coderFor(["--- CLAIM [110] ---", "CLAIM"]);
     const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);

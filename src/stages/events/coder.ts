@@ -299,7 +299,11 @@ export class EventCoder {
       const compound = match?.binding.compound ?? null;
       const compoundFirst = compound != null && compound < p.chunk;
       const source = this.sourceOf(s, p, ctx, match?.binding.source ?? (compoundFirst ? compound : null), say);
-      const target = light ? this.nominalTargets(s, p.object!, p.object!.head, light, ctx).filter((x) => !source.some((y) => y.actor.id === x.actor.id)) : this.targetOf(s, p, ctx, match?.binding.target ?? (compound != null && !compoundFirst ? compound : null), source);
+      // "completed the withdrawal of the UK from the EU": a verb coded with the event its object noun
+      // names ("* WITHDRAWAL") is aimed where the noun's event is (the EU), not at who is in its of-phrase.
+      const objectEvent = !light && match && !match.binding.target && p.object && !p.verb.passive ? nominalEvent(s.words[p.object.head].lemma, [s.words[p.object.head - 1]?.lower ?? ""]) : null;
+      const sameEvent = objectEvent && code.code?.slice(0, 2) === objectEvent.code.slice(0, 2) ? withoutSources(this.nominalTargets(s, p.object!, p.object!.head, objectEvent, ctx), source) : [];
+      const target = light ? this.nominalTargets(s, p.object!, p.object!.head, light, ctx).filter((x) => !source.some((y) => y.actor.id === x.actor.id)) : sameEvent.length ? sameEvent : this.targetOf(s, p, ctx, match?.binding.target ?? (compound != null && !compoundFirst ? compound : null), source);
       if (p.object) usedNps.add(s.chunks.indexOf(p.object));
       for (const pp of p.preps) usedNps.add(s.chunks.indexOf(pp.np));
       let modality: Modality = p.reportedBy || ctx.quoteSpeakerAt(head.start) ? (p.modality === "asserted" || p.modality === "reported" ? "reported" : p.modality) : p.modality;
