@@ -223,6 +223,13 @@ describe("event coding", () => {
     expect(events.filter((e) => e.includes("IRQ"))).toEqual([]);
   });
 
+  it("does not read approving an act of force as cooperating with its target ('approved the attack on Iraq')", () => {
+    const local = coderFor(["--- APPROVE [080] ---", "APPROVE", "--- ATTACK [190] ---", "ATTACK"]);
+    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
+    expect(run("Iran approved the attack on Iraq.").filter((e) => e.includes(" 080 "))).toEqual([]);
+    expect(run("Iran approved the plan of Iraq.")).toContain("IRN 080 IRQ asserted");
+  });
+
   it("does not aim a complaint an official voices at the official's own country", () => {
     const local = coderFor(["--- CLAIM [110] ---", "CLAIM"]);
     const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);

@@ -341,6 +341,13 @@ export class EventCoder {
           else if (modality === "hypothetical") modality = "intended";
         }
       }
+      // "approved the attacks on the U.S. Embassy", "backed the bombing of Gaza": approving or helping
+      // (03–08) an act of force is no cooperation with those the force is aimed at.
+      const objectNoun = p.object ? nominalEvent(s.words[p.object.head].lemma, [s.words[p.object.head - 1]?.lower ?? ""]) : null;
+      if (!light && objectNoun && FORCE_CODES.test(objectNoun.code) && /^0[3-8]/.test(code.code ?? "")) {
+        say(`"${head.text}" (${code.code}) an act of force ("${s.words[p.object!.head].text}"): no cooperation with its target, not coded`);
+        return;
+      }
       const sources = source.length ? source : [];
       let targets = target;
       // "is providing military intelligence to Macedonia", "sent troops to Bosnia": what is given or sent
