@@ -58,6 +58,21 @@ describe("entities.ner stage", () => {
     expect(spans[0]).toEqual({ start: 0, end: 2 });
   });
 
+  it("groups tokens by sentence; each token outside every sentence is a group of its own", () => {
+    const text = "Aa bb. cc dd Ee ff. gg";
+    const token = (start: number, end: number) => ({ start, end, pos: "X", lemma: text.slice(start, end) });
+    const doc = {
+      text,
+      sentences: [
+        { start: 0, end: 6 },
+        { start: 13, end: 19 },
+      ],
+      tokens: [token(0, 2), token(3, 5), token(5, 6), token(7, 9), token(10, 12), token(13, 15), token(16, 18), token(18, 19), token(20, 22)],
+    };
+    expect(sentenceUnits(doc).map((s) => s.map((u) => u.text))).toEqual([["Aa", "bb", "."], ["cc"], ["dd"], ["Ee", "ff", "."], ["gg"]]);
+    expect(sentenceUnits(doc)[4]).toEqual([{ start: 20, end: 22, text: "gg" }]);
+  });
+
   it("finds entities inside a glued tag line", () => {
     const entities = findEntities(model, tokenised("IranIraq Baqeri"));
     expect(entities.map((e) => e.text)).toEqual(["Iraq", "Baqeri"]);

@@ -81,33 +81,64 @@ export function joinHyphenated(text: string, spans: readonly { start: number; en
   return out;
 }
 
-/** Group a document's tokens into its sentences (tokens outside every sentence form their own group) as tagger words. */
-export function sentenceUnits(doc: Pick<Document, "text" | "sentences" | "tokens">): TagUnit[][] {
+/** A document's tagger words by sentence; word k of sentence s spans starts[first[s] + k] .. ends[first[s] + k]. */
+interface TagInput {
+  words: string[][];
+  first: number[];
+  starts: number[];
+  ends: number[];
+}
+
+/**
+ * Group a document's tokens into its sentences (tokens outside every sentence form their own
+ * group) as tagger words, with hyphenated compounds joined and glued words split.
+ */
+function tagInput(doc: Pick<Document, "text" | "sentences" | "tokens">): TagInput {
   const tokens: readonly Token[] = doc.tokens ?? [];
-  const groups: { start: number; end: number }[][] = [];
+  const input: TagInput = { words: [], first: [], starts: [], ends: [] };
   let s = 0;
-  let current: { start: number; end: number }[] = [];
+  let from = 0;
+  let closed = 0;
   let currentSentence = -1;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     while (s < doc.sentences.length && doc.sentences[s].end <= t.start) s++;
-    const inside = s < doc.sentences.length && doc.sentences[s].start <= t.start ? s : -1 - groups.length;
-    if (inside !== currentSentence && current.length) {
-      groups.push(current);
-      current = [];
+    const inside = s < doc.sentences.length && doc.sentences[s].start <= t.start ? s : -1 - closed;
+    if (inside !== currentSentence && k > from) {
+      addGroup(doc.text, tokens.slice(from, k), input);
+      closed++;
+      from = k;
     }
     currentSentence = inside;
-    current.push(t);
   }
-  if (current.length) groups.push(current);
-  return groups.map((spans) => {
-    const units: TagUnit[] = [];
-    for (const u of joinHyphenated(doc.text, spans)) {
-      const text = doc.text.slice(u.start, u.end);
-      if (mayBeGlued(text)) units.push(...splitGlued(text, u.start));
-      else units.push({ start: u.start, end: u.end, text });
+  if (tokens.length > from) addGroup(doc.text, tokens.slice(from), input);
+  return input;
+}
+
+function addGroup(text: string, spans: readonly { start: number; end: number }[], input: TagInput): void {
+  const words: string[] = [];
+  input.first.push(input.starts.length);
+  input.words.push(words);
+  for (const u of joinHyphenated(text, spans)) {
+    const word = text.slice(u.start, u.end);
+    if (mayBeGlued(word)) {
+      for (const piece of splitGlued(word, u.start)) {
+        words.push(piece.text);
+        input.starts.push(piece.start);
+        input.ends.push(piece.end);
+      }
+    } else {
+      words.push(word);
+      input.starts.push(u.start);
+      input.ends.push(u.end);
     }
-    return units;
-  });
+  }
+}
+
+/** Group a document's tokens into its sentences (tokens outside every sentence form their own group) as tagger words. */
+export function sentenceUnits(doc: Pick<Document, "text" | "sentences" | "tokens">): TagUnit[][] {
+  const { words, first, starts, ends } = tagInput(doc);
+  return words.map((sentence, i) => sentence.map((text, k) => ({ start: starts[first[i] + k], end: ends[first[i] + k], text })));
 }
 
 /** Memo of `toSitrepType` per gazetteer (a pure function of type, text and the frozen gazetteer; names recur). */
@@ -133,17 +164,14 @@ function sitrepType(conllType: string, text: string, gaz: Gazetteer, memo: Map<s
 
 /** Entities of a document from its sentence units (pure; exported for tests with a small model). */
 export function findEntities(model: NerModel, doc: Pick<Document, "text" | "sentences" | "tokens">): Entity[] {
-  const units = sentenceUnits(doc);
-  const labels = tagLabels(
-    model,
-    units.map((s) => s.map((u) => u.text)),
-  );
+  const { words, first, starts, ends } = tagInput(doc);
+  const labels = tagLabels(model, words);
   const entities: Entity[] = [];
   const memo = typeMemoOf(model.gazetteer);
-  units.forEach((sentence, i) => {
-    for (const span of spansFromLabels(labels[i], model.labels)) {
-      const start = sentence[span.start].start;
-      const end = sentence[span.end - 1].end;
+  labels.forEach((sentence, i) => {
+    for (const span of spansFromLabels(sentence, model.labels)) {
+      const start = starts[first[i] + span.start];
+      const end = ends[first[i] + span.end - 1];
       const text = doc.text.slice(start, end);
       entities.push({ id: `ent-${start}-${end}`, start, end, text, type: sitrepType(span.type, text, model.gazetteer, memo), actorId: null });
     }
