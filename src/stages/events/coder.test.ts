@@ -230,6 +230,17 @@ describe("event coding", () => {
     expect(run("Iran approved the plan of Iraq.")).toContain("IRN 080 IRQ asserted");
   });
 
+  it("does not code what a that-clause asks for as done ('demanded that Iraq attack Turkey', 'its demand that …')", () => {
+    const local = coderFor(["--- DEMAND [100] ---", "DEMAND", "--- REPEAT [010] ---", "REPEAT", "--- ATTACK [190] ---", "ATTACK", "--- REFUSE [120] ---", "REFUSE", "--- MEET [040] ---", "MEET"]);
+    const entities: [string, EntityType][] = [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]];
+    const run = (text: string) => summary(local.code(code(text, entities).doc).events);
+    expect(run("Iran demanded that Iraq attack Turkey.").filter((e) => e.startsWith("IRQ"))).toEqual([]);
+    expect(run("Iran repeated its demand today that Iraq attack Turkey.").filter((e) => e.startsWith("IRQ"))).toEqual([]);
+    expect(run("Iran demanded that Iraq refuse to meet Turkey.").filter((e) => e.startsWith("IRQ"))).toEqual([]);
+    // What is said to have happened is coded.
+    expect(run("Iran said that Iraq attacked Turkey.")).toContain("IRQ 190 TUR reported");
+  });
+
   it("does not aim a complaint an official voices at the official's own country", () => {
     const local = coderFor(["--- CLAIM [110] ---", "CLAIM"]);
     const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);

@@ -87,6 +87,8 @@ const EFFORT_VERBS = new Set(["struggle", "fight", "battle", "strive", "scramble
 const CURRENCY_NOUNS = new Set(["dollar", "dollars", "euro", "euros", "sterling", "yen", "yuan", "renminbi", "rouble", "roubles", "ruble", "rubles", "rupee", "rupees", "rial", "rials", "riyal", "riyals", "dinar", "dinars", "lira", "franc", "francs", "peso", "pesos", "shekel", "shekels", "krona", "kronor", "krone", "kroner", "rand", "naira", "shilling", "shillings"]);
 /** Prepositions of movement: a place after them is where someone goes or comes from. */
 const MOVEMENT_PREPOSITIONS = new Set(["from", "to", "into", "towards", "toward"]);
+/** Nouns of asking whose that-clause says what is asked for ("its demand that Israel ease …"). */
+const DEMAND_NOUNS = new Set(["demand", "call", "request", "appeal", "proposal", "plea", "ultimatum", "insistence", "recommendation", "order"]);
 /** Nouns whose "of" names an event that is withheld or called off, not done ("withholding of aid", "suspension of talks"). */
 const WITHHOLDING_NOUNS = new Set(["withholding", "suspension", "cancellation", "postponement", "denial", "refusal", "rejection", "lack", "absence", "freeze", "halt", "cessation", "cutoff", "blocking", "delay"]);
 /** Verbs of complaint that can close a sentence like "said" ("…, a rights group protested"). */
@@ -239,6 +241,12 @@ export class EventCoder {
       // happened; the appeal or demand is the event.
       if (p.verb.infinitive && p.governor != null && DIRECTIVE_VERBS.has(p.governor) && !selfDirected(p, preds)) {
         say(`asked for ("${p.governor}" + to), not done: not coded`);
+        return;
+      }
+      // "demanded that Hamas renounce its armed struggle", "reiterated its demand that Israel ease
+      // restrictions": what a that-clause asks for is the content of the demand, coded with it.
+      if (this.askedFor(s, p, preds)) {
+        say(`asked for in a that-clause of "${p.governor}", not done: not coded`);
         return;
       }
       // "Russia said Sudan must return the helicopter": what a speaker says another must do is a demand.
@@ -716,6 +724,26 @@ export class EventCoder {
     }
     say(`said that ${targets.map((x) => x.actor.code).join("+")} ${p.verb.modalWord ?? "need to"} ${p.verb.lemma}: ${speaker.actor.code} demands (${code})`);
     return true;
+  }
+
+  /**
+   * Whether a that-clause says what is demanded, urged or proposed: the complement of a directive verb
+   * ("demanded that Sudan return …") or of a verb whose object is a demand noun ("reiterated its
+   * demand that Israel ease …").
+   */
+  private askedFor(s: ChunkedSentence, p: Predication, preds: readonly Predication[], depth = 0): boolean {
+    if (p.clauseOpener !== "complement" || p.governor == null || depth > 3) return false;
+    const governing = preds.find((q) => q !== p && q.verb.lemma === p.governor && q.verb.last < p.verb.first);
+    // "demanded that its partners refuse to recognize X": an infinitive inside what is asked for is asked for too.
+    if (p.verb.infinitive) return !!governing && this.askedFor(s, governing, preds, depth + 1);
+    if (DIRECTIVE_VERBS.has(p.governor)) return true;
+    const object = governing?.object;
+    if (!object || object.last >= p.verb.first || !DEMAND_NOUNS.has(s.words[object.head].lemma)) return false;
+    // "its demand today that …": a time phrase may stand between the noun and its that-clause.
+    let next = object.last + 1;
+    const time = s.chunks.find((c): c is NounPhrase => c.kind === "NP" && c.first === next);
+    if (time && TIME_WORDS.has(s.words[time.head].lower)) next = time.last + 1;
+    return s.words[next]?.lower === "that";
   }
 
   /** Whether an actor is a military or armed group (its sectors or the sector in its code). */
