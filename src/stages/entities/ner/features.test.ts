@@ -60,6 +60,12 @@ describe("sentence and document features", () => {
     expect(f[0]).toContain(featureKey("dc|", "L-", "first"));
     expect(f[0]).toContain(featureKey("b+", "rice", "was"));
   });
+  it("collects each document's lower-case words afresh when documents share word infos", () => {
+    const cache = new Map();
+    expect([...docContext([["They", "ate", "rice", "and", "rice", "."]], cache).lowerSeen]).toEqual(["ate", "rice", "and"]);
+    expect([...docContext([["Rice", "and", "rice", "."]], cache).lowerSeen]).toEqual(["and", "rice"]);
+    expect(docContext([["Rice", "."]], cache).lowerSeen.size).toBe(0);
+  });
   it("adds the first pass's labels of the token, its neighbours and the same word elsewhere", () => {
     const predicted = new Map([["smith", new Map([["PER", 2]])]]);
     const f = secondPassFeatures(["Smith", "said"], ["U-PER", "O"], predicted);

@@ -90,6 +90,8 @@ export interface WordInfo {
    */
   vectors: number;
   vectorsOf: number;
+  /** The last `documentContext` call that saw the word in lower case (see there). */
+  lowerIn: number;
 }
 
 /** The gazetteer's entry for a word, memoised on its info: most words recur, and the phrase table is large. */
@@ -127,6 +129,7 @@ export function wordInfo(word: string, cache?: WordInfoCache): WordInfo {
     entry: null,
     vectors: -1,
     vectorsOf: -1,
+    lowerIn: 0,
   };
   if (cache) {
     if (cache.size >= 100_000) cache.clear();
@@ -362,8 +365,12 @@ export function docContext(sentences: readonly (readonly string[])[], cache?: Wo
   return documentContext(sentences.map((words) => sentenceInfo(words, cache)));
 }
 
+/** Calls of `documentContext` so far: each stamps the word infos it has seen in lower case. */
+let contexts = 0;
+
 /** `docContext` over sentences already prepared with `sentenceInfo`. */
 export function documentContext(sentences: readonly SentenceInfo[]): DocContext {
+  const stamp = ++contexts;
   const lowerSeen = new Set<string>();
   const titleMidSeen = new Set<string>();
   const neighbours = new Map<string, { before: Set<number>; after: Set<number> }>();
@@ -378,8 +385,13 @@ export function documentContext(sentences: readonly SentenceInfo[]): DocContext 
         n.before.add(i > 0 ? infos[i - 1].lowerH : BOS_H);
         n.after.add(i + 1 < words.length ? infos[i + 1].lowerH : EOS_H);
       }
-      if (i > 0 && info.norm === key) lowerSeen.add(key);
-      else if (i > 0 && !caps && info.title && !/^["'(]$/.test(words[i - 1])) titleMidSeen.add(key);
+      if (i > 0 && info.norm === key) {
+        // A word recurs: add it once per document (the Set would ignore the repeats anyway).
+        if (info.lowerIn !== stamp) {
+          info.lowerIn = stamp;
+          lowerSeen.add(key);
+        }
+      } else if (i > 0 && !caps && info.title && !/^["'(]$/.test(words[i - 1])) titleMidSeen.add(key);
     }
   }
   return { lowerSeen, titleMidSeen, neighbours };
