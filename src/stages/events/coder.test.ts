@@ -132,6 +132,12 @@ describe("event coding", () => {
     expect(summary(code("The remarks came after an Iranian meeting with Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]).events)).toEqual(["IRN 040 IRQ asserted"]);
     expect(code("The remarks came after the Iranian suspension of meetings with Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]).events).toEqual([]);
     expect(code("The remarks came after the Iranian withholding of military aid to Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]).events).toEqual([]);
+    // So with the object of a verb of stopping, and the subject of its passive.
+    const local = coderFor(["--- HALT [---] ---", "HALT", "SUSPEND"]);
+    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
+    expect(run("Iran halted its aid to Iraq.")).toEqual([]);
+    expect(run("Iran's aid to Iraq was suspended.")).toEqual([]);
+    expect(run("Iran continued its aid to Iraq.")).toEqual(["IRN 070 IRQ asserted"]);
   });
 
   it("codes a nominal event with its modifier as source and its with-phrase as target", () => {

@@ -89,6 +89,8 @@ const CURRENCY_NOUNS = new Set(["dollar", "dollars", "euro", "euros", "sterling"
 const MOVEMENT_PREPOSITIONS = new Set(["from", "to", "into", "towards", "toward"]);
 /** Nouns of asking whose that-clause says what is asked for ("its demand that Israel ease …"). */
 const DEMAND_NOUNS = new Set(["demand", "call", "request", "appeal", "proposal", "plea", "ultimatum", "insistence", "recommendation", "order"]);
+/** Verbs of stopping or withholding: the event their object names does not happen ("halted aid to …"). */
+const STOPPING_VERBS = new Set(["halt", "suspend", "cancel", "stop", "freeze", "withhold", "postpone", "block", "scrap", "terminate", "abandon", "delay", "deny", "refuse", "reject", "cut", "veto", "shelve"]);
 /** Nouns whose "of" names an event that is withheld or called off, not done ("withholding of aid", "suspension of talks"). */
 const WITHHOLDING_NOUNS = new Set(["withholding", "suspension", "cancellation", "postponement", "denial", "refusal", "rejection", "lack", "absence", "freeze", "halt", "cessation", "cutoff", "blocking", "delay"]);
 /** Verbs of complaint that can close a sentence like "said" ("…, a rights group protested"). */
@@ -979,6 +981,14 @@ export class EventCoder {
       while (of > np.first && (s.words[of].pos === "ADJ" || s.words[of].pos === "NOUN" || s.words[of].pos === "PROPN")) of--;
       if (s.words[of]?.lower === "of" && of > np.first && WITHHOLDING_NOUNS.has(s.words[of - 1].lemma)) {
         say(`nominal "${w.text}" is what "${s.words[of - 1].text}" stops: no event`);
+        continue;
+      }
+      // "halted economic aid to Serbia", "cancelled a planned visit to Haiti", "aid was suspended": so
+      // with what a verb of stopping acts on.
+      const within = (x: NounPhrase | null) => !!x && x.first <= i && i <= x.last;
+      const stopper = preds.find((p) => STOPPING_VERBS.has(p.verb.lemma) && (p.verb.passive ? within(p.subject) : within(p.object)));
+      if (stopper) {
+        say(`nominal "${w.text}" is what "${s.words[stopper.verb.head].text}" stops: no event`);
         continue;
       }
       // Source: an actor named before the noun in its phrase ("a US drone strike", "Iran’s attack"),
