@@ -89,6 +89,31 @@ export function viterbi(
     for (let g = 0; g < G; g++) {
       const p0 = predFrom[g];
       const m = predFrom[g + 1] - p0;
+      if (m === 2) {
+        // Two predecessors (BILOU: B-x and I-x before I-x and L-x): the scan itself, unrolled.
+        const q0 = preds[p0];
+        const q1 = preds[p0 + 1];
+        const v0 = score[prevRow + q0];
+        const v1 = score[prevRow + q1];
+        for (let t = targetFrom[g], end = targetFrom[g + 1], w = weightAt[g]; t < end; t++, w += 2) {
+          const y = targets[t];
+          const s0 = v0 + weight[w];
+          const s1 = v1 + weight[w + 1];
+          let best = -Infinity;
+          let arg = 0;
+          if (s0 > best) {
+            best = s0;
+            arg = q0;
+          }
+          if (s1 > best) {
+            best = s1;
+            arg = q1;
+          }
+          score[row + y] = best + emit[at + y];
+          back[row + y] = arg;
+        }
+        continue;
+      }
       // The group's best and second-best previous scores: when the best one plus its transition
       // beats the second-best plus the highest transition, no other predecessor can win or tie.
       let first = -Infinity;
