@@ -306,6 +306,8 @@ describe("event coding", () => {
     const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
     // The demand is the protest's topic: one protest event, aimed at whom the demand is made of.
     expect(run("Iran demonstrated on Sunday calling for independence from Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]])).toEqual(["IRN 141 IRQ asserted"]);
+    // A protest aimed at someone keeps no demand of its own source at the same target beside it.
+    expect(run("Iran demonstrated against Iraq, calling for independence from Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"], ["Iraq", "GPE"]])).toEqual(["IRN 141 IRQ asserted"]);
     // A protest of a main clause is kept beside an attack of its participle clause …
     expect(run("Iran demonstrated on Sunday, attacking Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]).sort()).toEqual(["IRN 141 undefined asserted", "IRN 190 IRQ asserted"]);
     // … but not beside another main clause's event.

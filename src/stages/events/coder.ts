@@ -1474,15 +1474,27 @@ class DocumentContext {
 }
 
 /**
- * "demonstrated …, calling for independence from Iraq": what a protest demands is its topic, not an
- * event of its own (PLOVER manual, PROTEST); a one-sided protest takes the recipient of the demand
- * its own source makes later in the sentence, and the demand is dropped.
+ * "demonstrated …, calling for independence from Iraq", "staged rallies against Abbas, saying he must
+ * resign", "began a hunger strike to protest against Sweden's decision": what a protest demands or
+ * complains of is its topic, not an event of its own (PLOVER manual, PROTEST). A one-sided protest
+ * takes the recipient of the demand its own source makes later in the sentence, and the demand is
+ * dropped; a later demand or complaint by the same source at the protest's own target is dropped.
  */
 function protestTopics(out: Event[], start: number): void {
   for (let i = start; i < out.length; i++) {
     const e = out[i];
-    if (e.target || !e.source || !e.cameo.code.startsWith("14")) continue;
-    const k = out.findIndex((r, j) => j >= start && r.target && r.source?.actorId === e.source!.actorId && r.trigger.start > e.trigger.start && /^(02|10)/.test(r.cameo.code));
+    if (!e.source || !e.cameo.code.startsWith("14")) continue;
+    const topic = (r: Event, j: number) => j >= start && r.target && r.source?.actorId === e.source!.actorId && r.trigger.start > e.trigger.start;
+    if (e.target) {
+      for (let k = out.length - 1; k >= start; k--) {
+        if (topic(out[k], k) && out[k].target!.actorId === e.target.actorId && /^(02|10|11)/.test(out[k].cameo.code)) {
+          out.splice(k, 1);
+          if (k < i) i--;
+        }
+      }
+      continue;
+    }
+    const k = out.findIndex((r, j) => topic(r, j) && /^(02|10)/.test(r.cameo.code));
     if (k < 0) continue;
     const target = out[k].target!;
     out[i] = { ...e, id: e.id.replace(/-none-(\w+)$/, `-${target.actorId}-$1`), target };
