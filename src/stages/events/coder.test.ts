@@ -247,6 +247,18 @@ describe("event coding", () => {
     expect(run("Iran said that Iraq attacked Turkey.")).toContain("IRQ 190 TUR reported");
   });
 
+  it("does not code what a noun of permission allows ('defended the right of Iraqi troops to attack Iran')", () => {
+    const local = coderFor(["--- DEFEND [---] ---", "DEFEND", "--- ALLOW [---] ---", "ALLOW", "--- ATTACK [190] ---", "ATTACK"]);
+    const run = (text: string) => summary(local.code(code(text, [["Iraqi", "NORP"], ["Iran", "GPE"]]).doc).events);
+    expect(run("Turkey defended the right of Iraqi troops to attack Iran.")).toEqual([]);
+    expect(run("Turkey allowed Iraqi troops to attack Iran.")).toContain("IRQMIL 190 IRN asserted");
+  });
+
+  it("does not make a clause's subject the doer of an event noun after a prepositional participle ('following the invasion of Iraq')", () => {
+    const { events } = code("Iran offered help following the invasion of Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(summary(events).filter((e) => e.includes("192"))).toEqual([]);
+  });
+
   it("does not aim a complaint an official voices at the official's own country", () => {
     const local = coderFor(["--- CLAIM [110] ---", "CLAIM"]);
     const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);

@@ -91,6 +91,8 @@ const MOVEMENT_PREPOSITIONS = new Set(["from", "to", "into", "towards", "toward"
 const DEMAND_NOUNS = new Set(["demand", "call", "request", "appeal", "proposal", "plea", "ultimatum", "insistence", "recommendation", "order"]);
 /** Verbs of stopping or withholding: the event their object names does not happen ("halted aid to …"). */
 const STOPPING_VERBS = new Set(["halt", "suspend", "cancel", "stop", "freeze", "withhold", "postpone", "block", "scrap", "terminate", "abandon", "delay", "deny", "refuse", "reject", "cut", "veto", "shelve"]);
+/** Nouns of permission or ability whose infinitive says what may be done ("the right to fire"); singular common nouns only ("the authorities", "the Palestinian Authority" act). */
+const POTENTIAL_NOUNS = new Set(["right", "power", "authority", "permission", "freedom", "ability", "capacity", "capability", "option", "chance", "opportunity", "licence", "license", "mandate", "means"]);
 /** Nouns whose "of" names an event that is withheld or called off, not done ("withholding of aid", "suspension of talks"). */
 const WITHHOLDING_NOUNS = new Set(["withholding", "suspension", "cancellation", "postponement", "denial", "refusal", "rejection", "lack", "absence", "freeze", "halt", "cessation", "cutoff", "blocking", "delay"]);
 /** Verbs of complaint that can close a sentence like "said" ("…, a rights group protested"). */
@@ -243,6 +245,13 @@ export class EventCoder {
       // happened; the appeal or demand is the event.
       if (p.verb.infinitive && p.governor != null && DIRECTIVE_VERBS.has(p.governor) && !selfDirected(p, preds)) {
         say(`asked for ("${p.governor}" + to), not done: not coded`);
+        return;
+      }
+      // "defended the right of Russian troops to fire on militants", "has the power to veto": an
+      // infinitive after a noun of permission or ability says what may be done, not what was done.
+      const before = s.chunks[p.chunk - 1];
+      if (p.verb.infinitive && before?.kind === "NP" && s.words.slice(before.first, before.last + 1).some((w) => w.pos === "NOUN" && w.lower === w.lemma && POTENTIAL_NOUNS.has(w.lemma))) {
+        say(`"${head.text}" is what "${phraseText(s, before)}" allows, not done: not coded`);
         return;
       }
       // "demanded that Hamas renounce its armed struggle", "reiterated its demand that Israel ease
@@ -998,8 +1007,9 @@ export class EventCoder {
       if (sources.length === 0) {
         // Not a deed the subject keeps away from ("distanced himself from the killing", "fled from the fighting").
         const owner = preds.find((p) => p.clauseFirst <= i && i <= p.clauseLast && (p.object === np || p.preps.some((x) => x.np === np && x.prep.lower !== "from") || (p.object && p.object.first <= i && i <= p.object.last)));
-        // Nor a deed the subject reports ("Reuters reported the attack on …", "said the talks with …").
-        if (owner && !owner.verb.passive && owner.subject && !SPEECH_VERBS.has(owner.verb.lemma)) {
+        // Nor a deed the subject reports ("Reuters reported the attack on …", "said the talks with …"),
+        // nor one a prepositional participle names ("offered to negotiate … following the invasions of X").
+        if (owner && !owner.verb.passive && owner.subject && !SPEECH_VERBS.has(owner.verb.lemma) && !PREPOSITIONAL_PARTICIPLES.has(s.words[owner.verb.head].lower)) {
           sources = ctx.partiesIn(s, owner.subject, true);
           via = `subject of "${s.words[owner.verb.head].text}"`;
         }
