@@ -553,3 +553,17 @@ describe("gazetteerCityCountry", () => {
     expect(cityCountry("Georgia", new Set(["USA"]))).toBeNull();
   });
 });
+
+describe("word forms remembered across documents", () => {
+  it("keeps what one dictionary knows about a word from another's reading", () => {
+    const movement = actorEntry("s:mv", "Enough Movement", [{ code: "IRNOPP", from: null, to: null }], "group");
+    const without = createActorKnowledge({ hash: "none", countries: TINY_COUNTRIES, agents: TINY_AGENTS, actors: [] });
+    const withMovement = createActorKnowledge({ hash: "mv", countries: TINY_COUNTRIES, agents: TINY_AGENTS, actors: [movement] });
+    const text = "Enough Movement protested in Tehran.";
+    const entities: [string, EntityType][] = [["Enough Movement", "PERSON"]];
+    // Read first where no name starts with "Enough", then where one does: the second still finds it.
+    expect(read(text, entities, { knowledge: without }).entities[0].type).toBe("PERSON");
+    expect(read(text, entities, { knowledge: withMovement }).entities[0].type).toBe("ORG");
+    expect(read(text, entities, { knowledge: without }).entities[0].type).toBe("PERSON");
+  });
+});

@@ -236,10 +236,25 @@ function reviseEntities(doc: Document, k: ActorKnowledge, registry: ActorRegistr
   return out.filter((e): e is Entity => e !== null).sort((a, b) => a.start - b.start);
 }
 
+/** What tokenForms derives from one token's text (see there). */
+interface WordForms {
+  surface: string;
+  key: string;
+  mayStart: boolean;
+}
+
+// Word forms by token text, for the knowledge last used (one knowledge serves a whole run; a
+// WeakMap keeps others'). News vocabulary recurs from article to article: folding, keying and the
+// name-start lookup are done once per word, not once per document. Cleared when full.
+const wordForms = new WeakMap<ActorKnowledge, Map<string, WordForms>>();
+const WORD_FORMS_LIMIT = 50_000;
+let lastFormsKnowledge: ActorKnowledge | null = null;
+let lastForms: Map<string, WordForms> | null = null;
+
 /**
- * The folded surface form and the match key of every token. A word met before in the document
- * reuses its forms: folding is the costly part, and the shared key strings hash once for the
- * dictionary lookups that follow.
+ * The folded surface form and the match key of every token. A word met before reuses its forms:
+ * folding is the costly part, and the shared key strings hash once for the dictionary lookups that
+ * follow.
  */
 function tokenForms(doc: Document, k: ActorKnowledge): { surface: string[]; keys: string[]; mayStart: boolean[] } {
   const tokens = doc.tokens ?? [];
@@ -247,20 +262,24 @@ function tokenForms(doc: Document, k: ActorKnowledge): { surface: string[]; keys
   const keys = new Array<string>(tokens.length);
   /** Whether some actor name starts with the token (see ActorKnowledge.mayStartActorName). */
   const mayStart = new Array<boolean>(tokens.length);
-  const seen = new Map<string, number>();
+  let forms = k === lastFormsKnowledge ? lastForms : wordForms.get(k);
+  if (!forms) wordForms.set(k, (forms = new Map()));
+  lastFormsKnowledge = k;
+  lastForms = forms;
+  const text = doc.text;
   for (let i = 0; i < tokens.length; i++) {
-    const raw = doc.text.slice(tokens[i].start, tokens[i].end);
-    const at = seen.get(raw);
-    if (at !== undefined) {
-      surface[i] = surface[at];
-      keys[i] = keys[at];
-      mayStart[i] = mayStart[at];
-      continue;
+    const raw = text.slice(tokens[i].start, tokens[i].end);
+    let f = forms.get(raw);
+    if (f === undefined) {
+      if (forms.size >= WORD_FORMS_LIMIT) forms.clear();
+      const folded = foldToken(raw);
+      const key = tokenKey(folded);
+      f = { surface: folded, key, mayStart: k.mayStartActorName(key) };
+      forms.set(raw, f);
     }
-    seen.set(raw, i);
-    surface[i] = foldToken(raw);
-    keys[i] = tokenKey(surface[i]);
-    mayStart[i] = k.mayStartActorName(keys[i]);
+    surface[i] = f.surface;
+    keys[i] = f.key;
+    mayStart[i] = f.mayStart;
   }
   return { surface, keys, mayStart };
 }
