@@ -259,6 +259,14 @@ describe("event coding", () => {
     expect(summary(events).filter((e) => e.includes("192"))).toEqual([]);
   });
 
+  it("takes a gerund's doer from the head of the phrase before its preposition ('accused Iraq of attacking', not 'an Iraqi appeal for attacking')", () => {
+    const local = coderFor(["--- ACCUSE [112] ---", "ACCUSE", "--- REJECT [120] ---", "REJECT", "--- ATTACK [190] ---", "ATTACK"]);
+    const entities: [string, EntityType][] = [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]];
+    const run = (text: string) => summary(local.code(code(text, entities).doc).events);
+    expect(run("Iran accused Iraq of attacking Turkey.")).toContain("IRQ 190 TUR asserted");
+    expect(run("Iran rejected an Iraq appeal for attacking Turkey.").filter((e) => e.includes(" 190 "))).toEqual([]);
+  });
+
   it("does not aim a complaint an official voices at the official's own country", () => {
     const local = coderFor(["--- CLAIM [110] ---", "CLAIM"]);
     const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);

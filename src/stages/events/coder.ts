@@ -899,7 +899,8 @@ export class EventCoder {
         return adopters;
       }
     }
-    return p.subject ? ctx.partiesIn(s, p.subject, true) : [];
+    // "an appeal by the UN for deploying troops": a gerund's doer is the phrase's head, not a modifier.
+    return p.subject ? ctx.partiesIn(s, p.subject, p.subjectSource !== "gerund", p.subjectSource === "gerund") : [];
   }
 
   /**

@@ -38,6 +38,17 @@ describe("predications", () => {
     expect(with_.np(byLemma(with_.preds, "open").subject)).toBe("Airbus");
   });
 
+  it("gives a gerund after 'NP of/for/from/with' that phrase as its doer ('accused Iran of sending', 'an appeal for deploying')", () => {
+    const accused = analyse("The minister accused Iran of sending troops to Syria.");
+    expect(accused.np(byLemma(accused.preds, "send").subject)).toBe("Iran");
+    expect(byLemma(accused.preds, "send").subjectSource).toBe("gerund");
+    const appeal = analyse("Beirut rejected a United Nations appeal for deploying army troops.");
+    expect(appeal.np(byLemma(appeal.preds, "deploy").subject)).toBe("a United Nations appeal");
+    // After an adverbial preposition the clause's subject acts.
+    const by = analyse("Iran responded to the crisis by sending troops.");
+    expect(by.np(byLemma(by.preds, "send").subject)).toBe("Iran");
+  });
+
   it("keeps a phrase joined to a fronted preposition's object out of the subject ('On health and the city's hospitals, he said')", () => {
     const { preds, np } = analyse("On health care and the city's hospitals, he said the plan would work.");
     expect(np(byLemma(preds, "say").subject)).toBe("he");

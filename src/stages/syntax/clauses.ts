@@ -27,7 +27,7 @@ export interface PrepPhrase {
   np: NounPhrase;
 }
 
-export type SubjectSource = "direct" | "relative" | "participle" | "coordinated" | "infinitive" | "none";
+export type SubjectSource = "direct" | "relative" | "participle" | "coordinated" | "infinitive" | "gerund" | "none";
 
 export interface Predication {
   sentence: number;
@@ -418,6 +418,18 @@ function takesBareObject(s: ChunkedSentence, vg: VerbGroup, k: number): boolean 
   return next?.kind === "NP" && !isTimePhrase(s, next) && !DURATION_UNITS.has(s.words[next.head].lemma) && !TWO_OBJECT_VERBS.has(vg.lemma);
 }
 
+/** Prepositions after which a gerund complements the phrase before them ("accused X of sending", "barred X from entering"). */
+const GERUND_PREPOSITIONS = new Set(["of", "for", "from", "with"]);
+
+/** Whether chunk k is a bare -ing form after "NP of/for/from/with" ("accused Iran of sending", "the decision of sending"). */
+function gerundAfterNoun(s: ChunkedSentence, k: number): boolean {
+  const c = s.chunks[k];
+  if (c.kind !== "VG" || c.first !== c.head || !s.words[c.head].lower.endsWith("ing")) return false;
+  const prep = s.chunks[k - 1];
+  // The tagger may read "for" before a gerund as a subordinator.
+  return prep?.kind === "O" && prep.first === prep.last && GERUND_PREPOSITIONS.has(wordAt(s, prep).lower) && s.chunks[k - 2]?.kind === "NP";
+}
+
 /** Whether a verb can take a clause without "that" as its object ("said", "demanded", "concluded"). */
 function takesClause(vg: VerbGroup): boolean {
   return SPEECH_VERBS.has(vg.lemma) || COMPLEMENT_VERBS.has(vg.lemma) || FINDING_VERBS.has(vg.lemma);
@@ -512,6 +524,11 @@ export function predications(s: ChunkedSentence): Predication[] {
           subject = clauseSubject;
         }
         subjectSource = "infinitive";
+      } else if (gerundAfterNoun(s, k)) {
+        // "accused Iran of sending troops", "an appeal for deploying troops": the phrase before the
+        // preposition is the gerund's doer (or names none), not the clause's subject.
+        subject = cs[k - 2] as NounPhrase;
+        subjectSource = "gerund";
       } else if (clauseSubject && matrix) {
         subject = clauseSubject;
         subjectSource = "coordinated";
