@@ -22,6 +22,11 @@ describe("tag repairs", () => {
     expect(chunks("On live television Erdogan attacked the plan.")).toContain("[VG attacked]");
   });
 
+  it("reads a past participle after a preposition as an adjective, also before another adjective ('of suspected terrorist Osama bin Laden')", () => {
+    expect(chunks("Washington condemned its support of suspected terrorist Osama bin Laden.")).toContain("[NP suspected terrorist Osama bin Laden]");
+    expect(chunks("The troops fought against besieged Osgiliath.")).toContain("[NP besieged Osgiliath]");
+  });
+
   it("reads a bare verb form before a noun closing the phrase as a compound's first noun ('used tear gas to disperse')", () => {
     expect(chunks("Police used tear gas to disperse demonstrators.")).toContain("[NP tear gas] [VG to disperse]");
     expect(chunks("Two soldiers were caught in cross fire near the border.")).toContain("[NP cross fire]");

@@ -371,8 +371,9 @@ function modifiesClosingNoun(words: Word[], i: number): boolean {
 }
 
 /**
- * "against besieged Osgiliath", "in occupied territories": a past participle right after a
- * preposition and before a noun modifies that noun, as a preposition takes a noun phrase.
+ * "against besieged Osgiliath", "in occupied territories", "of suspected terrorist X": a past
+ * participle right after a preposition and before a noun modifies that noun, as a preposition takes
+ * a noun phrase.
  */
 function retagAfterPreposition(words: Word[], i: number, previous: Chunk | undefined): void {
   const w = words[i];
@@ -386,7 +387,10 @@ function retagAfterPreposition(words: Word[], i: number, previous: Chunk | undef
     w.pos = "NOUN";
     return;
   }
-  if (!next || !(next.entity != null || NOMINAL.has(next.pos))) return;
+  // "of suspected terrorist Osama bin Laden": an adjective may stand between it and the noun.
+  const after = words[i + 2];
+  const nominal = (x: Word | undefined) => !!x && (x.entity != null || NOMINAL.has(x.pos));
+  if (!nominal(next) && !(next?.pos === "ADJ" && nominal(after))) return;
   if (isParticiple(w) && !w.lower.endsWith("ing")) w.pos = "ADJ";
 }
 
