@@ -567,3 +567,16 @@ describe("word forms remembered across documents", () => {
     expect(read(text, entities, { knowledge: without }).entities[0].type).toBe("PERSON");
   });
 });
+
+describe("dictionary readings remembered across documents", () => {
+  it("reads a name again for an article of another date", () => {
+    // Two namesakes: the first holds office from 2010, the second until 2004.
+    const later = actorEntry("s:a", "Ali Example", [{ code: "IRQGOV", from: "2010-01-01", to: "2014-01-01" }], "person");
+    const earlier = actorEntry("s:b", "Ali Example", [{ code: "IRNGOV", from: "2000-01-01", to: "2004-01-01" }], "person");
+    const k = createActorKnowledge({ hash: "namesakes", countries: TINY_COUNTRIES, agents: TINY_AGENTS, actors: [later, earlier] });
+    const codeOn = (published: string) => actorOf(read("Ali Example spoke.", [["Ali Example", "PERSON"]], { knowledge: k, published }), "Ali Example")?.code;
+    expect(codeOn("2002-06-01")).toBe("IRNGOV");
+    expect(codeOn("2012-06-01")).toBe("IRQGOV");
+    expect(codeOn("2002-06-01")).toBe("IRNGOV");
+  });
+});

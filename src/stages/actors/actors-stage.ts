@@ -347,6 +347,49 @@ function typeOfEntry(entry: ActorEntry, current: EntityType | null, k: ActorKnow
   return current ?? "PERSON";
 }
 
+/**
+ * Readings that depend only on the dictionaries (the knowledge), the article's date and the words
+ * read: the dictionary entry of a name, the country an entity's text names, the dictionary person a
+ * shortened name stands for. The same names recur from article to article ("Iran", "Donald Trump"),
+ * so they are memoised across documents, by knowledge and date, each map bounded (see remember).
+ */
+interface DatedMemo {
+  /** Dictionary entries by name words joined with U+0001 (see dictionaryEntry). */
+  readonly entries: Map<string, ActorEntry | null>;
+  /** Countries by entity text (see countryOf). */
+  readonly countries: Map<string, CountryRef | null>;
+  /** Dictionary persons by shortened name words joined with U+0001 (see shortenedNameEntry). */
+  readonly shortened: Map<string, ActorEntry | null>;
+}
+
+const datedMemos = new WeakMap<ActorKnowledge, Map<string, DatedMemo>>();
+/** Names kept per map, and dates per knowledge, before a map starts again empty. */
+const MEMO_LIMIT = 50_000;
+const MEMO_DATES = 1_000;
+// One knowledge serves a whole run: its memos are kept at hand (WeakMap lookups cost).
+let lastMemoKnowledge: ActorKnowledge | null = null;
+let lastMemoDates: Map<string, DatedMemo> | null = null;
+
+/** The memos for readings with this knowledge on this date (a published timestamp or null). */
+function datedMemo(k: ActorKnowledge, date: string | null): DatedMemo {
+  let byDate = k === lastMemoKnowledge ? lastMemoDates : datedMemos.get(k);
+  if (!byDate) datedMemos.set(k, (byDate = new Map()));
+  lastMemoKnowledge = k;
+  lastMemoDates = byDate;
+  let memo = byDate.get(date ?? "");
+  if (!memo) {
+    if (byDate.size >= MEMO_DATES) byDate.clear();
+    byDate.set(date ?? "", (memo = { entries: new Map(), countries: new Map(), shortened: new Map() }));
+  }
+  return memo;
+}
+
+/** Store a reading in a memo map, emptying the map first when it is full. */
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  if (map.size >= MEMO_LIMIT) map.clear();
+  map.set(key, value);
+}
+
 class ActorReader {
   private readonly drafts: Draft[] = [];
   private readonly mentions: Mention[] = [];
@@ -376,8 +419,8 @@ class ActorReader {
   // Per-document memos: the same names are looked up again for every phrase that mentions them.
   /** The country each entity names (see countryOf), by entity. */
   private readonly countries = new Map<Entity, CountryRef | null>();
-  /** Dictionary entries by name words joined with U+0001 (see dictionaryEntry). */
-  private readonly entries = new Map<string, ActorEntry | null>();
+  /** Readings that depend only on the dictionaries, the date and the words (see DatedMemo). */
+  private readonly memo: DatedMemo;
   /** The first mention of each entity, by entity id. */
   private readonly entityMentions = new Map<string, Mention>();
   /** Lower-case names of drafts, with the name words they were made from (see lowerNameOf). */
@@ -392,6 +435,7 @@ class ActorReader {
     this.entities = doc.entities.map((e) => ({ ...e, actorId: null }));
     this.sentences = chunkDocument({ ...doc, entities: this.entities });
     this.k = resolver.knowledge;
+    this.memo = datedMemo(this.k, doc.published);
   }
 
   read(): Document {
@@ -1054,6 +1098,14 @@ class ActorReader {
    * every such person has the same code on the article's date.
    */
   private shortenedNameEntry(name: readonly string[]): ActorEntry | null {
+    if (name.some(hasSeparator)) return this.shortenedNameEntryUncached(name);
+    const key = name.join("\u0001");
+    let entry = this.memo.shortened.get(key);
+    if (entry === undefined) remember(this.memo.shortened, key, (entry = this.shortenedNameEntryUncached(name)));
+    return entry;
+  }
+
+  private shortenedNameEntryUncached(name: readonly string[]): ActorEntry | null {
     // Middle initials ("John R. Bolton") are left out like middle names.
     const keys = keysOf(name).flatMap((k) => k.split(/[\s-]+/)).filter((k) => k !== "" && !INITIAL.test(k));
     if (keys.length < 2) return null;
@@ -1319,12 +1371,18 @@ class ActorReader {
   /** The country an entity names in full (name, demonym or capital), if any. */
   private countryOf(entity: Entity): CountryRef | null {
     let ref = this.countries.get(entity);
-    if (ref === undefined) this.countries.set(entity, (ref = this.countryOfUncached(entity)));
+    if (ref === undefined) {
+      const text = this.doc.text.slice(entity.start, entity.end);
+      ref = this.memo.countries.get(text);
+      if (ref === undefined) remember(this.memo.countries, text, (ref = this.countryOfText(text)));
+      this.countries.set(entity, ref);
+    }
     return ref;
   }
 
-  private countryOfUncached(entity: Entity): CountryRef | null {
-    const all = this.doc.text.slice(entity.start, entity.end).split(/\s+/);
+  /** The country an entity's text names (see countryOf). */
+  private countryOfText(text: string): CountryRef | null {
+    const all = text.split(/\s+/);
     const words = all.length > 1 && ARTICLES.has(all[0].toLowerCase()) ? all.slice(1) : all;
     const keys = keysOf(words);
     const m = this.k.countryMatcher.matchAt(keys, 0, words.map(foldToken));
@@ -1497,8 +1555,8 @@ class ActorReader {
     // A word holding the separator itself could make two word lists share a key: looked up directly.
     if (words.some(hasSeparator)) return this.dictionaryEntryUncached(words);
     const key = words.join("\u0001");
-    let entry = this.entries.get(key);
-    if (entry === undefined) this.entries.set(key, (entry = this.dictionaryEntryUncached(words)));
+    let entry = this.memo.entries.get(key);
+    if (entry === undefined) remember(this.memo.entries, key, (entry = this.dictionaryEntryUncached(words)));
     return entry;
   }
 
