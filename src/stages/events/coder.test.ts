@@ -137,6 +137,7 @@ describe("event coding", () => {
     const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
     expect(run("Iran halted its aid to Iraq.")).toEqual([]);
     expect(run("Iran's aid to Iraq was suspended.")).toEqual([]);
+    expect(run("Iran suspended part of its aid to Iraq.")).toEqual([]);
     expect(run("Iran continued its aid to Iraq.")).toEqual(["IRN 070 IRQ asserted"]);
   });
 

@@ -996,7 +996,13 @@ export class EventCoder {
       // "halted economic aid to Serbia", "cancelled a planned visit to Haiti", "aid was suspended": so
       // with what a verb of stopping acts on.
       const within = (x: NounPhrase | null) => !!x && x.first <= i && i <= x.last;
-      const stopper = preds.find((p) => STOPPING_VERBS.has(p.verb.lemma) && (p.verb.passive ? within(p.subject) : within(p.object)));
+      // The object's of-phrase counts as the object ("suspended part of a military aid program", "halted
+      // the delivery of aid").
+      const objectOf = (p: Predication) => {
+        const of = p.preps[0]?.prep.lower === "of" ? p.preps[0] : undefined;
+        return !!of && within(of.np) && (p.object ? s.words.indexOf(of.prep) === p.object.last + 1 : s.words.indexOf(of.prep) <= p.verb.last + 2);
+      };
+      const stopper = preds.find((p) => STOPPING_VERBS.has(p.verb.lemma) && (p.verb.passive ? within(p.subject) : within(p.object) || objectOf(p)));
       if (stopper) {
         say(`nominal "${w.text}" is what "${s.words[stopper.verb.head].text}" stops: no event`);
         continue;
