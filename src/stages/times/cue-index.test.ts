@@ -34,4 +34,21 @@ describe("CueIndex", () => {
     const none = new CueIndex([/night/i]).scan("nigh t");
     expect(none.has(0)).toBe(false);
   });
+
+  it("agrees with the regexes on random text full of overlapping words", () => {
+    // Words that are prefixes, suffixes and infixes of each other, where a failed match must fall
+    // back to the longest suffix still in play ("mont" → "ont" → "nt").
+    const cues = [/month|on|nth/i, /mon|onth|thon/i, /ont|hon/i, /tho|o/i, /nn/i, /mom/i];
+    const alphabet = "montahMONTH -9";
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const index = new CueIndex(cues);
+    for (let n = 0; n < 2000; n++) {
+      let text = "";
+      const length = Math.floor(random() * 12);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const hits = index.scan(text);
+      cues.forEach((cue, k) => expect(hits.has(k), `${cue} on ${JSON.stringify(text)}`).toBe(cue.test(text)));
+    }
+  });
 });

@@ -1,6 +1,7 @@
 // Many cue tests over one text at once. A cue that is a case-insensitive list of plain words
-// (/week|month|year/i) is answered from one scan of the text over a trie of every such word, instead
-// of one regex run per cue: those runs cost more than the time rules they guard. Other cues stay regexes.
+// (/week|month|year/i) is answered from one pass over the text through an Aho–Corasick automaton of
+// every such word, instead of one regex run per cue: those runs cost more than the time rules they
+// guard. Other cues stay regexes.
 
 const LITERAL_LIST = /^[a-z]+(?:\|[a-z]+)*$/;
 
@@ -18,10 +19,14 @@ export interface CueHits {
 
 /** A fixed list of cues, each answered for a text as `cue.test(text)` would answer it. */
 export class CueIndex implements CueHits {
-  /** Trie over the words: child of node n by letter c (0–25) at n * 26 + c, 0 for none (node 0 is the root). */
-  private readonly children: Int32Array;
-  /** Cue indices a word ending at node n belongs to (null for most nodes). */
-  private readonly ends: (number[] | null)[];
+  /**
+   * Aho–Corasick automaton over the words, as a full transition table: the state after letter c
+   * (0–25) in state s is at s * 26 + c (state 0 is the root, where every non-letter leads). One
+   * step per character, however the words overlap ("mon" inside "month").
+   */
+  private readonly next: Int32Array;
+  /** Cue indices of every word ending in a state (its own and its suffixes'); null for most states. */
+  private readonly found: (readonly number[] | null)[];
   /** Cues that stay regexes (undefined for trie cues). */
   private readonly regexes: (RegExp | undefined)[];
   /** Per cue for the last text: 1 found, 2 absent, 0 not yet asked (regex cues are run on demand). */
@@ -31,25 +36,49 @@ export class CueIndex implements CueHits {
   constructor(cues: readonly (RegExp | null | undefined)[]) {
     this.regexes = cues.map((cue) => (cue && !literalWords(cue) ? cue : undefined));
     this.state = new Uint8Array(cues.length);
-    const children: number[] = new Array<number>(26).fill(0);
-    const ends: (number[] | null)[] = [null];
+    // The trie of the words.
+    const goto: number[] = new Array<number>(26).fill(-1);
+    const own: Set<number>[] = [new Set()];
     cues.forEach((cue, k) => {
       for (const word of (cue && literalWords(cue)) || []) {
         let node = 0;
         for (let i = 0; i < word.length; i++) {
           const slot = node * 26 + word.charCodeAt(i) - 97;
-          if (children[slot] === 0) {
-            children[slot] = ends.length;
-            ends.push(null);
-            for (let c = 0; c < 26; c++) children.push(0);
+          if (goto[slot] < 0) {
+            goto[slot] = own.length;
+            own.push(new Set());
+            for (let c = 0; c < 26; c++) goto.push(-1);
           }
-          node = children[slot];
+          node = goto[slot];
         }
-        (ends[node] ??= []).push(k);
+        own[node].add(k);
       }
     });
-    this.children = Int32Array.from(children);
-    this.ends = ends;
+    // Breadth-first: each state's missing transitions follow its failure link, and it inherits the
+    // words its failure state ends (the longest proper suffix that is a trie state).
+    const next = new Int32Array(goto.length);
+    const fail = new Int32Array(own.length);
+    const queue: number[] = [];
+    for (let c = 0; c < 26; c++) {
+      const child = goto[c];
+      next[c] = child < 0 ? 0 : child;
+      if (child > 0) queue.push(child);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const s = queue[head];
+      for (const k of own[fail[s]]) own[s].add(k);
+      for (let c = 0; c < 26; c++) {
+        const child = goto[s * 26 + c];
+        if (child < 0) next[s * 26 + c] = next[fail[s] * 26 + c];
+        else {
+          next[s * 26 + c] = child;
+          fail[child] = next[fail[s] * 26 + c];
+          queue.push(child);
+        }
+      }
+    }
+    this.next = next;
+    this.found = own.map((set) => (set.size > 0 ? [...set] : null));
   }
 
   /**
@@ -58,20 +87,18 @@ export class CueIndex implements CueHits {
    */
   scan(text: string): CueHits {
     this.text = text;
-    const { state, regexes, children, ends } = this;
+    const { state, regexes, next, found } = this;
     for (let k = 0; k < state.length; k++) state[k] = regexes[k] ? 0 : 2;
-    const n = text.length;
-    for (let p = 0; p < n; p++) {
-      let node = 0;
-      for (let q = p; q < n; q++) {
-        let c = text.charCodeAt(q);
-        if (c >= 65 && c <= 90) c += 32;
-        if (c < 97 || c > 122) break;
-        node = children[node * 26 + c - 97];
-        if (node === 0) break;
-        const found = ends[node];
-        if (found) for (const k of found) state[k] = 1;
+    let s = 0;
+    for (let p = 0, n = text.length; p < n; p++) {
+      const c = text.charCodeAt(p) | 32;
+      if (c < 97 || c > 122) {
+        s = 0;
+        continue;
       }
+      s = next[s * 26 + c - 97];
+      const words = found[s];
+      if (words !== null) for (let i = 0; i < words.length; i++) state[words[i]] = 1;
     }
     return this;
   }
