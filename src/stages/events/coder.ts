@@ -20,6 +20,28 @@ import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, INTENT_VERBS, FAILURE_VE
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, type NominalEvent } from "./nominal.js";
 import { appealCode, isStanceCode, stanceCode, type Stance } from "./stance.js";
+import {
+  ARMED_GROUP_SECTORS,
+  ARMED_GROUP_WORDS,
+  ATTEMPT_VERBS,
+  BELIEF_VERBS,
+  COMPLAINT_VERBS,
+  CONDITIONAL_SUBORDINATORS,
+  CURRENCY_NOUNS,
+  DEMAND_NOUNS,
+  DEPARTURE_VERBS,
+  DOCUMENT_NOUNS,
+  EFFORT_VERBS,
+  LOCATIVE_PREPOSITIONS,
+  MOVEMENT_PREPOSITIONS,
+  PLACE_NOUNS,
+  POSSESSIVE_PRONOUNS,
+  POTENTIAL_NOUNS,
+  SETTLEMENT_FEATURES,
+  SETTLEMENT_NOUNS,
+  STOPPING_VERBS,
+  WITHHOLDING_NOUNS,
+} from "./word-lists.js";
 
 export interface CoderResources {
   verbs: VerbIndex;
@@ -75,28 +97,6 @@ interface Monadic {
  * demands and disapproval name whom they address, and without one are mostly misread verbs.
  */
 const ONE_SIDED = /^(03\d\d|034|08|1[2-9]|20)/;
-/** Verbs of leaving a place: their object is where one departs from. */
-const DEPARTURE_VERBS = new Set(["leave", "depart", "quit", "exit"]);
-/** Verbs whose complement is a belief, not a report of what happened. */
-const BELIEF_VERBS = new Set(["think", "believe", "hope", "fear", "doubt", "expect", "suspect", "assume", "imagine", "predict"]);
-/** Verbs whose infinitive is tried, and so happened as an attempt ("attempted to assassinate"). */
-const ATTEMPT_VERBS = new Set(["attempt", "try"]);
-/** Verbs of struggle that before an infinitive mean trying hard ("struggled to censor", "fought to keep"). */
-const EFFORT_VERBS = new Set(["struggle", "fight", "battle", "strive", "scramble", "race", "wrestle"]);
-/** Currency nouns: a country's name before one names money, not an actor ("US dollar", "Iranian rials"). */
-const CURRENCY_NOUNS = new Set(["dollar", "dollars", "euro", "euros", "sterling", "yen", "yuan", "renminbi", "rouble", "roubles", "ruble", "rubles", "rupee", "rupees", "rial", "rials", "riyal", "riyals", "dinar", "dinars", "lira", "franc", "francs", "peso", "pesos", "shekel", "shekels", "krona", "kronor", "krone", "kroner", "rand", "naira", "shilling", "shillings"]);
-/** Prepositions of movement: a place after them is where someone goes or comes from. */
-const MOVEMENT_PREPOSITIONS = new Set(["from", "to", "into", "towards", "toward"]);
-/** Nouns of asking whose that-clause says what is asked for ("its demand that Israel ease …"). */
-const DEMAND_NOUNS = new Set(["demand", "call", "request", "appeal", "proposal", "plea", "ultimatum", "insistence", "recommendation", "order"]);
-/** Verbs of stopping or withholding: the event their object names does not happen ("halted aid to …"). */
-const STOPPING_VERBS = new Set(["halt", "suspend", "cancel", "stop", "freeze", "withhold", "postpone", "block", "scrap", "terminate", "abandon", "delay", "deny", "refuse", "reject", "cut", "veto", "shelve"]);
-/** Nouns of permission or ability whose infinitive says what may be done ("the right to fire"); singular common nouns only ("the authorities", "the Palestinian Authority" act). */
-const POTENTIAL_NOUNS = new Set(["right", "power", "authority", "permission", "freedom", "ability", "capacity", "capability", "option", "chance", "opportunity", "licence", "license", "mandate", "means"]);
-/** Nouns whose "of" names an event that is withheld or called off, not done ("withholding of aid", "suspension of talks"). */
-const WITHHOLDING_NOUNS = new Set(["withholding", "suspension", "cancellation", "postponement", "denial", "refusal", "rejection", "lack", "absence", "freeze", "halt", "cessation", "cutoff", "blocking", "delay"]);
-/** Verbs of complaint that can close a sentence like "said" ("…, a rights group protested"). */
-const COMPLAINT_VERBS = new Set(["protest", "complain", "charge", "allege", "object"]);
 /** A token that is only quotation marks (straight, curly or TeX-style). */
 const QUOTE_MARK = /^['"`\u2018\u2019\u201c\u201d]+$/;
 /** Force (CAMEO 18–20). */
@@ -141,20 +141,6 @@ interface Party {
 
 /** Events whose target town or city stands for its people: aid (07), easing (08), threats (13), force (15–20). */
 const PEOPLE_OF_PLACE_CODES = /^(07|08|13|15|16|17|18|19|20)/;
-/** Nouns naming a settlement ("the Bosnian town of Gorazde", "Iraqi towns"). */
-const SETTLEMENT_NOUNS = new Set(["town", "city", "village", "enclave", "suburb", "neighbourhood", "neighborhood", "township", "camp", "district", "capital", "hamlet", "settlement", "port"]);
-/** Nouns that head a place's name after it ("Montenegro province", "Basra city"). */
-const PLACE_NOUNS = new Set(["province", "region", "state", "district", "city", "town", "village", "area", "territory", "county", "governorate", "prefecture", "enclave"]);
-/** Place records that are settlements or parts of one. */
-const SETTLEMENT_FEATURES = new Set(["city", "district"]);
-const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
-const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"]);
-/** Nouns of a document that acts once adopted ("a plan that will not allow …", "a law which bans …"). */
-const DOCUMENT_NOUNS = new Set(["law", "bill", "resolution", "decree", "plan", "measure", "proposal", "legislation", "motion", "amendment", "ordinance", "act"]);
-/** Subordinators that open the condition of a conditional threat ("unless Israel withdraws"). */
-const CONDITIONAL_SUBORDINATORS = new Set(["unless", "if"]);
-const ARMED_GROUP_SECTORS = new Set(["REB", "RAD", "INS", "TER", "IMG", "SEP", "UAF"]);
-const ARMED_GROUP_WORDS = new Set(["terrorist", "terrorists", "militant", "militants", "extremist", "extremists", "insurgent", "insurgents", "jihadist", "jihadists", "rebel", "rebels", "mercenaries", "mercenary"]);
 
 /**
  * Phoenix also discards sentences that mention years or "… years later/ago", to keep background out

@@ -1,0 +1,59 @@
+// Closed word classes the event coder relies on. Data, not code: each list says why it exists.
+/** Verbs of leaving a place: their object is where one departs from. */
+export const DEPARTURE_VERBS = new Set(["leave", "depart", "quit", "exit"]);
+
+/** Verbs whose complement is a belief, not a report of what happened. */
+export const BELIEF_VERBS = new Set(["think", "believe", "hope", "fear", "doubt", "expect", "suspect", "assume", "imagine", "predict"]);
+
+/** Verbs whose infinitive is tried, and so happened as an attempt ("attempted to assassinate"). */
+export const ATTEMPT_VERBS = new Set(["attempt", "try"]);
+
+/** Verbs of struggle that before an infinitive mean trying hard ("struggled to censor", "fought to keep"). */
+export const EFFORT_VERBS = new Set(["struggle", "fight", "battle", "strive", "scramble", "race", "wrestle"]);
+
+/** Currency nouns: a country's name before one names money, not an actor ("US dollar", "Iranian rials"). */
+export const CURRENCY_NOUNS = new Set(["dollar", "dollars", "euro", "euros", "sterling", "yen", "yuan", "renminbi", "rouble", "roubles", "ruble", "rubles", "rupee", "rupees", "rial", "rials", "riyal", "riyals", "dinar", "dinars", "lira", "franc", "francs", "peso", "pesos", "shekel", "shekels", "krona", "kronor", "krone", "kroner", "rand", "naira", "shilling", "shillings"]);
+
+/** Prepositions of movement: a place after them is where someone goes or comes from. */
+export const MOVEMENT_PREPOSITIONS = new Set(["from", "to", "into", "towards", "toward"]);
+
+/** Nouns of asking whose that-clause says what is asked for ("its demand that Israel ease …"). */
+export const DEMAND_NOUNS = new Set(["demand", "call", "request", "appeal", "proposal", "plea", "ultimatum", "insistence", "recommendation", "order"]);
+
+/** Verbs of stopping or withholding: the event their object names does not happen ("halted aid to …"). */
+export const STOPPING_VERBS = new Set(["halt", "suspend", "cancel", "stop", "freeze", "withhold", "postpone", "block", "scrap", "terminate", "abandon", "delay", "deny", "refuse", "reject", "cut", "veto", "shelve"]);
+
+/** Nouns of permission or ability whose infinitive says what may be done ("the right to fire"); singular common nouns only ("the authorities", "the Palestinian Authority" act). */
+export const POTENTIAL_NOUNS = new Set(["right", "power", "authority", "permission", "freedom", "ability", "capacity", "capability", "option", "chance", "opportunity", "licence", "license", "mandate", "means"]);
+
+/** Nouns whose "of" names an event that is withheld or called off, not done ("withholding of aid", "suspension of talks"). */
+export const WITHHOLDING_NOUNS = new Set(["withholding", "suspension", "cancellation", "postponement", "denial", "refusal", "rejection", "lack", "absence", "freeze", "halt", "cessation", "cutoff", "blocking", "delay"]);
+
+/** Verbs of complaint that can close a sentence like "said" ("…, a rights group protested"). */
+export const COMPLAINT_VERBS = new Set(["protest", "complain", "charge", "allege", "object"]);
+
+/** Nouns naming a settlement ("the Bosnian town of Gorazde", "Iraqi towns"). */
+export const SETTLEMENT_NOUNS = new Set(["town", "city", "village", "enclave", "suburb", "neighbourhood", "neighborhood", "township", "camp", "district", "capital", "hamlet", "settlement", "port"]);
+
+/** Nouns that head a place's name after it ("Montenegro province", "Basra city"). */
+export const PLACE_NOUNS = new Set(["province", "region", "state", "district", "city", "town", "village", "area", "territory", "county", "governorate", "prefecture", "enclave"]);
+
+/** Place records that are settlements or parts of one. */
+export const SETTLEMENT_FEATURES = new Set(["city", "district"]);
+
+/** Possessive pronouns: they do not make the phrase they open an actor ("presented their credentials"). */
+export const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
+/** Prepositions of place: after them only the phrase's head names a party ("in Iraq's north" is a place). */
+export const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"]);
+
+/** Nouns of a document that acts once adopted ("a plan that will not allow …", "a law which bans …"). */
+export const DOCUMENT_NOUNS = new Set(["law", "bill", "resolution", "decree", "plan", "measure", "proposal", "legislation", "motion", "amendment", "ordinance", "act"]);
+
+/** Subordinators that open the condition of a conditional threat ("unless Israel withdraws"). */
+export const CONDITIONAL_SUBORDINATORS = new Set(["unless", "if"]);
+
+/** Sectors of armed non-state groups (the default of CoderResources.armedGroupSectors). */
+export const ARMED_GROUP_SECTORS = new Set(["REB", "RAD", "INS", "TER", "IMG", "SEP", "UAF"]);
+
+export const ARMED_GROUP_WORDS = new Set(["terrorist", "terrorists", "militant", "militants", "extremist", "extremists", "insurgent", "insurgents", "jihadist", "jihadists", "rebel", "rebels", "mercenaries", "mercenary"]);
