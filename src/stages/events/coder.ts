@@ -289,7 +289,6 @@ export class EventCoder {
       // its subject did not commit it.
       if (code.code && FORCE_CODES.test(code.code) && SPEECH_VERBS.has(p.verb.lemma)) {
         say(`"${head.text}" reports violence (${code.code}); its speaker is not the one who used it: not coded`);
-        this.transformUncoded(s, p, ctx, out, say);
         return;
       }
       // "have been struggling to censor", "fought to keep their jobs": a verb of effort before its own
