@@ -268,6 +268,14 @@ describe("event coding", () => {
     expect(run("Iran rejected an Iraq appeal for attacking Turkey.").filter((e) => e.includes(" 190 "))).toEqual([]);
   });
 
+  it("reads the place after 'the vicinity of', 'the outskirts of' as where a deed is done ('shelled the outskirts of Kabul')", () => {
+    const local = coderFor(["--- HALT [192] ---", "HALT"]);
+    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
+    expect(run("Iran halted its march in the vicinity of Iraq.")).toEqual(["IRN 192 IRQ asserted"]);
+    // Another head noun is not a place around the name after its "of".
+    expect(run("Iran halted its march in the name of Iraq.")).not.toContain("IRN 192 IRQ asserted");
+  });
+
   it("does not aim a complaint an official voices at the official's own country", () => {
     const local = coderFor(["--- CLAIM [110] ---", "CLAIM"]);
     const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);

@@ -32,6 +32,7 @@ import {
   DEPARTURE_VERBS,
   DOCUMENT_NOUNS,
   EFFORT_VERBS,
+  LOCATION_NOUNS,
   LOCATIVE_PREPOSITIONS,
   MOVEMENT_PREPOSITIONS,
   PLACE_NOUNS,
@@ -1358,7 +1359,9 @@ class DocumentContext {
       // "presented their credentials": a possessive pronoun does not make its phrase an actor.
       const modifiers = inside.filter((m) => !(m.kind === "pronoun" && POSSESSIVE_PRONOUNS.has(m.text.toLowerCase())));
       // "in Montenegro province", "in Basra city": a name right before a place noun heading the phrase names that place.
-      const namedPlace = headOnly && onHead.length === 0 && PLACE_NOUNS.has(headWord.lemma) ? inside.filter((m) => m.kind === "name" && s.words[phrase.head - 1]?.end === m.end) : [];
+      // "in the vicinity of Cirith Ungol", "on the outskirts of Kabul": a noun of location followed by "of" names the place after it.
+      const of = s.words[phrase.head + 1]?.lower === "of" && phrase.head + 1 < phrase.last ? s.words[phrase.head + 2].start : -1;
+      const namedPlace = !headOnly || onHead.length > 0 ? [] : PLACE_NOUNS.has(headWord.lemma) ? inside.filter((m) => m.kind === "name" && s.words[phrase.head - 1]?.end === m.end) : LOCATION_NOUNS.has(headWord.lemma) && of >= 0 ? inside.filter((m) => m.kind === "name" && m.start >= of) : [];
       let chosen = onHead.length ? onHead : namedPlace.length ? namedPlace : headOnly ? [] : modifiers;
       // Of several mentions, a person named in the phrase ("Secretary of Iran’s council Ali Shamkhani")
       // names it, then an organisation, then the first other coded actor.

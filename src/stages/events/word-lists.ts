@@ -35,6 +35,9 @@ export const COMPLAINT_VERBS = new Set(["protest", "complain", "charge", "allege
 /** Nouns naming a settlement ("the Bosnian town of Gorazde", "Iraqi towns"). */
 export const SETTLEMENT_NOUNS = new Set(["town", "city", "village", "enclave", "suburb", "neighbourhood", "neighborhood", "township", "camp", "district", "capital", "hamlet", "settlement", "port"]);
 
+/** Nouns of a location around or within a place, named by their "of" ("the vicinity of X", "the outskirts of X"). */
+export const LOCATION_NOUNS = new Set(["vicinity", "outskirts", "environs", "suburbs", "surroundings", "area", "region", "heart", "centre", "center", "edge", "fringes", "border", "borders"]);
+
 /** Nouns that head a place's name after it ("Montenegro province", "Basra city"). */
 export const PLACE_NOUNS = new Set(["province", "region", "state", "district", "city", "town", "village", "area", "territory", "county", "governorate", "prefecture", "enclave"]);
 
