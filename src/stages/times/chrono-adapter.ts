@@ -3,7 +3,7 @@
 // and its results translated into Meanings from the components chrono is certain of.
 import { Chrono, en, type ParsedResult, type ParsingReference } from "chrono-node";
 import type { PartOfDay } from "./calendar.js";
-import { CueIndex } from "./cue-index.js";
+import { CueIndex, type CueHits } from "./cue-index.js";
 import type { Meaning } from "./meaning.js";
 
 /**
@@ -77,17 +77,24 @@ function cuedOf(chrono: Chrono): Cued | null {
   return cued;
 }
 
+/** The cues of a chrono's parsers in parser order (to scan with other cues), or null if one is unknown. */
+export function parserCues(chrono: Chrono): RegExp[] | null {
+  const cues = parserNames(chrono).map((name) => PARSER_CUES.get(name));
+  return cuedOf(chrono) && cues.every((c) => c !== undefined) ? (cues as RegExp[]) : null;
+}
+
 /**
  * `chrono.parse`, running only the parsers whose cue the text contains; nothing at all when none
  * does (chrono's dozen regexes are a third of the times stage's run time). The results are the
  * same: chrono runs its parsers independently, concatenates their results in parser order and
  * sorts them stably before refining, so a parser that cannot match adds nothing. A chrono with a
- * parser PARSER_CUES does not know runs whole.
+ * parser PARSER_CUES does not know runs whole. `cues`, when given, answers parserCues(chrono) for
+ * `text` (`has(k)` for parser k) from a scan shared with other cues.
  */
-export function parseCued(chrono: Chrono, text: string, reference: ParsingReference): ParsedResult[] {
+export function parseCued(chrono: Chrono, text: string, reference: ParsingReference, cues?: CueHits): ParsedResult[] {
   const cued = cuedOf(chrono);
   if (!cued) return chrono.parse(text, reference);
-  const hits = cued.cues.scan(text);
+  const hits = cues ?? cued.cues.scan(text);
   let mask = 0;
   for (let k = 0; k < cued.count; k++) if (hits.has(k)) mask |= 1 << k;
   if (mask === 0) return [];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CueIndex } from "./cue-index.js";
 
-const CUES = [/week|month|year/i, /night|midnight|nightly/i, /ties/i, /\d{4}/, /UTC|GMT|Z/, /day/, /mon|tue/i, /fy/iu];
+// Repeated regexes (/\d/ twice) share one run per text.
+const CUES = [/week|month|year/i, /night|midnight|nightly/i, /ties/i, /\d{4}/, /UTC|GMT|Z/, /day/, /mon|tue/i, /fy/iu, /\d/, /\d{4}/, /\d/];
 
 const TEXTS = [
   "",
@@ -17,6 +18,7 @@ const TEXTS = [
   "monthly", // "mon" and "month" overlap
   "FY2020",
   "ﬁscal",
+  "room 9",
 ];
 
 describe("CueIndex", () => {

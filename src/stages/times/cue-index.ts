@@ -29,13 +29,25 @@ export class CueIndex implements CueHits {
   private readonly found: (readonly number[] | null)[];
   /** Cues that stay regexes (undefined for trie cues). */
   private readonly regexes: (RegExp | undefined)[];
+  /** For a regex cue, the first cue with the same regex (several chrono parsers share /\d/): run once per text. */
+  private readonly same: Int32Array;
   /** Per cue for the last text: 1 found, 2 absent, 0 not yet asked (regex cues are run on demand). */
   private readonly state: Uint8Array;
+  /** `state` before a scan: 0 for regex cues, 2 for the others. */
+  private readonly initial: Uint8Array;
   private text = "";
 
   constructor(cues: readonly (RegExp | null | undefined)[]) {
     this.regexes = cues.map((cue) => (cue && !literalWords(cue) ? cue : undefined));
+    const first = new Map<string, number>();
+    this.same = Int32Array.from(this.regexes, (cue, k) => {
+      if (!cue || cue.global || cue.sticky) return k;
+      const key = `${cue.flags}/${cue.source}`;
+      if (!first.has(key)) first.set(key, k);
+      return first.get(key) as number;
+    });
     this.state = new Uint8Array(cues.length);
+    this.initial = Uint8Array.from(this.regexes, (cue) => (cue ? 0 : 2));
     // The trie of the words.
     const goto: number[] = new Array<number>(26).fill(-1);
     const own: Set<number>[] = [new Set()];
@@ -87,8 +99,8 @@ export class CueIndex implements CueHits {
    */
   scan(text: string): CueHits {
     this.text = text;
-    const { state, regexes, next, found } = this;
-    for (let k = 0; k < state.length; k++) state[k] = regexes[k] ? 0 : 2;
+    const { state, next, found } = this;
+    state.set(this.initial);
     let s = 0;
     for (let p = 0, n = text.length; p < n; p++) {
       const c = text.charCodeAt(p) | 32;
@@ -106,8 +118,11 @@ export class CueIndex implements CueHits {
   has(k: number): boolean {
     let s = this.state[k];
     if (s === 0) {
-      s = (this.regexes[k] as RegExp).test(this.text) ? 1 : 2;
-      this.state[k] = s;
+      const first = this.same[k];
+      s = this.state[first];
+      // A regex without the g or y flag keeps no state between tests, so one answer serves every copy.
+      if (s === 0) s = (this.regexes[k] as RegExp).test(this.text) ? 1 : 2;
+      this.state[k] = this.state[first] = s;
     }
     return s === 1;
   }

@@ -2,7 +2,7 @@
 // durations, shifts anchored to an earlier time, vague references, recurrences). Rules are data: a
 // pattern, a builder and the reason the rule exists.
 import type { PartOfDay } from "./calendar.js";
-import { CueIndex } from "./cue-index.js";
+import { CueIndex, type CueHits } from "./cue-index.js";
 import {
   DECADE_WORDS,
   MONTHS,
@@ -523,10 +523,12 @@ function cueIndexOf(rules: readonly TimeRule[]): CueIndex {
   return index;
 }
 
-/** Run every rule over one sentence; overlapping matches are kept (the refiner chooses). */
-export function applyRules(text: string, rules: readonly TimeRule[] = RULES): (RuleMatch & { rule: string })[] {
+/**
+ * Run every rule over one sentence; overlapping matches are kept (the refiner chooses). `cues`, when
+ * given, answers the rules' cues for this text (`has(k)` for rule k), from a scan shared with chrono's.
+ */
+export function applyRules(text: string, rules: readonly TimeRule[] = RULES, cues: CueHits = cueIndexOf(rules).scan(text)): (RuleMatch & { rule: string })[] {
   const found: (RuleMatch & { rule: string })[] = [];
-  const cues = cueIndexOf(rules).scan(text);
   for (let k = 0; k < rules.length; k++) {
     const rule = rules[k];
     if (rule.cue && !cues.has(k)) continue;

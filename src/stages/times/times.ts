@@ -4,7 +4,8 @@ import type { Chrono } from "chrono-node";
 import type { Diagnostic, Sentence, TimeExpression, Token } from "../../model/schema.js";
 import { defineStage, diagnostic } from "../../pipeline/stage.js";
 import { GRANULARITY_RANK, parseIsoDate, type TimePoint, type Ymd } from "./calendar.js";
-import { createChrono, meaningOfChrono, parseCued } from "./chrono-adapter.js";
+import { createChrono, meaningOfChrono, parseCued, parserCues } from "./chrono-adapter.js";
+import { CueIndex, type CueHits } from "./cue-index.js";
 import { sentenceStructure, tenseAround, withText, type SentenceStructure, type WordToken } from "./clauses.js";
 import { isRelative, type Candidate, type Meaning } from "./meaning.js";
 import { extendModifiers, rejectReason, resolveOverlaps, trimCandidate } from "./refine.js";
@@ -45,6 +46,27 @@ function parserTag(tags: Set<string>): string {
   return "casual";
 }
 
+/** The rules' cues followed by chrono's parser cues, answered by one scan per sentence. */
+interface SharedCues {
+  index: CueIndex;
+  /** Chrono's cue k is index cue `offset + k`; null when chrono runs whole (parserCues is null). */
+  offset: number | null;
+}
+
+const sharedCues = new WeakMap<readonly TimeRule[], WeakMap<Chrono, SharedCues>>();
+
+function sharedCuesOf(rules: readonly TimeRule[], chrono: Chrono): SharedCues {
+  let byChrono = sharedCues.get(rules);
+  if (!byChrono) sharedCues.set(rules, (byChrono = new WeakMap()));
+  let shared = byChrono.get(chrono);
+  if (!shared) {
+    const parsers = parserCues(chrono);
+    shared = { index: new CueIndex([...rules.map((r) => r.cue), ...(parsers ?? [])]), offset: parsers ? rules.length : null };
+    byChrono.set(chrono, shared);
+  }
+  return shared;
+}
+
 /** Candidates in one sentence: chrono's results and the rules' matches, with document offsets. */
 function sentenceCandidates(
   chrono: Chrono,
@@ -55,13 +77,18 @@ function sentenceCandidates(
 ): Candidate[] {
   const body = text.slice(sentence.start, sentence.end);
   const out: Candidate[] = [];
-  for (const result of parseCued(chrono, body, reference)) {
+  // One scan answers both the rules' cues and chrono's parser cues.
+  const shared = sharedCuesOf(rules, chrono);
+  const hits = shared.index.scan(body);
+  const offset = shared.offset;
+  const chronoHits: CueHits | undefined = offset === null ? undefined : { has: (k) => hits.has(offset + k) };
+  for (const result of parseCued(chrono, body, reference, chronoHits)) {
     const meaning = meaningOfChrono(result);
     if (!meaning) continue;
     const start = sentence.start + result.index;
     out.push({ start, end: start + result.text.length, meaning, source: `chrono:${parserTag(result.tags())}` });
   }
-  for (const match of applyRules(body, rules)) {
+  for (const match of applyRules(body, rules, hits)) {
     out.push({ start: sentence.start + match.start, end: sentence.start + match.end, meaning: match.meaning, source: match.rule });
   }
   return out;
@@ -104,14 +131,15 @@ export function findTimes(input: FindInput, chrono: Chrono, rules: readonly Time
   let tokenCursor = 0;
 
   for (const [sentenceIndex, sentence] of sentences.entries()) {
-    while (tokenCursor < tokens.length && tokens[tokenCursor].end <= sentence.start) tokenCursor++;
-    let tokenEnd = tokenCursor;
-    while (tokenEnd < tokens.length && tokens[tokenEnd].start < sentence.end) tokenEnd++;
     const body = text.slice(sentence.start, sentence.end);
     if (!TEMPORAL_CUE.test(body)) continue;
 
     const raw = sentenceCandidates(chrono, rules, text, sentence, reference);
     if (raw.length === 0) continue;
+    // The sentence's tokens, only for sentences with candidates (the cursor only moves forward).
+    while (tokenCursor < tokens.length && tokens[tokenCursor].end <= sentence.start) tokenCursor++;
+    let tokenEnd = tokenCursor;
+    while (tokenEnd < tokens.length && tokens[tokenEnd].start < sentence.end) tokenEnd++;
     const words = withText(text, tokens.slice(tokenCursor, tokenEnd));
     const kept: Candidate[] = [];
     for (const candidate of raw) {
