@@ -180,9 +180,14 @@ function cueVerbOf(toks: readonly Tok[], i: number, classes: ReadonlySet<CueClas
     return verb && classes.has(verb.cueClass) ? verb : null;
   }
   if (table === DOCUMENT_VERBS) {
+    // Most words are no document verb: look the lemma up before testing how the word is used.
+    if (!table.has(t.lemma)) return null;
     if (t.pos === "VERB" || (t.pos === "AUX" && mainHave(toks, i)) || (t.pos === "NOUN" && verbInNounClothes(subjectWordBefore(toks, i), toks[i + 1], t, toks[i + 2]))) verb = table.get(t.lemma);
     return verb && classes.has(verb.cueClass) ? verb : null;
   }
+  // A noun that is no cue verb's lemma or form can only be a participle's stem below ("saying"):
+  // answered before testing whether it is a verb in noun's clothes.
+  if (t.pos === "NOUN" && !CUE_VERBS.has(t.lemma) && !CUE_VERBS.has(CUE_FORMS.get(t.lower) ?? "") && !t.lower.endsWith("ing")) return null;
   if (t.pos === "VERB" || (t.pos === "NOUN" && verbInNounClothes(subjectWordBefore(toks, i), toks[i + 1], t, toks[i + 2]))) {
     verb = CUE_VERBS.get(t.lemma) ?? CUE_VERBS.get(CUE_FORMS.get(t.lower) ?? "");
   } else if ((t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "NOUN") && /^(said|says|told)$/.test(t.lower)) {
@@ -482,6 +487,13 @@ function titleCased(ctx: Context, unit: Unit): boolean {
   return capitalised + small >= words.length - 1 && capitalised >= words.length * 0.6;
 }
 
+/** /^\p{L}/u, answered without the regex for an ASCII first character. */
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^\p{L}/u.test(text);
+}
+
 /** Small words a title-case headline leaves in lower case. */
 const TITLE_SMALL_WORDS = new Set(["a", "an", "the", "of", "to", "in", "on", "for", "at", "by", "with", "and", "or", "but", "as", "from", "vs", "via"]);
 
@@ -495,7 +507,11 @@ function titleCaseHeadline(ctx: Context, unit: Unit): Candidate | null {
   const lineStart = text.lastIndexOf("\n", unit.start - 1) + 1;
   const lineEnd = text.indexOf("\n", unit.start);
   if (lineStart !== unit.start || (lineEnd >= 0 ? lineEnd : text.length) > unit.end + 1) return null;
-  const words = toks.slice(unit.first, unit.last + 1).filter((t) => /^\p{L}/u.test(t.text));
+  // Count the words first, without allocating: most lines are sentences of more than 20 words.
+  let count = 0;
+  for (let i = unit.first; i <= unit.last && count <= 20; i++) if (startsWithLetter(toks[i].text)) count++;
+  if (count < 4 || count > 20) return null;
+  const words = toks.slice(unit.first, unit.last + 1).filter((t) => startsWithLetter(t.text));
   if (words.length < 4 || words.length > 20) return null;
   const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
   const small = words.filter((t) => TITLE_SMALL_WORDS.has(t.text)).length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifySingle, findQuotedSpans } from "./marks.js";
+import { classifySingle, findQuotedSpans, paragraphsOf } from "./marks.js";
 
 const contents = (text: string) => findQuotedSpans(text).map((q) => text.slice(q.start, q.end));
 
@@ -58,5 +58,19 @@ describe("classifySingle", () => {
     ["say ‘no’ now", 7, "close-if-open"],
   ] as const)("%s at %i is %s", (text, at, kind) => {
     expect(classifySingle(text, at)).toBe(kind);
+  });
+});
+
+describe("paragraphsOf", () => {
+  it("splits at line breaks and drops blank lines", () => {
+    const spans = (text: string) => paragraphsOf(text).map((p) => text.slice(p.start, p.end));
+    expect(spans("")).toEqual([]);
+    expect(spans("one")).toEqual(["one"]);
+    expect(spans("\none\n\n  \ntwo\n")).toEqual(["one", "two"]);
+    expect(spans("a\r\n b")).toEqual(["a\r", " b"]);
+    expect(paragraphsOf("x\n\ny")).toEqual([
+      { start: 0, end: 1 },
+      { start: 3, end: 4 },
+    ]);
   });
 });
