@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { emptyDocument, makeArticle } from "../../model/document.js";
 import type { Document, Event } from "../../model/schema.js";
 import { loadWink, tokenise } from "../tokens/wink.js";
-import { createEventDatesStage, eventDateOf } from "./event-dates.js";
+import { withText } from "./clauses.js";
+import { createEventDatesStage, dateEvent, eventDateOf } from "./event-dates.js";
 import { createTimesStage } from "./times.js";
 
 const nlp = loadWink();
@@ -123,5 +124,23 @@ describe("event dates are sortable ISO prefixes", () => {
     expect(eventDateOf(time("201X", "decade"), null)).toMatchObject({ value: "2010", precision: "decade" });
     expect(eventDateOf(time("PRESENT_REF"), "2020-11-15")).toMatchObject({ value: "2020-11-15", precision: "vague" });
     expect(eventDateOf(time("FUTURE_REF"), "2020-11-15")).toMatchObject({ value: null, precision: "vague", text: "x" });
+  });
+});
+
+describe("dateEvents", () => {
+  it("dates each event from its sentence's tokens as from the whole document's", () => {
+    const doc = documentWith(
+      "Troops left on Monday. Nothing happened. In 2014, when the talks collapsed, rebels attacked the town, which was shelled on March 3.",
+      ["left", "happened", "collapsed", "attacked", "shelled"],
+    );
+    const words = withText(doc.text, doc.tokens ?? []);
+    const whole = doc.events.map((e) => dateEvent(e, doc.sentences[e.sentence], words, doc.times, doc.published));
+    expect(whole.filter((d) => !d.inherited).length).toBeGreaterThanOrEqual(3);
+    expect(dates.run(doc).events.map((e) => e.date)).toEqual(whole);
+    // Tokens out of text order fall back to the whole document's.
+    const shuffled = { ...doc, tokens: [...(doc.tokens ?? [])].reverse() };
+    const reversed = withText(doc.text, shuffled.tokens);
+    const wholeShuffled = doc.events.map((e) => dateEvent(e, doc.sentences[e.sentence], reversed, doc.times, doc.published));
+    expect(dates.run(shuffled).events.map((e) => e.date)).toEqual(wholeShuffled);
   });
 });

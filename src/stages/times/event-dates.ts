@@ -1,6 +1,6 @@
 // Stage events.dates@1: gives every event the date of the time expression that governs its clause,
 // else its sentence's, else the publication date (inherited). GDELT dates everything by the article.
-import type { Document, Event, EventDate, Sentence, TimeExpression } from "../../model/schema.js";
+import type { Document, Event, EventDate, Sentence, TimeExpression, Token } from "../../model/schema.js";
 import { defineStage } from "../../pipeline/stage.js";
 import { clauseOf, clauseStarts, verbGroups, withText, type WordToken } from "./clauses.js";
 
@@ -133,12 +133,37 @@ export function dateEvent(
   return governed ? eventDateOf(governed.time, published) : inheritedDate(published);
 }
 
+/** Index of the first token ending after `offset` (tokens in text order). */
+function firstEndingAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Date every event of a document. */
 export function dateEvents(doc: Document): Event[] {
-  const tokens = withText(doc.text, doc.tokens ?? []);
+  const all = doc.tokens ?? [];
+  // Tokens come in text order without overlaps, so a sentence's tokens are one run found by binary
+  // search, and only sentences with a time need their words (dateEvent reads no token without one).
+  const ordered = all.every((t, k) => k === 0 || (all[k - 1].start <= t.start && all[k - 1].end <= t.end));
+  const everyToken = ordered || doc.times.length === 0 ? null : withText(doc.text, all);
   return doc.events.map((event) => {
     const sentence =
       doc.sentences[event.sentence] ?? doc.sentences.find((s) => s.start <= event.trigger.start && event.trigger.end <= s.end);
+    let tokens: WordToken[] = [];
+    if (everyToken) tokens = everyToken;
+    else if (sentence && doc.times.length > 0) {
+      // A superset of the tokens inside the sentence (dateEvent keeps those), empty tokens at its edges included.
+      const from = firstEndingAfter(all, sentence.start - 1);
+      let to = from;
+      while (to < all.length && all[to].start <= sentence.end) to++;
+      tokens = withText(doc.text, all.slice(from, to));
+    }
     return { ...event, date: dateEvent(event, sentence, tokens, doc.times, doc.published) };
   });
 }
