@@ -20,6 +20,13 @@ describe("readRole", () => {
     expect(readRole(["Gondor", "truce", "monitors"], k).sectors).toEqual([]);
   });
 
+  it("takes an actor named in the words as the base only when capitalised, after an optional 'the'", () => {
+    expect(readRole(["the", "Hermit", "Kingdom", "police"], k).base).toBe("PRK");
+    expect(readRole(["Gondor", "police"], k).base).toBe("GON");
+    expect(readRole(["gondor", "police"], k).base).toBeNull();
+    expect(readRole(["the", "hermit", "kingdom", "police"], k).base).toBeNull();
+  });
+
   it("reads a capitalised Assembly heading a name as a legislature, not a lower-case assembly or a general", () => {
     expect(roleCode(readRole(["Iran", "Assembly"], k))).toBe("IRNLEG");
     expect(readRole(["freedom", "of", "assembly"], k).sectors).toEqual([]);

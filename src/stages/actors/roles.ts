@@ -202,7 +202,9 @@ function readRoleUncached(words: readonly string[], knowledge: ActorKnowledge, d
       continue;
     }
     const a = knowledge.agentMatcher.matchAt(keys, i, surface);
-    const d = knowledge.actorMatcher.matchAt(keys, i, surface);
+    // An actor name starts with a capital, after an optional "the": elsewhere none is looked up.
+    const capitalised = /^\p{Lu}/u.test(surface[i]) || (keys[i] === "the" && i + 1 < keys.length && /^\p{Lu}/u.test(surface[i + 1]));
+    const d = capitalised ? knowledge.actorMatcher.matchAt(keys, i, surface) : null;
     // An actor name longer than any agent phrase at the same place wins ("White House" over "house").
     const nameStart = keys[i] === "the" && d && d.end - i > 1 ? i + 1 : i;
     if (d && (!a || d.end > a.end) && /^\p{Lu}/u.test(surface[nameStart])) {
