@@ -166,7 +166,7 @@ export function resolveActors(doc: Document, resolver: Resolver): Document {
  */
 function reviseEntities(doc: Document, k: ActorKnowledge, registry: ActorRegistryLookup | null): Entity[] {
   const tokens = doc.tokens ?? [];
-  const { surface, keys, mayStart, capital } = tokenForms(doc, k);
+  const { surface, keys, forms } = tokenForms(doc, k);
   const covered = new Array<number>(tokens.length).fill(-1);
   const out: (Entity | null)[] = splitLists(doc, k, keys, surface);
   // Token indices [first, last] each entity of `out` covers (entities come sorted, so one pass finds them).
@@ -180,11 +180,11 @@ function reviseEntities(doc: Document, k: ActorKnowledge, registry: ActorRegistr
   });
   let next = Math.max(0, ...out.map((e) => Number(/^e(\d+)$/.exec(e!.id)?.[1] ?? 0))) + 1;
   for (let i = 0; i < tokens.length; i++) {
-    if (!mayStart[i]) continue;
     // A match changes something only if it starts at a tagged entity (at this token, or the next
     // after "the") or at a capital (at most two "the" in): most tokens need no lookup.
     const tagged = covered[i] >= 0 || (i + 1 < tokens.length && covered[i + 1] >= 0);
-    if (!tagged && !capital[i] && !(i + 1 < tokens.length && capital[i + 1]) && !(i + 2 < tokens.length && capital[i + 2])) continue;
+    if (!tagged && !forms[i].capital && !(i + 1 < tokens.length && forms[i + 1].capital) && !(i + 2 < tokens.length && forms[i + 2].capital)) continue;
+    if (!mayStartName(forms[i], k)) continue;
     const m = k.actorMatcher.matchAt(keys, i, surface);
     if (!m) continue;
     const entry = m.values[0];
@@ -244,7 +244,9 @@ function reviseEntities(doc: Document, k: ActorKnowledge, registry: ActorRegistr
 interface WordForms {
   surface: string;
   key: string;
-  mayStart: boolean;
+  /** Whether some actor name starts with the word (see mayStartName); undefined until asked. */
+  mayStart: boolean | undefined;
+  /** Whether the folded surface form starts with a capital letter. */
   capital: boolean;
 }
 
@@ -261,14 +263,11 @@ let lastForms: Map<string, WordForms> | null = null;
  * folding is the costly part, and the shared key strings hash once for the dictionary lookups that
  * follow.
  */
-function tokenForms(doc: Document, k: ActorKnowledge): { surface: string[]; keys: string[]; mayStart: boolean[]; capital: boolean[] } {
+function tokenForms(doc: Document, k: ActorKnowledge): { surface: string[]; keys: string[]; forms: WordForms[] } {
   const tokens = doc.tokens ?? [];
   const surface = new Array<string>(tokens.length);
   const keys = new Array<string>(tokens.length);
-  /** Whether some actor name starts with the token (see ActorKnowledge.mayStartActorName). */
-  const mayStart = new Array<boolean>(tokens.length);
-  /** Whether the folded surface form starts with a capital letter. */
-  const capital = new Array<boolean>(tokens.length);
+  const out = new Array<WordForms>(tokens.length);
   let forms = k === lastFormsKnowledge ? lastForms : wordForms.get(k);
   if (!forms) wordForms.set(k, (forms = new Map()));
   lastFormsKnowledge = k;
@@ -281,15 +280,19 @@ function tokenForms(doc: Document, k: ActorKnowledge): { surface: string[]; keys
       if (forms.size >= WORD_FORMS_LIMIT) forms.clear();
       const folded = foldToken(raw);
       const key = tokenKey(folded);
-      f = { surface: folded, key, mayStart: k.mayStartActorName(key), capital: /^\p{Lu}/u.test(folded) };
+      f = { surface: folded, key, mayStart: undefined, capital: /^\p{Lu}/u.test(folded) };
       forms.set(raw, f);
     }
     surface[i] = f.surface;
     keys[i] = f.key;
-    mayStart[i] = f.mayStart;
-    capital[i] = f.capital;
+    out[i] = f;
   }
-  return { surface, keys, mayStart, capital };
+  return { surface, keys, forms: out };
+}
+
+/** Whether some actor name starts with the word (see ActorKnowledge.mayStartActorName), asked once per word. */
+function mayStartName(f: WordForms, k: ActorKnowledge): boolean {
+  return (f.mayStart ??= k.mayStartActorName(f.key));
 }
 
 /**
