@@ -47,7 +47,7 @@ export function tokensOf(doc: Document, reportingForms: ReadonlySet<string> = ne
     const entity = entities[e];
     const text = doc.text.slice(t.start, t.end);
     const inName = entity && entity.start <= t.start && t.end <= entity.end && NAME_TYPES.has(entity.type);
-    const pos = inName && t.pos !== "PART" && /[\p{L}\p{N}]/u.test(text) ? "PROPN" : t.pos;
+    const pos = inName && t.pos !== "PART" && hasLetterOrDigit(text) ? "PROPN" : t.pos;
     const prev = out[out.length - 1];
     // A word the tokenizer split at a letter it does not know ("Brudzi|ń|ski") is one word again.
     if (prev && prev.end === t.start && allLetters(text) && allLetters(prev.text)) {
@@ -63,7 +63,7 @@ export function tokensOf(doc: Document, reportingForms: ReadonlySet<string> = ne
     if (out[i].pos === "VERB" && isVerbFormCompound(out[i].lower, out[i + 1].lower)) out[i] = { ...out[i], pos: "NOUN" };
   }
   const capitalised = (t: Tok) =>
-    (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ") && startsUpper(t.text) && /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ") && startsUpper(t.text) && upperThenLower(t.text) &&
     !reportingForms.has(t.lemma) && !reportingForms.has(t.lower);
   const glued = (a: Tok, b: Tok) => doc.text.slice(a.end, b.start) === " ";
   for (let i = 0; i < out.length; i++) {
@@ -76,6 +76,24 @@ export function tokensOf(doc: Document, reportingForms: ReadonlySet<string> = ne
     }
   }
   return out;
+}
+
+/** /[\p{L}\p{N}]/u, answered without the regex while the text is ASCII (where that is A–Z, a–z, 0–9). */
+function hasLetterOrDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return /[\p{L}\p{N}]/u.test(text);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
+}
+
+/** /^\p{Lu}\p{Ll}/u, answered without the regex for two ASCII characters. */
+function upperThenLower(text: string): boolean {
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+  return /^\p{Lu}\p{Ll}/u.test(text);
 }
 
 /** /^\p{L}+$/u, with a fast path for ASCII text (the regex is costly when run per token). */
