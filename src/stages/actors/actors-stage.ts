@@ -362,43 +362,68 @@ function typeOfEntry(entry: ActorEntry, current: EntityType | null, k: ActorKnow
  * Readings that depend only on the dictionaries (the knowledge), the article's date and the words
  * read: the dictionary entry of a name, the country an entity's text names, the dictionary person a
  * shortened name stands for. The same names recur from article to article ("Iran", "Donald Trump"),
- * so they are memoised across documents, by knowledge and date, each map bounded (see remember).
+ * so they are memoised across documents, by knowledge and date, within a bound (see remember).
  */
 interface DatedMemo {
+  /** The date the readings hold for ("" when unknown). */
+  readonly date: string;
   /** Dictionary entries by name words joined with U+0001 (see dictionaryEntry). */
   readonly entries: Map<string, ActorEntry | null>;
   /** Countries by entity text (see countryOf). */
   readonly countries: Map<string, CountryRef | null>;
   /** Dictionary persons by shortened name words joined with U+0001 (see shortenedNameEntry). */
   readonly shortened: Map<string, ActorEntry | null>;
+  /** Every date's memos for the same knowledge. */
+  readonly store: MemoStore;
 }
 
-const datedMemos = new WeakMap<ActorKnowledge, Map<string, DatedMemo>>();
-/** Names kept per map, and dates per knowledge, before a map starts again empty. */
-const MEMO_LIMIT = 50_000;
+/** One knowledge's dated memos, and how many readings they hold in all. */
+interface MemoStore {
+  readonly byDate: Map<string, DatedMemo>;
+  size: number;
+}
+
+const memoStores = new WeakMap<ActorKnowledge, MemoStore>();
+/** Readings and dates kept per knowledge before every memo starts again empty. */
+const MEMO_LIMIT = 100_000;
 const MEMO_DATES = 1_000;
 // One knowledge serves a whole run: its memos are kept at hand (WeakMap lookups cost).
 let lastMemoKnowledge: ActorKnowledge | null = null;
-let lastMemoDates: Map<string, DatedMemo> | null = null;
+let lastMemoStore: MemoStore | null = null;
 
 /** The memos for readings with this knowledge on this date (a published timestamp or null). */
-function datedMemo(k: ActorKnowledge, date: string | null): DatedMemo {
-  let byDate = k === lastMemoKnowledge ? lastMemoDates : datedMemos.get(k);
-  if (!byDate) datedMemos.set(k, (byDate = new Map()));
+function datedMemo(k: ActorKnowledge, published: string | null): DatedMemo {
+  let store = k === lastMemoKnowledge ? lastMemoStore : memoStores.get(k);
+  if (!store) memoStores.set(k, (store = { byDate: new Map(), size: 0 }));
   lastMemoKnowledge = k;
-  lastMemoDates = byDate;
-  let memo = byDate.get(date ?? "");
+  lastMemoStore = store;
+  const date = published ?? "";
+  let memo = store.byDate.get(date);
   if (!memo) {
-    if (byDate.size >= MEMO_DATES) byDate.clear();
-    byDate.set(date ?? "", (memo = { entries: new Map(), countries: new Map(), shortened: new Map() }));
+    if (store.byDate.size >= MEMO_DATES) forgetAll(store);
+    memo = { date, entries: new Map(), countries: new Map(), shortened: new Map(), store };
+    store.byDate.set(date, memo);
   }
   return memo;
 }
 
-/** Store a reading in a memo map, emptying the map first when it is full. */
-function remember<V>(map: Map<string, V>, key: string, value: V): void {
-  if (map.size >= MEMO_LIMIT) map.clear();
+/** Empty every memo of a store (the memo in use stays registered under its date). */
+function forgetAll(store: MemoStore, keep: DatedMemo | null = null): void {
+  for (const memo of store.byDate.values()) {
+    memo.entries.clear();
+    memo.countries.clear();
+    memo.shortened.clear();
+  }
+  store.byDate.clear();
+  store.size = 0;
+  if (keep) store.byDate.set(keep.date, keep);
+}
+
+/** Store a reading in one of a memo's maps, emptying every memo of its store first when they are full. */
+function remember<V>(memo: DatedMemo, map: Map<string, V>, key: string, value: V): void {
+  if (memo.store.size >= MEMO_LIMIT) forgetAll(memo.store, memo);
   map.set(key, value);
+  memo.store.size++;
 }
 
 class ActorReader {
@@ -1112,7 +1137,7 @@ class ActorReader {
     if (name.some(hasSeparator)) return this.shortenedNameEntryUncached(name);
     const key = name.join("\u0001");
     let entry = this.memo.shortened.get(key);
-    if (entry === undefined) remember(this.memo.shortened, key, (entry = this.shortenedNameEntryUncached(name)));
+    if (entry === undefined) remember(this.memo, this.memo.shortened, key, (entry = this.shortenedNameEntryUncached(name)));
     return entry;
   }
 
@@ -1385,7 +1410,7 @@ class ActorReader {
     if (ref === undefined) {
       const text = this.doc.text.slice(entity.start, entity.end);
       ref = this.memo.countries.get(text);
-      if (ref === undefined) remember(this.memo.countries, text, (ref = this.countryOfText(text)));
+      if (ref === undefined) remember(this.memo, this.memo.countries, text, (ref = this.countryOfText(text)));
       this.countries.set(entity, ref);
     }
     return ref;
@@ -1567,7 +1592,7 @@ class ActorReader {
     if (words.some(hasSeparator)) return this.dictionaryEntryUncached(words);
     const key = words.join("\u0001");
     let entry = this.memo.entries.get(key);
-    if (entry === undefined) remember(this.memo.entries, key, (entry = this.dictionaryEntryUncached(words)));
+    if (entry === undefined) remember(this.memo, this.memo.entries, key, (entry = this.dictionaryEntryUncached(words)));
     return entry;
   }
 
