@@ -172,24 +172,39 @@ function keysOf(region: readonly RegionWord[]): string[] {
   return keys;
 }
 
-/** The literal words a pattern needs (each element: its alternatives). */
-function wordsOfPattern(pattern: VerbPattern): string[][] {
+/**
+ * The words a pattern needs, one group of alternatives per element that must meet a word of the
+ * regions: a literal word (matched through the region word's forms, see formsOf), a preposition (its
+ * key), a synset (the first word of a member, or that word plus "s": see matchOne). Every element of
+ * a pattern must match, so a pattern one of whose groups has no form in the regions cannot.
+ */
+function wordsOfPattern(pattern: VerbPattern, index: VerbIndex): string[][] {
   const words: string[][] = [];
   const walk = (elements: readonly PatternElement[]): void => {
     for (const e of elements) {
       if (e.kind === "word") words.push(e.words);
-      else if (e.kind === "phrase" || e.kind === "prep") walk(e.elements);
+      else if (e.kind === "synset") words.push([...firstWords(index, e.name)]);
+      else if (e.kind === "prep") {
+        words.push(e.prepositions);
+        walk(e.elements);
+      } else if (e.kind === "phrase") walk(e.elements);
     }
   };
   walk(pattern.elements);
   return words;
 }
 
-/** A pattern split at its verb, with the literal words it needs: computed once per pattern. */
+/** A group of alternative words, as a list and a set, so a check can walk whichever side is shorter. */
+interface WordGroup {
+  list: readonly string[];
+  set: ReadonlySet<string>;
+}
+
+/** A pattern split at its verb, with the words it needs: computed once per pattern. */
 interface CompiledPattern {
   pattern: VerbPattern;
-  /** Element groups the regions must each supply one word of (the first is in the block's index). */
-  words: string[][];
+  /** Word groups the regions must each supply one form of, but the one the block's index vouches for. */
+  others: WordGroup[];
   pre: readonly PatternElement[];
   post: readonly PatternElement[];
   /** "RECENTLY_*": the verb must follow the word before it directly. */
@@ -197,9 +212,9 @@ interface CompiledPattern {
 }
 
 /**
- * A block's patterns, compiled, with an index from each word a pattern's first literal-word element
- * accepts to the patterns (by position) that need it: a call looks up only the patterns whose first
- * needed word occurs in its regions, plus those that need no literal word.
+ * A block's patterns, compiled, with an index from each word of a pattern's smallest word group to
+ * the patterns (by position) that need it: a call looks up only the patterns one of whose needed
+ * words occurs in its regions, plus those that need no word.
  */
 interface CompiledBlock {
   patterns: (CompiledPattern | null)[];
@@ -207,10 +222,13 @@ interface CompiledBlock {
   wordless: number[];
 }
 
-const compiledBlocks = new WeakMap<readonly VerbPattern[], CompiledBlock>();
+/** Compiled blocks, per verb index (synsets belong to the index) and block pattern list. */
+const compiledBlocks = new WeakMap<VerbIndex, WeakMap<readonly VerbPattern[], CompiledBlock>>();
 
-function compileBlock(patterns: readonly VerbPattern[]): CompiledBlock {
-  let block = compiledBlocks.get(patterns);
+function compileBlock(patterns: readonly VerbPattern[], index: VerbIndex): CompiledBlock {
+  let byPatterns = compiledBlocks.get(index);
+  if (!byPatterns) compiledBlocks.set(index, (byPatterns = new WeakMap()));
+  let block = byPatterns.get(patterns);
   if (block) return block;
   block = { patterns: [], byWord: new Map(), wordless: [] };
   for (let i = 0; i < patterns.length; i++) {
@@ -220,36 +238,48 @@ function compileBlock(patterns: readonly VerbPattern[]): CompiledBlock {
       block.patterns.push(null);
       continue;
     }
-    const words = wordsOfPattern(pattern);
-    block.patterns.push({ pattern, words, pre: pattern.elements.slice(0, v), post: pattern.elements.slice(v + 1), joined: pattern.elements[v].adjacent === true && v > 0 });
+    const words = wordsOfPattern(pattern, index);
+    let key = 0;
+    for (let g = 1; g < words.length; g++) if (words[g].length < words[key].length) key = g;
+    const others = words.filter((_, g) => g !== key).map((list) => ({ list, set: new Set(list) }));
+    block.patterns.push({ pattern, others, pre: pattern.elements.slice(0, v), post: pattern.elements.slice(v + 1), joined: pattern.elements[v].adjacent === true && v > 0 });
     if (words.length === 0) block.wordless.push(i);
     else {
-      for (const w of new Set(words[0])) {
+      for (const w of new Set(words[key])) {
         const list = block.byWord.get(w);
         if (list) list.push(i);
         else block.byWord.set(w, [i]);
       }
     }
   }
-  compiledBlocks.set(patterns, block);
+  byPatterns.set(patterns, block);
   return block;
 }
 
-/** Every form a pattern word may take to match region word `w` (see wordMatches): key, lemma, key without an inflection. Computed once per word. */
+/** Every form a pattern word may take to match region word `w` (see wordMatches): key, lemma, key without an inflection, each once. Computed once per word. */
 function formsOf(w: RegionWord): readonly string[] {
   if (w.forms) return w.forms;
   const key = w.key;
-  const forms = [key, w.lemma];
+  const forms = w.lemma === key ? [key] : [key, w.lemma];
   const n = key.length;
-  if (n > 1 && key.endsWith("s")) {
-    forms.push(key.slice(0, -1));
-    if (n > 2 && key.endsWith("es") && isInflection(key.slice(0, -2), "es")) forms.push(key.slice(0, -2));
+  const last = n > 1 ? key.charCodeAt(n - 1) : 0;
+  // Only a key ending in "s", "d" or "g" can carry an inflection ("-s", "-es", "-ed", "-d", "-ing"); most do not.
+  if (last === 115 || last === 100 || last === 103) {
+    if (last === 115) {
+      pushNew(forms, key.slice(0, -1));
+      if (n > 2 && key.endsWith("es") && isInflection(key.slice(0, -2), "es")) pushNew(forms, key.slice(0, -2));
+    }
+    if (n > 2 && key.endsWith("ed")) pushNew(forms, key.slice(0, -2));
+    if (last === 100 && isInflection(key.slice(0, -1), "d")) pushNew(forms, key.slice(0, -1));
+    if (n > 3 && key.endsWith("ing")) pushNew(forms, key.slice(0, -3));
   }
-  if (n > 2 && key.endsWith("ed")) forms.push(key.slice(0, -2));
-  if (n > 1 && key.endsWith("d") && isInflection(key.slice(0, -1), "d")) forms.push(key.slice(0, -1));
-  if (n > 3 && key.endsWith("ing")) forms.push(key.slice(0, -3));
   w.forms = forms;
   return forms;
+}
+
+/** Add a form not yet in the list (the index looks every form up, so each once). */
+function pushNew(forms: string[], form: string): void {
+  if (!forms.includes(form)) forms.push(form);
 }
 
 /** Add to `lists` the index entries of every form of the region's words. */
@@ -281,14 +311,23 @@ function regionForms(before: readonly RegionWord[], after: readonly RegionWord[]
   return forms;
 }
 
-/** Whether every literal-word group of a pattern has an alternative among the forms. */
-function wordsPresent(words: readonly string[][], forms: ReadonlySet<string>): boolean {
-  for (const alternatives of words) {
+/** Whether every word group has an alternative among the forms. */
+function wordsPresent(groups: readonly WordGroup[], forms: ReadonlySet<string>): boolean {
+  for (const group of groups) {
     let any = false;
-    for (const w of alternatives) {
-      if (forms.has(w)) {
-        any = true;
-        break;
+    if (group.list.length <= forms.size) {
+      for (const w of group.list) {
+        if (forms.has(w)) {
+          any = true;
+          break;
+        }
+      }
+    } else {
+      for (const f of forms) {
+        if (group.set.has(f)) {
+          any = true;
+          break;
+        }
       }
     }
     if (!any) return false;
@@ -303,9 +342,9 @@ export function matchPatterns(
   after: readonly RegionWord[],
   index: VerbIndex,
 ): PatternMatch | null {
-  const block = compileBlock(patterns);
-  // A pattern whose literal words do not all occur in the regions cannot match: only the patterns
-  // indexed under a form of a region word (their first needed word) and those needing none are tried.
+  const block = compileBlock(patterns, index);
+  // A pattern whose needed words do not all occur in the regions cannot match: only the patterns
+  // indexed under a form of a region word (their smallest word group) and those needing none are tried.
   let lists: number[][] | null = null;
   lists = indexed(block.byWord, before, lists);
   lists = indexed(block.byWord, after, lists);
@@ -318,10 +357,10 @@ export function matchPatterns(
   let best: PatternMatch | null = null;
   for (const i of candidates) {
     const compiled = block.patterns[i] as CompiledPattern;
-    // The index vouches for the first needed word; any others are checked against every form.
-    if (compiled.words.length > 1) {
+    // The index vouches for one needed word; any others are checked against every form.
+    if (compiled.others.length > 0) {
       forms ??= regionForms(before, after);
-      if (!wordsPresent(compiled.words, forms)) continue;
+      if (!wordsPresent(compiled.others, forms)) continue;
     }
     const found = matchCompiled(compiled, before, after, index);
     if (found && found.score > 0 && (!best || found.score > best.score)) best = { pattern: compiled.pattern, binding: found.binding, score: found.score };
