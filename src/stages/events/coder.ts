@@ -159,10 +159,13 @@ export function createDiscardMatcher(discards: readonly DiscardEntry[]): PhraseM
 
 export class EventCoder {
   private readonly discardMatcher: PhraseMatcher<DiscardEntry>;
-  /** The text of the document being coded (set by `code`; the coder itself keeps no other state). */
+  /** The text of the document being coded (set by `code`; besides these, the coder keeps only the verb-entry memo of the sentence being coded). */
   private text = "";
   /** Token keys of the document being coded, by token index (set by `code`). */
   private keys: readonly string[] = [];
+  /** The verb entries found at each word of the sentence `refsSentence` (see verbRefsAt). */
+  private refsSentence: ChunkedSentence | null = null;
+  private readonly refsAt = new Map<number, VerbRef[]>();
 
   constructor(private readonly r: CoderResources) {
     this.discardMatcher = createDiscardMatcher(r.discards);
@@ -174,6 +177,7 @@ export class EventCoder {
     const trace: TraceLine[] = [];
     const keys = (doc.tokens ?? []).map((t) => tokenKey(doc.text.slice(t.start, t.end)));
     this.keys = keys;
+    this.refsSentence = null;
     const discardedSentences = new Set<number>();
     const storyDiscard = this.findDiscards(doc, keys, discardedSentences);
     if (storyDiscard) {
@@ -188,11 +192,10 @@ export class EventCoder {
         continue;
       }
       const before = events.length;
+      // Every trace line codeSentence writes is about this sentence: counting new lines is counting its lines.
+      const lines = trace.length;
       this.codeSentence(s, ctx, events, trace);
-      if (events.length === before) {
-        const n = trace.filter((t) => t.sentence === s.index).length;
-        if (n === 0) trace.push({ sentence: s.index, verb: null, message: "no verb group with a coded actor" });
-      }
+      if (events.length === before && trace.length === lines) trace.push({ sentence: s.index, verb: null, message: "no verb group with a coded actor" });
     }
     return { events: dedupe(events), trace, discarded: null };
   }
@@ -812,6 +815,17 @@ export class EventCoder {
   }
 
   private verbRefsAt(s: ChunkedSentence, at: number): VerbRef[] {
+    // Asked again for every predication that reads past the verb (unknownVerb): answered once per word.
+    if (this.refsSentence !== s) {
+      this.refsSentence = s;
+      this.refsAt.clear();
+    }
+    let refs = this.refsAt.get(at);
+    if (!refs) this.refsAt.set(at, (refs = this.findVerbRefs(s, at)));
+    return refs;
+  }
+
+  private findVerbRefs(s: ChunkedSentence, at: number): VerbRef[] {
     const head = s.words[at];
     const key = this.keyOf(head);
     const byForm = this.r.verbs.byForm(key).filter((ref) =>
@@ -833,7 +847,10 @@ export class EventCoder {
     s.chunks.forEach((c, k) => {
       if (c.kind !== "NP") return;
       const actor = ctx.partiesIn(s, c).length > 0;
-      for (let i = c.first; i <= c.last; i++) Object.assign(out[i], { np: k, actor });
+      for (let i = c.first; i <= c.last; i++) {
+        out[i].np = k;
+        out[i].actor = actor;
+      }
     });
     return out;
   }
@@ -1253,6 +1270,7 @@ class DocumentContext {
   /** Mentions by start offset, for range lookups by binary search. */
   private readonly mentions: Mention[];
   private readonly starts: number[];
+  private readonly notParties = new Map<Mention, boolean>();
 
   constructor(
     readonly doc: Document,
@@ -1347,7 +1365,7 @@ class DocumentContext {
       const start = s.words[phrase.first].start;
       const end = s.words[phrase.last].end;
       // "US-sponsored group": a name hyphenated to a patron participle is not the phrase's actor.
-      const inside = this.mentionsWithin(start, end).filter((m) => !this.isPatron(m) && !this.isCurrency(m));
+      const inside = this.mentionsWithin(start, end).filter((m) => !this.notParty(m));
       const fresh = this.newActorLength > 0 ? this.newActor(s, phrase) : null;
       if (inside.length === 0) {
         if (fresh) out.push(fresh);
@@ -1409,6 +1427,13 @@ class DocumentContext {
     let end = -1;
     for (const id of ids) for (const r of this.actors.get(id)?.roles ?? []) if (r.start === m.start) end = Math.max(end, r.end);
     return end;
+  }
+
+  /** Whether a mention is a patron or a currency (see isPatron, isCurrency): asked once per mention, as every phrase around it asks again. */
+  private notParty(m: Mention): boolean {
+    let no = this.notParties.get(m);
+    if (no === undefined) this.notParties.set(m, (no = this.isPatron(m) || this.isCurrency(m)));
+    return no;
   }
 
   /** "a one million US dollar reward": a country named as a currency is no party. */
