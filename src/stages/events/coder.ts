@@ -843,16 +843,13 @@ export class EventCoder {
   }
 
   private regionWords(s: ChunkedSentence, ctx: DocumentContext): RegionWord[] {
-    const out: RegionWord[] = s.words.map((w) => ({ key: this.keyOf(w), lemma: tokenKey(w.lemma), np: -1, actor: false }));
+    const npOf = new Array<number>(s.words.length).fill(-1);
     s.chunks.forEach((c, k) => {
       if (c.kind !== "NP") return;
-      const actor = ctx.partiesIn(s, c).length > 0;
-      for (let i = c.first; i <= c.last; i++) {
-        out[i].np = k;
-        out[i].actor = actor;
-      }
+      for (let i = c.first; i <= c.last; i++) npOf[i] = k;
     });
-    return out;
+    const actors = new PhraseActors(s, ctx);
+    return s.words.map((w, i) => new SentenceWord(this.keyOf(w), tokenKey(w.lemma), npOf[i], actors));
   }
 
   private sourceOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext, bound: number | null, say: (m: string) => void): Party[] {
@@ -1262,6 +1259,39 @@ function dedupe(events: Event[]): Event[] {
 
 /** How a phrase's coordinated neighbours are read: as a subject ("Iran and Iraq agreed") or after the verb. */
 export type Coordination = "subject" | "object" | false;
+
+/** Whether each noun phrase of a sentence names a coded actor, found when first asked: only patterns with actor slots ask. */
+class PhraseActors {
+  private readonly known = new Map<number, boolean>();
+
+  constructor(
+    private readonly s: ChunkedSentence,
+    private readonly ctx: DocumentContext,
+  ) {}
+
+  /** Whether chunk k (a noun phrase) names a coded actor. */
+  at(k: number): boolean {
+    let named = this.known.get(k);
+    if (named === undefined) this.known.set(k, (named = this.ctx.partiesIn(this.s, this.s.chunks[k] as NounPhrase).length > 0));
+    return named;
+  }
+}
+
+/** A word of a sentence as the pattern matcher sees it (see RegionWord). */
+class SentenceWord implements RegionWord {
+  forms?: readonly string[];
+
+  constructor(
+    readonly key: string,
+    readonly lemma: string,
+    readonly np: number,
+    private readonly actors: PhraseActors,
+  ) {}
+
+  get actor(): boolean {
+    return this.np >= 0 && this.actors.at(this.np);
+  }
+}
 
 /** Actor lookups over one document: which actors a phrase names, quote speakers, clause governors. */
 class DocumentContext {
