@@ -237,6 +237,15 @@ describe("event coding", () => {
     expect(run("Iran approved the plan of Iraq.")).toContain("IRN 080 IRQ asserted");
   });
 
+  it("does not give a phrasal verb its bare verb's default ('took up the issue with Iraq'), but codes one the dictionary lists with its particle, and 'up to' a number", () => {
+    const local = coderFor(["--- TAKE [171] ---", "TAKE", "+TAKE_OVER {+TOOK_OVER} [0874]"]);
+    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
+    expect(run("Iran took up the issue with Iraq.")).toEqual([]);
+    expect(run("Iran took Iraq.")).toEqual(["IRN 171 IRQ asserted"]);
+    expect(run("Iran took over Iraq.")).toEqual(["IRN 0874 IRQ asserted"]);
+    expect(summary(local.code(code("Iran took up to 300 Iraqi soldiers.", [["Iran", "GPE"], ["Iraqi", "NORP"]]).doc).events)).toEqual(["IRN 171 IRQMIL asserted"]);
+  });
+
   it("does not code what a that-clause asks for as done ('demanded that Iraq attack Turkey', 'its demand that …')", () => {
     const local = coderFor(["--- DEMAND [100] ---", "DEMAND", "--- REPEAT [010] ---", "REPEAT", "--- ATTACK [190] ---", "ATTACK", "--- REFUSE [120] ---", "REFUSE", "--- MEET [040] ---", "MEET"]);
     const entities: [string, EntityType][] = [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]];

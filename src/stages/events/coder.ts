@@ -16,7 +16,7 @@ import {
 } from "../../resources/index.js";
 import { chunkDocument, type ChunkedSentence, type NounPhrase, type Word } from "../syntax/chunk.js";
 import { predications, type Predication } from "../syntax/clauses.js";
-import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, INTENT_VERBS, FAILURE_VERBS, LIGHT_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PATRON_PARTICIPLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, VERB_PARTICLES } from "../syntax/lexicon.js";
+import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, INTENT_VERBS, FAILURE_VERBS, LIGHT_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PATRON_PARTICIPLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, VERB_PARTICLES } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, type NominalEvent } from "./nominal.js";
 import { appealCode, isStanceCode, stanceCode, type Stance } from "./stance.js";
@@ -693,9 +693,21 @@ export class EventCoder {
     const ref = best?.ref ?? refs.find((r) => (r.verb.code ?? r.block.code).code || (r.verb.code ?? r.block.code).reciprocal) ?? refs[0];
     const block = ref.block;
     const match = best?.match ?? null;
+    // "proposed to take up the issue": a phrasal verb is a verb of its own, so the default of its bare
+    // verb ("take", APPREHEND) does not apply to it; a pattern or a dictionary verb that includes the
+    // particle ("take over") still codes it. "allow up to 13,000 refugees": "up to" a number is a
+    // quantity, not a particle.
+    if (!match && ref.verb.words.length === 1 && !passive && this.particleAfter(s, p.verb.last)) return null;
     const code = match ? match.pattern.code : ref.verb.code ?? block.code;
     const rule = match ? match.pattern.id : ref.verb.code ? `${block.id}:${ref.verb.lemma}` : block.id;
     return { block, match, code, rule, single: ref.verb.words.length === 1 };
+  }
+
+  /** Whether the word after `last` is a phrasal verb's particle ("take up the issue"), not the start of a quantity ("up to 13,000"). */
+  private particleAfter(s: ChunkedSentence, last: number): boolean {
+    const next = s.words[last + 1];
+    if (!next || !PHRASAL_PARTICLES.has(next.lower)) return false;
+    return !(s.words[last + 2]?.lower === "to" && s.words[last + 3]?.pos === "NUM");
   }
 
   /**
