@@ -246,6 +246,13 @@ describe("event coding", () => {
     expect(summary(local.code(code("Iran took up to 300 Iraqi soldiers.", [["Iran", "GPE"], ["Iraqi", "NORP"]]).doc).events)).toEqual(["IRN 171 IRQMIL asserted"]);
   });
 
+  it("does not code a country cooperating with its own state's agents, but codes it arresting them", () => {
+    const local = coderFor(["--- SUPPORT [051] ---", "SUPPORT", "--- ARREST [173] ---", "ARREST"]);
+    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iranian", "NORP"]]).doc).events);
+    expect(run("Iran supported Iranian soldiers.")).toEqual([]);
+    expect(run("Iran arrested Iranian soldiers.")).toEqual(["IRN 173 IRNMIL asserted"]);
+  });
+
   it("does not code what a that-clause asks for as done ('demanded that Iraq attack Turkey', 'its demand that …')", () => {
     const local = coderFor(["--- DEMAND [100] ---", "DEMAND", "--- REPEAT [010] ---", "REPEAT", "--- ATTACK [190] ---", "ATTACK", "--- REFUSE [120] ---", "REFUSE", "--- MEET [040] ---", "MEET"]);
     const entities: [string, EntityType][] = [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]];

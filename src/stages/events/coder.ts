@@ -563,9 +563,13 @@ export class EventCoder {
       // "Erdoğan claiming a right to Turkey": demands, complaints, rejections and threats (10–13) a
       // state's official voices are not aimed at that official's own country.
       const ownCountry = (a: Party, b: Party) => /^1[0-3]/.test(code.code ?? "") && isStateAgent(a) && (b.code ?? b.actor.code) === a.actor.country;
+      // A country as a whole does not intend, consult, cooperate with or yield to (03–08) its own
+      // state's agents: they are that state ("Rouhani's plan would be led by Iran" is no cooperation
+      // of IRN with IRNGOV); arresting or recalling them is still coded.
+      const ownAgent = (a: Party, b: Party) => /^0[3-8]/.test(code.code ?? code.reciprocal ?? "") && (a.code ?? a.actor.code) === b.actor.country && isStateAgent(b) && (b.code ?? b.actor.code) !== b.actor.country;
       for (const a of doers) {
         for (const b of receivers) {
-          if (a.actor.id === b.actor.id || !a.actor.code || !b.actor.code || a.actor.code === b.actor.code || ownCountry(a, b)) continue;
+          if (a.actor.id === b.actor.id || !a.actor.code || !b.actor.code || a.actor.code === b.actor.code || ownCountry(a, b) || ownAgent(a, b)) continue;
           if (code.code) {
             out.push(this.event(s, p.verb.first, p.verb.last, a, b, code.code, modality, negated, match ? match.pattern.id : rule, confidence));
             coded++;
