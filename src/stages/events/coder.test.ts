@@ -253,6 +253,14 @@ describe("event coding", () => {
     expect(run("Iran arrested Iranian soldiers.")).toEqual(["IRN 173 IRNMIL asserted"]);
   });
 
+  it("does not make a building or site visited its host ('visited the hospital'), but codes a visit to others named alike", () => {
+    const local = coderFor(["--- VISIT [042:043] ---", "VISIT"], { newActorLength: 2 });
+    const hospital = local.code(code("Iran visited the hospitals.", [["Iran", "GPE"]]).doc);
+    expect(summary(hospital.events)).toEqual([]);
+    expect(hospital.trace.map((t) => t.message).join("\n")).toContain("is where the visit happens");
+    expect(summary(local.code(code("Iran visited the guild.", [["Iran", "GPE"]]).doc).events)).toEqual(['IRN 042 "THE GUILD" asserted', '"THE GUILD" 043 IRN asserted']);
+  });
+
   it("does not code what a that-clause asks for as done ('demanded that Iraq attack Turkey', 'its demand that …')", () => {
     const local = coderFor(["--- DEMAND [100] ---", "DEMAND", "--- REPEAT [010] ---", "REPEAT", "--- ATTACK [190] ---", "ATTACK", "--- REFUSE [120] ---", "REFUSE", "--- MEET [040] ---", "MEET"]);
     const entities: [string, EntityType][] = [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]];

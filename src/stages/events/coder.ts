@@ -41,6 +41,7 @@ import {
   SETTLEMENT_FEATURES,
   SETTLEMENT_NOUNS,
   STOPPING_VERBS,
+  VENUE_NOUNS,
   WITHHOLDING_NOUNS,
 } from "./word-lists.js";
 
@@ -567,9 +568,12 @@ export class EventCoder {
       // state's agents: they are that state ("Rouhani's plan would be led by Iran" is no cooperation
       // of IRN with IRNGOV); arresting or recalling them is still coded.
       const ownAgent = (a: Party, b: Party) => /^0[3-8]/.test(code.code ?? code.reciprocal ?? "") && (a.code ?? a.actor.code) === b.actor.country && isStateAgent(b) && (b.code ?? b.actor.code) !== b.actor.country;
+      // "visited the hospital", "was visiting the town of Pandeglang": a building or site named by a
+      // common noun is where a visit (042/043) happens, not a host; a named place or group still is.
+      const venue = (b: Party) => /^04[23]/.test(code.code ?? code.reciprocal ?? "") && b.via !== "name" && this.namesVenue(ctx, b);
       for (const a of doers) {
         for (const b of receivers) {
-          if (a.actor.id === b.actor.id || !a.actor.code || !b.actor.code || a.actor.code === b.actor.code || ownCountry(a, b) || ownAgent(a, b)) continue;
+          if (a.actor.id === b.actor.id || !a.actor.code || !b.actor.code || a.actor.code === b.actor.code || ownCountry(a, b) || ownAgent(a, b) || venue(b)) continue;
           if (code.code) {
             out.push(this.event(s, p.verb.first, p.verb.last, a, b, code.code, modality, negated, match ? match.pattern.id : rule, confidence));
             coded++;
@@ -584,7 +588,9 @@ export class EventCoder {
       say(
         coded
           ? `coded ${code.code ?? code.reciprocal} by ${match ? `pattern ${match.pattern.id} "${match.pattern.text}"` : `default of ${rule}`}: ${sources.map((x) => `${x.actor.code} (${x.via} "${ctx.text(x)}")`).join(", ")} → ${targets.map((x) => `${x.actor.code} (${x.via} "${ctx.text(x)}")`).join(", ")}`
-          : `${block.name} → ${code.code}: source and target are the same actor`,
+          : receivers.some(venue)
+            ? `${block.name} → ${code.code ?? code.reciprocal}: "${ctx.text(receivers.find(venue)!)}" is where the visit happens, not a host`
+            : `${block.name} → ${code.code}: source and target are the same actor`,
       );
     });
     // Whether an event came from a main clause's verb: events only of participle, relative or
@@ -705,6 +711,12 @@ export class EventCoder {
     const code = match ? match.pattern.code : ref.verb.code ?? block.code;
     const rule = match ? match.pattern.id : ref.verb.code ? `${block.id}:${ref.verb.lemma}` : block.id;
     return { block, match, code, rule, single: ref.verb.words.length === 1 };
+  }
+
+  /** Whether a party's text ends in a venue noun, singular or plural ("the hospital", "refugee camps"): a common noun phrase's head. */
+  private namesVenue(ctx: DocumentContext, x: Party): boolean {
+    const last = ctx.text(x).toLowerCase().split(/\s+/).pop() ?? "";
+    return VENUE_NOUNS.has(last) || (last.endsWith("s") && VENUE_NOUNS.has(last.slice(0, -1)));
   }
 
   /** Whether the word after `last` is a phrasal verb's particle ("take up the issue"), not the start of a quantity ("up to 13,000"). */

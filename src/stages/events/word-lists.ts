@@ -60,3 +60,6 @@ export const CONDITIONAL_SUBORDINATORS = new Set(["unless", "if"]);
 export const ARMED_GROUP_SECTORS = new Set(["REB", "RAD", "INS", "TER", "IMG", "SEP", "UAF"]);
 
 export const ARMED_GROUP_WORDS = new Set(["terrorist", "terrorists", "militant", "militants", "extremist", "extremists", "insurgent", "insurgents", "jihadist", "jihadists", "rebel", "rebels", "mercenaries", "mercenary"]);
+
+/** Buildings and sites: when visited they are where a visit happens, not its host ("visited the hospital"). */
+export const VENUE_NOUNS = new Set(["hospital", "clinic", "school", "university", "college", "museum", "church", "mosque", "cathedral", "temple", "synagogue", "shrine", "prison", "jail", "camp", "site", "scene", "factory", "plant", "mine", "port", "airport", "station", "stadium", "hotel", "market", "base", "building", "facility", "headquarters", "town", "village", "city", "district", "area", "region", "province", "neighbourhood", "neighborhood", "border", "front", "memorial", "monument", "cemetery", "ruins"]);
