@@ -464,6 +464,14 @@ describe("event coding", () => {
     expect(summary(local.code(code("Iran declared a curfew in Gondor on Monday.", [["Iran", "GPE"], ["Gondor", "GPE"]]).doc).events)).toEqual(["IRN 1724 GON asserted"]);
   });
 
+  it("takes no place in the speaker's own country as whom one speaks to, but does for coercion or another country", () => {
+    const local = coderFor(["--- SPEAK [010] ---", "SPEAK", "--- DECLARE [1724] ---", "DECLARE"]);
+    const run = (text: string, second: string) => summary(local.code(code(text, [["Iraqi", "NORP"], [second, "NORP"]]).doc).events);
+    expect(run("The Iraqi minister spoke in Iraqi towns.", "Iraqi")).toEqual([]);
+    expect(run("The Iraqi minister spoke in Iranian towns.", "Iranian")).toEqual(["IRQGOV 010 IRN asserted"]);
+    expect(run("The Iraqi minister declared a curfew in Iraqi towns.", "Iraqi")).toEqual(["IRQGOV 1724 IRQCVL asserted"]);
+  });
+
   it("reads a closing verb of complaint as disapproval in words aimed at the subject of the clause it reports", () => {
     const local = coderFor(["--- PROTEST [140] ---", "PROTEST", "--- IGNORE [---] ---", "IGNORE"]);
     const run = (text: string) => summary(local.code(code(text, [["Iraq", "GPE"], ["Iran", "GPE"]]).doc).events);

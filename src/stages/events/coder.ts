@@ -542,6 +542,14 @@ export class EventCoder {
         // "declared a state of siege in Haiti": coercion or force announced by a speech verb is done to
         // the place, unlike what is merely said there.
         targets = this.targetOf(s, p, ctx, null, sources, true, this.r.cameoRules !== false && /^(1[5-9]|20)/.test(code.code ?? ""));
+        // "Johnson, speaking in Watford", "Hungary started assembling firearms in Kiskunfélegyháza": a
+        // place in the doers' own country is only where they speak or meet (01–04), not whom they
+        // address; what they do to it (a curfew, a protest, a concession) still has it as target.
+        const home = (x: Party) => !!x.actor.country && sources.every((y) => y.actor.country === x.actor.country);
+        if (targets.length && /^0[1-4]/.test(code.code ?? "") && targets.every(home)) {
+          say(`the place "${ctx.text(targets[0])}" is in the source's own country: where, not whom`);
+          targets = [];
+        }
         if (targets.length) say(`target from the place "${ctx.text(targets[0])}"`);
       }
       if (targets.length === 0) {
