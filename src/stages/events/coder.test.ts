@@ -472,6 +472,11 @@ describe("event coding", () => {
     expect(run("The Iraqi minister declared a curfew in Iraqi towns.", "Iraqi")).toEqual(["IRQGOV 1724 IRQCVL asserted"]);
   });
 
+  it("aims coercion used for a purpose at those the purpose is about ('used tear gas to disperse demonstrators')", () => {
+    const local = coderFor(["--- USE [175] ---", "USE", "--- DISPERSE [---] ---", "DISPERSE"]);
+    expect(summary(local.code(code("Iran used tear gas to disperse Iraqi soldiers.", [["Iran", "GPE"], ["Iraqi", "NORP"]]).doc).events)).toEqual(["IRN 175 IRQMIL asserted"]);
+  });
+
   it("reads a closing verb of complaint as disapproval in words aimed at the subject of the clause it reports", () => {
     const local = coderFor(["--- PROTEST [140] ---", "PROTEST", "--- IGNORE [---] ---", "IGNORE"]);
     const run = (text: string) => summary(local.code(code(text, [["Iraq", "GPE"], ["Iran", "GPE"]]).doc).events);

@@ -459,10 +459,11 @@ export class EventCoder {
         if (targets.length) say(`target from the infinitive "${s.words[infinitive.verb.head].text}"`);
         if (/^\d\d0$/.test(code.code)) generic.push({ verb: s.words[p.verb.first].start, infinitive: s.words[infinitive.verb.first].start, root: code.code.slice(0, 2) });
       }
-      // "opened fire to disperse demonstrators", "fired tear gas to disperse the crowd": force used for a
-      // purpose with no target of its own is used against those the purpose is about; not when the
-      // purpose helps them ("took action to protect U.S. personnel", a cooperative code 03–08).
-      if (targets.length === 0 && code.code && FORCE_CODES.test(code.code) && infinitive && !/^0[3-8]/.test(infinitiveCoding?.code.code ?? "")) {
+      // "opened fire to disperse demonstrators", "used tear gas to disperse demonstrators": coercion or
+      // force (17–20) used for a purpose with no target of its own is used against those the purpose is
+      // about; not when the purpose helps them ("took action to protect U.S. personnel", a cooperative
+      // code 03–08).
+      if (targets.length === 0 && code.code && /^1[7-9]|^20/.test(code.code) && infinitive && !/^0[3-8]/.test(infinitiveCoding?.code.code ?? "")) {
         targets = this.targetOf(s, infinitive, ctx, null, sources);
         if (targets.length) say(`target from the purpose "${s.words[infinitive.verb.head].text}"`);
       }
