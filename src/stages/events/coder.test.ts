@@ -477,6 +477,12 @@ describe("event coding", () => {
     expect(summary(local.code(code("Iran used tear gas to disperse Iraqi soldiers.", [["Iran", "GPE"], ["Iraqi", "NORP"]]).doc).events)).toEqual(["IRN 175 IRQMIL asserted"]);
   });
 
+  it("reads a passive's doer from the armed operation it happened in ('was killed in a US counterterrorism operation')", () => {
+    const local = coderFor(["--- KILL [190] ---", "KILL"]);
+    const run = (text: string) => summary(local.code(code(text, [["Iraqi", "NORP"], ["Iranian", "NORP"], ["Iraq", "GPE"]]).doc).events);
+    expect(run("The Iraqi minister was killed during an Iranian operation in Iraq.")).toEqual(["IRN 190 IRQGOV asserted"]);
+  });
+
   it("reads a closing verb of complaint as disapproval in words aimed at the subject of the clause it reports", () => {
     const local = coderFor(["--- PROTEST [140] ---", "PROTEST", "--- IGNORE [---] ---", "IGNORE"]);
     const run = (text: string) => summary(local.code(code(text, [["Iraq", "GPE"], ["Iran", "GPE"]]).doc).events);

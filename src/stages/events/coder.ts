@@ -41,6 +41,7 @@ import {
   SETTLEMENT_FEATURES,
   SETTLEMENT_NOUNS,
   STOPPING_VERBS,
+  OPERATION_NOUNS,
   VENUE_NOUNS,
   WITHHOLDING_NOUNS,
 } from "./word-lists.js";
@@ -893,11 +894,12 @@ export class EventCoder {
     if (bound != null) return ctx.partiesIn(s, s.chunks[bound] as NounPhrase, true);
     if (p.verb.passive) {
       if (p.agent) return ctx.partiesIn(s, p.agent);
-      // "was assassinated in a US drone strike": the actor behind the means.
+      // "was assassinated in a US drone strike", "was killed in a United States counterterrorism
+      // operation": the actor behind the means or the armed action.
       for (const pp of p.preps) {
         if (!["in", "by", "during"].includes(pp.prep.lower)) continue;
         const head = s.words[pp.np.head];
-        if (!nominalEvent(head.lemma, [s.words[pp.np.head - 1]?.lower ?? ""])) continue;
+        if (!nominalEvent(head.lemma, [s.words[pp.np.head - 1]?.lower ?? ""]) && !OPERATION_NOUNS.has(head.lemma)) continue;
         const parties = ctx.partiesIn(s, pp.np);
         if (parties.length) {
           say(`passive without "by": agent read from "${phraseText(s, pp.np)}"`);

@@ -63,3 +63,6 @@ export const ARMED_GROUP_WORDS = new Set(["terrorist", "terrorists", "militant",
 
 /** Buildings and sites: when visited they are where a visit happens, not its host ("visited the hospital"). */
 export const VENUE_NOUNS = new Set(["hospital", "clinic", "school", "university", "college", "museum", "church", "mosque", "cathedral", "temple", "synagogue", "shrine", "prison", "jail", "camp", "site", "scene", "factory", "plant", "mine", "port", "airport", "station", "stadium", "hotel", "market", "base", "building", "facility", "headquarters", "town", "village", "city", "district", "area", "region", "province", "neighbourhood", "neighborhood", "border", "front", "memorial", "monument", "cemetery", "ruins"]);
+
+/** Nouns of an armed action whose owner did what happened in it ("was killed in a US counterterrorism operation", "in a raid by …"). */
+export const OPERATION_NOUNS = new Set(["operation", "raid", "ambush", "mission", "crackdown", "assault"]);
