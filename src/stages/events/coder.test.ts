@@ -483,6 +483,13 @@ describe("event coding", () => {
     expect(run("The Iraqi minister was killed during an Iranian operation in Iraq.")).toEqual(["IRN 190 IRQGOV asserted"]);
   });
 
+  it("does not code a state's official ruling their own country, but codes them ruling another", () => {
+    const local = coderFor(["--- RULE [060] ---", "RULE"]);
+    const run = (text: string, second: string) => summary(local.code(code(text, [["Iraqi", "NORP"], [second, "GPE"]]).doc).events);
+    expect(run("The Iraqi minister ruled Iraq.", "Iraq")).toEqual([]);
+    expect(run("The Iraqi minister ruled Iran.", "Iran")).toEqual(["IRQGOV 060 IRN asserted"]);
+  });
+
   it("reads a closing verb of complaint as disapproval in words aimed at the subject of the clause it reports", () => {
     const local = coderFor(["--- PROTEST [140] ---", "PROTEST", "--- IGNORE [---] ---", "IGNORE"]);
     const run = (text: string) => summary(local.code(code(text, [["Iraq", "GPE"], ["Iran", "GPE"]]).doc).events);

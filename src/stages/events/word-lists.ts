@@ -66,3 +66,6 @@ export const VENUE_NOUNS = new Set(["hospital", "clinic", "school", "university"
 
 /** Nouns of an armed action whose owner did what happened in it ("was killed in a US counterterrorism operation", "in a raid by …"). */
 export const OPERATION_NOUNS = new Set(["operation", "raid", "ambush", "mission", "crackdown", "assault"]);
+
+/** Verbs of holding office: a state's agent doing them to that state governs it, no event between the two ("Mugabe ruled Zimbabwe"). */
+export const OFFICE_VERBS = new Set(["rule", "govern", "lead", "run", "head", "administer", "reign"]);
