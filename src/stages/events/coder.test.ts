@@ -490,6 +490,14 @@ describe("event coding", () => {
     expect(run("The Iraqi minister ruled Iran.", "Iran")).toEqual(["IRQGOV 060 IRN asserted"]);
   });
 
+  it("reads force done to something said or decided as criticism of whoever said it ('attacked the decision by Iraq')", () => {
+    const local = coderFor(["--- ATTACK [190] ---", "ATTACK"]);
+    const countries: [string, EntityType][] = [["Iran", "GPE"], ["Turkey", "GPE"], ["Iraq", "GPE"]];
+    const run = (text: string) => summary(local.code(code(text, countries).doc).events);
+    expect(run("Iran attacked the decision on Turkey by Iraq.")).toEqual(["IRN 111 IRQ asserted"]);
+    expect(run("Iran attacked the convoy from Turkey with Iraq.")).toContain("IRN 190 TUR asserted");
+  });
+
   it("reads a closing verb of complaint as disapproval in words aimed at the subject of the clause it reports", () => {
     const local = coderFor(["--- PROTEST [140] ---", "PROTEST", "--- IGNORE [---] ---", "IGNORE"]);
     const run = (text: string) => summary(local.code(code(text, [["Iraq", "GPE"], ["Iran", "GPE"]]).doc).events);

@@ -43,6 +43,7 @@ import {
   STOPPING_VERBS,
   OFFICE_VERBS,
   OPERATION_NOUNS,
+  UTTERANCE_NOUNS,
   VENUE_NOUNS,
   WITHHOLDING_NOUNS,
 } from "./word-lists.js";
@@ -292,6 +293,16 @@ export class EventCoder {
         this.transformUncoded(s, p, ctx, out, say);
         return;
       }
+      // "Erdogan attacked the proclamation of …": force a verb's default names, done to something said
+      // or decided, is criticism in words (111).
+      // It is aimed at whoever said or decided it ("the proclamation of … by the President of the
+      // United States"), when named.
+      let criticized: NounPhrase | null = null;
+      if (!match && code.code && FORCE_CODES.test(code.code) && p.object && !p.verb.passive && UTTERANCE_NOUNS.has(s.words[p.object.head].lemma)) {
+        say(`"${head.text}" a "${s.words[p.object.head].text}": criticism in words, not force (${code.code} → 111)`);
+        code = { code: "111", reciprocal: null };
+        criticized = p.preps.find((pp) => pp.prep.lower === "by")?.np ?? null;
+      }
       // "Reuters reported Monday's attack": a verb of saying whose object names violence reports it;
       // its subject did not commit it.
       if (code.code && FORCE_CODES.test(code.code) && SPEECH_VERBS.has(p.verb.lemma)) {
@@ -314,7 +325,8 @@ export class EventCoder {
       // names ("* WITHDRAWAL") is aimed where the noun's event is (the EU), not at who is in its of-phrase.
       const objectEvent = !light && match && !match.binding.target && p.object && !p.verb.passive ? nominalEvent(s.words[p.object.head].lemma, [s.words[p.object.head - 1]?.lower ?? ""]) : null;
       const sameEvent = objectEvent && code.code?.slice(0, 2) === objectEvent.code.slice(0, 2) ? withoutSources(this.nominalTargets(s, p.object!, p.object!.head, objectEvent, ctx), source) : [];
-      const target = light ? this.nominalTargets(s, p.object!, p.object!.head, light, ctx).filter((x) => !source.some((y) => y.actor.id === x.actor.id)) : sameEvent.length ? sameEvent : this.targetOf(s, p, ctx, match?.binding.target ?? (compound != null && !compoundFirst ? compound : null), source);
+      const author = criticized ? withoutSources(ctx.partiesIn(s, criticized, "object"), source) : [];
+      const target = author.length ? author : light ? this.nominalTargets(s, p.object!, p.object!.head, light, ctx).filter((x) => !source.some((y) => y.actor.id === x.actor.id)) : sameEvent.length ? sameEvent : this.targetOf(s, p, ctx, match?.binding.target ?? (compound != null && !compoundFirst ? compound : null), source);
       if (p.object) usedNps.add(s.chunks.indexOf(p.object));
       for (const pp of p.preps) usedNps.add(s.chunks.indexOf(pp.np));
       let modality: Modality = p.reportedBy || ctx.quoteSpeakerAt(head.start) ? (p.modality === "asserted" || p.modality === "reported" ? "reported" : p.modality) : p.modality;

@@ -69,3 +69,6 @@ export const OPERATION_NOUNS = new Set(["operation", "raid", "ambush", "mission"
 
 /** Verbs of holding office: a state's agent doing them to that state governs it, no event between the two ("Mugabe ruled Zimbabwe"). */
 export const OFFICE_VERBS = new Set(["rule", "govern", "lead", "run", "head", "administer", "reign"]);
+
+/** Nouns of what is said or decided: attacking one is criticism in words ("attacked the proclamation", "assailed the decision"). */
+export const UTTERANCE_NOUNS = new Set([...DOCUMENT_NOUNS, "decision", "proclamation", "declaration", "statement", "policy", "remark", "comment", "announcement", "report", "claim", "recognition", "speech", "move", "stance", "position", "verdict", "ruling"]);
