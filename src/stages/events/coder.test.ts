@@ -498,6 +498,13 @@ describe("event coding", () => {
     expect(run("Iran attacked the convoy from Turkey with Iraq.")).toContain("IRN 190 TUR asserted");
   });
 
+  it("takes no doer from a subject naming what someone underwent ('the minister's murder harms Iraq')", () => {
+    const local = coderFor(["--- HARM [190] ---", "HARM"]);
+    const run = (text: string) => summary(local.code(code(text, [["Iranian", "NORP"], ["Iraq", "GPE"]]).doc).events);
+    expect(run("The Iranian minister's murder harms Iraq.")).toEqual([]);
+    expect(run("The Iranian minister's army harms Iraq.")).toEqual(["IRNGOVMIL 190 IRQ asserted"]);
+  });
+
   it("reads a closing verb of complaint as disapproval in words aimed at the subject of the clause it reports", () => {
     const local = coderFor(["--- PROTEST [140] ---", "PROTEST", "--- IGNORE [---] ---", "IGNORE"]);
     const run = (text: string) => summary(local.code(code(text, [["Iraq", "GPE"], ["Iran", "GPE"]]).doc).events);

@@ -43,6 +43,7 @@ import {
   STOPPING_VERBS,
   OFFICE_VERBS,
   OPERATION_NOUNS,
+  SUFFERED_EVENT_NOUNS,
   UTTERANCE_NOUNS,
   VENUE_NOUNS,
   WITHHOLDING_NOUNS,
@@ -320,7 +321,7 @@ export class EventCoder {
       // member), after it the target ("* WITH %").
       const compound = match?.binding.compound ?? null;
       const compoundFirst = compound != null && compound < p.chunk;
-      const source = this.sourceOf(s, p, ctx, match?.binding.source ?? (compoundFirst ? compound : null), say);
+      const source = this.sourceOf(s, p, ctx, match?.binding.source ?? (compoundFirst ? compound : null), say, !!match);
       // "completed the withdrawal of the UK from the EU": a verb coded with the event its object noun
       // names ("* WITHDRAWAL") is aimed where the noun's event is (the EU), not at who is in its of-phrase.
       const objectEvent = !light && match && !match.binding.target && p.object && !p.verb.passive ? nominalEvent(s.words[p.object.head].lemma, [s.words[p.object.head - 1]?.lower ?? ""]) : null;
@@ -904,7 +905,7 @@ export class EventCoder {
     return s.words.map((w, i) => new SentenceWord(this.keyOf(w), tokenKey(w.lemma), npOf[i], actors));
   }
 
-  private sourceOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext, bound: number | null, say: (m: string) => void): Party[] {
+  private sourceOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext, bound: number | null, say: (m: string) => void, patterned = false): Party[] {
     if (bound != null) return ctx.partiesIn(s, s.chunks[bound] as NounPhrase, true);
     if (p.verb.passive) {
       if (p.agent) return ctx.partiesIn(s, p.agent);
@@ -951,6 +952,13 @@ export class EventCoder {
         say(`relative clause on "${phraseText(s, p.subject)}": source taken from those who adopt it`);
         return adopters;
       }
+    }
+    // "Nabil's murder … constitutes a blow to journalism": a subject naming what was done to someone
+    // is an event, and those it names underwent it; they do not do the verb by its default (a pattern
+    // made for such subjects, "% DEATH TOLL HAS RISEN", still binds them).
+    if (!patterned && p.subject && SUFFERED_EVENT_NOUNS.has(s.words[p.subject.head].lemma)) {
+      say(`the subject "${phraseText(s, p.subject)}" names what someone underwent, not a doer`);
+      return [];
     }
     // "an appeal by the UN for deploying troops": a gerund's doer is the phrase's head, not a modifier.
     return p.subject ? ctx.partiesIn(s, p.subject, p.subjectSource !== "gerund", p.subjectSource === "gerund") : [];
