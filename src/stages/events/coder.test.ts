@@ -505,6 +505,13 @@ describe("event coding", () => {
     expect(run("The Iranian minister's army harms Iraq.")).toEqual(["IRNGOVMIL 190 IRQ asserted"]);
   });
 
+  it("reads 'relating to', like 'according to', as a preposition, not a verb", () => {
+    const local = coderFor(["--- RELATE [060] ---", "RELATE"]);
+    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraqi", "NORP"]]).doc).events);
+    expect(run("Iran spoke out against the attack, calling it a violation of the rules relating to Iraqi soldiers.")).toEqual([]);
+    expect(run("Iran relates to Iraqi soldiers.")).toEqual(["IRN 060 IRQMIL asserted"]);
+  });
+
   it("reads a closing verb of complaint as disapproval in words aimed at the subject of the clause it reports", () => {
     const local = coderFor(["--- PROTEST [140] ---", "PROTEST", "--- IGNORE [---] ---", "IGNORE"]);
     const run = (text: string) => summary(local.code(code(text, [["Iraq", "GPE"], ["Iran", "GPE"]]).doc).events);

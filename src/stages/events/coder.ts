@@ -16,7 +16,7 @@ import {
 } from "../../resources/index.js";
 import { chunkDocument, type ChunkedSentence, type NounPhrase, type Word } from "../syntax/chunk.js";
 import { predications, type Predication } from "../syntax/clauses.js";
-import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, INTENT_VERBS, FAILURE_VERBS, LIGHT_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PATRON_PARTICIPLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, VERB_PARTICLES } from "../syntax/lexicon.js";
+import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, INTENT_VERBS, FAILURE_VERBS, LIGHT_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PATRON_PARTICIPLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, type NominalEvent } from "./nominal.js";
 import { appealCode, isStanceCode, stanceCode, type Stance } from "./stance.js";
@@ -225,7 +225,7 @@ export class EventCoder {
     const region = this.regionWords(s, ctx);
     const usedNps = new Set<number>();
     // "according to the police" is a preposition naming who says so, not the verb "accord" (grant).
-    const codings = preds.map((p) => (p.verb.copula || (s.words[p.verb.head].lower === "according" && s.words[p.verb.head + 1]?.lower === "to") ? null : this.verbCoding(s, p, region, preds)));
+    const codings = preds.map((p) => (p.verb.copula || (TO_PREPOSITION_PARTICIPLES.has(s.words[p.verb.head].lower) && s.words[p.verb.head + 1]?.lower === "to") ? null : this.verbCoding(s, p, region, preds)));
     const start = out.length;
     const monadic: Monadic[] = [];
     /** Agentless passives of violence, their victims in `sources`. */

@@ -53,6 +53,8 @@ export const LIGHT_VERBS = set("hold make take give have conduct carry launch st
 export const DOING_VERBS = set("mount launch wage stage conduct carry begin start open resume continue complete finish speed step intensify escalate undertake lead order spearhead renew");
 /** -ing forms used as prepositions ("following the invasion", "including attacks"): not verbs that do their object's event. */
 export const PREPOSITIONAL_PARTICIPLES = set("following including regarding concerning considering excluding pending barring");
+/** -ing forms that with "to" make a preposition ("according to", "relating to the presence of troops"): no verbs at all. */
+export const TO_PREPOSITION_PARTICIPLES = set("according relating pertaining owing");
 /** Determiners and quantifiers that can open a noun phrase. */
 export const DETERMINERS = set("the a an this that these those both each every all some any no several many few its their his her our your my");
 /** Prepositions introducing an agent in passives. */
