@@ -512,6 +512,15 @@ describe("event coding", () => {
     expect(run("Iran relates to Iraqi soldiers.")).toEqual(["IRN 060 IRQMIL asserted"]);
   });
 
+  it("reads 'called X a Y' as naming X, not a call, unless a pattern says what the naming is", () => {
+    const local = coderFor(["--- CALL [041:041] ---", "CALL", "- * LIAR [111]"]);
+    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraqi", "NORP"]]).doc).events);
+    expect(run("Iran called the Iraqi move an act of aggression.")).toEqual([]);
+    expect(run('Iran called the Iraqi move a "political maneuver."')).toEqual([]);
+    expect(run("Iran called the Iraqi minister Monday.")).toEqual(["IRN 041 IRQGOV asserted", "IRQGOV 041 IRN asserted"]);
+    expect(run("Iran called the Iraqi minister a liar.")).toEqual(["IRN 111 IRQGOV asserted"]);
+  });
+
   it("reads a closing verb of complaint as disapproval in words aimed at the subject of the clause it reports", () => {
     const local = coderFor(["--- PROTEST [140] ---", "PROTEST", "--- IGNORE [---] ---", "IGNORE"]);
     const run = (text: string) => summary(local.code(code(text, [["Iraq", "GPE"], ["Iran", "GPE"]]).doc).events);

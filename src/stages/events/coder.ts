@@ -16,7 +16,7 @@ import {
 } from "../../resources/index.js";
 import { chunkDocument, type ChunkedSentence, type NounPhrase, type Word } from "../syntax/chunk.js";
 import { predications, type Predication } from "../syntax/clauses.js";
-import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, INTENT_VERBS, FAILURE_VERBS, LIGHT_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PATRON_PARTICIPLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
+import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, INTENT_VERBS, FAILURE_VERBS, LIGHT_VERBS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PATRON_PARTICIPLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, type NominalEvent } from "./nominal.js";
 import { appealCode, isStanceCode, stanceCode, type Stance } from "./stance.js";
@@ -278,7 +278,10 @@ export class EventCoder {
       // "Bolton served as the US ambassador to the United Nations": holding an office is no event; "a
       // British colony called Southern Rhodesia": "called" without a caller names, it does not phone.
       const office = p.verb.lemma === "serve" && p.preps.some((pp) => pp.prep.lower === "as");
-      const naming = p.verb.lemma === "call" && p.verb.passive && !p.agent;
+      // "Cengiz called the admission a 'political maneuver'": a naming verb whose object is followed
+      // by a second noun phrase describes the object; by its default it is no call (a pattern such as
+      // "* TERRORIST" still says what the naming amounts to).
+      const naming = (p.verb.lemma === "call" && p.verb.passive && !p.agent) || (!match && !p.verb.passive && NAMING_VERBS.has(p.verb.lemma) && this.describedObject(s, p));
       if (office || naming) {
         say(`"${head.text}": ${office ? "holding an office" : "naming"}, not an event`);
         return;
@@ -742,6 +745,16 @@ export class EventCoder {
   private namesVenue(ctx: DocumentContext, x: Party): boolean {
     const last = ctx.text(x).toLowerCase().split(/\s+/).pop() ?? "";
     return VENUE_NOUNS.has(last) || (last.endsWith("s") && VENUE_NOUNS.has(last.slice(0, -1)));
+  }
+
+  /** Whether a noun phrase follows the predication's object directly ("called the move an act of aggression"), past an article or quote mark. */
+  private describedObject(s: ChunkedSentence, p: Predication): boolean {
+    if (!p.object) return false;
+    let j = p.object.last + 1;
+    while (j < s.words.length && (s.words[j].lower === "a" || s.words[j].lower === "an" || QUOTE_MARK.test(s.words[j].text))) j++;
+    const from = p.object.last + 1;
+    // "called Trump on Monday", "phoned Iran Monday": a bare time phrase says when, it names nothing.
+    return s.chunks.some((c) => c.kind === "NP" && c.first >= from && c.first <= j && !TIME_WORDS.has(s.words[c.head].lower));
   }
 
   /** Whether the word after `last` is a phrasal verb's particle ("take up the issue"), not the start of a quantity ("up to 13,000"). */
