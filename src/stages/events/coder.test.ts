@@ -4,7 +4,8 @@ import { checkDocumentOffsets } from "../../model/offsets.js";
 import type { Document, EntityType, Event } from "../../model/schema.js";
 import { parseVerbDictionary } from "../../resources/build/verb-dictionary.js";
 import { createVerbIndex } from "../../resources/index.js";
-import { TINY_DISCARDS, tinyActorKnowledge, tinyCameoInfo, tinyVerbs } from "../../testing/tiny-dictionaries.js";
+import { TINY_ACTORS, TINY_AGENTS, TINY_COUNTRIES, TINY_DISCARDS, agent, tinyActorKnowledge, tinyCameoInfo, tinyVerbs } from "../../testing/tiny-dictionaries.js";
+import { createActorKnowledge } from "../actors/knowledge.js";
 import { resolveActors } from "../actors/actors-stage.js";
 import { loadWink, tokenise } from "../tokens/wink.js";
 import { EventCoder, type CoderResources } from "./coder.js";
@@ -519,6 +520,24 @@ describe("event coding", () => {
     expect(run('Iran called the Iraqi move a "political maneuver."')).toEqual([]);
     expect(run("Iran called the Iraqi minister Monday.")).toEqual(["IRN 041 IRQGOV asserted", "IRQGOV 041 IRN asserted"]);
     expect(run("Iran called the Iraqi minister a liar.")).toEqual(["IRN 111 IRQGOV asserted"]);
+  });
+
+  it("takes no medium a statement goes through as whom it is said to, nor the doer of a later phrase's noun", () => {
+    const withMedia = createActorKnowledge({ hash: "tiny+media", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("television", "MED")], actors: TINY_ACTORS });
+    const local = coderFor(["--- ANNOUNCE [010] ---", "ANNOUNCE", "--- FORCE [170] ---", "FORCE"]);
+    const run = (text: string, entities: [string, EntityType][]) => {
+      const base = emptyDocument(makeArticle({ text, published: "2020-11-15" }));
+      Object.assign(base, tokenise(nlp, base.text));
+      let from = 0;
+      base.entities = entities.map(([needle, type], i) => {
+        const start = text.indexOf(needle, from);
+        from = start + needle.length;
+        return { id: `e${i + 1}`, start, end: start + needle.length, text: needle, type, actorId: null };
+      });
+      return summary(local.code(resolveActors(base, { knowledge: withMedia, registry: null })).events);
+    };
+    expect(run("Iran announced the change by Iraqi television on Monday, despite criticism by Turkey.", [["Iran", "GPE"], ["Iraqi", "NORP"], ["Turkey", "GPE"]])).toEqual([]);
+    expect(run("Iran forced the closure of the offices by Turkey.", [["Iran", "GPE"], ["Turkey", "GPE"]])).toEqual(["IRN 170 TUR asserted"]);
   });
 
   it("reads a closing verb of complaint as disapproval in words aimed at the subject of the clause it reports", () => {

@@ -47,6 +47,7 @@ import {
   UTTERANCE_NOUNS,
   VENUE_NOUNS,
   WITHHOLDING_NOUNS,
+  CHANNEL_PREPOSITIONS,
 } from "./word-lists.js";
 
 export interface CoderResources {
@@ -994,13 +995,18 @@ export class EventCoder {
     }
     for (const pp of p.preps) {
       // "investigating war crimes by Croatian extremists": after an object, "by" names whose deeds they are.
-      if (pp.prep.lower === "by" && !(p.object && pp.np.first > p.object.last)) continue;
+      // Only with no phrase but the object's of-phrases before it ("the shut-down of broadcasting
+      // operations by the company"): "…, despite criticism by the Greek minister" names whose criticism.
+      if (pp.prep.lower === "by" && !(p.object && pp.np.first > p.object.last && p.preps.every((q) => q === pp || q.np.last < p.object!.first || q.np.first > pp.np.last || q.prep.lower === "of"))) continue;
       // "served as prime minister", "ordered out as illegal aliens": "as" names a role, not a recipient.
       if (pp.prep.lower === "as" && s.words[s.words.indexOf(pp.prep) - 1]?.lower !== "such") continue;
       // After a locative preposition only the phrase's head counts: "in Iraq’s north" is a place;
       // where something is said is not whom it concerns.
       const locative = LOCATIVE_PREPOSITIONS.has(pp.prep.lower);
       if (locative !== places || (locative && speech && !deed)) continue;
+      // "announced this change by live television", "said via Twitter": what something is said through
+      // is its channel, not whom it is said to (a medium told something is the object: "told Greek TV").
+      if (speech && CHANNEL_PREPOSITIONS.has(pp.prep.lower) && ctx.partiesIn(s, pp.np, "object").every((x) => x.actor.code?.endsWith("MED"))) continue;
       const parties = withoutSources(ctx.partiesIn(s, pp.np, "object", locative), sources);
       if (parties.length) return parties;
     }

@@ -75,3 +75,6 @@ export const UTTERANCE_NOUNS = new Set([...DOCUMENT_NOUNS, "decision", "proclama
 
 /** Nouns of what is done to someone: a subject they head names an event whose actors underwent it ("the minister's murder constitutes …"). */
 export const SUFFERED_EVENT_NOUNS = new Set(["murder", "death", "killing", "assassination", "execution", "arrest", "detention", "kidnapping", "abduction", "disappearance", "imprisonment", "injury", "funeral", "burial"]);
+
+/** Prepositions of the means by which something is said ("announced by live television", "via Twitter"). */
+export const CHANNEL_PREPOSITIONS = new Set(["by", "via", "through", "over"]);
