@@ -540,6 +540,14 @@ describe("event coding", () => {
     expect(run("Iran forced the closure of the offices by Turkey.", [["Iran", "GPE"], ["Turkey", "GPE"]])).toEqual(["IRN 170 TUR asserted"]);
   });
 
+  it("gives a passive relative clause on a person no doer from the main clause ('removed people who had been accused')", () => {
+    const local = coderFor(["--- ARREST [173] ---", "ARREST", "--- REMOVE [---] ---", "REMOVE"]);
+    const entities: [string, EntityType][] = [["Iran", "GPE"], ["Iraqi", "NORP"]];
+    const run = (text: string, more: [string, EntityType][] = []) => summary(local.code(code(text, [...entities, ...more]).doc).events);
+    expect(run("Iran removed Iraqi soldiers who had been arrested.")).toEqual([]);
+    expect(run("Iran removed Iraqi soldiers who had been arrested by Turkey.", [["Turkey", "GPE"]])).toEqual(["TUR 173 IRQMIL asserted"]);
+  });
+
   it("reads a closing verb of complaint as disapproval in words aimed at the subject of the clause it reports", () => {
     const local = coderFor(["--- PROTEST [140] ---", "PROTEST", "--- IGNORE [---] ---", "IGNORE"]);
     const run = (text: string) => summary(local.code(code(text, [["Iraq", "GPE"], ["Iran", "GPE"]]).doc).events);

@@ -936,7 +936,9 @@ export class EventCoder {
         }
       }
       // "a document …, which will be signed": those who prepared the document will sign it.
-      const implicit = p.subjectSource === "relative" ? ctx.governorOf(s, p.subject) : null;
+      // Not when the subject is itself someone ("people who had been accused of crimes"): who did it to
+      // them is not the one the main clause is about.
+      const implicit = p.subjectSource === "relative" && p.subject && ctx.partiesIn(s, p.subject, true).length === 0 ? ctx.governorOf(s, p.subject) : null;
       if (implicit) {
         say(`passive relative clause: agent taken from the clause that introduced "${phraseText(s, p.subject!)}"`);
         return implicit;
