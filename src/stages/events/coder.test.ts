@@ -520,6 +520,10 @@ describe("event coding", () => {
     expect(run('Iran called the Iraqi move a "political maneuver."')).toEqual([]);
     expect(run("Iran called the Iraqi minister Monday.")).toEqual(["IRN 041 IRQGOV asserted", "IRQGOV 041 IRN asserted"]);
     expect(run("Iran called the Iraqi minister a liar.")).toEqual(["IRN 111 IRQGOV asserted"]);
+    const judging = coderFor(["--- CONSIDER [040] ---", "CONSIDER"]);
+    const judge = (text: string) => summary(judging.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
+    expect(judge("Iran considered Iraq inappropriate.")).toEqual([]);
+    expect(judge("Iran considered Iraq.")).toEqual(["IRN 040 IRQ asserted"]);
   });
 
   it("takes no medium a statement goes through as whom it is said to, nor the doer of a later phrase's noun", () => {

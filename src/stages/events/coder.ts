@@ -16,7 +16,7 @@ import {
 } from "../../resources/index.js";
 import { chunkDocument, type ChunkedSentence, type NounPhrase, type Word } from "../syntax/chunk.js";
 import { predications, type Predication } from "../syntax/clauses.js";
-import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, INTENT_VERBS, FAILURE_VERBS, LIGHT_VERBS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PATRON_PARTICIPLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
+import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, INTENT_VERBS, FAILURE_VERBS, JUDGING_VERBS, LIGHT_VERBS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PATRON_PARTICIPLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, type NominalEvent } from "./nominal.js";
 import { appealCode, isStanceCode, stanceCode, type Stance } from "./stance.js";
@@ -751,6 +751,9 @@ export class EventCoder {
   /** Whether a noun phrase follows the predication's object directly ("called the move an act of aggression"), past an article or quote mark. */
   private describedObject(s: ChunkedSentence, p: Predication): boolean {
     if (!p.object) return false;
+    // "considered it inappropriate", "considered Iraq inappropriate" (a phrase ending in an adjective:
+    // English adjectives come before their noun, so a last one is the complement).
+    if (JUDGING_VERBS.has(p.verb.lemma) && (s.words[p.object.last + 1]?.pos === "ADJ" || (p.object.last > p.object.first && s.words[p.object.last].pos === "ADJ"))) return true;
     let j = p.object.last + 1;
     while (j < s.words.length && (s.words[j].lower === "a" || s.words[j].lower === "an" || QUOTE_MARK.test(s.words[j].text))) j++;
     const from = p.object.last + 1;

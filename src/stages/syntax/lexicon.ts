@@ -97,4 +97,6 @@ export const PHRASAL_PARTICLES = set("off out up down back over");
 /** Every particle that may close a phrasal verb, also those that double as prepositions ("carry on", "give in"). */
 export const VERB_PARTICLES = union(PHRASAL_PARTICLES, set("on in"));
 /** Verbs that name or describe their object by a second noun phrase ("called the move an act of aggression", "dubbed him a traitor"). */
-export const NAMING_VERBS = set("call label brand dub term name deem");
+export const NAMING_VERBS = set("call label brand dub term name deem consider");
+/** Naming verbs that also judge their object by an adjective ("considered it inappropriate"; "called Iran early" is a call). */
+export const JUDGING_VERBS = set("deem consider");
