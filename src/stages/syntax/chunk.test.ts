@@ -22,6 +22,11 @@ describe("tag repairs", () => {
     expect(chunks("On live television Erdogan attacked the plan.")).toContain("[VG attacked]");
   });
 
+  it("reads an -ing form after a possessive 's as a noun ('the president's handling of'), not after 'he's'", () => {
+    expect(chunks("They differ over the president's handling of issues with Iran.")).toContain("[NP handling of issues]");
+    expect(chunks("He's leaving Iran.")).toContain("[VG 's leaving]");
+  });
+
   it("reads a past participle after a preposition as an adjective, also before another adjective ('of suspected terrorist Osama bin Laden')", () => {
     expect(chunks("Washington condemned its support of suspected terrorist Osama bin Laden.")).toContain("[NP suspected terrorist Osama bin Laden]");
     expect(chunks("The troops fought against besieged Osgiliath.")).toContain("[NP besieged Osgiliath]");

@@ -338,6 +338,12 @@ function retagAfterVerb(words: Word[], i: number, previous: Chunk | undefined): 
     w.pos = "NOUN";
     return;
   }
+  // "over the president's handling of issues": after a possessive 's (not "he's", a verb), an -ing
+  // form is a noun too.
+  if (w.pos === "VERB" && w.entity == null && i > 0 && w.lower.endsWith("ing") && (words[i - 1].lower === "'s" || words[i - 1].lower === "’s") && words[i - 1].pos === "PART") {
+    w.pos = "NOUN";
+    return;
+  }
   if (w.pos !== "VERB" || w.entity != null || previous?.kind !== "VG" || previous.copula || previous.last !== i - 1) return;
   if (words[previous.head].pos !== "VERB" || previous.infinitive) return;
   // "used tear gas to disperse": a bare form after a verb that takes no bare infinitive, before a noun
