@@ -239,12 +239,15 @@ describe("event coding", () => {
   });
 
   it("does not give a phrasal verb its bare verb's default ('took up the issue with Iraq'), but codes one the dictionary lists with its particle, and 'up to' a number", () => {
-    const local = coderFor(["--- TAKE [171] ---", "TAKE", "+TAKE_OVER {+TOOK_OVER} [0874]"]);
+    const local = coderFor(["--- TAKE [171] ---", "TAKE", "+TAKE_OVER {+TOOK_OVER} [0874]", "--- KILL [190] ---", "KILL"]);
     const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
     expect(run("Iran took up the issue with Iraq.")).toEqual([]);
     expect(run("Iran took Iraq.")).toEqual(["IRN 171 IRQ asserted"]);
     expect(run("Iran took over Iraq.")).toEqual(["IRN 0874 IRQ asserted"]);
     expect(summary(local.code(code("Iran took up to 300 Iraqi soldiers.", [["Iran", "GPE"], ["Iraqi", "NORP"]]).doc).events)).toEqual(["IRN 171 IRQMIL asserted"]);
+    // A number after the particle is a quantity ("over 100"); "back" repeats the verb's own act.
+    expect(summary(local.code(code("Iran killed over 300 Iraqi soldiers.", [["Iran", "GPE"], ["Iraqi", "NORP"]]).doc).events)).toEqual(["IRN 190 IRQMIL asserted"]);
+    expect(run("Iran took back Iraq.")).toEqual(["IRN 171 IRQ asserted"]);
   });
 
   it("does not code a country cooperating with its own state's agents, but codes it arresting them", () => {
@@ -271,6 +274,9 @@ describe("event coding", () => {
     expect(run("Iran demanded that Iraq refuse to meet Turkey.").filter((e) => e.startsWith("IRQ"))).toEqual([]);
     // What is said to have happened is coded.
     expect(run("Iran said that Iraq attacked Turkey.")).toContain("IRQ 190 TUR reported");
+    // "suggest" and "insist" mostly report a fact in their that-clause.
+    const suggest = coderFor(["--- SUGGEST [---] ---", "SUGGEST", "--- ATTACK [190] ---", "ATTACK"]);
+    expect(summary(suggest.code(code("Iran suggested that Iraq attacked Turkey.", entities).doc).events).filter((e) => e.startsWith("IRQ 190 TUR"))).toHaveLength(1);
   });
 
   it("does not code what a noun of permission allows ('defended the right of Iraqi troops to attack Iran')", () => {
@@ -278,6 +284,8 @@ describe("event coding", () => {
     const run = (text: string) => summary(local.code(code(text, [["Iraqi", "NORP"], ["Iran", "GPE"]]).doc).events);
     expect(run("Turkey defended the right of Iraqi troops to attack Iran.")).toEqual([]);
     expect(run("Turkey allowed Iraqi troops to attack Iran.")).toContain("IRQMIL 190 IRN asserted");
+    // Only the head noun says permission: "freedom fighters" act.
+    expect(run("Turkey allowed the Iraqi freedom fighters to attack Iran.").filter((e) => e.startsWith("IRQ") && e.includes(" 190 IRN"))).toHaveLength(1);
   });
 
   it("does not make a clause's subject the doer of an event noun after a prepositional participle ('following the invasion of Iraq')", () => {
@@ -297,6 +305,8 @@ describe("event coding", () => {
     const local = coderFor(["--- HALT [192] ---", "HALT"]);
     const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
     expect(run("Iran halted its march in the vicinity of Iraq.")).toEqual(["IRN 192 IRQ asserted"]);
+    // "area" and "region" also head a place's name before them ("Basra region"); after it, "of" still names the place.
+    expect(run("Iran halted its march in the area of Iraq.")).toEqual(["IRN 192 IRQ asserted"]);
     // Another head noun is not a place around the name after its "of".
     expect(run("Iran halted its march in the name of Iraq.")).not.toContain("IRN 192 IRQ asserted");
   });
@@ -497,6 +507,8 @@ describe("event coding", () => {
     const run = (text: string) => summary(local.code(code(text, countries).doc).events);
     expect(run("Iran attacked the decision on Turkey by Iraq.")).toEqual(["IRN 111 IRQ asserted"]);
     expect(run("Iran attacked the convoy from Turkey with Iraq.")).toContain("IRN 190 TUR asserted");
+    // Military positions and moves are places and deeds, not words.
+    expect(summary(local.code(code("Iran attacked the positions of Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events)).toEqual(["IRN 190 IRQ asserted"]);
   });
 
   it("takes no doer from a subject naming what someone underwent ('the minister's murder harms Iraq')", () => {

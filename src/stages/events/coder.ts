@@ -45,6 +45,7 @@ import {
   OPERATION_NOUNS,
   SUFFERED_EVENT_NOUNS,
   UTTERANCE_NOUNS,
+  FACTUAL_THAT_DIRECTIVES,
   VENUE_NOUNS,
   WITHHOLDING_NOUNS,
   CHANNEL_PREPOSITIONS,
@@ -246,7 +247,8 @@ export class EventCoder {
       // "defended the right of Russian troops to fire on militants", "has the power to veto": an
       // infinitive after a noun of permission or ability says what may be done, not what was done.
       const before = s.chunks[p.chunk - 1];
-      if (p.verb.infinitive && before?.kind === "NP" && s.words.slice(before.first, before.last + 1).some((w) => w.pos === "NOUN" && w.lower === w.lemma && POTENTIAL_NOUNS.has(w.lemma))) {
+      const potential = before?.kind === "NP" ? s.words[before.head] : null;
+      if (before?.kind === "NP" && p.verb.infinitive && potential && potential.pos === "NOUN" && potential.lower === potential.lemma && POTENTIAL_NOUNS.has(potential.lemma)) {
         say(`"${head.text}" is what "${phraseText(s, before)}" allows, not done: not coded`);
         return;
       }
@@ -761,10 +763,15 @@ export class EventCoder {
     return s.chunks.some((c) => c.kind === "NP" && c.first >= from && c.first <= j && !TIME_WORDS.has(s.words[c.head].lower));
   }
 
-  /** Whether the word after `last` is a phrasal verb's particle ("take up the issue"), not the start of a quantity ("up to 13,000"). */
+  /**
+   * Whether the word after `last` is a phrasal verb's particle ("take up the issue"), not the start of
+   * a quantity ("up to 13,000", "killed over 100"), nor "back", which repeats the verb's own act in
+   * return ("fought back", "hit back").
+   */
   private particleAfter(s: ChunkedSentence, last: number): boolean {
     const next = s.words[last + 1];
-    if (!next || !PHRASAL_PARTICLES.has(next.lower)) return false;
+    if (!next || !PHRASAL_PARTICLES.has(next.lower) || next.lower === "back") return false;
+    if (s.words[last + 2]?.pos === "NUM") return false;
     return !(s.words[last + 2]?.lower === "to" && s.words[last + 3]?.pos === "NUM");
   }
 
@@ -806,7 +813,7 @@ export class EventCoder {
     const governing = preds.find((q) => q !== p && q.verb.lemma === p.governor && q.verb.last < p.verb.first);
     // "demanded that its partners refuse to recognize X": an infinitive inside what is asked for is asked for too.
     if (p.verb.infinitive) return !!governing && this.askedFor(s, governing, preds, depth + 1);
-    if (DIRECTIVE_VERBS.has(p.governor)) return true;
+    if (DIRECTIVE_VERBS.has(p.governor) && !FACTUAL_THAT_DIRECTIVES.has(p.governor)) return true;
     const object = governing?.object;
     if (!object || object.last >= p.verb.first || !DEMAND_NOUNS.has(s.words[object.head].lemma)) return false;
     // "its demand today that …": a time phrase may stand between the noun and its that-clause.
@@ -1494,7 +1501,8 @@ class DocumentContext {
       // "in Montenegro province", "in Basra city": a name right before a place noun heading the phrase names that place.
       // "in the vicinity of Cirith Ungol", "on the outskirts of Kabul": a noun of location followed by "of" names the place after it.
       const of = s.words[phrase.head + 1]?.lower === "of" && phrase.head + 1 < phrase.last ? s.words[phrase.head + 2].start : -1;
-      const namedPlace = !headOnly || onHead.length > 0 ? [] : PLACE_NOUNS.has(headWord.lemma) ? inside.filter((m) => m.kind === "name" && s.words[phrase.head - 1]?.end === m.end) : LOCATION_NOUNS.has(headWord.lemma) && of >= 0 ? inside.filter((m) => m.kind === "name" && m.start >= of) : [];
+      const placeNamed = !headOnly || onHead.length > 0 || !PLACE_NOUNS.has(headWord.lemma) ? [] : inside.filter((m) => m.kind === "name" && s.words[phrase.head - 1]?.end === m.end);
+      const namedPlace = placeNamed.length > 0 || !headOnly || onHead.length > 0 || !LOCATION_NOUNS.has(headWord.lemma) || of < 0 ? placeNamed : inside.filter((m) => m.kind === "name" && m.start >= of);
       let chosen = onHead.length ? onHead : namedPlace.length ? namedPlace : headOnly ? [] : modifiers;
       // Of several mentions, a person named in the phrase ("Secretary of Iran’s council Ali Shamkhani")
       // names it, then an organisation, then the first other coded actor.

@@ -71,10 +71,13 @@ export const OPERATION_NOUNS = new Set(["operation", "raid", "ambush", "mission"
 export const OFFICE_VERBS = new Set(["rule", "govern", "lead", "run", "head", "administer", "reign"]);
 
 /** Nouns of what is said or decided: attacking one is criticism in words ("attacked the proclamation", "assailed the decision"). */
-export const UTTERANCE_NOUNS = new Set([...DOCUMENT_NOUNS, "decision", "proclamation", "declaration", "statement", "policy", "remark", "comment", "announcement", "report", "claim", "recognition", "speech", "move", "stance", "position", "verdict", "ruling"]);
+export const UTTERANCE_NOUNS = new Set([...DOCUMENT_NOUNS, "decision", "proclamation", "declaration", "statement", "policy", "remark", "comment", "announcement", "report", "claim", "recognition", "speech", "stance", "verdict", "ruling"]);
 
 /** Nouns of what is done to someone: a subject they head names an event whose actors underwent it ("the minister's murder constitutes …"). */
 export const SUFFERED_EVENT_NOUNS = new Set(["murder", "death", "killing", "assassination", "execution", "arrest", "detention", "kidnapping", "abduction", "disappearance", "imprisonment", "injury", "funeral", "burial"]);
+
+/** Directive verbs whose that-clause mostly reports a fact ("reports suggest that …", "insisted that Iran attacked first"): not a request. */
+export const FACTUAL_THAT_DIRECTIVES = new Set(["suggest", "insist"]);
 
 /** Prepositions of the means by which something is said ("announced by live television", "via Twitter"). */
 export const CHANNEL_PREPOSITIONS = new Set(["by", "via", "through", "over"]);
