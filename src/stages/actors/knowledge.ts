@@ -83,8 +83,8 @@ const PARTY_HEADS = new Set(["party"]);
  */
 const SUPPLEMENTARY_AGENTS: readonly AgentEntry[] = (
   [
+    // Written "hostage-taker" too: the tokeniser splits at the hyphen and keys skip it.
     ["hostage taker", "hostage takers", "CRM"],
-    ["hostage-taker", "hostage-takers", "CRM"],
     ["hijacker", "hijackers", "CRM"],
     ["captor", "captors", "CRM"],
     ["murderer", "murderers", "CRM"],
