@@ -59,6 +59,16 @@ describe("places stage", () => {
     expect(out.diagnostics.map((d) => d.code)).toContain("places.container-point");
   });
 
+  it("keeps a town filed under a neighbour near the country written after it ('Pristina, Serbia')", () => {
+    const out = stage.run(docWithEntities("Clashes broke out in Pristina, Serbia, on Monday.", [
+      ["Pristina", "GPE"],
+      ["Serbia", "GPE"],
+    ]));
+    expect(out.places[0]).toMatchObject({ text: "Pristina", name: "Pristina", country: "XKX" });
+    expect(out.places[0].lat).toBeCloseTo(42.67, 2);
+    expect(out.diagnostics.map((d) => d.code)).not.toContain("places.container-point");
+  });
+
   it("drops a disease named with a place-like word and a storm's name, everywhere in the article", () => {
     const doc = docWithEntities("Bird Flu reached Paris after Hurricane Georgia. The victims of Georgia met in Dallas.", [
       ["Bird Flu", "LOC"],

@@ -161,6 +161,9 @@ export function candidatesFor(gazetteer: Gazetteer, text: string, options: Resol
 
 const RAD = Math.PI / 180;
 
+/** How near a container's point a town filed under another country may lie and still be the one meant. */
+const NEAR_CONTAINER_KM = 500;
+
 /** Great-circle distance in km. */
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const h =
@@ -512,7 +515,9 @@ export function resolveToponyms(
       // "Detroit, Texas", "Stroud, Ontario": a town the gazetteer knows only elsewhere is another town of
       // that name, inside the division or country named after it; unless the container is one of a list ("Lagos, Ghana and Togo").
       const containers: readonly FeatureType[] = ["admin1", "country"];
-      const towns = inner.records.every((r) => r.featureType === "city" || r.featureType === "district");
+      // Not when a town of that name lies near the container, filed under a neighbour ("Pristina, Serbia"
+      // is Kosovo's Pristina): that town is meant.
+      const towns = inner.records.every((r) => (r.featureType === "city" || r.featureType === "district") && distanceKm(r, outerSense) > NEAR_CONTAINER_KM);
       const listed = listMembers(j, mentions, text).some((k) => k > j && results[k].record?.featureType === outerSense.featureType);
       if (towns && containers.includes(outerSense.featureType) && !listed) results[i] = { ...results[i], record: outerSense, reason: "container", ownType: "city" };
       return;

@@ -106,6 +106,9 @@ export const FIXTURE_ENTRIES: readonly GazetteerEntry[] = [
   country("United Kingdom", "GBR", 54, -2, { names: ["UK", "Britain"], demonyms: ["British"] }),
   { name: "Kent", featureType: "admin2", featureCode: "ADM2", country: "GBR", admin1: "ENG", lat: 51.2, lon: 0.7, source: "fixture" },
   county("Kent County", "DE", 180_000, 39.1, -75.5),
+  // A town filed under a neighbour of the country written after it ("Pristina, Serbia").
+  country("Serbia", "SRB", 44, 20.8),
+  city("Pristina", "XKX", "01", 200_000, 42.67, 21.17),
 ];
 
 /** The fixture gazetteer, parsed from compiled JSON exactly as the production file is. */
