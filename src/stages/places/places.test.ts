@@ -84,6 +84,13 @@ describe("places stage", () => {
       ["Dallas", "GPE"],
     ]);
     expect(stage.run(plain).places.map((p) => p.text)).toEqual(["Georgia", "Dallas"]);
+    // The storm's namesake town written with its state is the town.
+    const town = docWithEntities("Hurricane Dallas flooded Dallas, Texas.", [
+      ["Hurricane Dallas", "LOC"],
+      ["Dallas", "GPE"],
+      ["Texas", "GPE"],
+    ]);
+    expect(stage.run(town).places.map((p) => p.text)).toEqual(["Dallas", "Texas"]);
   });
 
   it("reads an unknown name in an illness's place as the illness, a known place there as the place", () => {

@@ -170,7 +170,8 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
       !given.has(m.text) &&
       !DISEASE_AFTER.test(doc.text.slice(m.end, m.end + 24)) &&
       !DISEASE_NAME.test(m.text) &&
-      !storms.has(m.text) &&
+      // …unless it is written as a known town with its container ("flooding in Florence, S.C.").
+      !(storms.has(m.text) && !(recordsOf(m.text).length > 0 && /^,\s*\p{Lu}/u.test(doc.text.slice(m.end, m.end + 4)))) &&
       // An unknown name in an illness's place is the illness ("died of Meningitis", "cases of Chikungunya").
       !(recordsOf(m.text).length === 0 && (ILLNESS_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start)) || ILLNESS_AFTER.test(doc.text.slice(m.end, m.end + 24)))) &&
       !STORM_WORD.test(m.text) &&
