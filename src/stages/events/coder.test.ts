@@ -531,6 +531,7 @@ describe("event coding", () => {
     expect(run("Iran called the Iraqi move an act of aggression.")).toEqual([]);
     expect(run('Iran called the Iraqi move a "political maneuver."')).toEqual([]);
     expect(run("Iran called the Iraqi minister Monday.")).toEqual(["IRN 041 IRQGOV asserted", "IRQGOV 041 IRN asserted"]);
+    expect(run("Iran called the Iraqi minister the day before.")).toEqual(["IRN 041 IRQGOV asserted", "IRQGOV 041 IRN asserted"]);
     expect(run("Iran called the Iraqi minister a liar.")).toEqual(["IRN 111 IRQGOV asserted"]);
     const judging = coderFor(["--- CONSIDER [040] ---", "CONSIDER"]);
     const judge = (text: string) => summary(judging.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);

@@ -16,7 +16,7 @@ import {
 } from "../../resources/index.js";
 import { chunkDocument, type ChunkedSentence, type NounPhrase, type Word } from "../syntax/chunk.js";
 import { predications, type Predication } from "../syntax/clauses.js";
-import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, INTENT_VERBS, FAILURE_VERBS, JUDGING_VERBS, LIGHT_VERBS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PATRON_PARTICIPLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
+import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, INTENT_VERBS, FAILURE_VERBS, JUDGING_VERBS, LIGHT_VERBS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PATRON_PARTICIPLES, POSSESSIVE_DETERMINERS, DURATION_UNITS, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, type NominalEvent } from "./nominal.js";
 import { appealCode, isStanceCode, stanceCode, type Stance } from "./stance.js";
@@ -36,7 +36,6 @@ import {
   LOCATIVE_PREPOSITIONS,
   MOVEMENT_PREPOSITIONS,
   PLACE_NOUNS,
-  POSSESSIVE_PRONOUNS,
   POTENTIAL_NOUNS,
   SETTLEMENT_FEATURES,
   SETTLEMENT_NOUNS,
@@ -760,7 +759,7 @@ export class EventCoder {
     while (j < s.words.length && (s.words[j].lower === "a" || s.words[j].lower === "an" || QUOTE_MARK.test(s.words[j].text))) j++;
     const from = p.object.last + 1;
     // "called Trump on Monday", "phoned Iran Monday": a bare time phrase says when, it names nothing.
-    return s.chunks.some((c) => c.kind === "NP" && c.first >= from && c.first <= j && !TIME_WORDS.has(s.words[c.head].lower));
+    return s.chunks.some((c) => c.kind === "NP" && c.first >= from && c.first <= j && !saysWhen(s.words[c.head]));
   }
 
   /**
@@ -819,7 +818,7 @@ export class EventCoder {
     // "its demand today that …": a time phrase may stand between the noun and its that-clause.
     let next = object.last + 1;
     const time = s.chunks.find((c): c is NounPhrase => c.kind === "NP" && c.first === next);
-    if (time && TIME_WORDS.has(s.words[time.head].lower)) next = time.last + 1;
+    if (time && saysWhen(s.words[time.head])) next = time.last + 1;
     return s.words[next]?.lower === "that";
   }
 
@@ -1236,6 +1235,11 @@ export class EventCoder {
 }
 
 /** A trace writer for one verb (made by a function, so the closure is not given a name per call). */
+/** Whether a phrase headed by this word only says when ("Monday", "the day before", "two hours later"). */
+function saysWhen(w: { lower: string; lemma: string }): boolean {
+  return TIME_WORDS.has(w.lower) || TIME_WORDS.has(w.lemma) || DURATION_UNITS.has(w.lemma);
+}
+
 function sayer(trace: TraceLine[], sentence: number, verb: string): (message: string) => void {
   return (message) => {
     trace.push({ sentence, verb, message });
@@ -1497,7 +1501,7 @@ class DocumentContext {
       // "The military government of President Prosper Avril": a person whose role phrase is the head counts as on it.
       const onHead = inside.filter((m) => (m.start <= headWord.start && headWord.end <= m.end) || (this.actors.get(m.actorId)?.roles ?? []).some((r) => r.start <= headWord.start && headWord.end <= r.end && r.start >= start && r.end <= end));
       // "presented their credentials": a possessive pronoun does not make its phrase an actor.
-      const modifiers = inside.filter((m) => !(m.kind === "pronoun" && POSSESSIVE_PRONOUNS.has(m.text.toLowerCase())));
+      const modifiers = inside.filter((m) => !(m.kind === "pronoun" && POSSESSIVE_DETERMINERS.has(m.text.toLowerCase())));
       // "in Montenegro province", "in Basra city": a name right before a place noun heading the phrase names that place.
       // "in the vicinity of Cirith Ungol", "on the outskirts of Kabul": a noun of location followed by "of" names the place after it.
       const of = s.words[phrase.head + 1]?.lower === "of" && phrase.head + 1 < phrase.last ? s.words[phrase.head + 2].start : -1;

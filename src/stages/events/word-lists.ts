@@ -44,8 +44,6 @@ export const PLACE_NOUNS = new Set(["province", "region", "state", "district", "
 /** Place records that are settlements or parts of one. */
 export const SETTLEMENT_FEATURES = new Set(["city", "district"]);
 
-/** Possessive pronouns: they do not make the phrase they open an actor ("presented their credentials"). */
-export const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 
 /** Prepositions of place: after them only the phrase's head names a party ("in Iraq's north" is a place). */
 export const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"]);
@@ -59,6 +57,7 @@ export const CONDITIONAL_SUBORDINATORS = new Set(["unless", "if"]);
 /** Sectors of armed non-state groups (the default of CoderResources.armedGroupSectors). */
 export const ARMED_GROUP_SECTORS = new Set(["REB", "RAD", "INS", "TER", "IMG", "SEP", "UAF"]);
 
+/** Words naming armed non-state fighters: a phrase they head is an armed group whatever code it gets. */
 export const ARMED_GROUP_WORDS = new Set(["terrorist", "terrorists", "militant", "militants", "extremist", "extremists", "insurgent", "insurgents", "jihadist", "jihadists", "rebel", "rebels", "mercenaries", "mercenary"]);
 
 /** Buildings and sites: when visited they are where a visit happens, not its host ("visited the hospital"). */

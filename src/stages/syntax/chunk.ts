@@ -15,6 +15,7 @@ import {
   NEGATORS,
   SPEECH_VERBS,
   SUBJUNCTIVE_VERBS,
+  POSSESSIVE_DETERMINERS,
 } from "./lexicon.js";
 
 /** One token of a sentence with the views the analyser needs. */
@@ -91,7 +92,6 @@ const HYPHEN_PREFIXES = new Set(["anti", "pro", "non", "ex", "counter", "post", 
 const TIME_DEICTICS = new Set(["last", "next", "this", "past", "coming"]);
 /** Participles that with "in" say what their subject takes part in ("were engaged in fighting"). */
 const PARTAKING_PARTICIPLES = new Set(["engaged", "involved"]);
-const PRONOUN_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const POSSESSIVE = new Set(["’s", "'s", "’", "'"]);
 
 function isParticiple(w: Word): boolean {
@@ -135,7 +135,7 @@ export function sentenceWords(doc: Document): Word[][] {
 function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
   const w = words[i];
   if (!w) return null;
-  if (w.pos === "PRON" && !PRONOUN_DETERMINERS.has(w.lower)) {
+  if (w.pos === "PRON" && !POSSESSIVE_DETERMINERS.has(w.lower)) {
     if (["who", "whom", "which", "that", "what", "whose"].includes(w.lower)) return null;
     return { kind: "NP", first: i, last: i, head: i, entities: [], possessor: null, ofComplements: [], pronoun: true };
   }
@@ -144,7 +144,7 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
     NOMINAL.has(w.pos) ||
     w.pos === "ADJ" ||
     (w.pos === "DET" && DETERMINERS.has(w.lower)) ||
-    PRONOUN_DETERMINERS.has(w.lower);
+    POSSESSIVE_DETERMINERS.has(w.lower);
   if (!opens) return null;
   let j = i;
   let head = -1;
@@ -174,7 +174,7 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
       j++;
       continue;
     }
-    if (x.pos === "ADJ" || (x.pos === "DET" && j === i) || (PRONOUN_DETERMINERS.has(x.lower) && j === i)) {
+    if (x.pos === "ADJ" || (x.pos === "DET" && j === i) || (POSSESSIVE_DETERMINERS.has(x.lower) && j === i)) {
       if (x.pos === "ADJ") lastAdjective = j;
       // "the Iraqi defense chief held": an adjective ending a phrase after its noun is a mis-tagged head noun.
       const after = words[j + 1];

@@ -91,6 +91,8 @@ export const TIME_WORDS = union(ADVERBIAL_TIME_NOUNS, CALENDAR_PERIODS);
 /** What may follow "last", "next", "this" in an adverbial of time ("last month", "this spring", "next Monday"). */
 export const DEICTIC_TIME_UNITS = union(TIME_WORDS, set("spring summer autumn fall winter"));
 /** Units of duration, by lemma ("the measures announced 10 days ago", "after four years"). */
+/** Possessive determiners: "their credentials" — they open a noun phrase and name no actor by themselves. */
+export const POSSESSIVE_DETERMINERS = set("his her its their our my your");
 export const DURATION_UNITS = set("second minute hour day week month year decade century");
 /** Particles of phrasal verbs that take an object after them ("called off the talks", "set up a committee"). */
 export const PHRASAL_PARTICLES = set("off out up down back over");
