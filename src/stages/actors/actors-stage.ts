@@ -181,7 +181,8 @@ function reviseEntities(doc: Document, k: ActorKnowledge, registry: ActorRegistr
   let next = Math.max(0, ...out.map((e) => Number(/^e(\d+)$/.exec(e!.id)?.[1] ?? 0))) + 1;
   for (let i = 0; i < tokens.length; i++) {
     // A match changes something only if it starts at a tagged entity (at this token, or the next
-    // after "the") or at a capital (at most two "the" in): most tokens need no lookup.
+    // after "the") or near a capital (this token or one of the next two, since names may open with
+    // lower-case words: "al-Qaeda", "bin Laden", "de Mistura"): most tokens need no lookup.
     const tagged = covered[i] >= 0 || (i + 1 < tokens.length && covered[i + 1] >= 0);
     if (!tagged && !forms[i].capital && !(i + 1 < tokens.length && forms[i + 1].capital) && !(i + 2 < tokens.length && forms[i + 2].capital)) continue;
     if (!mayStartName(forms[i], k)) continue;
@@ -391,7 +392,7 @@ const MEMO_DATES = 1_000;
 let lastMemoKnowledge: ActorKnowledge | null = null;
 let lastMemoStore: MemoStore | null = null;
 
-/** The memos for readings with this knowledge on this date (a published timestamp or null). */
+/** The memos for readings with this knowledge on this date (the article's YYYY-MM-DD or null). */
 function datedMemo(k: ActorKnowledge, published: string | null): DatedMemo {
   let store = k === lastMemoKnowledge ? lastMemoStore : memoStores.get(k);
   if (!store) memoStores.set(k, (store = { byDate: new Map(), size: 0 }));

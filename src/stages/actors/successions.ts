@@ -8,7 +8,7 @@ export interface Succession {
   state: string;
   /** The code of the state it belonged to before ("SDN"). */
   predecessor: string;
-  /** First day of independence (YYYY-MM-DD). */
+  /** First day the predecessor no longer rules (YYYY-MM-DD): independence, or for East Timor the start of UN administration. */
   independence: string;
   /** First day of the predecessor's rule, when it began within living memory (YYYY-MM-DD), else null. */
   since: string | null;
