@@ -21,6 +21,11 @@ function coderFor(blocks: string[] | null, options: Pick<CoderResources, "requir
 }
 const coder = coderFor(null);
 
+/** The summaries of the events `local` codes in a text with these entities. */
+function runner(local: EventCoder, entities: [string, EntityType][]): (text: string) => string[] {
+  return (text) => summary(local.code(code(text, entities).doc).events);
+}
+
 function code(text: string, entities: [string, EntityType][]): { doc: Document; events: Event[]; trace: string[] } {
   const base = emptyDocument(makeArticle({ text, published: "2020-11-15" }));
   Object.assign(base, tokenise(nlp, base.text));
@@ -135,7 +140,7 @@ describe("event coding", () => {
     expect(code("The remarks came after the Iranian withholding of military aid to Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]).events).toEqual([]);
     // So with the object of a verb of stopping, and the subject of its passive.
     const local = coderFor(["--- HALT [---] ---", "HALT", "SUSPEND"]);
-    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran halted its aid to Iraq.")).toEqual([]);
     expect(run("Iran's aid to Iraq was suspended.")).toEqual([]);
     expect(run("Iran suspended part of its aid to Iraq.")).toEqual([]);
@@ -233,14 +238,14 @@ describe("event coding", () => {
 
   it("does not read approving an act of force as cooperating with its target ('approved the attack on Iraq')", () => {
     const local = coderFor(["--- APPROVE [080] ---", "APPROVE", "--- ATTACK [190] ---", "ATTACK"]);
-    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran approved the attack on Iraq.").filter((e) => e.includes(" 080 "))).toEqual([]);
     expect(run("Iran approved the plan of Iraq.")).toContain("IRN 080 IRQ asserted");
   });
 
   it("does not give a phrasal verb its bare verb's default ('took up the issue with Iraq'), but codes one the dictionary lists with its particle, and 'up to' a number", () => {
     const local = coderFor(["--- TAKE [171] ---", "TAKE", "+TAKE_OVER {+TOOK_OVER} [0874]", "--- KILL [190] ---", "KILL"]);
-    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran took up the issue with Iraq.")).toEqual([]);
     expect(run("Iran took Iraq.")).toEqual(["IRN 171 IRQ asserted"]);
     expect(run("Iran took over Iraq.")).toEqual(["IRN 0874 IRQ asserted"]);
@@ -252,7 +257,7 @@ describe("event coding", () => {
 
   it("does not code a country cooperating with its own state's agents, but codes it arresting them", () => {
     const local = coderFor(["--- SUPPORT [051] ---", "SUPPORT", "--- ARREST [173] ---", "ARREST"]);
-    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iranian", "NORP"]]).doc).events);
+    const run = runner(local, [["Iran", "GPE"], ["Iranian", "NORP"]]);
     expect(run("Iran supported Iranian soldiers.")).toEqual([]);
     expect(run("Iran arrested Iranian soldiers.")).toEqual(["IRN 173 IRNMIL asserted"]);
   });
@@ -268,7 +273,7 @@ describe("event coding", () => {
   it("does not code what a that-clause asks for as done ('demanded that Iraq attack Turkey', 'its demand that …')", () => {
     const local = coderFor(["--- DEMAND [100] ---", "DEMAND", "--- REPEAT [010] ---", "REPEAT", "--- ATTACK [190] ---", "ATTACK", "--- REFUSE [120] ---", "REFUSE", "--- MEET [040] ---", "MEET"]);
     const entities: [string, EntityType][] = [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]];
-    const run = (text: string) => summary(local.code(code(text, entities).doc).events);
+    const run = runner(local, entities);
     expect(run("Iran demanded that Iraq attack Turkey.").filter((e) => e.startsWith("IRQ"))).toEqual([]);
     expect(run("Iran repeated its demand today that Iraq attack Turkey.").filter((e) => e.startsWith("IRQ"))).toEqual([]);
     expect(run("Iran demanded that Iraq refuse to meet Turkey.").filter((e) => e.startsWith("IRQ"))).toEqual([]);
@@ -281,7 +286,7 @@ describe("event coding", () => {
 
   it("does not code what a noun of permission allows ('defended the right of Iraqi troops to attack Iran')", () => {
     const local = coderFor(["--- DEFEND [---] ---", "DEFEND", "--- ALLOW [---] ---", "ALLOW", "--- ATTACK [190] ---", "ATTACK"]);
-    const run = (text: string) => summary(local.code(code(text, [["Iraqi", "NORP"], ["Iran", "GPE"]]).doc).events);
+    const run = runner(local, [["Iraqi", "NORP"], ["Iran", "GPE"]]);
     expect(run("Turkey defended the right of Iraqi troops to attack Iran.")).toEqual([]);
     expect(run("Turkey allowed Iraqi troops to attack Iran.")).toContain("IRQMIL 190 IRN asserted");
     // Only the head noun says permission: "freedom fighters" act.
@@ -296,14 +301,14 @@ describe("event coding", () => {
   it("takes a gerund's doer from the head of the phrase before its preposition ('accused Iraq of attacking', not 'an Iraqi appeal for attacking')", () => {
     const local = coderFor(["--- ACCUSE [112] ---", "ACCUSE", "--- REJECT [120] ---", "REJECT", "--- ATTACK [190] ---", "ATTACK"]);
     const entities: [string, EntityType][] = [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]];
-    const run = (text: string) => summary(local.code(code(text, entities).doc).events);
+    const run = runner(local, entities);
     expect(run("Iran accused Iraq of attacking Turkey.")).toContain("IRQ 190 TUR asserted");
     expect(run("Iran rejected an Iraq appeal for attacking Turkey.").filter((e) => e.includes(" 190 "))).toEqual([]);
   });
 
   it("reads the place after 'the vicinity of', 'the outskirts of' as where a deed is done ('shelled the outskirts of Kabul')", () => {
     const local = coderFor(["--- HALT [192] ---", "HALT"]);
-    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran halted its march in the vicinity of Iraq.")).toEqual(["IRN 192 IRQ asserted"]);
     // "area" and "region" also head a place's name before them ("Basra region"); after it, "of" still names the place.
     expect(run("Iran halted its march in the area of Iraq.")).toEqual(["IRN 192 IRQ asserted"]);
@@ -320,7 +325,7 @@ describe("event coding", () => {
 
   it("does not take a country named as a currency for a party ('a million Iraqi dinar reward')", () => {
     const local = coderFor(["--- OFFER [070] ---", "OFFER"]);
-    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraqi", "NORP"]]).doc).events);
+    const run = runner(local, [["Iran", "GPE"], ["Iraqi", "NORP"]]);
     expect(run("Iran offered a million Iraqi dinar reward.")).toEqual([]);
     expect(run("Iran offered Iraqi towns a reward.")).toEqual(["IRN 070 IRQCVL asserted"]);
   });
@@ -403,13 +408,13 @@ describe("event coding", () => {
 
   it("reads an infinitive the dictionary does not know as part of the verb that governs it ('vowed to wage war on Iraq')", () => {
     const local = coderFor(["--- VOW [170] ---", "VOW", "- * WAR [173]"], { requireDyad: true });
-    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran vowed on Monday to wage war on Iraq.")).toEqual(["IRN 173 IRQ asserted"]);
   });
 
   it("reads a pattern on through a past participle describing the object ('welcomed proposals sent from Iraq')", () => {
     const local = coderFor(["--- WELCOME [050] ---", "WELCOME", "- * PROPOSALS FROM [051]"]);
-    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran welcomed proposals sent from Iraq.")).toEqual(["IRN 051 IRQ asserted"]);
     // A verb of its own, not describing the phrase before it, still ends the words the pattern reads.
     expect(run("Iran welcomed proposals and Iraq sent from there.")).not.toContain("IRN 051 IRQ asserted");
@@ -417,7 +422,7 @@ describe("event coding", () => {
 
   it("aims at the target of an -ing participle describing the object, past quotation marks closing the object", () => {
     const local = coderFor(["--- APPROVE [080] ---", "APPROVE", "--- RECOGNIZE [051] ---", "RECOGNIZE"]);
-    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran approved a ``special law'' recognizing Iraq.")).toContain("IRN 080 IRQ asserted");
     expect(run("Iran approved a special law recognizing Iraq.")).toContain("IRN 080 IRQ asserted");
     expect(run("Iran approved a \u201cspecial law\u201d recognizing Iraq.")).toContain("IRN 080 IRQ asserted");
@@ -425,14 +430,14 @@ describe("event coding", () => {
 
   it("does not make a reporter the attacker of the violence it reports ('Iran reported the attack on Iraq')", () => {
     const local = coderFor(["--- REPORT [010] ---", "REPORT", "- * ATTACK [190]", "--- ATTACK [190] ---", "ATTACK"]);
-    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran reported the attack on Iraq.").filter((e) => e.startsWith("IRN 190"))).toEqual([]);
     expect(run("Iran attacked Iraq.")).toEqual(["IRN 190 IRQ asserted"]);
   });
 
   it("reads a verb of struggle before its infinitive as trying, not fighting ('struggled to contain')", () => {
     const local = coderFor(["--- STRUGGLE [190] ---", "STRUGGLE", "FIGHT", "--- CONTAIN [---] ---", "CONTAIN"]);
-    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran struggled to contain the protests in Iraq.")).toEqual([]);
     expect(run("Iran fought Iraq.")).toEqual(["IRN 190 IRQ asserted"]);
   });
@@ -445,7 +450,7 @@ describe("event coding", () => {
 
   it("reads a name before a place noun heading a locative phrase as that place ('in Gondor province')", () => {
     const local = coderFor(["--- EASE [081] ---", "EASE"]);
-    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Gondor", "GPE"]]).doc).events);
+    const run = runner(local, [["Iran", "GPE"], ["Gondor", "GPE"]]);
     expect(run("Iran eased the measures on Monday in Gondor province.")).toEqual(["IRN 081 GON asserted"]);
   });
 
@@ -463,7 +468,7 @@ describe("event coding", () => {
 
   it("codes a meeting held to complain or a dispatch sent to investigate as that act, aimed at whom was met or where they were sent", () => {
     const local = coderFor(["--- SUMMON [040] ---", "SUMMON", "--- COMPLAIN [114] ---", "COMPLAIN"], { requireDyad: true });
-    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Gondor", "GPE"]]).doc).events);
+    const run = runner(local, [["Iran", "GPE"], ["Gondor", "GPE"]]);
     expect(run("Iran summoned the Gondor ambassador to complain of inaction.")).toEqual(["IRN 114 GON asserted"]);
     expect(run("Iran summoned the Gondor ambassador on Monday.")).toEqual(["IRN 040 GON asserted"]);
     const dispatch = coderFor(["--- SEND [062] ---", "SEND", "--- INVESTIGATE [090] ---", "INVESTIGATE"], { requireDyad: true });
@@ -490,7 +495,7 @@ describe("event coding", () => {
 
   it("reads a passive's doer from the armed operation it happened in ('was killed in a US counterterrorism operation')", () => {
     const local = coderFor(["--- KILL [190] ---", "KILL"]);
-    const run = (text: string) => summary(local.code(code(text, [["Iraqi", "NORP"], ["Iranian", "NORP"], ["Iraq", "GPE"]]).doc).events);
+    const run = runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"], ["Iraq", "GPE"]]);
     expect(run("The Iraqi minister was killed during an Iranian operation in Iraq.")).toEqual(["IRN 190 IRQGOV asserted"]);
   });
 
@@ -504,7 +509,7 @@ describe("event coding", () => {
   it("reads force done to something said or decided as criticism of whoever said it ('attacked the decision by Iraq')", () => {
     const local = coderFor(["--- ATTACK [190] ---", "ATTACK"]);
     const countries: [string, EntityType][] = [["Iran", "GPE"], ["Turkey", "GPE"], ["Iraq", "GPE"]];
-    const run = (text: string) => summary(local.code(code(text, countries).doc).events);
+    const run = runner(local, countries);
     expect(run("Iran attacked the decision on Turkey by Iraq.")).toEqual(["IRN 111 IRQ asserted"]);
     expect(run("Iran attacked the convoy from Turkey with Iraq.")).toContain("IRN 190 TUR asserted");
     // Military positions and moves are places and deeds, not words.
@@ -513,21 +518,21 @@ describe("event coding", () => {
 
   it("takes no doer from a subject naming what someone underwent ('the minister's murder harms Iraq')", () => {
     const local = coderFor(["--- HARM [190] ---", "HARM"]);
-    const run = (text: string) => summary(local.code(code(text, [["Iranian", "NORP"], ["Iraq", "GPE"]]).doc).events);
+    const run = runner(local, [["Iranian", "NORP"], ["Iraq", "GPE"]]);
     expect(run("The Iranian minister's murder harms Iraq.")).toEqual([]);
     expect(run("The Iranian minister's army harms Iraq.")).toEqual(["IRNGOVMIL 190 IRQ asserted"]);
   });
 
   it("reads 'relating to', like 'according to', as a preposition, not a verb", () => {
     const local = coderFor(["--- RELATE [060] ---", "RELATE"]);
-    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraqi", "NORP"]]).doc).events);
+    const run = runner(local, [["Iran", "GPE"], ["Iraqi", "NORP"]]);
     expect(run("Iran spoke out against the attack, calling it a violation of the rules relating to Iraqi soldiers.")).toEqual([]);
     expect(run("Iran relates to Iraqi soldiers.")).toEqual(["IRN 060 IRQMIL asserted"]);
   });
 
   it("reads 'called X a Y' as naming X, not a call, unless a pattern says what the naming is", () => {
     const local = coderFor(["--- CALL [041:041] ---", "CALL", "- * LIAR [111]"]);
-    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraqi", "NORP"]]).doc).events);
+    const run = runner(local, [["Iran", "GPE"], ["Iraqi", "NORP"]]);
     expect(run("Iran called the Iraqi move an act of aggression.")).toEqual([]);
     expect(run('Iran called the Iraqi move a "political maneuver."')).toEqual([]);
     expect(run("Iran called the Iraqi minister Monday.")).toEqual(["IRN 041 IRQGOV asserted", "IRQGOV 041 IRN asserted"]);
@@ -567,7 +572,7 @@ describe("event coding", () => {
 
   it("reads a closing verb of complaint as disapproval in words aimed at the subject of the clause it reports", () => {
     const local = coderFor(["--- PROTEST [140] ---", "PROTEST", "--- IGNORE [---] ---", "IGNORE"]);
-    const run = (text: string) => summary(local.code(code(text, [["Iraq", "GPE"], ["Iran", "GPE"]]).doc).events);
+    const run = runner(local, [["Iraq", "GPE"], ["Iran", "GPE"]]);
     expect(run("Iraq is ignoring the rights of refugees, Iran protested on Monday.")).toEqual(["IRN 111 IRQ asserted"]);
   });
 
@@ -605,14 +610,14 @@ describe("event coding", () => {
 
   it("matches a verb's patterns across a copula in its that-clause ('allowed that Iraq isn't a really pleasant place')", () => {
     const local = coderFor(["--- ALLOW [080] ---", "ALLOW", "- * REALLY_PLEASANT [024]"]);
-    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran allowed that Iraq isn't a really pleasant place.")).toEqual(["IRN 024 IRQ asserted"]);
     expect(run("Iran allowed that Iraq rejected a really pleasant offer.")).toEqual(["IRN 080 IRQ asserted"]);
   });
 
   it("does not code what a directive verb asks for ('urged Iraq to attack Turkey'), only the appeal", () => {
     const local = coderFor(["--- CALL [020] ---", "CALL", "--- ATTACK [190] ---", "ATTACK"]);
-    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]]).doc).events);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]]);
     expect(run("Iran urged Iraq to attack Turkey.")).toEqual([]);
     expect(run("Iran called on Iraq to attack Turkey.")).toEqual(["IRN 020 IRQ asserted"]);
     expect(run("Iran helped Iraq to attack Turkey.")).toEqual(["IRQ 190 TUR asserted"]);
@@ -620,7 +625,7 @@ describe("event coding", () => {
 
   it("does not make a one-sided event of a light verb's default or of a verb before a gerund", () => {
     const local = coderFor(["--- APPREHEND [171] ---", "TAKE", "SEIZE", "--- TAKE_CONTROL [171] ---", "+TAKE_OVER {+TAKES_OVER +TAKING_OVER +TOOK_OVER +TAKEN_OVER }"]);
-    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"]]).doc).events);
+    const run = runner(local, [["Iran", "GPE"]]);
     expect(run("Iran took all necessary action.")).toEqual([]);
     expect(run("Iran seized the weapons.")).toEqual(["IRN 171 undefined asserted"]);
     expect(run("Iran took over guarding the prisoners.")).toEqual([]);
@@ -629,7 +634,7 @@ describe("event coding", () => {
 
   it("codes standing down in an agentless passive as done by its subject ('One third of the rebels have been demobilized')", () => {
     const local = coderFor(["--- DEMOBILIZE [0873] ---", "DEMOBILIZE", "--- ARREST [173] ---", "ARREST"]);
-    const run = (text: string) => summary(local.code(code(text, [["Iranian", "NORP"]]).doc).events);
+    const run = runner(local, [["Iranian", "NORP"]]);
     expect(run("One third of the Iranian rebels have been demobilized.")).toEqual(["IRN 0873 undefined asserted"]);
     expect(run("Iranian rebels have been arrested.")).toEqual([]);
   });
@@ -658,7 +663,7 @@ describe("event coding", () => {
 
   it("codes a generic appeal by what its infinitive's pattern asks for, and keeps 020 for a block default", () => {
     const local = coderFor(["--- URGE [020] ---", "URGE", "--- RELEASE [084] ---", "RELEASE", "- * PRISONERS [0841]", "--- LEAVE [040] ---", "LEAVE"]);
-    const run = (text: string) => summary(local.code(code(text, [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran urged Iraq to release the prisoners.")).toEqual(["IRN 0253 IRQ asserted"]);
     expect(run("Iran urged Iraq to leave the region.")).toEqual(["IRN 020 IRQ asserted"]);
   });
