@@ -15,6 +15,7 @@ import { createNormaliseStage } from "../src/stages/normalise/normalise.js";
 import { createTokensStage, loadWink } from "../src/stages/tokens/wink.js";
 import { PACKAGE_ROOT } from "../src/paths.js";
 import { benchCorpus, type BenchArticle } from "./corpus.js";
+import { bestTimes, cpuMs } from "./cpu.js";
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -65,14 +66,7 @@ if (args.includes("--md5")) {
     others.push([`base ${base}`, mod.createEntitiesStage()]);
     models.push(mod.loadNerModel());
   }
-  const cpuMs = (work: () => void): number => {
-    const before = process.cpuUsage();
-    work();
-    const used = process.cpuUsage(before);
-    return (used.user + used.system) / 1000;
-  };
-  const best = new Map<string, number>();
-  const keep = (id: string, ms: number) => best.set(id, Math.min(best.get(id) ?? Infinity, ms));
+  const { best, keep } = bestTimes();
   for (const [, s] of others) docs.forEach((doc) => s.run(doc)); // warm-up: memos and JIT
   for (let r = 0; r < rounds; r++) {
     if (!args.includes("--no-wink")) keep("bare wink-nlp", cpuMs(() => corpus.forEach((a) => nlp.readDoc(a.text).tokens().out(nlp.its.pos))));

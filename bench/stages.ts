@@ -8,6 +8,7 @@ import { emptyDocument, makeArticle } from "../src/model/document.js";
 import type { Document } from "../src/model/schema.js";
 import { loadWink } from "../src/stages/tokens/wink.js";
 import { benchCorpus } from "./corpus.js";
+import { bestTimes, cpuMs } from "./cpu.js";
 
 const args = process.argv.slice(2);
 const megabytes = Number(args[args.indexOf("--mb") + 1]) || 1;
@@ -27,16 +28,7 @@ for (const a of corpus) {
   });
 }
 
-/** CPU milliseconds of `work` (user + system: steadier than wall time on a shared machine). */
-function cpuMs(work: () => void): number {
-  const before = process.cpuUsage();
-  work();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000;
-}
-
-const best = new Map<string, number>();
-const keep = (id: string, ms: number) => best.set(id, Math.min(best.get(id) ?? Infinity, ms));
+const { best, keep } = bestTimes();
 const WINK = "bare wink-nlp";
 for (let r = 0; r < rounds; r++) {
   keep(WINK, cpuMs(() => corpus.forEach((a) => nlp.readDoc(a.text).tokens().out(nlp.its.pos))));
