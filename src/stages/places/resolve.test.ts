@@ -74,6 +74,30 @@ describe("resolveToponyms", () => {
     expect(within({ ...county, lat: oregon.lat, lon: oregon.lon }, oregon)).toBe(true);
   });
 
+  it("never puts a state inside a town whose point lies near the state's ('New York' and Rome, New York)", () => {
+    const newYork = gazetteer.record(gazetteer.idsForKey("new york").find((id) => gazetteer.record(id).featureType === "admin1")!);
+    const rome = gazetteer.record(gazetteer.idsForKey("rome").find((id) => gazetteer.record(id).country === "USA")!);
+    expect(within(newYork, rome)).toBe(false);
+    expect(within(rome, newYork)).toBe(true);
+    // So a state the article names does not pull its capital's namesake town in as the state's container.
+    const resolved = resolve("Italy and New York signed a tourism deal in Rome on Monday.", ["Italy", "New York", "Rome"]);
+    expect(resolved[2].record).toMatchObject({ name: "Rome", country: "ITA" });
+  });
+
+  it("does not count a town in the next state as near a state the article names ('Plymouth' with Massachusetts)", () => {
+    const resolved = resolve("Massachusetts officials said Plymouth was flooded.", ["Massachusetts", "Plymouth"]);
+    expect(resolved[1].record).toMatchObject({ name: "Plymouth", admin1: "MA" });
+  });
+
+  it("settles names that no confident anchor placed on the namesakes that lie together (pass 3)", () => {
+    // Alone, each name takes its own best namesake: Litchfield, New Hampshire.
+    expect(resolve("Police in Litchfield said roads were closed.", ["Litchfield"])[0].record).toMatchObject({ admin1: "NH" });
+    // Danbury's prior is no confident anchor over its English namesake, yet its sense places Litchfield.
+    const resolved = resolve("Police in Danbury and Litchfield said roads were closed.", ["Danbury", "Litchfield"]);
+    expect(resolved.map((r) => r.record?.admin1)).toEqual(["CT", "CT"]);
+    expect(resolved[1].reason).toBe("context");
+  });
+
   it("puts a county the gazetteer lacks in the article's state, not at a namesake town elsewhere", () => {
     const text = "Storms hit Texas on Monday. Deputies in Atlanta County and Dallas said roads were closed.";
     const county = resolve(text, ["Texas", "Atlanta County", "Dallas"]).find((r) => r.mention.text === "Atlanta County")!;

@@ -1,5 +1,5 @@
-// Toponym resolution: candidates from the gazetteer, then one sense per article chosen by feature
-// type, population, the article's country context, nearby resolved places and "Paris, Texas" adjacency.
+// Toponym resolution: gazetteer candidates, then one sense per article chosen by feature type, population,
+// the article's countries, nearby places (refined against each other's senses) and "Paris, Texas" adjacency.
 import { lookupDemonym, lookupPlace, type FeatureType, type Gazetteer, type PlaceRecord } from "./gazetteer.js";
 import { placeKey } from "./normalise.js";
 import { COMPASS_POINTS, COMPASS_WORDS, RELATIVE_POSITION_WORDS } from "./place-words.js";
@@ -61,6 +61,8 @@ export interface ResolveWeights {
   divisionShare: number;
   /** A name is a confident anchor when its best prior beats the next by this much. */
   anchorMargin: number;
+  /** Factor on the spatial bonuses from a place that pass 2 chose without a confident prior (pass 3). */
+  guessedPoint: number;
 }
 
 export const DEFAULT_WEIGHTS: ResolveWeights = Object.freeze({
@@ -92,6 +94,7 @@ export const DEFAULT_WEIGHTS: ResolveWeights = Object.freeze({
   sibling: 4,
   divisionShare: 4,
   anchorMargin: 3,
+  guessedPoint: 0.5,
 });
 
 export interface ResolveOptions {
@@ -190,13 +193,29 @@ export function priorScore(record: PlaceRecord, wanted: readonly FeatureType[], 
 export function within(inner: PlaceRecord, outer: PlaceRecord): boolean {
   if (outer.featureType === "country") return inner.country === outer.country && inner.id !== outer.id;
   if (inner.country !== outer.country || inner.id === outer.id) return false;
-  // A state is not inside a county, however near their points lie.
-  if (outer.featureType === "admin2" && (inner.featureType === "country" || inner.featureType === "admin1" || inner.featureType === "region")) return false;
+  // A state is not inside a county or a town, nor a county inside a town, however near their points lie.
+  const innerRank = DIVISION_RANK[inner.featureType];
+  const outerRank = DIVISION_RANK[outer.featureType];
+  if (innerRank !== undefined && outerRank !== undefined && innerRank >= outerRank) return false;
   // An admin2 row carries its parent's admin1 code: that code rules out, distance decides.
   if (outer.admin1 !== "" && inner.admin1 !== "" && inner.admin1 !== outer.admin1) return false;
   if (outer.featureType === "admin1" && outer.admin1 !== "" && inner.admin1 !== "") return true;
   return distanceKm(inner, outer) <= CONTAINER_RADIUS_KM[outer.featureType];
 }
+
+/**
+ * Rank of the administrative units and settlements: nothing lies inside one of the same or a lower
+ * rank. Islands, waters and facilities cut across the hierarchy and are left to distance.
+ */
+const DIVISION_RANK: Readonly<Partial<Record<FeatureType, number>>> = {
+  continent: 6,
+  country: 5,
+  region: 4,
+  admin1: 3,
+  admin2: 2,
+  city: 1,
+  district: 0,
+};
 
 /** How far from a division's point a member may lie when admin codes cannot decide. */
 const CONTAINER_RADIUS_KM: Readonly<Record<FeatureType, number>> = {
@@ -227,6 +246,16 @@ const NEARBY_KM: Readonly<Record<FeatureType, number>> = {
   landmark: 150,
 };
 
+/**
+ * Does `record` lie near `point`, in the same country? Where both carry first-level codes and the point
+ * is such a division, its code decides (within): its point says nothing of towns in the next state.
+ */
+function near(record: PlaceRecord, point: PlaceRecord): boolean {
+  if (point.country !== record.country) return false;
+  if (point.featureType === "admin1" && point.admin1 !== "" && record.admin1 !== "") return false;
+  return distanceKm(point, record) <= NEARBY_KM[point.featureType];
+}
+
 const isContainerType = (t: FeatureType): boolean => t === "country" || t === "admin1" || t === "region" || t === "island";
 
 interface Group {
@@ -241,8 +270,8 @@ interface Context {
   /** Confident mentions per ISO3, excluding each group's own when scoring that group. */
   countryVotes: Map<string, number>;
   total: number;
-  /** Confidently resolved places below country level, with the group they came from. */
-  points: { record: PlaceRecord; group: string }[];
+  /** Resolved places below country level, with the group they came from and whether their prior alone was confident. */
+  points: { record: PlaceRecord; group: string; confident: boolean }[];
 }
 
 /**
@@ -261,13 +290,14 @@ function rank(records: PlaceRecord[], wanted: readonly FeatureType[], weights: R
   return records.map((record) => ({ record, score: namesakePrior(record, records, wanted, weights) })).sort((a, b) => b.score - a.score);
 }
 
-function contextScore(record: PlaceRecord, group: Group, context: Context, weights: ResolveWeights): number {
+/** Context bonus of a candidate; `ownExcluded` when the context was built without the group's own mentions. */
+function contextScore(record: PlaceRecord, group: Group, context: Context, weights: ResolveWeights, ownExcluded = false): number {
   let score = 0;
   if (record.country) {
     let votes = context.countryVotes.get(record.country) ?? 0;
     let total = context.total;
     // One's own votes must not confirm one's own sense.
-    if (group.anchor && group.anchor.country) {
+    if (!ownExcluded && group.anchor && group.anchor.country) {
       total -= group.mentions.length;
       if (group.anchor.country === record.country) votes -= group.mentions.length;
     }
@@ -278,18 +308,67 @@ function contextScore(record: PlaceRecord, group: Group, context: Context, weigh
   const namesCapital = group.cands.records.some((r) => r.featureCode === "PPLC");
   for (const point of context.points) {
     if (point.group === group.key || point.record.id === record.id) continue;
+    // A place only guessed from its own namesakes counts for less than a confident one.
+    const trust = point.confident ? 1 : weights.guessedPoint;
     if (within(point.record, record)) {
-      spatial = Math.max(spatial, weights.contains);
+      spatial = Math.max(spatial, trust * weights.contains);
     } else if (record.featureType === "admin1" && point.record.featureType === "admin1" && point.record.country === record.country && !namesCapital) {
-      spatial = Math.max(spatial, weights.sibling);
-    } else if (
-      record.featureType !== "country" &&
-      (within(record, point.record) || (point.record.country === record.country && distanceKm(point.record, record) <= NEARBY_KM[point.record.featureType]))
-    ) {
-      spatial = Math.max(spatial, weights.nearby);
+      // "Texas and Georgia": only a division named confidently makes its namesake sibling a division.
+      if (point.confident) spatial = Math.max(spatial, weights.sibling);
+    } else if (record.featureType !== "country" && (within(record, point.record) || near(record, point.record))) {
+      spatial = Math.max(spatial, trust * weights.nearby);
     }
   }
   return score + spatial;
+}
+
+/** Score every candidate of a group with its context and return the best, with the reason it won. */
+function pickSense(
+  group: Group,
+  context: Context,
+  weights: ResolveWeights,
+  extra: (record: PlaceRecord) => number,
+  ownExcluded = false,
+): { record: PlaceRecord; reason: string } {
+  const records = group.cands.records;
+  let best = records[0];
+  let bestScore = -Infinity;
+  let bestPrior = -Infinity;
+  let priorBest = records[0];
+  for (const record of records) {
+    const prior = namesakePrior(record, records, group.cands.wanted, weights);
+    const score = prior + contextScore(record, group, context, weights, ownExcluded) + extra(record);
+    if (score > bestScore) {
+      bestScore = score;
+      best = record;
+    }
+    if (prior > bestPrior) {
+      bestPrior = prior;
+      priorBest = record;
+    }
+  }
+  const reason = group.cands.demonym ? "demonym" : records.length === 1 ? "only" : best === priorBest ? "prior" : "context";
+  return { record: best, reason };
+}
+
+/** How many times pass 3 rescores the article's names against each other's senses. */
+const REFINE_ROUNDS = 2;
+
+/** The context the other groups' current senses make for `group`: their countries' votes and their points. */
+function contextOfChoices(groups: Map<string, Group>, chosen: Map<string, { record: PlaceRecord; reason: string }>, group: Group): Context {
+  const context: Context = { countryVotes: new Map(), total: 0, points: [] };
+  for (const [key, pick] of chosen) {
+    if (key === group.key || pick.reason === "container") continue;
+    const other = groups.get(key);
+    if (!other) continue;
+    const r = pick.record;
+    if (r.country) {
+      context.countryVotes.set(r.country, (context.countryVotes.get(r.country) ?? 0) + other.mentions.length);
+      context.total += other.mentions.length;
+    }
+    if (r.featureType !== "country" && r.featureType !== "continent" && r.featureType !== "water") context.points.push({ record: r, group: key, confident: other.anchor?.id === r.id });
+  }
+  return context;
 }
 
 /**
@@ -424,7 +503,7 @@ export function resolveToponyms(
       context.total += group.mentions.length;
     }
     if (best.featureType !== "country" && best.featureType !== "continent" && best.featureType !== "water") {
-      context.points.push({ record: best, group: group.key });
+      context.points.push({ record: best, group: group.key, confident: true });
     }
   }
 
@@ -448,25 +527,21 @@ export function resolveToponyms(
       continue;
     }
     if (records.length === 0) continue;
-    let best: PlaceRecord | null = null;
-    let bestScore = -Infinity;
-    let bestPrior = -Infinity;
-    let priorBest: PlaceRecord | null = null;
-    for (const record of records) {
-      const prior = namesakePrior(record, records, group.cands.wanted, weights);
-      let score = prior + contextScore(record, group, context, weights);
-      if (parents && parents.total > 0 && sameNameDivisions.has(group)) score += (weights.divisionShare * (parents.votes.get(`${record.country}|${record.admin1}`) ?? 0)) / parents.total;
-      if (score > bestScore) {
-        bestScore = score;
-        best = record;
-      }
-      if (prior > bestPrior) {
-        bestPrior = prior;
-        priorBest = record;
-      }
+    const divisionBonus = (record: PlaceRecord): number =>
+      parents && parents.total > 0 && sameNameDivisions.has(group) ? (weights.divisionShare * (parents.votes.get(`${record.country}|${record.admin1}`) ?? 0)) / parents.total : 0;
+    chosen.set(group.key, pickSense(group, context, weights, divisionBonus));
+  }
+
+  // Pass 3: one region per article. Pass 2's senses stand for the places they name, so names no
+  // confident anchor placed ("Danbury", "New Milford", "Litchfield") settle on the namesakes that lie
+  // together; each group is scored against the others' current senses, twice over.
+  for (let round = 0; round < REFINE_ROUNDS; round++) {
+    for (const group of ordered) {
+      const pick = chosen.get(group.key);
+      // Counties of one name in several states were placed last, by the states the article is in.
+      if (!pick || pick.reason === "container" || group.cands.records.length < 2 || sameNameDivisions.has(group)) continue;
+      chosen.set(group.key, pickSense(group, contextOfChoices(groups, chosen, group), weights, () => 0, true));
     }
-    const reason = group.cands.demonym ? "demonym" : records.length === 1 ? "only" : best === priorBest ? "prior" : "context";
-    chosen.set(group.key, { record: best!, reason });
   }
 
   const results: Resolution[] = mentions.map((mention, i) => {

@@ -109,6 +109,19 @@ export const FIXTURE_ENTRIES: readonly GazetteerEntry[] = [
   // A town filed under a neighbour of the country written after it ("Pristina, Serbia").
   country("Serbia", "SRB", 44, 20.8),
   city("Pristina", "XKX", "01", 200_000, 42.67, 21.17),
+  // A capital with a smaller namesake 24 km from its state's point.
+  country("Italy", "ITA", 42.8, 12.8),
+  city("Rome", "ITA", "07", 2_318_895, 41.89, 12.51, { featureCode: "PPLC" }),
+  city("Rome", "USA", "NY", 32_573, 43.21, -75.46),
+  // Namesakes in neighbouring states: Massachusetts's point lies 200 km from Connecticut's Plymouth.
+  { name: "Massachusetts", featureType: "admin1", country: "USA", admin1: "MA", lat: 42.37, lon: -71.1, source: "fixture" },
+  city("Plymouth", "USA", "MA", 7_494, 41.96, -70.67),
+  city("Plymouth", "USA", "CT", 12_284, 41.67, -73.05),
+  // Towns whose best namesakes (Danbury, Connecticut; Litchfield, New Hampshire) lie 230 km apart.
+  city("Danbury", "USA", "CT", 84_657, 41.39, -73.45),
+  city("Danbury", "GBR", "ENG", 6_673, 51.72, 0.58),
+  city("Litchfield", "USA", "CT", 1_215, 41.75, -73.19),
+  city("Litchfield", "USA", "NH", 8_307, 42.84, -71.48),
 ];
 
 /** The fixture gazetteer, parsed from compiled JSON exactly as the production file is. */
