@@ -4,6 +4,7 @@
 import type { Span } from "../../model/schema.js";
 import {
   ATTITUDE_ADJECTIVES,
+  BARE_CUE_NOUNS,
   CUE_ADJUNCT_PREPOSITIONS,
   CUE_ADJUNCT_WORDS,
   CUE_FORMS,
@@ -110,6 +111,8 @@ interface Candidate {
   verbClass?: CueClass;
   /** The speaker must be a person, group or organisation (see CueVerb.sourceSubject). */
   sourceSubject?: boolean;
+  /** The cue names no source and needs none ("claims of voter fraud"): kept with a null speaker. */
+  sourceless?: boolean;
   /** Token index where the attribution phrase (speaker and cue) begins. */
   segmentFirst: number;
   /** Token index where it ends. */
@@ -314,6 +317,7 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
     if (t.lower === "according" && toks[i + 1]?.lower === "to") candidate = accordingTo(ctx, unit, i);
     else if (ATTITUDE_ADJECTIVES.has(t.lower) && ctx.options.classes.has("belief")) candidate = attitude(ctx, unit, i);
     if (!candidate && t.pos === "NOUN" && CUE_NOUNS.has(t.lemma)) candidate = cueNoun(ctx, unit, i) ?? cueNounWithSourceAfter(ctx, unit, i);
+    if (!candidate && t.pos === "NOUN" && BARE_CUE_NOUNS.has(t.lemma)) candidate = bareCueNoun(ctx, unit, i);
     if (!candidate && t.lower !== "according") {
       const verb = cueVerbOf(toks, i, ctx.options.classes);
       if (verb && !capitalisedInside(ctx, unit, i, titleCase) && !isVerbFormCompound(t.lower, toks[i + 1]?.lower)) {
@@ -1490,6 +1494,80 @@ function cueNounWithSourceAfter(ctx: Context, unit: Unit, i: number): Candidate 
   };
 }
 
+/**
+ * A cue noun with its content but no holder named ("the claims of voter fraud", "fears that the vote
+ * will be delayed"): an attribution without a source, as PolNeAR marks them. The cue is the noun
+ * phrase up to the noun (determiner and modifiers included, as annotators mark it) and, for a
+ * prepositional complement, the preposition. A possessed noun is left to `cueNoun`; "that" must be
+ * the tagger's complementiser, since "the claim that he made" is a relative clause about the claim.
+ */
+function bareCueNoun(ctx: Context, unit: Unit, i: number): Candidate | null {
+  const { toks } = ctx;
+  const noun = BARE_CUE_NOUNS.get(toks[i].lemma);
+  const next = toks[i + 1];
+  const after = toks[i + 2];
+  if (!noun || !next || !after || i + 2 > unit.last || ctx.quoteOf[i + 1] >= 0) return null;
+  let first = i;
+  while (first - 1 >= unit.first && ctx.quoteOf[first - 1] < 0 && (toks[first - 1].pos === "ADJ" || (toks[first - 1].pos === "ADV" && toks[first - 2]?.pos === "ADJ"))) first--;
+  const before = toks[first - 1];
+  // A possessor or a noun modifier ("voter fraud allegations") makes another phrase; leave those.
+  if (before && first - 1 >= unit.first && (isPossessiveMarker(before) || isPossessivePronoun(before) || before.pos === "NOUN" || before.pos === "PROPN")) return null;
+  if (before?.pos === "DET" && first - 1 >= unit.first && ctx.quoteOf[first - 1] < 0) {
+    // "No claims of responsibility were made": a negated noun says nothing was claimed.
+    if (/^(no|neither)$/.test(before.lower)) return null;
+    first--;
+  }
+  let forward: Forward | null = null;
+  let cueLast = i;
+  const opener = toks[first - 1];
+  const subject = first === unit.first || opener?.pos === "PUNCT" || opener?.pos === "CCONJ" || opener?.pos === "SCONJ";
+  if (next.lower === "that" && next.pos === "SCONJ" && noun.complements.has("that") && !(after.pos === "VERB" || after.pos === "AUX") && hasFiniteVerb(toks, i + 2, Math.min(unit.last, i + 30))) {
+    forward = { kind: "clause", start: after.start, rule: "cue-noun", end: bareClauseEnd(ctx, unit, i + 2, subject) };
+  } else if (next.pos === "ADP" && noun.complements.has(next.lower) && WH_WORDS.has(after.lower)) {
+    forward = { kind: "clause", start: after.start, rule: "cue-noun", end: bareClauseEnd(ctx, unit, i + 2, subject) };
+    cueLast = i + 1;
+  } else if (next.pos === "ADP" && noun.complements.has(next.lower)) {
+    // The content is the noun phrase alone: what follows it belongs to the sentence, not the claim.
+    const np = npRight(toks, i + 2, unit.last);
+    if (!np) return null;
+    forward = { kind: "clause", start: after.start, rule: "cue-noun", np: true, end: toks[np.last].end };
+    cueLast = i + 1;
+  }
+  if (!forward) return null;
+  return {
+    cueFirst: first, cueLast, speaker: null, inherits: false, forward, backQuote: null, backComma: null,
+    parenthetical: false, rule: "cue-noun", sourceless: true, segmentFirst: first, segmentLast: cueLast,
+  };
+}
+
+/**
+ * Where the clause after a bare cue noun ends: before ", and/but <clause>" (a new statement), and,
+ * when the noun phrase is the sentence's subject ("The announcement that the F.B.I. is reviewing
+ * emails has slowed …"), at the verb group that follows a noun after the clause's own verb. Returns a
+ * character offset (the unit's end if nothing stops it).
+ */
+function bareClauseEnd(ctx: Context, unit: Unit, k: number, subject: boolean): number {
+  const { toks } = ctx;
+  let ownVerb = false;
+  for (let v = k; v <= unit.last; v++) {
+    const t = toks[v];
+    // (A comma may sit inside a closing quotation: "an “assassination attempt,” and a supporter …".)
+    if (t.pos === "CCONJ" && v > k) {
+      let p = v - 1;
+      while (p > k && CLOSING.test(toks[p].text) && toks[p].text.length === 1) p--;
+      if (toks[p].text === "," && clauseStarts(ctx, unit, v + 1)) return t.start;
+    }
+    if (ctx.quoteOf[v] >= 0) continue;
+    if (t.text === ";" || t.text === ":") return t.start;
+    const verb = t.pos === "AUX" || (t.pos === "VERB" && !/ing$/.test(t.lower));
+    // ("… aide has slowed", "… was reopened has slowed": a verb group after a complete phrase or verb group.)
+    const prev = toks[v - 1]?.pos;
+    if (subject && ownVerb && verb && (prev === "NOUN" || prev === "PROPN" || prev === "ADJ" || prev === "NUM" || prev === "PRON" || (prev === "VERB" && t.pos === "AUX"))) return t.start;
+    if (verb) ownVerb = true;
+  }
+  return unit.end;
+}
+
 /** The first finite verb from `k` on that is not inside an infinitive or relative clause, or null. */
 function predicateStart(toks: readonly Tok[], k: number, last: number): number | null {
   let relative = false;
@@ -1747,10 +1825,11 @@ function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]):
       speaker = fronted?.subject ?? null;
       if (fronted) frontedEnd = toks[fronted.comma].start;
     } else if (c.inherits) speaker = lastSpeaker ?? firstSubject(ctx, unit, c.segmentFirst);
-    if (!speaker) continue;
-    speaker = withoutAnonymityClause(toks, speaker);
-    if (c.sourceSubject && !isSourceLike(toks, speaker)) continue;
-    lastSpeaker = speaker;
+    if (speaker) {
+      speaker = withoutAnonymityClause(toks, speaker);
+      if (c.sourceSubject && !isSourceLike(toks, speaker)) continue;
+      lastSpeaker = speaker;
+    } else if (!c.sourceless) continue;
     const cueSpan = cue(c);
 
     if (c.backQuote !== null) {

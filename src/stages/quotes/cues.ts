@@ -531,6 +531,47 @@ export const CUE_NOUNS: ReadonlyMap<string, CueNoun> = new Map(
 );
 
 /**
+ * Nouns that name a claim, charge or stated attitude even when nobody is named as its holder ("claims
+ * of voter fraud", "the announcement that the F.B.I. is reviewing …", "fears that turnout will drop"):
+ * PolNeAR annotates these as attributions without a source. Only complements that carry the
+ * proposition count here (a "that" clause, an infinitive, or the preposition naming what is claimed),
+ * and only nouns whose bare use is itself a statement: a bare "decision to" or "plan for" describes
+ * an act, not something said, so those stay possessed-only (CUE_NOUNS).
+ */
+export const BARE_CUE_NOUNS: ReadonlyMap<string, CueNoun> = new Map(
+  (
+    [
+      ["claim", "that of", "a claim without a named claimant: claims of voter fraud"],
+      ["allegation", "that of", "a charge without a named accuser: allegations that …"],
+      ["accusation", "that of", "a charge without a named accuser: accusations of misconduct"],
+      ["assertion", "that", "an assertion: the assertion that …"],
+      ["announcement", "that", "an announcement: the announcement that the inquiry is reopened"],
+      ["warning", "that", "a warning: warnings that …"],
+      ["suggestion", "that", "a suggestion: suggestions that …"],
+      ["speculation", "that about", "a conjecture voiced: speculation that the emails are significant"],
+      ["assumption", "that", "a stated premise: the assumption that prices will fall"],
+      ["rumor", "that", "hearsay: rumors that …"],
+      ["rumour", "that", "hearsay (British spelling)"],
+      ["revelation", "that about", "a disclosure: the revelation that …"],
+      ["fear", "that", "a stated fear: fears that the vote will be delayed"],
+      ["hope", "that", "a stated hope: hopes that the hostages would be released"],
+      ["denial", "that", "a denial: denials that …"],
+      ["admission", "that", "an admission: the admission that …"],
+      ["insistence", "that", "a firm statement: the insistence that …"],
+      ["prediction", "that", "a prediction: predictions that …"],
+      ["promise", "that", "a promise: promises that …"],
+      ["pledge", "that", "a pledge: pledges that …"],
+      ["condemnation", "of", "a stance voiced: condemnation of the attack"],
+      ["criticism", "of", "a stance voiced: criticism of the ruling"],
+      ["call", "for", "an appeal: calls for his resignation"],
+      ["demand", "that for", "a demand: demands for an inquiry"],
+      ["question", "about", "doubts voiced: questions about his health"],
+      ["complaint", "that about", "a complaint: complaints about the count"],
+    ] as const
+  ).map(([noun, complements, reason]) => [noun, { complements: new Set(complements.split(" ")), reason }]),
+);
+
+/**
  * Fixed compound nouns whose first word is a verb form ("a think tank", "a talk show"): that word is
  * a noun here, neither a cue nor a verb that ends a speaker's apposition.
  */
@@ -645,7 +686,7 @@ export const QUOTE_RULES = {
   "clause-final": { example: "The two countries have prepared a document …, Baqeri said.", reason: "an attribution after a comma at the end reports the clause before it" },
   parenthetical: { example: "They, he added, also visited an exhibition.", reason: "an attribution inside a clause reports the whole clause" },
   "according-to": { example: "According to the ministry, … / …, according to state media.", reason: "'according to' names a source before or after its clause" },
-  "cue-noun": { example: "Trump's remarks that the election was rigged …", reason: "a possessed speech noun with a that-clause reports speech" },
+  "cue-noun": { example: "Trump's remarks that the election was rigged … / the claims of voter fraud", reason: "a possessed speech noun with its complement reports speech; a bare claim noun reports a claim whose source the text does not name" },
   "headline-colon": { example: "Defense ties will boost Iraq's security: Gen. Baqeri", reason: "headlines attribute with a colon and a name at the end" },
   "speaker-colon": { example: "MS. CLINTON: We have to do better on trade.", reason: "transcripts and headlines open with the speaker's name and a colon" },
   continuation: { example: "“…,” he said.\n\n“And now …”", reason: "a quotation following an attributed one without its own cue keeps the same speaker" },

@@ -573,6 +573,30 @@ describe("indirect speech", () => {
   });
 });
 
+describe("cue nouns without a named holder", () => {
+  it("reads a bare claim noun with its of-phrase as a quote without a speaker, the noun phrase as cue", () => {
+    const q = only("Officials investigated the claims of voter fraud.");
+    expect(q).toMatchObject({ cue: { text: "the claims of" }, text: "voter fraud", speaker: null, kind: "indirect" });
+  });
+
+  it("ends the that-clause of a bare cue noun in subject position where the main verb begins", () => {
+    const q = only("The announcement that the inquiry was reopened has slowed the campaign.");
+    expect(q).toMatchObject({ cue: { text: "The announcement" }, text: "the inquiry was reopened", speaker: null });
+  });
+
+  it("ends a bare cue noun's clause before a coordinated clause with its own reporter", () => {
+    const quotes = quotesOf("He shared the rumor that the crash was an “attack,” and a supporter at the rally repeated the suggestion.");
+    expect(quotes.map((q) => [q.cue?.text, q.text])).toContainEqual(["the rumor", "the crash was an “attack,”"]);
+    expect(quotes.map((q) => q.cue?.text)).toContain("repeated");
+  });
+
+  it("reads no bare cue noun in a relative clause, under negation or as a noun modifier's head", () => {
+    expect(quotesOf("The claim that he made was false.")).toEqual([]);
+    expect(quotesOf("No claims of responsibility were made.")).toEqual([]);
+    expect(quotesOf("Voter fraud allegations have been a regular feature.")).toEqual([]);
+  });
+});
+
 describe("stances, plans and beliefs (PolNeAR's wider attributions)", () => {
   it.each([
     ["The union endorsed the senator.", "endorsed", "The union", "the senator"],
