@@ -31,6 +31,15 @@ describe("predications", () => {
     expect(p.modality).toBe("asserted");
   });
 
+  it("continues a reported clause with a verb joined to it, but not with a joined verb of saying", () => {
+    const { preds, np } = analyse("Police said the gunman left the hall and attacked the guards.");
+    const attack = byLemma(preds, "attack");
+    expect(np(attack.subject)).toBe("the gunman");
+    expect(np(attack.reportedBy)).toBe("Police");
+    const added = analyse("Police said the gunman left the hall and added that he was armed.");
+    expect(added.np(byLemma(added.preds, "add").subject)).toBe("Police");
+  });
+
   it("does not make a place the doer of an infinitive in a clause without a verb ('While in New York to attend …')", () => {
     const { preds, np } = analyse("While in New York to attend the assembly, the president told reporters about it.");
     // No doer is read from the verbless clause (not the place).

@@ -544,7 +544,10 @@ export function predications(s: ChunkedSentence): Predication[] {
           subject = previousClauseSubject ?? mainSubject;
           subjectSource = "participle";
         } else if (clause.opener === "coordinate") {
-          subject = previousClauseSubject ?? mainSubject;
+          // "Police said the gunman left the hall and attacked soldiers": a verb joined to a reported
+          // clause continues it (the gunman attacked), unless it is itself a verb of saying ("… and added").
+          const reported = complementBefore(out, clauses, clause);
+          subject = (!SPEECH_VERBS.has(vg.lemma) ? reported : null) ?? previousClauseSubject ?? mainSubject;
           subjectSource = "coordinated";
         } else if (previous && (clause.opener === "subordinate" || clause.opener === "punct") && vg.participle) {
           subject = previous.subject;
@@ -638,6 +641,13 @@ function previousSubjectOf(out: Predication[], clauses: Clause[], clause: Clause
     if (p?.subject) return p.subject;
   }
   return null;
+}
+
+/** The subject of the reported clause right before a coordinate `clause` ("said [the gunman left] and …"), if any. */
+function complementBefore(out: Predication[], clauses: Clause[], clause: Clause): NounPhrase | null {
+  const before = clauses[clauses.indexOf(clause) - 1];
+  if (before?.opener !== "complement") return null;
+  return out.find((x) => x.chunk >= before.first && x.chunk <= before.last && !x.verb.infinitive)?.subject ?? null;
 }
 
 /** The speaker of a "that"-complement: the subject of the verb that introduced it, if that is a speech verb. */
