@@ -529,6 +529,11 @@ describe("indirect speech", () => {
     });
   });
 
+  it("reads a clause-final attribution across an abbreviation after a hyphen (“then-U.S.”)", () => {
+    const q = only("The donations came after the administration chose then-U.S. Energy secretary Hazel O'Leary for the mission, The Sun reported.");
+    expect(q).toMatchObject({ cue: { text: "reported" }, text: "The donations came after the administration chose then-U.S. Energy secretary Hazel O'Leary for the mission" });
+  });
+
   it("reads a parenthetical attribution as one quote over the clause", () => {
     const q = only("The delegation, he added, also visited an arms fair.");
     expect(q).toMatchObject({ cue: { text: "added" }, text: "The delegation, he added, also visited an arms fair" });

@@ -42,7 +42,8 @@ export function buildUnits(text: string, sentences: readonly Span[], toks: reado
   return units;
 }
 
-const ABBREVIATION = /(?:^|[\s(])(?:Rev|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Prof|Dr|Mr|Mrs|Ms|St|Jr|Sr|Gens|Sens|Reps|Mt|Ft|No|Vol|Corp|Inc|Co|Ltd|Bros|[A-Z])\.$|(?:[A-Z]\.){2,}$/;
+// (A hyphen may precede the letter: "then-U.S.", "ex-U.N.")
+const ABBREVIATION = /(?:^|[\s(\-–])(?:Rev|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Prof|Dr|Mr|Mrs|Ms|St|Jr|Sr|Gens|Sens|Reps|Mt|Ft|No|Vol|Corp|Inc|Co|Ltd|Bros|[A-Z])\.$|(?:[A-Z]\.){2,}$/;
 
 /** Does the sentence starting at `next` continue the one ending at `end`? */
 function continues(text: string, quoted: readonly QuotedSpan[], end: number, next: number): boolean {
