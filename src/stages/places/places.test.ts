@@ -217,6 +217,13 @@ describe("places stage", () => {
     ]);
   });
 
+  it("keeps a refused far-away namesake as a place with null coordinates, saying why", () => {
+    const out = stage.run(docWithEntities("Police in London and Manchester said a man from Tottenham was arrested.", [["London", "GPE"], ["Manchester", "GPE"], ["Tottenham", "GPE"]]));
+    expect(out.places[2]).toMatchObject({ text: "Tottenham", name: "Tottenham", lat: null, lon: null, country: null });
+    const note = out.diagnostics.find((d) => d.code === "places.unknown-toponym");
+    expect(note?.message).toMatch(/far-away namesakes/);
+  });
+
   it("does not mutate its input", () => {
     const doc = docWithEntities("Talks in Paris.", [["Paris", "GPE"]]);
     const frozen = JSON.stringify(doc);

@@ -98,6 +98,17 @@ describe("resolveToponyms", () => {
     expect(resolved[1].reason).toBe("context");
   });
 
+  it("refuses a small town known only in a country where the article places nothing else, far from all its places", () => {
+    const [, , tottenham] = resolve("Police in London and Manchester said a man from Tottenham was arrested.", ["London", "Manchester", "Tottenham"]);
+    expect(tottenham.record).toBeNull();
+    expect(tottenham.reason).toBe("unlisted");
+    // Near the article's other places, or in a country it names, the town stays.
+    expect(resolve("Police in Toronto and London said a man from Tottenham was arrested.", ["Toronto", "London", "Tottenham"])[2].record).toMatchObject({ country: "CAN" });
+    expect(resolve("Festivals in Rome, Venice and Cannes drew crowds.", ["Rome", "Venice", "Cannes"])[2].record).toMatchObject({ country: "FRA" });
+    // With nothing else placed there is no article region to compare with.
+    expect(resolve("A man from Tottenham was arrested.", ["Tottenham"])[0].record).toMatchObject({ country: "CAN" });
+  });
+
   it("puts a county the gazetteer lacks in the article's state, not at a namesake town elsewhere", () => {
     const text = "Storms hit Texas on Monday. Deputies in Atlanta County and Dallas said roads were closed.";
     const county = resolve(text, ["Texas", "Atlanta County", "Dallas"]).find((r) => r.mention.text === "Atlanta County")!;

@@ -17,7 +17,7 @@ export interface Resolution {
   record: PlaceRecord | null;
   /** How many gazetteer records the name matched. */
   candidates: number;
-  /** Short machine-readable reason: "only", "prior", "context", "adjacent", "list", "demonym", "container", "unknown". */
+  /** Short machine-readable reason: "only", "prior", "context", "adjacent", "list", "demonym", "container", "unlisted" (a far namesake refused), "unknown". */
   reason: string;
   /** For reason "container": what the mention itself names (a county, a town), which the gazetteer lacks; `record` is what contains it. */
   ownType?: FeatureType;
@@ -351,6 +351,47 @@ function pickSense(
   return { record: best, reason };
 }
 
+/** A town at least this populous, or a capital, is known beyond its country and may be named without it. */
+const KNOWN_TOWN = 100_000;
+
+/**
+ * Groups whose every namesake is a small town in a country where the article places nothing else
+ * ("Edmonton, Tottenham and Enfield" in a London paper, the gazetteer knowing only Canada's small
+ * Tottenham): the town meant is one the gazetteer lacks, so no point is better than a far wrong one.
+ */
+function unlistedTowns(groups: Map<string, Group>, chosen: Map<string, { record: PlaceRecord; reason: string }>): Set<Group> {
+  const out = new Set<Group>();
+  const mentionsIn = new Map<string, number>();
+  let placed = 0;
+  for (const [key, pick] of chosen) {
+    const n = groups.get(key)?.mentions.length ?? 0;
+    if (!pick.record.country) continue;
+    mentionsIn.set(pick.record.country, (mentionsIn.get(pick.record.country) ?? 0) + n);
+    placed += n;
+  }
+  for (const [key, pick] of chosen) {
+    const group = groups.get(key);
+    if (!group || pick.reason === "container" || group.cands.demonym || !pick.record.country) continue;
+    const small = group.cands.records.every(
+      (r) => (r.featureType === "city" || r.featureType === "district") && r.population < KNOWN_TOWN && r.featureCode !== "PPLC" && r.featureCode !== "PPLA",
+    );
+    if (!small) continue;
+    const own = group.mentions.length;
+    // The article must place something elsewhere, nothing else in this town's country, and nothing
+    // within reach of it ("Venice and Cannes": a neighbour's town may be named without its country).
+    if (placed - own < MIN_PLACED_ELSEWHERE || (mentionsIn.get(pick.record.country) ?? 0) !== own) continue;
+    const reached = [...chosen].some(([other, p]) => other !== key && distanceKm(p.record, pick.record) <= UNLISTED_REACH_KM);
+    if (!reached) out.add(group);
+  }
+  return out;
+}
+
+/** How near another of the article's places (a country's point included) keeps a foreign town plausible. */
+const UNLISTED_REACH_KM = 1000;
+
+/** How many mentions the rest of an article must place before a town foreign to all of them counts as unlisted. */
+const MIN_PLACED_ELSEWHERE = 2;
+
 /** How many times pass 3 rescores the article's names against each other's senses. */
 const REFINE_ROUNDS = 2;
 
@@ -544,9 +585,11 @@ export function resolveToponyms(
     }
   }
 
+  const unlisted = unlistedTowns(groups, chosen);
   const results: Resolution[] = mentions.map((mention, i) => {
     const group = groupOf[i];
     const pick = chosen.get(group.key);
+    if (unlisted.has(group)) return { mention, record: null, candidates: group.cands.records.length, reason: "unlisted" };
     return {
       mention,
       record: pick ? pick.record : null,

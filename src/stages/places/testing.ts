@@ -122,6 +122,14 @@ export const FIXTURE_ENTRIES: readonly GazetteerEntry[] = [
   city("Danbury", "GBR", "ENG", 6_673, 51.72, 0.58),
   city("Litchfield", "USA", "CT", 1_215, 41.75, -73.19),
   city("Litchfield", "USA", "NH", 8_307, 42.84, -71.48),
+  // A London district the gazetteer lacks, known only as a small Canadian town; and a neighbour's small town.
+  country("Canada", "CAN", 60, -95),
+  city("London", "GBR", "ENG", 7_556_900, 51.51, -0.13, { featureCode: "PPLC" }),
+  city("Manchester", "GBR", "ENG", 395_515, 53.48, -2.24),
+  city("Toronto", "CAN", "08", 2_600_000, 43.7, -79.42, { featureCode: "PPLA" }),
+  city("Tottenham", "CAN", "08", 5_143, 44.02, -79.81),
+  city("Venice", "ITA", "20", 270_816, 45.44, 12.33),
+  city("Cannes", "FRA", "93", 73_603, 43.55, 7.01),
 ];
 
 /** The fixture gazetteer, parsed from compiled JSON exactly as the production file is. */
