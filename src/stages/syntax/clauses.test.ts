@@ -31,6 +31,13 @@ describe("predications", () => {
     expect(p.modality).toBe("asserted");
   });
 
+  it("gives an infinitive after a reduced relative the relative's subject, through its auxiliaries", () => {
+    const { preds, np } = analyse("Iran issued warrants for 36 people believed to have been involved in the attack.");
+    expect(np(byLemma(preds, "believe").subject)).toBe("36 people");
+    expect(np(byLemma(preds, "have").subject)).toBe("36 people");
+    expect(np(byLemma(preds, "be").subject)).toBe("36 people");
+  });
+
   it("continues a reported clause with a verb joined to it, but not with a joined verb of saying", () => {
     const { preds, np } = analyse("Police said the gunman left the hall and attacked the guards.");
     const attack = byLemma(preds, "attack");

@@ -445,6 +445,9 @@ function infinitiveAfter(s: ChunkedSentence, k: number): boolean {
   return next?.kind === "O" && s.words[next.first].lower === "to" && s.chunks[k + 2]?.kind === "VG";
 }
 
+/** Auxiliaries an infinitive's verb chain may continue after ("to have been", "to be seen"). */
+const AUXILIARY_LEMMAS = new Set(["have", "be"]);
+
 /** Prepositions of place, direction and topic, whose phrase is a setting rather than a party. */
 const SETTING_PREPOSITIONS = new Set(["in", "at", "to", "into", "on", "near", "inside", "within", "across", "throughout", "from"]);
 
@@ -486,6 +489,7 @@ export function predications(s: ChunkedSentence): Predication[] {
       let subject: NounPhrase | null = null;
       let subjectSource: SubjectSource = "none";
       const previousChunk = cs[k - 1];
+      const chained = previousChunk?.kind === "VG" && previous?.chunk === k - 1 ? previous.subject : null;
       const pastForm = vg.participle && !s.words[vg.head].lower.endsWith("ing") && previousChunk?.kind === "NP" && matrix != null;
       if (pastForm && !takesBareObject(s, vg, k)) {
         // "issues related to …": a participle right after a noun is a reduced relative on that noun.
@@ -521,7 +525,9 @@ export function predications(s: ChunkedSentence): Predication[] {
         } else if (vg.infinitive && described) {
           subject = cs[k - 2] as NounPhrase;
         } else {
-          subject = clauseSubject;
+          // "people believed to have been involved": an infinitive right after a verb is that verb's
+          // subject's, which in a reduced relative is not the clause's.
+          subject = chained ?? clauseSubject;
         }
         subjectSource = "infinitive";
       } else if (gerundAfterNoun(s, k)) {
@@ -529,6 +535,10 @@ export function predications(s: ChunkedSentence): Predication[] {
         // preposition is the gerund's doer (or names none), not the clause's subject.
         subject = cs[k - 2] as NounPhrase;
         subjectSource = "gerund";
+      } else if (chained && previous?.verb.infinitive && AUXILIARY_LEMMAS.has(s.words[previous.verb.head].lemma)) {
+        // "to have" + "been": the rest of an infinitive's verb chain.
+        subject = chained;
+        subjectSource = "infinitive";
       } else if (clauseSubject && matrix) {
         subject = clauseSubject;
         subjectSource = "coordinated";
