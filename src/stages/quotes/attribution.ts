@@ -4,6 +4,9 @@
 import type { Span } from "../../model/schema.js";
 import {
   ATTITUDE_ADJECTIVES,
+  ATTITUDE_NOUN_LINKS,
+  ATTITUDE_NOUNS,
+  ATTITUDE_VERBS,
   BARE_CUE_NOUNS,
   CUE_ADJUNCT_PREPOSITIONS,
   CUE_ADJUNCT_WORDS,
@@ -1190,11 +1193,37 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
   if (!forward && backQuote === null && backComma === null) return null;
   // Attackers in the verbal sense are named people and organisations ("A man attacked …" is an assault).
   if (VERBAL_ATTACKS.has(verb.lemma) && !(forward?.kind === "clause" && verbalTarget(ctx, unit, forward.start) && (inherits || (speaker !== null && namedSubject(toks, speaker))))) return null;
+  const attitude = forward?.kind === "clause" && forward.np && ATTITUDE_VERBS.has(verb.lemma) ? attitudeObject(ctx, unit, forward.start) : null;
+  if (attitude) forward = { kind: "clause", start: toks[attitude.content].start, rule: forward?.kind === "clause" ? forward.rule : "clause-after-cue", np: attitude.np };
+  const spanLast = attitude ? attitude.last : cueLast;
+  // (After an attitude noun's preposition the content begins: no time words join the cue there.)
   return {
     cueFirst: g, cueLast, speaker, inherits, forward, backQuote, backComma, parenthetical, rule: null,
-    verbClass: verb.cueClass, sourceSubject: verb.sourceSubject, segmentFirst, segmentLast: Math.max(segmentLast, cueLast),
-    span: cueSpan(ctx, unit, governorFirst, cueLast, speaker && !inverted ? speaker.last : unit.first - 1, inverted),
+    verbClass: verb.cueClass, sourceSubject: verb.sourceSubject, segmentFirst, segmentLast: Math.max(segmentLast, spanLast),
+    span: cueSpan(ctx, unit, governorFirst, spanLast, speaker && !inverted ? speaker.last : unit.first - 1, inverted || attitude !== null),
   };
+}
+
+/**
+ * "expressed open hostility towards the United States", "privately expressed frustration that …":
+ * an attitude noun (with its modifiers) right at `start`, followed by the preposition or "that" that
+ * opens what it is about. Returns the last token of the cue (the preposition, or the noun before a
+ * that-clause) and whether the content is a noun phrase; null when the object is no such noun.
+ */
+function attitudeObject(ctx: Context, unit: Unit, start: number): { last: number; content: number; np: boolean } | null {
+  const { toks } = ctx;
+  let k = unit.first;
+  while (k <= unit.last && toks[k].start < start) k++;
+  let m = k;
+  while (m <= Math.min(unit.last, k + 3) && ctx.quoteOf[m] < 0 && (toks[m].pos === "DET" || toks[m].pos === "ADJ" || toks[m].pos === "ADV" || isPossessivePronoun(toks[m]))) m++;
+  const noun = toks[m];
+  const link = toks[m + 1];
+  if (!noun || !link || m + 2 > unit.last || noun.pos !== "NOUN" || !ATTITUDE_NOUNS.has(noun.lemma) || ctx.quoteOf[m + 1] >= 0) return null;
+  if (!ATTITUDE_NOUN_LINKS.has(link.lower)) return null;
+  // ("expressed frustration on Monday": a time phrase is an adjunct, not the attitude's object.)
+  const object = npRight(toks, m + 2, unit.last, false);
+  if (link.pos !== "ADP" || !((object && !isTimePhrase(toks, object)) || WH_WORDS.has(toks[m + 2].lower))) return null;
+  return { last: m + 1, content: m + 2, np: !WH_WORDS.has(toks[m + 2].lower) };
 }
 
 /**

@@ -166,6 +166,7 @@ const VERB_ROWS: readonly Row[] = [
   ["feel", "belief", "that", "a stated feeling: X feels that …"],
   ["insinuate", "speech", "that quote", "reports an insinuation"],
   ["express", "speech", "np", "a stated attitude: expressed optimism that … / expressed frustration"],
+  ["voice", "speech", "np", "a stated attitude: voiced concern about … (see ATTITUDE_NOUNS)", "source"],
   ["criticize", "stance", "np that", "a verbal act summarised by its object: criticized the decision"],
   ["criticise", "stance", "np that", "a verbal act summarised by its object (British spelling)"],
   ["praise", "stance", "np", "a verbal act: praised the agreement"],
@@ -449,6 +450,30 @@ export const VERBAL_TARGETS: ReadonlySet<string> = new Set([
   "record", "handling", "policy", "remark", "comment", "statement", "decision", "plan", "proposal", "position",
   "stance", "leadership", "integrity", "character", "judgment", "judgement", "credibility", "competence", "tenure",
   "response", "approach", "rhetoric", "view", "idea", "claim", "report", "media", "press", "establishment", "critic",
+]);
+
+/**
+ * Nouns of a stated attitude that a light verb puts out ("expressed support for", "voiced concern
+ * about", "showed open hostility towards"): in such a support-verb construction the noun and its
+ * preposition belong to the cue, as PARC and PolNeAR mark it, and the content is what the attitude is
+ * about. Each entry is the noun lemma; the prepositions that may follow are in ATTITUDE_NOUN_LINKS.
+ */
+export const ATTITUDE_NOUNS: ReadonlySet<string> = new Set([
+  "support", "opposition", "hostility", "frustration", "concern", "optimism", "pessimism", "confidence", "doubt",
+  "skepticism", "scepticism", "anger", "outrage", "regret", "sympathy", "condolence", "gratitude", "appreciation",
+  "disappointment", "dismay", "fear", "hope", "interest", "disapproval", "approval", "satisfaction", "dissatisfaction",
+  "solidarity", "willingness", "readiness", "reservation", "alarm", "shock", "surprise", "admiration", "contempt",
+  "disdain", "displeasure", "unease", "impatience", "enthusiasm", "openness", "commitment", "preference", "objection",
+]);
+
+/** Prepositions that open the object of an attitude noun ("support for", "hostility towards", "concern about"). */
+export const ATTITUDE_NOUN_LINKS: ReadonlySet<string> = new Set([
+  "for", "to", "towards", "toward", "of", "at", "about", "over", "with", "against", "in", "on",
+]);
+
+/** Light verbs that put out an attitude noun as a cue ("expressed", "voiced", "showed", "signalled"). */
+export const ATTITUDE_VERBS: ReadonlySet<string> = new Set([
+  "express", "voice", "show", "signal", "reiterate", "reaffirm", "declare", "pledge",
 ]);
 
 /** Nouns for a message that a "saying" participle can report: "issued a statement saying …". */

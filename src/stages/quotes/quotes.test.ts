@@ -578,6 +578,18 @@ describe("indirect speech", () => {
   });
 });
 
+describe("support-verb constructions", () => {
+  it("takes an attitude noun and its preposition into the cue of a light verb", () => {
+    expect(only("Duterte has expressed open hostility towards the United States.")).toMatchObject({ cue: { text: "has expressed open hostility towards" }, text: "the United States" });
+    expect(only("The senator voiced concern about the vote.")).toMatchObject({ cue: { text: "voiced concern about" }, text: "the vote" });
+  });
+
+  it("leaves the attitude noun in the content before a time phrase or a that-clause", () => {
+    expect(only("Leahy expressed frustration on Monday in an interview.")).toMatchObject({ cue: { text: "expressed" } });
+    expect(only("Her campaign expressed confidence that she would win.")).toMatchObject({ cue: { text: "expressed" }, text: "confidence that she would win" });
+  });
+});
+
 describe("cue nouns without a named holder", () => {
   it("reads a bare claim noun with its of-phrase as a quote without a speaker, the noun phrase as cue", () => {
     const q = only("Officials investigated the claims of voter fraud.");
