@@ -102,6 +102,9 @@ describe("resolveToponyms", () => {
     const [, , tottenham] = resolve("Police in London and Manchester said a man from Tottenham was arrested.", ["London", "Manchester", "Tottenham"]);
     expect(tottenham.record).toBeNull();
     expect(tottenham.reason).toBe("unlisted");
+    // A passing mention of its country does not make the article's region.
+    const text = "Police in London and Manchester said a man from Tottenham was arrested. London and Manchester police asked Canada for help.";
+    expect(resolve(text, ["London", "Manchester", "Tottenham", "Canada"])[2].record).toBeNull();
     // Near the article's other places, or in a country it names, the town stays.
     expect(resolve("Police in Toronto and London said a man from Tottenham was arrested.", ["Toronto", "London", "Tottenham"])[2].record).toMatchObject({ country: "CAN" });
     expect(resolve("Festivals in Rome, Venice and Cannes drew crowds.", ["Rome", "Venice", "Cannes"])[2].record).toMatchObject({ country: "FRA" });

@@ -355,8 +355,8 @@ function pickSense(
 const KNOWN_TOWN = 100_000;
 
 /**
- * Groups whose every namesake is a small town in a country where the article places nothing else
- * ("Edmonton, Tottenham and Enfield" in a London paper, the gazetteer knowing only Canada's small
+ * Groups whose every namesake is a small town far from the article's places, in a country it barely
+ * names ("Edmonton, Tottenham and Enfield" in a London paper, the gazetteer knowing only Canada's small
  * Tottenham): the town meant is one the gazetteer lacks, so no point is better than a far wrong one.
  */
 function unlistedTowns(groups: Map<string, Group>, chosen: Map<string, { record: PlaceRecord; reason: string }>): Set<Group> {
@@ -377,10 +377,15 @@ function unlistedTowns(groups: Map<string, Group>, chosen: Map<string, { record:
     );
     if (!small) continue;
     const own = group.mentions.length;
-    // The article must place something elsewhere, nothing else in this town's country, and nothing
-    // within reach of it ("Venice and Cannes": a neighbour's town may be named without its country).
-    if (placed - own < MIN_PLACED_ELSEWHERE || (mentionsIn.get(pick.record.country) ?? 0) !== own) continue;
-    const reached = [...chosen].some(([other, p]) => other !== key && distanceKm(p.record, pick.record) <= UNLISTED_REACH_KM);
+    const elsewhere = placed - own;
+    // The article must place something elsewhere, little else in this town's country (a passing "America"
+    // aside), and nothing within reach of it ("Venice and Cannes": a neighbour's town may be named without
+    // its country); the town's own country's point says nothing of where in it the article is.
+    const sameCountry = (mentionsIn.get(pick.record.country) ?? 0) - own;
+    if (elsewhere < MIN_PLACED_ELSEWHERE || sameCountry / elsewhere > UNLISTED_COUNTRY_SHARE) continue;
+    const reached = [...chosen].some(
+      ([other, p]) => other !== key && !(p.record.featureType === "country" && p.record.country === pick.record.country) && distanceKm(p.record, pick.record) <= UNLISTED_REACH_KM,
+    );
     if (!reached) out.add(group);
   }
   return out;
@@ -388,6 +393,9 @@ function unlistedTowns(groups: Map<string, Group>, chosen: Map<string, { record:
 
 /** How near another of the article's places (a country's point included) keeps a foreign town plausible. */
 const UNLISTED_REACH_KM = 1000;
+
+/** The largest share of the article's other mentions that may lie in a refused town's country. */
+const UNLISTED_COUNTRY_SHARE = 0.2;
 
 /** How many mentions the rest of an article must place before a town foreign to all of them counts as unlisted. */
 const MIN_PLACED_ELSEWHERE = 2;
