@@ -390,6 +390,26 @@ describe("office holders in the international dictionary", () => {
   });
 });
 
+describe("roles in a named group", () => {
+  const k = createActorKnowledge({
+    hash: "group-roles",
+    countries: TINY_COUNTRIES,
+    agents: [...TINY_AGENTS, agent("commander", "MIL")],
+    actors: [...TINY_ACTORS, actorEntry("m:qaida", "al Qa'ida", [{ code: "IMGMUSALQ", from: null, to: null }], "group"), actorEntry("m:hez", "Hezbollah", [{ code: "IRQREB", from: null, to: null }], "group")],
+  });
+  const readWith = (text: string, entities: [string, EntityType][]) => read(text, entities, { knowledge: k });
+
+  it("codes a person by a group role under the group, not the group's country", () => {
+    const doc = readWith("Hamza, a Hezbollah commander, was killed.", [["Hamza", "PERSON"], ["Hezbollah", "ORG"]]);
+    expect(actorOf(doc, "Hamza")?.code).toBe("IRQREBMIL");
+  });
+
+  it("reads the first of two descriptions joined by 'and' in apposition, a group's member, and a lower-case Arabic article", () => {
+    const doc = readWith("Hamza Ali, the al-Qa'ida member and son of Omar Ali, was killed.", [["Hamza Ali", "PERSON"], ["al-Qa'ida", "ORG"], ["Omar Ali", "PERSON"]]);
+    expect(actorOf(doc, "Hamza Ali")?.code).toBe("IMGMUSALQ");
+  });
+});
+
 describe("groups loyal to an actor", () => {
   const k = createActorKnowledge({ hash: "loyal", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("militant", "UAF")], actors: TINY_ACTORS });
   const readWith = (text: string, entities: [string, EntityType][]) => read(text, entities, { knowledge: k });

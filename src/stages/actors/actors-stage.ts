@@ -48,7 +48,7 @@ const EXPLETIVE_VERBS = new Set(["be", "seem", "appear", "remain", "take", "emer
 const COLLECTIVE = /^(?:two|both) (?:countries|nations|states|sides|neighbou?rs|governments|parties)$/;
 const PERSON_HEADS = new Set(
   ("minister president premier chief commander general secretary spokesman spokeswoman spokesperson envoy ambassador " +
-    "leader head chairman director king emir prince governor mayor official diplomat negotiator adviser advisor national citizen").split(" "),
+    "leader head chairman director king emir prince governor mayor official diplomat negotiator adviser advisor national citizen member").split(" "),
 );
 const LOCATIVE = new Set(["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "toward", "towards", "through", "via", "over"]);
 /** Sectors of parties, movements and armed groups: an affiliation, not an office. */
@@ -1189,7 +1189,9 @@ class ActorReader {
     if (words.some((w) => w.entity != null && this.entities[w.entity].type === "PERSON")) return [];
     if (!PERSON_HEADS.has(s.words[next.head].lemma)) return [];
     const after = s.chunks[at + 3];
-    if (after && !(after.kind === "O" && /^[,.;)]$/.test(s.words[after.first].text))) return [];
+    // "Hamza bin Ladin, the al-Qa'ida member and son of Usama bin Ladin,": the first of two descriptions.
+    const joined = after?.kind === "O" && s.words[after.first].lower === "and" && after.first === after.last && s.chunks[at + 4]?.kind === "NP" && /^[,.;)]$/.test(s.words[s.chunks[at + 5]?.first ?? -1]?.text ?? "");
+    if (after && !joined && !(after.kind === "O" && /^[,.;)]$/.test(s.words[after.first].text))) return [];
     return words.filter((w) => !(w.pos === "DET" && /^(the|a|an)$/i.test(w.text)));
   }
 
@@ -1237,7 +1239,10 @@ class ActorReader {
     if (!draft.actor.code || draft.actor.basis === "registry") {
       const country = reading.country ?? draft.actor.country;
       const sectors = reading.sectors.length ? reading.sectors : draft.actor.sectors;
-      const code = country ? composeCode(country, sectors) : reading.base ? composeWithBase(reading.base, reading.prefixes, sectors) : null;
+      // "Hamza, a Hezbollah commander": a role in a group is coded under the group (LBNREBMIL), not
+      // under the group's country (LBNMIL, Lebanon's armed forces).
+      const group = reading.base !== null && reading.base.length > 3 && (reading.country === null || reading.base.startsWith(reading.country));
+      const code = group ? composeWithBase(reading.base!, reading.prefixes, sectors) : country ? composeCode(country, sectors) : reading.base ? composeWithBase(reading.base, reading.prefixes, sectors) : null;
       if (code) {
         Object.assign(draft.actor, { code, country, sectors: [...sectors], basis: `role:${reading.evidence.join(",") || "country"}` });
       }

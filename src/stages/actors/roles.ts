@@ -146,6 +146,16 @@ let lastKnowledge: ActorKnowledge | null = null;
 let lastByDate: Map<string, Map<string, RoleReading>> | undefined;
 const DATE_LIMIT = 1_000;
 
+/** Lower-case Arabic articles that open names ("al-Qa'ida", "el-Sisi"). */
+const ARABIC_ARTICLES = new Set(["al", "el", "ad", "ash", "as", "ar", "an", "at", "az"]);
+
+/** Whether key i is an Arabic article joined (by a hyphen or a space) to a capitalised word. */
+function arabicArticleAt(keys: readonly string[], surface: readonly string[], i: number): boolean {
+  if (!ARABIC_ARTICLES.has(keys[i])) return false;
+  const next = keys[i + 1] === "" ? i + 2 : i + 1;
+  return /^\p{Lu}/u.test(surface[next] ?? "");
+}
+
 function readRoleUncached(words: readonly string[], knowledge: ActorKnowledge, date: string | null): RoleReading {
   const keys = keysOf(words);
   const surface = words.map(foldToken);
@@ -203,11 +213,12 @@ function readRoleUncached(words: readonly string[], knowledge: ActorKnowledge, d
     }
     const a = knowledge.agentMatcher.matchAt(keys, i, surface);
     // An actor name starts with a capital, after an optional "the": elsewhere none is looked up.
-    const capitalised = /^\p{Lu}/u.test(surface[i]) || (keys[i] === "the" && i + 1 < keys.length && /^\p{Lu}/u.test(surface[i + 1]));
+    // An Arabic article before a capital starts a name too ("al-Qa'ida", "al Shabaab").
+    const capitalised = /^\p{Lu}/u.test(surface[i]) || (keys[i] === "the" && i + 1 < keys.length && /^\p{Lu}/u.test(surface[i + 1])) || arabicArticleAt(keys, surface, i);
     const d = capitalised ? knowledge.actorMatcher.matchAt(keys, i, surface) : null;
     // An actor name longer than any agent phrase at the same place wins ("White House" over "house").
     const nameStart = keys[i] === "the" && d && d.end - i > 1 ? i + 1 : i;
-    if (d && (!a || d.end > a.end) && /^\p{Lu}/u.test(surface[nameStart])) {
+    if (d && (!a || d.end > a.end) && (/^\p{Lu}/u.test(surface[nameStart]) || arabicArticleAt(keys, surface, nameStart))) {
       const code = d.values.map((v) => knowledge.entryCode(v, date)?.code).find((x) => x);
       // The dictionary spells some demonyms as actors ("AMERICAN"): after a region word, no country either.
       const region = afterRegion && code != null && code.length === 3 && knowledge.countryByCode(code) !== null;
