@@ -197,6 +197,13 @@ describe("event coding", () => {
     expect(summary(events)).toEqual(["IRN 190 IRQ asserted"]);
   });
 
+  it("does not read phrases joined by 'and' before a singular verb as a list of subjects", () => {
+    const one = code("Iran, the neighbour and friend of Iraq, was attacked by Turkey.", [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]]);
+    expect(summary(one.events)).toEqual(["TUR 190 IRN asserted"]);
+    const two = code("Iran and Iraq were attacked by Turkey.", [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]]);
+    expect(summary(two.events).sort()).toEqual(["TUR 190 IRN asserted", "TUR 190 IRQ asserted"]);
+  });
+
   it("codes a compound subject against itself only for cooperation", () => {
     // Each attacked, with no one named as attacked: one-sided events, not an attack on each other.
     expect(summary(code("Iran and Iraq attacked.", [["Iran", "GPE"], ["Iraq", "GPE"]]).events)).toEqual(["IRN 190 undefined asserted", "IRQ 190 undefined asserted"]);

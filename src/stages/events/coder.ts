@@ -1356,6 +1356,16 @@ function dedupe(events: Event[]): Event[] {
 /** How a phrase's coordinated neighbours are read: as a subject ("Iran and Iraq agreed") or after the verb. */
 export type Coordination = "subject" | "object" | false;
 
+/** Verb forms that agree only with a singular subject. */
+const SINGULAR_VERB_FORMS = new Set(["is", "was", "has", "does", "'s"]);
+
+/** Whether the phrase at chunk k is followed (after an optional comma) by a verb group opening with a singular form. */
+function singularVerbAfter(s: ChunkedSentence, k: number): boolean {
+  let next = s.chunks[k + 1];
+  if (next?.kind === "O" && s.words[next.first].text === "," && next.first === next.last) next = s.chunks[k + 2];
+  return next?.kind === "VG" && SINGULAR_VERB_FORMS.has(s.words[next.first].lower);
+}
+
 /** Whether each noun phrase of a sentence names a coded actor, found when first asked: only patterns with actor slots ask. */
 class PhraseActors {
   private readonly known = new Map<number, boolean>();
@@ -1454,10 +1464,12 @@ class DocumentContext {
       const word = s.words[sep.first].lower;
       let step = 0;
       let closed = false;
+      let conjunction = word;
       if (/^(and|or|nor)$/.test(word)) (step = 2), (closed = true);
       else if (word === ",") {
         const after = s.chunks[k + 2];
-        if (after?.kind === "O" && /^(and|or|nor)$/.test(s.words[after.first].lower)) (step = 3), (closed = true);
+        conjunction = after?.kind === "O" ? s.words[after.first].lower : word;
+        if (/^(and|or|nor)$/.test(conjunction)) (step = 3), (closed = true);
         else step = 2;
       }
       const next = step ? s.chunks[k + step] : undefined;
@@ -1466,6 +1478,9 @@ class DocumentContext {
       pending.push(next);
       k += step;
       if (closed) {
+        // "Hamza bin Ladin, the al-Qa'ida member and son of Usama bin Ladin, was killed": phrases joined
+        // by "and" before a singular verb describe one subject; they are not a list.
+        if (mode === "subject" && conjunction === "and" && singularVerbAfter(s, k)) return [np];
         out.push(...pending.splice(0));
         // "X and Y, and Z" may go on; a closed list stops at the next comma that opens nothing.
       }
