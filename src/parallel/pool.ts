@@ -18,6 +18,11 @@ export interface AnnotatorPool {
 export interface PoolOptions extends WorkerSetup {
   /** Number of worker threads (default: the machine's cores). */
   workers?: number;
+  /**
+   * Articles each worker holds at once (default 2): the one it annotates and the next, already in its
+   * port, so it does not sit idle while its last document travels back and the main thread answers.
+   */
+  prefetch?: number;
 }
 
 interface Pending {
@@ -29,7 +34,8 @@ interface Pending {
 interface Slot {
   worker: Worker;
   ready: boolean;
-  busy: Pending | null;
+  /** Jobs sent and not yet answered, oldest first: a worker annotates its messages in order. */
+  sent: Pending[];
 }
 
 /**
@@ -52,6 +58,7 @@ export function defaultWorkerCount(): number {
 /** Start a pool; workers load their resources in the background while the first jobs queue. */
 export function createAnnotatorPool(options: PoolOptions = {}): AnnotatorPool {
   const size = Math.max(1, Math.floor(options.workers ?? defaultWorkerCount()));
+  const prefetch = Math.max(1, Math.floor(options.prefetch ?? 2));
   const setup: WorkerSetup = { patterns: options.patterns, registryDb: options.registryDb, withoutTokens: options.withoutTokens };
   const queue: Pending[] = [];
   const slots: Slot[] = [];
@@ -59,13 +66,19 @@ export function createAnnotatorPool(options: PoolOptions = {}): AnnotatorPool {
   let closed = false;
   let broken: Error | null = null;
 
+  // One job at a time to the least-loaded ready worker, so a short queue is shared rather than
+  // piled onto the first worker.
   const dispatch = () => {
-    for (const slot of slots) {
-      if (!slot.ready || slot.busy || queue.length === 0) continue;
+    while (queue.length > 0) {
+      let target: Slot | null = null;
+      for (const slot of slots) {
+        if (slot.ready && slot.sent.length < prefetch && (!target || slot.sent.length < target.sent.length)) target = slot;
+      }
+      if (!target) return;
       const pending = queue.shift()!;
       try {
-        slot.worker.postMessage(pending.job);
-        slot.busy = pending;
+        target.worker.postMessage(pending.job);
+        target.sent.push(pending);
       } catch (error) {
         pending.reject(new Error(`cannot send the article to an annotator worker: ${(error as Error).message}`));
       }
@@ -73,16 +86,15 @@ export function createAnnotatorPool(options: PoolOptions = {}): AnnotatorPool {
   };
 
   const spawn = (index: number) => {
-    const slot: Slot = { worker: startWorker(setup), ready: false, busy: null };
+    const slot: Slot = { worker: startWorker(setup), ready: false, sent: [] };
     slots[index] = slot;
     let failure: Error | null = null;
     slot.worker.on("message", (message: WorkerReply | { ready: true }) => {
       if ("ready" in message) slot.ready = true;
       else {
-        const pending = slot.busy;
-        slot.busy = null;
-        if (pending && pending.job.id !== message.id) pending.reject(new Error(`annotator worker answered job ${message.id} instead of ${pending.job.id}`));
-        else if (pending && "document" in message) pending.resolve(message.document);
+        const at = slot.sent.findIndex((p) => p.job.id === message.id);
+        const pending = at < 0 ? undefined : slot.sent.splice(at, 1)[0];
+        if (pending && "document" in message) pending.resolve(message.document);
         else if (pending && "error" in message) pending.reject(new Error(message.error));
       }
       dispatch();
@@ -90,13 +102,19 @@ export function createAnnotatorPool(options: PoolOptions = {}): AnnotatorPool {
     slot.worker.on("error", (error) => {
       failure = error;
     });
-    // A worker that stops (an uncaught error, out of memory, process.exit) fails its own article only;
-    // a new worker takes its place. "exit" follows "error", so this is the one place that settles.
+    // A worker that stops (an uncaught error, out of memory, process.exit) fails its own article only:
+    // that is the oldest one it was sent; the others were still waiting in its port and go back to the
+    // front of the queue for the worker that takes its place. "exit" follows "error", so this is the
+    // one place that settles.
     slot.worker.on("exit", (code) => {
       const reason = failure ? failure.message : `exit code ${code}`;
-      slot.busy?.reject(new Error(closed ? "the annotator pool is closed" : `annotator worker stopped: ${reason}`));
-      slot.busy = null;
-      if (closed) return;
+      const [current, ...waiting] = slot.sent.splice(0);
+      if (closed) {
+        for (const pending of [current, ...waiting]) pending?.reject(new Error("the annotator pool is closed"));
+        return;
+      }
+      current?.reject(new Error(`annotator worker stopped: ${reason}`));
+      queue.unshift(...waiting);
       if (!slot.ready) {
         // It never started: the set-up itself is broken, so every queued job would fail the same way.
         broken = new Error(`annotator worker could not start: ${reason}`);
