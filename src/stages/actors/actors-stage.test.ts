@@ -404,6 +404,14 @@ describe("roles in a named group", () => {
     expect(actorOf(doc, "Hamza")?.code).toBe("IRQREBMIL");
   });
 
+  it("reads a spokesperson's 'it' as the body they speak for", () => {
+    const doc = readWith("Turkey was attacked. Hezbollah spokesman Ali Hassan said it had carried out the attack.", [["Turkey", "GPE"], ["Hezbollah", "ORG"], ["Ali Hassan", "PERSON"]]);
+    expect(actorOf(doc, "it")?.code).toBe("IRQREB");
+    // Not for a speaker who speaks for no one.
+    const plain = readWith("Turkey was attacked. Ali Hassan said it had carried out the attack.", [["Turkey", "GPE"], ["Ali Hassan", "PERSON"]]);
+    expect(actorOf(plain, "it")?.code).not.toBe("IRQREB");
+  });
+
   it("reads the first of two descriptions joined by 'and' in apposition, a group's member, and a lower-case Arabic article", () => {
     const doc = readWith("Hamza Ali, the al-Qa'ida member and son of Omar Ali, was killed.", [["Hamza Ali", "PERSON"], ["al-Qa'ida", "ORG"], ["Omar Ali", "PERSON"]]);
     expect(actorOf(doc, "Hamza Ali")?.code).toBe("IMGMUSALQ");

@@ -50,6 +50,8 @@ const PERSON_HEADS = new Set(
   ("minister president premier chief commander general secretary spokesman spokeswoman spokesperson envoy ambassador " +
     "leader head chairman director king emir prince governor mayor official diplomat negotiator adviser advisor national citizen member").split(" "),
 );
+/** Titles of those who speak for a body. */
+const SPOKESPERSON_WORDS = /\bspokes(?:man|woman|person|people|men|women)\b/i;
 const LOCATIVE = new Set(["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "toward", "towards", "through", "via", "over"]);
 /** Sectors of parties, movements and armed groups: an affiliation, not an office. */
 const NON_STATE_SECTORS = new Set(["REB", "OPP", "PTY", "RAD", "INS", "SEP", "UAF", "IMG"]);
@@ -1546,6 +1548,13 @@ class ActorReader {
     if (!plural && !THING_PRONOUNS.has(w.lower)) return null;
     const next = s.chunks[c + 1];
     if (w.lower === "it" && next?.kind === "VG" && (next.copula || EXPLETIVE_VERBS.has(next.lemma))) return null;
+    // "Houthi military spokesperson Yahya Sarea said it had carried out the attack": what a spokesperson
+    // says "it" or "they" did, the body they speak for did.
+    const spokenFor = this.speechAt(s, c) && this.speaker?.kind === "person" ? this.bodySpokenFor(this.speaker) : null;
+    if (spokenFor) {
+      this.mention(spokenFor, w.start, w.end, "pronoun", null);
+      return spokenFor;
+    }
     const candidates = things.filter((t) => fitsPronoun(t, plural));
     const target =
       candidates.filter((t) => t.subject).at(-1)?.draft ??
@@ -1554,6 +1563,24 @@ class ActorReader {
     if (!target) return null;
     this.mention(target, w.start, w.end, "pronoun", null);
     return target;
+  }
+
+  /** Whether chunk c opens what a verb of saying reports ("said it …", "said that it …"). */
+  private speechAt(s: ChunkedSentence, c: number): boolean {
+    const before = s.chunks[c - 1];
+    const verb = before?.kind === "O" && s.words[before.first].lower === "that" && before.first === before.last ? s.chunks[c - 2] : before;
+    return verb?.kind === "VG" && SPEECH_VERBS.has(verb.lemma);
+  }
+
+  /** The organisation or group named in a spokesperson's role ("Houthi military spokesperson"), or null. */
+  private bodySpokenFor(person: Draft): Draft | null {
+    for (const role of person.actor.roles) {
+      if (!SPOKESPERSON_WORDS.test(role.text)) continue;
+      const named = this.mentions.filter((m) => m.start >= role.start && m.end <= role.end && m.actorId !== person.actor.id);
+      const body = named.map((m) => this.drafts.find((d) => d.actor.id === m.actorId)).find((d) => d && (d.kind === "organisation" || d.kind === "group") && d.actor.code);
+      if (body) return body;
+    }
+    return null;
   }
 
   /** Whether a non-person actor was named as many (true), one (false) or either (null: a country). */

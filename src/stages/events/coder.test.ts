@@ -134,6 +134,13 @@ describe("event coding", () => {
     expect(events[0].rule).toMatch(/^transform:support-armed-group/);
   });
 
+  it("does not turn a report of one's own side's deed into an accusation", () => {
+    const accused = code("Iraq said that Iran trained terrorists.", [["Iraq", "GPE"], ["Iran", "GPE"]]);
+    expect(summary(accused.events)).toEqual(["IRQ 112 IRN asserted"]);
+    const claimed = code("Iranian officials said that Iran trained terrorists.", [["Iranian", "NORP"], ["Iran", "GPE"]]);
+    expect(summary(claimed.events).some((x) => x.includes(" 112 "))).toBe(false);
+  });
+
   it("does not code an event noun named as what is withheld or called off ('the suspension of talks')", () => {
     expect(summary(code("The remarks came after an Iranian meeting with Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]).events)).toEqual(["IRN 040 IRQ asserted"]);
     expect(code("The remarks came after the Iranian suspension of meetings with Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]).events).toEqual([]);

@@ -1050,6 +1050,11 @@ export class EventCoder {
   private accuse(s: ChunkedSentence, p: Predication, speaker: Party, accused: Party[], ctx: DocumentContext, out: Event[], say: (m: string) => void, rule: string): void {
     for (const b of accused) {
       if (!speaker.actor.code || !b.actor.code || speaker.actor.id === b.actor.id) continue;
+      // "Houthi spokesman Sarea said it carried out the attack": one's own side's deed is claimed, not accused.
+      if (speaker.actor.code.startsWith(b.actor.code)) {
+        say(`reported by ${speaker.actor.name} of its own side (${b.actor.code}): a claim, not an accusation`);
+        continue;
+      }
       out.push(this.event(s, p.verb.first, p.object ? p.object.last : p.verb.last, speaker, b, "112", "asserted", false, rule, 0.55));
       say(`reported by ${speaker.actor.name}: ${b.actor.code} ${p.verb.lemma} ${phraseText(s, p.object!)} → ${speaker.actor.code} accuses ${b.actor.code} (112, ${rule})`);
     }
