@@ -1113,6 +1113,8 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
       // "gave $1 million to support the party", "likely to back him": a position verb in an infinitive
       // of purpose or prospect names what an act serves, not a declared position.
       if (POSITION_VERBS.has(verb.lemma)) return null;
+      // "working on how to cite the work": an infinitive after a wh-word is an embedded question, no act.
+      if (WH_WORDS.has(toks[g - 2]?.lower ?? "")) return null;
       // "took to Instagram to thank supporters": an infinitive of purpose; the main subject speaks, and
       // the cue runs from the main verb, as PolNeAR marks it ("appeared Tuesday with employees to tout").
       inherits = true;

@@ -671,6 +671,15 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "mother", "son", "daughter", "wife", "husband", "friend", "neighbor", "neighbour", "owner", "manager", "worker",
   "student", "teacher", "doctor", "nurse", "surgeon", "pilot", "driver", "farmer", "player", "coach", "veteran",
   "consultant", "pollster", "operative", "donor", "chancellor", "premier", "monarch", "emir", "sheikh", "ayatollah",
+  // Roles in public life that news prose lets speak and take positions ("advocates who have backed …").
+  "advocate", "campaigner", "protester", "protestor", "demonstrator", "commentator", "pundit",
+  "columnist", "editor", "writer", "author", "blogger", "historian", "scientist", "physician", "observer", "insider",
+  "backer", "surrogate", "staffer", "employee", "citizen", "parent", "victim", "survivor", "refugee",
+  "migrant", "immigrant", "prisoner", "detainee", "rebel", "militant", "insurgent", "agent", "investigator", "inspector",
+  "detective", "defendant", "plaintiff", "accuser", "congressman", "congresswoman", "delegate", "deputy", "chairperson",
+  "sheriff", "councillor", "councilor", "councilman", "councilwoman", "trustee", "imam", "rabbi", "bishop", "cardinal",
+  "pope", "monk", "medic", "paramedic", "firefighter", "rescuer", "entrepreneur", "investor", "banker", "lobbyist",
+  "activist", "regulator", "economist", "attendee", "participant", "delegate", "negotiator", "mediator", "spokesperson",
 ]);
 
 /**

@@ -578,6 +578,18 @@ describe("indirect speech", () => {
   });
 });
 
+describe("who can hold a view", () => {
+  it("lets advocates and other public roles take positions with verbs that need a source as subject", () => {
+    const doc = annotate("Two gun-control advocates who have strongly backed the senator were headlining an event.");
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0]).toMatchObject({ cue: { text: "have strongly backed" }, text: "the senator" });
+  });
+
+  it("reads no act in an infinitive after a wh-word (an embedded question)", () => {
+    expect(quotesOf("The staffers were also working on how to word a press release about the meeting and how to cite the work the president had started.")).toEqual([]);
+  });
+});
+
 describe("support-verb constructions", () => {
   it("takes an attitude noun and its preposition into the cue of a light verb", () => {
     expect(only("Duterte has expressed open hostility towards the United States.")).toMatchObject({ cue: { text: "has expressed open hostility towards" }, text: "the United States" });
