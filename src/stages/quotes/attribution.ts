@@ -1325,7 +1325,12 @@ function cueSpan(ctx: Context, unit: Unit, first: number, last: number, speakerL
     }
     if (t.pos === "ADP" && /^(on|during|over|last|this)$/.test(t.lower)) {
       const np = npRight(toks, l + 2, unit.last, false);
-      if (np && isTimePhrase(toks, np)) {
+      // ("during a press call last Thursday" names an occasion: only a phrase of time words joins.)
+      let timeOnly = np !== null;
+      for (let k = np?.first ?? 0; np && k < np.last; k++) {
+        if ((toks[k].pos === "NOUN" || toks[k].pos === "PROPN") && !isTimePhrase(toks, { first: k, last: k })) timeOnly = false;
+      }
+      if (np && timeOnly && isTimePhrase(toks, np)) {
         l = np.last;
         continue;
       }

@@ -274,6 +274,11 @@ describe("indirect speech", () => {
     expect(only("The envoy said at a conference in Geneva that talks would resume.").cue?.text).toBe("said");
   });
 
+  it("widens the cue over a time phrase only when it holds nothing but time words", () => {
+    expect(only("The pastor said during a press call last Thursday that the law was unfair.").cue?.text).toBe("said");
+    expect(only("Sources said over the weekend that the minister would resign.").cue?.text).toBe("said over the weekend");
+  });
+
   it("keeps “this” before a noun and a degree adverb before a number in the content, not the cue", () => {
     expect(only("The president announced this change on live television.")).toMatchObject({ cue: { text: "announced" }, text: "this change on live television" });
     expect(only("Organizers indicate roughly one million people marched.")).toMatchObject({ cue: { text: "indicate" } });
