@@ -11,14 +11,23 @@ const ARTICLES: ArticleInput[] = [
   { id: "b", text: "The foreign ministers of Egypt and Sudan met in Cairo on Sunday.", published: "2021-05-10" },
   { id: "c", text: "Turkey accused Greece of violating its airspace.", published: "2020-08-20" },
 ];
+// More articles than the workers hold at once, so the documents come back while others wait.
+const MORE: ArticleInput[] = [
+  { id: "d", text: "Iran and Iraq signed a defence agreement in Tehran, the Iraqi defence minister said on Sunday.", published: "2020-11-15" },
+  { id: "e", text: "\"We will not negotiate under threat,\" President Maduro told reporters in Caracas.", published: "2019-02-04", title: "Maduro rejects ultimatum" },
+  { id: "f", text: "Police arrested 30 protesters in Hong Kong on Saturday.\n\nThe government condemned the violence.", published: "2019-10-05" },
+  { id: "g", text: "The United Nations called for a ceasefire in Libya.", published: "2020-01-12" },
+];
 
 describe("annotator pool", () => {
   it("returns the same documents as the annotator in this thread", async () => {
     const serial = createAnnotator();
-    const parallel = await Promise.all(ARTICLES.map((a) => pool.annotate(a)));
-    expect(parallel.map((d) => d.id)).toEqual(["a", "b", "c"]);
-    expect(parallel).toEqual(ARTICLES.map((a) => serial.annotate(a)));
+    const articles = [...ARTICLES, ...MORE];
+    const parallel = await Promise.all(articles.map((a) => pool.annotate(a)));
+    expect(parallel.map((d) => d.id)).toEqual(["a", "b", "c", "d", "e", "f", "g"]);
+    expect(parallel).toStrictEqual(articles.map((a) => serial.annotate(a)));
     expect(parallel.some((d) => d.events.length > 0)).toBe(true);
+    expect(parallel.some((d) => d.quotes.length > 0)).toBe(true);
   }, 60_000);
 
   it("rejects one bad article with the worker's reason and goes on with the rest", async () => {
