@@ -168,6 +168,9 @@ describe("places stage", () => {
       ["Texas", "GPE"],
     ]);
     expect(stage.run(doc).places.map((p) => p.text)).toEqual(["Texas"]);
+    // A word ending in "virus" names the virus after the place it was found in ("Reston ebolavirus").
+    const virus = docWithEntities("The Dallas ebolavirus was found in Texas.", [["Dallas", "GPE"], ["Texas", "GPE"]]);
+    expect(stage.run(virus).places.map((p) => p.text)).toEqual(["Texas"]);
   });
 
   it("continues a place's name over a lowercase particle when the whole name is known ('Rio Grande' + ' do Sul')", () => {

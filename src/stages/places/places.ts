@@ -40,8 +40,8 @@ const LOCATIVE_BEFORE = new RegExp(`\\b(?:${[...CORE_LOCATIVES, "within", "on", 
 /** Words that make the name they end a disease or its agent, as a regex alternation. */
 const DISEASE_WORDS = "virus|viruses|fever|flu|influenza|disease|encephalitis";
 
-/** A place name before these words names a disease or its agent ("West Nile virus", "Rift Valley fever", "Spanish flu"). */
-const DISEASE_AFTER = new RegExp(`^[\\s-]+(?:${DISEASE_WORDS})(?![\\p{L}])`, "iu");
+/** A place name before these words, or a word ending in "virus", names a disease or its agent ("West Nile virus", "Rift Valley fever", "Reston ebolavirus"). */
+const DISEASE_AFTER = new RegExp(`^[\\s-]+(?:${DISEASE_WORDS}|\\p{L}+virus(?:es)?)(?![\\p{L}])`, "iu");
 
 /** A name that ends in one of them is a disease, not a place ("Bird Flu", "Equine Influenza"). */
 const DISEASE_NAME = new RegExp(`[\\s-](?:${DISEASE_WORDS})$`, "iu");

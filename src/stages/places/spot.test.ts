@@ -72,6 +72,23 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("Shares rose in Dallas trading.", [["Dallas", "ORG"]]))).toEqual([]);
   });
 
+  it("takes a name the article places elsewhere, whatever the entity layer called it here (one sense per article)", () => {
+    // Alone, each of these stays what the entity layer said: a brand's modifier, a body after "the", a small town as an organisation.
+    expect(spot(doc("Shares rose in Dallas trading.", [["Dallas", "ORG"]]))).toEqual([]);
+    expect(spot(doc("The Dallas team won.", [["Dallas", "ORG"]]))).toEqual([]);
+    expect(spot(doc("Officials in Ingham said the road was shut.", [["Ingham", "ORG"]]))).toEqual([]);
+    // With the name tagged a place elsewhere in the article, it is that place here too.
+    expect(spot(doc("Storms hit Dallas. The Dallas team won.", [["Dallas", "GPE"], ["Dallas", "ORG"]]))).toEqual(["Dallas"]);
+    expect(spot(doc("Floods cut off Ingham. Officials in Ingham said the road was shut.", [["Ingham", "GPE"], ["Ingham", "ORG"]]))).toEqual(["Ingham"]);
+    expect(spot(doc("Shares rose in Dallas trading after Dallas flooded.", [["Dallas", "ORG"], ["Dallas", "GPE"]]))).toEqual(["Dallas"]);
+    // …or spotted as one: "near Hollywood" makes the later "the Hollywood police" the place.
+    expect(spot(doc("A fire broke out near Hollywood. The Hollywood fire department responded.", [["Hollywood", "ORG"], ["Hollywood", "ORG"]]))).toEqual(["Hollywood", "Hollywood"]);
+  });
+
+  it("leaves a leading article out of a place spotted in an organisation's span ('The US')", () => {
+    expect(spot(doc("Talks were held in The US on Monday.", [["The US", "ORG"]]))).toEqual(["US"]);
+  });
+
   it("takes the jurisdiction an organisation is named for, at its start or after 'of'", () => {
     expect(spot(doc("Troopers of the Texas Department of Public Safety said the road was closed.", [["Texas Department of Public Safety", "ORG"]]))).toEqual(["Texas"]);
     expect(spot(doc("A report by the Central Bank of Iran said prices rose.", [["Central Bank of Iran", "ORG"]]))).toEqual(["Iran"]);

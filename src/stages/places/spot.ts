@@ -1,7 +1,5 @@
-// Toponyms the entity layer missed or typed as a person, organisation or other name: gazetteer names
-// accepted only where the text itself says "place" (a locative preposition, a place noun, a container
-// after a comma, or a list with other places), so surnames and company names stay what the NER said;
-// plus the places inside organisation names (organisation-places.ts).
+// Toponyms the entity layer missed or mistyped: gazetteer names accepted only where the text says "place"
+// (a locative, a place noun, a container, a list, the name placed elsewhere in the article); plus organisation-places.ts.
 import type { Document, Entity, Token } from "../../model/schema.js";
 import { within, type ToponymMention } from "./resolve.js";
 import { lookupDemonym, lookupPlace, type Gazetteer, type PlaceRecord } from "./gazetteer.js";
@@ -78,6 +76,8 @@ interface Candidate {
   records: PlaceRecord[];
   /** The NER called it a person. */
   person: boolean;
+  /** Failed a test that only the article's own use of the name elsewhere can overrule (a noun after it, "the" before it, a small town as an organisation). */
+  doubtful: boolean;
   /** Token index range [first, last]. */
   first: number;
   last: number;
@@ -143,8 +143,11 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
   const officeSeats: ToponymMention[] = [];
   /** Names the gazetteer lacks, from mistyped entities and untagged proper-noun runs. */
   const unknown: { mention: ToponymMention; person: boolean }[] = [];
-  const add = (mention: ToponymMention, type: Entity["type"] | null): void => {
+  const add = (named: ToponymMention, type: Entity["type"] | null): void => {
     const person = type === "PERSON";
+    // "The US" tagged an organisation: the article is no part of the place's name.
+    const article = /^the\s+(?=\S)/i.exec(named.text);
+    const mention = article ? { start: named.start + article[0].length, end: named.end, text: named.text.slice(article[0].length) } : named;
     if (known.some((k) => overlaps(k, mention)) || candidates.some((c) => overlaps(c.mention, mention))) return;
     if (CALENDAR.has(placeKey(mention.text))) return;
     const records = lookup(mention.text);
@@ -162,19 +165,19 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     // A name cut out of a longer one ("Queen" of "Queen Anne's County") is not that name.
     const next = tokens[last + 1];
     if (next && next.start === mention.end + 1 && /^[A-Z]/.test(text.slice(next.start, next.end))) return;
-    // A name modifying a common noun is an adjective or a brand ("Simian immunodeficiency virus").
-    const after = next ? text.slice(next.start, next.end) : "";
-    if (next && next.pos === "NOUN" && /^[a-z]/.test(after) && !PLACE_NOUNS.test(after) && !LOCAL_NOUNS.test(after)) return;
     // "in Chirac's honor": a person's possessive is the person's.
     if (person && mention.end < text.length && /^['\u2019]/.test(text.slice(mention.end))) return;
+    // A name modifying a common noun is an adjective or a brand ("Simian immunodeficiency virus").
+    const after = next ? text.slice(next.start, next.end) : "";
+    const modifier = !!next && next.pos === "NOUN" && /^[a-z]/.test(after) && !PLACE_NOUNS.test(after) && !LOCAL_NOUNS.test(after);
     // Towns take no article: "to the Taliban", "the Congress" name groups and bodies.
     const areas = records.some((r) => NAMED_AREAS.has(r.featureType));
     const nounAfter = !!next && PLACE_NOUNS.test(text.slice(next.start, next.end));
-    if (!areas && !nounAfter && /^the$/i.test(text.slice(tokens[first - 1]?.start ?? 0, tokens[first - 1]?.end ?? 0))) return;
+    const articleBefore = !areas && !nounAfter && /^the$/i.test(text.slice(tokens[first - 1]?.start ?? 0, tokens[first - 1]?.end ?? 0));
     // A one-word organisation that is also a small town ("Congress, Arizona") stays an organisation.
     const minimum = type === "ORG" && !/\s/.test(mention.text) ? townPopulation : 0;
-    if (!areas && minimum > 0 && !records.some((r) => r.population >= minimum || r.featureCode === "PPLC" || r.featureCode === "PPLA")) return;
-    candidates.push({ mention, records, person, first, last });
+    const smallOrg = !areas && minimum > 0 && !records.some((r) => r.population >= minimum || r.featureCode === "PPLC" || r.featureCode === "PPLA");
+    candidates.push({ mention, records, person, doubtful: modifier || articleBefore || smallOrg, first, last });
   };
   for (const e of doc.entities) {
     if (!MISTYPED.has(e.type)) continue;
@@ -214,7 +217,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
         const hyphenated = text[tokens[first].start - 1] === "-";
         if (!hyphenated && (mayor || jurisdiction(records))) found = mention;
       }
-      if (found && ![...known, ...candidates.map((c) => c.mention)].some((k) => overlaps(k, found!) && !(k.start <= found!.start && k.end >= found!.end && lookup(k.text).length === 0))) {
+      if (found && ![...known, ...candidates.filter((c) => !c.doubtful).map((c) => c.mention)].some((k) => overlaps(k, found!) && !(k.start <= found!.start && k.end >= found!.end && lookup(k.text).length === 0))) {
         officeSeats.push(found);
         break;
       }
@@ -277,6 +280,15 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     });
   };
 
+  /**
+   * One sense per article: a name the article places elsewhere, tagged or spotted, is that place here
+   * too ("outside Cairns" … "the Cairns police"; "Toronto" tagged a place once and an organisation once).
+   */
+  const echoes = (c: Candidate): boolean => {
+    const key = placeKey(c.mention.text);
+    return places().some((p) => placeKey(p.text) === key && recordsOf(p).length > 0);
+  };
+
   // Lists grow one name at a time ("to Ingham or Townsville"), so repeat until nothing changes.
   let changed = true;
   const pending = new Set(candidates);
@@ -290,7 +302,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
       }
       const strong = placeNoun(c) || contained(c);
       const weak = (locative(c) || listed(c) || localNoun(c) || placeNounBefore(c)) && plausible(c.records, minPopulation);
-      if (strong || weak) {
+      if (((strong || weak) && !c.doubtful) || echoes(c)) {
         accepted.push(c.mention);
         pending.delete(c);
         changed = true;

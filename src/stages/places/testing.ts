@@ -130,6 +130,8 @@ export const FIXTURE_ENTRIES: readonly GazetteerEntry[] = [
   city("Tottenham", "CAN", "08", 5_143, 44.02, -79.81),
   city("Venice", "ITA", "20", 270_816, 45.44, 12.33),
   city("Cannes", "FRA", "93", 73_603, 43.55, 7.01),
+  // A town too small to be read as a place when the entity layer calls its name an organisation.
+  city("Ingham", "AUS", "04", 4_557, -18.65, 146.16),
 ];
 
 /** The fixture gazetteer, parsed from compiled JSON exactly as the production file is. */
