@@ -1569,11 +1569,39 @@ function bareCueNoun(ctx: Context, unit: Unit, i: number): Candidate | null {
     forward = { kind: "clause", start: after.start, rule: "cue-noun", np: true, end: toks[np.last].end };
     cueLast = i + 1;
   }
+  if (!forward && subject && noun.complements.has("is")) forward = copularContent(ctx, unit, i);
   if (!forward) return null;
   return {
     cueFirst: first, cueLast, speaker: null, inherits: false, forward, backQuote: null, backComma: null,
     parenthetical: false, rule: "cue-noun", sourceless: true, segmentFirst: first, segmentLast: cueLast,
   };
+}
+
+/**
+ * "The worry among consumer groups, of course, is that …", "The question is whether …": a subject cue
+ * noun whose copula introduces the content. A prepositional phrase and a short aside set off by commas
+ * may stand between the noun and "is".
+ */
+function copularContent(ctx: Context, unit: Unit, i: number): Forward | null {
+  const { toks } = ctx;
+  let k = i + 1;
+  if (toks[k]?.pos === "ADP") {
+    const pp = npRight(toks, k + 1, unit.last);
+    if (pp) k = pp.last + 1;
+  }
+  if (toks[k]?.text === ",") {
+    let close = k + 1;
+    while (close <= Math.min(unit.last, k + 5) && toks[close].text !== ",") close++;
+    if (toks[close]?.text === ",") k = close + 1;
+  }
+  const be = toks[k];
+  const c = toks[k + 1];
+  if (!be || !c || k + 2 > unit.last || be.lemma !== "be" || ctx.quoteOf[k] >= 0 || ctx.quoteOf[k + 1] >= 0) return null;
+  // (After "is", "that" opens a clause even where the tagger reads a pronoun: "is that for AT&T to …".)
+  const d = toks[k + 2];
+  if (c.lower === "that" && d && !(d.pos === "VERB" || d.pos === "AUX" || d.pos === "PUNCT")) return { kind: "clause", start: d.start, rule: "cue-noun" };
+  if (c.lower === "whether") return { kind: "clause", start: c.start, rule: "cue-noun" };
+  return null;
 }
 
 /**

@@ -559,14 +559,15 @@ export const CUE_NOUNS: ReadonlyMap<string, CueNoun> = new Map(
  * Nouns that name a claim, charge or stated attitude even when nobody is named as its holder ("claims
  * of voter fraud", "the announcement that the F.B.I. is reviewing …", "fears that turnout will drop"):
  * PolNeAR annotates these as attributions without a source. Only complements that carry the
- * proposition count here (a "that" clause, an infinitive, or the preposition naming what is claimed),
+ * proposition count here (a "that" clause, the preposition naming what is claimed, or, with "is", a
+ * copula specifying it: "the worry is that …"),
  * and only nouns whose bare use is itself a statement: a bare "decision to" or "plan for" describes
  * an act, not something said, so those stay possessed-only (CUE_NOUNS).
  */
 export const BARE_CUE_NOUNS: ReadonlyMap<string, CueNoun> = new Map(
   (
     [
-      ["claim", "that of", "a claim without a named claimant: claims of voter fraud"],
+      ["claim", "that of is", "a claim without a named claimant: claims of voter fraud / the claim is that …"],
       ["allegation", "that of", "a charge without a named accuser: allegations that …"],
       ["accusation", "that of", "a charge without a named accuser: accusations of misconduct"],
       ["assertion", "that", "an assertion: the assertion that …"],
@@ -578,8 +579,8 @@ export const BARE_CUE_NOUNS: ReadonlyMap<string, CueNoun> = new Map(
       ["rumor", "that", "hearsay: rumors that …"],
       ["rumour", "that", "hearsay (British spelling)"],
       ["revelation", "that about", "a disclosure: the revelation that …"],
-      ["fear", "that", "a stated fear: fears that the vote will be delayed"],
-      ["hope", "that", "a stated hope: hopes that the hostages would be released"],
+      ["fear", "that is", "a stated fear: fears that the vote will be delayed / the fear is that …"],
+      ["hope", "that is", "a stated hope: hopes that the hostages would be released / the hope is that …"],
       ["denial", "that", "a denial: denials that …"],
       ["admission", "that", "an admission: the admission that …"],
       ["insistence", "that", "a firm statement: the insistence that …"],
@@ -590,7 +591,10 @@ export const BARE_CUE_NOUNS: ReadonlyMap<string, CueNoun> = new Map(
       ["criticism", "of", "a stance voiced: criticism of the ruling"],
       ["call", "for", "an appeal: calls for his resignation"],
       ["demand", "that for", "a demand: demands for an inquiry"],
-      ["question", "about", "doubts voiced: questions about his health"],
+      ["question", "about is", "doubts voiced: questions about his health / the question is whether …"],
+      ["worry", "that is", "a stated worry: worries that … / the worry is that …"],
+      ["concern", "is", "a stated concern: the concern is that …"],
+      ["argument", "is", "a line of argument: the argument is that …"],
       ["complaint", "that about", "a complaint: complaints about the count"],
     ] as const
   ).map(([noun, complements, reason]) => [noun, { complements: new Set(complements.split(" ")), reason }]),

@@ -624,6 +624,11 @@ describe("cue nouns without a named holder", () => {
     expect(quotes.map((q) => q.cue?.text)).toContain("repeated");
   });
 
+  it("reads the clause a copula gives a subject cue noun (“The worry …, of course, is that …”)", () => {
+    expect(only("The worry among rivals, of course, is that the company will raise prices.")).toMatchObject({ cue: { text: "The worry" }, text: "the company will raise prices", speaker: null });
+    expect(only("The question is whether the deal will pass.")).toMatchObject({ cue: { text: "The question" }, text: "whether the deal will pass" });
+  });
+
   it("reads no bare cue noun in a relative clause, under negation or as a noun modifier's head", () => {
     expect(quotesOf("The claim that he made was false.")).toEqual([]);
     expect(quotesOf("No claims of responsibility were made.")).toEqual([]);
