@@ -391,7 +391,7 @@ function unlistedTowns(groups: Map<string, Group>, chosen: Map<string, { record:
   return out;
 }
 
-/** How near another of the article's places (a country's point included) keeps a foreign town plausible. */
+/** How near another of the article's places (another country's point included) keeps a foreign town plausible. */
 const UNLISTED_REACH_KM = 1000;
 
 /** The largest share of the article's other mentions that may lie in a refused town's country. */
