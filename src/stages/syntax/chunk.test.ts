@@ -35,6 +35,9 @@ describe("tag repairs", () => {
   it("reads a bare verb form before a noun closing the phrase as a compound's first noun ('used tear gas to disperse')", () => {
     expect(chunks("Police used tear gas to disperse demonstrators.")).toContain("[NP tear gas] [VG to disperse]");
     expect(chunks("Two soldiers were caught in cross fire near the border.")).toContain("[NP cross fire]");
+    // After "and" closing an object, when the clause's verb is inflected: "used water cannons and tear gas".
+    expect(chunks("The police used water cannons and tear gas against protesters.")).toContain("[NP tear gas]");
+    expect(chunks("Rebels often raid the villages and burn houses.")).toContain("[VG burn]");
     // A verb that takes a bare infinitive keeps it: "help rebuild schools".
     expect(chunks("The army will help rebuild schools.")).toContain("[VG rebuild]");
   });

@@ -377,6 +377,21 @@ function modifiesClosingNoun(words: Word[], i: number): boolean {
 }
 
 /**
+ * "the police used water cannons and tear gas": after "and"/"or" closing a noun phrase, a bare verb
+ * form before a closing noun is the first noun of a compound when the clause's verb is in another
+ * (inflected) form, as joined verbs share theirs ("attack villages and burn houses" keeps its verb).
+ */
+function retagAfterConjunction(words: Word[], i: number, chunks: readonly Chunk[]): void {
+  const w = words[i];
+  const previous = chunks.at(-1);
+  if (w.pos !== "VERB" || w.entity != null || previous?.kind !== "O" || previous.last !== i - 1 || !/^(and|or)$/.test(words[i - 1].lower)) return;
+  if (chunks.at(-2)?.kind !== "NP") return;
+  const verb = chunks.findLast((c) => c.kind === "VG");
+  if (!verb || verb.kind !== "VG" || words[verb.head].lower === words[verb.head].lemma) return;
+  if (modifiesClosingNoun(words, i)) w.pos = "NOUN";
+}
+
+/**
  * "against besieged Osgiliath", "in occupied territories", "of suspected terrorist X": a past
  * participle right after a preposition and before a noun modifies that noun, as a preposition takes
  * a noun phrase.
@@ -507,6 +522,7 @@ export function chunkSentence(words: Word[]): Chunk[] {
     retagAfterVerb(words, i, chunks.at(-1));
     retagAdjectiveVerb(words, i, chunks.at(-1));
     retagAfterPreposition(words, i, chunks.at(-1));
+    retagAfterConjunction(words, i, chunks);
     const vg = w.entity == null && (w.pos === "AUX" || w.pos === "VERB" || w.pos === "NOUN" || (w.pos === "PART" && w.lower === "to") || w.pos === "ADV")
       ? verbGroupAt(words, i)
       : null;
