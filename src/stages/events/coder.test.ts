@@ -574,6 +574,8 @@ describe("event coding", () => {
     };
     expect(run("Iran announced the change by Iraqi television on Monday, despite criticism by Turkey.", [["Iran", "GPE"], ["Iraqi", "NORP"], ["Turkey", "GPE"]])).toEqual([]);
     expect(run("Iran forced the closure of the offices by Turkey.", [["Iran", "GPE"], ["Turkey", "GPE"]])).toEqual(["IRN 170 TUR asserted"]);
+    // "said on TV": the medium it is said on.
+    expect(run("Iran announced on Iraqi television that talks would resume.", [["Iran", "GPE"], ["Iraqi", "NORP"]])).toEqual([]);
   });
 
   it("gives a passive relative clause on a person no doer from the main clause ('removed people who had been accused')", () => {

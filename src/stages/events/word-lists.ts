@@ -79,4 +79,4 @@ export const SUFFERED_EVENT_NOUNS = new Set(["murder", "death", "killing", "assa
 export const FACTUAL_THAT_DIRECTIVES = new Set(["suggest", "insist"]);
 
 /** Prepositions of the means by which something is said ("announced by live television", "via Twitter"). */
-export const CHANNEL_PREPOSITIONS = new Set(["by", "via", "through", "over"]);
+export const CHANNEL_PREPOSITIONS = new Set(["by", "via", "through", "over", "on"]);
