@@ -390,6 +390,20 @@ describe("office holders in the international dictionary", () => {
   });
 });
 
+describe("agents of no named country", () => {
+  it("codes a role phrase after the verb as an agent of no known country only in a sentence that names no country, and not a place", () => {
+    const doc = read("The terrorists clashed with the police.", []);
+    expect(actorOf(doc, "police")?.code).toBe("---COP");
+    const named = read("The terrorists clashed with the police in Iraq.", [["Iraq", "GPE"]]);
+    expect(actorOf(named, "police")?.code).not.toBe("---COP");
+  });
+
+  it("takes such a group as the sentence's subject for a later 'they'", () => {
+    const doc = read("Iran was quiet. The terrorists clashed with the police. As they tried to storm parliament, the police fired.", [["Iran", "GPE"]]);
+    expect(actorOf(doc, "they")?.code).toBe("---REB");
+  });
+});
+
 describe("roles in a named group", () => {
   const k = createActorKnowledge({
     hash: "group-roles",

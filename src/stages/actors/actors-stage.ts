@@ -501,6 +501,7 @@ class ActorReader {
     this.followers.clear();
     this.unplaced = [];
     const countries = new Set<string>();
+    let namesCountry = false;
     /** Countries of the sentence's groups that act for a state ("Turkish police"), not its people ("a French woman"). */
     const stateCountries = new Set<string>();
     const trailStart = this.countryTrail.length;
@@ -540,6 +541,7 @@ class ActorReader {
       // Only groups count ("Egyptian police"): a country named alone may be a patron or a place
       // ("rebels backed by Iran").
       for (const d of resolved) {
+        if (d.actor.country || d.actor.members.length) namesCountry = true;
         for (const x of d.actor.members.length ? this.drafts.filter((m) => d.actor.members.includes(m.actor.id)) : [d]) {
           if (x.kind !== "group" || x.actor.sectors.length === 0 || !x.actor.basis?.startsWith("role:") || !x.actor.country) continue;
           countries.add(x.actor.country);
@@ -565,9 +567,19 @@ class ActorReader {
     // Otherwise a subject is an agent of no known country, coded as CAMEO writes it ("---GOV" for "a
     // senior official said"): the role is known, the country is not. Elsewhere ("sent troops to
     // Liberia") such a phrase would only stand in the way of a country further on.
+    // In a sentence that names no country at all ("The protesters clashed with the police"), such a
+    // phrase stands in no one's way, wherever it is.
     for (const { np, c } of this.unplaced) {
-      if (countries.size === 1) this.agentGroups(s, np, c, [], [...countries][0]);
-      else if (c >= 0 && isSubjectAt(s, c)) this.agentGroups(s, np, c, [], NO_COUNTRY);
+      const groups =
+        countries.size === 1 ? this.agentGroups(s, np, c, [], [...countries][0])
+        : c >= 0 && (isSubjectAt(s, c) || (!namesCountry && !this.locativeAt(s, c))) ? this.agentGroups(s, np, c, [], NO_COUNTRY)
+        : null;
+      // "The protesters clashed with police. As they tried …": such a group as the sentence's first
+      // subject is its subject for the pronouns after it.
+      if (groups?.length && c >= 0 && isSubjectAt(s, c) && sentenceSubject === undefined && !s.chunks.slice(0, c).some((x) => x.kind === "VG")) {
+        sentenceSubject = groups[0];
+        firstThing ??= groups[0];
+      }
     }
     // "Turkish police prevented a demonstration by students at Cumhuriyet University", "the Interior
     // Ministry": an organisation whose name gives a sector but no country belongs to the one country
@@ -597,6 +609,12 @@ class ActorReader {
         this.pairs.set(key, pair);
       }
     }
+  }
+
+  /** Whether the phrase at chunk c follows a preposition of place ("in the city"). */
+  private locativeAt(s: ChunkedSentence, c: number): boolean {
+    const before = s.chunks[c - 1];
+    return before?.kind === "O" && LOCATIVE.has(s.words[before.last].lower);
   }
 
   /** Possessive pronouns used as determiners inside a phrase ("his meeting"). */
