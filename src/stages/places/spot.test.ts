@@ -23,6 +23,13 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("The delegation arrived in Dallas on Monday.", [["Dallas", "ORG"]]))).toEqual(["Dallas"]);
   });
 
+  it("takes each name of a list after a locative preposition ('to Ingham or Dallas', 'in Paris, Tehran and Dallas')", () => {
+    expect(spot(doc("They drove south to Ingham or Dallas in a white car.", [["Ingham", "ORG"], ["Dallas", "ORG"]]))).toEqual(["Dallas"]);
+    expect(spot(doc("Rallies were held in Paris, Tehran and Dallas on Monday.", [["Paris", "GPE"], ["Tehran", "PERSON"], ["Dallas", "ORG"]]))).toEqual(["Tehran", "Dallas"]);
+    // A list of names that no preposition introduces stays what the entity layer said.
+    expect(spot(doc("Smith, Jones and Dallas signed the letter.", [["Smith", "PERSON"], ["Jones", "PERSON"], ["Dallas", "PERSON"]]))).toEqual([]);
+  });
+
   it("takes an untagged proper noun after a locative preposition", () => {
     expect(spot(doc("Fighting was reported near Kandahar overnight.", []))).toEqual(["Kandahar"]);
   });

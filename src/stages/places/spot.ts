@@ -11,6 +11,9 @@ import { COMPASS_ADJECTIVES, CORE_LOCATIVES } from "./place-words.js";
 /** Prepositions after which a gazetteer name is a place ("in Birao", "near Hinton", "from Beni Suef"). */
 const LOCATIVE = new Set([...CORE_LOCATIVES, "throughout", "nearby", "from", "via"]);
 
+/** How many tokens back a list of names may reach for the preposition before it. */
+const LIST_REACH = 12;
+
 /** Verbs whose object is a place taken, held or struck ("captured Birao", "shelled Homs"). */
 const SEIZING = /^(?:capture|recapture|seize|retake|overrun|storm|besiege|occupy|liberate|encircle|shell|bombard|invade|annex)$/;
 
@@ -241,6 +244,13 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     if (k >= 0 && tokens[k].pos === "VERB" && SEIZING.test(tokens[k].lemma)) return true;
     if (AREA_ADJECTIVES.test(word(k)) && /^[a-z]/.test(word(k))) return true;
     if (/^the$/i.test(word(k))) k--;
+    // "to Ingham or Townsville", "in Red Deer, Innisfail and Edmonton": the preposition before a list of
+    // names puts each of them there.
+    if (/^(?:,|and|or)$/.test(word(k))) {
+      let j = k;
+      for (let steps = 0; j >= 0 && steps < LIST_REACH && (/^(?:,|and|or)$/.test(word(j)) || tokens[j].pos === "PROPN"); j--, steps++);
+      if (j < k && tokens[j + 1]?.pos === "PROPN") k = /^the$/i.test(word(j)) ? j - 1 : j;
+    }
     const prep = word(k).toLowerCase();
     // "according to Yap" names a source, not a destination.
     if (LOCATIVE.has(prep)) return !(prep === "to" && /^according$/i.test(word(k - 1)));
