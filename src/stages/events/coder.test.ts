@@ -134,6 +134,14 @@ describe("event coding", () => {
     expect(events[0].rule).toMatch(/^transform:support-armed-group/);
   });
 
+  it("does not code an official cutting ties with their own country ('withdrew the US from a treaty')", () => {
+    const local = coderFor(["--- WITHDRAW [161] ---", "WITHDRAW"]);
+    const run = runner(local, [["Hassan Rouhani", "PERSON"], ["Iran", "GPE"]]);
+    expect(run("Hassan Rouhani withdrew Iran from the treaty.")).toEqual([]);
+    const other = runner(local, [["Hassan Rouhani", "PERSON"], ["Iraq", "GPE"]]);
+    expect(other("Hassan Rouhani withdrew Iraq from the treaty.")).toEqual(["IRNGOV 161 IRQ asserted"]);
+  });
+
   it("does not turn a report of one's own side's deed into an accusation", () => {
     const accused = code("Iraq said that Iran trained terrorists.", [["Iraq", "GPE"], ["Iran", "GPE"]]);
     expect(summary(accused.events)).toEqual(["IRQ 112 IRN asserted"]);
