@@ -404,6 +404,15 @@ describe("agents of no named country", () => {
   });
 });
 
+describe("pronouns after 'where'", () => {
+  it("does not read 'it' after 'where' as the place 'where' stands for", () => {
+    const doc = read("Iran attacked the pipeline near Basra, Iraq, where it crosses the border.", [["Iran", "GPE"], ["Basra", "GPE"], ["Iraq", "GPE"]]);
+    expect(actorOf(doc, "it")?.code).not.toBe("IRQ");
+    const plain = read("Iran attacked Basra, Iraq, as it crossed the border.", [["Iran", "GPE"], ["Basra", "GPE"], ["Iraq", "GPE"]]);
+    expect(actorOf(plain, "it")).toBeDefined();
+  });
+});
+
 describe("roles in a named group", () => {
   const k = createActorKnowledge({
     hash: "group-roles",

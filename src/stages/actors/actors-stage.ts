@@ -1573,11 +1573,13 @@ class ActorReader {
       this.mention(spokenFor, w.start, w.end, "pronoun", null);
       return spokenFor;
     }
-    const candidates = things.filter((t) => fitsPronoun(t, plural));
+    // "Thesprotia, Greece, where it merges with the Poseidon line": after "where", the place is where, not what.
+    const afterWhere = s.words[np.first - 1]?.lower === "where";
+    const candidates = things.filter((t) => fitsPronoun(t, plural) && !(afterWhere && t.draft.kind === "country"));
     const target =
       candidates.filter((t) => t.subject).at(-1)?.draft ??
       candidates[0]?.draft ??
-      (this.subjectThing && fitsPronoun({ draft: this.subjectThing, subject: true, plural: null }, plural) ? this.subjectThing : null);
+      (this.subjectThing && fitsPronoun({ draft: this.subjectThing, subject: true, plural: null }, plural) && !(afterWhere && this.subjectThing.kind === "country") ? this.subjectThing : null);
     if (!target) return null;
     this.mention(target, w.start, w.end, "pronoun", null);
     return target;
