@@ -84,6 +84,8 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("Shares rose in Dallas trading.", [["Dallas", "ORG"]]))).toEqual([]);
     expect(spot(doc("The Dallas team won.", [["Dallas", "ORG"]]))).toEqual([]);
     expect(spot(doc("Officials in Ingham said the road was shut.", [["Ingham", "ORG"]]))).toEqual([]);
+    // A small town's name as an organisation becomes the town before a noun for its people ("Ingham residents").
+    expect(spot(doc("Ingham residents were evacuated on Monday.", [["Ingham", "ORG"]]))).toEqual(["Ingham"]);
     // With the name tagged a place elsewhere in the article, it is that place here too.
     expect(spot(doc("Storms hit Dallas. The Dallas team won.", [["Dallas", "GPE"], ["Dallas", "ORG"]]))).toEqual(["Dallas"]);
     expect(spot(doc("Floods cut off Ingham. Officials in Ingham said the road was shut.", [["Ingham", "GPE"], ["Ingham", "ORG"]]))).toEqual(["Ingham"]);

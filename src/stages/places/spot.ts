@@ -81,6 +81,8 @@ interface Candidate {
   person: boolean;
   /** Failed a test that only the article's own use of the name elsewhere can overrule (a noun after it, "the" before it, a small town as an organisation). */
   doubtful: boolean;
+  /** A one-word organisation that is also a small town: only a place noun, a container or a local's noun after it makes it the town. */
+  smallOrg: boolean;
   /** Token index range [first, last]. */
   first: number;
   last: number;
@@ -180,7 +182,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     // A one-word organisation that is also a small town ("Congress, Arizona") stays an organisation.
     const minimum = type === "ORG" && !/\s/.test(mention.text) ? townPopulation : 0;
     const smallOrg = !areas && minimum > 0 && !records.some((r) => r.population >= minimum || r.featureCode === "PPLC" || r.featureCode === "PPLA");
-    candidates.push({ mention, records, person, doubtful: modifier || articleBefore || smallOrg, first, last });
+    candidates.push({ mention, records, person, doubtful: modifier || articleBefore, smallOrg, first, last });
   };
   for (const e of doc.entities) {
     if (!MISTYPED.has(e.type)) continue;
@@ -312,7 +314,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
       }
       const strong = placeNoun(c) || contained(c);
       const weak = (locative(c) || listed(c) || localNoun(c) || placeNounBefore(c)) && plausible(c.records, minPopulation);
-      if (((strong || weak) && !c.doubtful) || echoes(c)) {
+      if (((strong || weak) && !c.doubtful && (!c.smallOrg || strong || localNoun(c))) || echoes(c)) {
         accepted.push(c.mention);
         pending.delete(c);
         changed = true;
