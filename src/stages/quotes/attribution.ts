@@ -1055,7 +1055,7 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
   const gerund = /ing$/.test(t.lower) && g === i;
   // Passives ("was told", "is expected to") report nothing said by their subject; with an agent
   // ("the plan was denounced by the party chairman") the agent speaks about the subject.
-  if (!gerund && group.some((x) => x.lemma === "be") && !/ing$/.test(t.lower)) return passiveWithAgent(ctx, unit, g, cueLast, verb);
+  if (!gerund && group.some((x) => x.lemma === "be") && !/ing$/.test(t.lower)) return passiveWithAgent(ctx, unit, g, cueLast, verb) ?? hearsayPassive(ctx, unit, g, cueLast);
   // A participle opening a sentence ("Asked about …, Trump said") is not a cue of its own.
   if (!gerund && g === unit.first && /ed$/.test(t.lower)) return null;
 
@@ -1267,6 +1267,38 @@ function passiveWithAgent(ctx: Context, unit: Unit, g: number, cueLast: number, 
     forward: { kind: "clause", start: toks[subject.first].start, end: toks[subject.last].end, rule: "clause-after-cue", np: true },
     backQuote: null, backComma: null, parenthetical: false, rule: null, verbClass: verb.cueClass,
     segmentFirst: g, segmentLast: speaker.last,
+  };
+}
+
+/** Participles of hearsay: "is said to", "are believed to", "it is widely known that". */
+const HEARSAY_PARTICIPLES = new Set(["said", "reported", "believed", "alleged", "rumored", "rumoured", "thought", "understood", "known", "suspected", "claimed"]);
+
+/**
+ * "The senator is said to have made his peace with …", "it is widely known that …": a passive of
+ * hearsay reports what unnamed people say or believe, an attribution without a source (PARC and
+ * PolNeAR mark these). The infinitive (after "to", which joins the cue) or the that-clause after an
+ * expletive "it" is the content.
+ */
+function hearsayPassive(ctx: Context, unit: Unit, g: number, cueLast: number): Candidate | null {
+  const { toks } = ctx;
+  if (!HEARSAY_PARTICIPLES.has(toks[cueLast].lower)) return null;
+  let k = cueLast + 1;
+  while (k <= unit.last && toks[k].pos === "ADV") k++;
+  const next = toks[k];
+  const after = toks[k + 1];
+  if (!next || !after || k + 1 > unit.last || ctx.quoteOf[k] >= 0 || ctx.quoteOf[k + 1] >= 0) return null;
+  let forward: Forward | null = null;
+  let last = cueLast;
+  if (next.lower === "to" && (after.pos === "VERB" || after.pos === "AUX")) {
+    forward = { kind: "clause", start: after.start, rule: "clause-after-cue" };
+    last = k;
+  } else if (next.lower === "that" && toks[g - 1]?.lower === "it" && hasFiniteVerb(toks, k + 1, Math.min(unit.last, k + 30))) {
+    forward = { kind: "clause", start: after.start, rule: "that-clause" };
+  }
+  if (!forward) return null;
+  return {
+    cueFirst: g, cueLast: last, speaker: null, inherits: false, forward, backQuote: null, backComma: null, parenthetical: false,
+    rule: null, sourceless: true, segmentFirst: g, segmentLast: last,
   };
 }
 

@@ -578,6 +578,12 @@ describe("indirect speech", () => {
     expect(quotesOf("The man was killed by police.")).toEqual([]);
   });
 
+  it("reads a passive of hearsay as a quote without a speaker (“is said to …”, “it is widely known that …”)", () => {
+    expect(only("The senator is said to have made his peace with the scandal.")).toMatchObject({ cue: { text: "is said to" }, text: "have made his peace with the scandal", speaker: null });
+    expect(only("It is widely known that the companies gave money to the foundation.")).toMatchObject({ cue: { text: "is widely known" }, text: "the companies gave money to the foundation", speaker: null });
+    expect(quotesOf("The governor is known for his temper.")).toEqual([]);
+  });
+
   it("does not report a passive as speech of its subject", () => {
     expect(quotesOf("The minister was told that the border had closed.")).toEqual([]);
   });
