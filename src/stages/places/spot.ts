@@ -179,7 +179,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     const areas = records.some((r) => NAMED_AREAS.has(r.featureType));
     const nounAfter = !!next && PLACE_NOUNS.test(text.slice(next.start, next.end));
     const articleBefore = !areas && !nounAfter && /^the$/i.test(text.slice(tokens[first - 1]?.start ?? 0, tokens[first - 1]?.end ?? 0));
-    // A one-word organisation that is also a small town ("Congress, Arizona") stays an organisation.
+    // A one-word organisation that is also a small town ("Congress, Arizona") stays an organisation, short of stronger evidence.
     const minimum = type === "ORG" && !/\s/.test(mention.text) ? townPopulation : 0;
     const smallOrg = !areas && minimum > 0 && !records.some((r) => r.population >= minimum || r.featureCode === "PPLC" || r.featureCode === "PPLA");
     candidates.push({ mention, records, person, doubtful: modifier || articleBefore, smallOrg, first, last });
