@@ -112,6 +112,15 @@ describe("resolveToponyms", () => {
     expect(resolve("A man from Tottenham was arrested.", ["Tottenham"])[0].record).toMatchObject({ country: "CAN" });
   });
 
+  it("refuses a village whose namesakes all lie far from every place the article names in their country", () => {
+    const [, , litchfield] = resolve("Storms hit Texas on Monday. In Dallas, Litchfield was flooded.", ["Texas", "Dallas", "Litchfield"]);
+    expect(litchfield.record).toBeNull();
+    expect(litchfield.reason).toBe("unlisted");
+    // Near another of the article's places in that country, the village stays.
+    const near = resolve("Storms hit Texas and Connecticut. In Danbury, Litchfield was flooded.", ["Texas", "Danbury", "Litchfield"]);
+    expect(near[2].record).toMatchObject({ name: "Litchfield", admin1: "CT" });
+  });
+
   it("puts a county the gazetteer lacks in the article's state, not at a namesake town elsewhere", () => {
     const text = "Storms hit Texas on Monday. Deputies in Atlanta County and Dallas said roads were closed.";
     const county = resolve(text, ["Texas", "Atlanta County", "Dallas"]).find((r) => r.mention.text === "Atlanta County")!;

@@ -382,14 +382,34 @@ function unlistedTowns(groups: Map<string, Group>, chosen: Map<string, { record:
     // aside), and nothing within reach of it ("Venice and Cannes": a neighbour's town may be named without
     // its country); the town's own country's point says nothing of where in it the article is.
     const sameCountry = (mentionsIn.get(pick.record.country) ?? 0) - own;
-    if (elsewhere < MIN_PLACED_ELSEWHERE || sameCountry / elsewhere > UNLISTED_COUNTRY_SHARE) continue;
-    const reached = [...chosen].some(
-      ([other, p]) => other !== key && !(p.record.featureType === "country" && p.record.country === pick.record.country) && distanceKm(p.record, pick.record) <= UNLISTED_REACH_KM,
-    );
-    if (!reached) out.add(group);
+    if (elsewhere >= MIN_PLACED_ELSEWHERE && sameCountry / elsewhere <= UNLISTED_COUNTRY_SHARE) {
+      const reached = [...chosen].some(
+        ([other, p]) => other !== key && !(p.record.featureType === "country" && p.record.country === pick.record.country) && distanceKm(p.record, pick.record) <= UNLISTED_REACH_KM,
+      );
+      if (!reached) out.add(group);
+      continue;
+    }
+    // In the town's own country: a village far from every other place the article names there
+    // ("Hinton" in an Iowa paper, the gazetteer knowing Oklahoma's) is the article's own, unlisted one.
+    if (group.cands.records.some((r) => r.population >= VILLAGE)) continue;
+    let local = 0;
+    let reached = false;
+    for (const [other, p] of chosen) {
+      const r = p.record;
+      if (other === key || r.country !== pick.record.country || r.featureType === "country" || r.featureType === "continent" || r.featureType === "water") continue;
+      local += groups.get(other)?.mentions.length ?? 0;
+      if (distanceKm(r, pick.record) <= LOCAL_REACH_KM) reached = true;
+    }
+    if (local >= MIN_PLACED_ELSEWHERE && !reached) out.add(group);
   }
   return out;
 }
+
+/** A town smaller than this is known only locally: far from the article's places in its country, it is another town. */
+const VILLAGE = 20_000;
+
+/** How near one of the article's places in its own country keeps a village plausible. */
+const LOCAL_REACH_KM = 600;
 
 /** How near another of the article's places (another country's point included) keeps a foreign town plausible. */
 const UNLISTED_REACH_KM = 1000;
