@@ -326,6 +326,8 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
       if (verb && !capitalisedInside(ctx, unit, i, titleCase) && !isVerbFormCompound(t.lower, toks[i + 1]?.lower)) {
         candidate = cueVerbCandidate(ctx, unit, i, verb);
       }
+      // "was seen as wooden", "has been criticized as uninspiring": a view held by unnamed people.
+      if (!candidate && CHARACTERISATION_PARTICIPLES.has(t.lower)) candidate = characterisationPassive(ctx, unit, i);
       // "sent out a series of scathing tweets targeted at Clinton", "dashed off a note": a message put out.
       if (!candidate && t.pos === "VERB" && MESSAGE_VERBS.has(t.lemma)) {
         const act = messageAct(ctx, unit, i);
@@ -1299,6 +1301,34 @@ function hearsayPassive(ctx: Context, unit: Unit, g: number, cueLast: number): C
   return {
     cueFirst: g, cueLast: last, speaker: null, inherits: false, forward, backQuote: null, backComma: null, parenthetical: false,
     rule: null, sourceless: true, segmentFirst: g, segmentLast: last,
+  };
+}
+
+/** Participles that characterise their subject in the passive: "was seen as", "has been criticized as". */
+const CHARACTERISATION_PARTICIPLES = new Set([
+  "seen", "viewed", "regarded", "perceived", "criticized", "criticised", "branded", "labeled", "labelled", "dubbed", "described",
+]);
+
+/**
+ * "Al Gore … was seen as wooden and off-putting", "Trump will be viewed as lacking": a passive
+ * characterisation without an agent reports a view of unnamed people (PolNeAR marks it with no
+ * source). The cue runs from the verb group through "as"; what follows "as", up to the next comma or
+ * stop, is the content. With a "by" agent the passive is read by `passiveWithAgent` instead.
+ */
+function characterisationPassive(ctx: Context, unit: Unit, i: number): Candidate | null {
+  const { toks } = ctx;
+  const g = verbGroupStart(ctx, unit, i);
+  if (g === i || !toks.slice(g, i).some((x) => x.lemma === "be")) return null;
+  let k = i + 1;
+  while (k <= unit.last && toks[k].pos === "ADV" && toks[k].lower !== "as") k++;
+  if (toks[k]?.lower !== "as" || k + 1 > unit.last || ctx.quoteOf[k] >= 0) return null;
+  let end = k + 1;
+  while (end + 1 <= unit.last && ctx.quoteOf[end + 1] < 0 && !/^[,;:.]$/.test(toks[end + 1].text)) end++;
+  if (toks.slice(k + 1, end + 1).some((x) => x.lower === "by")) return null;
+  return {
+    cueFirst: g, cueLast: k, speaker: null, inherits: false,
+    forward: { kind: "clause", start: toks[k + 1].start, end: toks[end].end, rule: "clause-after-cue" },
+    backQuote: null, backComma: null, parenthetical: false, rule: null, sourceless: true, segmentFirst: g, segmentLast: k,
   };
 }
 

@@ -584,6 +584,11 @@ describe("indirect speech", () => {
     expect(quotesOf("The governor is known for his temper.")).toEqual([]);
   });
 
+  it("reads a passive characterisation without an agent as a quote without a speaker (“was seen as …”)", () => {
+    expect(only("Al Gore had the better resume, but was seen as wooden and off-putting.")).toMatchObject({ cue: { text: "was seen as" }, text: "wooden and off-putting", speaker: null });
+    expect(quotesOf("The pipeline was considered as an alternative route.")).toEqual([]);
+  });
+
   it("does not report a passive as speech of its subject", () => {
     expect(quotesOf("The minister was told that the border had closed.")).toEqual([]);
   });

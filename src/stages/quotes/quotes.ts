@@ -11,8 +11,8 @@
 // quotes of their holder ("endorsed X", "plans to …", "was optimistic that …", "polls show …");
 // `classes` narrows that. Cue spans take adverbs and short time adjuncts ("also said on Tuesday"); a
 // relative pronoun speaker ("who told …") keeps its span and is named through its antecedent. A claim
-// noun without a holder ("claims of voter fraud") and a passive of hearsay ("is said to have …") are
-// quotes with a cue and a null speaker.
+// noun without a holder ("claims of voter fraud"), a passive of hearsay ("is said to have …") and an
+// agentless passive characterisation ("was seen as wooden") are quotes with a cue and a null speaker.
 import type { Document, Quote, Span } from "../../model/schema.js";
 import { defineStage, diagnostic } from "../../pipeline/stage.js";
 import { findAttributions } from "./attribution.js";
