@@ -357,7 +357,8 @@ const KNOWN_TOWN = 100_000;
 /**
  * Groups whose every namesake is a small town far from the article's places, in a country it barely
  * names ("Edmonton, Tottenham and Enfield" in a London paper, the gazetteer knowing only Canada's small
- * Tottenham): the town meant is one the gazetteer lacks, so no point is better than a far wrong one.
+ * Tottenham), or a village far from all it names in the village's country: the town meant is one the
+ * gazetteer lacks, so no point is better than a far wrong one.
  */
 function unlistedTowns(groups: Map<string, Group>, chosen: Map<string, { record: PlaceRecord; reason: string }>): Set<Group> {
   const out = new Set<Group>();
