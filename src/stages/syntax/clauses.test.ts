@@ -38,6 +38,15 @@ describe("predications", () => {
     expect(np(byLemma(preds, "be").subject)).toBe("36 people");
   });
 
+  it("reads an -ing participle right after an object as said of the object, unless it is a weapon or message or follows a preposition", () => {
+    const fires = analyse("Macron condemned the wildfires currently destroying the rainforest.");
+    expect(fires.np(byLemma(fires.preds, "destroy").subject)).toBe("the wildfires");
+    const missiles = analyse("Iran launched missiles targeting US troops.");
+    expect(missiles.np(byLemma(missiles.preds, "target").subject)).toBe("Iran");
+    const embassy = analyse("The chief wrote to the embassy in London asking for help.");
+    expect(embassy.np(byLemma(embassy.preds, "ask").subject)).toBe("The chief");
+  });
+
   it("continues a reported clause with a verb joined to it, but not with a joined verb of saying", () => {
     const { preds, np } = analyse("Police said the gunman left the hall and attacked the guards.");
     const attack = byLemma(preds, "attack");

@@ -13,6 +13,7 @@ import {
   INTENT_ADJECTIVES,
   INTENT_VERBS,
   LIGHT_VERBS,
+  MEANS_NOUNS,
   PHRASAL_PARTICLES,
   PREPOSITIONAL_PARTICIPLES,
   RELATIVE_PRONOUNS,
@@ -539,6 +540,13 @@ export function predications(s: ChunkedSentence): Predication[] {
         // "to have" + "been": the rest of an infinitive's verb chain.
         subject = chained;
         subjectSource = "infinitive";
+      } else if (matrix && !vg.infinitive && bareIngForm(s, vg) && previousChunk?.kind === "NP" && k - 1 > clause.first && !isPrep(s, cs[k - 2]) && !isTimePhrase(s, previousChunk) && !MEANS_NOUNS.has(s.words[previousChunk.head].lower) && !isModifyingParticiple(s, k)) {
+        // "condemned the wildfires destroying the Amazon": an -ing participle right after the object
+        // describes it (a reduced relative); the object does it, not the clause's subject. Not a
+        // weapon or message, which its user acts through ("launched missiles targeting US troops").
+        // "wrote to the embassy in London asking to waive …": not a phrase after a preposition either.
+        subject = previousChunk;
+        subjectSource = "relative";
       } else if (clauseSubject && matrix) {
         subject = clauseSubject;
         subjectSource = "coordinated";
@@ -639,6 +647,13 @@ export function predications(s: ChunkedSentence): Predication[] {
     }
   }
   return out;
+}
+
+/** An -ing form with at most adverbs before it ("destroying", "currently destroying"), no auxiliary. */
+function bareIngForm(s: ChunkedSentence, vg: VerbGroup): boolean {
+  if (vg.infinitive || !s.words[vg.head].lower.endsWith("ing")) return false;
+  for (let i = vg.first; i < vg.head; i++) if (s.words[i].pos !== "ADV") return false;
+  return true;
 }
 
 /** The subject of the main verb of the clause before `clause`, if any. */
