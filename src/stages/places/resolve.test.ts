@@ -121,6 +121,16 @@ describe("resolveToponyms", () => {
     expect(near[2].record).toMatchObject({ name: "Litchfield", admin1: "CT" });
   });
 
+  it("refuses a local town listed among towns of one country when all its namesakes lie far from them", () => {
+    const names = ["Dallas", "Tottenham", "Atlanta", "Canada"];
+    const [, tottenham] = resolve("Storms hit Dallas, Tottenham and Atlanta, and later Canada.", names);
+    expect(tottenham.record).toBeNull();
+    expect(tottenham.reason).toBe("unlisted");
+    // Listed with towns near it, the town stays.
+    const kept = resolve("Storms hit Toronto, Tottenham and Montreal, and later Canada.", ["Toronto", "Tottenham", "Montreal", "Canada"]);
+    expect(kept[1].record).toMatchObject({ name: "Tottenham", country: "CAN" });
+  });
+
   it("puts a county the gazetteer lacks in the article's state, not at a namesake town elsewhere", () => {
     const text = "Storms hit Texas on Monday. Deputies in Atlanta County and Dallas said roads were closed.";
     const county = resolve(text, ["Texas", "Atlanta County", "Dallas"]).find((r) => r.mention.text === "Atlanta County")!;

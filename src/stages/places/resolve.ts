@@ -354,6 +354,11 @@ function pickSense(
 /** A town at least this populous, or a capital, is known beyond its country and may be named without it. */
 const KNOWN_TOWN = 100_000;
 
+/** Is this a town known only locally: smaller than `KNOWN_TOWN` and no capital? */
+function localTown(r: PlaceRecord): boolean {
+  return (r.featureType === "city" || r.featureType === "district") && r.population < KNOWN_TOWN && r.featureCode !== "PPLC" && r.featureCode !== "PPLA";
+}
+
 /**
  * Groups whose every namesake is a small town far from the article's places, in a country it barely
  * names ("Edmonton, Tottenham and Enfield" in a London paper, the gazetteer knowing only Canada's small
@@ -373,10 +378,7 @@ function unlistedTowns(groups: Map<string, Group>, chosen: Map<string, { record:
   for (const [key, pick] of chosen) {
     const group = groups.get(key);
     if (!group || pick.reason === "container" || group.cands.demonym || !pick.record.country) continue;
-    const small = group.cands.records.every(
-      (r) => (r.featureType === "city" || r.featureType === "district") && r.population < KNOWN_TOWN && r.featureCode !== "PPLC" && r.featureCode !== "PPLA",
-    );
-    if (!small) continue;
+    if (!group.cands.records.every(localTown)) continue;
     const own = group.mentions.length;
     const elsewhere = placed - own;
     // The article must place something elsewhere, little else in this town's country (a passing "America"
@@ -696,6 +698,23 @@ export function resolveToponyms(
       const pick = rank(divisions.filter((r) => r.country === country), groupOf[i].cands.wanted, weights)[0];
       if (pick && results[i].record?.id !== pick.record.id) results[i] = { ...results[i], record: pick.record, reason: "list" };
     }
+  });
+
+  // "Red Deer, Innisfail and Edmonton": towns listed together lie together. A local town listed among
+  // two or more towns of one country, every namesake of it far from all of them, is one the gazetteer lacks.
+  const strays = new Set<Group>();
+  mentions.forEach((_, i) => {
+    const group = groupOf[i];
+    if (!results[i].record || results[i].reason === "adjacent" || results[i].reason === "container" || !group.cands.records.every(localTown)) return;
+    const towns = listMembers(i, mentions, text)
+      .filter((j) => groupOf[j] !== group)
+      .map((j) => results[j].record)
+      .filter((r): r is PlaceRecord => r !== null && (r.featureType === "city" || r.featureType === "district"));
+    if (towns.length < 2 || new Set(towns.map((r) => r.country)).size !== 1) return;
+    if (group.cands.records.every((c) => towns.every((t) => distanceKm(c, t) > UNLISTED_REACH_KM))) strays.add(group);
+  });
+  results.forEach((r, i) => {
+    if (strays.has(groupOf[i]) && r.reason !== "adjacent" && r.reason !== "container") results[i] = { mention: r.mention, record: null, candidates: r.candidates, reason: "unlisted" };
   });
 
   // "Kingston, south of Brisbane", "Louisville, Kentucky, about 35 miles south of Austin": a place said
