@@ -398,6 +398,13 @@ describe("agents of no named country", () => {
     expect(actorOf(named, "police")?.code).not.toBe("---COP");
   });
 
+  it("reads weapons with no owner named as no one, not the sentence's country", () => {
+    const doc = read("Seventeen rockets struck near the base, according to the Iraqi police.", [["Iraqi", "NORP"]]);
+    expect(doc.mentions.some((m) => m.text.includes("rockets"))).toBe(false);
+    const owned = read("Iraqi rockets struck near the base.", [["Iraqi", "NORP"]]);
+    expect(actorOf(owned, "Iraqi rockets")?.code).toBe("IRQMIL");
+  });
+
   it("takes such a group as the sentence's subject for a later 'they'", () => {
     const doc = read("Iran was quiet. The terrorists clashed with the police. As they tried to storm parliament, the police fired.", [["Iran", "GPE"]]);
     expect(actorOf(doc, "they")?.code).toBe("---REB");

@@ -8,7 +8,7 @@ import { codeAt, foldToken, loadDictionaries, tokenKey, type ActorEntry, type Di
 import { chunkDocument, type Chunk, type ChunkedSentence, type NounPhrase, type Word } from "../syntax/chunk.js";
 import { SPEECH_VERBS } from "../syntax/lexicon.js";
 import { loadGazetteer, lookupPlace, type Gazetteer } from "../places/gazetteer.js";
-import { createActorKnowledge, keysOf, type ActorKnowledge, type CountryRef } from "./knowledge.js";
+import { createActorKnowledge, EQUIPMENT_HEADS, keysOf, type ActorKnowledge, type CountryRef } from "./knowledge.js";
 import { isTitleWord, nameKeys, nameTokenKey, sameNameKeys, splitTitle } from "./names.js";
 import { composeCode, composeWithBase, isFormerWord, readRole } from "./roles.js";
 import { stateOfPlaceOn } from "./successions.js";
@@ -789,7 +789,8 @@ class ActorReader {
       // whose group it is, not where.
       const placeless = names.every((e) => possessors.includes(e));
       // An "of" complement read on its own (c < 0: "control of villages") waits the same way.
-      if (placeless && !possessed && tailReading.headRole) this.unplaced.push({ np, c });
+      const equipment = EQUIPMENT_HEADS.has(s.words[np.head].lower);
+      if (placeless && !possessed && tailReading.headRole && !equipment) this.unplaced.push({ np, c });
       return null;
     }
     if (c >= 0) this.sentenceBases.set(c, bases);

@@ -37,12 +37,18 @@ const MILITARY_WORDS = new Set(
  * warships", "U.N. peacekeepers"); only as the head, since as modifiers they describe other things
  * ("missile programme").
  */
-const MILITARY_HEADS = new Set(
-  ("peacekeeper peacekeepers aircraft warplane warplanes jet jets fighter fighters bomber bombers helicopter helicopters gunship " +
-    "gunships tank tanks warship warships gunboat gunboats frigate frigates destroyer destroyers submarine submarines artillery " +
-    "drone drones missile missiles rocket rockets battalion battalions brigade brigades regiment regiments division divisions " +
-    "unit units garrison garrisons paratroopers marines commandos").split(" "),
+/**
+ * Machines and weapons among them: with no owner named ("Seventeen rockets struck near the base"),
+ * they name no one, not even the sentence's country.
+ */
+export const EQUIPMENT_HEADS: ReadonlySet<string> = new Set(
+  ("aircraft warplane warplanes jet jets bomber bombers helicopter helicopters gunship gunships tank tanks warship warships " +
+    "gunboat gunboats frigate frigates destroyer destroyers submarine submarines artillery drone drones missile missiles rocket rockets").split(" "),
 );
+const MILITARY_HEADS = new Set([
+  ...EQUIPMENT_HEADS,
+  ..."peacekeeper peacekeepers fighter fighters battalion battalions brigade brigades regiment regiments division divisions unit units garrison garrisons paratroopers marines commandos".split(" "),
+]);
 
 /** Words that make a role governmental when the agent dictionary is silent ("Iranian officials", "Russian negotiators"). */
 const GOVERNMENT_WORDS = new Set(
