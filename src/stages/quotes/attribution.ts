@@ -332,7 +332,9 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
       if (!candidate && t.pos === "VERB" && MESSAGE_VERBS.has(t.lemma)) {
         const act = messageAct(ctx, unit, i);
         const found = act ? cueVerbCandidate(ctx, unit, i, act) : null;
-        if (found?.forward?.kind === "clause" && !found.inherits) candidate = { ...found, forward: messageContent(ctx, unit, found.forward) };
+        // ("appeared with mothers to deliver much the same message": an infinitive takes the main subject.)
+        const infinitive = toks[i - 1]?.lower === "to";
+        if (found?.forward?.kind === "clause" && (!found.inherits || infinitive)) candidate = { ...found, forward: messageContent(ctx, unit, found.forward) };
       }
       // "The survey gave Trump a lead", "the returns reveal enough about …": a record as the source.
       const documentVerb = candidate ? null : cueVerbOf(toks, i, ctx.options.classes, DOCUMENT_VERBS);
@@ -389,13 +391,22 @@ function messageAct(ctx: Context, unit: Unit, i: number): CueVerb | null {
   if (k > unit.last || ctx.quoteOf[k] >= 0) return null;
   // The message noun heads the object or follows "a series/string/flurry of".
   let head = -1;
-  const inObject = (x: Tok) => x.pos === "DET" || x.pos === "ADJ" || x.pos === "NOUN" || x.pos === "NUM" || x.lower === "of" || isPossessivePronoun(x);
+  // (Modifiers may be graded or coordinated: "much the same message", "a sharply honed campaign message",
+  // "an insular and self-referential closing message".)
+  const inObject = (x: Tok) =>
+    x.pos === "DET" || x.pos === "ADJ" || x.pos === "NOUN" || x.pos === "NUM" || x.pos === "ADV" || x.lower === "of" || x.lower === "and" ||
+    (x.pos === "VERB" && /(ed|ing)$/.test(x.lower)) || x.text === "-" || isPossessivePronoun(x);
   for (let m = k; m <= Math.min(unit.last, k + 7) && ctx.quoteOf[m] < 0 && inObject(toks[m]); m++) {
     if (MESSAGE_NOUNS.has(toks[m].lemma) && toks[m].pos === "NOUN") head = m;
   }
   if (head < 0) return null;
   const next = toks[head + 1];
-  if (!next || head + 1 > unit.last || /^[.!?;]$/.test(next.text) || /^(saying|that|which)$/.test(next.lower)) return null;
+  // ("delivered an insular, self-referential closing message.": a message characterised by its
+  // modifiers gives its gist, so it is content even with nothing after it; "issued a statement." or
+  // "a corresponding press release" name a document, not what it says.)
+  const characterised = toks[head].lemma === "message" && toks.slice(k, head).some((x) => x.pos === "ADJ" || x.lower === "same" || (x.pos === "VERB" && /ed$/.test(x.lower)));
+  const ends = !next || head + 1 > unit.last || /^[.!?;]$/.test(next.text);
+  if ((ends && !characterised) || /^(saying|that|which)$/.test(next?.lower ?? "")) return null;
   const reason = "a message put out: sent out a series of tweets targeted at …";
   const complements = new Set<Complement>(["np", "quote"]);
   return { lemma: toks[i].lemma, cueClass: "speech", complements, reason, sourceSubject: true, documentSubject: false, particle: particle ?? undefined };

@@ -380,6 +380,13 @@ describe("indirect speech", () => {
     expect(speakerText(doc, doc.quotes[0])).toBe("The university");
   });
 
+  it("reads a message characterised by its modifiers as the content of the act that delivers it", () => {
+    expect(only("Trump has delivered an insular and self-referential closing message.")).toMatchObject({ cue: { text: "has delivered" }, text: "an insular and self-referential closing message" });
+    const doc = annotate("Clinton appeared with a group of mothers to deliver much the same message.");
+    expect(doc.quotes.map((q) => q.text)).toEqual(["much the same message"]);
+    expect(quotesOf("The company issued a corresponding press release.")).toEqual([]);
+  });
+
   it("ends a content before the reporter's own “even as …” clause and reads the cue inside it", () => {
     const doc = annotate("Clinton pressed her advantage, urging voters to vote early, even as the party increasingly concedes he cannot recover.");
     expect(doc.quotes.map((q) => q.text)).toEqual(["to vote early", "he cannot recover"]);
