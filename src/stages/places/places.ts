@@ -237,8 +237,8 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
       lon: null,
       featureType: null,
     });
-    // "unlisted": the gazetteer's only namesakes lie far from the article's places, in a country it does not name.
-    const why = reason === "unlisted" ? `only far-away namesakes of "${mention.text}" in the gazetteer, in a country the article does not name` : `no gazetteer entry for "${mention.text}"`;
+    // "unlisted": the gazetteer's only namesakes lie far from the article's other places.
+    const why = reason === "unlisted" ? `only far-away namesakes of "${mention.text}" in the gazetteer, none near the article's other places` : `no gazetteer entry for "${mention.text}"`;
     diagnostics.push(
       diagnostic(PLACES_STAGE_ID, "places.unknown-toponym", why, {
         severity: "info",

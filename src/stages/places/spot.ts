@@ -79,7 +79,7 @@ interface Candidate {
   records: PlaceRecord[];
   /** The NER called it a person. */
   person: boolean;
-  /** Failed a test that only the article's own use of the name elsewhere can overrule (a noun after it, "the" before it, a small town as an organisation). */
+  /** Failed a test that only the article's own use of the name elsewhere can overrule (a common noun after it, "the" before it). */
   doubtful: boolean;
   /** A one-word organisation that is also a small town: only a place noun, a container or a local's noun after it makes it the town. */
   smallOrg: boolean;
