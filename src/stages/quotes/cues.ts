@@ -236,6 +236,9 @@ const VERB_ROWS: readonly Row[] = [
   ["encourage", "speech", "object to", "an appeal: encouraged supporters to …", "source"],
   ["instruct", "speech", "object to", "a directive: instructed aides to …", "source"],
   ["order", "speech", "object to", "a directive: ordered the department to release …", "source"],
+  ["direct", "speech", "object to", "a directive: directed his supporters to monitor polling places", "source"],
+  ["request", "speech", "that np", "a request: requested that … / requested a recount", "source"],
+  ["appeal", "speech", "", "only as 'appealed for' (see PHRASAL_CUES)", "source"],
   // Verbs of verbal attack that also name physical attacks: read only with a verbal target (see VERBAL_TARGETS).
   ["attack", "stance", "np", "verbal criticism: attacked Clinton's national security record", "source"],
   ["hammer", "stance", "np", "news usage for repeated criticism: hammered Ryan over …", "source"],
@@ -398,6 +401,7 @@ export const PHRASAL_CUES: ReadonlyMap<string, ReadonlyMap<string, { complements
       ["press", "for", "np", "pressure: pressed for an inquiry"],
       ["push", "for", "np", "advocacy: pushed for Trump to leave the ticket"],
       ["plead", "for", "np", "an appeal: pleaded for calm"],
+      ["appeal", "for", "np", "an appeal: appealed for calm"],
       ["speak", "of", "np", "a reported topic: speaking of her advisers"],
       ["talk", "of", "np", "a reported topic: talked of a stolen election"],
       ["warn", "over", "np", "a warning: warned over the risks"],

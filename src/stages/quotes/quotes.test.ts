@@ -601,6 +601,15 @@ describe("indirect speech", () => {
   });
 });
 
+describe("directives and requests", () => {
+  it("reads 'directed X to …', 'requested …' and 'appealed for …' as speech acts of their subject", () => {
+    expect(only("The mayor directed the police to clear the square.")).toMatchObject({ cue: { text: "directed" }, text: "to clear the square" });
+    expect(only("The minister requested an exemption for the airport.")).toMatchObject({ cue: { text: "requested" }, text: "an exemption for the airport" });
+    expect(only("The president appealed for an end to the violence.")).toMatchObject({ cue: { text: "appealed for" }, text: "an end to the violence" });
+    expect(quotesOf("She directed the film in 1998.")).toEqual([]);
+  });
+});
+
 describe("who can hold a view", () => {
   it("lets advocates and other public roles take positions with verbs that need a source as subject", () => {
     const doc = annotate("Two gun-control advocates who have strongly backed the senator were headlining an event.");
