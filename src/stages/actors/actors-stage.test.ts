@@ -405,6 +405,16 @@ describe("agents of no named country", () => {
     expect(actorOf(owned, "Iraqi rockets")?.code).toBe("IRQMIL");
   });
 
+  it("reads a company's machines as its products and 'Air <Name>' as an airline, not armed forces", () => {
+    const k = createActorKnowledge({ hash: "products", countries: TINY_COUNTRIES, agents: TINY_AGENTS, actors: [...TINY_ACTORS, actorEntry("m:boeing", "Boeing", [{ code: "MNCUSA", from: null, to: null }], "organisation")] });
+    const doc = read("Iran agreed to buy 60 Boeing aircraft.", [["Iran", "GPE"], ["Boeing", "ORG"]], { knowledge: k });
+    expect(doc.actors.map((a) => a.code)).not.toContain("MNCUSAMIL");
+    const airline = read("Iran Air bought planes.", [["Iran Air", "ORG"]], { knowledge: k });
+    expect(actorOf(airline, "Iran Air")?.code).not.toBe("IRNMIL");
+    const airForce = read("The Iranian Air Force bought planes.", [["Iranian", "NORP"]], { knowledge: k });
+    expect(airForce.actors.map((a) => a.code)).toContain("IRNMIL");
+  });
+
   it("takes such a group as the sentence's subject for a later 'they'", () => {
     const doc = read("Iran was quiet. The terrorists clashed with the police. As they tried to storm parliament, the police fired.", [["Iran", "GPE"]]);
     expect(actorOf(doc, "they")?.code).toBe("---REB");

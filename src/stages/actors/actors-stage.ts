@@ -793,6 +793,8 @@ class ActorReader {
       if (placeless && !possessed && tailReading.headRole && !equipment) this.unplaced.push({ np, c });
       return null;
     }
+    // "60 Boeing 787 Dreamliner aircraft": machines a company makes are its products, not its forces.
+    if (EQUIPMENT_HEADS.has(s.words[np.head].lower) && bases.every((b) => b.startsWith("MNC") || b.slice(3).includes("BUS"))) return null;
     if (c >= 0) this.sentenceBases.set(c, bases);
     const startWord = main[0].pos === "DET" && main.length > 1 ? main[1] : main[0];
     const start = startWord.start;

@@ -146,6 +146,20 @@ let lastKnowledge: ActorKnowledge | null = null;
 let lastByDate: Map<string, Map<string, RoleReading>> | undefined;
 const DATE_LIMIT = 1_000;
 
+/**
+ * "Air France", "Iran Air": a capitalised "Air" before a capitalised word that is no military one, or
+ * closing a capitalised name, names an airline, not an air force.
+ */
+function airlineName(keys: readonly string[], surface: readonly string[], i: number, knowledge: ActorKnowledge): boolean {
+  if (keys[i] !== "air" || !/^\p{Lu}/u.test(surface[i])) return false;
+  // "Iran Air": closing a capitalised name.
+  if (i + 1 >= keys.length) return i > 0 && /^\p{Lu}/u.test(surface[i - 1]);
+  return /^\p{Lu}/u.test(surface[i + 1]) && !knowledge.isMilitaryWord(keys[i + 1]) && !knowledge.isMilitaryHead(keys[i + 1]) && !AIR_ARMS.has(keys[i + 1]);
+}
+
+/** Words after "Air" that make an armed service ("Air Force", "Air Defence Command"). */
+const AIR_ARMS = new Set(["force", "forces", "defence", "defense", "command", "wing", "corps", "base", "marshal", "staff"]);
+
 /** Lower-case Arabic articles that open names ("al-Qa'ida", "el-Sisi"). */
 const ARABIC_ARTICLES = new Set(["al", "el", "ad", "ash", "as", "ar", "an", "at", "az"]);
 
@@ -282,7 +296,7 @@ function readRoleUncached(words: readonly string[], knowledge: ActorKnowledge, d
       sectors.push(groupSector);
       evidence.push(`modifier:${keys[i]}`);
       if (i + 1 === keys.length - 1) headRole = true;
-    } else if (!office && !adjective && (knowledge.isMilitaryWord(keys[i]) || (head && knowledge.isMilitaryHead(keys[i]))) && !sectors.includes("MIL")) {
+    } else if (!office && !adjective && !airlineName(keys, surface, i, knowledge) && (knowledge.isMilitaryWord(keys[i]) || (head && knowledge.isMilitaryHead(keys[i]))) && !sectors.includes("MIL")) {
       sectors.push("MIL");
       rankAt = rankAt < 0 ? sectors.length - 1 : rankAt;
       evidence.push(`rank:${keys[i]}`);
