@@ -116,6 +116,8 @@ describe("resolveToponyms", () => {
     const [, , litchfield] = resolve("Storms hit Texas on Monday. In Dallas, Litchfield was flooded.", ["Texas", "Dallas", "Litchfield"]);
     expect(litchfield.record).toBeNull();
     expect(litchfield.reason).toBe("unlisted");
+    // A name the gazetteer knows once is taken to be that village ("Christmas", Florida).
+    expect(resolve("Storms hit Texas on Monday. In Dallas, Christmas was flooded.", ["Texas", "Dallas", "Christmas"])[2].record).toMatchObject({ admin1: "FL" });
     // Near another of the article's places in that country, the village stays.
     const near = resolve("Storms hit Texas and Connecticut. In Danbury, Litchfield was flooded.", ["Texas", "Danbury", "Litchfield"]);
     expect(near[2].record).toMatchObject({ name: "Litchfield", admin1: "CT" });

@@ -392,9 +392,10 @@ function unlistedTowns(groups: Map<string, Group>, chosen: Map<string, { record:
       if (!reached) out.add(group);
       continue;
     }
-    // In the town's own country: a village far from every other place the article names there
-    // ("Hinton" in an Iowa paper, the gazetteer knowing Oklahoma's) is the article's own, unlisted one.
-    if (group.cands.records.some((r) => r.population >= VILLAGE)) continue;
+    // In the town's own country: a village of a shared name far from every other place the article names
+    // there ("Hinton" in an Iowa paper, the gazetteer knowing Oklahoma's) is the article's own, unlisted one.
+    // A name the gazetteer knows once is more likely that village ("Uvalde" beside "Washington").
+    if (group.cands.records.length < 2 || group.cands.records.some((r) => r.population >= VILLAGE)) continue;
     let local = 0;
     let reached = false;
     for (const [other, p] of chosen) {
