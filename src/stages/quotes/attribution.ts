@@ -1617,7 +1617,10 @@ function bareCueNoun(ctx: Context, unit: Unit, i: number): Candidate | null {
   const after = toks[i + 2];
   if (!noun || !next || !after || i + 2 > unit.last || ctx.quoteOf[i + 1] >= 0) return null;
   let first = i;
-  while (first - 1 >= unit.first && ctx.quoteOf[first - 1] < 0 && (toks[first - 1].pos === "ADJ" || (toks[first - 1].pos === "ADV" && toks[first - 2]?.pos === "ADJ"))) first--;
+  // (Modifiers: "the fresh revelation", "near-unanimous condemnation", "festering speculation", which
+  // the tagger may read as a noun.)
+  const modifier = (t: Tok, next: Tok | undefined) => t.pos === "ADJ" || (t.pos === "ADV" && next?.pos === "ADJ") || (t.pos === "NOUN" && /ing$/.test(t.lower));
+  while (first - 1 >= unit.first && ctx.quoteOf[first - 1] < 0 && modifier(toks[first - 1], toks[first])) first--;
   const before = toks[first - 1];
   // A possessor or a noun modifier ("voter fraud allegations") makes another phrase; leave those.
   if (before && first - 1 >= unit.first && (isPossessiveMarker(before) || isPossessivePronoun(before) || before.pos === "NOUN" || before.pos === "PROPN")) return null;
@@ -1630,7 +1633,7 @@ function bareCueNoun(ctx: Context, unit: Unit, i: number): Candidate | null {
   let cueLast = i;
   const opener = toks[first - 1];
   const subject = first === unit.first || opener?.pos === "PUNCT" || opener?.pos === "CCONJ" || opener?.pos === "SCONJ";
-  if (next.lower === "that" && next.pos === "SCONJ" && noun.complements.has("that") && !(after.pos === "VERB" || after.pos === "AUX") && hasFiniteVerb(toks, i + 2, Math.min(unit.last, i + 30))) {
+  if (next.lower === "that" && complementThat(toks, unit, i + 1) && noun.complements.has("that") && !(after.pos === "VERB" || after.pos === "AUX") && hasFiniteVerb(toks, i + 2, Math.min(unit.last, i + 30))) {
     forward = { kind: "clause", start: after.start, rule: "cue-noun", end: bareClauseEnd(ctx, unit, i + 2, subject) };
   } else if (next.pos === "ADP" && noun.complements.has(next.lower) && WH_WORDS.has(after.lower)) {
     forward = { kind: "clause", start: after.start, rule: "cue-noun", end: bareClauseEnd(ctx, unit, i + 2, subject) };
@@ -1648,6 +1651,25 @@ function bareCueNoun(ctx: Context, unit: Unit, i: number): Candidate | null {
     cueFirst: first, cueLast, speaker: null, inherits: false, forward, backQuote: null, backComma: null,
     parenthetical: false, rule: "cue-noun", sourceless: true, segmentFirst: first, segmentLast: cueLast,
   };
+}
+
+/**
+ * Does the "that" at k open a complement clause ("fears that Mr. Weiner's behavior might undermine the
+ * party") rather than a relative clause ("the claim that he made was false")? The tagger's
+ * complementiser says so; where it reads a pronoun, the clause must go on after its verb (a relative
+ * clause on an object leaves a gap right after the verb).
+ */
+function complementThat(toks: readonly Tok[], unit: Unit, k: number): boolean {
+  if (toks[k].pos === "SCONJ") return true;
+  const subject = npRight(toks, k + 1, unit.last, true);
+  if (!subject) return false;
+  let v = subject.last + 1;
+  while (v <= unit.last && (toks[v].pos === "AUX" || toks[v].pos === "ADV" || toks[v].pos === "PART" && toks[v].lower !== "to")) v++;
+  if (v > unit.last || toks[v].pos !== "VERB") return false;
+  // ("on the assumption that they are aging, …": a progressive verb seldom closes an object relative.)
+  if (/ing$/.test(toks[v].lower) && toks[v - 1]?.pos === "AUX") return true;
+  const next = toks[v + 1];
+  return next !== undefined && v + 1 <= unit.last && !(next.pos === "VERB" || next.pos === "AUX" || next.pos === "PUNCT" || next.lower === "to");
 }
 
 /**
@@ -1678,7 +1700,8 @@ function copularContent(ctx: Context, unit: Unit, i: number): Forward | null {
 }
 
 /**
- * Where the clause after a bare cue noun ends: before ", and/but <clause>" (a new statement), and,
+ * Where the clause after a bare cue noun ends: before ", and/but <clause>" or ", <clause>" (a new
+ * statement, or the main clause after a fronted phrase), and,
  * when the noun phrase is the sentence's subject ("The announcement that the F.B.I. is reviewing
  * emails has slowed …"), at the verb group that follows a noun after the clause's own verb. Returns a
  * character offset (the unit's end if nothing stops it).
@@ -1696,6 +1719,8 @@ function bareClauseEnd(ctx: Context, unit: Unit, k: number, subject: boolean): n
     }
     if (ctx.quoteOf[v] >= 0) continue;
     if (t.text === ";" || t.text === ":") return t.start;
+    // "Amid fears that X might undermine the party, Democrats said …": a new clause after a comma.
+    if (t.text === "," && ownVerb && clauseStarts(ctx, unit, v + 1)) return t.start;
     const verb = t.pos === "AUX" || (t.pos === "VERB" && !/ing$/.test(t.lower));
     // ("… aide has slowed", "… was reopened has slowed": a verb group after a complete phrase or verb group.)
     const prev = toks[v - 1]?.pos;

@@ -651,6 +651,15 @@ describe("cue nouns without a named holder", () => {
     expect(quotes.map((q) => q.cue?.text)).toContain("repeated");
   });
 
+  it("reads a that-clause the tagger opens with a pronoun, a participle modifier, and ends it before the main clause", () => {
+    const doc = annotate("Amid fears that Mr. Weiner's behavior might undermine the party, Democrats said they had given him a pass.");
+    expect(doc.quotes.map((q) => [q.cue?.text, q.text])).toEqual([
+      ["fears", "Mr. Weiner's behavior might undermine the party"],
+      ["said", "they had given him a pass"],
+    ]);
+    expect(only("The silence has allowed festering speculation that the emails must be significant.")).toMatchObject({ cue: { text: "festering speculation" }, text: "the emails must be significant" });
+  });
+
   it("reads the clause a copula gives a subject cue noun (“The worry …, of course, is that …”)", () => {
     expect(only("The worry among rivals, of course, is that the company will raise prices.")).toMatchObject({ cue: { text: "The worry" }, text: "the company will raise prices", speaker: null });
     expect(only("The question is whether the deal will pass.")).toMatchObject({ cue: { text: "The question" }, text: "whether the deal will pass" });
