@@ -403,6 +403,9 @@ describe("agents of no named country", () => {
     expect(doc.mentions.some((m) => m.text.includes("rockets"))).toBe(false);
     const owned = read("Iraqi rockets struck near the base.", [["Iraqi", "NORP"]]);
     expect(actorOf(owned, "Iraqi rockets")?.code).toBe("IRQMIL");
+    // What they are fired at is not their owner.
+    const aimed = read("Iran fired rockets at Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(aimed.actors.map((a) => a.code)).not.toContain("IRQMIL");
   });
 
   it("reads a company's machines as its products and 'Air <Name>' as an airline, not armed forces", () => {

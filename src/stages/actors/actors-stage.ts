@@ -766,7 +766,8 @@ class ActorReader {
     // Only a phrase headed by a role word or a word for an organised body borrows an actor from outside
     // it ("an extremist organization in Northern Ireland"): "a military offensive in northern Syria" is
     // an event, not Syria's military.
-    const borrows = tailReading.headRole || BODY_HEADS.has(s.words[np.head].lower);
+    // Nor do weapons and machines: "fired missiles at Iraq" are not Iraq's missiles.
+    const borrows = (tailReading.headRole || BODY_HEADS.has(s.words[np.head].lower)) && !EQUIPMENT_HEADS.has(s.words[np.head].lower);
     if (bases.length === 0 && c >= 0 && borrows) {
       const attached = this.attachedCodes(s, c);
       if (attached) ({ codes: bases, end: roleEnd } = attached);

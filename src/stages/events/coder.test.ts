@@ -134,6 +134,14 @@ describe("event coding", () => {
     expect(events[0].rule).toMatch(/^transform:support-armed-group/);
   });
 
+  it("reads 'fire' with people as its object and nothing fired at as a dismissal, not an attack", () => {
+    const local = coderFor(["--- FIRE [190] ---", "FIRE"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraqi", "NORP"]]);
+    expect(run("Iran fired Iraqi advisers.")).toEqual([]);
+    expect(run("Iran fired rockets at Iraqi advisers.")).toEqual(["IRN 190 IRQMIL asserted"]);
+    expect(run("Iran fired on Iraqi advisers.")).toEqual(["IRN 190 IRQMIL asserted"]);
+  });
+
   it("does not code an official cutting ties with their own country ('withdrew the US from a treaty')", () => {
     const local = coderFor(["--- WITHDRAW [161] ---", "WITHDRAW"]);
     const run = runner(local, [["Hassan Rouhani", "PERSON"], ["Iran", "GPE"]]);

@@ -16,7 +16,7 @@ import {
 } from "../../resources/index.js";
 import { chunkDocument, type ChunkedSentence, type NounPhrase, type Word } from "../syntax/chunk.js";
 import { predications, type Predication } from "../syntax/clauses.js";
-import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, INTENT_VERBS, FAILURE_VERBS, JUDGING_VERBS, LIGHT_VERBS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PATRON_PARTICIPLES, POSSESSIVE_DETERMINERS, DURATION_UNITS, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
+import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, MEANS_NOUNS, DOING_VERBS, INTENT_VERBS, FAILURE_VERBS, JUDGING_VERBS, LIGHT_VERBS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PATRON_PARTICIPLES, POSSESSIVE_DETERMINERS, DURATION_UNITS, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, type NominalEvent } from "./nominal.js";
 import { appealCode, isStanceCode, stanceCode, type Stance } from "./stance.js";
@@ -108,6 +108,8 @@ const ONE_SIDED = /^(03\d\d|034|08|1[2-9]|20)/;
 const QUOTE_MARK = /^['"`\u2018\u2019\u201c\u201d]+$/;
 /** Force (CAMEO 18–20). */
 const FORCE_CODES = /^(18|19|20)/;
+/** Prepositions of what is fired at ("fired on protesters", "fired at the convoy"). */
+const FIRED_AT = new Set(["at", "on", "upon", "into", "toward", "towards"]);
 
 /** Clause openers of main clauses and their complements (not relative, participle or subordinate clauses; see clauses.ts). */
 const MAIN_CLAUSE = new Set<string>(["start", "coordinate", "resume", "complement"]);
@@ -284,8 +286,11 @@ export class EventCoder {
       // by a second noun phrase describes the object; by its default it is no call (a pattern such as
       // "* TERRORIST" still says what the naming amounts to).
       const naming = (p.verb.lemma === "call" && p.verb.passive && !p.agent) || (!match && !p.verb.passive && NAMING_VERBS.has(p.verb.lemma) && this.describedObject(s, p));
-      if (office || naming) {
-        say(`"${head.text}": ${office ? "holding an office" : "naming"}, not an event`);
+      // "plans to fire three thousand employees", "fired his defence minister": "fire" with people as
+      // its object and nothing fired at them dismisses them (weapons are fired; people are fired at).
+      const dismissal = !match && p.verb.lemma === "fire" && !p.verb.passive && p.object != null && !MEANS_NOUNS.has(s.words[p.object.head].lower) && !p.preps.some((pp) => FIRED_AT.has(pp.prep.lower));
+      if (office || naming || dismissal) {
+        say(`"${head.text}": ${office ? "holding an office" : naming ? "naming" : "dismissing people from their posts"}, not an event`);
         return;
       }
       // "Jacques Chirac died at home in Paris": the subject of "die" underwent it; only a pattern that

@@ -80,7 +80,8 @@ export const SUBJUNCTIVE_VERBS = set(
 /** Weapons and messages: what their user acts through ("launched missiles targeting US troops", "posted a message blaming Iran"). */
 export const MEANS_NOUNS = set(
   "missile missiles rocket rockets bomb bombs shell shells drone drones mortar mortars grenade grenades weapon weapons munition munitions projectile projectiles " +
-    "airstrike airstrikes strike strikes shot shots bullet bullets round rounds message messages statement statements letter letters tweet tweets post posts note notes video videos",
+    "airstrike airstrikes strike strikes shot shots bullet bullets round rounds gas canister canisters volley volleys salvo salvos cannon cannons flare flares " +
+    "message messages statement statements letter letters tweet tweets post posts note notes video videos",
 );
 
 export const PATIENT_SUBJECT_VERBS = set("die perish drown starve");
