@@ -1396,6 +1396,14 @@ function cueSpan(ctx: Context, unit: Unit, first: number, last: number, speakerL
       l++;
       continue;
     }
+    // "said on “Fox News Sunday.”": a programme named by its title is the medium of the cue.
+    const q = ctx.quoteOf[l + 2] ?? -1;
+    if (t.lower === "on" && q >= 0 && toks[l + 2].start <= ctx.quoted[q].open && !looksLikeQuotation(ctx.text, ctx.quoted[q])) {
+      let e = l + 2;
+      while (e + 1 <= unit.last && ctx.quoteOf[e + 1] === q) e++;
+      l = e;
+      break;
+    }
     if (t.pos === "ADP" && /^(on|during|over|last|this)$/.test(t.lower)) {
       const np = npRight(toks, l + 2, unit.last, false);
       // ("during a press call last Thursday" names an occasion: only a phrase of time words joins.)

@@ -274,6 +274,11 @@ describe("indirect speech", () => {
     expect(only("The envoy said at a conference in Geneva that talks would resume.").cue?.text).toBe("said");
   });
 
+  it("widens the cue over a programme named by its title after “on”", () => {
+    const doc = annotate("“Enough is enough,” Pence said on “Fox News Sunday.” Tension ran high.");
+    expect(doc.quotes[0]).toMatchObject({ cue: { text: "said on “Fox News Sunday.”" }, text: "Enough is enough" });
+  });
+
   it("widens the cue over a time phrase only when it holds nothing but time words", () => {
     expect(only("The pastor said during a press call last Thursday that the law was unfair.").cue?.text).toBe("said");
     expect(only("Sources said over the weekend that the minister would resign.").cue?.text).toBe("said over the weekend");
