@@ -142,6 +142,18 @@ describe("event coding", () => {
     expect(run("Iran fired on Iraqi advisers.")).toEqual(["IRN 190 IRQMIL asserted"]);
   });
 
+  it("reads a prepositional target's list through to an infinitive ('called on Iraq and Turkey to join')", () => {
+    const local = coderFor(["--- CALL [020] ---", "CALL", "- * ON [020]"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]]);
+    expect(run("Iran called on Iraq and Turkey to join the talks.").sort()).toEqual(["IRN 020 IRQ asserted", "IRN 020 TUR asserted"]);
+  });
+
+  it("does not aim words of demand or complaint at a place in the speakers' own country", () => {
+    const local = coderFor(["--- DEMAND [100] ---", "DEMAND"]);
+    expect(runner(local, [["Iraqi", "NORP"], ["Baghdad", "GPE"]])("Iraqi terrorists demanded more money in Baghdad.")).toEqual([]);
+    expect(runner(local, [["Iraq", "GPE"], ["Tehran", "GPE"]])("Iraq demanded more money in Tehran.")).toEqual(["IRQ 100 IRN asserted"]);
+  });
+
   it("does not code an official cutting ties with their own country ('withdrew the US from a treaty')", () => {
     const local = coderFor(["--- WITHDRAW [161] ---", "WITHDRAW"]);
     const run = runner(local, [["Hassan Rouhani", "PERSON"], ["Iran", "GPE"]]);

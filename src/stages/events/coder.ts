@@ -569,10 +569,11 @@ export class EventCoder {
         // the place, unlike what is merely said there.
         targets = this.targetOf(s, p, ctx, null, sources, true, this.r.cameoRules !== false && /^(1[5-9]|20)/.test(code.code ?? ""));
         // "Johnson, speaking in Watford", "Hungary started assembling firearms in Kiskunfélegyháza": a
-        // place in the doers' own country is only where they speak or meet (01–04), not whom they
-        // address; what they do to it (a curfew, a protest, a concession) still has it as target.
+        // place in the doers' own country is only where they speak, meet, demand, complain or reject
+        // (01–04, 10–12), not whom they address; what they do to it (a curfew, a protest, a concession)
+        // still has it as target.
         const home = (x: Party) => !!x.actor.country && sources.every((y) => y.actor.country === x.actor.country);
-        if (targets.length && /^0[1-4]/.test(code.code ?? "") && targets.every(home)) {
+        if (targets.length && /^(0[1-4]|1[0-2])/.test(code.code ?? "") && targets.every(home)) {
           say(`the place "${ctx.text(targets[0])}" is in the source's own country: where, not whom`);
           targets = [];
         }
@@ -1485,7 +1486,10 @@ class DocumentContext {
       }
       const next = step ? s.chunks[k + step] : undefined;
       if (!step || next?.kind !== "NP" || next.pronoun) break;
-      if (mode === "object" && s.chunks[k + step + 1]?.kind === "VG") break;
+      const after = s.chunks[k + step + 1];
+      // "… attacked Iraq and Turkey condemned it": a finite verb after the phrase opens a new clause
+      // ("called on Italy and Egypt to join" does not).
+      if (mode === "object" && after?.kind === "VG" && !after.infinitive) break;
       pending.push(next);
       k += step;
       if (closed) {

@@ -47,6 +47,13 @@ describe("predications", () => {
     expect(embassy.np(byLemma(embassy.preds, "ask").subject)).toBe("The chief");
   });
 
+  it("keeps a phrase joined to a preposition's object in that prepositional phrase, not the verb's object", () => {
+    const { preds, np } = analyse("The plan was backed by Japan and China.");
+    const back = byLemma(preds, "back");
+    expect(np(back.agent)).toBe("Japan");
+    expect(np(back.object)).toBe("-");
+  });
+
   it("continues a reported clause with a verb joined to it, but not with a joined verb of saying", () => {
     const { preds, np } = analyse("Police said the gunman left the hall and attacked the guards.");
     const attack = byLemma(preds, "attack");

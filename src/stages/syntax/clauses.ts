@@ -589,10 +589,15 @@ export function predications(s: ChunkedSentence): Predication[] {
             object = d;
             continue;
           }
+          // "echoed by Japan and China": a phrase joined by a conjunction to a preposition's object
+          // belongs to that prepositional phrase, not the verb's object.
+          const joined = before?.kind === "O" && before.first === before.last && /^(and|or)$/.test(s.words[before.first].lower) && preps.at(-1)?.np === cs[j - 2];
           if ((isPrep(s, before) || (before?.kind === "O" && wordAt(s, before).lower === "as")) && j - 1 > k) {
             const prep = wordAt(s, before!);
             preps.push({ prep, np: d });
             if (vg.passive && AGENT_PREPOSITIONS.has(prep.lower) && !agent) agent = d;
+          } else if (joined) {
+            continue;
           } else if (!object && !isComma(s, before) && !(d.first === d.last && isTimePhrase(s, d))) {
             // "rejected Thursday a United Nations appeal": a bare day says when, the object follows.
             object = d;
