@@ -16,6 +16,7 @@ import {
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
   GROUP_NOUNS,
+  IDIOM_CUES,
   VERBAL_ATTACKS,
   VERBAL_TARGETS,
   MESSAGE_NOUNS,
@@ -325,6 +326,14 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
       const verb = cueVerbOf(toks, i, ctx.options.classes);
       if (verb && !capitalisedInside(ctx, unit, i, titleCase) && !isVerbFormCompound(t.lower, toks[i + 1]?.lower)) {
         candidate = cueVerbCandidate(ctx, unit, i, verb);
+      }
+      // "took issue with the remarks", "made little mention of Trump": an idiom of communication.
+      // (Active only: in the passive the noun is the subject, "Tributes were paid", which the
+      // passive readings below do not check.)
+      if (!candidate && t.pos === "VERB" && IDIOM_CUES.has(t.lemma) && !toks.slice(verbGroupStart(ctx, unit, i), i).some((x) => x.lemma === "be")) {
+        const reason = "an idiom of communication: took issue with …";
+        const idiom: CueVerb = { lemma: t.lemma, cueClass: "stance", complements: new Set<Complement>(["np"]), reason, sourceSubject: true, documentSubject: false, objectNouns: IDIOM_CUES.get(t.lemma) };
+        candidate = cueVerbCandidate(ctx, unit, i, idiom);
       }
       // "was seen as wooden", "has been criticized as uninspiring": a view held by unnamed people.
       if (!candidate && CHARACTERISATION_PARTICIPLES.has(t.lower)) candidate = characterisationPassive(ctx, unit, i);
@@ -1208,7 +1217,10 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
   if (!forward && backQuote === null && backComma === null) return null;
   // Attackers in the verbal sense are named people and organisations ("A man attacked …" is an assault).
   if (VERBAL_ATTACKS.has(verb.lemma) && !(forward?.kind === "clause" && verbalTarget(ctx, unit, forward.start) && (inherits || (speaker !== null && namedSubject(toks, speaker))))) return null;
-  const attitude = forward?.kind === "clause" && forward.np && ATTITUDE_VERBS.has(verb.lemma) ? attitudeObject(ctx, unit, forward.start) : null;
+  const objectNouns = verb.objectNouns ?? (ATTITUDE_VERBS.has(verb.lemma) ? ATTITUDE_OBJECTS : null);
+  const attitude = forward?.kind === "clause" && forward.np && objectNouns ? attitudeObject(ctx, unit, forward.start, objectNouns) : null;
+  // (An idiom's verb reports nothing without its noun: "took the train" is no cue.)
+  if (verb.objectNouns && !attitude) return null;
   if (attitude) forward = { kind: "clause", start: toks[attitude.content].start, rule: forward?.kind === "clause" ? forward.rule : "clause-after-cue", np: attitude.np };
   const spanLast = attitude ? attitude.last : cueLast;
   // (After an attitude noun's preposition the content begins: no time words join the cue there.)
@@ -1219,13 +1231,17 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
   };
 }
 
+/** Every attitude noun with the prepositions that may open its object (ATTITUDE_NOUNS × ATTITUDE_NOUN_LINKS). */
+const ATTITUDE_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([...ATTITUDE_NOUNS].map((noun) => [noun, ATTITUDE_NOUN_LINKS]));
+
 /**
- * "expressed open hostility towards the United States", "privately expressed frustration that …":
- * an attitude noun (with its modifiers) right at `start`, followed by the preposition or "that" that
- * opens what it is about. Returns the last token of the cue (the preposition, or the noun before a
- * that-clause) and whether the content is a noun phrase; null when the object is no such noun.
+ * "expressed open hostility towards the United States", "took issue with the remarks": a noun of
+ * `nouns` (with its modifiers) right at `start`, followed by one of its prepositions, which opens what
+ * it is about. Returns the last token of the cue (the preposition), the first of the content, and
+ * whether the content is a noun phrase; null when the object is no such noun. (Before a that-clause
+ * PolNeAR mostly leaves the noun in the content: "expressed | confidence that she would …".)
  */
-function attitudeObject(ctx: Context, unit: Unit, start: number): { last: number; content: number; np: boolean } | null {
+function attitudeObject(ctx: Context, unit: Unit, start: number, nouns: ReadonlyMap<string, ReadonlySet<string>>): { last: number; content: number; np: boolean } | null {
   const { toks } = ctx;
   let k = unit.first;
   while (k <= unit.last && toks[k].start < start) k++;
@@ -1233,8 +1249,8 @@ function attitudeObject(ctx: Context, unit: Unit, start: number): { last: number
   while (m <= Math.min(unit.last, k + 3) && ctx.quoteOf[m] < 0 && (toks[m].pos === "DET" || toks[m].pos === "ADJ" || toks[m].pos === "ADV" || isPossessivePronoun(toks[m]))) m++;
   const noun = toks[m];
   const link = toks[m + 1];
-  if (!noun || !link || m + 2 > unit.last || noun.pos !== "NOUN" || !ATTITUDE_NOUNS.has(noun.lemma) || ctx.quoteOf[m + 1] >= 0) return null;
-  if (!ATTITUDE_NOUN_LINKS.has(link.lower)) return null;
+  if (!noun || !link || m + 2 > unit.last || noun.pos !== "NOUN" || ctx.quoteOf[m + 1] >= 0) return null;
+  if (!nouns.get(noun.lemma)?.has(link.lower)) return null;
   // ("expressed frustration on Monday": a time phrase is an adjunct, not the attitude's object.)
   const object = npRight(toks, m + 2, unit.last, false);
   if (link.pos !== "ADP" || !((object && !isTimePhrase(toks, object)) || WH_WORDS.has(toks[m + 2].lower))) return null;

@@ -44,6 +44,11 @@ export interface CueVerb {
   readonly documentSubject: boolean;
   /** A particle that belongs to the cue ("sent out", "fired off"), for cues built from context. */
   readonly particle?: string;
+  /**
+   * For a verb that reports only with a fixed noun and preposition ("took issue with", "made mention
+   * of"): the nouns with their prepositions; they join the cue and what follows is the content.
+   */
+  readonly objectNouns?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 type Row = readonly [lemma: string, cueClass: CueClass, complements: string, reason: string, subject?: "source" | "document"];
@@ -479,6 +484,28 @@ export const ATTITUDE_NOUN_LINKS: ReadonlySet<string> = new Set([
 export const ATTITUDE_VERBS: ReadonlySet<string> = new Set([
   "express", "voice", "show", "signal", "reiterate", "reaffirm", "declare", "pledge",
 ]);
+
+/**
+ * Idioms of communication built from a plain verb, a noun and a preposition ("took issue with the
+ * remarks", "made little mention of Trump", "paid tribute to the victims"): verb lemma → noun lemma →
+ * prepositions. The verb, the noun (with any modifiers) and the preposition are the cue; the object of
+ * the preposition is the content.
+ */
+export const IDIOM_CUES: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>> = new Map(
+  (
+    [
+      ["take", "issue", "with"], ["take", "note", "of"], ["take", "credit", "for"], ["take", "aim", "at"],
+      ["take", "exception", "to"], ["take", "umbrage", "at"], ["make", "mention", "of"], ["make", "case", "for against"],
+      ["pay", "tribute", "to"], ["lay", "blame", "on"], ["cast", "doubt", "on over"], ["sound", "alarm", "about over"],
+      ["raise", "question", "about over"], ["raise", "concern", "about over"], ["raise", "doubt", "about over"],
+    ] as const
+  ).reduce((map, [verb, noun, preps]) => {
+    const inner = (map.get(verb) as Map<string, ReadonlySet<string>> | undefined) ?? new Map<string, ReadonlySet<string>>();
+    inner.set(noun, new Set(preps.split(" ")));
+    map.set(verb, inner);
+    return map;
+  }, new Map<string, ReadonlyMap<string, ReadonlySet<string>>>()),
+);
 
 /** Nouns for a message that a "saying" participle can report: "issued a statement saying …". */
 export const MESSAGE_NOUNS: ReadonlySet<string> = new Set([

@@ -639,6 +639,18 @@ describe("support-verb constructions", () => {
   });
 });
 
+describe("idioms of communication", () => {
+  it("reads verb, noun and preposition of an idiom as the cue and the object as content", () => {
+    expect(only("Ryan took issue with Trump's talk about rigged elections.")).toMatchObject({ cue: { text: "took issue with" }, text: "Trump's talk about rigged elections" });
+    expect(only("The editorial made little mention of the nominee.")).toMatchObject({ cue: { text: "made little mention of" }, text: "the nominee" });
+  });
+
+  it("reads no idiom without its noun, nor in the passive", () => {
+    expect(quotesOf("He took the train to Boston.")).toEqual([]);
+    expect(quotesOf("The bombs were made by the group in a garage.")).toEqual([]);
+  });
+});
+
 describe("cue nouns without a named holder", () => {
   it("reads a bare claim noun with its of-phrase as a quote without a speaker, the noun phrase as cue", () => {
     const q = only("Officials investigated the claims of voter fraud.");
