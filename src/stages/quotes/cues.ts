@@ -498,6 +498,8 @@ export const IDIOM_CUES: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<str
       ["take", "exception", "to"], ["take", "umbrage", "at"], ["make", "mention", "of"], ["make", "case", "for against"],
       ["pay", "tribute", "to"], ["lay", "blame", "on"], ["cast", "doubt", "on over"], ["sound", "alarm", "about over"],
       ["raise", "question", "about over"], ["raise", "concern", "about over"], ["raise", "doubt", "about over"],
+      ["offer", "word", "about of for"], ["offer", "praise", "for"], ["offer", "condolence", "to"], ["offer", "apology", "for to"],
+      ["share", "thought", "on about"], ["share", "view", "on about"],
     ] as const
   ).reduce((map, [verb, noun, preps]) => {
     const inner = (map.get(verb) as Map<string, ReadonlySet<string>> | undefined) ?? new Map<string, ReadonlySet<string>>();

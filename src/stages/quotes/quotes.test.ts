@@ -643,6 +643,7 @@ describe("idioms of communication", () => {
   it("reads verb, noun and preposition of an idiom as the cue and the object as content", () => {
     expect(only("Ryan took issue with Trump's talk about rigged elections.")).toMatchObject({ cue: { text: "took issue with" }, text: "Trump's talk about rigged elections" });
     expect(only("The editorial made little mention of the nominee.")).toMatchObject({ cue: { text: "made little mention of" }, text: "the nominee" });
+    expect(only("The nominee has offered complimentary words about Putin.")).toMatchObject({ cue: { text: "has offered complimentary words about" }, text: "Putin" });
   });
 
   it("reads no idiom without its noun, nor in the passive", () => {
