@@ -148,6 +148,15 @@ describe("event coding", () => {
     expect(run("Iran called on Iraq and Turkey to join the talks.").sort()).toEqual(["IRN 020 IRQ asserted", "IRN 020 TUR asserted"]);
   });
 
+  it("does not make a town in the doers' own country the counterpart of a visit", () => {
+    const local = coderFor(["--- TRAVEL [---] ---", "TRAVEL", "- * TO [042]"]);
+    const { doc } = code("Iraqi terrorists travelled to Baghdad.", [["Iraqi", "NORP"], ["Baghdad", "GPE"]]);
+    const start = doc.text.indexOf("Baghdad");
+    const town = { start, end: start + 7, text: "Baghdad", name: "Baghdad", country: "IRQ", lat: 33.3, lon: 44.4, featureType: "city" };
+    expect(summary(local.code(doc).events)).toEqual(["IRQREB 042 IRQ asserted"]);
+    expect(summary(local.code({ ...doc, places: [town] }).events)).toEqual([]);
+  });
+
   it("does not aim words of demand or complaint at a place in the speakers' own country", () => {
     const local = coderFor(["--- DEMAND [100] ---", "DEMAND"]);
     expect(runner(local, [["Iraqi", "NORP"], ["Baghdad", "GPE"]])("Iraqi terrorists demanded more money in Baghdad.")).toEqual([]);

@@ -611,6 +611,10 @@ export class EventCoder {
       for (const a of doers) {
         for (const b of receivers) {
           if (a.actor.id === b.actor.id || !a.actor.code || !b.actor.code || a.actor.code === b.actor.code || ownCountry(a, b) || ownAgent(a, b) || venue(b)) continue;
+          if (code.code && ctx.homeTown(a, b, code.code)) {
+            say(`"${ctx.text(b)}" is a town in the source's own country: where, not whom`);
+            continue;
+          }
           if (code.code) {
             out.push(this.event(s, p.verb.first, p.verb.last, a, b, code.code, modality, negated, match ? match.pattern.id : rule, confidence));
             coded++;
@@ -1136,6 +1140,10 @@ export class EventCoder {
       for (const a of sources) {
         for (const b of tgt) {
           if (!a.actor.code || !b.actor.code || a.actor.code === b.actor.code) continue;
+          if (ctx.homeTown(a, b, nominal.code)) {
+            say(`nominal "${w.text}": "${ctx.text(b)}" is a town in the source's own country: where, not whom`);
+            continue;
+          }
           out.push(this.event(s, i, i, a, b, nominal.code, modality, false, `nominal:${nominal.noun}`, 0.5));
           say(`nominal event "${w.text}" → ${nominal.code}: ${a.actor.code} (${via}) → ${b.actor.code} (${nominal.reason})`);
         }
@@ -1636,6 +1644,17 @@ class DocumentContext {
     const headed = np != null && s.words[np.head].start >= p.end && SETTLEMENT_NOUNS.has(s.words[np.head].lemma);
     if (!place && !headed) return null;
     return { ...p, code: `${country}CVL` };
+  }
+
+  /**
+   * "Trump's visit to Miami", "Clinton came to Detroit", "rallies in Philadelphia": a town or city in
+   * the doer's own country is where they meet, visit, speak, demand or complain (01–04, 10–12), not a
+   * counterpart. Only a settlement named as such, with no sector: a capital read as its government stays.
+   */
+  homeTown(a: Party, b: Party, code: string): boolean {
+    if (!/^(0[1-4]|1[0-2])/.test(code) || !a.actor.country || b.actor.country !== a.actor.country) return false;
+    if (b.actor.sectors.some((x) => x !== "CVL") || b.actor.members.length || b.via === "pronoun") return false;
+    return this.doc.places.some((x) => x.start < b.end && b.start < x.end && SETTLEMENT_FEATURES.has(x.featureType ?? ""));
   }
 
   /** The speaker of the quotation containing an offset, as a party. */
