@@ -573,7 +573,8 @@ function isAux(t: Tok): boolean {
 }
 
 function groupAdverb(t: Tok): boolean {
-  return t.pos === "ADV" && (/ly$/.test(t.lower) || CUE_ADJUNCT_WORDS.has(t.lower) || GROUP_ADVERBS.has(t.lower));
+  // ("has since said": the tagger reads "since" as a conjunction; after an auxiliary it is an adverb.)
+  return (t.pos === "ADV" || t.lower === "since") && (/ly$/.test(t.lower) || CUE_ADJUNCT_WORDS.has(t.lower) || GROUP_ADVERBS.has(t.lower));
 }
 
 function timeWord(t: Tok | undefined): boolean {

@@ -411,6 +411,10 @@ describe("indirect speech", () => {
     expect(only("Officials have already officially accused Russia of interfering.")).toMatchObject({ cue: { text: "have already officially accused" } });
   });
 
+  it("reads “since” after an auxiliary as an adverb of the verb group, though tagged a conjunction", () => {
+    expect(only("He has since said that the deal was dead.")).toMatchObject({ cue: { text: "has since said" }, text: "the deal was dead" });
+  });
+
   it("reads coordinated predicates of one subject as separate attributions", () => {
     const doc = annotate('The candidate has suggested his rival is on drugs, talked of a "stolen election" and called her the "Devil."');
     expect(doc.quotes.map((q) => q.cue?.text)).toEqual(["has suggested", "talked of", "called"]);
