@@ -148,6 +148,15 @@ describe("event coding", () => {
     expect(run("Iran called on Iraq and Turkey to join the talks.").sort()).toEqual(["IRN 020 IRQ asserted", "IRN 020 TUR asserted"]);
   });
 
+  it("reads attacking a person over a matter as criticism in words", () => {
+    const local = coderFor(["--- ATTACK [190] ---", "ATTACK"]);
+    const run = runner(local, [["Iraq", "GPE"], ["Hassan Rouhani", "PERSON"]]);
+    expect(run("Iraq attacked Hassan Rouhani over the emails.")).toEqual(["IRQ 111 IRNGOV asserted"]);
+    expect(run("Iraq attacked Hassan Rouhani.")).toEqual(["IRQ 190 IRNGOV asserted"]);
+    const country = runner(local, [["Iraq", "GPE"], ["Iran", "GPE"]]);
+    expect(country("Iraq attacked Iran over the emails.")).toEqual(["IRQ 190 IRN asserted"]);
+  });
+
   it("does not make a town in the doers' own country the counterpart of a visit", () => {
     const local = coderFor(["--- TRAVEL [---] ---", "TRAVEL", "- * TO [042]"]);
     const { doc } = code("Iraqi terrorists travelled to Baghdad.", [["Iraqi", "NORP"], ["Baghdad", "GPE"]]);

@@ -314,6 +314,12 @@ export class EventCoder {
         code = { code: "111", reciprocal: null };
         criticized = p.preps.find((pp) => pp.prep.lower === "by")?.np ?? null;
       }
+      // "Trump spent his rally attacking Clinton over a new batch of emails": a person attacked over or
+      // for a matter is criticised in words; force needs no such reason named.
+      if (!match && !criticized && code.code && FORCE_CODES.test(code.code) && p.verb.lemma === "attack" && p.object && !p.verb.passive && ctx.namesPerson(s, p.object) && p.preps.some((pp) => (pp.prep.lower === "over" || pp.prep.lower === "for") && pp.np.first > p.object!.last)) {
+        say(`"${head.text}" a person over a matter: criticism in words, not force (${code.code} → 111)`);
+        code = { code: "111", reciprocal: null };
+      }
       // "Reuters reported Monday's attack": a verb of saying whose object names violence reports it;
       // its subject did not commit it.
       if (code.code && FORCE_CODES.test(code.code) && SPEECH_VERBS.has(p.verb.lemma)) {
@@ -1655,6 +1661,12 @@ class DocumentContext {
     if (!/^(0[1-4]|1[0-2])/.test(code) || !a.actor.country || b.actor.country !== a.actor.country) return false;
     if (b.actor.sectors.some((x) => x !== "CVL") || b.actor.members.length || b.via === "pronoun") return false;
     return this.doc.places.some((x) => x.start < b.end && b.start < x.end && SETTLEMENT_FEATURES.has(x.featureType ?? ""));
+  }
+
+  /** Whether a noun phrase's head is a person's name ("Clinton", "Hillary Clinton"). */
+  namesPerson(s: ChunkedSentence, np: NounPhrase): boolean {
+    const head = s.words[np.head];
+    return head.entity != null && this.doc.entities[head.entity]?.type === "PERSON";
   }
 
   /** The speaker of the quotation containing an offset, as a party. */
