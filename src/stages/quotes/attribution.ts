@@ -1,6 +1,6 @@
-// Attribution finding: cue verbs, "according to", possessed cue nouns, attitude adjectives, passive
-// cues with an agent and headlines, each with its speaker phrase and its content (a clause, a noun
-// phrase, or a quoted span before or after the cue).
+// Attribution finding: cue verbs and idioms, "according to", cue nouns (possessed or sourceless),
+// attitude adjectives, passives (with an agent, of hearsay, of characterisation) and headlines, each
+// with its speaker phrase and its content (a clause, a noun phrase, or a quoted span).
 import type { Span } from "../../model/schema.js";
 import {
   ATTITUDE_ADJECTIVES,
@@ -1224,7 +1224,8 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
   if (verb.objectNouns && !attitude) return null;
   if (attitude) forward = { kind: "clause", start: toks[attitude.content].start, rule: forward?.kind === "clause" ? forward.rule : "clause-after-cue", np: attitude.np };
   const spanLast = attitude ? attitude.last : cueLast;
-  // (After an attitude noun's preposition the content begins: no time words join the cue there.)
+  // (After an attitude noun's preposition the content begins: no time words join the cue there, so
+  // the span is built as for an inverted cue.)
   return {
     cueFirst: g, cueLast, speaker, inherits, forward, backQuote, backComma, parenthetical, rule: null,
     verbClass: verb.cueClass, sourceSubject: verb.sourceSubject, segmentFirst, segmentLast: Math.max(segmentLast, spanLast),
@@ -1632,8 +1633,8 @@ function cueNounWithSourceAfter(ctx: Context, unit: Unit, i: number): Candidate 
  * A cue noun with its content but no holder named ("the claims of voter fraud", "fears that the vote
  * will be delayed"): an attribution without a source, as PolNeAR marks them. The cue is the noun
  * phrase up to the noun (determiner and modifiers included, as annotators mark it) and, for a
- * prepositional complement, the preposition. A possessed noun is left to `cueNoun`; "that" must be
- * the tagger's complementiser, since "the claim that he made" is a relative clause about the claim.
+ * prepositional complement, the preposition. A possessed noun is left to `cueNoun`; "that" must open
+ * a complement clause (`complementThat`), since "the claim that he made" is a relative clause.
  */
 function bareCueNoun(ctx: Context, unit: Unit, i: number): Candidate | null {
   const { toks } = ctx;
@@ -1726,10 +1727,10 @@ function copularContent(ctx: Context, unit: Unit, i: number): Forward | null {
 
 /**
  * Where the clause after a bare cue noun ends: before ", and/but <clause>" or ", <clause>" (a new
- * statement, or the main clause after a fronted phrase), and,
- * when the noun phrase is the sentence's subject ("The announcement that the F.B.I. is reviewing
- * emails has slowed …"), at the verb group that follows a noun after the clause's own verb. Returns a
- * character offset (the unit's end if nothing stops it).
+ * statement, or the main clause after a fronted phrase), and, when the noun phrase is the sentence's
+ * subject ("The announcement that the F.B.I. is reviewing emails has slowed …"), at the verb group
+ * that follows a complete phrase after the clause's own verb. Returns a character offset (the unit's
+ * end if nothing stops it).
  */
 function bareClauseEnd(ctx: Context, unit: Unit, k: number, subject: boolean): number {
   const { toks } = ctx;
