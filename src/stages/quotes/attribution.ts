@@ -1517,6 +1517,11 @@ function accordingTo(ctx: Context, unit: Unit, i: number): Candidate | null {
   return { ...base, forward: null, backQuote: null, backComma: comma ?? i, rule: "according-to" };
 }
 
+/** The complement key of a preposition after a cue noun: a prepositional "to" is "to-np" (see CueNoun). */
+function prepositionKey(t: Tok): string {
+  return t.lower === "to" ? "to-np" : t.lower;
+}
+
 /**
  * A possessed cue noun with its content: "X's remarks that …", "his decision to …", "the woman's
  * cancellation of a press conference". The possessor speaks; without one there is no attribution.
@@ -1532,7 +1537,7 @@ function cueNoun(ctx: Context, unit: Unit, i: number): Candidate | null {
     forward = { kind: "clause", start: toks[i + 2].start, rule: "cue-noun" };
   } else if (next.lower === "to" && noun.complements.has("to") && (toks[i + 2].pos === "VERB" || toks[i + 2].pos === "AUX")) {
     forward = { kind: "clause", start: next.start, rule: "cue-noun" };
-  } else if (next.pos === "ADP" && noun.complements.has(next.lower) && (npRight(toks, i + 2, unit.last) || toks[i + 2].pos === "VERB")) {
+  } else if (next.pos === "ADP" && noun.complements.has(prepositionKey(next)) && (npRight(toks, i + 2, unit.last) || toks[i + 2].pos === "VERB")) {
     forward = { kind: "clause", start: toks[i + 2].start, rule: "cue-noun", np: true };
     cueLast = i + 1;
   }
@@ -1597,7 +1602,7 @@ function cueNounWithSourceAfter(ctx: Context, unit: Unit, i: number): Candidate 
     if (!c || k + 1 > unit.last || ctx.quoteOf[k] >= 0) return null;
     if (c.lower === "to" && noun.complements.has("to") && (toks[k + 1].pos === "VERB" || toks[k + 1].pos === "AUX")) return { kind: "clause", start: c.start, rule: "cue-noun" };
     if (c.lower === "that" && noun.complements.has("that") && hasVerb(toks, k + 1, Math.min(unit.last, k + 30))) return { kind: "clause", start: toks[k + 1].start, rule: "cue-noun" };
-    if (c.pos === "ADP" && c.lower !== "of" && noun.complements.has(c.lower) && npRight(toks, k + 1, unit.last)) return { kind: "clause", start: toks[k + 1].start, rule: "cue-noun", np: true };
+    if (c.pos === "ADP" && c.lower !== "of" && noun.complements.has(prepositionKey(c)) && npRight(toks, k + 1, unit.last)) return { kind: "clause", start: toks[k + 1].start, rule: "cue-noun", np: true };
     return null;
   };
   let source = sourceAt(i + 1);

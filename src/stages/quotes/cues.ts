@@ -520,7 +520,11 @@ export const MESSAGE_VERBS: ReadonlySet<string> = new Set([
   "issue", "release", "send", "put", "post", "publish", "write", "deliver", "make", "give", "dash", "fire", "tweet", "provide", "file", "air", "run",
 ]);
 
-/** A cue noun: what may follow it as content ("that" clause, "to" infinitive, prepositions), and why. */
+/**
+ * A cue noun: what may follow it as content ("that" clause, "to" infinitive, prepositions, "to-np" for
+ * a prepositional "to": "opposition to the plan"), and why. A plain "to" is the infinitive only: "his
+ * appeal to voters" names an attraction, "his call to Putin" a phone call.
+ */
 export interface CueNoun {
   readonly complements: ReadonlySet<string>;
   readonly reason: string;
@@ -564,7 +568,7 @@ export const CUE_NOUNS: ReadonlyMap<string, CueNoun> = new Map(
       ["criticism", "of", "a reported stance: X's criticism of …"],
       ["endorsement", "of", "a declared stance: X's endorsement of …"],
       ["support", "for of", "a declared stance: X's support for …"],
-      ["opposition", "to", "a declared stance: X's opposition to …"],
+      ["opposition", "to-np", "a declared stance: X's opposition to …"],
       ["condemnation", "of", "a declared stance: X's condemnation of …"],
       ["praise", "for of", "a declared stance: X's praise for …"],
       ["story", "that", "an account given: X's story that …"],

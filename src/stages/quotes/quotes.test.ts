@@ -575,6 +575,11 @@ describe("indirect speech", () => {
     expect(quotesOf("The decision to run for a third term led to tensions.")).toEqual([]);
   });
 
+  it("reads a prepositional “to” after a cue noun only where the noun takes no infinitive", () => {
+    expect(quotesOf("Trump's appeal to rural voters has limits.")).toEqual([]);
+    expect(only("The senator's opposition to the merger was clear.")).toMatchObject({ cue: { text: "opposition to" }, text: "the merger" });
+  });
+
   it("reads a possessor's remarks that …", () => {
     expect(only("Trump's remarks that the election was rigged drew criticism.")).toMatchObject({
       cue: { text: "remarks" },
