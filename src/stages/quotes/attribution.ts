@@ -1517,6 +1517,12 @@ function accordingTo(ctx: Context, unit: Unit, i: number): Candidate | null {
   return { ...base, forward: null, backQuote: null, backComma: comma ?? i, rule: "according-to" };
 }
 
+/** Is token k a verb in its base form, as after an infinitive "to" ("appeal to working-class voters" has none)? */
+function infinitiveAt(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  return t !== undefined && (t.pos === "VERB" || t.pos === "AUX") && t.lower === t.lemma;
+}
+
 /** The complement key of a preposition after a cue noun: a prepositional "to" is "to-np" (see CueNoun). */
 function prepositionKey(t: Tok): string {
   return t.lower === "to" ? "to-np" : t.lower;
@@ -1535,7 +1541,7 @@ function cueNoun(ctx: Context, unit: Unit, i: number): Candidate | null {
   let cueLast = i;
   if (next.lower === "that" && noun.complements.has("that") && hasVerb(toks, i + 2, Math.min(unit.last, i + 30)) && !(toks[i + 2].pos === "VERB" || toks[i + 2].pos === "AUX")) {
     forward = { kind: "clause", start: toks[i + 2].start, rule: "cue-noun" };
-  } else if (next.lower === "to" && noun.complements.has("to") && (toks[i + 2].pos === "VERB" || toks[i + 2].pos === "AUX")) {
+  } else if (next.lower === "to" && noun.complements.has("to") && infinitiveAt(toks, i + 2)) {
     forward = { kind: "clause", start: next.start, rule: "cue-noun" };
   } else if (next.pos === "ADP" && noun.complements.has(prepositionKey(next)) && (npRight(toks, i + 2, unit.last) || toks[i + 2].pos === "VERB")) {
     forward = { kind: "clause", start: toks[i + 2].start, rule: "cue-noun", np: true };
@@ -1600,7 +1606,7 @@ function cueNounWithSourceAfter(ctx: Context, unit: Unit, i: number): Candidate 
   const complementAt = (k: number): Forward | null => {
     const c = toks[k];
     if (!c || k + 1 > unit.last || ctx.quoteOf[k] >= 0) return null;
-    if (c.lower === "to" && noun.complements.has("to") && (toks[k + 1].pos === "VERB" || toks[k + 1].pos === "AUX")) return { kind: "clause", start: c.start, rule: "cue-noun" };
+    if (c.lower === "to" && noun.complements.has("to") && infinitiveAt(toks, k + 1)) return { kind: "clause", start: c.start, rule: "cue-noun" };
     if (c.lower === "that" && noun.complements.has("that") && hasVerb(toks, k + 1, Math.min(unit.last, k + 30))) return { kind: "clause", start: toks[k + 1].start, rule: "cue-noun" };
     if (c.pos === "ADP" && c.lower !== "of" && noun.complements.has(prepositionKey(c)) && npRight(toks, k + 1, unit.last)) return { kind: "clause", start: toks[k + 1].start, rule: "cue-noun", np: true };
     return null;

@@ -577,6 +577,7 @@ describe("indirect speech", () => {
 
   it("reads a prepositional “to” after a cue noun only where the noun takes no infinitive", () => {
     expect(quotesOf("Trump's appeal to rural voters has limits.")).toEqual([]);
+    expect(quotesOf("Trump's appeal to working-class white voters has limits.")).toEqual([]);
     expect(only("The senator's opposition to the merger was clear.")).toMatchObject({ cue: { text: "opposition to" }, text: "the merger" });
   });
 
