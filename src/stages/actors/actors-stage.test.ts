@@ -418,6 +418,11 @@ describe("agents of no named country", () => {
     expect(airForce.actors.map((a) => a.code)).toContain("IRNMIL");
   });
 
+  it("does not give a role phrase the country of a capital that is the verb's other side", () => {
+    const doc = read("The administration blamed Baghdad for the attack.", [["Baghdad", "GPE"]]);
+    expect(actorOf(doc, "administration")?.code ?? null).not.toBe("IRQGOV");
+  });
+
   it("takes such a group as the sentence's subject for a later 'they'", () => {
     const doc = read("Iran was quiet. The terrorists clashed with the police. As they tried to storm parliament, the police fired.", [["Iran", "GPE"]]);
     expect(actorOf(doc, "they")?.code).toBe("---REB");

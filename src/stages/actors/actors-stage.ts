@@ -544,9 +544,13 @@ class ActorReader {
         if (d.actor.country || d.actor.members.length) namesCountry = true;
         for (const x of d.actor.members.length ? this.drafts.filter((m) => d.actor.members.includes(m.actor.id)) : [d]) {
           if (x.kind !== "group" || x.actor.sectors.length === 0 || !x.actor.basis?.startsWith("role:") || !x.actor.country) continue;
+          // A capital read as its government ("Paris") may as well be a place ("a sector of eastern
+          // Beirut"), which gives the sentence its country; as the verb's subject or object it is the
+          // other side, not whose the sentence's role phrases are ("The administration blamed Moscow").
+          const capital = x.actor.basis.startsWith("role:capital:");
+          if (capital && (isSubject || before?.kind === "VG")) continue;
           countries.add(x.actor.country);
-          // A capital read as its government ("Paris") may as well be a place.
-          if (x.actor.sectors.some((y) => STATE_SECTORS.has(y)) && !x.actor.basis.startsWith("role:capital:")) stateCountries.add(x.actor.country);
+          if (x.actor.sectors.some((y) => STATE_SECTORS.has(y)) && !capital) stateCountries.add(x.actor.country);
         }
       }
       const subjectPosition = isSubject && !locative;

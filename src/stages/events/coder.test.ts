@@ -157,6 +157,15 @@ describe("event coding", () => {
     expect(country("Iraq attacked Iran over the emails.")).toEqual(["IRQ 190 IRN asserted"]);
   });
 
+  it("reads a town naming an accord as no party to it ('the Paris agreement')", () => {
+    const local = coderFor(["--- REJECT [120] ---", "REJECT"]);
+    const { doc } = code("Iraq rejected the Tehran agreement.", [["Iraq", "GPE"], ["Tehran", "GPE"]]);
+    const start = doc.text.indexOf("Tehran");
+    const town = { start, end: start + 6, text: "Tehran", name: "Tehran", country: "IRN", lat: 35.7, lon: 51.4, featureType: "city" };
+    expect(summary(local.code(doc).events).some((x) => x.includes(" IRN"))).toBe(true);
+    expect(summary(local.code({ ...doc, places: [town] }).events).some((x) => x.includes(" IRN"))).toBe(false);
+  });
+
   it("does not make a town in the doers' own country the counterpart of a visit", () => {
     const local = coderFor(["--- TRAVEL [---] ---", "TRAVEL", "- * TO [042]"]);
     const { doc } = code("Iraqi terrorists travelled to Baghdad.", [["Iraqi", "NORP"], ["Baghdad", "GPE"]]);

@@ -108,6 +108,8 @@ const ONE_SIDED = /^(03\d\d|034|08|1[2-9]|20)/;
 const QUOTE_MARK = /^['"`\u2018\u2019\u201c\u201d]+$/;
 /** Force (CAMEO 18–20). */
 const FORCE_CODES = /^(18|19|20)/;
+/** Nouns a town's name can name ("the Paris agreement", "the Minsk talks", "the Oslo accords"). */
+const ACCORD_NOUNS = new Set(["agreement", "agreements", "accord", "accords", "treaty", "protocol", "process", "convention", "declaration", "summit", "talks", "format", "conference", "club"]);
 /** Prepositions of what is fired at ("fired on protesters", "fired at the convoy"). */
 const FIRED_AT = new Set(["at", "on", "upon", "into", "toward", "towards"]);
 
@@ -1603,8 +1605,15 @@ class DocumentContext {
   /** Whether a mention is a patron or a currency (see isPatron, isCurrency): asked once per mention, as every phrase around it asks again. */
   private notParty(m: Mention): boolean {
     let no = this.notParties.get(m);
-    if (no === undefined) this.notParties.set(m, (no = this.isPatron(m) || this.isCurrency(m)));
+    if (no === undefined) this.notParties.set(m, (no = this.isPatron(m) || this.isCurrency(m) || this.namesAccord(m)));
     return no;
+  }
+
+  /** "the Paris agreement", "the Oslo accords", "the Minsk process": a town naming an accord or meeting is no party to it. */
+  private namesAccord(m: Mention): boolean {
+    const after = /^\s*(\p{L}+)/u.exec(this.doc.text.slice(m.end, m.end + 20));
+    if (!after || !ACCORD_NOUNS.has(after[1].toLowerCase())) return false;
+    return this.doc.places.some((x) => x.start <= m.start && m.end <= x.end && SETTLEMENT_FEATURES.has(x.featureType ?? ""));
   }
 
   /** "a one million US dollar reward": a country named as a currency is no party. */
