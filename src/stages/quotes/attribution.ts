@@ -210,8 +210,9 @@ function cueVerbOf(toks: readonly Tok[], i: number, classes: ReadonlySet<CueClas
     verb = CUE_VERBS.get(stem) ?? CUE_VERBS.get(`${stem}e`);
     if (verb?.complements.has("quote")) return classes.has(verb.cueClass) ? verb : null;
     verb = undefined;
-  } else if ((t.pos === "ADJ" || t.pos === "NOUN") && /ing$/.test(t.lower) && toks[i - 1]?.text === ",") {
-    // ", promising more funding", ", musing why …": a participle the tagger read as an adjective or a noun.
+  } else if ((t.pos === "ADJ" || t.pos === "NOUN") && /ing$/.test(t.lower) && (toks[i - 1]?.text === "," || /^(while|when|after|before|by|without)$/.test(toks[i - 1]?.lower ?? ""))) {
+    // ", promising more funding", ", musing why …", "while promising to …": a participle the tagger
+    // read as an adjective or a noun (right after a comma or a conjunction, no adjective stands alone).
     const stem = t.lower.replace(/ing$/, "");
     verb = CUE_VERBS.get(stem) ?? CUE_VERBS.get(`${stem}e`);
     if (verb) return classes.has(verb.cueClass) ? { ...verb, lemma: verb.lemma } : null;

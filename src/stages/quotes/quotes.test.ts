@@ -411,6 +411,14 @@ describe("indirect speech", () => {
     expect(only("Officials have already officially accused Russia of interfering.")).toMatchObject({ cue: { text: "have already officially accused" } });
   });
 
+  it("reads a participle after “while” as a cue though tagged an adjective, ending the content before it", () => {
+    const quotes = quotesOf("He spoke at length, vowing to limit military involvement while promising to destroy the Islamic State.");
+    expect(quotes.map((q) => [q.cue?.text, q.text])).toEqual([
+      ["vowing", "to limit military involvement"],
+      ["promising", "to destroy the Islamic State"],
+    ]);
+  });
+
   it("reads “since” after an auxiliary as an adverb of the verb group, though tagged a conjunction", () => {
     expect(only("He has since said that the deal was dead.")).toMatchObject({ cue: { text: "has since said" }, text: "the deal was dead" });
   });
