@@ -435,6 +435,9 @@ describe("pronouns after 'where'", () => {
     expect(actorOf(doc, "it")?.code).not.toBe("IRQ");
     const plain = read("Iran attacked Basra, Iraq, as it crossed the border.", [["Iran", "GPE"], ["Basra", "GPE"], ["Iraq", "GPE"]]);
     expect(actorOf(plain, "it")).toBeDefined();
+    // Only the place "where" stands for: "Turkey sent troops to Iraq, where it backs the government".
+    const subject = read("Turkey sent troops to Iraq, where it backs the government.", [["Turkey", "GPE"], ["Iraq", "GPE"]]);
+    expect(actorOf(subject, "it")?.code).toBe("TUR");
   });
 });
 
@@ -458,6 +461,9 @@ describe("roles in a named group", () => {
     // Not for a speaker who speaks for no one.
     const plain = readWith("Turkey was attacked. Ali Hassan said it had carried out the attack.", [["Turkey", "GPE"], ["Ali Hassan", "PERSON"]]);
     expect(actorOf(plain, "it")?.code).not.toBe("IRQREB");
+    // Not when someone else was just acting.
+    const others = readWith("Turkey attacked the camp. Hezbollah spokesman Ali Hassan said it had killed five children.", [["Turkey", "GPE"], ["Hezbollah", "ORG"], ["Ali Hassan", "PERSON"]]);
+    expect(actorOf(others, "it")?.code).toBe("TUR");
   });
 
   it("reads the first of two descriptions joined by 'and' in apposition, a group's member, and a lower-case Arabic article", () => {

@@ -5,7 +5,7 @@
 import type { Actor, Document, Entity, EntityType, Mention, Role } from "../../model/schema.js";
 import { defineStage } from "../../pipeline/stage.js";
 import { codeAt, foldToken, loadDictionaries, tokenKey, type ActorEntry, type Dictionaries } from "../../resources/index.js";
-import { chunkDocument, type Chunk, type ChunkedSentence, type NounPhrase, type Word } from "../syntax/chunk.js";
+import { chunkDocument, type Chunk, type ChunkedSentence, type NounPhrase, type VerbGroup, type Word } from "../syntax/chunk.js";
 import { SPEECH_VERBS } from "../syntax/lexicon.js";
 import { loadGazetteer, lookupPlace, type Gazetteer } from "../places/gazetteer.js";
 import { createActorKnowledge, EQUIPMENT_HEADS, keysOf, type ActorKnowledge, type CountryRef } from "./knowledge.js";
@@ -50,6 +50,14 @@ const PERSON_HEADS = new Set(
   ("minister president premier chief commander general secretary spokesman spokeswoman spokesperson envoy ambassador " +
     "leader head chairman director king emir prince governor mayor official diplomat negotiator adviser advisor national citizen member").split(" "),
 );
+/** Length of a CAMEO country code ("IRQ"); a longer base names a group or organisation ("LBNREB"). */
+const COUNTRY_CODE_LENGTH = 3;
+
+/** Whether a verb group's subject does a deed: active, and no copula or verb of saying. */
+function actsIn(vg: VerbGroup): boolean {
+  return !vg.passive && !vg.copula && !SPEECH_VERBS.has(vg.lemma);
+}
+
 /** Titles of those who speak for a body. */
 const SPOKESPERSON_WORDS = /\bspokes(?:man|woman|person|people|men|women)\b/i;
 const LOCATIVE = new Set(["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "toward", "towards", "through", "via", "over"]);
@@ -442,6 +450,8 @@ class ActorReader {
   private subjectPerson: Draft | null = null;
   /** The first non-person actor in subject position of the last sentence that had one ("Iraq said … It …"). */
   private subjectThing: Draft | null = null;
+  /** Whether the last subject thing did its sentence's deed ("Israeli troops raided Jenin"), not underwent or said it. */
+  private subjectThingActed = false;
   private speaker: Draft | null = null;
   /** Country actors in order of mention (for "the two countries", "the Arab country"). */
   private readonly countryTrail: Draft[] = [];
@@ -511,6 +521,7 @@ class ActorReader {
     const things: Thing[] = [];
     let firstThing: Draft | null = null;
     let sentenceSubject: Draft | undefined;
+    let subjectActed = false;
     for (let c = 0; c < s.chunks.length; c++) {
       const chunk = s.chunks[c];
       if (chunk.kind !== "NP") continue;
@@ -554,7 +565,10 @@ class ActorReader {
         }
       }
       const subjectPosition = isSubject && !locative;
-      if (subjectPosition && resolved.length && sentenceSubject === undefined) sentenceSubject = resolved[0];
+      if (subjectPosition && resolved.length && sentenceSubject === undefined) {
+        sentenceSubject = resolved[0];
+        subjectActed = nextChunk?.kind === "VG" && actsIn(nextChunk);
+      }
       for (const d of resolved) {
         if (d.kind !== "person") {
           if (!locative) things.push({ draft: d, subject: subjectPosition && !locative, plural: this.isPlural(d, s, chunk) });
@@ -582,6 +596,8 @@ class ActorReader {
       // subject is its subject for the pronouns after it.
       if (groups?.length && c >= 0 && isSubjectAt(s, c) && sentenceSubject === undefined && !s.chunks.slice(0, c).some((x) => x.kind === "VG")) {
         sentenceSubject = groups[0];
+        const verb = s.chunks[c + 1];
+        subjectActed = verb?.kind === "VG" && actsIn(verb);
         firstThing ??= groups[0];
       }
     }
@@ -602,7 +618,10 @@ class ActorReader {
     this.unplacedOrganisations.length = 0;
     if (firstPerson) this.subjectPerson = firstPerson;
     // After a sentence about a person, "they" is more likely people than the last country named.
-    if (sentenceSubject) this.subjectThing = sentenceSubject.kind === "person" ? null : firstThing;
+    if (sentenceSubject) {
+      this.subjectThing = sentenceSubject.kind === "person" ? null : firstThing;
+      this.subjectThingActed = subjectActed;
+    }
     const named = [...new Set(this.countryTrail.slice(trailStart))].sort((a, b) => a.actor.id.localeCompare(b.actor.id));
     for (let i = 0; i < named.length; i++) {
       for (let j = i + 1; j < named.length; j++) {
@@ -1218,8 +1237,9 @@ class ActorReader {
     if (!PERSON_HEADS.has(s.words[next.head].lemma)) return [];
     const after = s.chunks[at + 3];
     // "Hamza bin Ladin, the al-Qa'ida member and son of Usama bin Ladin,": the first of two descriptions.
-    const joined = after?.kind === "O" && s.words[after.first].lower === "and" && after.first === after.last && s.chunks[at + 4]?.kind === "NP" && /^[,.;)]$/.test(s.words[s.chunks[at + 5]?.first ?? -1]?.text ?? "");
-    if (after && !joined && !(after.kind === "O" && /^[,.;)]$/.test(s.words[after.first].text))) return [];
+    const closes = (chunk: Chunk | undefined) => chunk?.kind === "O" && /^[,.;)]$/.test(s.words[chunk.first].text);
+    const joined = after?.kind === "O" && after.first === after.last && s.words[after.first].lower === "and" && s.chunks[at + 4]?.kind === "NP" && closes(s.chunks[at + 5]);
+    if (after && !joined && !closes(after)) return [];
     return words.filter((w) => !(w.pos === "DET" && /^(the|a|an)$/i.test(w.text)));
   }
 
@@ -1269,8 +1289,9 @@ class ActorReader {
       const sectors = reading.sectors.length ? reading.sectors : draft.actor.sectors;
       // "Hamza, a Hezbollah commander": a role in a group is coded under the group (LBNREBMIL), not
       // under the group's country (LBNMIL, Lebanon's armed forces).
-      const group = reading.base !== null && reading.base.length > 3 && (reading.country === null || reading.base.startsWith(reading.country));
-      const code = group ? composeWithBase(reading.base!, reading.prefixes, sectors) : country ? composeCode(country, sectors) : reading.base ? composeWithBase(reading.base, reading.prefixes, sectors) : null;
+      // (A base longer than a country code names a group or organisation.)
+      const groupBase = reading.base !== null && reading.base.length > COUNTRY_CODE_LENGTH && (reading.country === null || reading.base.startsWith(reading.country));
+      const code = country && !groupBase ? composeCode(country, sectors) : reading.base ? composeWithBase(reading.base, reading.prefixes, sectors) : null;
       if (code) {
         Object.assign(draft.actor, { code, country, sectors: [...sectors], basis: `role:${reading.evidence.join(",") || "country"}` });
       }
@@ -1575,19 +1596,23 @@ class ActorReader {
     const next = s.chunks[c + 1];
     if (w.lower === "it" && next?.kind === "VG" && (next.copula || EXPLETIVE_VERBS.has(next.lemma))) return null;
     // "Houthi military spokesperson Yahya Sarea said it had carried out the attack": what a spokesperson
-    // says "it" or "they" did, the body they speak for did.
-    const spokenFor = this.speechAt(s, c) && this.speaker?.kind === "person" ? this.bodySpokenFor(this.speaker) : null;
+    // says "it" or "they" did, the body they speak for did, unless someone else was just acting
+    // ("Israeli troops raided Jenin. A Hamas spokesman said they had killed five children").
+    const othersActing = things.some((t) => t.subject) || (this.subjectThing !== null && this.subjectThingActed);
+    const spokenFor = this.speechAt(s, c) && this.speaker?.kind === "person" && !othersActing ? this.bodySpokenFor(this.speaker) : null;
     if (spokenFor) {
       this.mention(spokenFor, w.start, w.end, "pronoun", null);
       return spokenFor;
     }
     // "Thesprotia, Greece, where it merges with the Poseidon line": after "where", the place is where, not what.
-    const afterWhere = s.words[np.first - 1]?.lower === "where";
-    const candidates = things.filter((t) => fitsPronoun(t, plural) && !(afterWhere && t.draft.kind === "country"));
+    const where = s.words[np.first - 1]?.lower === "where" ? s.words[np.first - 1] : null;
+    const placeId = where ? this.mentions.filter((m) => m.end <= where.start).at(-1)?.actorId : undefined;
+    const wherePlace = (d: Draft) => placeId !== undefined && d.actor.id === placeId && d.kind === "country";
+    const candidates = things.filter((t) => fitsPronoun(t, plural) && !wherePlace(t.draft));
     const target =
       candidates.filter((t) => t.subject).at(-1)?.draft ??
       candidates[0]?.draft ??
-      (this.subjectThing && fitsPronoun({ draft: this.subjectThing, subject: true, plural: null }, plural) && !(afterWhere && this.subjectThing.kind === "country") ? this.subjectThing : null);
+      (this.subjectThing && fitsPronoun({ draft: this.subjectThing, subject: true, plural: null }, plural) && !wherePlace(this.subjectThing) ? this.subjectThing : null);
     if (!target) return null;
     this.mention(target, w.start, w.end, "pronoun", null);
     return target;

@@ -146,6 +146,9 @@ let lastKnowledge: ActorKnowledge | null = null;
 let lastByDate: Map<string, Map<string, RoleReading>> | undefined;
 const DATE_LIMIT = 1_000;
 
+/** Words after "Air" that make an armed service ("Air Force", "Air Defence Command"). */
+const AIR_ARMS = new Set(["force", "forces", "defence", "defense", "command", "wing", "corps", "base", "marshal", "staff"]);
+
 /**
  * "Air France", "Iran Air": a capitalised "Air" before a capitalised word that is no military one, or
  * closing a capitalised name, names an airline, not an air force.
@@ -157,10 +160,10 @@ function airlineName(keys: readonly string[], surface: readonly string[], i: num
   return /^\p{Lu}/u.test(surface[i + 1]) && !knowledge.isMilitaryWord(keys[i + 1]) && !knowledge.isMilitaryHead(keys[i + 1]) && !AIR_ARMS.has(keys[i + 1]);
 }
 
-/** Words after "Air" that make an armed service ("Air Force", "Air Defence Command"). */
-const AIR_ARMS = new Set(["force", "forces", "defence", "defense", "command", "wing", "corps", "base", "marshal", "staff"]);
-
-/** Lower-case Arabic articles that open names ("al-Qa'ida", "el-Sisi"). */
+/**
+ * Lower-case Arabic articles that open names ("al-Qa'ida", "el-Sisi"). Some are English words too
+ * ("an", "at", "as"): they count only before a capitalised word that an actor name starts with.
+ */
 const ARABIC_ARTICLES = new Set(["al", "el", "ad", "ash", "as", "ar", "an", "at", "az"]);
 
 /** Whether key i is an Arabic article joined (by a hyphen or a space) to a capitalised word. */

@@ -140,6 +140,11 @@ describe("event coding", () => {
     expect(run("Iran fired Iraqi advisers.")).toEqual([]);
     expect(run("Iran fired rockets at Iraqi advisers.")).toEqual(["IRN 190 IRQMIL asserted"]);
     expect(run("Iran fired on Iraqi advisers.")).toEqual(["IRN 190 IRQMIL asserted"]);
+    // "on Tuesday" says when, not at whom; artillery and numbered models are weapons.
+    expect(run("Iran fired Iraqi advisers on Tuesday.")).toEqual([]);
+    const alone = runner(local, [["Iran", "GPE"]]);
+    expect(alone("Iran fired artillery.")).toEqual(["IRN 190 undefined asserted"]);
+    expect(alone("Iran fired a Fateh-110.")).toEqual(["IRN 190 undefined asserted"]);
   });
 
   it("reads a prepositional target's list through to an infinitive ('called on Iraq and Turkey to join')", () => {
@@ -194,6 +199,9 @@ describe("event coding", () => {
     expect(summary(accused.events)).toEqual(["IRQ 112 IRN asserted"]);
     const claimed = code("Iranian officials said that Iran trained terrorists.", [["Iranian", "NORP"], ["Iran", "GPE"]]);
     expect(summary(claimed.events).some((x) => x.includes(" 112 "))).toBe(false);
+    // A country's rebels are not its side.
+    const rebels = code("Iranian terrorists said that Iran trained terrorists.", [["Iranian", "NORP"], ["Iran", "GPE"]]);
+    expect(summary(rebels.events)).toContain("IRNREB 112 IRN asserted");
   });
 
   it("does not code an event noun named as what is withheld or called off ('the suspension of talks')", () => {

@@ -110,6 +110,8 @@ const QUOTE_MARK = /^['"`\u2018\u2019\u201c\u201d]+$/;
 const FORCE_CODES = /^(18|19|20)/;
 /** Nouns a town's name can name ("the Paris agreement", "the Minsk talks", "the Oslo accords"). */
 const ACCORD_NOUNS = new Set(["agreement", "agreements", "accord", "accords", "treaty", "protocol", "process", "convention", "declaration", "summit", "talks", "format", "conference", "club"]);
+/** Sectors that stand against or apart from their country's state. */
+const NON_STATE_SECTOR_CODES = /^(REB|OPP|INS|SEP|UAF|RAD|PTY)/;
 /** Prepositions of what is fired at ("fired on protesters", "fired at the convoy"). */
 const FIRED_AT = new Set(["at", "on", "upon", "into", "toward", "towards"]);
 
@@ -290,7 +292,8 @@ export class EventCoder {
       const naming = (p.verb.lemma === "call" && p.verb.passive && !p.agent) || (!match && !p.verb.passive && NAMING_VERBS.has(p.verb.lemma) && this.describedObject(s, p));
       // "plans to fire three thousand employees", "fired his defence minister": "fire" with people as
       // its object and nothing fired at them dismisses them (weapons are fired; people are fired at).
-      const dismissal = !match && p.verb.lemma === "fire" && !p.verb.passive && p.object != null && !MEANS_NOUNS.has(s.words[p.object.head].lower) && !p.preps.some((pp) => FIRED_AT.has(pp.prep.lower));
+      const firedHead = p.object ? s.words[p.object.head] : null;
+      const dismissal = !match && p.verb.lemma === "fire" && !p.verb.passive && firedHead != null && !MEANS_NOUNS.has(firedHead.lower) && !/\d/.test(firedHead.text) && !p.preps.some((pp) => FIRED_AT.has(pp.prep.lower) && !TIME_WORDS.has(s.words[pp.np.head].lower));
       if (office || naming || dismissal) {
         say(`"${head.text}": ${office ? "holding an office" : naming ? "naming" : "dismissing people from their posts"}, not an event`);
         return;
@@ -1069,8 +1072,9 @@ export class EventCoder {
   private accuse(s: ChunkedSentence, p: Predication, speaker: Party, accused: Party[], ctx: DocumentContext, out: Event[], say: (m: string) => void, rule: string): void {
     for (const b of accused) {
       if (!speaker.actor.code || !b.actor.code || speaker.actor.id === b.actor.id) continue;
-      // "Houthi spokesman Sarea said it carried out the attack": one's own side's deed is claimed, not accused.
-      if (speaker.actor.code.startsWith(b.actor.code)) {
+      // "Houthi spokesman Sarea said it carried out the attack": one's own side's deed is claimed, not
+      // accused. A country's rebels or opposition are not its side ("The PKK said Turkey bombed its camps").
+      if (speaker.actor.code.startsWith(b.actor.code) && !NON_STATE_SECTOR_CODES.test(speaker.actor.code.slice(b.actor.code.length))) {
         say(`reported by ${speaker.actor.name} of its own side (${b.actor.code}): a claim, not an accusation`);
         continue;
       }

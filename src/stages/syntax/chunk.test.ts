@@ -38,6 +38,8 @@ describe("tag repairs", () => {
     // After "and" closing an object, when the clause's verb is inflected: "used water cannons and tear gas".
     expect(chunks("The police used water cannons and tear gas against protesters.")).toContain("[NP tear gas]");
     expect(chunks("Rebels often raid the villages and burn houses.")).toContain("[VG burn]");
+    // A verb whose past is its bare form: "arrested journalists and shut newspapers".
+    expect(chunks("Turkey arrested journalists and shut newspapers.")).toContain("[VG shut]");
     // A verb that takes a bare infinitive keeps it: "help rebuild schools".
     expect(chunks("The army will help rebuild schools.")).toContain("[VG rebuild]");
   });

@@ -388,8 +388,11 @@ function retagAfterConjunction(words: Word[], i: number, chunks: readonly Chunk[
   if (chunks.at(-2)?.kind !== "NP") return;
   const verb = chunks.findLast((c) => c.kind === "VG");
   if (!verb || verb.kind !== "VG" || words[verb.head].lower === words[verb.head].lemma) return;
+  // "arrested journalists and shut newspapers": a verb whose past is its bare form shares the clause's tense.
+  if (SAME_PAST_VERBS.has(w.lower)) return;
   if (modifiesClosingNoun(words, i)) w.pos = "NOUN";
 }
+const SAME_PAST_VERBS = new Set(["cut", "shut", "hit", "set", "put", "quit", "spread", "hurt", "cast", "let", "split", "burst", "shed", "upset", "beat", "broadcast"]);
 
 /**
  * "against besieged Osgiliath", "in occupied territories", "of suspected terrorist X": a past

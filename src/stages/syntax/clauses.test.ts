@@ -36,11 +36,16 @@ describe("predications", () => {
     expect(np(byLemma(preds, "believe").subject)).toBe("36 people");
     expect(np(byLemma(preds, "have").subject)).toBe("36 people");
     expect(np(byLemma(preds, "be").subject)).toBe("36 people");
+    // Not through a gerund, whose doer is read on its own.
+    const praised = analyse("Israel was praised by Egypt for agreeing to release the prisoners.");
+    expect(praised.np(byLemma(praised.preds, "release").subject)).not.toBe("Egypt");
   });
 
   it("reads an -ing participle right after an object as said of the object, unless it is a weapon or message or follows a preposition", () => {
     const fires = analyse("Macron condemned the wildfires currently destroying the rainforest.");
     expect(fires.np(byLemma(fires.preds, "destroy").subject)).toBe("the wildfires");
+    const result = analyse("Israeli jets struck the town killing ten people.");
+    expect(result.np(byLemma(result.preds, "kill").subject)).toBe("Israeli jets");
     const missiles = analyse("Iran launched missiles targeting US troops.");
     expect(missiles.np(byLemma(missiles.preds, "target").subject)).toBe("Iran");
     const embassy = analyse("The chief wrote to the embassy in London asking for help.");
@@ -61,6 +66,11 @@ describe("predications", () => {
     expect(np(attack.reportedBy)).toBe("Police");
     const added = analyse("Police said the gunman left the hall and added that he was armed.");
     expect(added.np(byLemma(added.preds, "add").subject)).toBe("Police");
+    // After a copula, a passive or a perfect the joined verb goes on with the speaker.
+    const copula = analyse("Turkey said the attack was a provocation and summoned the ambassador.");
+    expect(copula.np(byLemma(copula.preds, "summon").subject)).toBe("Turkey");
+    const perfect = analyse("The army said the rebels had withdrawn and sent troops into the town.");
+    expect(perfect.np(byLemma(perfect.preds, "send").subject)).toBe("The army");
   });
 
   it("does not make a place the doer of an infinitive in a clause without a verb ('While in New York to attend …')", () => {

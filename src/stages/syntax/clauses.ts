@@ -490,7 +490,7 @@ export function predications(s: ChunkedSentence): Predication[] {
       let subject: NounPhrase | null = null;
       let subjectSource: SubjectSource = "none";
       const previousChunk = cs[k - 1];
-      const chained = previousChunk?.kind === "VG" && previous?.chunk === k - 1 ? previous.subject : null;
+      const chained = previousChunk?.kind === "VG" && previous?.chunk === k - 1 && previous.subjectSource !== "gerund" ? previous.subject : null;
       const pastForm = vg.participle && !s.words[vg.head].lower.endsWith("ing") && previousChunk?.kind === "NP" && matrix != null;
       if (pastForm && !takesBareObject(s, vg, k)) {
         // "issues related to …": a participle right after a noun is a reduced relative on that noun.
@@ -540,7 +540,7 @@ export function predications(s: ChunkedSentence): Predication[] {
         // "to have" + "been": the rest of an infinitive's verb chain.
         subject = chained;
         subjectSource = "infinitive";
-      } else if (matrix && !vg.infinitive && bareIngForm(s, vg) && previousChunk?.kind === "NP" && k - 1 > clause.first && !isPrep(s, cs[k - 2]) && !isTimePhrase(s, previousChunk) && !MEANS_NOUNS.has(s.words[previousChunk.head].lower) && !isModifyingParticiple(s, k)) {
+      } else if (matrix && !vg.infinitive && bareIngForm(s, vg) && previousChunk?.kind === "NP" && k - 1 > clause.first && !isPrep(s, cs[k - 2]) && !isTimePhrase(s, previousChunk) && !MEANS_NOUNS.has(s.words[previousChunk.head].lower) && !isModifyingParticiple(s, k) && !RESULT_PARTICIPLES.has(vg.lemma)) {
         // "condemned the wildfires destroying the Amazon": an -ing participle right after the object
         // describes it (a reduced relative); the object does it, not the clause's subject. Not a
         // weapon or message, which its user acts through ("launched missiles targeting US troops").
@@ -565,7 +565,7 @@ export function predications(s: ChunkedSentence): Predication[] {
           // "Police said the gunman left the hall and attacked soldiers": a verb joined to a reported
           // clause continues it (the gunman attacked), unless it is itself a verb of saying ("… and added").
           const reported = complementBefore(out, clauses, clause);
-          subject = (!SPEECH_VERBS.has(vg.lemma) ? reported : null) ?? previousClauseSubject ?? mainSubject;
+          subject = (!SPEECH_VERBS.has(vg.lemma) && !THREAT_VERBS.has(vg.lemma) ? reported : null) ?? previousClauseSubject ?? mainSubject;
           subjectSource = "coordinated";
         } else if (previous && (clause.opener === "subordinate" || clause.opener === "punct") && vg.participle) {
           subject = previous.subject;
@@ -654,6 +654,9 @@ export function predications(s: ChunkedSentence): Predication[] {
   return out;
 }
 
+/** Outcomes of the clause's own deed ("struck Gaza killing ten"), said of its subject. */
+const RESULT_PARTICIPLES = new Set(["kill", "wound", "injure", "leave", "cause", "force", "prompt", "spark"]);
+
 /** An -ing form with at most adverbs before it ("destroying", "currently destroying"), no auxiliary. */
 function bareIngForm(s: ChunkedSentence, vg: VerbGroup): boolean {
   if (vg.infinitive || !s.words[vg.head].lower.endsWith("ing")) return false;
@@ -673,11 +676,18 @@ function previousSubjectOf(out: Predication[], clauses: Clause[], clause: Clause
   return null;
 }
 
-/** The subject of the reported clause right before a coordinate `clause` ("said [the gunman left] and …"), if any. */
+/**
+ * The subject of the reported clause right before a coordinate `clause` ("said [the gunman left] and
+ * attacked …"), if any. Only a plain active verb, in the tense a joined verb shares: after a copula,
+ * a passive or a perfect ("said the sanctions were illegal and summoned …", "said the rebels had
+ * withdrawn and sent troops") the joined verb goes on with the speaker.
+ */
 function complementBefore(out: Predication[], clauses: Clause[], clause: Clause): NounPhrase | null {
   const before = clauses[clauses.indexOf(clause) - 1];
   if (before?.opener !== "complement") return null;
-  return out.find((x) => x.chunk >= before.first && x.chunk <= before.last && !x.verb.infinitive)?.subject ?? null;
+  const reported = out.find((x) => x.chunk >= before.first && x.chunk <= before.last && !x.verb.infinitive);
+  if (!reported || reported.verb.copula || reported.verb.passive || reported.verb.head !== reported.verb.first) return null;
+  return reported.subject;
 }
 
 /** The speaker of a "that"-complement: the subject of the verb that introduced it, if that is a speech verb. */

@@ -76,14 +76,14 @@ export const SUBJUNCTIVE_VERBS = set(
   "end stop halt cease release free return withdraw pull cancel lift abandon resign leave recognize recognise accept respect " +
     "allow apologize apologise investigate hand reverse drop ease renounce comply disarm negotiate pay refrain reconsider",
 );
-/** Verbs whose subject undergoes the event ("he died"): with no one else named, they have no doer. */
 /** Weapons and messages: what their user acts through ("launched missiles targeting US troops", "posted a message blaming Iran"). */
 export const MEANS_NOUNS = set(
   "missile missiles rocket rockets bomb bombs shell shells drone drones mortar mortars grenade grenades weapon weapons munition munitions projectile projectiles " +
-    "airstrike airstrikes strike strikes shot shots bullet bullets round rounds gas canister canisters volley volleys salvo salvos cannon cannons flare flares " +
+    "airstrike airstrikes strike strikes shot shots bullet bullets round rounds gas canister canisters volley volleys salvo salvos cannon cannons flare flares artillery ammunition torpedo torpedoes barrage barrages warhead warheads " +
     "message messages statement statements letter letters tweet tweets post posts note notes video videos",
 );
 
+/** Verbs whose subject undergoes the event ("he died"): with no one else named, they have no doer. */
 export const PATIENT_SUBJECT_VERBS = set("die perish drown starve");
 /** Nouns of quantity that head a phrase whose "of" complement says who they are ("thousands of Kurds"). */
 export const QUANTITY_NOUNS = set("thousands hundreds dozens millions scores tens thousand hundred dozen million score number group crowd crowds some many most half third thirds quarter quarters majority part percent");
