@@ -192,6 +192,9 @@ describe("event coding", () => {
     expect(run("Hassan Rouhani withdrew Iran from the treaty.")).toEqual([]);
     const other = runner(local, [["Hassan Rouhani", "PERSON"], ["Iraq", "GPE"]]);
     expect(other("Hassan Rouhani withdrew Iraq from the treaty.")).toEqual(["IRNGOV 161 IRQ asserted"]);
+    // Nor a statement about it.
+    const said = runner(coderFor(["--- COMMENT [010] ---", "COMMENT"]), [["Hassan Rouhani", "PERSON"], ["Iran", "GPE"]]);
+    expect(said("Hassan Rouhani commented on Iran.")).toEqual([]);
   });
 
   it("does not turn a report of one's own side's deed into an accusation", () => {

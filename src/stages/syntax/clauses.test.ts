@@ -59,6 +59,14 @@ describe("predications", () => {
     expect(np(back.object)).toBe("-");
   });
 
+  it("gives no doer to an -ing phrase that is the subject of what is said, or compared with 'than'", () => {
+    const { preds, np } = analyse("Trump said defeating the rebels is a higher priority than persuading Assad to resign.");
+    expect(np(byLemma(preds, "defeat").subject)).toBe("-");
+    expect(np(byLemma(preds, "persuade").subject)).toBe("-");
+    const done = analyse("Trump said his troops were defeating the rebels.");
+    expect(done.np(byLemma(done.preds, "defeat").subject)).toBe("his troops");
+  });
+
   it("continues a reported clause with a verb joined to it, but not with a joined verb of saying", () => {
     const { preds, np } = analyse("Police said the gunman left the hall and attacked the guards.");
     const attack = byLemma(preds, "attack");

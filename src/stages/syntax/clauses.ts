@@ -497,6 +497,12 @@ export function predications(s: ChunkedSentence): Predication[] {
         vg.passive = true;
         subject = previousChunk;
         subjectSource = "relative";
+      } else if (genericGerund(s, k)) {
+        // "Trump said defeating Islamic State is a higher priority than persuading Assad …": an -ing
+        // phrase that is the subject of what is said, or one compared with "than", names a course of
+        // action in general; no one is doing it.
+        subject = null;
+        subjectSource = "none";
       } else if (pastForm && takesClause(matrix!)) {
         // "concluded evidence supported his murder": a past tense with an object after the object of a
         // verb that takes a clause opens that clause, whose subject is the phrase before it. (Elsewhere,
@@ -656,6 +662,18 @@ export function predications(s: ChunkedSentence): Predication[] {
 
 /** Outcomes of the clause's own deed ("struck Gaza killing ten"), said of its subject. */
 const RESULT_PARTICIPLES = new Set(["kill", "wound", "injure", "leave", "cause", "force", "prompt", "spark"]);
+
+/**
+ * A bare -ing form that names an action in general: right after a verb of saying and followed by its
+ * object and a finite verb ("said defeating X is …"), or after "than" ("a priority than persuading X").
+ */
+function genericGerund(s: ChunkedSentence, k: number): boolean {
+  const vg = s.chunks[k];
+  if (vg.kind !== "VG" || !bareIngForm(s, vg)) return false;
+  const before = s.chunks[k - 1];
+  if (before?.kind === "O" && s.words[before.last].lower === "than") return true;
+  return before?.kind === "VG" && SPEECH_VERBS.has(before.lemma) && s.chunks[k + 1]?.kind === "NP" && isFiniteVerb(s, s.chunks[k + 2]);
+}
 
 /** An -ing form with at most adverbs before it ("destroying", "currently destroying"), no auxiliary. */
 function bareIngForm(s: ChunkedSentence, vg: VerbGroup): boolean {
