@@ -439,7 +439,7 @@ export const evaluator: Evaluator = {
         measured(
           specs[5],
           percent(given.gold ? right / given.gold : 0),
-          `${right}/${given.gold} gold toponyms with coordinates; ${given.unresolved} not in the gazetteer (counted wrong); ` +
+          `${right}/${given.gold} gold toponyms with coordinates; ${given.unresolved} not in the gazetteer or refused as a far namesake (counted wrong); ` +
             `${given.sameUnitMisses} misses are the right country or division whose representative point differs from the gold's by > 161 km (counting those right: ${lenient}%); ${goldNote}`,
         ),
       );
