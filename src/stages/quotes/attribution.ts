@@ -4,8 +4,10 @@
 import type { Span } from "../../model/schema.js";
 import {
   ATTITUDE_ADJECTIVES,
+  ATTITUDE_NOUN_EXTRA_LINKS,
   ATTITUDE_NOUN_LINKS,
   ATTITUDE_NOUNS,
+  ATTITUDE_ONLY_VERBS,
   ATTITUDE_VERBS,
   BARE_CUE_NOUNS,
   CUE_ADJUNCT_PREPOSITIONS,
@@ -1222,7 +1224,7 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
   const objectNouns = verb.objectNouns ?? (ATTITUDE_VERBS.has(verb.lemma) ? ATTITUDE_OBJECTS : null);
   const attitude = forward?.kind === "clause" && forward.np && objectNouns ? attitudeObject(ctx, unit, forward.start, objectNouns) : null;
   // (An idiom's verb reports nothing without its noun: "took the train" is no cue.)
-  if (verb.objectNouns && !attitude) return null;
+  if ((verb.objectNouns || ATTITUDE_ONLY_VERBS.has(verb.lemma)) && !attitude) return null;
   if (attitude) forward = { kind: "clause", start: toks[attitude.content].start, rule: forward?.kind === "clause" ? forward.rule : "clause-after-cue", np: attitude.np };
   const spanLast = attitude ? attitude.last : cueLast;
   // (After an attitude noun's preposition the content begins: no time words join the cue there, so
@@ -1235,7 +1237,9 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
 }
 
 /** Every attitude noun with the prepositions that may open its object (ATTITUDE_NOUNS × ATTITUDE_NOUN_LINKS). */
-const ATTITUDE_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([...ATTITUDE_NOUNS].map((noun) => [noun, ATTITUDE_NOUN_LINKS]));
+const ATTITUDE_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  [...ATTITUDE_NOUNS].map((noun) => [noun, new Set([...ATTITUDE_NOUN_LINKS, ...(ATTITUDE_NOUN_EXTRA_LINKS.get(noun) ?? [])])]),
+);
 
 /**
  * "expressed open hostility towards the United States", "took issue with the remarks": a noun of
@@ -1321,7 +1325,11 @@ function hearsayPassive(ctx: Context, unit: Unit, g: number, cueLast: number): C
   if (!next || !after || k + 1 > unit.last || ctx.quoteOf[k] >= 0 || ctx.quoteOf[k + 1] >= 0) return null;
   let forward: Forward | null = null;
   let last = cueLast;
-  if (next.lower === "to" && (after.pos === "VERB" || after.pos === "AUX")) {
+  // ("The suspect was known to police.": a recipient the tagger reads as a verb, with nothing after it.)
+  const recipient = after.pos === "VERB" && (k + 2 > unit.last || toks[k + 2].pos === "PUNCT");
+  // ("The fire was reported to police on Monday": after other verbs "to" may name a recipient; hearsay
+  // goes on with "to be" or "to have".)
+  if (next.lower === "to" && (after.pos === "AUX" || ((after.lower === "be" || after.lower === "have") && infinitiveAt(toks, k + 1) && !recipient))) {
     forward = { kind: "clause", start: after.start, rule: "clause-after-cue" };
     last = k;
   } else if (next.lower === "that" && toks[g - 1]?.lower === "it" && hasFiniteVerb(toks, k + 1, Math.min(unit.last, k + 30))) {
@@ -1355,6 +1363,12 @@ function characterisationPassive(ctx: Context, unit: Unit, i: number): Candidate
   let end = k + 1;
   while (end + 1 <= unit.last && ctx.quoteOf[end + 1] < 0 && !/^[,;:.]$/.test(toks[end + 1].text)) end++;
   if (toks.slice(k + 1, end + 1).some((x) => x.lower === "by")) return null;
+  // ("was seen as it crossed the border", "as soon as", "as well": an "as" that opens a clause or a
+  // fixed phrase is no characterisation.)
+  if (/^(well|soon|long|far|if|though|usual)$/.test(toks[k + 1].lower)) return null;
+  const subject = npRight(toks, k + 1, end, false);
+  const verb = subject && subject.last + 1 <= end ? toks[subject.last + 1] : undefined;
+  if (verb && (verb.pos === "AUX" || (verb.pos === "VERB" && !/ing$/.test(verb.lower)))) return null;
   return {
     cueFirst: g, cueLast: k, speaker: null, inherits: false,
     forward: { kind: "clause", start: toks[k + 1].start, end: toks[end].end, rule: "clause-after-cue" },
@@ -1654,6 +1668,8 @@ function bareCueNoun(ctx: Context, unit: Unit, i: number): Candidate | null {
   const next = toks[i + 1];
   const after = toks[i + 2];
   if (!noun || !next || !after || i + 2 > unit.last || ctx.quoteOf[i + 1] >= 0) return null;
+  // ("the demand for oil": the singular names a market's demand; "demands for an inquiry" are voiced.)
+  if (toks[i].lower === "demand" && next.lower === "for") return null;
   let first = i;
   // (Modifiers: "the fresh revelation", "near-unanimous condemnation", "festering speculation", which
   // the tagger may read as a noun.)
@@ -2072,7 +2088,9 @@ function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]):
         openForward = { attribution, contentFirstChar: c.forward.start };
       }
     }
-    segmentEnd = Math.max(segmentEnd, toks[c.segmentLast].end);
+    // (A sourceless cue — "The claims of …", "is said to" — lies inside what a clause-final
+    // attribution reports, so it moves no segment boundary.)
+    if (!c.sourceless) segmentEnd = Math.max(segmentEnd, toks[c.segmentLast].end);
   }
   // Settle indirect contents: quotations inside make them mixed; one quotation alone makes them direct.
   for (const a of out) {

@@ -475,10 +475,26 @@ export const ATTITUDE_NOUNS: ReadonlySet<string> = new Set([
   "disdain", "displeasure", "unease", "impatience", "enthusiasm", "openness", "commitment", "preference", "objection",
 ]);
 
-/** Prepositions that open the object of an attitude noun ("support for", "hostility towards", "concern about"). */
+/**
+ * Prepositions that open the object of any attitude noun ("support for", "hostility towards", "concern
+ * about"). "in", "on" and "at" mostly name the occasion or medium ("expressed concern in a statement",
+ * "outrage on social media"), so only the nouns in ATTITUDE_NOUN_EXTRA_LINKS take them.
+ */
 export const ATTITUDE_NOUN_LINKS: ReadonlySet<string> = new Set([
-  "for", "to", "towards", "toward", "of", "at", "about", "over", "with", "against", "in", "on",
+  "for", "to", "towards", "toward", "of", "about", "over", "with", "against",
 ]);
+
+/** Attitude nouns whose object may follow "in" or "at" ("confidence in", "anger at"). */
+export const ATTITUDE_NOUN_EXTRA_LINKS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["confidence", ["in"]], ["interest", ["in"]], ["disappointment", ["in", "at"]], ["anger", ["at"]], ["outrage", ["at"]],
+  ["alarm", ["at"]], ["shock", ["at"]], ["surprise", ["at"]], ["dismay", ["at"]], ["displeasure", ["at"]], ["impatience", ["at"]],
+]);
+
+/**
+ * Attitude verbs that report nothing without their attitude noun: "voiced concern about …" is a cue,
+ * "voiced the character of Elsa" is acting.
+ */
+export const ATTITUDE_ONLY_VERBS: ReadonlySet<string> = new Set(["voice"]);
 
 /** Light verbs that put out an attitude noun as a cue ("expressed", "voiced", "showed", "signalled"). */
 export const ATTITUDE_VERBS: ReadonlySet<string> = new Set([
@@ -720,7 +736,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "detective", "defendant", "plaintiff", "accuser", "congressman", "congresswoman", "delegate", "deputy", "chairperson",
   "sheriff", "councillor", "councilor", "councilman", "councilwoman", "trustee", "imam", "rabbi", "bishop", "cardinal",
   "pope", "monk", "medic", "paramedic", "firefighter", "rescuer", "entrepreneur", "investor", "banker", "lobbyist",
-  "activist", "regulator", "economist", "attendee", "participant", "delegate", "negotiator", "mediator", "spokesperson",
+  "regulator", "attendee", "participant", "mediator",
 ]);
 
 /**
