@@ -223,7 +223,7 @@ describe("places stage", () => {
   it("keeps a refused far-away namesake as a place with null coordinates, saying why", () => {
     const out = stage.run(docWithEntities("Police in London and Manchester said a man from Tottenham was arrested.", [["London", "GPE"], ["Manchester", "GPE"], ["Tottenham", "GPE"]]));
     expect(out.places[2]).toMatchObject({ text: "Tottenham", name: "Tottenham", lat: null, lon: null, country: null });
-    const note = out.diagnostics.find((d) => d.code === "places.unknown-toponym");
+    const note = out.diagnostics.find((d) => d.code === "places.unlisted-namesake");
     expect(note?.message).toMatch(/far-away namesakes/);
   });
 

@@ -240,7 +240,7 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
     // "unlisted": the gazetteer's only namesakes lie far from the article's other places.
     const why = reason === "unlisted" ? `only far-away namesakes of "${mention.text}" in the gazetteer, none near the article's other places` : `no gazetteer entry for "${mention.text}"`;
     diagnostics.push(
-      diagnostic(PLACES_STAGE_ID, "places.unknown-toponym", why, {
+      diagnostic(PLACES_STAGE_ID, reason === "unlisted" ? "places.unlisted-namesake" : "places.unknown-toponym", why, {
         severity: "info",
         start: mention.start,
         end: mention.end,

@@ -98,13 +98,25 @@ describe("resolveToponyms", () => {
     expect(resolved[1].reason).toBe("context");
   });
 
+  it("lets no guessed sense make a division of a capital's name, nor vote for its country (pass 3)", () => {
+    // Parkland's Washington State sense is a guess: it does not turn Washington into the state.
+    const capital = resolve("Investigators arrived in Parkland on Monday, officials in Washington and New York said.", ["Parkland", "Washington", "New York"]);
+    expect(capital[1].record).toMatchObject({ name: "Washington, D.C." });
+    // Washington and New York, each unsure of its own sense, do not make Dublin an American town.
+    const dublin = resolve("Officials in Washington and New York said talks in Dublin would resume.", ["Washington", "New York", "Dublin"]);
+    expect(dublin[2].record).toMatchObject({ country: "IRL" });
+  });
+
   it("refuses a small town known only in a country where the article places nothing else, far from all its places", () => {
     const [, , tottenham] = resolve("Police in London and Manchester said a man from Tottenham was arrested.", ["London", "Manchester", "Tottenham"]);
     expect(tottenham.record).toBeNull();
     expect(tottenham.reason).toBe("unlisted");
-    // A passing mention of its country does not make the article's region.
-    const text = "Police in London and Manchester said a man from Tottenham was arrested. London and Manchester police asked Canada for help.";
-    expect(resolve(text, ["London", "Manchester", "Tottenham", "Canada"])[2].record).toBeNull();
+    // A passing mention of its country does not make the article's region for a name of several namesakes ("Whitehall")…
+    const text = "Police in London and Manchester said Whitehall was briefed. London and Manchester police asked America for help.";
+    expect(resolve(text, ["London", "Manchester", "Whitehall", "America"])[2].record).toBeNull();
+    // …but the only town of its name, in a country the article names, is that town ("Srebrenica" … "Bosnia").
+    const srebrenica = "Police in London and Manchester remembered Srebrenica. London and Manchester police helped Bosnia.";
+    expect(resolve(srebrenica, ["London", "Manchester", "Srebrenica", "Bosnia"])[2].record).toMatchObject({ country: "BIH" });
     // Near the article's other places, or in a country it names, the town stays.
     expect(resolve("Police in Toronto and London said a man from Tottenham was arrested.", ["Toronto", "London", "Tottenham"])[2].record).toMatchObject({ country: "CAN" });
     expect(resolve("Festivals in Rome, Venice and Cannes drew crowds.", ["Rome", "Venice", "Cannes"])[2].record).toMatchObject({ country: "FRA" });
@@ -118,6 +130,8 @@ describe("resolveToponyms", () => {
     expect(litchfield.reason).toBe("unlisted");
     // A name the gazetteer knows once is taken to be that village ("Christmas", Florida).
     expect(resolve("Storms hit Texas on Monday. In Dallas, Christmas was flooded.", ["Texas", "Dallas", "Christmas"])[2].record).toMatchObject({ admin1: "FL" });
+    // A county seat is known beyond its county ("Los Alamos").
+    expect(resolve("Storms hit Texas on Monday. In Dallas, Los Alamos was praised.", ["Texas", "Dallas", "Los Alamos"])[2].record).toMatchObject({ admin1: "NM" });
     // Near another of the article's places in that country, the village stays.
     const near = resolve("Storms hit Texas and Connecticut. In Danbury, Litchfield was flooded.", ["Texas", "Danbury", "Litchfield"]);
     expect(near[2].record).toMatchObject({ name: "Litchfield", admin1: "CT" });

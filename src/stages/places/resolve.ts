@@ -311,7 +311,8 @@ function contextScore(record: PlaceRecord, group: Group, context: Context, weigh
     // A place only guessed from its own namesakes counts for less than a confident one.
     const trust = point.confident ? 1 : weights.guessedPoint;
     if (within(point.record, record)) {
-      spatial = Math.max(spatial, trust * weights.contains);
+      // A guessed town's point makes no division of a name that also names a capital ("Parkland" and "Washington").
+      if (point.confident) spatial = Math.max(spatial, weights.contains);
     } else if (record.featureType === "admin1" && point.record.featureType === "admin1" && point.record.country === record.country && !namesCapital) {
       // "Texas and Georgia": only a division named confidently makes its namesake sibling a division.
       if (point.confident) spatial = Math.max(spatial, weights.sibling);
@@ -385,6 +386,8 @@ function unlistedTowns(groups: Map<string, Group>, chosen: Map<string, { record:
     // aside), and nothing within reach of it ("Venice and Cannes": a neighbour's town may be named without
     // its country); the town's own country's point says nothing of where in it the article is.
     const sameCountry = (mentionsIn.get(pick.record.country) ?? 0) - own;
+    // The one town of its name, in a country the article names ("Srebrenica" … "peacekeepers in Bosnia"), is that town.
+    if (sameCountry > 0 && group.cands.records.length === 1) continue;
     if (elsewhere >= MIN_PLACED_ELSEWHERE && sameCountry / elsewhere <= UNLISTED_COUNTRY_SHARE) {
       const reached = [...chosen].some(
         ([other, p]) => other !== key && !(p.record.featureType === "country" && p.record.country === pick.record.country) && distanceKm(p.record, pick.record) <= UNLISTED_REACH_KM,
@@ -395,7 +398,7 @@ function unlistedTowns(groups: Map<string, Group>, chosen: Map<string, { record:
     // In the town's own country: a village of a shared name far from every other place the article names
     // there ("Hinton" in an Iowa paper, the gazetteer knowing Oklahoma's) is the article's own, unlisted one.
     // A name the gazetteer knows once is more likely that village ("Uvalde" beside "Washington").
-    if (group.cands.records.length < 2 || group.cands.records.some((r) => r.population >= VILLAGE)) continue;
+    if (group.cands.records.length < 2 || group.cands.records.some((r) => r.population >= VILLAGE) || pick.record.featureCode === "PPLA2") continue;
     let local = 0;
     let reached = false;
     for (const [other, p] of chosen) {
@@ -435,11 +438,13 @@ function contextOfChoices(groups: Map<string, Group>, chosen: Map<string, { reco
     const other = groups.get(key);
     if (!other) continue;
     const r = pick.record;
-    if (r.country) {
+    const confident = other.anchor?.id === r.id;
+    // A guessed sense's country is no vote: "Washington" and "New York", each unsure of its own sense, do not make Dublin American.
+    if (r.country && confident) {
       context.countryVotes.set(r.country, (context.countryVotes.get(r.country) ?? 0) + other.mentions.length);
       context.total += other.mentions.length;
     }
-    if (r.featureType !== "country" && r.featureType !== "continent" && r.featureType !== "water") context.points.push({ record: r, group: key, confident: other.anchor?.id === r.id });
+    if (r.featureType !== "country" && r.featureType !== "continent" && r.featureType !== "water") context.points.push({ record: r, group: key, confident });
   }
   return context;
 }

@@ -26,6 +26,8 @@ describe("spotMissedToponyms", () => {
   it("takes each name of a list after a locative preposition ('to Ingham or Dallas', 'in Paris, Tehran and Dallas')", () => {
     expect(spot(doc("They drove south to Ingham or Dallas in a white car.", [["Ingham", "ORG"], ["Dallas", "ORG"]]))).toEqual(["Dallas"]);
     expect(spot(doc("Rallies were held in Paris, Tehran and Dallas on Monday.", [["Paris", "GPE"], ["Tehran", "PERSON"], ["Dallas", "ORG"]]))).toEqual(["Tehran", "Dallas"]);
+    // People after a fronted place are no list of places ("In Washington, Pelosi and Warren said").
+    expect(spot(doc("In Paris, Smith and Dallas said the talks had failed.", [["Paris", "GPE"], ["Smith", "PERSON"], ["Dallas", "PERSON"]]))).toEqual([]);
     // A list of names that no preposition introduces stays what the entity layer said.
     expect(spot(doc("Smith, Jones and Dallas signed the letter.", [["Smith", "PERSON"], ["Jones", "PERSON"], ["Dallas", "PERSON"]]))).toEqual([]);
   });

@@ -240,6 +240,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     return have;
   };
 
+  const unplacedNames = doc.entities.filter((e) => (e.type === "PERSON" || e.type === "ORG") && lookup(e.text).length === 0);
   const locative = (c: Candidate): boolean => {
     let k = c.first - 1;
     // "captured Birao", "coastal Lhokseumawe": a verb of seizing takes places, an area's adjective names one.
@@ -250,7 +251,9 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     // names puts each of them there.
     if (/^(?:,|and|or)$/.test(word(k))) {
       let j = k;
-      for (let steps = 0; j >= 0 && steps < LIST_REACH && (/^(?:,|and|or)$/.test(word(j)) || tokens[j].pos === "PROPN"); j--, steps++);
+      // A person or body the gazetteer does not know ends the list: "In Washington, Pelosi and Warren said", "to Reuters, Warren and Sanders".
+      const person = (t: Token): boolean => unplacedNames.some((e) => e.start <= t.start && t.end <= e.end);
+      for (let steps = 0; j >= 0 && steps < LIST_REACH && (/^(?:,|and|or)$/.test(word(j)) || (tokens[j].pos === "PROPN" && !person(tokens[j]))); j--, steps++);
       if (j < k && tokens[j + 1]?.pos === "PROPN") k = /^the$/i.test(word(j)) ? j - 1 : j;
     }
     const prep = word(k).toLowerCase();

@@ -132,6 +132,20 @@ export const FIXTURE_ENTRIES: readonly GazetteerEntry[] = [
   city("Cannes", "FRA", "93", 73_603, 43.55, 7.01),
   // A town too small to be read as a place when the entity layer calls its name an organisation.
   city("Ingham", "AUS", "04", 4_557, -18.65, 146.16),
+  // Washington State's town of a shared name, a capital with small American namesakes, a country's only
+  // town of its name, a small town of many namesakes and a county seat among villages of its name.
+  city("Parkland", "USA", "WA", 35_803, 47.16, -122.43),
+  city("Parkland", "USA", "FL", 30_177, 26.31, -80.24),
+  country("Ireland", "IRL", 53, -8),
+  city("Dublin", "IRL", "L", 1_024_027, 53.33, -6.25, { featureCode: "PPLC" }),
+  city("Dublin", "USA", "CA", 57_721, 37.7, -121.94),
+  city("Dublin", "USA", "OH", 45_098, 40.1, -83.11),
+  country("Bosnia and Herzegovina", "BIH", 44.08, 17.9, { names: ["Bosnia"] }),
+  city("Srebrenica", "BIH", "02", 2_862, 44.1, 19.3, { featureCode: "PPLA2" }),
+  city("Whitehall", "USA", "OH", 18_694, 39.97, -82.89),
+  city("Whitehall", "USA", "PA", 13_834, 40.36, -79.99),
+  city("Los Alamos", "USA", "NM", 12_019, 35.89, -106.31, { featureCode: "PPLA2" }),
+  city("Los Alamos", "USA", "CA", 1_890, 34.74, -120.28),
 ];
 
 /** The fixture gazetteer, parsed from compiled JSON exactly as the production file is. */
