@@ -1,6 +1,7 @@
 // Shallow phrase finding on wink-nlp tokens for the quotes stage: speaker noun phrases (with "of"
 // links and appositions), verb groups and clause starts, without a parser.
 import type { Document, EntityType } from "../../model/schema.js";
+import { TIME_WORDS } from "../syntax/lexicon.js";
 import { isVerbFormCompound, NP_LINKS, SPEAKER_PRONOUNS } from "./cues.js";
 
 /** A token as the quotes stage sees it. */
@@ -391,14 +392,31 @@ export function appositionRight(toks: readonly Tok[], np: TokRange, ceiling: num
 
 /** Finite verbs (not participles or infinitives) in a range: a clause, not a phrase. */
 export function hasFiniteVerb(toks: readonly Tok[], first: number, last: number): boolean {
+  let participle = false;
   for (let i = first; i <= last; i++) {
     const t = toks[i];
     if (t.pos === "AUX") return true;
     if (t.pos === "VERB" && !/ing$/.test(t.lower) && toks[i - 1]?.lower !== "to") {
       // "-ed" after a noun may be a participle ("the reports released Tuesday"); after a subject it is finite.
-      if (/(ed|en)$/.test(t.lower) && toks[i - 1]?.pos === "NOUN" && i - 1 > first) continue;
+      if (/(ed|en)$/.test(t.lower) && toks[i - 1]?.pos === "NOUN" && i - 1 > first) {
+        participle = true;
+        continue;
+      }
       return true;
     }
+  }
+  // "that the fire started in the kitchen": with no other verb, an "-ed" form after the noun is the
+  // clause's own verb when more than an agent or a time follows it ("the reports released by the
+  // ministry", "… released Tuesday" stay noun phrases).
+  return participle && finiteByItsTail(toks, first, last);
+}
+
+/** Whether the last "-ed" verb of a span is followed by words other than a "by" agent or a time noun. */
+function finiteByItsTail(toks: readonly Tok[], first: number, last: number): boolean {
+  for (let i = last; i > first; i--) {
+    if (toks[i].pos !== "VERB" || !/(ed|en)$/.test(toks[i].lower)) continue;
+    const next = toks[i + 1];
+    return i < last && next !== undefined && next.lower !== "by" && next.pos !== "PUNCT" && !TIME_WORDS.has(next.lower);
   }
   return false;
 }

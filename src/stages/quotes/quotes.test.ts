@@ -612,6 +612,8 @@ describe("indirect speech", () => {
     expect(only("The senator is said to have made his peace with the scandal.")).toMatchObject({ cue: { text: "is said to" }, text: "have made his peace with the scandal", speaker: null });
     expect(only("It is widely known that the companies gave money to the foundation.")).toMatchObject({ cue: { text: "is widely known" }, text: "the companies gave money to the foundation", speaker: null });
     expect(quotesOf("The governor is known for his temper.")).toEqual([]);
+    // A that-clause whose only verb is an "-ed" form right after its subject noun.
+    expect(only("It is thought that the fire started in the kitchen.")).toMatchObject({ text: "the fire started in the kitchen", speaker: null });
   });
 
   it("reads a passive characterisation without an agent as a quote without a speaker (“was seen as …”)", () => {
