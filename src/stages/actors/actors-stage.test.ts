@@ -441,6 +441,21 @@ describe("pronouns after 'where'", () => {
   });
 });
 
+describe("a dictionary elite with an office in the text", () => {
+  it("codes a person the dictionary files as an elite (ELI) by a possessive role the text gives ('the party's leader X')", () => {
+    const k = createActorKnowledge({
+      hash: "elite",
+      countries: TINY_COUNTRIES,
+      agents: [...TINY_AGENTS, agent("party leader", "PTY")],
+      actors: [...TINY_ACTORS, actorEntry("c:ali", "Ali Hassan", [{ code: "IRQELI", from: null, to: null }], "person")],
+    });
+    const doc = read("Crowds rallied against the party's leader Ali Hassan.", [["Ali Hassan", "PERSON"]], { knowledge: k });
+    expect(actorOf(doc, "Ali Hassan")?.code).toBe("IRQPTY");
+    const plain = read("Crowds rallied against Ali Hassan.", [["Ali Hassan", "PERSON"]], { knowledge: k });
+    expect(actorOf(plain, "Ali Hassan")?.code).toBe("IRQELI");
+  });
+});
+
 describe("roles in a named group", () => {
   const k = createActorKnowledge({
     hash: "group-roles",

@@ -20,6 +20,13 @@ describe("readRole", () => {
     expect(readRole(["Gondor", "truce", "monitors"], k).sectors).toEqual([]);
   });
 
+  it("reads a common noun's possessive as the office it names ('the party's leader'), not a name's", () => {
+    const withLeader = createActorKnowledge({ hash: "roles+leader", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("party leader", "PTY")], actors: TINY_ACTORS });
+    expect(readRole(["the", "party", "'s", "leader"], withLeader).sectors).toEqual(["PTY"]);
+    expect(readRole(["the", "party", "’s", "leader"], withLeader).sectors).toEqual(["PTY"]);
+    expect(readRole(["Iran", "'s", "minister"], withLeader)).toMatchObject({ country: "IRN", sectors: ["GOV"] });
+  });
+
   it("takes an actor named in the words as the base only when capitalised, after an optional 'the'", () => {
     expect(readRole(["the", "Hermit", "Kingdom", "police"], k).base).toBe("PRK");
     expect(readRole(["Gondor", "police"], k).base).toBe("GON");

@@ -146,6 +146,9 @@ let lastKnowledge: ActorKnowledge | null = null;
 let lastByDate: Map<string, Map<string, RoleReading>> | undefined;
 const DATE_LIMIT = 1_000;
 
+/** A possessive ending split off as a token. */
+const POSSESSIVE_S = /^['’]s$/;
+
 /** Words after "Air" that make an armed service ("Air Force", "Air Defence Command"). */
 const AIR_ARMS = new Set(["force", "forces", "defence", "defense", "command", "wing", "corps", "base", "marshal", "staff"]);
 
@@ -173,7 +176,10 @@ function arabicArticleAt(keys: readonly string[], surface: readonly string[], i:
   return /^\p{Lu}/u.test(surface[next] ?? "");
 }
 
-function readRoleUncached(words: readonly string[], knowledge: ActorKnowledge, date: string | null): RoleReading {
+function readRoleUncached(allWords: readonly string[], knowledge: ActorKnowledge, date: string | null): RoleReading {
+  // "the party's leader", "the army's chief": a common noun's possessive names the office as
+  // "party leader" and "army chief" do (a name's possessive, "Iran's minister", stays: it names whose).
+  const words = allWords.filter((w, i) => !(POSSESSIVE_S.test(w) && i > 0 && /^\p{Ll}/u.test(allWords[i - 1])));
   const keys = keysOf(words);
   const surface = words.map(foldToken);
   let country: string | null = null;
