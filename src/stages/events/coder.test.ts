@@ -153,6 +153,22 @@ describe("event coding", () => {
     expect(run("Iran called on Iraq and Turkey to join the talks.").sort()).toEqual(["IRN 020 IRQ asserted", "IRN 020 TUR asserted"]);
   });
 
+  it("takes the doers of an event noun a relative clause is about from before the noun only", () => {
+    const local = coderFor(["--- KILL [190] ---", "KILL"]);
+    const run = runner(local, [["Baghdad", "GPE"], ["Iran", "GPE"]]);
+    // The town says where the bombings were, not who bombed.
+    expect(run("The bombings in Baghdad that killed Iran's envoy were condemned.")).toEqual([]);
+    const named = runner(local, [["Iran", "GPE"], ["Iraqi", "NORP"]]);
+    expect(named("The Iran bombings that killed Iraqi soldiers were condemned.")).toEqual(["IRN 190 IRQMIL asserted"]);
+  });
+
+  it("does not read the 'to' of an infinitive as a preposition of a pattern ('a meeting about Iraq to be held')", () => {
+    const local = coderFor(["--- COME [---] ---", "COME", "- * (TO) [040]"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran came before a meeting about Iraq to be held soon.")).toEqual([]);
+    expect(run("Iran came to Iraq.")).toEqual(["IRN 040 IRQ asserted"]);
+  });
+
   it("reads attacking a person over a matter as criticism in words", () => {
     const local = coderFor(["--- ATTACK [190] ---", "ATTACK"]);
     const run = runner(local, [["Iraq", "GPE"], ["Hassan Rouhani", "PERSON"]]);

@@ -947,8 +947,14 @@ export class EventCoder {
       if (c.kind !== "NP") return;
       for (let i = c.first; i <= c.last; i++) npOf[i] = k;
     });
+    // "a meeting about Syria to be held in Moscow": the "to" of an infinitive is no preposition.
+    const infinitiveTo = new Array<boolean>(s.words.length).fill(false);
+    s.chunks.forEach((c, k) => {
+      if (c.kind === "VG" && c.infinitive && s.words[c.first].lower === "to") infinitiveTo[c.first] = true;
+      else if (c.kind === "O" && s.words[c.last].lower === "to" && s.chunks[k + 1]?.kind === "VG") infinitiveTo[c.last] = true;
+    });
     const actors = new PhraseActors(s, ctx);
-    return s.words.map((w, i) => new SentenceWord(this.keyOf(w), tokenKey(w.lemma), npOf[i], actors));
+    return s.words.map((w, i) => new SentenceWord(this.keyOf(w), tokenKey(w.lemma), npOf[i], actors, infinitiveTo[i]));
   }
 
   private sourceOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext, bound: number | null, say: (m: string) => void, patterned = false): Party[] {
@@ -1000,6 +1006,14 @@ export class EventCoder {
         say(`relative clause on "${phraseText(s, p.subject)}": source taken from those who adopt it`);
         return adopters;
       }
+    }
+    // "bombings in Istanbul that killed 44 people": what an event did, its doers did; a place named in
+    // the event's phrase is where it happened. Only the actors before the noun ("a US drone strike
+    // that killed …") are its doers.
+    if (p.subject && p.subjectSource === "relative" && nominalEvent(s.words[p.subject.head].lemma, [s.words[p.subject.head - 1]?.lower ?? ""])) {
+      const doers = ctx.partiesBetween(s, p.subject.first, p.subject.head - 1);
+      say(`relative clause on the event "${phraseText(s, p.subject)}": ${doers.length ? "its doers are named before it" : "no doer named"}`);
+      return doers;
     }
     // "Nabil's murder … constitutes a blow to journalism": a subject naming what was done to someone
     // is an event, and those it names underwent it; they do not do the verb by its default (a pattern
@@ -1425,6 +1439,7 @@ class SentenceWord implements RegionWord {
     readonly lemma: string,
     readonly np: number,
     private readonly actors: PhraseActors,
+    readonly infinitive: boolean,
   ) {}
 
   get actor(): boolean {

@@ -67,6 +67,16 @@ describe("predications", () => {
     expect(done.np(byLemma(done.preds, "defeat").subject)).toBe("his troops");
   });
 
+  it("opens a that-clause after a prepositional phrase of the verb ('agreed in a phone call that …')", () => {
+    const { preds, np } = analyse("Putin agreed in a phone call that Russian investigators would fly to Ankara.");
+    expect(np(byLemma(preds, "fly").subject)).toBe("Russian investigators");
+  });
+
+  it("reads a 'that' clause after 'N in <place>' as said of N ('bombings in Istanbul that killed 44 people')", () => {
+    const { preds, np } = analyse("Militants claimed the bombings in Istanbul that killed 44 people.");
+    expect(np(byLemma(preds, "kill").subject)).toBe("the bombings");
+  });
+
   it("continues a reported clause with a verb joined to it, but not with a joined verb of saying", () => {
     const { preds, np } = analyse("Police said the gunman left the hall and attacked the guards.");
     const attack = byLemma(preds, "attack");

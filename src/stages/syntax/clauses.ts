@@ -185,6 +185,9 @@ function finiteVerbAhead(s: ChunkedSentence, k: number): boolean {
 /** Prepositions of a goal: the phrase after them is where something goes, not a complement of the noun before. */
 const GOAL_PREPOSITIONS = new Set(["to", "into", "toward", "towards"]);
 
+/** Prepositions that say where a thing named before them is ("bombings in Istanbul"). */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside"]);
+
 /** Whether chunk k opens a subject (a noun phrase with prepositional phrases of its own) followed by a finite verb. */
 function subjectAndVerbAt(s: ChunkedSentence, k: number): boolean {
   if (s.chunks[k]?.kind !== "NP") return false;
@@ -332,7 +335,8 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
     let addressee = false;
     // An adverb may too ("said yesterday that …", "said again that …").
     while (j > first && j >= k - 4 && (cs[j].kind === "NP" || isPrep(s, cs[j]) || (cs[j].kind === "O" && cs[j].first === cs[j].last && s.words[cs[j].first].pos === "ADV"))) {
-      if (cs[j].kind === "NP" && !isTimePhrase(s, cs[j])) addressee = true;
+      // ("agreed in a phone call that …": a prepositional phrase names no addressee.)
+      if (cs[j].kind === "NP" && !isTimePhrase(s, cs[j]) && !isPrep(s, cs[j - 1])) addressee = true;
       j--;
     }
     const governing = cs[j]?.kind === "VG" && !(cs[j] as VerbGroup).infinitive ? (cs[j] as VerbGroup) : null;
@@ -342,13 +346,20 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
     const attitude =
       governing != null && noun?.kind === "NP" && ATTITUDE_NOUNS.has(s.words[noun.head].lemma) && next?.kind === "NP" && cs.slice(j + 2, k).every((c) => isPrep(s, c) || isTimePhrase(s, c));
     const fits = governing && (SPEECH_VERBS.has(governing.lemma) || (COMPLEMENT_VERBS.has(governing.lemma) && !addressee) || attitude);
-    if (w.lower === "that" && fits) {
+    // ("claimed the bombings in Istanbul that killed …": a "that" with a finite verb right after it has
+    // no subject of its own, so it opens a relative clause, not what is claimed; "said that removing
+    // the sanctions is …" has a gerund for subject.)
+    if (w.lower === "that" && fits && (next?.kind !== "VG" || bareIngForm(s, next))) {
       close(k, "complement");
       continue;
     }
     if (w.lower === "that" && prev?.kind === "NP" && next?.kind !== "NP" && k > first) {
-      close(k - 1, "relative", k - 1);
-      relativeAntecedent = k - 1;
+      // "bombings in Istanbul that killed 44 people": a named place says where the noun before it was;
+      // the relative clause is about that noun.
+      const placed = isPrep(s, cs[k - 2]) && PLACE_PREPOSITIONS.has(wordAt(s, cs[k - 2]).lower) && cs[k - 3]?.kind === "NP" && k - 3 >= first && /^\p{Lu}/u.test(s.words[(prev as NounPhrase).head].text);
+      const antecedent = placed ? k - 3 : k - 1;
+      close(k - 1, "relative", antecedent);
+      relativeAntecedent = antecedent;
       continue;
     }
   }
