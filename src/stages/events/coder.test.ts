@@ -169,6 +169,19 @@ describe("event coding", () => {
     expect(run("Iran came to Iraq.")).toEqual(["IRN 040 IRQ asserted"]);
   });
 
+  it("reads a place as the doer of an agentless passive only for what authorities do", () => {
+    const local = coderFor(["--- ARREST [173] ---", "ARREST", "--- KILL [190] ---", "KILL"]);
+    const run = runner(local, [["Iranian", "NORP"], ["Baghdad", "GPE"]]);
+    expect(run("Iranian advisers were arrested in Baghdad.")).toEqual(["IRQ 173 IRNMIL asserted"]);
+    expect(run("Iranian advisers were killed in Baghdad.").some((x) => x.startsWith("IRQ"))).toBe(false);
+  });
+
+  it("reads no target in what follows a statement's content with 'of' ('say X, 26, of Edmonton, was arrested')", () => {
+    const local = coderFor(["--- SAY [010] ---", "SAY"]);
+    const run = runner(local, [["Iraqi", "NORP"], ["Tehran", "GPE"]]);
+    expect(run("Iraqi police say the man, 26, of Tehran, was arrested.")).toEqual([]);
+  });
+
   it("reads attacking a person over a matter as criticism in words", () => {
     const local = coderFor(["--- ATTACK [190] ---", "ATTACK"]);
     const run = runner(local, [["Iraq", "GPE"], ["Hassan Rouhani", "PERSON"]]);
@@ -427,11 +440,10 @@ describe("event coding", () => {
   });
 
   it("reads the place a passive happened in as its source when no doer is named", () => {
-    const { events } = code("An Iraqi convoy was attacked in Turkey.", [["Iraqi", "NORP"], ["Turkey", "GPE"]]);
-    expect(summary(events)).toEqual(["TUR 190 IRQ asserted"]);
+    const run = runner(coderFor(["--- ARREST [173] ---", "ARREST"]), [["Iraqi", "NORP"], ["Turkey", "GPE"]]);
+    expect(run("Iraqi soldiers were arrested in Turkey.")).toEqual(["TUR 173 IRQMIL asserted"]);
     // A place inside a phrase of movement says where that phrase's place is.
-    const moved = code("An Iraqi convoy was attacked on its way to a village in Turkey.", [["Iraqi", "NORP"], ["Turkey", "GPE"]]);
-    expect(summary(moved.events).filter((e) => e.startsWith("TUR"))).toEqual([]);
+    expect(run("Iraqi soldiers were arrested on their way to a village in Turkey.").filter((e) => e.startsWith("TUR"))).toEqual([]);
   });
 
   it("finds the target through an -ing participle describing the object", () => {

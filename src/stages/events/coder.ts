@@ -108,6 +108,8 @@ const ONE_SIDED = /^(03\d\d|034|08|1[2-9]|20)/;
 const QUOTE_MARK = /^['"`\u2018\u2019\u201c\u201d]+$/;
 /** Force (CAMEO 18–20). */
 const FORCE_CODES = /^(18|19|20)/;
+/** Codes of what authorities do to people in their territory: investigation, force posture, cutting ties, coercion (arrests, bans). */
+const AUTHORITY_CODES = /^(09|1[5-7])/;
 /** Nouns a town's name can name ("the Paris agreement", "the Minsk talks", "the Oslo accords"). */
 const ACCORD_NOUNS = new Set(["agreement", "agreements", "accord", "accords", "treaty", "protocol", "process", "convention", "declaration", "summit", "talks", "format", "conference", "club"]);
 /** Sectors that stand against or apart from their country's state. */
@@ -342,7 +344,7 @@ export class EventCoder {
       // member), after it the target ("* WITH %").
       const compound = match?.binding.compound ?? null;
       const compoundFirst = compound != null && compound < p.chunk;
-      const source = this.sourceOf(s, p, ctx, match?.binding.source ?? (compoundFirst ? compound : null), say, !!match);
+      const source = this.sourceOf(s, p, ctx, match?.binding.source ?? (compoundFirst ? compound : null), say, !!match, AUTHORITY_CODES.test(code.code ?? code.reciprocal ?? ""));
       // "completed the withdrawal of the UK from the EU": a verb coded with the event its object noun
       // names ("* WITHDRAWAL") is aimed where the noun's event is (the EU), not at who is in its of-phrase.
       const objectEvent = !light && match && !match.binding.target && p.object && !p.verb.passive ? nominalEvent(s.words[p.object.head].lemma, [s.words[p.object.head - 1]?.lower ?? ""]) : null;
@@ -957,7 +959,7 @@ export class EventCoder {
     return s.words.map((w, i) => new SentenceWord(this.keyOf(w), tokenKey(w.lemma), npOf[i], actors, infinitiveTo[i]));
   }
 
-  private sourceOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext, bound: number | null, say: (m: string) => void, patterned = false): Party[] {
+  private sourceOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext, bound: number | null, say: (m: string) => void, patterned = false, authorities = true): Party[] {
     if (bound != null) return ctx.partiesIn(s, s.chunks[bound] as NounPhrase, true);
     if (p.verb.passive) {
       if (p.agent) return ctx.partiesIn(s, p.agent);
@@ -986,7 +988,8 @@ export class EventCoder {
       // ("from" was tried too, as PETRARCH does, but "recaptured from the rebels" names the loser.)
       // A place inside a phrase of movement ("airlifted from the city of Omsk in Siberia") says where
       // that phrase's place is, not where the event happened.
-      for (const [k, pp] of p.preps.entries()) {
+      // Only for what authorities do (AUTHORITY_CODES): "Iranians killed in Aleppo" were not killed by Aleppo.
+      for (const [k, pp] of authorities ? p.preps.entries() : []) {
         if (pp.prep.lower !== "in") continue;
         const before = p.preps[k - 1];
         if (before && MOVEMENT_PREPOSITIONS.has(before.prep.lower) && before.np.last + 1 === s.words.indexOf(pp.prep)) continue;
@@ -1046,6 +1049,8 @@ export class EventCoder {
       // Only with no phrase but the object's of-phrases before it ("the shut-down of broadcasting
       // operations by the company"): "…, despite criticism by the Greek minister" names whose criticism.
       if (pp.prep.lower === "by" && !(p.object && pp.np.first > p.object.last && p.preps.every((q) => q === pp || q.np.last < p.object!.first || q.np.first > pp.np.last || q.prep.lower === "of"))) continue;
+      // "Police say William Goble, 26, of Edmonton, was arrested": after what is said, "of" describes it.
+      if (speech && pp.prep.lower === "of" && p.object && pp.np.first > p.object.last) continue;
       // "served as prime minister", "ordered out as illegal aliens": "as" names a role, not a recipient.
       if (pp.prep.lower === "as" && s.words[s.words.indexOf(pp.prep) - 1]?.lower !== "such") continue;
       // After a locative preposition only the phrase's head counts: "in Iraq’s north" is a place;
