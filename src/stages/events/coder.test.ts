@@ -174,6 +174,8 @@ describe("event coding", () => {
     const run = runner(local, [["Iranian", "NORP"], ["Baghdad", "GPE"]]);
     expect(run("Iranian advisers were arrested in Baghdad.")).toEqual(["IRQ 173 IRNMIL asserted"]);
     expect(run("Iranian advisers were killed in Baghdad.").some((x) => x.startsWith("IRQ"))).toBe(false);
+    const tortured = runner(coderFor(["--- TORTURE [1822] ---", "TORTURE"]), [["Iranian", "NORP"], ["Baghdad", "GPE"]]);
+    expect(tortured("Iranian advisers were tortured in Baghdad.")).toEqual(["IRQ 1822 IRNMIL asserted"]);
   });
 
   it("reads no target in what follows a statement's content with 'of' ('say X, 26, of Edmonton, was arrested')", () => {
@@ -187,6 +189,9 @@ describe("event coding", () => {
     const run = runner(local, [["Iraq", "GPE"], ["Hassan Rouhani", "PERSON"]]);
     expect(run("Iraq attacked Hassan Rouhani over the emails.")).toEqual(["IRQ 111 IRNGOV asserted"]);
     expect(run("Iraq attacked Hassan Rouhani.")).toEqual(["IRQ 190 IRNGOV asserted"]);
+    // An unnamed crowd or gunmen attacking someone over a matter still use force.
+    const crowd = runner(local, [["Iraqi", "NORP"], ["Hassan Rouhani", "PERSON"]]);
+    expect(crowd("Iraqi gunmen attacked Hassan Rouhani over the emails.").map((x) => x.split(" ")[1])).toEqual(["190"]);
     const country = runner(local, [["Iraq", "GPE"], ["Iran", "GPE"]]);
     expect(country("Iraq attacked Iran over the emails.")).toEqual(["IRQ 190 IRN asserted"]);
   });
@@ -198,6 +203,22 @@ describe("event coding", () => {
     const town = { start, end: start + 6, text: "Tehran", name: "Tehran", country: "IRN", lat: 35.7, lon: 51.4, featureType: "city" };
     expect(summary(local.code(doc).events).some((x) => x.includes(" IRN"))).toBe(true);
     expect(summary(local.code({ ...doc, places: [town] }).events).some((x) => x.includes(" IRN"))).toBe(false);
+  });
+
+  it("keeps a town one turns from or against as a counterpart ('demanded independence from Baghdad')", () => {
+    const local = coderFor(["--- DEMAND [100] ---", "DEMAND"]);
+    const { doc } = code("Iraqi terrorists demanded independence from Baghdad.", [["Iraqi", "NORP"], ["Baghdad", "GPE"]]);
+    const start = doc.text.indexOf("Baghdad");
+    const town = { start, end: start + 7, text: "Baghdad", name: "Baghdad", country: "IRQ", lat: 33.3, lon: 44.4, featureType: "city" };
+    expect(summary(local.code({ ...doc, places: [town] }).events)).toHaveLength(1);
+  });
+
+  it("reads a town before an event noun as where it happened, not its doer, in a relative clause on it", () => {
+    const local = coderFor(["--- KILL [190] ---", "KILL"]);
+    const { doc } = code("The Baghdad bombings that killed Iran's envoy were condemned.", [["Baghdad", "GPE"], ["Iran", "GPE"]]);
+    const start = doc.text.indexOf("Baghdad");
+    const town = { start, end: start + 7, text: "Baghdad", name: "Baghdad", country: "IRQ", lat: 33.3, lon: 44.4, featureType: "city" };
+    expect(summary(local.code({ ...doc, places: [town] }).events).filter((x) => x.includes(" 190 "))).toEqual([]);
   });
 
   it("does not make a town in the doers' own country the counterpart of a visit", () => {

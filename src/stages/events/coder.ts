@@ -108,12 +108,14 @@ const ONE_SIDED = /^(03\d\d|034|08|1[2-9]|20)/;
 const QUOTE_MARK = /^['"`\u2018\u2019\u201c\u201d]+$/;
 /** Force (CAMEO 18–20). */
 const FORCE_CODES = /^(18|19|20)/;
-/** Codes of what authorities do to people in their territory: investigation, force posture, cutting ties, coercion (arrests, bans). */
-const AUTHORITY_CODES = /^(09|1[5-7])/;
+/** Codes of what authorities do to people in their territory: investigation, force posture, cutting ties, coercion (arrests, bans), torture. */
+const AUTHORITY_CODES = /^(09|1[5-7]|1822)/;
 /** Nouns a town's name can name ("the Paris agreement", "the Minsk talks", "the Oslo accords"). */
 const ACCORD_NOUNS = new Set(["agreement", "agreements", "accord", "accords", "treaty", "protocol", "process", "convention", "declaration", "summit", "talks", "format", "conference", "club"]);
 /** Sectors that stand against or apart from their country's state. */
 const NON_STATE_SECTOR_CODES = /^(REB|OPP|INS|SEP|UAF|RAD|PTY)/;
+/** A preposition right before a town that makes it a counterpart, not a venue ("from Baghdad", "against Ankara"). */
+const COUNTERPART_PREPOSITIONS = /\b(from|against|on|with|by)\s+(the\s+)?$/i;
 /** Prepositions of what is fired at ("fired on protesters", "fired at the convoy"). */
 const FIRED_AT = new Set(["at", "on", "upon", "into", "toward", "towards"]);
 
@@ -322,8 +324,9 @@ export class EventCoder {
         criticized = p.preps.find((pp) => pp.prep.lower === "by")?.np ?? null;
       }
       // "Trump spent his rally attacking Clinton over a new batch of emails": a person attacked over or
-      // for a matter is criticised in words; force needs no such reason named.
-      if (!match && !criticized && code.code && FORCE_CODES.test(code.code) && p.verb.lemma === "attack" && p.object && !p.verb.passive && ctx.namesPerson(s, p.object) && p.preps.some((pp) => (pp.prep.lower === "over" || pp.prep.lower === "for") && pp.np.first > p.object!.last)) {
+      // for a matter is criticised in words; force needs no such reason named. Only by a named
+      // attacker: "A mob attacked Ahmed Khan over a land dispute" is force.
+      if (!match && !criticized && code.code && FORCE_CODES.test(code.code) && p.verb.lemma === "attack" && p.object && !p.verb.passive && ctx.namesPerson(s, p.object) && p.subject != null && s.words[p.subject.head].entity != null && p.preps.some((pp) => (pp.prep.lower === "over" || pp.prep.lower === "for") && pp.np.first > p.object!.last)) {
         say(`"${head.text}" a person over a matter: criticism in words, not force (${code.code} → 111)`);
         code = { code: "111", reciprocal: null };
       }
@@ -344,7 +347,7 @@ export class EventCoder {
       // member), after it the target ("* WITH %").
       const compound = match?.binding.compound ?? null;
       const compoundFirst = compound != null && compound < p.chunk;
-      const source = this.sourceOf(s, p, ctx, match?.binding.source ?? (compoundFirst ? compound : null), say, !!match, AUTHORITY_CODES.test(code.code ?? code.reciprocal ?? ""));
+      const source = this.sourceOf(s, p, ctx, match?.binding.source ?? (compoundFirst ? compound : null), say, { patterned: !!match, placeDoers: AUTHORITY_CODES.test(code.code ?? code.reciprocal ?? "") });
       // "completed the withdrawal of the UK from the EU": a verb coded with the event its object noun
       // names ("* WITHDRAWAL") is aimed where the noun's event is (the EU), not at who is in its of-phrase.
       const objectEvent = !light && match && !match.binding.target && p.object && !p.verb.passive ? nominalEvent(s.words[p.object.head].lemma, [s.words[p.object.head - 1]?.lower ?? ""]) : null;
@@ -959,7 +962,11 @@ export class EventCoder {
     return s.words.map((w, i) => new SentenceWord(this.keyOf(w), tokenKey(w.lemma), npOf[i], actors, infinitiveTo[i]));
   }
 
-  private sourceOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext, bound: number | null, say: (m: string) => void, patterned = false, authorities = true): Party[] {
+  /**
+   * The source. `patterned`: a verb pattern matched (its slots bind what it names); `placeDoers`: the
+   * event is something authorities do, so an agentless passive's place stands for them.
+   */
+  private sourceOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext, bound: number | null, say: (m: string) => void, { patterned, placeDoers }: { patterned: boolean; placeDoers: boolean }): Party[] {
     if (bound != null) return ctx.partiesIn(s, s.chunks[bound] as NounPhrase, true);
     if (p.verb.passive) {
       if (p.agent) return ctx.partiesIn(s, p.agent);
@@ -989,7 +996,7 @@ export class EventCoder {
       // A place inside a phrase of movement ("airlifted from the city of Omsk in Siberia") says where
       // that phrase's place is, not where the event happened.
       // Only for what authorities do (AUTHORITY_CODES): "Iranians killed in Aleppo" were not killed by Aleppo.
-      for (const [k, pp] of authorities ? p.preps.entries() : []) {
+      for (const [k, pp] of placeDoers ? p.preps.entries() : []) {
         if (pp.prep.lower !== "in") continue;
         const before = p.preps[k - 1];
         if (before && MOVEMENT_PREPOSITIONS.has(before.prep.lower) && before.np.last + 1 === s.words.indexOf(pp.prep)) continue;
@@ -1014,7 +1021,8 @@ export class EventCoder {
     // the event's phrase is where it happened. Only the actors before the noun ("a US drone strike
     // that killed …") are its doers.
     if (p.subject && p.subjectSource === "relative" && nominalEvent(s.words[p.subject.head].lemma, [s.words[p.subject.head - 1]?.lower ?? ""])) {
-      const doers = ctx.partiesBetween(s, p.subject.first, p.subject.head - 1);
+      // (A town before the noun says where: "the Baghdad bombings".)
+      const doers = ctx.partiesBetween(s, p.subject.first, p.subject.head - 1).filter((x) => !ctx.isTown(x));
       say(`relative clause on the event "${phraseText(s, p.subject)}": ${doers.length ? "its doers are named before it" : "no doer named"}`);
       return doers;
     }
@@ -1084,7 +1092,8 @@ export class EventCoder {
     if (SPEECH_VERBS.has(p.verb.lemma) || !p.object) return;
     const speaker = this.speakerOf(s, p, ctx);
     if (!speaker) return;
-    const sources = this.sourceOf(s, p, ctx, null, () => undefined);
+    // (Supporting an armed group is no act of authorities: a place names no supporter.)
+    const sources = this.sourceOf(s, p, ctx, null, () => undefined, { patterned: false, placeDoers: false });
     if (sources.length === 0 || !this.isArmedGroup(s, p.object, ctx)) return;
     this.accuse(s, p, speaker, sources, ctx, out, say, "transform:support-armed-group");
   }
@@ -1679,7 +1688,7 @@ class DocumentContext {
     const country = p.actor.country;
     if (!country || p.actor.members.length || p.actor.sectors.some((x) => x !== "GOV")) return null;
     if (!/^[A-Z]{3}$/.test(country) || p.via === "pronoun") return null;
-    const place = this.doc.places.some((x) => x.start < p.end && p.start < x.end && SETTLEMENT_FEATURES.has(x.featureType ?? ""));
+    const place = this.isTown(p);
     const np = s.chunks.find((c): c is NounPhrase => c.kind === "NP" && s.words[c.first].start <= p.start && p.end <= s.words[c.last].end);
     const headed = np != null && s.words[np.head].start >= p.end && SETTLEMENT_NOUNS.has(s.words[np.head].lemma);
     if (!place && !headed) return null;
@@ -1694,6 +1703,13 @@ class DocumentContext {
   homeTown(a: Party, b: Party, code: string): boolean {
     if (!/^(0[1-4]|1[0-2])/.test(code) || !a.actor.country || b.actor.country !== a.actor.country) return false;
     if (b.actor.sectors.some((x) => x !== "CVL") || b.actor.members.length || b.via === "pronoun") return false;
+    // "demanded independence from Baghdad": a town one turns from or against stands for those who rule there.
+    if (COUNTERPART_PREPOSITIONS.test(this.doc.text.slice(Math.max(0, b.start - 12), b.start))) return false;
+    return this.isTown(b);
+  }
+
+  /** Whether a party is named as a town or city of the places layer. */
+  isTown(b: Party): boolean {
     return this.doc.places.some((x) => x.start < b.end && b.start < x.end && SETTLEMENT_FEATURES.has(x.featureType ?? ""));
   }
 

@@ -1202,7 +1202,9 @@ function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb: CueVer
     if (tail.ends) backComma = comma;
     // "They, he added, also visited …": a subject before the attribution, the predicate after it.
     // ("Owning Time Warner, Mr. Stephenson said, would …": a gerund subject has no finite verb.)
-    if (tail.comma && !hasFiniteVerb(toks, unit.first, comma - 1) && hasVerb(toks, skipAfterCue(ctx, unit, after, verb) + 1, unit.last)) {
+    // ("The documents leaked to the press, he said, were forged": with a predicate after the
+    // attribution, a noun's "-ed" form before it is a participle, whatever follows it.)
+    if (tail.comma && !hasFiniteVerb(toks, unit.first, comma - 1, false) && hasVerb(toks, skipAfterCue(ctx, unit, after, verb) + 1, unit.last)) {
       parenthetical = true;
     }
   }

@@ -390,8 +390,11 @@ export function appositionRight(toks: readonly Tok[], np: TokRange, ceiling: num
   return last === np.last ? np : { first: np.first, last };
 }
 
-/** Finite verbs (not participles or infinitives) in a range: a clause, not a phrase. */
-export function hasFiniteVerb(toks: readonly Tok[], first: number, last: number): boolean {
+/**
+ * Finite verbs (not participles or infinitives) in a range: a clause, not a phrase. With `byTail` off,
+ * an "-ed" form right after a noun is always a participle (a subject before ", he said, …").
+ */
+export function hasFiniteVerb(toks: readonly Tok[], first: number, last: number, byTail = true): boolean {
   let participle = false;
   for (let i = first; i <= last; i++) {
     const t = toks[i];
@@ -408,7 +411,7 @@ export function hasFiniteVerb(toks: readonly Tok[], first: number, last: number)
   // "that the fire started in the kitchen": with no other verb, an "-ed" form after the noun is the
   // clause's own verb when more than an agent or a time follows it ("the reports released by the
   // ministry", "… released Tuesday" stay noun phrases).
-  return participle && finiteByItsTail(toks, first, last);
+  return byTail && participle && finiteByItsTail(toks, first, last);
 }
 
 /** Whether the last "-ed" verb of a span is followed by words other than a "by" agent or a time noun. */

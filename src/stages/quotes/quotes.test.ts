@@ -616,6 +616,10 @@ describe("indirect speech", () => {
     expect(only("It is thought that the fire started in the kitchen.")).toMatchObject({ text: "the fire started in the kitchen", speaker: null });
   });
 
+  it("keeps a noun's \"-ed\" form a participle in a subject before a parenthetical attribution", () => {
+    expect(only("The documents leaked to the press, he said, were forged.").text).toBe("The documents leaked to the press, he said, were forged");
+  });
+
   it("reads a passive characterisation without an agent as a quote without a speaker (“was seen as …”)", () => {
     expect(only("Al Gore had the better resume, but was seen as wooden and off-putting.")).toMatchObject({ cue: { text: "was seen as" }, text: "wooden and off-putting", speaker: null });
     // A "by" agent is someone's view, not a characterisation without a source.

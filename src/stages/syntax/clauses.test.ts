@@ -75,6 +75,9 @@ describe("predications", () => {
   it("reads a 'that' clause after 'N in <place>' as said of N ('bombings in Istanbul that killed 44 people')", () => {
     const { preds, np } = analyse("Militants claimed the bombings in Istanbul that killed 44 people.");
     expect(np(byLemma(preds, "kill").subject)).toBe("the bombings");
+    // Not past a noun that is itself a preposition's object: "the attack on a school in Kabul that killed".
+    const school = analyse("Turkey condemned the attack on a school in Kabul that killed 10 children.");
+    expect(school.np(byLemma(school.preds, "kill").subject)).not.toBe("a school");
   });
 
   it("continues a reported clause with a verb joined to it, but not with a joined verb of saying", () => {

@@ -356,7 +356,8 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
     if (w.lower === "that" && prev?.kind === "NP" && next?.kind !== "NP" && k > first) {
       // "bombings in Istanbul that killed 44 people": a named place says where the noun before it was;
       // the relative clause is about that noun.
-      const placed = isPrep(s, cs[k - 2]) && PLACE_PREPOSITIONS.has(wordAt(s, cs[k - 2]).lower) && cs[k - 3]?.kind === "NP" && k - 3 >= first && /^\p{Lu}/u.test(s.words[(prev as NounPhrase).head].text);
+      // (Not when that noun is itself a preposition's object: "the attack on a school in Kabul that killed".)
+      const placed = isPrep(s, cs[k - 2]) && PLACE_PREPOSITIONS.has(wordAt(s, cs[k - 2]).lower) && cs[k - 3]?.kind === "NP" && k - 3 >= first && !isPrep(s, cs[k - 4]) && /^\p{Lu}/u.test(s.words[(prev as NounPhrase).head].text);
       const antecedent = placed ? k - 3 : k - 1;
       close(k - 1, "relative", antecedent);
       relativeAntecedent = antecedent;
