@@ -41,6 +41,12 @@ function code(text: string, entities: [string, EntityType][]): { doc: Document; 
   return { doc, events: result.events, trace: result.trace.map((t) => t.message) };
 }
 
+/** A places-layer town record for the first occurrence of `name` in a document (the coder reads towns from it). */
+function townIn(doc: Document, name: string, country: string) {
+  const start = doc.text.indexOf(name);
+  return { start, end: start + name.length, text: name, name, country, lat: null, lon: null, featureType: "city" };
+}
+
 const summary = (events: Event[]) => events.map((e) => `${e.source?.code} ${e.cameo.code} ${e.target?.code} ${e.modality}`);
 
 describe("event coding", () => {
@@ -199,8 +205,7 @@ describe("event coding", () => {
   it("reads a town naming an accord as no party to it ('the Paris agreement')", () => {
     const local = coderFor(["--- REJECT [120] ---", "REJECT"]);
     const { doc } = code("Iraq rejected the Tehran agreement.", [["Iraq", "GPE"], ["Tehran", "GPE"]]);
-    const start = doc.text.indexOf("Tehran");
-    const town = { start, end: start + 6, text: "Tehran", name: "Tehran", country: "IRN", lat: 35.7, lon: 51.4, featureType: "city" };
+    const town = townIn(doc, "Tehran", "IRN");
     expect(summary(local.code(doc).events).some((x) => x.includes(" IRN"))).toBe(true);
     expect(summary(local.code({ ...doc, places: [town] }).events).some((x) => x.includes(" IRN"))).toBe(false);
   });
@@ -208,24 +213,21 @@ describe("event coding", () => {
   it("keeps a town one turns from or against as a counterpart ('demanded independence from Baghdad')", () => {
     const local = coderFor(["--- DEMAND [100] ---", "DEMAND"]);
     const { doc } = code("Iraqi terrorists demanded independence from Baghdad.", [["Iraqi", "NORP"], ["Baghdad", "GPE"]]);
-    const start = doc.text.indexOf("Baghdad");
-    const town = { start, end: start + 7, text: "Baghdad", name: "Baghdad", country: "IRQ", lat: 33.3, lon: 44.4, featureType: "city" };
+    const town = townIn(doc, "Baghdad", "IRQ");
     expect(summary(local.code({ ...doc, places: [town] }).events)).toHaveLength(1);
   });
 
   it("reads a town before an event noun as where it happened, not its doer, in a relative clause on it", () => {
     const local = coderFor(["--- KILL [190] ---", "KILL"]);
     const { doc } = code("The Baghdad bombings that killed Iran's envoy were condemned.", [["Baghdad", "GPE"], ["Iran", "GPE"]]);
-    const start = doc.text.indexOf("Baghdad");
-    const town = { start, end: start + 7, text: "Baghdad", name: "Baghdad", country: "IRQ", lat: 33.3, lon: 44.4, featureType: "city" };
+    const town = townIn(doc, "Baghdad", "IRQ");
     expect(summary(local.code({ ...doc, places: [town] }).events).filter((x) => x.includes(" 190 "))).toEqual([]);
   });
 
   it("does not make a town in the doers' own country the counterpart of a visit", () => {
     const local = coderFor(["--- TRAVEL [---] ---", "TRAVEL", "- * TO [042]"]);
     const { doc } = code("Iraqi terrorists travelled to Baghdad.", [["Iraqi", "NORP"], ["Baghdad", "GPE"]]);
-    const start = doc.text.indexOf("Baghdad");
-    const town = { start, end: start + 7, text: "Baghdad", name: "Baghdad", country: "IRQ", lat: 33.3, lon: 44.4, featureType: "city" };
+    const town = townIn(doc, "Baghdad", "IRQ");
     expect(summary(local.code(doc).events)).toEqual(["IRQREB 042 IRQ asserted"]);
     expect(summary(local.code({ ...doc, places: [town] }).events)).toEqual([]);
   });

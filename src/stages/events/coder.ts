@@ -108,6 +108,8 @@ const ONE_SIDED = /^(03\d\d|034|08|1[2-9]|20)/;
 const QUOTE_MARK = /^['"`\u2018\u2019\u201c\u201d]+$/;
 /** Force (CAMEO 18–20). */
 const FORCE_CODES = /^(18|19|20)/;
+/** Codes of acts a place in the doers' own country is only the venue of: statements, appeals, intents, meetings (01–04), demands, disapproval, rejection (10–12). */
+const VENUE_CODES = /^(0[1-4]|1[0-2])/;
 /** Codes of what authorities do to people in their territory: investigation, force posture, cutting ties, coercion (arrests, bans), torture. */
 const AUTHORITY_CODES = /^(09|1[5-7]|1822)/;
 /** Nouns a town's name can name ("the Paris agreement", "the Minsk talks", "the Oslo accords"). */
@@ -589,7 +591,7 @@ export class EventCoder {
         // (01–04, 10–12), not whom they address; what they do to it (a curfew, a protest, a concession)
         // still has it as target.
         const home = (x: Party) => !!x.actor.country && sources.every((y) => y.actor.country === x.actor.country);
-        if (targets.length && /^(0[1-4]|1[0-2])/.test(code.code ?? "") && targets.every(home)) {
+        if (targets.length && VENUE_CODES.test(code.code ?? "") && targets.every(home)) {
           say(`the place "${ctx.text(targets[0])}" is in the source's own country: where, not whom`);
           targets = [];
         }
@@ -1647,7 +1649,7 @@ class DocumentContext {
   private namesAccord(m: Mention): boolean {
     const after = /^\s*(\p{L}+)/u.exec(this.doc.text.slice(m.end, m.end + 20));
     if (!after || !ACCORD_NOUNS.has(after[1].toLowerCase())) return false;
-    return this.doc.places.some((x) => x.start <= m.start && m.end <= x.end && SETTLEMENT_FEATURES.has(x.featureType ?? ""));
+    return this.isTown(m);
   }
 
   /** "a one million US dollar reward": a country named as a currency is no party. */
@@ -1701,16 +1703,16 @@ class DocumentContext {
    * counterpart. Only a settlement named as such, with no sector: a capital read as its government stays.
    */
   homeTown(a: Party, b: Party, code: string): boolean {
-    if (!/^(0[1-4]|1[0-2])/.test(code) || !a.actor.country || b.actor.country !== a.actor.country) return false;
+    if (!VENUE_CODES.test(code) || !a.actor.country || b.actor.country !== a.actor.country) return false;
     if (b.actor.sectors.some((x) => x !== "CVL") || b.actor.members.length || b.via === "pronoun") return false;
     // "demanded independence from Baghdad": a town one turns from or against stands for those who rule there.
     if (COUNTERPART_PREPOSITIONS.test(this.doc.text.slice(Math.max(0, b.start - 12), b.start))) return false;
     return this.isTown(b);
   }
 
-  /** Whether a party is named as a town or city of the places layer. */
-  isTown(b: Party): boolean {
-    return this.doc.places.some((x) => x.start < b.end && b.start < x.end && SETTLEMENT_FEATURES.has(x.featureType ?? ""));
+  /** Whether a party's or mention's span overlaps a town or city of the places layer. */
+  isTown(span: { start: number; end: number }): boolean {
+    return this.doc.places.some((x) => x.start < span.end && span.start < x.end && SETTLEMENT_FEATURES.has(x.featureType ?? ""));
   }
 
   /** Whether a noun phrase's head is a person's name ("Clinton", "Hillary Clinton"). */
