@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePetrarchRecords } from "./petrarch.js";
+import { parsePetrarchRecords, splitJoinedWords } from "./petrarch.js";
 
 const xml = `<Validation>
 <!-- a comment with ### -->
@@ -61,5 +61,13 @@ describe("parsePetrarchRecords", () => {
   it("reads a record without any <EventCoding> as expecting no events", () => {
     const xml = `<Validation><Sentences><Sentence date="19950101" id="P-6" category="PATTERN"><Text>t</Text></Sentence></Sentences></Validation>`;
     expect(parsePetrarchRecords(xml, "t.xml").records[0]).toMatchObject({ noEvents: true, expected: [], error: null });
+  });
+});
+
+describe("splitJoinedWords", () => {
+  it("writes an underscored name as the parse's two words, and leaves joins the parse keeps", () => {
+    const parse = "(PP (IN of) (NP (NNP Dol) (NNP Amroth)))";
+    expect(splitJoinedWords("the Prince of Dol_Amroth.", parse)).toBe("the Prince of Dol Amroth.");
+    expect(splitJoinedWords("the Prince of Dol_Amroth.", "(NP (NNP Dol_Amroth))")).toBe("the Prince of Dol_Amroth.");
   });
 });

@@ -87,7 +87,10 @@ function readSentence(element: XmlElement, file: string, index: number, config: 
   const rawDate = element.getAttribute("date")?.trim() ?? "";
   const date = /^(\d{4})(\d{2})(\d{2})$/.exec(rawDate);
   if (!date) throw new InputError("eval.petrarch-record", where, `date "${rawDate}" is not YYYYMMDD`);
-  const text = element.querySelector("Text")?.textContent?.replace(/\s+/g, " ").trim() ?? "";
+  const text = splitJoinedWords(
+    element.querySelector("Text")?.textContent?.replace(/\s+/g, " ").trim() ?? "",
+    element.querySelector("Parse")?.textContent ?? "",
+  );
   if (!text) throw new InputError("eval.petrarch-record", where, "missing or empty <Text>");
 
   const expected: PetrarchCoding[] = [];
@@ -124,4 +127,14 @@ function readSentence(element: XmlElement, file: string, index: number, config: 
     error,
     config,
   };
+}
+
+/**
+ * A few record texts join a name with an underscore ("Dol_Amroth") where the record's parse, which
+ * is what PETRARCH codes from, has two words; such joins are written as the parse has them.
+ */
+export function splitJoinedWords(text: string, parse: string): string {
+  return text.replace(/\b([A-Za-z]+)_([A-Za-z]+)\b/g, (joined, first: string, second: string) =>
+    new RegExp(`\\(\\S+ ${first}\\)\\s*\\(\\S+ ${second}\\)`).test(parse) ? `${first} ${second}` : joined,
+  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseVerbDictionary } from "../../resources/build/verb-dictionary.js";
 import { createVerbIndex } from "../../resources/index.js";
-import { matchPatterns, plainRegion } from "./matcher.js";
+import { matchPatterns, plainRegion, type RegionWord } from "./matcher.js";
 
 const verbs = parseVerbDictionary(["--- ALLOW [080] ---", "ALLOW", "- RECENTLY_* [025]", "- RECENTLY * [026]"].join("\n"), { source: "fixture" }).value;
 const index = createVerbIndex(verbs);
@@ -11,5 +11,16 @@ describe("matchPatterns", () => {
   it("honours a verb joined to the word before it ('RECENTLY_*'), and lets an unjoined pattern skip words", () => {
     expect(matchPatterns(patterns, plainRegion(["Gollum", "recently"]), [], index)?.pattern.code.code).toBe("025");
     expect(matchPatterns(patterns, plainRegion(["Gollum", "recently", "did"]), [], index)?.pattern.code.code).toBe("026");
+  });
+
+  it("lets ^ skip the rest of a noun phrase the previous element ended in, as PETRARCH's ^ does", () => {
+    const warn = parseVerbDictionary(["--- WARN [160] ---", "WARN", "- * THEIR ^ ABOUT + [162]"].join("\n"), { source: "fixture" }).value;
+    const warnIndex = createVerbIndex(warn);
+    // "warned | their populations | about | the Prince": noun phrases 0 (their populations) and 1 (the Prince, an actor).
+    const word = (key: string, np: number, actor = false): RegionWord => ({ key, lemma: key, np, actor });
+    const after = [word("their", 0), word("populations", 0), word("about", -1), word("the", 1, true), word("prince", 1, true)];
+    const match = matchPatterns(warn.blocks[0].patterns, [], after, warnIndex);
+    expect(match?.pattern.code.code).toBe("162");
+    expect(match?.binding.target).toBe(1);
   });
 });

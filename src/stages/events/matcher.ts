@@ -79,7 +79,7 @@ function matchSeq(
   const last = el.adjacent ? Math.min(from, limit - 1) : limit - 1;
   if (from > last) return false;
   for (let j = from; j <= last; j++) {
-    if (matchOne(el, region, limit, j, state, index, (end, next) => matchSeq(elements, ei + 1, region, limit, end, next, index, done))) return true;
+    if (matchOne(el, region, limit, j, from, state, index, (end, next) => matchSeq(elements, ei + 1, region, limit, end, next, index, done))) return true;
   }
   return false;
 }
@@ -100,6 +100,7 @@ function matchOne(
   region: readonly RegionWord[],
   limit: number,
   j: number,
+  from: number,
   state: State,
   index: VerbIndex,
   next: (end: number, state: State) => boolean,
@@ -134,7 +135,8 @@ function matchOne(
       return next(npEnd(region, limit, j), { binding, score: state.score + WEIGHT.actor });
     }
     case "skip":
-      if (w.np < 0 || (j > 0 && region[j - 1].np === w.np)) return false;
+      // ^ skips a noun phrase, or the rest of the one the previous element ended in ("* THEIR ^ ABOUT").
+      if (w.np < 0 || (j > 0 && region[j - 1].np === w.np && j !== from)) return false;
       return next(npEnd(region, limit, j), state);
     case "phrase":
       // A noun phrase: its words in order within one phrase.
