@@ -1,7 +1,7 @@
 // Processing units for attribution: sentences of the tokens layer, merged where a quotation runs
 // across a sentence break or an attribution ("… ,” he said.") was split off from its quotation.
 import type { Span } from "../../model/schema.js";
-import type { Unit } from "./attribution.js";
+import type { Unit } from "./attribution-context.js";
 import { paragraphsOf, type QuotedSpan } from "./marks.js";
 import type { Tok } from "./phrases.js";
 
