@@ -107,6 +107,27 @@ describe("resolveToponyms", () => {
     expect(dublin[2].record).toMatchObject({ country: "IRL" });
   });
 
+  it("lets a guessed sense tip only near-ties: its point counts half a confident one's (pass 3)", () => {
+    // Alone, Manchester is England's: its prior leads Connecticut's town by one order of magnitude.
+    expect(resolve("Police in Manchester said roads were closed.", ["Manchester"])[0].record).toMatchObject({ country: "GBR" });
+    // Beside a confidently placed town nearby (Hartford), the Connecticut town wins.
+    expect(resolve("Police in Hartford and Manchester said roads were closed.", ["Hartford", "Manchester"])[1].record).toMatchObject({ admin1: "CT" });
+    // Danbury is only guessed to be Connecticut's (its English namesake is close behind): its point does not
+    // outweigh Manchester's lead, though it settles the near-tie of Litchfield (pass 3 test above).
+    const guessed = resolve("Police in Danbury and Manchester said roads were closed.", ["Danbury", "Manchester"]);
+    expect(guessed[0].record).toMatchObject({ admin1: "CT" });
+    expect(guessed[1].record).toMatchObject({ country: "GBR" });
+  });
+
+  it("makes a namesake sibling a division only beside a confidently named division (pass 3)", () => {
+    // Texas, named confidently, makes New York the state…
+    expect(resolve("The governor left Texas for New York on Monday.", ["Texas", "New York"])[1].record).toMatchObject({ featureType: "admin1" });
+    // …but Georgia, read as the state only from Atlanta (its prior says the country), is a guess: New York stays the city.
+    const resolved = resolve("The governor left Atlanta for New York, where Georgia's delegation met donors.", ["Atlanta", "New York", "Georgia"]);
+    expect(resolved[2].record).toMatchObject({ featureType: "admin1", admin1: "GA" });
+    expect(resolved[1].record).toMatchObject({ name: "New York City" });
+  });
+
   it("refuses a small town known only in a country where the article places nothing else, far from all its places", () => {
     const [, , tottenham] = resolve("Police in London and Manchester said a man from Tottenham was arrested.", ["London", "Manchester", "Tottenham"]);
     expect(tottenham.record).toBeNull();
@@ -114,6 +135,9 @@ describe("resolveToponyms", () => {
     // A passing mention of its country does not make the article's region for a name of several namesakes ("Whitehall")…
     const text = "Police in London and Manchester said Whitehall was briefed. London and Manchester police asked America for help.";
     expect(resolve(text, ["London", "Manchester", "Whitehall", "America"])[2].record).toBeNull();
+    // …nor does the passing mention's own point, though it lies within reach of the namesake ("Kensington", South Africa).
+    const kensington = "Police in London and Manchester said Kensington was searched. London and Manchester police thanked South Africa.";
+    expect(resolve(kensington, ["London", "Manchester", "Kensington", "South Africa"])[2].record).toBeNull();
     // …but the only town of its name, in a country the article names, is that town ("Srebrenica" … "Bosnia").
     const srebrenica = "Police in London and Manchester remembered Srebrenica. London and Manchester police helped Bosnia.";
     expect(resolve(srebrenica, ["London", "Manchester", "Srebrenica", "Bosnia"])[2].record).toMatchObject({ country: "BIH" });

@@ -146,6 +146,14 @@ export const FIXTURE_ENTRIES: readonly GazetteerEntry[] = [
   city("Whitehall", "USA", "PA", 13_834, 40.36, -79.99),
   city("Los Alamos", "USA", "NM", 12_019, 35.89, -106.31, { featureCode: "PPLA2" }),
   city("Los Alamos", "USA", "CA", 1_890, 34.74, -120.28),
+  // A state capital known by one name only, and a town whose English namesake leads it by one order of magnitude.
+  city("Hartford", "USA", "CT", 121_054, 41.76, -72.69, { featureCode: "PPLA" }),
+  city("Manchester", "USA", "CT", 30_577, 41.78, -72.52),
+  // A country whose point lies within 1,000 km of its towns, and a London district's name the gazetteer knows
+  // only as towns elsewhere.
+  country("South Africa", "ZAF", -29, 25),
+  city("Kensington", "ZAF", "06", 9_000, -26.19, 28.1),
+  city("Kensington", "USA", "MD", 2_213, 39.03, -77.08),
 ];
 
 /** The fixture gazetteer, parsed from compiled JSON exactly as the production file is. */
