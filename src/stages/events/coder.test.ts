@@ -168,6 +168,13 @@ describe("event coding", () => {
     expect(named("The Iran bombings that killed Iraqi soldiers were condemned.")).toEqual(["IRN 190 IRQMIL asserted"]);
   });
 
+  it("makes those who claimed responsibility for an event noun its doers, but not those who denied it", () => {
+    const run = runner(coderFor(["--- KILL [190] ---", "KILL", "--- CLAIM [---] ---", "CLAIM", "--- DENY [---] ---", "DENY"]), [["Iran", "GPE"], ["Iraqi", "NORP"]]);
+    expect(run("Iran claimed responsibility for the bombing that killed Iraqi soldiers.")).toEqual(["IRN 190 IRQMIL asserted"]);
+    expect(run("Iran denied responsibility for the bombing that killed Iraqi soldiers.")).toEqual([]);
+    expect(run("Iran did not claim responsibility for the bombing that killed Iraqi soldiers.")).toEqual([]);
+  });
+
   it("does not read the 'to' of an infinitive as a preposition of a pattern ('a meeting about Iraq to be held')", () => {
     const local = coderFor(["--- COME [---] ---", "COME", "- * (TO) [040]"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

@@ -48,6 +48,8 @@ import {
   VENUE_NOUNS,
   WITHHOLDING_NOUNS,
   CHANNEL_PREPOSITIONS,
+  CLAIMING_VERBS,
+  RESPONSIBILITY_NOUNS,
 } from "./word-lists.js";
 
 export interface CoderResources {
@@ -1025,6 +1027,12 @@ export class EventCoder {
     if (p.subject && p.subjectSource === "relative" && nominalEvent(s.words[p.subject.head].lemma, [s.words[p.subject.head - 1]?.lower ?? ""])) {
       // (A town before the noun says where: "the Baghdad bombings".)
       const doers = ctx.partiesBetween(s, p.subject.first, p.subject.head - 1).filter((x) => !ctx.isTown(x));
+      // "The Taliban claimed responsibility for the bombing that killed …": the claimant is the doer.
+      const claimants = doers.length ? null : ctx.claimantsOf(s, p.subject);
+      if (claimants) {
+        say(`relative clause on the event "${phraseText(s, p.subject)}": its doers are those who claimed responsibility for it`);
+        return claimants;
+      }
       say(`relative clause on the event "${phraseText(s, p.subject)}": ${doers.length ? "its doers are named before it" : "no doer named"}`);
       return doers;
     }
@@ -1731,6 +1739,21 @@ class DocumentContext {
   }
 
   /** For a relative clause's antecedent: the subject of the clause whose object it is. */
+  /**
+   * Those who "claimed responsibility for" (took, accepted, admitted, assumed) the event named by `np`;
+   * null when no one did. A denial names no doer.
+   */
+  claimantsOf(s: ChunkedSentence, np: NounPhrase): Party[] | null {
+    for (const p of predications(s)) {
+      if (!p.subject || p.verb.passive || p.negated || !CLAIMING_VERBS.has(p.verb.lemma) || !p.object) continue;
+      if (!RESPONSIBILITY_NOUNS.has(s.words[p.object.head].lemma)) continue;
+      if (!p.preps.some((pp) => pp.prep.lower === "for" && pp.np === np)) continue;
+      const parties = this.partiesIn(s, p.subject, true);
+      if (parties.length) return parties;
+    }
+    return null;
+  }
+
   governorOf(s: ChunkedSentence, np: NounPhrase | null): Party[] | null {
     if (!np) return null;
     for (const p of predications(s)) {

@@ -49,6 +49,12 @@ export const SETTLEMENT_FEATURES = new Set(["city", "district"]);
 export const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"]);
 
 /** Nouns of a document that acts once adopted ("a plan that will not allow …", "a law which bans …"). */
+/** Verbs with which a group owns a deed: "claimed responsibility for", "took credit for". */
+export const CLAIMING_VERBS = new Set(["claim", "take", "accept", "admit", "assume", "bear"]);
+
+/** What is claimed for a deed (after CLAIMING_VERBS). */
+export const RESPONSIBILITY_NOUNS = new Set(["responsibility", "credit"]);
+
 export const DOCUMENT_NOUNS = new Set(["law", "bill", "resolution", "decree", "plan", "measure", "proposal", "legislation", "motion", "amendment", "ordinance", "act"]);
 
 /** Subordinators that open the condition of a conditional threat ("unless Israel withdraws"). */
