@@ -52,6 +52,11 @@ export function skipAfterCue(ctx: Context, unit: Unit, k: number, verb: CueVerb 
       // ("told the public via Twitter": an adjective after a determiner stands for a noun.)
       const object = npRight(toks, k, unit.last, false) ?? (toks[k].pos === "DET" && toks[k + 1]?.pos === "ADJ" && k + 1 <= unit.last && (toks[k + 2]?.pos === "ADP" || toks[k + 2]?.pos === "PUNCT") ? { first: k, last: k + 1 } : null);
       if (object) k = afterTitle(ctx, object.last + 1);
+      // "told members of Congress that …": an "of" phrase belongs to the addressee.
+      if (object && toks[k]?.lower === "of" && k + 1 <= unit.last && ctx.quoteOf[k + 1] < 0) {
+        const owner = npRight(toks, k + 1, unit.last, false);
+        if (owner) k = owner.last + 1;
+      }
       // "told local media Adamowicz's heart was restarted": the addressee ends where a name opens
       // the reported clause.
       if (object && verb.complements.has("bare") && !clauseStarts(ctx, unit, k)) {

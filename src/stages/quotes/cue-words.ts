@@ -100,8 +100,20 @@ export function cueVerbOf(toks: readonly Tok[], i: number, classes: ReadonlySet<
     const stem = t.lower.replace(/ing$/, "");
     verb = CUE_VERBS.get(stem) ?? CUE_VERBS.get(`${stem}e`);
     if (verb) return classes.has(verb.cueClass) ? { ...verb, lemma: verb.lemma } : null;
+  } else if (t.pos === "ADJ" && /ing$/.test(t.lower) && progressiveBefore(toks, i) && /^(NOUN|PROPN|DET)$/.test(toks[i + 1]?.pos ?? "")) {
+    // "The department is promising members of Congress that …": after "be", an "-ing" form the tagger
+    // read as an adjective is a progressive verb when its addressee follows.
+    const stem = t.lower.replace(/ing$/, "");
+    verb = CUE_VERBS.get(stem) ?? CUE_VERBS.get(`${stem}e`);
+    if (!verb?.complements.has("object")) verb = undefined;
   }
   return verb && classes.has(verb.cueClass) ? verb : null;
+}
+
+/** Is the token before `i` (past one adverb) a form of "be"? */
+function progressiveBefore(toks: readonly Tok[], i: number): boolean {
+  const prev = toks[i - 1]?.pos === "ADV" ? toks[i - 2] : toks[i - 1];
+  return prev !== undefined && prev.lemma === "be";
 }
 
 /** Is the token before `i` (past one adverb) a name or a personal subject pronoun? */

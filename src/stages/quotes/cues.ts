@@ -258,7 +258,7 @@ const VERB_ROWS: readonly Row[] = [
   ["seek", "intent", "to np", "a declared aim: sought to downplay …", "source"],
   ["want", "intent", "to object", "a stated wish: wants the party to remain behind him", "source"],
   ["wish", "intent", "to that", "a stated wish: wishes to …", "source"],
-  ["decide", "intent", "that to", "a decision: decided that … / decided to …", "source"],
+  ["decide", "intent", "that bare to", "a decision: decided (that) … / decided to …", "source"],
   ["refuse", "intent", "to", "a declared refusal: has refused to stand for the anthem", "source"],
   ["decline", "intent", "to", "a declared refusal: declined to comment", "source"],
   ["offer", "intent", "to", "a declared offer: offered to mediate", "source"],

@@ -142,6 +142,8 @@ export function subjectLeft(ctx: Context, unit: Unit, g: number): { speaker: Tok
       while (open > floor && toks[open].text !== "(" && before - open < 8) open--;
       if (toks[open]?.text === "(") before = open - 1;
     }
+    // "Thomas Gray, 24, who cited …": an age between commas stands in apposition to the name.
+    if (toks[before]?.pos === "NUM" && toks[before - 1]?.text === "," && before - 2 >= floor && (toks[before - 2].pos === "PROPN" || toks[before - 2].pos === "NOUN")) before -= 2;
     // The pronoun is the speaker phrase (as annotators mark it); its antecedent names the speaker.
     const antecedent = before >= floor ? npLeft(toks, before, floor) : null;
     return { speaker: antecedent ? { first: np.first, last: np.first, antecedent } : null, inherits: false };
@@ -361,6 +363,8 @@ function lastBeforeApposition(toks: readonly Tok[], named: TokRange): number {
  * pronoun, a name, or a head noun for a person or an institution ("the campaign", "officials").
  */
 export function isSourceLike(toks: readonly Tok[], range: TokRange): boolean {
+  // "those who touted …", "anyone who believes …": the relative "who" itself refers to people.
+  if (range.antecedent && toks[range.first].lower === "who") return true;
   const named = range.antecedent ?? range;
   let last = lastBeforeApposition(toks, named);
   for (let i = named.first; i <= last; i++) if (toks[i].entity && toks[i].entity !== "MISC") return true;
@@ -371,7 +375,14 @@ export function isSourceLike(toks: readonly Tok[], range: TokRange): boolean {
   if (head.pos === "PROPN") return true;
   // "77 percent of Republicans", "only 13 percent": a share of people answering a poll.
   if (/^(percent|per cent|%)$/.test(head.lower) && toks[last - 1]?.pos === "NUM") return true;
-  return PERSON_NOUNS.has(head.lemma) || GROUP_NOUNS.has(head.lemma) || GROUP_NOUNS.has(head.lower);
+  if (PERSON_NOUNS.has(head.lemma) || GROUP_NOUNS.has(head.lemma) || GROUP_NOUNS.has(head.lower)) return true;
+  // "voters in the region", "residents of the town": the head is the noun before a postnominal link.
+  for (let i = named.first + 1; i < last; i++) {
+    if (toks[i].pos !== "ADP") continue;
+    const inner = toks[i - 1];
+    return inner.pos === "PROPN" || (inner.pos === "NOUN" && (PERSON_NOUNS.has(inner.lemma) || GROUP_NOUNS.has(inner.lemma) || GROUP_NOUNS.has(inner.lower)));
+  }
+  return false;
 }
 
 /** Is the phrase headed by a poll, document or record ("the latest survey", "emails from WikiLeaks")? */

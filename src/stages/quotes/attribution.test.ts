@@ -1,0 +1,50 @@
+// Attribution conventions of news prose, each on a sentence written for it (not copied from any source).
+import { describe, expect, it } from "vitest";
+import { createAnnotator } from "../../annotator.js";
+import type { Document, Quote } from "../../model/schema.js";
+import { createNormaliseStage } from "../normalise/normalise.js";
+import { createTokensStage } from "../tokens/wink.js";
+import { createQuotesStage } from "./quotes.js";
+
+const withQuotes = createAnnotator({ stages: [createNormaliseStage(), createTokensStage(), createQuotesStage()] });
+
+function annotate(text: string): Document {
+  return withQuotes.annotate({ text });
+}
+
+function only(text: string): Quote {
+  const quotes = annotate(text).quotes;
+  expect(quotes).toHaveLength(1);
+  return quotes[0];
+}
+
+describe("sources", () => {
+  it("takes a relative 'who' as a source whatever its antecedent ('those who touted …')", () => {
+    expect(only("Voters turned against those who touted their managerial skills.")).toMatchObject({ cue: { text: "touted" }, text: "their managerial skills" });
+  });
+
+  it("names a 'who' speaker by the name before an age in apposition ('Thomas Gray, 24, who …')", () => {
+    const q = only("The second man was Tom Ellis, 31, who cited his training as a nurse.");
+    expect(q).toMatchObject({ cue: { text: "cited" }, text: "his training as a nurse" });
+    expect(q.speaker?.name).toBe("Tom Ellis");
+  });
+});
+
+describe("cue verbs the tagger misreads", () => {
+  it("reads an '-ing' adjective after 'be' with an addressee as a progressive cue", () => {
+    expect(only("The ministry is promising farmers that the subsidy will be paid in May.")).toMatchObject({
+      cue: { text: "is promising" },
+      text: "the subsidy will be paid in May",
+    });
+  });
+});
+
+describe("contents", () => {
+  it("keeps an addressee's 'of' phrase out of the content ('told members of Congress that …')", () => {
+    expect(only("The senator told members of the committee that the inquiry would be brief.")).toMatchObject({ cue: { text: "told" }, text: "the inquiry would be brief" });
+  });
+
+  it("reads a decision's bare clause ('decided that was important')", () => {
+    expect(only("Voters in the north decided that was important.")).toMatchObject({ cue: { text: "decided" }, text: "that was important" });
+  });
+});
