@@ -168,6 +168,21 @@ describe("event coding", () => {
     expect(named("The Iran bombings that killed Iraqi soldiers were condemned.")).toEqual(["IRN 190 IRQMIL asserted"]);
   });
 
+  it("does not pair the members of a compound subject when the object names a person the dictionaries do not know", () => {
+    const run = runner(coderFor(["--- PRAISE [051] ---", "PRAISE"]), [["Iran", "GPE"], ["Iraq", "GPE"], ["Michelle Obama", "PERSON"]]);
+    expect(run("Iran and Iraq praised Michelle Obama.")).toEqual([]);
+    const signed = runner(coderFor(["--- SIGN [057] ---", "SIGN"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(signed("Iran and Iraq signed an accord.")).toEqual(["IRN 057 IRQ asserted", "IRQ 057 IRN asserted"]);
+  });
+
+  it("does not make a town or building where praise or a signature (05) was made its target, but keeps a country", () => {
+    const local = coderFor(["--- PRAISE [051] ---", "PRAISE"]);
+    const { doc } = code("Iraq praised the plan in Tehran.", [["Iraq", "GPE"], ["Tehran", "GPE"]]);
+    expect(summary(local.code({ ...doc, places: [townIn(doc, "Tehran", "IRN")] }).events)).toEqual([]);
+    const inCountry = code("Iran praised the plan in Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(summary(local.code(inCountry.doc).events)).toEqual(["IRN 051 IRQ asserted"]);
+  });
+
   it("makes those who claimed responsibility for an event noun its doers, but not those who denied it", () => {
     const run = runner(coderFor(["--- KILL [190] ---", "KILL", "--- CLAIM [---] ---", "CLAIM", "--- DENY [---] ---", "DENY"]), [["Iran", "GPE"], ["Iraqi", "NORP"]]);
     expect(run("Iran claimed responsibility for the bombing that killed Iraqi soldiers.")).toEqual(["IRN 190 IRQMIL asserted"]);

@@ -581,7 +581,9 @@ export class EventCoder {
       // target act on each other, member to member; other events need a target of their own.
       // (By the verb's own code: "failed to reach agreement" is a rejection by each of the other.)
       const mutual = compound != null || /^0[3-8]/.test(coding.code.code ?? coding.code.reciprocal ?? "");
-      const eachOther = targets.length === 0 && sources.length >= 2 && mutual;
+      // Not when the object names someone the dictionaries do not know ("X and Y applauded first lady
+      // Michelle Obama"): the act is aimed at them, not between the doers.
+      const eachOther = targets.length === 0 && sources.length >= 2 && mutual && !(p.object && !p.verb.passive && ctx.namesPerson(s, p.object));
       if (eachOther) targets = sources;
       // "arrived in Amman", "was deployed in Bosnia": with no one else, the place names the target.
       if (targets.length === 0) {
@@ -596,6 +598,13 @@ export class EventCoder {
         if (targets.length && VENUE_CODES.test(code.code ?? "") && targets.every(home)) {
           say(`the place "${ctx.text(targets[0])}" is in the source's own country: where, not whom`);
           targets = [];
+        }
+        // Praise, endorsement, an apology or a signature (05) "in Paris", "at the White House" is made
+        // there, not to the town or building; what is promoted "in Sudan" is still for the country.
+        const venue = (x: Party) => x.actor.code !== x.actor.country || ctx.isTown(x);
+        if (/^05/.test(code.code ?? "") && targets.some(venue)) {
+          say(`the place "${ctx.text(targets[0])}" is where the ${code.code} was made, not to whom`);
+          targets = targets.filter((x) => !venue(x));
         }
         if (targets.length) say(`target from the place "${ctx.text(targets[0])}"`);
       }
