@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveToponyms, within, type ToponymMention } from "./resolve.js";
-import { fixtureGazetteer } from "./testing.js";
+import { fixtureGazetteer, ONTARIO_ENTRIES } from "./testing.js";
 
 const gazetteer = fixtureGazetteer();
 
@@ -126,6 +126,21 @@ describe("resolveToponyms", () => {
     const resolved = resolve("The governor left Atlanta for New York, where Georgia's delegation met donors.", ["Atlanta", "New York", "Georgia"]);
     expect(resolved[2].record).toMatchObject({ featureType: "admin1", admin1: "GA" });
     expect(resolved[1].record).toMatchObject({ name: "New York City" });
+  });
+
+  it("weighs a known town's country against the countries of its namesakes only ('London' in a Canadian story about Iraq)", () => {
+    const story = (country: string) => `Organizers of a London rally on the war in Iraq thanked ${country}. Iraq and Iran were named. ${country}'s stand was praised.`;
+    const withOntario = fixtureGazetteer(ONTARIO_ENTRIES);
+    const inOntario = (text: string, names: string[]) => resolveToponyms(withOntario, text, mentionsOf(text, names));
+    expect(inOntario(story("Canada"), ["London", "Iraq", "Iran", "Canada"])[0].record).toMatchObject({ name: "London", country: "CAN" });
+    expect(inOntario(story("Britain"), ["London", "Iraq", "Iran", "Britain"])[0].record).toMatchObject({ country: "GBR" });
+    expect(inOntario("Organizers of a London rally on the war in Iraq thanked Iran.", ["London", "Iraq", "Iran"])[0].record).toMatchObject({ country: "GBR" });
+    // A village's country is named for other reasons: Dublin in a story naming the United States stays Ireland's.
+    const dublin = resolve("Talks in Dublin on Iraq and Iran were led by the United States. Iraq and the United States agreed.", ["Dublin", "Iraq", "Iran", "United States"]);
+    expect(dublin[0].record).toMatchObject({ country: "IRL" });
+    // A name that also names a region across borders is weighed against every country the story names.
+    const kurdistan = resolve("Fighters in Kurdistan crossed from Iraq as Iran watched.", ["Kurdistan", "Iraq", "Iran"]);
+    expect(kurdistan[0].record).toMatchObject({ featureType: "region" });
   });
 
   it("refuses a small town known only in a country where the article places nothing else, far from all its places", () => {

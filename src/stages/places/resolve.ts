@@ -294,13 +294,17 @@ function rank(records: PlaceRecord[], wanted: readonly FeatureType[], weights: R
 function contextScore(record: PlaceRecord, group: Group, context: Context, weights: ResolveWeights, ownExcluded = false): number {
   let score = 0;
   if (record.country) {
-    let votes = context.countryVotes.get(record.country) ?? 0;
-    let total = context.total;
     // One's own votes must not confirm one's own sense.
-    if (!ownExcluded && group.anchor && group.anchor.country) {
-      total -= group.mentions.length;
-      if (group.anchor.country === record.country) votes -= group.mentions.length;
-    }
+    const own = !ownExcluded && group.anchor && group.anchor.country ? group.anchor.country : null;
+    const votesIn = (country: string): number => (context.countryVotes.get(country) ?? 0) - (country === own ? group.mentions.length : 0);
+    const votes = votesIn(record.country);
+    // The share is among the countries of the name's namesakes, since other countries say nothing of which
+    // is meant: a local paper's story about Aleppo that names Canada three times and Britain never means
+    // Canada's "London", a US story's "Georgia" the state. But a village's country is named for many other reasons than its village ("Warsaw", Indiana), and
+    // a name that also names a region across borders ("Kurdistan") may lie in any country the article names.
+    let total = 0;
+    if (localTown(record) || group.cands.records.some((r) => !r.country)) total = context.total - (own ? group.mentions.length : 0);
+    else for (const country of new Set(group.cands.records.map((r) => r.country))) if (country) total += votesIn(country);
     if (total > 0 && votes > 0) score += weights.countryShare * (votes / total) + weights.countryMentioned;
   }
   let spatial = 0;

@@ -146,6 +146,9 @@ export const FIXTURE_ENTRIES: readonly GazetteerEntry[] = [
   city("Whitehall", "USA", "PA", 13_834, 40.36, -79.99),
   city("Los Alamos", "USA", "NM", 12_019, 35.89, -106.31, { featureCode: "PPLA2" }),
   city("Los Alamos", "USA", "CA", 1_890, 34.74, -120.28),
+  // A region across borders that is also one country's province.
+  { name: "Kurdistan", featureType: "region", country: null, lat: 37, lon: 43.5, source: "fixture" },
+  { name: "Kurdistan", featureType: "admin1", country: "IRN", admin1: "16", lat: 35.58, lon: 46.86, source: "fixture" },
   // A state capital known by one name only, and a town whose English namesake leads it by one order of magnitude.
   city("Hartford", "USA", "CT", 121_054, 41.76, -72.69, { featureCode: "PPLA" }),
   city("Manchester", "USA", "CT", 30_577, 41.78, -72.52),
@@ -156,10 +159,17 @@ export const FIXTURE_ENTRIES: readonly GazetteerEntry[] = [
   city("Kensington", "USA", "MD", 2_213, 39.03, -77.08),
 ];
 
-/** The fixture gazetteer, parsed from compiled JSON exactly as the production file is. */
-export function fixtureGazetteer(): Gazetteer {
-  return parseGazetteer(JSON.stringify(compileGazetteer(FIXTURE_ENTRIES)), "fixture");
+/** The fixture gazetteer, parsed from compiled JSON exactly as the production file is; `extra` entries join it. */
+export function fixtureGazetteer(extra: readonly GazetteerEntry[] = []): Gazetteer {
+  return parseGazetteer(JSON.stringify(compileGazetteer([...FIXTURE_ENTRIES, ...extra])), "fixture");
 }
+
+/** Canada's London and Ontario with its Californian namesake: kept out of the base fixture, whose London tests assume one London. */
+export const ONTARIO_ENTRIES: readonly GazetteerEntry[] = [
+  city("London", "CAN", "08", 346_765, 42.98, -81.23),
+  { name: "Ontario", featureType: "admin1", country: "CAN", admin1: "08", lat: 49.25, lon: -84.5, source: "fixture" },
+  city("Ontario", "USA", "CA", 171_214, 34.06, -117.65),
+];
 
 /** `doc` with entities at the given (text, type) spans, found left to right in its text. */
 export function withEntities(doc: Document, spans: [string, Entity["type"]][]): Document {
