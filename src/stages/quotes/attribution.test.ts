@@ -48,3 +48,19 @@ describe("contents", () => {
     expect(only("Voters in the north decided that was important.")).toMatchObject({ cue: { text: "decided" }, text: "that was important" });
   });
 });
+
+describe("reactions", () => {
+  it("attributes a feeling to the object of a verb of feeling, about its subject", () => {
+    const q = only("The new tariff infuriated the farmers.");
+    expect(q).toMatchObject({ cue: { text: "infuriated" }, text: "The new tariff" });
+    expect(q.speaker?.name).toBe("the farmers");
+    // (The tagger reads this past tense as an adjective.)
+    expect(only("His late-night posts embarrassed them.")).toMatchObject({ cue: { text: "embarrassed" }, text: "His late-night posts" });
+  });
+
+  it("reads no reaction in a participle before a noun, a passive, or the tail of a longer subject", () => {
+    expect(annotate("The embarrassed officials left the room.").quotes).toEqual([]);
+    expect(annotate("The farmers were infuriated.").quotes).toEqual([]);
+    expect(annotate("The plan to raise the tariff infuriated farmers.").quotes).toEqual([]);
+  });
+});

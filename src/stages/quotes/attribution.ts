@@ -53,6 +53,7 @@ import {
   attitude,
   characterisationPassive,
   cueVerbCandidate,
+  experiencerObject,
   messageAct,
 } from "./verb-patterns.js";
 
@@ -155,6 +156,8 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
       }
       // "was seen as wooden", "has been criticized as uninspiring": a view held by unnamed people.
       if (!candidate && CHARACTERISATION_PARTICIPLES.has(t.lower)) candidate = characterisationPassive(ctx, unit, i);
+      // "The move infuriated some agents": a reaction of the object to the subject.
+      if (!candidate) candidate = experiencerObject(ctx, unit, i);
       // "sent out a series of scathing tweets targeted at Clinton", "dashed off a note": a message put out.
       if (!candidate && t.pos === "VERB" && MESSAGE_VERBS.has(t.lemma)) {
         const act = messageAct(ctx, unit, i);

@@ -502,6 +502,16 @@ export const ATTITUDE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of feeling whose object feels it ("the move infuriated some agents"): the object's reaction is
+ * an attitude towards the subject, which PolNeAR marks as an attribution with the object as source.
+ * Verbs with other common senses ("upset the balance", "concerns a man", "pleased to") are left out.
+ */
+export const EXPERIENCER_VERBS: ReadonlySet<string> = new Set([
+  "alarm", "anger", "enrage", "infuriate", "incense", "outrage", "disgust", "embarrass", "frustrate", "irritate", "annoy",
+  "dismay", "appal", "appall", "shock", "stun", "delight", "disappoint", "unnerve", "rattle", "offend", "horrify", "anguish",
+]);
+
+/**
  * Idioms of communication built from a plain verb, a noun and a preposition ("took issue with the
  * remarks", "made little mention of Trump", "paid tribute to the victims"): verb lemma → noun lemma →
  * prepositions. The verb, the noun (with any modifiers) and the preposition are the cue; the object of

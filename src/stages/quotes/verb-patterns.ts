@@ -11,6 +11,7 @@ import {
   VERBAL_ATTACKS,
   VERBAL_TARGETS,
   MESSAGE_NOUNS,
+  EXPERIENCER_VERBS,
   POSITION_VERBS,
   type Complement,
   type CueVerb,
@@ -318,7 +319,22 @@ function passiveWithAgent(ctx: Context, unit: Unit, g: number, cueLast: number, 
     while (e + 1 <= unit.last && toks[e + 1].text !== "," && !/^[.;:]$/.test(toks[e + 1].text) && ctx.quoteOf[e + 1] < 0) e++;
     speaker = { first: agent.first, last: e };
   }
-  // The subject: the whole phrase back to the clause start when it holds no verb, else the noun phrase.
+  const subject = subjectPhraseBefore(ctx, unit, g);
+  if (!subject || subject.antecedent || toks[subject.last].pos === "PRON") return null;
+  return {
+    cueFirst: g, cueLast, speaker, inherits: false,
+    forward: { kind: "clause", start: toks[subject.first].start, end: toks[subject.last].end, rule: "clause-after-cue", np: true },
+    backQuote: null, backComma: null, parenthetical: false, rule: null, verbClass: verb.cueClass,
+    segmentFirst: g, segmentLast: speaker.last,
+  };
+}
+
+/**
+ * The subject before the verb group at `g`: the whole phrase back to the clause start when it holds
+ * no verb ("Election implications regarding the EU were described …"), else the noun phrase.
+ */
+function subjectPhraseBefore(ctx: Context, unit: Unit, g: number): TokRange | null {
+  const { toks } = ctx;
   let s = g - 1;
   // ("Election implications regarding the EU were described …": a participle after a noun stays.)
   const inSubject = (k: number) => {
@@ -329,13 +345,50 @@ function passiveWithAgent(ctx: Context, unit: Unit, g: number, cueLast: number, 
   };
   while (s >= unit.first && ctx.quoteOf[s] < 0 && inSubject(s)) s--;
   const whole: TokRange | null = s < g - 1 && (s < unit.first || /^[,;:]$/.test(toks[s].text) || toks[s].pos === "SCONJ") ? { first: s + 1, last: g - 1 } : null;
-  const subject = whole ?? subjectLeft(ctx, unit, g).speaker;
+  return whole ?? subjectLeft(ctx, unit, g).speaker;
+}
+
+/** Is the token an active form of a verb of feeling, whatever the tagger made of it ("embarrassed/ADJ")? */
+function experiencerVerb(t: Tok): boolean {
+  if (/ing$/.test(t.lower)) return false;
+  if (t.pos === "VERB") return EXPERIENCER_VERBS.has(t.lemma);
+  if ((t.pos !== "ADJ" && t.pos !== "NOUN") || !/ed$/.test(t.lower)) return false;
+  const stem = t.lower.replace(/d$/, "");
+  return EXPERIENCER_VERBS.has(stem) || EXPERIENCER_VERBS.has(stem.replace(/e$/, "")) || EXPERIENCER_VERBS.has(t.lower.replace(/ied$/, "y"));
+}
+
+/**
+ * "The party's aggressiveness alarmed Clinton", "His sexting habits embarrassed them": a verb of
+ * feeling whose object feels it (EXPERIENCER_VERBS) attributes a reaction to that object; the object
+ * is the source and the subject, what the reaction is about, the content. Active forms only ("was
+ * alarmed by" is an attitude adjective), with a person, group or personal pronoun as the object.
+ */
+export function experiencerObject(ctx: Context, unit: Unit, i: number): Candidate | null {
+  const { toks } = ctx;
+  const t = toks[i];
+  if (!experiencerVerb(t)) return null;
+  // (The tagger reads a past tense after a noun as an adjective or noun: "habits embarrassed them";
+  // after a determiner it is one: "the embarrassed officials".)
+  const prev = toks[i - 1]?.pos === "ADV" ? toks[i - 2] : toks[i - 1];
+  if (t.pos !== "VERB" && !(prev?.pos === "NOUN" || prev?.pos === "PROPN")) return null;
+  const g = verbGroupStart(ctx, unit, i);
+  if (toks.slice(g, i).some((x) => x.lemma === "be") || toks[g - 1]?.lower === "to" || g === unit.first) return null;
+  const next = toks[i + 1];
+  if (!next || i + 1 > unit.last || ctx.quoteOf[i + 1] >= 0) return null;
+  const object = /^(him|her|them|us|me)$/.test(next.lower) ? { first: i + 1, last: i + 1 } : npRight(toks, i + 1, unit.last, true);
+  if (!object || (object.first === object.last && toks[object.first].pos === "PRON" && !/^(him|her|them|us|me)$/.test(next.lower))) return null;
+  if (toks[object.first].pos !== "PRON" && !isSourceLike(toks, object)) return null;
+  const subject = subjectPhraseBefore(ctx, unit, g);
   if (!subject || subject.antecedent || toks[subject.last].pos === "PRON") return null;
+  // ("The decision … to release the letter angered many members": a phrase governed by a verb or
+  // preposition is only the tail of the subject, which would make a wrong content.)
+  const governor = toks[subject.first - 1];
+  if (governor && subject.first - 1 >= unit.first && (governor.pos === "VERB" || governor.pos === "ADP" || governor.pos === "AUX")) return null;
   return {
-    cueFirst: g, cueLast, speaker, inherits: false,
+    cueFirst: g, cueLast: i, speaker: object, inherits: false,
     forward: { kind: "clause", start: toks[subject.first].start, end: toks[subject.last].end, rule: "clause-after-cue", np: true },
-    backQuote: null, backComma: null, parenthetical: false, rule: null, verbClass: verb.cueClass,
-    segmentFirst: g, segmentLast: speaker.last,
+    backQuote: null, backComma: null, parenthetical: false, rule: null, verbClass: "belief",
+    segmentFirst: g, segmentLast: object.last,
   };
 }
 
