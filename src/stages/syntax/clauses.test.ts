@@ -31,6 +31,15 @@ describe("predications", () => {
     expect(p.modality).toBe("asserted");
   });
 
+  it("opens a clause at 'how'/'why' with its own subject, and goes on with the sentence's subject after a semicolon", () => {
+    const { preds, np } = analyse("Trump questioned how Clinton would negotiate with Russia; blamed Obama for the downturn.");
+    expect(np(byLemma(preds, "question").object)).toBe("-");
+    expect(np(byLemma(preds, "negotiate").subject)).toBe("Clinton");
+    expect(np(byLemma(preds, "blame").subject)).toBe("Trump");
+    const why = analyse("Iran asked why Iraq had attacked Syria.");
+    expect(why.np(byLemma(why.preds, "attack").subject)).toBe("Iraq");
+  });
+
   it("gives an infinitive after a reduced relative the relative's subject, through its auxiliaries", () => {
     const { preds, np } = analyse("Iran issued warrants for 36 people believed to have been involved in the attack.");
     expect(np(byLemma(preds, "believe").subject)).toBe("36 people");

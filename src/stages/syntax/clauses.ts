@@ -585,6 +585,11 @@ export function predications(s: ChunkedSentence): Predication[] {
           const reported = complementBefore(out, clauses, clause);
           subject = (!SPEECH_VERBS.has(vg.lemma) && !THREAT_VERBS.has(vg.lemma) ? reported : null) ?? previousClauseSubject ?? mainSubject;
           subjectSource = "coordinated";
+        } else if (clause.opener === "punct" && opensAfterSemicolon(s, clause) && mainSubject) {
+          // "Trump questioned how Clinton would negotiate …; blamed Obama for …": after a semicolon
+          // the sentence's own subject goes on, not a subordinate clause's.
+          subject = mainSubject;
+          subjectSource = "coordinated";
         } else if (previous && (clause.opener === "subordinate" || clause.opener === "punct") && vg.participle) {
           subject = previous.subject;
           subjectSource = "participle";
@@ -750,4 +755,10 @@ function range(a: number, b: number): number[] {
   const out: number[] = [];
   for (let i = a; i <= b; i++) out.push(i);
   return out;
+}
+
+/** Whether a clause starts right after a semicolon (the semicolon may be its own first chunk). */
+function opensAfterSemicolon(s: ChunkedSentence, clause: Clause): boolean {
+  const first = s.chunks[clause.first].first;
+  return s.words[first]?.text === ";" || s.words[first - 1]?.text === ";";
 }

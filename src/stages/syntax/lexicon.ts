@@ -35,7 +35,7 @@ export const FINDING_VERBS = set("conclude find show reveal prove establish dete
 export const NEGATORS = set("not n't never no neither nor");
 /** Words that open a subordinate clause. */
 export const SUBORDINATORS = set(
-  "when while as after before because since although though if unless until whereas whether once",
+  "when while as after before because since although though if unless until whereas whether once how why",
 );
 /** Relative pronouns: open a relative clause whose gap refers back to the preceding noun phrase. */
 export const RELATIVE_PRONOUNS = set("who whom which that whose where");
