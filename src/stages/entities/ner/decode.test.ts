@@ -83,6 +83,32 @@ describe("constrained Viterbi", () => {
     expect(labels[viterbi(emit, 2, L, trans, c, work)[0]]).toBe("U-PER");
   });
 
+  it("gathers each table once with frozen buffers, and keeps several tables apart", () => {
+    const all = bilouLabels(["PER", "ORG", "LOC", "MISC"]);
+    const K = all.length;
+    const cc = bilouConstraints(all);
+    let seed = 11;
+    const draw = () => ((seed = (seed * 1103515245 + 12345) >>> 0) % 7) - 3;
+    // Two frozen tables used alternately, as a two-layer model's first and second passes do.
+    const tables = [0, 1].map(() => Float32Array.from({ length: K * K }, () => draw()));
+    const frozen = new DecodeBuffers({ frozen: true });
+    for (let round = 0; round < 100; round++) {
+      const n = 1 + (round % 9);
+      const emit = Float64Array.from({ length: n * K }, () => draw());
+      const trans = tables[round % 2];
+      const expected = reference(emit, n, K, Float64Array.from(trans), cc.allowed, cc.canStart, cc.canEnd);
+      expect(Array.from(viterbi(emit, n, K, trans, cc, frozen))).toEqual(expected);
+    }
+    // Frozen buffers keep what they gathered: a table changed in place is not seen (the promise broken).
+    const emit = emitFor([{ "U-PER": 1, "U-LOC": 1 }, { O: 1 }]);
+    const trans = new Float64Array(L * L);
+    trans[labels.indexOf("U-LOC") * L + labels.indexOf("O")] = 1;
+    const work = new DecodeBuffers({ frozen: true });
+    expect(labels[viterbi(emit, 2, L, trans, c, work)[0]]).toBe("U-LOC");
+    trans[labels.indexOf("U-PER") * L + labels.indexOf("O")] = 2;
+    expect(labels[viterbi(emit, 2, L, trans, c, work)[0]]).toBe("U-LOC");
+  });
+
   it("decodes exactly like the textbook recursion, ties and all", () => {
     const all = bilouLabels(["PER", "ORG", "LOC", "MISC"]);
     const K = all.length;

@@ -7,25 +7,54 @@ export interface Constraints {
   canEnd: Uint8Array;
 }
 
-/** Score and back-pointer tables reused across calls (decoding a document's sentences one by one). */
+/** Transition scores in lattice order and each target's highest one (see `viterbi`). */
+interface Gathered {
+  weight: Float64Array;
+  top: Float64Array;
+  /** The constraint table whose lattice orders `weight` (null: none yet). */
+  allowed: Uint8Array | null;
+}
+
+/**
+ * Score and back-pointer tables reused across calls (decoding a document's sentences one by one).
+ * With `frozen`, the caller promises that a transition table passed with these buffers never
+ * changes (a loaded model's), so its scores are gathered into lattice order once per table rather
+ * than once per sentence; a trainer, whose tables change between calls, leaves it off.
+ */
 export class DecodeBuffers {
   score = new Float64Array(0);
   back = new Int32Array(0);
-  /** Each label's highest incoming transition score, and one group's previous scores (see `viterbi`). */
-  top = new Float64Array(0);
+  /** One group's previous scores (see `viterbi`). */
   gathered = new Float64Array(0);
-  private transitions = new Float64Array(0);
+  private readonly frozen: boolean;
+  private readonly kept = new Map<Float64Array | Float32Array, Gathered>();
+  private scratch: Gathered = { weight: new Float64Array(0), top: new Float64Array(0), allowed: null };
 
-  /** A table for `size` transition scores. */
-  weights(size: number): Float64Array {
-    if (this.transitions.length < size) this.transitions = new Float64Array(size);
-    return this.transitions;
+  constructor(options: { frozen?: boolean } = {}) {
+    this.frozen = options.frozen ?? false;
+  }
+
+  /**
+   * Tables for `size` transition scores and `L` per-label maxima, and whether they already hold
+   * `trans`'s in the lattice of `allowed` (frozen buffers that gathered them before).
+   */
+  transitions(trans: Float64Array | Float32Array, allowed: Uint8Array, size: number, L: number): { tables: Gathered; ready: boolean } {
+    if (this.frozen) {
+      const kept = this.kept.get(trans);
+      if (kept && kept.allowed === allowed && kept.weight.length === size && kept.top.length === L) return { tables: kept, ready: true };
+      const made = { weight: new Float64Array(size), top: new Float64Array(L), allowed };
+      this.kept.set(trans, made);
+      return { tables: made, ready: false };
+    }
+    if (this.scratch.weight.length < size || this.scratch.top.length < L) {
+      this.scratch = { weight: new Float64Array(Math.max(size, this.scratch.weight.length)), top: new Float64Array(Math.max(L, this.scratch.top.length)), allowed: null };
+    }
+    return { tables: this.scratch, ready: false };
   }
 
   /** Make room for `L` labels in the per-label rows. */
   labels(L: number): void {
-    if (this.top.length >= L) return;
-    this.top = new Float64Array(L);
+    if (this.gathered.length >= L) return;
     this.gathered = new Float64Array(L);
   }
 
@@ -65,19 +94,22 @@ export function viterbi(
   const { score, back } = work;
   const { targetFrom, predFrom, preds, targets, weightAt, size } = lattice(c, L);
   const G = weightAt.length;
-  // The allowed transitions' scores in lattice order, gathered per call (a trainer changes them
-  // between calls), and each target's highest one.
-  const weight = work.weights(size);
+  // The allowed transitions' scores in lattice order, gathered per call unless the buffers keep
+  // them for a frozen table (a trainer changes them between calls), and each target's highest one.
+  const { tables, ready } = work.transitions(trans, c.allowed, size, L);
+  const { weight, top } = tables;
   work.labels(L);
-  const { top, gathered: ps } = work;
-  for (let g = 0; g < G; g++) {
-    for (let t = targetFrom[g], w = weightAt[g]; t < targetFrom[g + 1]; t++) {
-      let max = -Infinity;
-      for (let k = predFrom[g]; k < predFrom[g + 1]; k++) {
-        const x = (weight[w++] = trans[preds[k] * L + targets[t]]);
-        if (x > max) max = x;
+  const ps = work.gathered;
+  if (!ready) {
+    for (let g = 0; g < G; g++) {
+      for (let t = targetFrom[g], w = weightAt[g]; t < targetFrom[g + 1]; t++) {
+        let max = -Infinity;
+        for (let k = predFrom[g]; k < predFrom[g + 1]; k++) {
+          const x = (weight[w++] = trans[preds[k] * L + targets[t]]);
+          if (x > max) max = x;
+        }
+        top[t] = max;
       }
-      top[t] = max;
     }
   }
   const { offset, stride } = view;

@@ -148,7 +148,8 @@ function computeWordVectors(model: NerModel, word: string): number {
 export class TagScratch {
   readonly keys = new TokenBuffer();
   readonly rows = new TokenBuffer();
-  readonly decode = new DecodeBuffers();
+  /** Frozen: the model's transition tables never change. */
+  readonly decode = new DecodeBuffers({ frozen: true });
   readonly sources = new Sources();
   table: Float32Array;
   generation = 0;
