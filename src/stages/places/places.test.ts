@@ -3,6 +3,7 @@ import { emptyDocument, makeArticle } from "../../model/document.js";
 import type { Document, Entity } from "../../model/schema.js";
 import { createPlacesStage, toponymSpan } from "./places.js";
 import { fixtureGazetteer, withEntities } from "./testing.js";
+import { createTokensStage } from "../tokens/wink.js";
 
 /** A document whose entities are the given (text, type) spans, found left to right in the text. */
 function docWithEntities(text: string, spans: [string, Entity["type"]][]): Document {
@@ -241,5 +242,17 @@ describe("toponymSpan", () => {
     expect(toponymSpan({ start: 0, end: 12, text: "Philippines'" })).toEqual({ start: 0, end: 11, text: "Philippines" });
     expect(toponymSpan({ start: 0, end: 5, text: "Paris" })).toEqual({ start: 0, end: 5, text: "Paris" });
     expect(toponymSpan({ start: 4, end: 22, text: "The United States'" })).toEqual({ start: 8, end: 21, text: "United States" });
+  });
+
+  it("drops a name the gazetteer lacks that modifies a common noun ('Molotov cocktails'), not one before a place's noun", () => {
+    const stage = createPlacesStage({ gazetteer: fixtureGazetteer() });
+    const tokens = createTokensStage();
+    const tagged = (text: string, spans: [string, Entity["type"]][]) => withEntities(tokens.run(emptyDocument(makeArticle({ text }))), spans);
+    const thrown = stage.run(tagged("Protesters threw Molotov cocktails at police in Paris.", [["Molotov", "GPE"], ["Paris", "GPE"]]));
+    expect(thrown.places.map((p) => p.text)).toEqual(["Paris"]);
+    const province = stage.run(tagged("Fighting spread to Nangarhar province and Nangarhar residents fled.", [["Nangarhar", "GPE"], ["Nangarhar", "GPE"]]));
+    expect(province.places.map((p) => p.text)).toEqual(["Nangarhar", "Nangarhar"]);
+    // A known place modifying a noun stays the place ("a Paris rally").
+    expect(stage.run(tagged("A Paris rally drew crowds.", [["Paris", "GPE"]])).places.map((p) => p.text)).toEqual(["Paris"]);
   });
 });

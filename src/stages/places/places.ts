@@ -6,7 +6,8 @@ import { loadGazetteer, lookupDemonym, lookupPlace, type Gazetteer, type PlaceRe
 import { resolveToponyms, type ResolveWeights, type ToponymMention } from "./resolve.js";
 import { compoundToponyms } from "./compounds.js";
 import { datelinePlaces, spotMissedToponyms } from "./spot.js";
-import { COMPASS_WORDS, CORE_LOCATIVES } from "./place-words.js";
+import { COMPASS_WORDS, CORE_LOCATIVES, LOCAL_NOUNS, PLACE_NOUNS } from "./place-words.js";
+import { tokenIndexAt } from "./token-spans.js";
 
 export const PLACES_STAGE_ID = "places";
 
@@ -142,6 +143,20 @@ const ELIDED_HEAD = new RegExp(`^\\s+(?:and|or)\\s+(?:${COMPASS_WORDS})\\s+(\\p{
 /** Feasts and seasons the entity layer may tag as places ("the Christmas shopping season"). */
 const HOLIDAYS = /^(?:christmas|easter|ramadan|eid|thanksgiving|halloween|hanukkah|passover|diwali|lent|advent)$/i;
 
+/**
+ * Does the name at `mention` modify the common noun right after it ("Molotov cocktails", "Kalashnikov
+ * rifles")? A name the gazetteer lacks used so names a thing after its maker or origin, not a place;
+ * nouns of places and of their people ("Nangarhar province", "Kunduz residents") aside.
+ */
+export function namesThingAfter(doc: Pick<Document, "text" | "tokens">, mention: ToponymMention): boolean {
+  const tokens = doc.tokens ?? [];
+  const last = tokenIndexAt(tokens, mention.end - 1);
+  const next = last >= 0 ? tokens[last + 1] : undefined;
+  if (!next || next.pos !== "NOUN") return false;
+  const word = doc.text.slice(next.start, next.end);
+  return /^\p{Ll}/u.test(word) && !PLACE_NOUNS.test(word) && !LOCAL_NOUNS.test(word);
+}
+
 /** Resolve a document's toponym entities into places (pure; used by the stage and by the evaluation). */
 export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: ResolveWeights): Pick<Document, "places" | "diagnostics"> {
   const recordsOf = (name: string): PlaceRecord[] => lookupPlace(gazetteer, name);
@@ -177,7 +192,8 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
       !STORM_WORD.test(m.text) &&
       !nationality(m.text) &&
       !(COMPASS_ALONE.test(m.text) && !ELIDED_HEAD.test(doc.text.slice(m.end, m.end + 40))) &&
-      !HOLIDAYS.test(m.text),
+      !HOLIDAYS.test(m.text) &&
+      !(recordsOf(m.text).length === 0 && namesThingAfter(doc, m)),
   );
   mentions.sort((a, b) => a.start - b.start);
   // "Central and South America": the compass word is resolved with the head it shares ("Central America").

@@ -6,7 +6,7 @@ import { lookupDemonym, lookupPlace, type Gazetteer, type PlaceRecord } from "./
 import { placeKey } from "./normalise.js";
 import { jurisdiction, jurisdictionPlaces } from "./organisation-places.js";
 import { stripPossessive, tokenIndexAt } from "./token-spans.js";
-import { COMPASS_ADJECTIVES, CORE_LOCATIVES } from "./place-words.js";
+import { COMPASS_ADJECTIVES, CORE_LOCATIVES, LOCAL_NOUNS, PLACE_NOUNS } from "./place-words.js";
 
 /** Prepositions after which a gazetteer name is a place ("in Birao", "near Hinton", "from Beni Suef"). */
 const LOCATIVE = new Set([...CORE_LOCATIVES, "throughout", "nearby", "from", "via"]);
@@ -25,15 +25,6 @@ const AREA_ADJECTIVES = new RegExp(`^(?:coastal|${COMPASS_ADJECTIVES}|north-?eas
  * neighbourhood", "Thantho district", "Sadr city"), or before it with "of" ("the town of La Petrolea").
  */
 const LOCALITY_NOUNS = /^(?:district|districts|neighbourhood|neighborhood|neighbourhoods|neighborhoods|quarter|village|town|city|suburb|township|province|governorate)$/;
-
-/** Nouns that, right after a name, say it names a place ("Artibonite region", "Dhule districts"). */
-const PLACE_NOUNS = /^(?:province|provinces|governorate|region|regions|district|districts|county|counties|prefecture|state|city|town|village|villages|township|suburb|suburbs|area|municipality|oblast|airport|airports)$/i;
-
-/**
- * Nouns for a place's own people, bodies and sites ("Esperance residents", "a Regina teenager",
- * "Devon and Cornwall police", "a Surrey farm"): a name modifying one is that place, no brand.
- */
-const LOCAL_NOUNS = /^(?:resident|residents|native|natives|man|woman|men|women|teenager|teen|boy|girl|family|couple|police|council|councillor|mayor|hospital|farm|farms|farmer|farmers|laboratory|lab|school|schools|neighbourhood|neighborhood)$/;
 
 /** Offices named for their jurisdiction: a place name leads them ("Beaconsfield Mayor", "Quebec Health Minister"). */
 const OFFICES = /^(?:Mayor|Vice-Mayor|Deputy Mayor|Governor|Lieutenant-Governor|Premier|Minister|Sheriff|Councillor|MP|MLA)$/;
