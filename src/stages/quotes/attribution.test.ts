@@ -64,3 +64,20 @@ describe("reactions", () => {
     expect(annotate("The plan to raise the tariff infuriated farmers.").quotes).toEqual([]);
   });
 });
+
+describe("title-case headlines", () => {
+  it("reads a past-tense verb of saying and a title-cased quotation after it", () => {
+    const q = only("Senator Ellis Joked “You Are The Bravest People.”");
+    expect(q).toMatchObject({ cue: { text: "Joked" }, text: "You Are The Bravest People.", kind: "direct" });
+    expect(q.speaker?.name).toBe("Ellis");
+  });
+
+  it("reads a quoted title after the verb as content when the clause goes on after it", () => {
+    expect(only("Mayor Claims ‘The Gloves’ Have Now Come Off In The Race")).toMatchObject({ cue: { text: "Claims" }, text: "‘The Gloves’ Have Now Come Off In The Race" });
+  });
+
+  it("starts the speaker after a kicker", () => {
+    const q = only("Leaked Memo: Ellis Urged Staff To ‘Delete Everything.’");
+    expect(q.speaker?.name).toBe("Ellis");
+  });
+});

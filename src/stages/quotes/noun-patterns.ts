@@ -39,6 +39,12 @@ import {
 import { TITLE_SMALL_WORDS, startsWithLetter } from "./cue-words.js";
 import { isSourceLike } from "./source-phrase.js";
 
+/** After a headline's kicker ("Wikileaks Bombshell: Podesta Instructed …"), the first token of the speaker. */
+function afterKicker(toks: readonly Tok[], first: number, verb: number): number {
+  for (let k = verb - 2; k >= first; k--) if (toks[k].text === ":") return k + 1;
+  return first;
+}
+
 /**
  * A title-case headline with a cue verb ("Trump Warns Clinton Policy On Syria Would Lead To War",
  * "Polls Show Trump Still Running Strong"): the tagger reads every capitalised word as a name, so the
@@ -62,16 +68,26 @@ export function titleCaseHeadline(ctx: Context, unit: Unit): Candidate | null {
     const t = toks[i];
     if (ctx.quoteOf[i] >= 0 || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
     // "Trump Warns …" (third person) or "Polls Show …" (a plural subject).
-    const forms = /s$/.test(t.lower) ? [t.lower.replace(/ies$/, "y"), t.lower.replace(/es$/, ""), t.lower.replace(/s$/, "")] : /s$/.test(toks[i - 1].lower) ? [t.lower] : [];
+    // ("Clinton Joked …", "Representative Thanked …": headlines also report in the past tense.)
+    const past = /ed$/.test(t.lower) ? [t.lower.replace(/ied$/, "y"), t.lower.replace(/d$/, ""), t.lower.replace(/ed$/, "")] : [];
+    const forms = /s$/.test(t.lower) ? [t.lower.replace(/ies$/, "y"), t.lower.replace(/es$/, ""), t.lower.replace(/s$/, "")] : [...(/s$/.test(toks[i - 1].lower) ? [t.lower] : []), ...past];
     const stem = forms.find((x) => CUE_VERBS.has(x));
     const verb = stem ? CUE_VERBS.get(stem) : undefined;
     if (!verb || verb.complements.size === 0 || !ctx.options.classes.has(verb.cueClass)) continue;
+    // (A past form may be a participle or a relative clause's verb, "The Man Who Wanted To Be King":
+    // only verbs of saying and stance are read so.)
+    if (stem !== undefined && past.includes(stem) && stem !== t.lower && verb.cueClass !== "speech" && verb.cueClass !== "stance") continue;
     // The words before the verb must be a name or noun phrase, not a clause.
-    if (toks.slice(unit.first, i).some((x) => x.pos === "AUX" || ctx.quoteOf[unit.first] >= 0) || i - unit.first > 8) return null;
+    if (toks.slice(unit.first, i).some((x) => x.pos === "AUX" || /^(who|that|which)$/.test(x.lower) || ctx.quoteOf[unit.first] >= 0) || i - unit.first > 8) return null;
     const next = toks[i + 1];
-    if (!next || ctx.quoteOf[i + 1] >= 0 && !looksLikeQuotation(text, ctx.quoted[ctx.quoteOf[i + 1]])) continue;
+    // A quoted title right after the verb is no content unless it ends a sentence (“You Are The
+    // Smartest People.”: title case hides a quotation here) or the clause goes on after it ("Trump
+    // Claims ‘The Shackles’ Have Been Taken Off").
+    const title = next && ctx.quoteOf[i + 1] >= 0 ? ctx.quoted[ctx.quoteOf[i + 1]] : null;
+    const sentence = title !== null && (/[.?!]\s*$/.test(text.slice(title.start, title.end)) || /\p{L}/u.test(text.slice(title.close, unit.end)));
+    if (!next || (title && !looksLikeQuotation(text, title) && !sentence)) continue;
     return {
-      cueFirst: i, cueLast: i, speaker: { first: unit.first, last: i - 1 }, inherits: false,
+      cueFirst: i, cueLast: i, speaker: { first: afterKicker(toks, unit.first, i), last: i - 1 }, inherits: false,
       forward: { kind: "clause", start: next.start, rule: "clause-after-cue" },
       backQuote: null, backComma: null, parenthetical: false, rule: "clause-after-cue", verbClass: verb.cueClass,
       segmentFirst: unit.first, segmentLast: i,
