@@ -284,6 +284,15 @@ describe("resolveToponyms", () => {
     expect(resolve("Snow in Buffalo, New York.", ["Buffalo", "New York"])[0].record).toMatchObject({ admin1: "NY", featureType: "city" });
   });
 
+  it("trusts state codes within a country: 'Litchfield, Massachusetts' is none of the Litchfields filed under its neighbours", () => {
+    const [litchfield] = resolve("She grew up in Litchfield, Massachusetts.", ["Litchfield", "Massachusetts"]);
+    expect(litchfield.record).toMatchObject({ name: "Massachusetts", featureType: "admin1" });
+    expect(litchfield.reason).toBe("container");
+    // A town-and-state pair after it is no list the state belongs to.
+    const listed = resolve("Stores in Litchfield, Massachusetts, Dallas, Texas and Atlanta were hit.", ["Litchfield", "Massachusetts", "Dallas", "Texas", "Atlanta"]);
+    expect(listed[0].record).toMatchObject({ name: "Massachusetts" });
+  });
+
   it("does not place a town in a container that is one of a list: 'Buffalo, Texas and Oregon'", () => {
     const resolved = resolve("Storms hit Buffalo, Texas and Oregon.", ["Buffalo", "Texas", "Oregon"]);
     expect(resolved[0].reason).not.toBe("container");

@@ -676,8 +676,11 @@ export function resolveToponyms(
       const containers: readonly FeatureType[] = ["admin1", "country"];
       // Not when a town of that name lies near the container, filed under a neighbour ("Pristina, Serbia"
       // is Kosovo's Pristina): that town is meant.
-      const towns = inner.records.every((r) => (r.featureType === "city" || r.featureType === "district") && distanceKm(r, outerSense) > NEAR_CONTAINER_KM);
-      const listed = listMembers(j, mentions, text).some((k) => k > j && results[k].record?.featureType === outerSense.featureType);
+      // Within one country the first-level codes are to be trusted: "Cordova, Tennessee" is no Cordova filed under Alabama.
+      const elsewhere = (r: PlaceRecord): boolean => distanceKm(r, outerSense) > NEAR_CONTAINER_KM || (outerSense.featureType === "admin1" && r.country === outerSense.country);
+      const towns = inner.records.every((r) => (r.featureType === "city" || r.featureType === "district") && elsewhere(r));
+      // Only the next name can say so: in "Cordova, Tennessee, Richmond, Virginia" Virginia is Richmond's container, no sibling of Tennessee.
+      const listed = listMembers(j, mentions, text).some((k) => k === j + 1 && results[k].record?.featureType === outerSense.featureType);
       if (towns && containers.includes(outerSense.featureType) && !listed) results[i] = { ...results[i], record: outerSense, reason: "container", ownType: "city" };
       return;
     }
