@@ -183,6 +183,18 @@ describe("event coding", () => {
     expect(summary(local.code(inCountry.doc).events)).toEqual(["IRN 051 IRQ asserted"]);
   });
 
+  it("reads a phrase headed by a noun of relation as someone other than the actor it relates to, except an organisation's members", () => {
+    const local = coderFor(["--- CRITICIZE [111] ---", "CRITICIZE"]);
+    const countries = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(countries("Iran's allies criticized Iraq.")).toEqual([]);
+    expect(countries("Critics of Iran criticized Iraq.")).toEqual([]);
+    expect(countries("Iran's army criticized Iraq.")).toEqual(["IRNMIL 111 IRQ asserted"]);
+    const person = runner(local, [["Hassan Rouhani", "PERSON"], ["Iraq", "GPE"]]);
+    expect(person("A Hassan Rouhani supporter criticized Iraq.")).toEqual([]);
+    const group = runner(local, [["Daesh", "ORG"], ["Iraq", "GPE"]]);
+    expect(group("Daesh allies criticized Iraq.")).toEqual(["IMGMUSISI 111 IRQ asserted"]);
+  });
+
   it("makes those who claimed responsibility for an event noun its doers, but not those who denied it", () => {
     const run = runner(coderFor(["--- KILL [190] ---", "KILL", "--- CLAIM [---] ---", "CLAIM", "--- DENY [---] ---", "DENY"]), [["Iran", "GPE"], ["Iraqi", "NORP"]]);
     expect(run("Iran claimed responsibility for the bombing that killed Iraqi soldiers.")).toEqual(["IRN 190 IRQMIL asserted"]);

@@ -49,6 +49,7 @@ import {
   WITHHOLDING_NOUNS,
   CHANNEL_PREPOSITIONS,
   CLAIMING_VERBS,
+  RELATION_NOUNS,
   RESPONSIBILITY_NOUNS,
 } from "./word-lists.js";
 
@@ -1606,7 +1607,12 @@ class DocumentContext {
       const of = s.words[phrase.head + 1]?.lower === "of" && phrase.head + 1 < phrase.last ? s.words[phrase.head + 2].start : -1;
       const placeNamed = !headOnly || onHead.length > 0 || !PLACE_NOUNS.has(headWord.lemma) ? [] : inside.filter((m) => m.kind === "name" && s.words[phrase.head - 1]?.end === m.end);
       const namedPlace = placeNamed.length > 0 || !headOnly || onHead.length > 0 || !LOCATION_NOUNS.has(headWord.lemma) || of < 0 ? placeNamed : inside.filter((m) => m.kind === "name" && m.start >= of);
-      let chosen = onHead.length ? onHead : namedPlace.length ? namedPlace : headOnly ? [] : modifiers;
+      // "Russia's allies", "a Clinton supporter", "critics of Putin": a phrase headed by a noun of
+      // relation names someone other than the actor it relates to. Partners or allies named by their
+      // organisation ("its European Community partners", "NATO allies") are its members.
+      const organisation = (m: Mention) => (m.entityId ? this.entityTypes.get(m.entityId) === "ORG" : false) || /^(IGO|NGO)/.test(this.actors.get(m.actorId)?.code ?? "");
+      const other = onHead.length === 0 && (RELATION_NOUNS.has(headWord.lemma) || RELATION_NOUNS.has(singular(headWord.lower))) && !modifiers.some(organisation);
+      let chosen = onHead.length ? onHead : namedPlace.length ? namedPlace : headOnly || other ? [] : modifiers;
       // Of several mentions, a person named in the phrase ("Secretary of Iran’s council Ali Shamkhani")
       // names it, then an organisation, then the first other coded actor.
       if (chosen.length > 1) {
@@ -1803,4 +1809,9 @@ function protestTopics(out: Event[], start: number): void {
     out.splice(k, 1);
     if (k < i) i--;
   }
+}
+
+/** A noun's singular by its regular ending ("allies" → "ally", "critics" → "critic"), for words the lemmatiser took for names. */
+function singular(word: string): string {
+  return word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
 }

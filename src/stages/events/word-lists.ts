@@ -55,6 +55,12 @@ export const CLAIMING_VERBS = new Set(["claim", "take", "accept", "admit", "assu
 /** What is claimed for a deed (after CLAIMING_VERBS). */
 export const RESPONSIBILITY_NOUNS = new Set(["responsibility", "credit"]);
 
+/** Nouns for someone defined by a relation to another ("Russia's allies", "a Clinton supporter"): not that other. */
+export const RELATION_NOUNS = new Set([
+  "ally", "partner", "neighbour", "neighbor", "rival", "critic", "opponent", "foe", "enemy", "adversary",
+  "detractor", "challenger", "supporter", "backer", "sympathizer", "sympathiser", "victim",
+]);
+
 export const DOCUMENT_NOUNS = new Set(["law", "bill", "resolution", "decree", "plan", "measure", "proposal", "legislation", "motion", "amendment", "ordinance", "act"]);
 
 /** Subordinators that open the condition of a conditional threat ("unless Israel withdraws"). */
