@@ -81,3 +81,20 @@ describe("title-case headlines", () => {
     expect(q.speaker?.name).toBe("Ellis");
   });
 });
+
+describe("more cue forms", () => {
+  it("takes the particle of 'blurted out' into the cue before its quotation", () => {
+    expect(only("The mayor blurted out, “Not again,” when he heard the news.")).toMatchObject({ cue: { text: "blurted out" }, text: "Not again", kind: "direct" });
+  });
+
+  it("hands a possessed answer noun the quotation after its colon ('Abedin's reply: “…”')", () => {
+    const q = only("The aide's terse reply: “NOT NOW.”");
+    expect(q).toMatchObject({ cue: { text: "terse reply" }, text: "NOT NOW.", kind: "direct" });
+  });
+
+  it("reads 'I'm told' as hearsay without a named source, but not an order ('I was told to leave')", () => {
+    expect(only("I'm told the governor considered resigning.")).toMatchObject({ cue: { text: "told" }, text: "the governor considered resigning", speaker: null });
+    expect(only("We were told that the vote would be delayed.")).toMatchObject({ cue: { text: "were told" }, text: "the vote would be delayed", speaker: null });
+    expect(annotate("I was told to leave the building.").quotes).toEqual([]);
+  });
+});

@@ -127,7 +127,7 @@ function isCueAdverb(toks: readonly Tok[], k: number): boolean {
 const RELATIVE_OPENERS = new Set(["which", "who", "whose", "whom", "where", "when"]);
 
 /** Is there a clause (a verb after a subject-like start) from token k on? */
-function clauseStarts(ctx: Context, unit: Unit, k: number): boolean {
+export function clauseStarts(ctx: Context, unit: Unit, k: number): boolean {
   const { toks } = ctx;
   const t = toks[k];
   if (!t || k > unit.last) return false;

@@ -378,6 +378,7 @@ export const PHRASAL_CUES: ReadonlyMap<string, ReadonlyMap<string, { complements
       ["warn", "against", "np", "a warning: warned against the excesses"],
       ["warn", "about", "np", "a warning: warned about fraud"],
       ["point", "out", "that bare", "a remark: pointed out that …"],
+      ["blurt", "out", "quote", "a sudden remark: blurted out, “…”"],
       ["make", "clear", "that bare wh", "an emphatic statement: made (it) clear that …"],
       ["make", "plain", "that bare wh", "an emphatic statement: made (it) plain that …"],
       ["boast", "about", "np how", "a boast: boasted about the golf course"],
@@ -552,6 +553,7 @@ export const MESSAGE_VERBS: ReadonlySet<string> = new Set([
  * appeal to voters" names an attraction, "his call to Putin" a phone call.
  */
 export interface CueNoun {
+  /** "that", "to", "is", "quote" (a colon and a quotation: "X's reply: “…”") or a preposition ("to-np" for a prepositional "to"). */
   readonly complements: ReadonlySet<string>;
   readonly reason: string;
 }
@@ -563,13 +565,13 @@ export interface CueNoun {
 export const CUE_NOUNS: ReadonlyMap<string, CueNoun> = new Map(
   (
     [
-      ["remark", "that about on", "a reported remark: X's remarks that …"],
-      ["comment", "that about on", "a reported comment: X's comments on …"],
+      ["remark", "that about on quote", "a reported remark: X's remarks that …"],
+      ["comment", "that about on quote", "a reported comment: X's comments on …"],
       ["claim", "that of", "a reported claim: X's claim that …"],
       ["assertion", "that", "a reported assertion: X's assertion that …"],
-      ["statement", "that on about", "a reported statement: X's statement that …"],
+      ["statement", "that on about quote", "a reported statement: X's statement that …"],
       ["suggestion", "that", "a reported suggestion: X's suggestion that …"],
-      ["warning", "that about of", "a reported warning: X's warning that …"],
+      ["warning", "that about of quote", "a reported warning: X's warning that …"],
       ["argument", "that", "a reported argument: X's argument that …"],
       ["insistence", "that on", "a reported insistence: X's insistence that …"],
       ["allegation", "that of", "a reported allegation: X's allegation that …"],
@@ -614,6 +616,9 @@ export const CUE_NOUNS: ReadonlyMap<string, CueNoun> = new Map(
       ["question", "about of", "a reported question: X's questions about …"],
       ["complaint", "that about", "a reported complaint: X's complaint that …"],
       ["report", "that on", "a source's report: the Times' report on …"],
+      ["reply", "quote to-np", "a reported answer: X's reply: “…”"],
+      ["response", "quote to-np", "a reported answer: X's response: “…” / X's response to the ruling"],
+      ["answer", "quote", "a reported answer: X's answer: “…”"],
     ] as const
   ).map(([noun, complements, reason]) => [noun, { complements: new Set(complements.split(" ")), reason }]),
 );

@@ -149,6 +149,10 @@ export function cueNoun(ctx: Context, unit: Unit, i: number): Candidate | null {
   } else if (next.pos === "ADP" && noun.complements.has(prepositionKey(next)) && (npRight(toks, i + 2, unit.last) || toks[i + 2].pos === "VERB")) {
     forward = { kind: "clause", start: toks[i + 2].start, rule: "cue-noun", np: true };
     cueLast = i + 1;
+  } else if (next.text === ":" && noun.complements.has("quote")) {
+    // "Abedin's succinct reply: “JEB BUSH.”": a colon hands the noun its quotation.
+    const q = quoteOpeningAfter(ctx, next.end);
+    if (q !== null) forward = { kind: "quote", quote: q };
   }
   if (!forward) return null;
   // The possessor: "his", "Mrs. Clinton's", "FBI Director James Comey's Friday announcement".
@@ -162,7 +166,7 @@ export function cueNoun(ctx: Context, unit: Unit, i: number): Candidate | null {
   // "His decision to run for a third term led to tensions": as a subject, the phrase's content ends
   // where the sentence's own verb begins.
   const opener = toks[speaker.first - 1];
-  if ((speaker.first === unit.first || opener?.text === "," || opener?.pos === "CCONJ") && (forward.np || next.lower === "to")) {
+  if (forward.kind === "clause" && (speaker.first === unit.first || opener?.text === "," || opener?.pos === "CCONJ") && (forward.np || next.lower === "to")) {
     const end = predicateStart(toks, forward.np ? i + 2 : i + 3, unit.last);
     if (end !== null) forward = { ...forward, end: toks[end].start };
   }

@@ -44,6 +44,7 @@ import {
   verbGroupStart,
 } from "./attribution-context.js";
 import {
+  clauseStarts,
   cueSpan,
   endsAfterCue,
   forwardContent,
@@ -113,6 +114,8 @@ export function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb:
   const gerund = /ing$/.test(t.lower) && g === i;
   // Passives ("was told", "is expected to") report nothing said by their subject; with an agent
   // ("the plan was denounced by the party chairman") the agent speaks about the subject.
+  // (The tokenizer may keep "I'm" whole, hiding the auxiliary of "I'm told …".)
+  if (t.lower === "told" && /^(i|we)['’](m|re)$/.test(toks[g - 1]?.lower ?? "")) return toldTheWriter(ctx, unit, g, cueLast);
   if (!gerund && group.some((x) => x.lemma === "be") && !/ing$/.test(t.lower)) return passiveWithAgent(ctx, unit, g, cueLast, verb) ?? hearsayPassive(ctx, unit, g, cueLast);
   // A participle opening a sentence ("Asked about …, Trump said") is not a cue of its own.
   if (!gerund && g === unit.first && /ed$/.test(t.lower)) return null;
@@ -403,6 +406,7 @@ const HEARSAY_PARTICIPLES = new Set(["said", "reported", "believed", "alleged", 
  */
 function hearsayPassive(ctx: Context, unit: Unit, g: number, cueLast: number): Candidate | null {
   const { toks } = ctx;
+  if (toks[cueLast].lower === "told" && /^(i|we)$/.test(toks[g - 1]?.lower ?? "")) return toldTheWriter(ctx, unit, g, cueLast);
   if (!HEARSAY_PARTICIPLES.has(toks[cueLast].lower)) return null;
   let k = cueLast + 1;
   while (k <= unit.last && toks[k].pos === "ADV") k++;
@@ -425,6 +429,26 @@ function hearsayPassive(ctx: Context, unit: Unit, g: number, cueLast: number): C
   return {
     cueFirst: g, cueLast: last, speaker: null, inherits: false, forward, backQuote: null, backComma: null, parenthetical: false,
     rule: null, sourceless: true, segmentFirst: g, segmentLast: last,
+  };
+}
+
+/**
+ * "I'm told Ryan considered resigning", "we were told that …": a first-person passive of "tell" in a
+ * report gives what unnamed sources told the writer, an attribution without a named source. An
+ * infinitive after it is an order ("I was told to leave"), not hearsay.
+ */
+function toldTheWriter(ctx: Context, unit: Unit, g: number, cueLast: number): Candidate | null {
+  const { toks } = ctx;
+  const k = cueLast + 1;
+  const next = toks[k];
+  if (!next || k + 1 > unit.last || ctx.quoteOf[k] >= 0) return null;
+  let forward: Forward | null = null;
+  if (next.lower === "that" && hasFiniteVerb(toks, k + 1, Math.min(unit.last, k + 30))) forward = { kind: "clause", start: toks[k + 1].start, rule: "that-clause" };
+  else if (next.lower !== "to" && clauseStarts(ctx, unit, k)) forward = { kind: "clause", start: next.start, rule: "clause-after-cue" };
+  if (!forward) return null;
+  return {
+    cueFirst: g, cueLast, speaker: null, inherits: false, forward, backQuote: null, backComma: null, parenthetical: false,
+    rule: null, sourceless: true, segmentFirst: g - 1, segmentLast: cueLast,
   };
 }
 
