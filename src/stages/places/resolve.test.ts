@@ -135,6 +135,9 @@ describe("resolveToponyms", () => {
     expect(inOntario(story("Canada"), ["London", "Iraq", "Iran", "Canada"])[0].record).toMatchObject({ name: "London", country: "CAN" });
     expect(inOntario(story("Britain"), ["London", "Iraq", "Iran", "Britain"])[0].record).toMatchObject({ country: "GBR" });
     expect(inOntario("Organizers of a London rally on the war in Iraq thanked Iran.", ["London", "Iraq", "Iran"])[0].record).toMatchObject({ country: "GBR" });
+    // A province that outranks every namesake, all of them towns, is sure of its country though not of its sense.
+    expect(inOntario("The Ontario government said London police charged a man.", ["Ontario", "London"])[1].record).toMatchObject({ country: "CAN" });
+    expect(inOntario("UK police in London said the suspect fled to Ontario.", ["UK", "London", "Ontario"])[1].record).toMatchObject({ country: "GBR" });
     // A village's country is named for other reasons: Dublin in a story naming the United States stays Ireland's.
     const dublin = resolve("Talks in Dublin on Iraq and Iran were led by the United States. Iraq and the United States agreed.", ["Dublin", "Iraq", "Iran", "United States"]);
     expect(dublin[0].record).toMatchObject({ country: "IRL" });

@@ -443,8 +443,10 @@ function contextOfChoices(groups: Map<string, Group>, chosen: Map<string, { reco
     if (!other) continue;
     const r = pick.record;
     const confident = other.anchor?.id === r.id;
-    // A guessed sense's country is no vote: "Washington" and "New York", each unsure of its own sense, do not make Dublin American.
-    if (r.country && confident) {
+    // A guessed sense's country is no vote: "Washington" and "New York", each unsure of its own sense, do not
+    // make Dublin American. A division that outranks every namesake, all of them towns ("Ontario"), is sure of its country.
+    const divisionOverTowns = r.featureType === "admin1" && other.cands.records.every((c) => c === r || c.featureType === "city" || c.featureType === "district") && pick.reason !== "context";
+    if (r.country && (confident || divisionOverTowns)) {
       context.countryVotes.set(r.country, (context.countryVotes.get(r.country) ?? 0) + other.mentions.length);
       context.total += other.mentions.length;
     }
