@@ -98,3 +98,16 @@ describe("more cue forms", () => {
     expect(annotate("I was told to leave the building.").quotes).toEqual([]);
   });
 });
+
+describe("questions put by unnamed askers", () => {
+  it("reads a passive or fronted 'asked' with its question or topic as a quote without a source", () => {
+    const quotes = annotate("When the minister was asked whether he trusts the envoy, he said nothing.").quotes;
+    expect(quotes[0]).toMatchObject({ cue: { text: "was asked" }, text: "whether he trusts the envoy", speaker: null });
+    const fronted = annotate("Asked about the budget in an interview, the mayor said cuts were coming.").quotes;
+    expect(fronted[0]).toMatchObject({ cue: { text: "Asked about" }, text: "the budget in an interview", speaker: null });
+  });
+
+  it("reads no question in a request to act ('was asked to resign')", () => {
+    expect(annotate("The minister was asked to resign.").quotes).toEqual([]);
+  });
+});

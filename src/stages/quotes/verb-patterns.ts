@@ -116,9 +116,10 @@ export function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb:
   // ("the plan was denounced by the party chairman") the agent speaks about the subject.
   // (The tokenizer may keep "I'm" whole, hiding the auxiliary of "I'm told …".)
   if (t.lower === "told" && /^(i|we)['’](m|re)$/.test(toks[g - 1]?.lower ?? "")) return toldTheWriter(ctx, unit, g, cueLast);
-  if (!gerund && group.some((x) => x.lemma === "be") && !/ing$/.test(t.lower)) return passiveWithAgent(ctx, unit, g, cueLast, verb) ?? hearsayPassive(ctx, unit, g, cueLast);
-  // A participle opening a sentence ("Asked about …, Trump said") is not a cue of its own.
-  if (!gerund && g === unit.first && /ed$/.test(t.lower)) return null;
+  if (!gerund && group.some((x) => x.lemma === "be") && !/ing$/.test(t.lower)) return passiveWithAgent(ctx, unit, g, cueLast, verb) ?? hearsayPassive(ctx, unit, g, cueLast) ?? questionPut(ctx, unit, g, i);
+  // A participle opening a sentence ("Asked about …, Trump said") is not a cue of its own; what it
+  // asks about is a question put by someone unnamed.
+  if (!gerund && g === unit.first && /ed$/.test(t.lower)) return questionPut(ctx, unit, g, i);
 
   let speaker: TokRange | null = null;
   let inherits = false;
@@ -429,6 +430,32 @@ function hearsayPassive(ctx: Context, unit: Unit, g: number, cueLast: number): C
   return {
     cueFirst: g, cueLast: last, speaker: null, inherits: false, forward, backQuote: null, backComma: null, parenthetical: false,
     rule: null, sourceless: true, segmentFirst: g, segmentLast: last,
+  };
+}
+
+/**
+ * "When Flynn was asked whether he respects Putin", "Asked about the tape, Trump said …": a question
+ * put to someone by unnamed askers (reporters, a moderator) is an attribution without a source, as
+ * PolNeAR marks it. The cue runs through "about" before a topic; the content is the embedded question
+ * or the topic, up to the next comma or the end of the clause.
+ */
+function questionPut(ctx: Context, unit: Unit, g: number, i: number): Candidate | null {
+  const { toks } = ctx;
+  if (toks[i].lower !== "asked") return null;
+  let k = i + 1;
+  while (k <= unit.last && toks[k].pos === "ADV" && !WH_WORDS.has(toks[k].lower)) k++;
+  const next = toks[k];
+  if (!next || k + 1 > unit.last || ctx.quoteOf[k] >= 0 || ctx.quoteOf[k + 1] >= 0) return null;
+  const about = next.lower === "about";
+  if (!about && !/^(whether|if|why|how|what|when|where|who)$/.test(next.lower)) return null;
+  const start = about ? k + 1 : k;
+  let end = start;
+  while (end + 1 <= unit.last && ctx.quoteOf[end + 1] < 0 && !/^[,;:.?!]$/.test(toks[end + 1].text)) end++;
+  if (about && !npRight(toks, start, end, true) && toks[start].pos !== "PRON") return null;
+  return {
+    cueFirst: g, cueLast: about ? k : i, speaker: null, inherits: false,
+    forward: { kind: "clause", start: toks[start].start, end: toks[end].end, rule: "clause-after-cue", np: about },
+    backQuote: null, backComma: null, parenthetical: false, rule: null, sourceless: true, segmentFirst: g, segmentLast: about ? k : i,
   };
 }
 
