@@ -40,6 +40,15 @@ describe("predications", () => {
     expect(why.np(byLemma(why.preds, "attack").subject)).toBe("Iraq");
   });
 
+  it("reads a speaker after the speech verb (\"…,\" said Rouhani to reporters) as the one who reports the rest", () => {
+    for (const text of ['"Iran will win," said Rouhani to reporters in Tehran.', "Iran will win, said Rouhani on Monday."]) {
+      const { preds, np } = analyse(text);
+      expect(np(byLemma(preds, "say").subject)).toBe("Rouhani");
+      expect(np(byLemma(preds, "say").object)).toBe("-");
+      expect(np(byLemma(preds, "win").reportedBy)).toBe("Rouhani");
+    }
+  });
+
   it("gives an infinitive after a reduced relative the relative's subject, through its auxiliaries", () => {
     const { preds, np } = analyse("Iran issued warrants for 36 people believed to have been involved in the attack.");
     expect(np(byLemma(preds, "believe").subject)).toBe("36 people");

@@ -4,6 +4,7 @@
 import type { Modality } from "../../model/schema.js";
 import type { Chunk, ChunkedSentence, NounPhrase, VerbGroup, Word } from "./chunk.js";
 import {
+  ADDRESSEE_VERBS,
   AGENT_PREPOSITIONS,
   COMPLEMENT_VERBS,
   DIRECTIVE_VERBS,
@@ -166,7 +167,25 @@ function attributionVerb(s: ChunkedSentence, k: number): number {
 }
 
 function isSpeechAttribution(s: ChunkedSentence, k: number): boolean {
-  return attributionVerb(s, k) >= 0;
+  return attributionVerb(s, k) >= 0 || invertedAttribution(s, k);
+}
+
+/**
+ * "…," said Sarkozy to reporters in Paris. / "…, added the minister.": a speech verb before its
+ * speaker, then only prepositional or time phrases up to a comma, quote or the end.
+ */
+function invertedAttribution(s: ChunkedSentence, k: number): boolean {
+  const vg = s.chunks[k];
+  const np = s.chunks[k + 1];
+  if (vg?.kind !== "VG" || !SPEECH_VERBS.has(vg.lemma) || ADDRESSEE_VERBS.has(vg.lemma) || vg.infinitive || vg.first !== vg.head) return false;
+  if (np?.kind !== "NP" || isTimePhrase(s, np)) return false;
+  for (let j = k + 2; j < s.chunks.length; j++) {
+    const c = s.chunks[j];
+    if (c.kind === "NP" && (isPrep(s, s.chunks[j - 1]) || isTimePhrase(s, c))) continue;
+    if (isPrep(s, c)) continue;
+    return c.kind === "O" && /^[,.!?”"’;]$/.test(wordAt(s, c).text);
+  }
+  return true;
 }
 
 /** Whether a finite verb follows the noun phrase at chunk k, with only phrases and "and"/prepositions between. */
@@ -282,6 +301,7 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
         const lead = clauses.length === 0 && !hasVerb && cs[first]?.kind === "NP" ? first : null;
         close(k + skipQuote, "attribution");
         attributionResumes = lead;
+        k += skipQuote;
         continue;
       }
       // "They, he added, also visited …": after the aside, the clause before it resumes.
@@ -484,7 +504,7 @@ export function predications(s: ChunkedSentence): Predication[] {
   // Attribution clauses ("…, Baqeri said." / "They, he added, also …") report the rest of the sentence.
   for (const clause of clauses) {
     if (clause.opener !== "attribution") continue;
-    const np = cs[clause.first];
+    const np = cs[clause.first]?.kind === "VG" ? cs[clause.first + 1] : cs[clause.first];
     if (np?.kind === "NP") reportedBy ??= np;
   }
   let complementBy: NounPhrase | null = null;
@@ -504,7 +524,12 @@ export function predications(s: ChunkedSentence): Predication[] {
       const previousChunk = cs[k - 1];
       const chained = previousChunk?.kind === "VG" && previous?.chunk === k - 1 && previous.subjectSource !== "gerund" ? previous.subject : null;
       const pastForm = vg.participle && !s.words[vg.head].lower.endsWith("ing") && previousChunk?.kind === "NP" && matrix != null;
-      if (pastForm && !takesBareObject(s, vg, k)) {
+      // "…," said Sarkozy: the speaker follows the verb.
+      const inverted = clause.opener === "attribution" && k === clause.first && cs[k + 1]?.kind === "NP";
+      if (inverted) {
+        subject = cs[k + 1] as NounPhrase;
+        subjectSource = "direct";
+      } else if (pastForm && !takesBareObject(s, vg, k)) {
         // "issues related to …": a participle right after a noun is a reduced relative on that noun.
         vg.passive = true;
         subject = previousChunk;
@@ -599,7 +624,7 @@ export function predications(s: ChunkedSentence): Predication[] {
       let object: NounPhrase | null = null;
       const preps: PrepPhrase[] = [];
       let agent: NounPhrase | null = null;
-      for (let j = k + 1; j <= clause.last; j++) {
+      for (let j = inverted ? k + 2 : k + 1; j <= clause.last; j++) {
         const d = cs[j];
         if (d.kind === "VG") break;
         if (d.kind === "NP") {
