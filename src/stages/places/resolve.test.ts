@@ -263,6 +263,16 @@ describe("resolveToponyms", () => {
     expect(far.record?.country).toBe("FRA");
   });
 
+  it("places a part of a town named after it at the town when the gazetteer knows it only far away or not at all", () => {
+    const [, suburb] = resolve("A man from the Atlanta suburb of Buffalo was charged.", ["Atlanta", "Buffalo"]);
+    expect(suburb.record).toMatchObject({ name: "Atlanta", country: "USA" });
+    expect(suburb).toMatchObject({ reason: "container", ownType: "district" });
+    const [, district] = resolve("A bomb hit the Baghdad district of Karrada.", ["Baghdad", "Karrada"]);
+    expect(district.record).toMatchObject({ name: "Baghdad" });
+    // A second name read as more than a town contains the first: "the Montreal district of Quebec".
+    expect(resolve("Floods hit the Montreal district of Quebec.", ["Montreal", "Quebec"])[1].record).toMatchObject({ featureType: "admin1" });
+  });
+
   it("takes a city's district for its name when it outnumbers every town of that name", () => {
     const [hollywood] = resolve("Stars gathered in Hollywood on Sunday.", ["Hollywood"]);
     expect(hollywood.record).toMatchObject({ featureType: "district", admin1: "CA" });

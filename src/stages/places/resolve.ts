@@ -519,6 +519,11 @@ function listMembers(index: number, mentions: readonly ToponymMention[], text: s
   return out;
 }
 
+/** What lies between a town and a part of it named after it: " suburb of ", " neighbourhood of ", " district of ". */
+const PART_OF_TOWN = /^\s+(?:suburbs?|neighbou?rhoods?|district|borough|quarter)\s+of\s+$/i;
+/** How far from its town's point a suburb or district may lie. */
+const PART_OF_TOWN_KM = 50;
+
 /** What lies between two names when the first is placed relative to the second: ", south of", " about 35 miles north-east of", ", near". */
 const RELATIVE_TO =
   /^\s*,?\s*(?:(?:about|some|around|roughly|nearly|approximately|just|only)\s+)?(?:\d[\d.,]*\s*(?:-\s*)?(?:km|kilometres|kilometers|miles|mi)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside)\s+(?:the\s+(?:city|town)\s+of\s+)?$/i;
@@ -752,6 +757,20 @@ export function resolveToponyms(
     // The named reference point usually stays; a place a container already fixed ("Louisville, Kentucky") moves its reference instead.
     if (results[i].reason === "adjacent") near(j, i);
     else if (!near(i, j)) near(j, i);
+  });
+
+  // "the Cincinnati suburb of West Chester", "the Cairo district of Abbasiya": a part of a town lies by it;
+  // one the gazetteer knows only far away, or not at all, is placed at the town, which contains it.
+  mentions.forEach((_, j) => {
+    if (j === 0 || !PART_OF_TOWN.test(text.slice(mentions[j - 1].end, mentions[j].start))) return;
+    const town = results[j - 1].record;
+    if (!town || (town.featureType !== "city" && town.featureType !== "district")) return;
+    const part = results[j].record;
+    // "the Kabanjahe district of Sumatra" names the district first: a second name read as more than a town contains the first.
+    if (part && (part.featureType !== "city" && part.featureType !== "district" || distanceKm(town, part) <= PART_OF_TOWN_KM)) return;
+    const reachable = groupOf[j].cands.records.filter((r) => distanceKm(town, r) <= PART_OF_TOWN_KM);
+    const pick = rank(reachable, groupOf[j].cands.wanted, weights)[0];
+    results[j] = pick ? { ...results[j], record: pick.record, reason: "adjacent" } : { ...results[j], record: town, reason: "container", ownType: "district" };
   });
 
   // One sense per article: "Oxford, North Carolina" settles a later bare "Oxford" too, and "Detroit,
