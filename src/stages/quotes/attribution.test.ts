@@ -30,6 +30,13 @@ describe("sources", () => {
   });
 });
 
+describe("who can hold a view", () => {
+  it("lets a business named by its trade and an incumbent take positions", () => {
+    expect(only("The tech giant lobbied for lower tariffs.")).toMatchObject({ cue: { text: "lobbied for" }, text: "lower tariffs" });
+    expect(only("The incumbent backed the new plan.")).toMatchObject({ cue: { text: "backed" }, text: "the new plan" });
+  });
+});
+
 describe("cue verbs the tagger misreads", () => {
   it("reads an '-ing' adjective after 'be' with an addressee as a progressive cue", () => {
     expect(only("The ministry is promising farmers that the subsidy will be paid in May.")).toMatchObject({

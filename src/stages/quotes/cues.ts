@@ -733,6 +733,7 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
 
 /** Head nouns of speaker phrases that denote a person ("the spokesman said"), for he/she agreement. */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  "trader", "follower", "chair", "ceo", "challenger", "incumbent",
   "official", "minister", "spokesman", "spokeswoman", "spokesperson", "president", "leader", "chief", "commander",
   "general", "senator", "lawmaker", "legislator", "diplomat", "envoy", "ambassador", "governor", "mayor", "secretary",
   "adviser", "advisor", "aide", "analyst", "expert", "candidate", "nominee", "lawyer", "attorney", "director",
@@ -770,6 +771,11 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   "outlet", "media", "station", "broadcaster", "channel", "magazine", "website", "newsroom", "editorial",
   // Seats of power that speak for their occupants in news prose ("the palace said", "the embassy said").
   "palace", "embassy", "consulate", "mission", "presidency", "secretariat", "headquarters",
+  // Businesses named by their trade ("the tech giant lobbied for …", "the retailer said").
+  "giant", "conglomerate", "retailer", "automaker", "carmaker", "airline", "insurer", "lender", "manufacturer", "publisher",
+  "studio", "publication", "watchdog", "regulator", "fund",
+  // Bodies and administrations that act as one ("the legislature voted", "the city said").
+  "legislature", "junta", "militia", "faction", "electorate", "city", "county", "municipality", "province",
 ]);
 
 /** Capitalised labels that open a paragraph with a colon but name no speaker ("UPDATE: …"). */
