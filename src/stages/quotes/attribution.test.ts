@@ -118,3 +118,16 @@ describe("questions put by unnamed askers", () => {
     expect(annotate("The minister was asked to resign.").quotes).toEqual([]);
   });
 });
+
+describe("idioms and phrasal cues", () => {
+  it("reads criticism aimed at someone and a picture painted or presented of something", () => {
+    expect(only("The senator aimed his criticism at the governor.")).toMatchObject({ cue: { text: "aimed his criticism at" }, text: "the governor" });
+    expect(only("The mayor presented a picture of decline.")).toMatchObject({ cue: { text: "presented a picture of" }, text: "decline" });
+  });
+
+  it("reads 'spelled out' and 'laid out how' as expositions, not laying out furniture", () => {
+    expect(only("The minister spelled out the terms of the deal.")).toMatchObject({ cue: { text: "spelled out" }, text: "the terms of the deal" });
+    expect(only("The lawyer laid out how the fund could be used.")).toMatchObject({ cue: { text: "laid out" }, text: "how the fund could be used" });
+    expect(annotate("Workers laid out the chairs for the meeting.").quotes).toEqual([]);
+  });
+});

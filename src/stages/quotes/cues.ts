@@ -154,6 +154,8 @@ const VERB_ROWS: readonly Row[] = [
   ["signal", "speech", "that quote", "reports a signal: signalled that …"],
   ["imply", "speech", "that quote", "reports an implication: implied that …"],
   ["point", "speech", "", "only as 'pointed out' (see PHRASAL_CUES)"],
+  ["lay", "speech", "", "only as 'laid out' (see PHRASAL_CUES)", "source"],
+  ["spell", "speech", "", "only as 'spelled out' (see PHRASAL_CUES)", "source"],
   ["make", "speech", "", "only as 'made clear', 'made plain' (see PHRASAL_CUES)"],
   ["talk", "speech", "quote", "'talked about' (see PHRASAL_CUES); introduces a quotation: talked to reporters: “…”"],
   ["speak", "speech", "quote", "'spoke about' (see PHRASAL_CUES); introduces a quotation: spoke to the press: “…”"],
@@ -379,6 +381,8 @@ export const PHRASAL_CUES: ReadonlyMap<string, ReadonlyMap<string, { complements
       ["warn", "about", "np", "a warning: warned about fraud"],
       ["point", "out", "that bare", "a remark: pointed out that …"],
       ["blurt", "out", "quote", "a sudden remark: blurted out, “…”"],
+      ["lay", "out", "wh", "an exposition: laid out how … (with a noun it may be furniture: laid out the chairs)"],
+      ["spell", "out", "np wh", "an exposition: spelled out the terms"],
       ["make", "clear", "that bare wh", "an emphatic statement: made (it) clear that …"],
       ["make", "plain", "that bare wh", "an emphatic statement: made (it) plain that …"],
       ["boast", "about", "np how", "a boast: boasted about the golf course"],
@@ -527,6 +531,8 @@ export const IDIOM_CUES: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<str
       ["raise", "question", "about over"], ["raise", "concern", "about over"], ["raise", "doubt", "about over"],
       ["offer", "word", "about of for"], ["offer", "praise", "for"], ["offer", "condolence", "to"], ["offer", "apology", "for to"],
       ["share", "thought", "on about"], ["share", "view", "on about"],
+      ["paint", "picture", "of"], ["present", "vision", "of for"], ["present", "picture", "of"], ["present", "case", "for against"],
+      ["aim", "criticism", "at"], ["direct", "criticism", "at"], ["level", "criticism", "at against"], ["level", "accusation", "at against"],
     ] as const
   ).reduce((map, [verb, noun, preps]) => {
     const inner = (map.get(verb) as Map<string, ReadonlySet<string>> | undefined) ?? new Map<string, ReadonlySet<string>>();
