@@ -175,6 +175,14 @@ describe("event coding", () => {
     expect(signed("Iran and Iraq signed an accord.")).toEqual(["IRN 057 IRQ asserted", "IRQ 057 IRN asserted"]);
   });
 
+  it("does not make those who arrive together visit each other, nor the place of talks a party to them", () => {
+    const local = coderFor(["--- ARRIVE [040] ---", "ARRIVE", "- * FOR TALKS [046]"]);
+    expect(runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]])("Iran and Iraq arrived on Monday.")).toEqual([]);
+    const inTurkey = runner(local, [["Iran", "GPE"], ["Turkey", "GPE"]]);
+    expect(inTurkey("Iran arrived in Turkey for talks.")).toEqual([]);
+    expect(inTurkey("Iran arrived in Turkey.")).toEqual(["IRN 040 TUR asserted"]);
+  });
+
   it("does not make a town or building where praise or a signature (05) was made its target, but keeps a country", () => {
     const local = coderFor(["--- PRAISE [051] ---", "PRAISE"]);
     const { doc } = code("Iraq praised the plan in Tehran.", [["Iraq", "GPE"], ["Tehran", "GPE"]]);

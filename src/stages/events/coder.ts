@@ -23,6 +23,7 @@ import { appealCode, isStanceCode, stanceCode, type Stance } from "./stance.js";
 import {
   ARMED_GROUP_SECTORS,
   ARMED_GROUP_WORDS,
+  ARRIVAL_VERBS,
   ATTEMPT_VERBS,
   BELIEF_VERBS,
   COMPLAINT_VERBS,
@@ -584,10 +585,12 @@ export class EventCoder {
       const mutual = compound != null || /^0[3-8]/.test(coding.code.code ?? coding.code.reciprocal ?? "");
       // Not when the object names someone the dictionaries do not know ("X and Y applauded first lady
       // Michelle Obama"): the act is aimed at them, not between the doers.
-      const eachOther = targets.length === 0 && sources.length >= 2 && mutual && !(p.object && !p.verb.passive && ctx.namesPerson(s, p.object));
+      const eachOther = targets.length === 0 && sources.length >= 2 && mutual && !ARRIVAL_VERBS.has(p.verb.lemma) && !(p.object && !p.verb.passive && ctx.namesPerson(s, p.object));
       if (eachOther) targets = sources;
       // "arrived in Amman", "was deployed in Bosnia": with no one else, the place names the target.
-      if (targets.length === 0) {
+      // Not for meetings at a third place, mediation, negotiation or plans to meet (044–046, 036):
+      // "arrived in Geneva for talks" names where the talks are, not with whom.
+      if (targets.length === 0 && !/^(036|04[4-6])/.test(code.code ?? "")) {
         // "declared a state of siege in Haiti": coercion or force announced by a speech verb is done to
         // the place, unlike what is merely said there.
         targets = this.targetOf(s, p, ctx, null, sources, true, this.r.cameoRules !== false && /^(1[5-9]|20)/.test(code.code ?? ""));

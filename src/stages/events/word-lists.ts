@@ -2,6 +2,9 @@
 /** Verbs of leaving a place: their object is where one departs from. */
 export const DEPARTURE_VERBS = new Set(["leave", "depart", "quit", "exit"]);
 
+/** Verbs of coming and going: those who arrive together did not visit each other ("the nurses and the doctor arrived in Sofia"). */
+export const ARRIVAL_VERBS = new Set(["arrive", "come", "go", "return", "travel", "fly", "land"]);
+
 /** Verbs whose complement is a belief, not a report of what happened. */
 export const BELIEF_VERBS = new Set(["think", "believe", "hope", "fear", "doubt", "expect", "suspect", "assume", "imagine", "predict"]);
 
