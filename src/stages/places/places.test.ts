@@ -255,4 +255,15 @@ describe("toponymSpan", () => {
     // A known place modifying a noun stays the place ("a Paris rally").
     expect(stage.run(tagged("A Paris rally drew crowds.", [["Paris", "GPE"]])).places.map((p) => p.text)).toEqual(["Paris"]);
   });
+
+  it("reads degrees written with full stops as no places ('M.D.' is no Maryland)", () => {
+    const stage = createPlacesStage({ gazetteer: fixtureGazetteer() });
+    const doc = docWithEntities("Maury Rosenstein, M.D., Ph.D., moved to Texas.", [
+      ["M.D.", "LOC"],
+      ["Ph", "LOC"],
+      ["D.", "LOC"],
+      ["Texas", "GPE"],
+    ]);
+    expect(stage.run(doc).places.map((p) => p.text)).toEqual(["Texas"]);
+  });
 });

@@ -157,6 +157,9 @@ export function namesThingAfter(doc: Pick<Document, "text" | "tokens">, mention:
   return /^\p{Ll}/u.test(word) && !PLACE_NOUNS.test(word) && !LOCAL_NOUNS.test(word);
 }
 
+/** Academic and professional degrees written with full stops: "M.D." is no Maryland, nor "Ph.D." two places. */
+const DEGREES = /(?<![\p{L}.])(?:M\.D\.|Ph\.D\.|D\.O\.|R\.N\.|J\.D\.|M\.B\.A\.|D\.D\.S\.|M\.P\.H\.)/gu;
+
 /** Resolve a document's toponym entities into places (pure; used by the stage and by the evaluation). */
 export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: ResolveWeights): Pick<Document, "places" | "diagnostics"> {
   const recordsOf = (name: string): PlaceRecord[] => lookupPlace(gazetteer, name);
@@ -180,9 +183,11 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
     if (named) storms.add(m.text.slice(named[0].length));
     else if (STORM_BEFORE.test(doc.text.slice(Math.max(0, m.start - 20), m.start))) storms.add(m.text);
   }
+  const degrees = [...doc.text.matchAll(DEGREES)].map((d) => ({ start: d.index, end: d.index + d[0].length, text: d[0] }));
   const mentions = candidates.filter(
     (m) =>
       !given.has(m.text) &&
+      !degrees.some((d) => overlaps(d, m)) &&
       !DISEASE_AFTER.test(doc.text.slice(m.end, m.end + 24)) &&
       !DISEASE_NAME.test(m.text) &&
       // …unless it is written as a known town with its container ("flooding in Florence, S.C.").
