@@ -300,8 +300,9 @@ function contextScore(record: PlaceRecord, group: Group, context: Context, weigh
     const votes = votesIn(record.country);
     // The share is among the countries of the name's namesakes, since other countries say nothing of which
     // is meant: a local paper's story about Aleppo that names Canada three times and Britain never means
-    // Canada's "London", a US story's "Georgia" the state. But a village's country is named for many other reasons than its village ("Warsaw", Indiana), and
-    // a name that also names a region across borders ("Kurdistan") may lie in any country the article names.
+    // Canada's "London", a US story's "Georgia" the state. But a village's country is named for many other
+    // reasons than its village ("Warsaw", Indiana), and a name that also names a region across borders
+    // ("Kurdistan") may lie in any country the article names.
     let total = 0;
     if (localTown(record) || group.cands.records.some((r) => !r.country)) total = context.total - (own ? group.mentions.length : 0);
     else for (const country of new Set(group.cands.records.map((r) => r.country))) if (country) total += votesIn(country);
@@ -767,7 +768,7 @@ export function resolveToponyms(
     if (!town || (town.featureType !== "city" && town.featureType !== "district")) return;
     const part = results[j].record;
     // "the Kabanjahe district of Sumatra" names the district first: a second name read as more than a town contains the first.
-    if (part && (part.featureType !== "city" && part.featureType !== "district" || distanceKm(town, part) <= PART_OF_TOWN_KM)) return;
+    if (part && ((part.featureType !== "city" && part.featureType !== "district") || distanceKm(town, part) <= PART_OF_TOWN_KM)) return;
     const reachable = groupOf[j].cands.records.filter((r) => distanceKm(town, r) <= PART_OF_TOWN_KM);
     const pick = rank(reachable, groupOf[j].cands.wanted, weights)[0];
     results[j] = pick ? { ...results[j], record: pick.record, reason: "adjacent" } : { ...results[j], record: town, reason: "container", ownType: "district" };
