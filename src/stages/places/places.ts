@@ -227,7 +227,7 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
         featureType: resolution.ownType ?? "admin2",
       });
       diagnostics.push(
-        diagnostic(PLACES_STAGE_ID, "places.container-point", `no gazetteer entry for "${mention.text}": placed at ${record.name}, which contains it`, {
+        diagnostic(PLACES_STAGE_ID, "places.container-point", `no gazetteer entry for "${mention.text}" in ${record.name}: placed at ${record.name}, which contains it`, {
           severity: "info",
           start: mention.start,
           end: mention.end,
