@@ -49,6 +49,22 @@ describe("predications", () => {
     }
   });
 
+  it("reads a bare past participle between a preposition's object and a noun as a modifier, not a verb", () => {
+    const { preds } = analyse("The agency issued a recall on Salmonella contaminated pistachios.");
+    expect(preds.map((p) => p.verb.lemma)).toEqual(["issue"]);
+    // Before the clause's verb it is the verb: "Gunmen in Iraq killed five soldiers".
+    const { preds: killed, np } = analyse("Gunmen in Iraq killed five soldiers.");
+    expect(np(byLemma(killed, "kill").object)).toBe("five soldiers");
+  });
+
+  it("opens a subordinate clause whose subject starts with a quantity ('because at least 75 people have died')", () => {
+    const { preds, np } = analyse("The decree was issued because at least 75 people have died.");
+    expect(np(byLemma(preds, "die").subject)).toBe("75 people");
+    expect(np(byLemma(preds, "issue").object)).toBe("-");
+    const after = analyse("Iran attacked Iraq after more than 20 soldiers were killed.");
+    expect(after.np(byLemma(after.preds, "kill").subject)).toBe("20 soldiers");
+  });
+
   it("gives an infinitive after a reduced relative the relative's subject, through its auxiliaries", () => {
     const { preds, np } = analyse("Iran issued warrants for 36 people believed to have been involved in the attack.");
     expect(np(byLemma(preds, "believe").subject)).toBe("36 people");

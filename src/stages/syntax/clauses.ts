@@ -134,6 +134,14 @@ function chunkIndex(chunks: readonly Chunk[], c: Chunk): number {
 
 const QUANTITY_WORDS = new Set(["about", "around", "over", "under", "nearly", "almost", "some", "approximately"]);
 
+/** The chunk after a quantity's words at chunk j ("at least", "more than", "up to", "nearly" before a number), else j. */
+function afterQuantity(s: ChunkedSentence, j: number): number {
+  const word = (i: number) => (s.chunks[i]?.kind === "O" ? wordAt(s, s.chunks[i]).lower : "");
+  const pair = `${word(j)} ${word(j + 1)}`;
+  const skip = /^(at (least|most)|(more|fewer|less) than|up to)$/.test(pair) ? 2 : QUANTITY_WORDS.has(word(j)) ? 1 : 0;
+  return skip > 0 && s.chunks[j + skip]?.kind === "NP" && s.words[s.chunks[j + skip].first].pos === "NUM" ? j + skip : j;
+}
+
 export interface Clause {
   first: number; // chunk index
   last: number;
@@ -325,8 +333,8 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
     // "when …", and "after/before/since/until" when a subject and verb follow ("after crowds burned …").
     // "as" also introduces a role ("ordered out as illegal aliens"): a clause only with its own verb.
     // The subject may carry prepositional phrases ("as authorities in Croatia cracked down").
-    const clausal = w.lower === "as" ? subjectAndVerbAt(s, k + 1) : w.pos === "SCONJ" || w.pos === "ADV" || (w.pos === "ADP" && subjectAndVerbAt(s, k + 1));
-    if (c.kind === "O" && clausal && SUBORDINATORS.has(w.lower) && next && next.kind !== "O" && k > first) {
+    const clausal = w.lower === "as" ? subjectAndVerbAt(s, afterQuantity(s, k + 1)) : w.pos === "SCONJ" || w.pos === "ADV" || (w.pos === "ADP" && subjectAndVerbAt(s, afterQuantity(s, k + 1)));
+    if (c.kind === "O" && clausal && SUBORDINATORS.has(w.lower) && next && (next.kind !== "O" || cs[afterQuantity(s, k + 1)]?.kind === "NP") && k > first) {
       close(k - 1, "subordinate");
       continue;
     }
@@ -524,6 +532,10 @@ export function predications(s: ChunkedSentence): Predication[] {
       const previousChunk = cs[k - 1];
       const chained = previousChunk?.kind === "VG" && previous?.chunk === k - 1 && previous.subjectSource !== "gerund" ? previous.subject : null;
       const pastForm = vg.participle && !s.words[vg.head].lower.endsWith("ing") && previousChunk?.kind === "NP" && matrix != null;
+      // "a recall on Salmonella contaminated pistachios", "died of H1N1 related illnesses": a bare past
+      // participle between a preposition's object and a noun phrase, after the clause's verb, modifies
+      // that noun; it is no verb of its own.
+      if (pastForm && vg.first === vg.last && cs[k + 1]?.kind === "NP" && isPrep(s, cs[k - 2]) && !SUBORDINATORS.has(wordAt(s, cs[k - 2]).lower)) continue;
       // "…," said Sarkozy: the speaker follows the verb.
       const inverted = clause.opener === "attribution" && k === clause.first && cs[k + 1]?.kind === "NP";
       if (inverted) {
