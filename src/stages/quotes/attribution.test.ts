@@ -131,3 +131,19 @@ describe("idioms and phrasal cues", () => {
     expect(annotate("Workers laid out the chairs for the meeting.").quotes).toEqual([]);
   });
 });
+
+describe("coordinated predicates", () => {
+  it("gives a verb after 'and' the subject of the verb before it, even when that verb reports nothing", () => {
+    const doc = annotate("After he mimicked his rivals and referenced their pleas for calm, the senator left the stage.");
+    const q = doc.quotes.find((x) => x.cue?.text === "referenced");
+    expect(q).toBeDefined();
+    expect(doc.text.slice(q!.speaker!.start!, q!.speaker!.end!)).toBe("he");
+  });
+
+  it("looks past an object's '-ed' complement for the shared subject", () => {
+    const doc = annotate("The minister found the strike justified and called the order decisive.");
+    const q = doc.quotes.find((x) => x.cue?.text === "called");
+    expect(q).toBeDefined();
+    expect(doc.text.slice(q!.speaker!.start!, q!.speaker!.end!)).toBe("The minister");
+  });
+});

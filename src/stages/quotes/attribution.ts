@@ -43,6 +43,7 @@ import {
 } from "./noun-patterns.js";
 import {
   firstSubject,
+  subjectLeft,
   isDocumentLike,
   isSourceLike,
   subjectAfterFronted,
@@ -220,7 +221,7 @@ function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]):
       const fronted = subjectAfterFronted(ctx, unit, c.segmentLast);
       speaker = fronted?.subject ?? null;
       if (fronted) frontedEnd = toks[fronted.comma].start;
-    } else if (c.inherits) speaker = lastSpeaker ?? firstSubject(ctx, unit, c.segmentFirst);
+    } else if (c.inherits) speaker = lastSpeaker ?? coordinatedSubject(ctx, unit, c.segmentFirst) ?? firstSubject(ctx, unit, c.segmentFirst);
     if (speaker) {
       speaker = withoutAnonymityClause(toks, speaker);
       if (c.sourceSubject && !isSourceLike(toks, speaker)) continue;
@@ -288,6 +289,30 @@ function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]):
     }
   }
   return out.filter((a) => a.content.end > a.content.start && /[\p{L}\p{N}]/u.test(text.slice(a.content.start, a.content.end)));
+}
+
+/**
+ * "After he mimicked his advisers and referenced their pleas, Trump …": a verb after "and"/"or" shares
+ * the subject of the verb coordinated before it (in the same clause: no semicolon, colon or quotation
+ * between), even where that clause is subordinate.
+ */
+function coordinatedSubject(ctx: Context, unit: Unit, first: number): TokRange | null {
+  const { toks } = ctx;
+  if (!/^(and|or)$/.test(toks[first - 1]?.lower ?? "")) return null;
+  for (let m = first - 2; m >= unit.first && first - m <= 25; m--) {
+    if (ctx.quoteOf[m] >= 0 || /^[;:]$/.test(toks[m].text)) return null;
+    if (toks[m].pos !== "VERB" || /ing$/.test(toks[m].lower)) continue;
+    const left = subjectLeft(ctx, unit, verbGroupStart(ctx, unit, m));
+    if (!left.speaker || left.speaker.antecedent) return null;
+    // ("found the air strike justified and called …", "a rally focused on … and asserted": a phrase
+    // governed by a verb or preposition is an object, its "-ed" word no predicate; look further back.)
+    // (A subject pronoun is never an object: "after he mimicked" opens a clause.)
+    const governor = toks[left.speaker.first - 1];
+    const nominative = left.speaker.first === left.speaker.last && /^(he|she|they|we|i)$/.test(toks[left.speaker.first].lower);
+    if (!nominative && governor && left.speaker.first - 1 >= unit.first && (governor.pos === "VERB" || governor.pos === "ADP" || governor.pos === "AUX")) continue;
+    return left.speaker;
+  }
+  return null;
 }
 
 /** Index of the infinitive "to" among tokens first..last (before the cue verb), or -1. */

@@ -9,7 +9,7 @@ import {
   type CueClass,
   type CueVerb,
 } from "./cues.js";
-import type { Tok } from "./phrases.js";
+import { isPossessivePronoun, type Tok } from "./phrases.js";
 import { type Context, type Unit, prevChar } from "./attribution-context.js";
 
 /** A plural noun right before and a clause-like word after: "polls show that …", "officials say the …". */
@@ -83,7 +83,7 @@ export function cueVerbOf(toks: readonly Tok[], i: number, classes: ReadonlySet<
     verb = CUE_VERBS.get(t.lemma) ?? CUE_VERBS.get(CUE_FORMS.get(t.lower) ?? "");
   } else if ((t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "NOUN") && /^(said|says|told)$/.test(t.lower)) {
     verb = CUE_VERBS.get(CUE_FORMS.get(t.lower) ?? "");
-  } else if (t.pos === "ADJ" && /ed$/.test(t.lower) && subjectNameBefore(toks, i)) {
+  } else if (t.pos === "ADJ" && /ed$/.test(t.lower) && (subjectNameBefore(toks, i) || coordinatedBeforeObject(toks, i))) {
     // "Mr. Burton fumed", "Hotak also alleged": a past tense the tagger read as an adjective, right
     // after a name (or a name and an adverb).
     const stem = t.lower.replace(/d$/, "");
@@ -108,6 +108,15 @@ export function cueVerbOf(toks: readonly Tok[], i: number, classes: ReadonlySet<
     if (!verb?.complements.has("object")) verb = undefined;
   }
   return verb && classes.has(verb.cueClass) ? verb : null;
+}
+
+/**
+ * "mimicked his advisers and referenced their pleas": after "and"/"or" that follows a noun, an "-ed"
+ * word before a determiner or possessive opens a second predicate, not an adjective.
+ */
+function coordinatedBeforeObject(toks: readonly Tok[], i: number): boolean {
+  const next = toks[i + 1];
+  return /^(and|or)$/.test(toks[i - 1]?.lower ?? "") && (toks[i - 2]?.pos === "NOUN" || toks[i - 2]?.pos === "PROPN") && next !== undefined && (next.pos === "DET" || isPossessivePronoun(next));
 }
 
 /** Is the token before `i` (past one adverb) a form of "be"? */
