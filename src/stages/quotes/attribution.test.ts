@@ -147,3 +147,20 @@ describe("coordinated predicates", () => {
     expect(doc.text.slice(q!.speaker!.start!, q!.speaker!.end!)).toBe("The minister");
   });
 });
+
+describe("fronted topics", () => {
+  it("reads a fronted 'On' phrase before a reporting clause as the topic of its subject's words", () => {
+    const quotes = annotate("On the tariff dispute, the minister said talks would resume.").quotes;
+    expect(quotes.map((q) => [q.cue?.text, q.text])).toEqual([
+      ["On", "the tariff dispute"],
+      ["said", "talks would resume"],
+    ]);
+    expect(quotes[0].speaker?.name).toBe(quotes[1].speaker?.name);
+  });
+
+  it("reads no topic in a time, an occasion or a medium", () => {
+    for (const text of ["On Friday in Istanbul, the minister said talks would resume.", "On the campaign trail, the senator said talks would resume.", "On television, the minister said talks would resume."]) {
+      expect(annotate(text).quotes.map((q) => q.cue?.text)).toEqual(["said"]);
+    }
+  });
+});

@@ -14,7 +14,7 @@ import {
   type CueVerb,
 } from "./cues.js";
 import type { QuotedSpan } from "./marks.js";
-import type { Tok, TokRange } from "./phrases.js";
+import { isTimePhrase, npRight, type Tok, type TokRange } from "./phrases.js";
 import {
   type Attribution,
   type AttributionOptions,
@@ -184,7 +184,44 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
     const headline = headlineColon(ctx, unit);
     if (headline) candidates.push(headline);
   }
-  return assemble(ctx, unit, u, candidates);
+  const found = assemble(ctx, unit, u, candidates);
+  const topic = frontedTopic(ctx, unit, u, found);
+  return topic ? [topic, ...found] : found;
+}
+
+/** Nouns after a fronted "On" that name an occasion, medium, place or side, not a topic ("On the campaign trail,"). */
+const OCCASION_NOUNS = new Set([
+  "trail", "stage", "show", "program", "programme", "broadcast", "interview", "conference", "call", "visit", "trip", "tour",
+  "air", "radio", "television", "tv", "twitter", "facebook", "website", "phone", "occasion", "hand", "side", "mainland",
+  "ground", "coast", "front", "floor", "eve", "way", "basis", "behalf", "average", "whole", "contrary",
+]);
+
+/**
+ * "On Syria's civil war, Trump said …": a fronted "On" phrase before a reporting clause names the topic
+ * of what its subject says, an attribution of its own (PolNeAR marks it with "On" as cue). Not a time
+ * ("On Friday,"), an occasion or medium ("On the campaign trail,", "On one hand,"): the phrase must
+ * end at a comma right before the subject of the unit's first attribution.
+ */
+function frontedTopic(ctx: Context, unit: Unit, u: number, found: readonly Attribution[]): Attribution | null {
+  const { toks } = ctx;
+  if (toks[unit.first]?.text !== "On" || ctx.quoteOf[unit.first] >= 0) return null;
+  const np = npRight(toks, unit.first + 1, unit.last, true);
+  if (!np || toks[np.last + 1]?.text !== "," || ctx.quoteOf[np.last + 1] >= 0) return null;
+  for (let k = np.first; k <= np.last; k++) {
+    const t = toks[k];
+    if (t.pos === "NUM" || isTimePhrase(toks, { first: k, last: k }) || OCCASION_NOUNS.has(t.lemma) || OCCASION_NOUNS.has(t.lower)) return null;
+  }
+  const main = found.find((a) => a.speaker !== null && a.speaker.first === np.last + 2);
+  if (!main) return null;
+  return {
+    cue: { start: toks[unit.first].start, end: toks[unit.first].end },
+    speaker: main.speaker,
+    content: { start: toks[np.first].start, end: toks[np.last].end },
+    quote: null,
+    inner: [],
+    rule: "topic",
+    unit: u,
+  };
 }
 
 /** Turn a unit's candidates into attributions: cut forward contents where the next attribution starts. */

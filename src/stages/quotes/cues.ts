@@ -805,6 +805,7 @@ export const QUOTE_RULES = {
   parenthetical: { example: "They, he added, also visited an exhibition.", reason: "an attribution inside a clause reports the whole clause" },
   "according-to": { example: "According to the ministry, … / …, according to state media.", reason: "'according to' names a source before or after its clause" },
   "cue-noun": { example: "Trump's remarks that the election was rigged … / the claims of voter fraud", reason: "a possessed speech noun with its complement reports speech; a bare claim noun reports a claim whose source the text does not name" },
+  topic: { example: "On Syria's civil war, Trump said Clinton could …", reason: "a fronted 'On' phrase names the topic of what the reporting clause's subject says" },
   "headline-colon": { example: "Defense ties will boost Iraq's security: Gen. Baqeri", reason: "headlines attribute with a colon and a name at the end" },
   "speaker-colon": { example: "MS. CLINTON: We have to do better on trade.", reason: "transcripts and headlines open with the speaker's name and a colon" },
   continuation: { example: "“…,” he said.\n\n“And now …”", reason: "a quotation following an attributed one without its own cue keeps the same speaker" },
