@@ -273,6 +273,15 @@ describe("resolveToponyms", () => {
     expect(resolve("Floods hit the Montreal district of Quebec.", ["Montreal", "Quebec"])[1].record).toMatchObject({ featureType: "admin1" });
   });
 
+  it("places a town listed next to a confidently placed town at its namesake within reach of it", () => {
+    const listed = resolve("Mercury spilled in the communities of San Juan, Choropampa and Magdalena.", ["San Juan", "Choropampa"]);
+    expect(listed[0].record).toMatchObject({ name: "San Juan", country: "PER" });
+    expect(listed[0].reason).toBe("list");
+    expect(resolve("Mercury spilled in San Juan on Monday.", ["San Juan"])[0].record).toMatchObject({ country: "PRI" });
+    // A name read as more than a town is no town of the list.
+    expect(resolve("Storms hit Newburgh, Florida and Texas.", ["Newburgh", "Florida", "Texas"])[1].record).toMatchObject({ featureType: "admin1", admin1: "FL" });
+  });
+
   it("takes a city's district for its name when it outnumbers every town of that name", () => {
     const [hollywood] = resolve("Stars gathered in Hollywood on Sunday.", ["Hollywood"]);
     expect(hollywood.record).toMatchObject({ featureType: "district", admin1: "CA" });

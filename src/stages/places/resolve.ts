@@ -520,6 +520,9 @@ function listMembers(index: number, mentions: readonly ToponymMention[], text: s
   return out;
 }
 
+/** How near a town listed with another must lie to be taken as its neighbour. */
+const LISTED_REACH_KM = 150;
+
 /** What lies between a town and a part of it named after it: " suburb of ", " neighbourhood of ", " district of ". */
 const PART_OF_TOWN = /^\s+(?:suburbs?|neighbou?rhoods?|district|borough|quarter)\s+of\s+$/i;
 /** How far from its town's point a suburb or district may lie. */
@@ -736,6 +739,24 @@ export function resolveToponyms(
   });
   results.forEach((r, i) => {
     if (strays.has(groupOf[i]) && r.reason !== "adjacent" && r.reason !== "container") results[i] = { mention: r.mention, record: null, candidates: r.candidates, reason: "unlisted" };
+  });
+
+  // "the communities of San Juan, Choropampa and Magdalena": towns listed together lie together. A town
+  // listed next to a confidently placed town takes its namesake within reach of it, whatever its prior.
+  mentions.forEach((_, i) => {
+    const group = groupOf[i];
+    const current = results[i].record;
+    if (results[i].reason === "adjacent" || results[i].reason === "container" || group.cands.records.length < 2) return;
+    // A name read as more than a town is no town of the list ("Orlando, Tampa and Florida").
+    if (current && current.featureType !== "city" && current.featureType !== "district") return;
+    const towns = listMembers(i, mentions, text)
+      .filter((j) => groupOf[j] !== group && groupOf[j].anchor !== null && groupOf[j].anchor === results[j].record)
+      .map((j) => results[j].record)
+      .filter((r): r is PlaceRecord => r !== null && (r.featureType === "city" || r.featureType === "district"));
+    if (towns.length === 0 || (current && towns.some((t) => distanceKm(t, current) <= LISTED_REACH_KM))) return;
+    const reachable = group.cands.records.filter((r) => (r.featureType === "city" || r.featureType === "district") && towns.some((t) => distanceKm(t, r) <= LISTED_REACH_KM));
+    const pick = rank(reachable, group.cands.wanted, weights)[0];
+    if (pick) results[i] = { ...results[i], record: pick.record, reason: "list" };
   });
 
   // "Kingston, south of Brisbane", "Louisville, Kentucky, about 35 miles south of Austin": a place said

@@ -146,6 +146,14 @@ export const FIXTURE_ENTRIES: readonly GazetteerEntry[] = [
   city("Whitehall", "USA", "PA", 13_834, 40.36, -79.99),
   city("Los Alamos", "USA", "NM", 12_019, 35.89, -106.31, { featureCode: "PPLA2" }),
   city("Los Alamos", "USA", "CA", 1_890, 34.74, -120.28),
+  // A capital's name shared by a hamlet next to a town of one name only.
+  city("San Juan", "PRI", "127", 418_140, 18.47, -66.11, { featureCode: "PPLC" }),
+  city("San Juan", "PER", "06", 0, -7.3, -78.5, { featureCode: "PPLA3" }),
+  city("Choropampa", "PER", "06", 0, -6.44, -78.35, { featureCode: "PPLA3" }),
+  // A state with a village of its name near a town of one name only.
+  { name: "Florida", featureType: "admin1", country: "USA", admin1: "FL", lat: 28.75, lon: -82.5, source: "fixture" },
+  city("Florida", "USA", "NY", 2_833, 41.33, -74.36),
+  city("Newburgh", "USA", "NY", 28_866, 41.5, -74.02),
   // A region across borders that is also one country's province.
   { name: "Kurdistan", featureType: "region", country: null, lat: 37, lon: 43.5, source: "fixture" },
   { name: "Kurdistan", featureType: "admin1", country: "IRN", admin1: "16", lat: 35.58, lon: 46.86, source: "fixture" },
