@@ -38,6 +38,25 @@ describe("tokenise", () => {
     expect(tokens.find((t) => text.slice(t.start, t.end) === "Erdoğan")?.lemma).toBe("erdoğan");
   });
 
+  it("gives wink-nlp's own lemmas when words recur under other tags, in contractions and out of the vocabulary", () => {
+    // A fresh instance, so the memo starts empty and every word below is seen more than once.
+    const nlp = winkNLP(model, ["sbd", "pos"]);
+    const texts = [
+      "I saw the saw. They saw saws. We can't saw; it's sawn.",
+      "She leads. The leads were leads. Lead them! He won't, and I'm sure they don't.",
+      "Zorblaxes zorblaxed the zorblaxing Zorblax. Ca n't stop the cans; ca. 1900 they can.",
+      "The leaves leave; she leaves, he left the left leaves.",
+    ];
+    for (const text of [...texts, ...texts]) {
+      const doc = nlp.readDoc(text);
+      const values = doc.tokens().out(nlp.its.value);
+      const lemmas = doc.tokens().out(nlp.its.lemma as unknown as typeof nlp.its.value);
+      const expected = values.map((value, i) => [value, lemmas[i]]).filter(([value]) => value.trim() !== "");
+      const ours = tokenise(nlp, text).tokens.map((t) => [text.slice(t.start, t.end), t.lemma]);
+      expect(ours).toEqual(expected);
+    }
+  });
+
   it("splits a possessive the same way whatever the instance read before", () => {
     // wink-nlp's cache learns "Trump's" as one word from "Trump's," and then stops splitting it.
     const nlp = winkNLP(model, ["sbd", "pos"]);

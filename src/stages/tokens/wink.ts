@@ -26,9 +26,10 @@ export interface TokenLayers {
 export function tokenise(nlp: WinkNlp, text: string): TokenLayers {
   const its = nlp.its;
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const pos = all.out(its.pos) as string[];
+  const lemmas = lemmasOf(nlp, all, pos);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   // Token index → offset; wink-nlp does not expose offsets, but its token values are substrings in order.
@@ -79,6 +80,57 @@ export function tokenise(nlp: WinkNlp, text: string): TokenLayers {
     if (open >= 0) sentences.push({ start: open, end });
   }
   return { sentences, tokens };
+}
+
+type WinkTokens = ReturnType<ReturnType<WinkNlp["readDoc"]>["tokens"]>;
+
+/** Per wink-nlp instance: lexeme id × 32 + POS number → lemma, and POS tag → its number. */
+interface LemmaMemo {
+  lemmas: Map<number, string | undefined>;
+  tags: Map<string, number>;
+}
+
+const lemmaMemos = new WeakMap<WinkNlp, LemmaMemo>();
+const LEMMA_MEMO_LIMIT = 200_000;
+
+/**
+ * wink-nlp's lemma of every token, as `tokens.out(its.lemma)` gives it. Lemmatising was nearly all
+ * the stage's cost beyond wink's own tokenising and tagging, and words recur: wink-nlp 2.4 reads a
+ * lemma off the token's lexeme and POS alone (the lexeme's lemma, or its rules over the lexeme's
+ * normal form, which look only at the model's own vocabulary), except for a contraction's parts
+ * ("ca|n't"), whose lemmas the token carries. So the lemma of a lexeme id (a lexeme's id never
+ * changes) under a POS is asked once and memoised; contractions are asked every time.
+ */
+function lemmasOf(nlp: WinkNlp, all: WinkTokens, pos: readonly string[]): (string | undefined)[] {
+  const its = nlp.its;
+  const ids = all.out(its.uniqueId) as number[];
+  const contractions = all.out(its.contractionFlag) as boolean[];
+  let memo = lemmaMemos.get(nlp);
+  if (!memo) lemmaMemos.set(nlp, (memo = { lemmas: new Map(), tags: new Map() }));
+  const { lemmas, tags } = memo;
+  const out = new Array<string | undefined>(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    let tag = tags.get(pos[i]);
+    if (tag === undefined) tags.set(pos[i], (tag = tags.size));
+    // Universal POS tags are 17: 32 slots per lexeme keep the key a small integer.
+    if (contractions[i] || tag >= 32) {
+      out[i] = lemmaAt(nlp, all, i);
+      continue;
+    }
+    const key = ids[i] * 32 + tag;
+    let lemma = lemmas.get(key);
+    if (lemma === undefined && !lemmas.has(key)) {
+      lemma = lemmaAt(nlp, all, i);
+      if (lemmas.size >= LEMMA_MEMO_LIMIT) lemmas.clear();
+      lemmas.set(key, lemma);
+    }
+    out[i] = lemma;
+  }
+  return out;
+}
+
+function lemmaAt(nlp: WinkNlp, all: WinkTokens, i: number): string | undefined {
+  return all.itemAt(i).out(nlp.its.lemma as unknown as typeof nlp.its.value) as string | undefined;
 }
 
 const LETTERS = /^\p{L}+$/u;
