@@ -51,6 +51,10 @@ describe("contents", () => {
     expect(only("The senator told members of the committee that the inquiry would be brief.")).toMatchObject({ cue: { text: "told" }, text: "the inquiry would be brief" });
   });
 
+  it("reads a plan's noun phrase ('planned a marathon day')", () => {
+    expect(only("The union planned a national strike for May.")).toMatchObject({ cue: { text: "planned" }, text: "a national strike for May" });
+  });
+
   it("reads a decision's bare clause ('decided that was important')", () => {
     expect(only("Voters in the north decided that was important.")).toMatchObject({ cue: { text: "decided" }, text: "that was important" });
   });

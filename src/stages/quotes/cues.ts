@@ -254,7 +254,7 @@ const VERB_ROWS: readonly Row[] = [
   ["bash", "stance", "np", "news usage for harsh criticism: bashed the media", "source"],
   ["assail", "stance", "np", "harsh criticism: assailed the decision", "source"],
   // Declared plans and wishes.
-  ["plan", "intent", "to", "a declared plan: planned to rally in Ann Arbor", "source"],
+  ["plan", "intent", "to np", "a declared plan: planned to rally in Ann Arbor / planned a marathon day", "source"],
   ["intend", "intent", "to that", "a declared intention: intends to …", "source"],
   ["aim", "intent", "to", "a declared aim: aims to …", "source"],
   ["seek", "intent", "to np", "a declared aim: sought to downplay …", "source"],
