@@ -183,6 +183,25 @@ describe("event coding", () => {
     expect(inTurkey("Iran arrived in Turkey.")).toEqual(["IRN 040 TUR asserted"]);
   });
 
+  it("takes no reflexive as a party, no standard met as a meeting, and no place one comes from as a host", () => {
+    const protect = runner(coderFor(["--- PROTECT [074] ---", "PROTECT"]), [["Iraqi", "NORP"], ["Iran", "GPE"]]);
+    expect(protect("Iraqi soldiers must protect themselves, Iran said.")).toEqual([]);
+    // Coreference may link a reflexive to someone else (here, by hand): it is still no target.
+    const { doc } = code("Iranians must protect themselves.", [["Iranians", "NORP"]]);
+    const other = { ...doc.actors[0], id: "a-other", code: "IRQ", country: "IRQ", mentions: [] };
+    const mentions = doc.mentions.map((m) => (m.text === "themselves" ? { ...m, actorId: other.id } : m));
+    expect(mentions.some((m) => m.actorId === other.id)).toBe(true);
+    const linked = { ...doc, actors: [...doc.actors, other], mentions };
+    expect(summary(coderFor(["--- PROTECT [074] ---", "PROTECT"]).code(linked).events)).toEqual([]);
+    const meet = runner(coderFor(["--- MEET [040] ---", "MEET"]), [["Iran", "GPE"]]);
+    expect(meet("Iran did not meet the standards.")).toEqual([]);
+    expect(meet("Iran met the deadline.")).toEqual([]);
+    const travel = runner(coderFor(["--- TRAVEL [040] ---", "TRAVEL"]), [["Iraqi", "NORP"], ["Iran", "GPE"], ["Turkey", "GPE"]]);
+    expect(travel("Iraqi pilgrims travelled from Iran to Turkey.")).toEqual(["IRQ 040 TUR asserted"]);
+    const tour = runner(coderFor(["--- TOUR [040] ---", "TOUR"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(tour("Iran and Iraq toured the flooded areas.")).toEqual([]);
+  });
+
   it("does not make a town or building where praise or a signature (05) was made its target, but keeps a country", () => {
     const local = coderFor(["--- PRAISE [051] ---", "PRAISE"]);
     const { doc } = code("Iraq praised the plan in Tehran.", [["Iraq", "GPE"], ["Tehran", "GPE"]]);

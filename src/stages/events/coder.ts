@@ -50,8 +50,10 @@ import {
   WITHHOLDING_NOUNS,
   CHANNEL_PREPOSITIONS,
   CLAIMING_VERBS,
+  REFLEXIVE_PRONOUNS,
   RELATION_NOUNS,
   RESPONSIBILITY_NOUNS,
+  STANDARD_NOUNS,
 } from "./word-lists.js";
 
 export interface CoderResources {
@@ -304,8 +306,10 @@ export class EventCoder {
       // its object and nothing fired at them dismisses them (weapons are fired; people are fired at).
       const firedHead = p.object ? s.words[p.object.head] : null;
       const dismissal = !match && p.verb.lemma === "fire" && !p.verb.passive && firedHead != null && !MEANS_NOUNS.has(firedHead.lower) && !/\d/.test(firedHead.text) && !p.preps.some((pp) => FIRED_AT.has(pp.prep.lower) && !TIME_WORDS.has(s.words[pp.np.head].lower));
-      if (office || naming || dismissal) {
-        say(`"${head.text}": ${office ? "holding an office" : naming ? "naming" : "dismissing people from their posts"}, not an event`);
+      // "does not meet such standards", "met the deadline": meeting a standard is fulfilling it, not a meeting.
+      const fulfilment = !match && p.verb.lemma === "meet" && !p.verb.passive && firedHead != null && STANDARD_NOUNS.has(firedHead.lemma);
+      if (office || naming || dismissal || fulfilment) {
+        say(`"${head.text}": ${office ? "holding an office" : naming ? "naming" : dismissal ? "dismissing people from their posts" : "meeting a standard"}, not an event`);
         return;
       }
       // "Jacques Chirac died at home in Paris": the subject of "die" underwent it; only a pattern that
@@ -1088,6 +1092,8 @@ export class EventCoder {
       // where something is said is not whom it concerns.
       const locative = LOCATIVE_PREPOSITIONS.has(pp.prep.lower);
       if (locative !== places || (locative && speech && !deed)) continue;
+      // "arrived from India", "travelled from Mexico": where one comes from is no host.
+      if (pp.prep.lower === "from" && ARRIVAL_VERBS.has(p.verb.lemma)) continue;
       // "announced this change by live television", "said via Twitter": what something is said through
       // is its channel, not whom it is said to (a medium told something is the object: "told Greek TV").
       if (speech && CHANNEL_PREPOSITIONS.has(pp.prep.lower) && ctx.partiesIn(s, pp.np, "object").every((x) => x.actor.code?.endsWith("MED"))) continue;
@@ -1667,7 +1673,8 @@ class DocumentContext {
   /** Whether a mention is a patron or a currency (see isPatron, isCurrency): asked once per mention, as every phrase around it asks again. */
   private notParty(m: Mention): boolean {
     let no = this.notParties.get(m);
-    if (no === undefined) this.notParties.set(m, (no = this.isPatron(m) || this.isCurrency(m) || this.namesAccord(m)));
+    // A reflexive ("protect themselves", "the minister himself") is the clause's own subject again.
+    if (no === undefined) this.notParties.set(m, (no = REFLEXIVE_PRONOUNS.has(m.text.toLowerCase()) || this.isPatron(m) || this.isCurrency(m) || this.namesAccord(m)));
     return no;
   }
 

@@ -3,7 +3,7 @@
 export const DEPARTURE_VERBS = new Set(["leave", "depart", "quit", "exit"]);
 
 /** Verbs of coming and going: those who arrive together did not visit each other ("the nurses and the doctor arrived in Sofia"). */
-export const ARRIVAL_VERBS = new Set(["arrive", "come", "go", "return", "travel", "fly", "land"]);
+export const ARRIVAL_VERBS = new Set(["arrive", "come", "go", "return", "travel", "fly", "land", "tour", "visit"]);
 
 /** Verbs whose complement is a belief, not a report of what happened. */
 export const BELIEF_VERBS = new Set(["think", "believe", "hope", "fear", "doubt", "expect", "suspect", "assume", "imagine", "predict"]);
@@ -62,6 +62,15 @@ export const RESPONSIBILITY_NOUNS = new Set(["responsibility", "credit"]);
 export const RELATION_NOUNS = new Set([
   "ally", "partner", "neighbour", "neighbor", "rival", "critic", "opponent", "foe", "enemy", "adversary",
   "detractor", "challenger", "supporter", "backer", "sympathizer", "sympathiser", "victim",
+]);
+
+/** Reflexive pronouns: the clause's subject named again, never a party of its own. */
+export const REFLEXIVE_PRONOUNS = new Set(["himself", "herself", "itself", "themselves", "themself", "ourselves", "myself", "yourself", "yourselves", "oneself"]);
+
+/** What is met by fulfilling it ("met the standards", "meet the deadline"), not by meeting someone. */
+export const STANDARD_NOUNS = new Set([
+  "standard", "requirement", "criterion", "criteria", "target", "goal", "deadline", "need", "expectation",
+  "obligation", "condition", "threshold", "quota", "cost", "challenge", "definition",
 ]);
 
 export const DOCUMENT_NOUNS = new Set(["law", "bill", "resolution", "decree", "plan", "measure", "proposal", "legislation", "motion", "amendment", "ordinance", "act"]);

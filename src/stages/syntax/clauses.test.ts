@@ -49,6 +49,13 @@ describe("predications", () => {
     }
   });
 
+  it("gives an -ing participle after the object of 'of' or 'about' to that object, not after other prepositions", () => {
+    const { preds, np } = analyse("Iran warned of Iraqi troops massing on the border.");
+    expect(np(byLemma(preds, "mass").subject)).toBe("Iraqi troops");
+    const wrote = analyse("Iran wrote to the embassy in London asking for visas.");
+    expect(wrote.np(byLemma(wrote.preds, "ask").subject)).toBe("Iran");
+  });
+
   it("reads a bare past participle between a preposition's object and a noun as a modifier, not a verb", () => {
     const { preds } = analyse("The agency issued a recall on Salmonella contaminated pistachios.");
     expect(preds.map((p) => p.verb.lemma)).toEqual(["issue"]);

@@ -212,6 +212,9 @@ function finiteVerbAhead(s: ChunkedSentence, k: number): boolean {
 /** Prepositions of a goal: the phrase after them is where something goes, not a complement of the noun before. */
 const GOAL_PREPOSITIONS = new Set(["to", "into", "toward", "towards"]);
 
+/** Prepositions of topic: an -ing participle after their object describes it ("warned of a crisis developing"). */
+const TOPIC_PREPOSITIONS = new Set(["of", "about"]);
+
 /** Prepositions that say where a thing named before them is ("bombings in Istanbul"). */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside"]);
 
@@ -595,11 +598,12 @@ export function predications(s: ChunkedSentence): Predication[] {
         // "to have" + "been": the rest of an infinitive's verb chain.
         subject = chained;
         subjectSource = "infinitive";
-      } else if (matrix && !vg.infinitive && bareIngForm(s, vg) && previousChunk?.kind === "NP" && k - 1 > clause.first && !isPrep(s, cs[k - 2]) && !isTimePhrase(s, previousChunk) && !MEANS_NOUNS.has(s.words[previousChunk.head].lower) && !isModifyingParticiple(s, k) && !RESULT_PARTICIPLES.has(vg.lemma)) {
+      } else if (matrix && !vg.infinitive && bareIngForm(s, vg) && previousChunk?.kind === "NP" && k - 1 > clause.first && !(isPrep(s, cs[k - 2]) && !TOPIC_PREPOSITIONS.has(wordAt(s, cs[k - 2]).lower)) && !isTimePhrase(s, previousChunk) && !MEANS_NOUNS.has(s.words[previousChunk.head].lower) && !isModifyingParticiple(s, k) && !RESULT_PARTICIPLES.has(vg.lemma)) {
         // "condemned the wildfires destroying the Amazon": an -ing participle right after the object
         // describes it (a reduced relative); the object does it, not the clause's subject. Not a
         // weapon or message, which its user acts through ("launched missiles targeting US troops").
-        // "wrote to the embassy in London asking to waive …": not a phrase after a preposition either.
+        // "wrote to the embassy in London asking to waive …": not a phrase after a preposition either,
+        // but for one of topic ("warned of a crisis developing in Chad", "worried about troops massing").
         subject = previousChunk;
         subjectSource = "relative";
       } else if (clauseSubject && matrix) {
