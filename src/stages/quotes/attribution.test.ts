@@ -51,6 +51,17 @@ describe("contents", () => {
     expect(only("The senator told members of the committee that the inquiry would be brief.")).toMatchObject({ cue: { text: "told" }, text: "the inquiry would be brief" });
   });
 
+  it("reads an indefinite pronoun as the object of a stance ('has proposed nothing that …')", () => {
+    expect(only("So far the council has proposed nothing that would cut the deficit.")).toMatchObject({ cue: { text: "has proposed" }, text: "nothing that would cut the deficit" });
+  });
+
+  it("names the holder of a passive characterisation by its agent ('seen by many in the party as …')", () => {
+    const q = only("He rose fast, despite being seen by many in the party as too ambitious.");
+    expect(q).toMatchObject({ cue: { text: "being seen" }, text: "too ambitious" });
+    expect(q.speaker?.name).toBe("many in the party");
+    expect(annotate("He was seen by police as he crossed the border.").quotes).toEqual([]);
+  });
+
   it("reads a plan's noun phrase ('planned a marathon day')", () => {
     expect(only("The union planned a national strike for May.")).toMatchObject({ cue: { text: "planned" }, text: "a national strike for May" });
   });

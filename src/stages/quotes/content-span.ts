@@ -230,7 +230,9 @@ export function forwardContent(ctx: Context, unit: Unit, k: number, verb: CueVer
   }
   // ("talked of a “stolen election”": quotation marks inside the noun phrase.)
   const quotedNoun = (t.pos === "DET" || t.pos === "ADJ" || isPossessivePronoun(t)) && toks.slice(k + 1, Math.min(unit.last, k + 4) + 1).some((x) => x.pos === "NOUN" || x.pos === "PROPN");
-  if (verb?.complements.has("np") && (npRight(toks, k, unit.last) || OBJECT_PRONOUNS.has(t.lower) || demonstrative(toks, k) || quotedNoun)) {
+  // ("has proposed nothing that would close a loophole": an indefinite pronoun is an object too.)
+  const indefinite = /^(nothing|something|anything|everything|none)$/.test(t.lower);
+  if (verb?.complements.has("np") && (npRight(toks, k, unit.last) || OBJECT_PRONOUNS.has(t.lower) || demonstrative(toks, k) || quotedNoun || indefinite)) {
     return { kind: "clause", start: t.start, rule: "clause-after-cue", np: true };
   }
   return null;

@@ -493,13 +493,25 @@ export const CHARACTERISATION_PARTICIPLES = new Set([
 export function characterisationPassive(ctx: Context, unit: Unit, i: number): Candidate | null {
   const { toks } = ctx;
   const g = verbGroupStart(ctx, unit, i);
-  if (g === i || !toks.slice(g, i).some((x) => x.lemma === "be")) return null;
+  // (The tagger's lemma of "being" is "being".)
+  if (g === i || !toks.slice(g, i).some((x) => x.lemma === "be" || x.lower === "being")) return null;
   let k = i + 1;
   while (k <= unit.last && toks[k].pos === "ADV" && toks[k].lower !== "as") k++;
+  // "being seen by many in the party as too clever by half": an agent before "as" holds the view.
+  let agent: TokRange | null = null;
+  if (toks[k]?.lower === "by" && ctx.quoteOf[k] < 0) {
+    let a = k + 1;
+    while (a <= Math.min(unit.last, k + 9) && ctx.quoteOf[a] < 0 && toks[a].lower !== "as" && !/^[,;:.]$/.test(toks[a].text)) a++;
+    const range = { first: k + 1, last: a - 1 };
+    const quantified = /^(many|some|most|others|few|all|critics)$/.test(toks[k + 1]?.lower ?? "");
+    if (toks[a]?.lower !== "as" || a - 1 < k + 1 || !(quantified || isSourceLike(toks, range))) return null;
+    agent = range;
+    k = a;
+  }
   if (toks[k]?.lower !== "as" || k + 1 > unit.last || ctx.quoteOf[k] >= 0) return null;
   let end = k + 1;
   while (end + 1 <= unit.last && ctx.quoteOf[end + 1] < 0 && !/^[,;:.]$/.test(toks[end + 1].text)) end++;
-  if (toks.slice(k + 1, end + 1).some((x) => x.lower === "by")) return null;
+  if (!agent && toks.slice(k + 1, end + 1).some((x) => x.lower === "by")) return null;
   // ("was seen as it crossed the border", "as soon as", "as well": an "as" that opens a clause or a
   // fixed phrase is no characterisation.)
   if (/^(well|soon|long|far|if|though|usual)$/.test(toks[k + 1].lower)) return null;
@@ -507,9 +519,9 @@ export function characterisationPassive(ctx: Context, unit: Unit, i: number): Ca
   const verb = subject && subject.last + 1 <= end ? toks[subject.last + 1] : undefined;
   if (verb && (verb.pos === "AUX" || (verb.pos === "VERB" && !/ing$/.test(verb.lower)))) return null;
   return {
-    cueFirst: g, cueLast: k, speaker: null, inherits: false,
+    cueFirst: g, cueLast: agent ? i : k, speaker: agent, inherits: false,
     forward: { kind: "clause", start: toks[k + 1].start, end: toks[end].end, rule: "clause-after-cue" },
-    backQuote: null, backComma: null, parenthetical: false, rule: null, sourceless: true, segmentFirst: g, segmentLast: k,
+    backQuote: null, backComma: null, parenthetical: false, rule: null, sourceless: agent === null, segmentFirst: g, segmentLast: k,
   };
 }
 
