@@ -41,18 +41,24 @@ const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 /**
  * For each parser `createChrono` keeps (chrono-node 2.10), text its pattern cannot match without,
  * read off the pattern: a digit, a month or weekday name or abbreviation ("sept.", "thurs"), or a
- * casual day or time word. Plain case-insensitive substrings, so no spelling chrono accepts slips past.
+ * casual day or time word, as plain case-insensitive substrings, so no spelling chrono accepts
+ * slips past. The numeric date parsers need their numbers' punctuation too, so a sentence that only
+ * counts ("killed 15 people in 2019") runs none of them: ISO dates "2020-11-03" (four digits, a
+ * hyphen, a digit), slashed or dotted dates "5/11", "11.3" (digit, separator, digit), slashed
+ * months "11/2020" (digit, slash, four digits), year-first dates "2020-11-03", "2020 Nov. 3" (four
+ * digits, a separator, then a digit or a month name, a separator and a digit) and year-first months
+ * "2019 of March" (a digit before a month name).
  */
 export const PARSER_CUES: ReadonlyMap<string, RegExp> = new Map([
-  ["ENYearMonthDayParser", DIGIT],
-  ["ISOFormatParser", DIGIT],
-  ["SlashDateFormatParser", DIGIT],
+  ["ENYearMonthDayParser", /\d{4}[-./\s](?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[-./\s]\d)/i],
+  ["ISOFormatParser", /\d{4}-\d/],
+  ["SlashDateFormatParser", /\d[/.-]\d/],
   ["ENMonthNameLittleEndianParser", MONTH],
   ["ENMonthNameMiddleEndianParser", MONTH],
   ["ENWeekdayParser", /mon|tue|wed|thu|fri|sat|sun|week/i],
-  ["ENSlashMonthFormatParser", DIGIT],
+  ["ENSlashMonthFormatParser", /\d\/\d{4}/],
   ["ENTimeExpressionParser", DIGIT],
-  ["ENYearMonthNameParser", DIGIT],
+  ["ENYearMonthNameParser", /\d[^]*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i],
   ["ENCasualDateParser", /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i],
   ["ENCasualTimeParser", /morning|afternoon|evening|night|midday|noon/i],
   ["ENMonthNameParser", MONTH],

@@ -166,6 +166,32 @@ describe("createTimesStage", () => {
     expect(names).not.toContain("ENRelativeDateFormatParser");
   });
 
+  it("cues every chrono parser on whatever it parses alone, and numeric dates on their punctuation", () => {
+    const reference = { instant: new Date(Date.UTC(2020, 10, 15, 12)), timezone: 0 };
+    const texts = [
+      "2020-11-03T10:30Z", "on 2020-1-3", "2019/11/3", "2019 Nov 3", "2019.11.03", "2019 sept. 3", "5/11", "11.3.2020",
+      "3-11-19", "11/2020", "1/2020", "2019 March", "2019, of March", "2019 of March", "5 AD March", "at 10:30 p.m.",
+      "from 9 to 5", "at 10", "Sept. 3, 2019", "3rd of May", "Thurs. afternoon", "last night", "now and tmrw",
+    ];
+    const names = parserNames(chrono);
+    let parsed = 0;
+    chrono.parsers.forEach((parser, k) => {
+      const alone = new Chrono({ parsers: [parser], refiners: chrono.refiners });
+      const cue = PARSER_CUES.get(names[k])!;
+      for (const text of texts) {
+        if (alone.parse(text, reference).length === 0) continue;
+        parsed++;
+        expect(cue.test(text), `${names[k]} on ${text}`).toBe(true);
+      }
+    });
+    expect(parsed).toBeGreaterThan(30);
+    // Counts and years alone wake only the clock-time parser among the numeric ones.
+    const counting = "Police said 15 people were killed in 2019 and 3,000 fled on 12 March.";
+    const numeric = ["ENYearMonthDayParser", "ISOFormatParser", "SlashDateFormatParser", "ENSlashMonthFormatParser", "ENTimeExpressionParser", "ENYearMonthNameParser"];
+    expect(numeric.filter((name) => PARSER_CUES.get(name)!.test(counting))).toEqual(["ENTimeExpressionParser", "ENYearMonthNameParser"]);
+    expect(numeric.filter((name) => PARSER_CUES.get(name)!.test("Police said 15 people were killed in 2019."))).toEqual(["ENTimeExpressionParser"]);
+  });
+
   it("runs only the chrono parsers a sentence has cues for, with chrono's own results", () => {
     // The cues were read off exactly these parsers: a chrono upgrade that changes them fails here.
     expect(parserNames(chrono)).toEqual([...PARSER_CUES.keys()]);
