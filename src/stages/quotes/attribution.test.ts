@@ -179,3 +179,17 @@ describe("fronted topics", () => {
     }
   });
 });
+
+describe("relative clauses and small clauses", () => {
+  it("takes a restrictive 'which' as the source, named by its noun, and keeps an object's participle in the content", () => {
+    const q = only("A video which showed him mocking the judge surfaced on Friday.");
+    expect(q).toMatchObject({ cue: { text: "showed" }, text: "him mocking the judge" });
+    expect(q.speaker?.name).toBe("A video");
+  });
+
+  it("gives a statement which says something to whoever put it out", () => {
+    const q = only('The group released a statement which said, "The museum must stay open."');
+    expect(q).toMatchObject({ cue: { text: "released a statement which said" }, text: "The museum must stay open.", kind: "direct" });
+    expect(q.speaker?.name).toBe("The group");
+  });
+});

@@ -150,6 +150,10 @@ export function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb:
         speaker = null;
         inherits = true;
       }
+    } else if (prev && g - 1 >= unit.first && /^(him|her|them|us|me)$/.test(prev.lower)) {
+      // "a video which showed him talking about women": after an object pronoun the participle
+      // describes that object; it reports nothing of the clause's subject.
+      return null;
     } else if (g === unit.first || (prev?.pos !== "VERB" && !((prev?.pos === "ADP" || prev?.pos === "SCONJ") && NOMINAL_GERUND_ADP.has(prev.lower)))) {
       // "…, saying", "by telling voters", "after adding": the subject of the main clause speaks; without
       // a comma the cue runs from the main verb ("spent the rally attacking", "tried … by wondering").
@@ -186,6 +190,14 @@ export function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb:
     const left = subjectLeft(ctx, unit, g);
     speaker = left.speaker;
     inherits = left.inherits;
+    // "They released a statement which said, “…”": a message put out speaks for whoever put it out,
+    // as with "released a statement saying"; the cue is the whole act.
+    const message = speaker?.antecedent && /^(which|that)$/.test(toks[speaker.first].lower) ? messageBefore(ctx, unit, speaker.first) : null;
+    if (message) {
+      speaker = subjectLeft(ctx, unit, message.verbGroup).speaker;
+      governorFirst = message.verbGroup;
+      if (!speaker) inherits = true;
+    }
     if (!speaker && !inherits) {
       // Inversion after a quotation or a reported clause: "“…,” said Mr. Kelly, a retired astronaut."
       const beforeCue = prevChar(ctx.text, toks[g].start);
