@@ -202,6 +202,13 @@ describe("event coding", () => {
     expect(tour("Iran and Iraq toured the flooded areas.")).toEqual([]);
   });
 
+  it("reads evidence that suggests or shows something as no appeal, unlike someone who suggests", () => {
+    const local = coderFor(["--- SUGGEST [020] ---", "SUGGEST"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran figures suggest Iraq needs aid.")).toEqual([]);
+    expect(run("Iran suggested a ceasefire to Iraq.")).toEqual(["IRN 020 IRQ asserted"]);
+  });
+
   it("does not make a town or building where praise or a signature (05) was made its target, but keeps a country", () => {
     const local = coderFor(["--- PRAISE [051] ---", "PRAISE"]);
     const { doc } = code("Iraq praised the plan in Tehran.", [["Iraq", "GPE"], ["Tehran", "GPE"]]);

@@ -32,6 +32,7 @@ import {
   DEMAND_NOUNS,
   DEPARTURE_VERBS,
   DOCUMENT_NOUNS,
+  EVIDENCE_NOUNS,
   EFFORT_VERBS,
   LOCATION_NOUNS,
   LOCATIVE_PREPOSITIONS,
@@ -46,6 +47,7 @@ import {
   SUFFERED_EVENT_NOUNS,
   UTTERANCE_NOUNS,
   FACTUAL_THAT_DIRECTIVES,
+  INDICATING_VERBS,
   VENUE_NOUNS,
   WITHHOLDING_NOUNS,
   CHANNEL_PREPOSITIONS,
@@ -308,8 +310,10 @@ export class EventCoder {
       const dismissal = !match && p.verb.lemma === "fire" && !p.verb.passive && firedHead != null && !MEANS_NOUNS.has(firedHead.lower) && !/\d/.test(firedHead.text) && !p.preps.some((pp) => FIRED_AT.has(pp.prep.lower) && !TIME_WORDS.has(s.words[pp.np.head].lower));
       // "does not meet such standards", "met the deadline": meeting a standard is fulfilling it, not a meeting.
       const fulfilment = !match && p.verb.lemma === "meet" && !p.verb.passive && firedHead != null && STANDARD_NOUNS.has(firedHead.lemma);
-      if (office || naming || dismissal || fulfilment) {
-        say(`"${head.text}": ${office ? "holding an office" : naming ? "naming" : dismissal ? "dismissing people from their posts" : "meeting a standard"}, not an event`);
+      // "UN figures suggest 7.5 million people need aid", "the report showed …": evidence indicates, it does not appeal.
+      const evidence = !match && INDICATING_VERBS.has(p.verb.lemma) && p.subject != null && EVIDENCE_NOUNS.has(s.words[p.subject.head].lemma);
+      if (office || naming || dismissal || fulfilment || evidence) {
+        say(`"${head.text}": ${office ? "holding an office" : naming ? "naming" : dismissal ? "dismissing people from their posts" : fulfilment ? "meeting a standard" : "what evidence indicates"}, not an event`);
         return;
       }
       // "Jacques Chirac died at home in Paris": the subject of "die" underwent it; only a pattern that

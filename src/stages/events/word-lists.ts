@@ -73,6 +73,15 @@ export const STANDARD_NOUNS = new Set([
   "obligation", "condition", "threshold", "quota", "cost", "challenge", "definition",
 ]);
 
+/** Verbs by which evidence points to something ("figures suggest …", "the data show …"). */
+export const INDICATING_VERBS = new Set(["suggest", "indicate", "show", "reveal", "demonstrate", "confirm"]);
+
+/** What evidence is (the subject of INDICATING_VERBS): no one who appeals or accuses. */
+export const EVIDENCE_NOUNS = new Set([
+  "figure", "data", "datum", "statistic", "report", "study", "survey", "poll", "evidence", "result", "finding",
+  "analysis", "research", "record", "document", "footage", "image", "photo", "test", "estimate", "census",
+]);
+
 export const DOCUMENT_NOUNS = new Set(["law", "bill", "resolution", "decree", "plan", "measure", "proposal", "legislation", "motion", "amendment", "ordinance", "act"]);
 
 /** Subordinators that open the condition of a conditional threat ("unless Israel withdraws"). */

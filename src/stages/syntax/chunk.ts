@@ -139,6 +139,9 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
     if (["who", "whom", "which", "that", "what", "whose"].includes(w.lower)) return null;
     return { kind: "NP", first: i, last: i, head: i, entities: [], possessor: null, ofComplements: [], pronoun: true };
   }
+  // "said today that cattle rustlers have killed …": after a verb of saying (and a word of when),
+  // "that" opens what is said, though the tagger may read it as a determiner.
+  if (w.lower === "that" && saidBefore(words, i)) return null;
   const opens =
     w.entity != null ||
     NOMINAL.has(w.pos) ||
@@ -579,4 +582,11 @@ export function chunkDocument(doc: Document): ChunkedSentence[] {
   }));
   chunked.set(doc.entities, { text: doc.text, sentences: doc.sentences, tokens: doc.tokens, result });
   return result;
+}
+
+/** Whether the word before position i is a verb of saying, or a word of when right after one ("said today"). */
+function saidBefore(words: Word[], i: number): boolean {
+  const speech = (w: Word | undefined) => w?.pos === "VERB" && SPEECH_VERBS.has(w.lemma);
+  const prev = words[i - 1];
+  return speech(prev) || (prev?.pos === "ADV" && speech(words[i - 2])) || (prev != null && /^(today|yesterday|tonight)$/.test(prev.lower) && speech(words[i - 2]));
 }

@@ -56,6 +56,19 @@ describe("predications", () => {
     expect(wrote.np(byLemma(wrote.preds, "ask").subject)).toBe("Iran");
   });
 
+  it("opens what is said at 'that' after a verb of saying and a word of when ('said today that cattle rustlers have killed')", () => {
+    const { preds, np } = analyse("The minister said today that cattle rustlers have killed eleven people.");
+    expect(np(byLemma(preds, "kill").subject)).toBe("cattle rustlers");
+    expect(np(byLemma(preds, "kill").reportedBy)).toBe("The minister");
+  });
+
+  it("reads a past participle with its 'by' agent after the subject as part of the subject ('a report obtained by AFP and Reuters has suggested')", () => {
+    const { preds, np } = analyse("A UN report obtained by AFP and Reuters has suggested the army is growing.");
+    expect(np(byLemma(preds, "suggest").subject)).toBe("A UN report");
+    expect(byLemma(preds, "obtain").verb.passive).toBe(true);
+    expect(np(byLemma(preds, "obtain").agent)).toBe("AFP");
+  });
+
   it("reads a bare past participle between a preposition's object and a noun as a modifier, not a verb", () => {
     const { preds } = analyse("The agency issued a recall on Salmonella contaminated pistachios.");
     expect(preds.map((p) => p.verb.lemma)).toEqual(["issue"]);

@@ -283,6 +283,11 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
       if (c.participle && isComma(s, prev) && k - 1 > first && (hasVerb || s.words[c.head].lower.endsWith("ing")) && !(c.first === c.head && PREPOSITIONAL_PARTICIPLES.has(s.words[c.head].lower))) {
         close(k - 1, "participle");
       }
+      // "A UN report obtained by AFP and Reuters has suggested …": the participle phrase is part of the subject.
+      if (!s.words[c.head].lower.endsWith("ing") && isModifyingParticiple(s, k)) {
+        k = modifyingParticipleEnd(s, k);
+        continue;
+      }
       hasVerb = true;
       continue;
     }
@@ -443,7 +448,7 @@ function findSubject(s: ChunkedSentence, from: number, verbChunk: number): numbe
     // "Russian aircraft including helicopter gunships killed …": a participle phrase modifying the
     // subject is skipped.
     if (c.kind === "VG" && candidate === k - 1 && isModifyingParticiple(s, k)) {
-      k++;
+      k = modifyingParticipleEnd(s, k);
       continue;
     }
     // A fronted adverbial ("In 2014, …", "Also on Sunday, …") ends with a comma before the subject.
@@ -500,8 +505,24 @@ const TWO_OBJECT_VERBS = new Set(["give", "grant", "award", "offer", "send", "se
 
 /** "X including Y killed", "X using Y killed": an -ing participle between a phrase and the finite verb it precedes. */
 function isModifyingParticiple(s: ChunkedSentence, k: number): boolean {
+  return modifyingParticipleEnd(s, k) >= 0;
+}
+
+/**
+ * The last chunk of a participle phrase at chunk k that modifies the noun phrase before it and is
+ * followed by the clause's finite verb: "aircraft including helicopter gunships killed …", "a UN
+ * report obtained by AFP and Reuters has suggested …"; -1 for anything else.
+ */
+function modifyingParticipleEnd(s: ChunkedSentence, k: number): number {
   const c = s.chunks[k];
-  return c.kind === "VG" && c.participle && s.words[c.head].lower.endsWith("ing") && s.chunks[k - 1]?.kind === "NP" && s.chunks[k + 1]?.kind === "NP" && isFiniteVerb(s, s.chunks[k + 2]);
+  if (c?.kind !== "VG" || !c.participle || c.first !== c.head || s.chunks[k - 1]?.kind !== "NP") return -1;
+  if (s.words[c.head].lower.endsWith("ing")) return s.chunks[k + 1]?.kind === "NP" && isFiniteVerb(s, s.chunks[k + 2]) ? k + 1 : -1;
+  // A past participle with its "by" agent, which may be a list ("by AFP and Reuters"), right after
+  // the phrase it describes ("a statement by Boeing given by its spokesman" is left alone).
+  if (isPrep(s, s.chunks[k - 2]) || !isPrep(s, s.chunks[k + 1]) || wordAt(s, s.chunks[k + 1]).lower !== "by" || s.chunks[k + 2]?.kind !== "NP") return -1;
+  let end = k + 2;
+  while (s.chunks[end + 1]?.kind === "O" && /^(and|or|,)$/.test(wordAt(s, s.chunks[end + 1]).lower) && s.chunks[end + 2]?.kind === "NP") end += 2;
+  return isFiniteVerb(s, s.chunks[end + 1]) ? end : -1;
 }
 
 /** Attach arguments to every verb group of a sentence. */
@@ -544,6 +565,11 @@ export function predications(s: ChunkedSentence): Predication[] {
       if (inverted) {
         subject = cs[k + 1] as NounPhrase;
         subjectSource = "direct";
+      } else if (!s.words[vg.head].lower.endsWith("ing") && isModifyingParticiple(s, k)) {
+        // "a UN report obtained by AFP … has suggested": a reduced passive relative on the phrase before.
+        vg.passive = true;
+        subject = previousChunk as NounPhrase;
+        subjectSource = "relative";
       } else if (pastForm && !takesBareObject(s, vg, k)) {
         // "issues related to …": a participle right after a noun is a reduced relative on that noun.
         vg.passive = true;
