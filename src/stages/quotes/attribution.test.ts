@@ -62,6 +62,11 @@ describe("contents", () => {
     expect(annotate("He was seen by police as he crossed the border.").quotes).toEqual([]);
   });
 
+  it("reads deliberation over a course as an intent ('has been mulling potential responses')", () => {
+    expect(only("The cabinet has been mulling new sanctions.")).toMatchObject({ cue: { text: "has been mulling" }, text: "new sanctions" });
+    expect(only("The governor pondered whether to run again.")).toMatchObject({ cue: { text: "pondered" }, text: "whether to run again" });
+  });
+
   it("reads a plan's noun phrase ('planned a marathon day')", () => {
     expect(only("The union planned a national strike for May.")).toMatchObject({ cue: { text: "planned" }, text: "a national strike for May" });
   });
