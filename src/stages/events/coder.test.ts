@@ -376,6 +376,11 @@ describe("event coding", () => {
     const { events } = code("Iran attacked Iraq. Later Iran attacked Iraq again.", [["Iran", "GPE"], ["Iraq", "GPE"], ["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(events).toHaveLength(2);
     expect(mergeEvents(events)).toHaveLength(1);
+    // One trigger coded through two names with the same codes is one event; different codes are not.
+    const [first] = events;
+    const alias = { ...first, id: "alias", source: { ...first.source!, actorId: "other-name" } };
+    expect(mergeEvents([first, alias])).toHaveLength(1);
+    expect(mergeEvents([first, { ...alias, source: { ...alias.source!, code: "IRQ" } }])).toHaveLength(2);
   });
 
   it("codes every member of a comma list closed by a conjunction, on either side of the verb", () => {

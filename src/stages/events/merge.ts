@@ -7,15 +7,24 @@ function key(e: Event): string {
   return [e.source?.actorId, e.target?.actorId, e.cameo.code, e.negated, e.date?.value ?? ""].join("|");
 }
 
+/**
+ * One trigger coded twice with the same codes on both sides: the same event told through two names
+ * of one actor ("Médecins Sans Frontières (MSF), or Doctors Without Borders, warned …").
+ */
+function triggerKey(e: Event): string {
+  return ["@", e.sentence, e.trigger.start, e.source?.code, e.target?.code, e.cameo.code, e.negated].join("|");
+}
+
 /** Merge repeated codings of one event; the first keeps its evidence, and takes a better date or place from a repeat. */
 export function mergeEvents(events: readonly Event[]): Event[] {
   const out: Event[] = [];
   const byKey = new Map<string, number>();
   for (const e of events) {
     const k = key(e);
-    const at = byKey.get(k);
+    const at = byKey.get(k) ?? byKey.get(triggerKey(e));
     if (at == null) {
       byKey.set(k, out.length);
+      byKey.set(triggerKey(e), out.length);
       out.push(e);
       continue;
     }
