@@ -23,6 +23,12 @@ describe("sources", () => {
     expect(only("Voters turned against those who touted their managerial skills.")).toMatchObject({ cue: { text: "touted" }, text: "their managerial skills" });
   });
 
+  it("keeps a gerund clause before a parenthetical attribution out of the speaker ('Owning Time Warner, Mr. Stephenson said, would …')", () => {
+    const q = only("Buying Acme Steel, Mr. Lopez said, would double the output.");
+    expect(q).toMatchObject({ cue: { text: "said" }, kind: "indirect" });
+    expect(q.speaker?.name).toBe("Lopez");
+  });
+
   it("names a 'who' speaker by the name before an age in apposition ('Thomas Gray, 24, who …')", () => {
     const q = only("The second man was Tom Ellis, 31, who cited his training as a nurse.");
     expect(q).toMatchObject({ cue: { text: "cited" }, text: "his training as a nurse" });

@@ -246,6 +246,9 @@ function openingApposition(toks: readonly Tok[], np: TokRange, floor: number, fi
   if (comma - 1 < floor || toks[comma]?.text !== "," || toks[np.first].pos === "PRON") return np;
   const left = npLeft(toks, comma - 1, floor);
   if (!left || toks[left.last].pos === "PRON" || isTimePhrase(toks, left)) return np;
+  // ("Owning Time Warner, Mr. Stephenson said, would …": a phrase opened by a gerund before a name
+  // is a clause, the subject of what is said, not another name for the speaker.)
+  if (toks[left.first].pos === "VERB" && /ing$/.test(toks[left.first].lower) && toks[left.first + 1]?.pos === "PROPN") return np;
   const opening = coordinated(toks, left, floor);
   return opening.first === first ? { first: opening.first, last: np.last } : np;
 }
