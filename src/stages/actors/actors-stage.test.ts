@@ -8,12 +8,13 @@ import { compileGazetteer, type GazetteerEntry } from "../places/compile.js";
 import { parseGazetteer } from "../places/gazetteer.js";
 import { gazetteerCityCountry, keepsWords, resolveActors, type ActorRegistryLookup } from "./actors-stage.js";
 import { createActorKnowledge, type ActorKnowledge } from "./knowledge.js";
+import { createNameGenders, type NameGenders } from "./gender.js";
 
 const knowledge = tinyActorKnowledge();
 
 const nlp = loadWink();
 
-function read(text: string, entities: [string, EntityType][], options: { published?: string; tags?: string[]; registry?: ActorRegistryLookup; knowledge?: ActorKnowledge } = {}): Document {
+function read(text: string, entities: [string, EntityType][], options: { published?: string; tags?: string[]; registry?: ActorRegistryLookup; knowledge?: ActorKnowledge; names?: NameGenders } = {}): Document {
   const doc = emptyDocument(makeArticle({ text, published: options.published ?? "2020-11-15", tags: options.tags }));
   Object.assign(doc, tokenise(nlp, doc.text));
   let from = 0;
@@ -23,7 +24,7 @@ function read(text: string, entities: [string, EntityType][], options: { publish
     from = start + needle.length;
     return { id: `e${i + 1}`, start, end: start + needle.length, text: needle, type, actorId: null };
   });
-  const out = resolveActors(doc, { knowledge: options.knowledge ?? knowledge, registry: options.registry ?? null });
+  const out = resolveActors(doc, { knowledge: options.knowledge ?? knowledge, registry: options.registry ?? null, names: options.names });
   checkDocumentOffsets(out);
   return out;
 }
@@ -426,6 +427,32 @@ describe("agents of no named country", () => {
   it("takes such a group as the sentence's subject for a later 'they'", () => {
     const doc = read("Iran was quiet. The terrorists clashed with the police. As they tried to storm parliament, the police fired.", [["Iran", "GPE"]]);
     expect(actorOf(doc, "they")?.code).toBe("---REB");
+  });
+});
+
+describe("pronouns agree in sex with the person they refer to", () => {
+  const names = createNameGenders({ male: ["juma", "omar"], female: ["mary", "laila"] });
+  const pronounsOf = (doc: Document) => doc.mentions.filter((m) => m.kind === "pronoun").map((m) => `${m.text}:${doc.actors.find((a) => a.id === m.actorId)!.name}`);
+
+  it("passes over a person of the other sex named by first name, title or person noun", () => {
+    const byName = read("Mary Khattab met Omar Bakri. She said he was tired.", [["Mary Khattab", "PERSON"], ["Omar Bakri", "PERSON"]], { names });
+    expect(pronounsOf(byName)).toEqual(["She:Mary Khattab", "he:Omar Bakri"]);
+    const byTitle = read("Mrs Khattab met Mr Bakri. He said she was tired.", [["Khattab", "PERSON"], ["Bakri", "PERSON"]], { names });
+    expect(pronounsOf(byTitle)).toEqual(["He:Bakri", "she:Khattab"]);
+    const byNoun = read("The actress Dalia Rahim thanked Samir Haddad. She left.", [["Dalia Rahim", "PERSON"], ["Samir Haddad", "PERSON"]], { names });
+    expect(pronounsOf(byNoun)).toEqual(["She:Dalia Rahim"]);
+  });
+
+  it("lets a pronoun refer to a person of unknown sex, and without a name table to anyone", () => {
+    const doc = read("Dalia Rahim arrived. She spoke.", [["Dalia Rahim", "PERSON"]], { names });
+    expect(pronounsOf(doc)).toEqual(["She:Dalia Rahim"]);
+    expect(pronounsOf(read("Omar Bakri arrived. She spoke.", [["Omar Bakri", "PERSON"]]))).toEqual(["She:Omar Bakri"]);
+    expect(pronounsOf(read("Omar Bakri arrived. She spoke.", [["Omar Bakri", "PERSON"]], { names }))).toEqual([]);
+  });
+
+  it("keeps the sex a pronoun gave a person, and looks back a few sentences for one of the pronoun's sex", () => {
+    const doc = read("Dalia Rahim met Omar Bakri. She said it was late. Omar Bakri left. Then she smiled.", [["Dalia Rahim", "PERSON"], ["Omar Bakri", "PERSON"], ["Omar Bakri", "PERSON"]], { names });
+    expect(pronounsOf(doc)).toEqual(["She:Dalia Rahim", "she:Dalia Rahim"]);
   });
 });
 

@@ -9,6 +9,7 @@ import { chunkDocument, type Chunk, type ChunkedSentence, type NounPhrase, type 
 import { SPEECH_VERBS } from "../syntax/lexicon.js";
 import { loadGazetteer, lookupPlace, type Gazetteer } from "../places/gazetteer.js";
 import { createActorKnowledge, EQUIPMENT_HEADS, keysOf, type ActorKnowledge, type CountryRef } from "./knowledge.js";
+import { loadNameGenders, personGender, pronounGender, wordGender, type Gender, type NameGenders } from "./gender.js";
 import { isTitleWord, nameKeys, nameTokenKey, sameNameKeys, splitTitle } from "./names.js";
 import { composeCode, composeWithBase, isFormerWord, readRole } from "./roles.js";
 import { stateOfPlaceOn } from "./successions.js";
@@ -31,6 +32,8 @@ export interface ActorsStageOptions {
   dictionaries?: Dictionaries;
   knowledge?: ActorKnowledge;
   registry?: ActorRegistryLookup;
+  /** First names by sex (default: resources/names/first-name-gender.json). */
+  names?: NameGenders;
 }
 
 const PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "hers", "herself"]);
@@ -70,6 +73,9 @@ const NO_COUNTRY = "---";
 /** Offices written before a person's name ("President X", "Minister X"); not ranks that also head units. */
 const OFFICE_TITLES = new Set(["president", "premier", "chancellor", "minister", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "senator", "mayor", "governor", "ayatollah"]);
 
+/** How many sentences back a gendered pronoun looks for a person of its sex whom nothing nearer fits. */
+const RECENT_SENTENCES = 3;
+
 /** A name word that is an initial ("R", "R."): left out when names are compared. */
 const INITIAL = /^\p{L}\.?$/u;
 
@@ -96,6 +102,8 @@ interface Draft {
    * elite code of someone out of office): only then does it win over a title the text gives.
    */
   currentCode?: boolean;
+  /** The sex a person's title, person noun or first name shows, once known (see personGender). */
+  gender?: Gender;
 }
 
 /** What the stage resolves, shared by all documents (compiled once). */
@@ -112,6 +120,8 @@ interface Resolver {
    * names (`named`), or null: such a place in an actor's slot stands for its people (see cityGroup).
    */
   cityCountry?: (name: string, named: ReadonlySet<string>) => string | null;
+  /** First names by sex, so that "he" and "she" refer to a person who can be one; none: sex unknown. */
+  names?: NameGenders;
 }
 
 /**
@@ -158,8 +168,9 @@ export const createActorsStage = defineStage<ActorsStageOptions | void>(
     const knowledge = (options && options.knowledge) || createActorKnowledge((options && options.dictionaries) || loadDictionaries());
     // The places stage loads the same gazetteer (loads are shared per folder).
     const gazetteer = loadGazetteer();
-    const resolver: Resolver = { knowledge, registry: (options && options.registry) || null, regionCountry: gazetteerRegionCountry(gazetteer), cityCountry: gazetteerCityCountry(gazetteer) };
-    return { resources: { dictionaries: knowledge.hash, gazetteer: gazetteer.hash }, run: (doc) => resolveActors(doc, resolver) };
+    const names = (options && options.names) || loadNameGenders();
+    const resolver: Resolver = { knowledge, registry: (options && options.registry) || null, regionCountry: gazetteerRegionCountry(gazetteer), cityCountry: gazetteerCityCountry(gazetteer), names };
+    return { resources: { dictionaries: knowledge.hash, gazetteer: gazetteer.hash, "first-name-gender": names.hash }, run: (doc) => resolveActors(doc, resolver) };
   },
 );
 
@@ -1140,8 +1151,22 @@ class ActorReader {
       if (words.length === 0 || words.every((w) => w.pos === "PUNCT")) continue;
       this.addRole(draft, words);
     }
+    this.noteGender(draft, title, roleWords, apposition, name);
     this.mention(draft, entity.start, entity.end, "name", entity.id);
     return draft;
+  }
+
+  /**
+   * The sex a person shows where the text names them: a title inside the name, the word right before
+   * it ("actress Jane Fonda", "her husband Jonathan Sacoolas"), the first person noun of a description
+   * in apposition (", his wife,"), else the first name. Once known it stays.
+   */
+  private noteGender(draft: Draft, title: readonly string[], roleWords: readonly Word[], apposition: readonly Word[], name: readonly string[]): void {
+    if (draft.gender || !this.resolver.names) return;
+    const before = roleWords.at(-1);
+    const described = apposition.find((w) => wordGender(w.text) !== null);
+    const words = [...title, ...(before ? [before.text] : []), ...(described ? [described.text] : [])];
+    draft.gender = personGender(words, name, this.resolver.names) ?? undefined;
   }
 
   /**
@@ -1574,12 +1599,19 @@ class ActorReader {
     if (!PRONOUNS.has(w.lower)) return null;
     const next = s.chunks[s.chunks.findIndex((c) => c.first > np.last)];
     const speechSubject = next?.kind === "VG" && SPEECH_VERBS.has(next.lemma);
+    // "she" never refers to a man, nor "he" to a woman; a person of unknown sex may be either.
+    const gender = pronounGender(w.lower);
+    const fits = (d: Draft | null | undefined): d is Draft => !!d && (!d.gender || !gender || d.gender === gender);
     // "…, he said": the one who has been speaking; otherwise a person named earlier in the sentence,
     // else the subject of the previous sentences.
-    const target = speechSubject
-      ? this.speaker ?? this.subjectPerson ?? firstPerson
-      : sentencePersons.at(-1) ?? this.subjectPerson ?? this.speaker;
+    let target = speechSubject
+      ? [this.speaker, this.subjectPerson, firstPerson].find(fits)
+      : sentencePersons.findLast(fits) ?? [this.subjectPerson, this.speaker].find(fits);
+    // Else "she" is the woman (or "he" the man) named last in this or the previous few sentences.
+    target ??= gender ? this.lastPersonOf(gender, this.sentences[Math.max(0, s.index - RECENT_SENTENCES)]?.start ?? 0) : undefined;
     if (!target) return null;
+    // A person "she" refers to is a woman from then on (and "he", a man): the chain agrees with itself.
+    if (gender && this.resolver.names) target.gender ??= gender;
     this.mention(target, w.start, w.end, "pronoun", null);
     return target;
   }
@@ -1616,6 +1648,15 @@ class ActorReader {
     if (!target) return null;
     this.mention(target, w.start, w.end, "pronoun", null);
     return target;
+  }
+
+  /** The person of known sex `gender` mentioned last, at or after offset `from`. */
+  private lastPersonOf(gender: Gender, from: number): Draft | undefined {
+    for (let i = this.mentions.length - 1; i >= 0 && this.mentions[i].start >= from; i--) {
+      const d = this.drafts.find((x) => x.actor.id === this.mentions[i].actorId);
+      if (d?.kind === "person" && d.gender === gender) return d;
+    }
+    return undefined;
   }
 
   /** Whether chunk c opens what a verb of saying reports ("said it …", "said that it …"). */
