@@ -202,6 +202,18 @@ describe("event coding", () => {
     expect(tour("Iran and Iraq toured the flooded areas.")).toEqual([]);
   });
 
+  it("sends what is returned back to those it was taken from, and lays a domestic measure with no place on the source's own people", () => {
+    const back = runner(coderFor(["--- RETURN [0842] ---", "RETURN", "--- SEIZE [---] ---", "SEIZE"]), [["Iran", "GPE"], ["Iraqi", "NORP"]]);
+    expect(back("Iran returned weapons and equipment seized from Iraqi soldiers.")).toEqual(["IRN 0842 IRQMIL asserted"]);
+    expect(runner(coderFor(["--- RETURN [0842] ---", "RETURN"]), [["Iran", "GPE"]])("Iran returned weapons seized on Monday.")).toEqual(["IRN 0842 undefined asserted"]);
+    const impose = coderFor(["--- IMPOSE [---] ---", "IMPOSE", "- * MARTIAL LAW [1724]"]);
+    const { doc } = code("Iran imposed martial law on Tuesday.", [["Iran", "GPE"]]);
+    const [event] = impose.code(doc).events;
+    expect(summary([event])).toEqual(["IRN 1724 IRNCVL asserted"]);
+    // The people have no phrase of their own: no actor id, the measure as evidence.
+    expect(event.target).toMatchObject({ actorId: null, text: "martial law" });
+  });
+
   it("reads evidence that suggests or shows something as no appeal, unlike someone who suggests", () => {
     const local = coderFor(["--- SUGGEST [020] ---", "SUGGEST"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
@@ -802,7 +814,7 @@ describe("event coding", () => {
 
   it("takes a person whose role phrase heads the subject as its doer ('The government of Hassan Rouhani imposed a curfew')", () => {
     const local = coderFor(["--- IMPOSE [1724] ---", "IMPOSE"]);
-    expect(summary(local.code(code("The government of Hassan Rouhani imposed a curfew.", [["Hassan Rouhani", "PERSON"]]).doc).events)).toEqual(["IRNGOV 1724 undefined asserted"]);
+    expect(summary(local.code(code("The government of Hassan Rouhani imposed a curfew.", [["Hassan Rouhani", "PERSON"]]).doc).events)).toEqual(["IRNGOV 1724 IRNCVL asserted"]);
   });
 
   it("codes violence in an agentless passive with no source, only as the sentence's only event and not as a belief", () => {

@@ -56,6 +56,8 @@ import {
   RELATION_NOUNS,
   RESPONSIBILITY_NOUNS,
   STANDARD_NOUNS,
+  RETURNING_VERBS,
+  TAKING_VERBS,
 } from "./word-lists.js";
 
 export interface CoderResources {
@@ -165,6 +167,9 @@ interface Party {
   /** The code the event gives this participant when it is not the actor's own ("IRQCVL" for "Iraqi towns"). */
   code?: string;
 }
+
+/** Curfews, states of emergency and martial law, imposed or threatened (1723/1724, 1323/1324): measures a state takes at home. */
+const DOMESTIC_MEASURE_CODES = /^1[37]2[34]$/;
 
 /** Events whose target town or city stands for its people: aid (07), easing (08), threats (13), force (15–20). */
 const PEOPLE_OF_PLACE_CODES = /^(07|08|13|15|16|17|18|19|20)/;
@@ -619,6 +624,24 @@ export class EventCoder {
           targets = targets.filter((x) => !venue(x));
         }
         if (targets.length) say(`target from the place "${ctx.text(targets[0])}"`);
+      }
+      // "return weapons and equipment seized last year from UN peacekeepers": what is returned goes
+      // back to those it was taken from.
+      if (targets.length === 0 && RETURNING_VERBS.has(p.verb.lemma) && p.object && !p.verb.passive) {
+        targets = withoutSources(this.takenFrom(s, p.object, preds, ctx), sources);
+        if (targets.length) say(`what is returned goes back to those it was taken from: "${ctx.text(targets[0])}"`);
+      }
+      // "imposed martial law", "declared a curfew": a domestic measure named with no place falls on
+      // the source's own country's people.
+      if (targets.length === 0 && this.r.cameoRules !== false && DOMESTIC_MEASURE_CODES.test(code.code ?? "") && p.object) {
+        const start = s.words[p.object.first].start;
+        const end = s.words[p.object.last].end;
+        targets = sources.filter((x) => /^[A-Z]{3}$/.test(x.actor.country ?? "")).slice(0, 1).map((x) => {
+          const people = `${x.actor.country}CVL`;
+          // The people are named by no phrase of their own: a new actor, with the measure as evidence.
+          return { actor: { ...x.actor, id: `people:${people}`, code: people, sectors: ["CVL"], members: [] }, start, end, via: "new" as const, code: people };
+        });
+        if (targets.length) say(`a domestic measure with no place falls on the source's own people: ${targets[0].code}`);
       }
       if (targets.length === 0) {
         say(`${block.name} → ${code.code}: source ${sources.map((x) => x.actor.code).join("+")} but no coded target`);
@@ -1148,6 +1171,25 @@ export class EventCoder {
   private speakerOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext): Party | null {
     if (p.reportedBy) return ctx.partiesIn(s, p.reportedBy, true)[0] ?? null;
     return ctx.quoteSpeakerAt(s.words[p.verb.head].start);
+  }
+
+  /**
+   * Those a thing was taken from: the "from" phrase of a verb of taking whose subject is `object` or a
+   * phrase joined to it by "and" ("weapons and equipment seized from UN peacekeepers").
+   */
+  private takenFrom(s: ChunkedSentence, object: NounPhrase, preds: Predication[], ctx: DocumentContext): Party[] {
+    let last = s.chunks.indexOf(object);
+    while (s.chunks[last + 1]?.kind === "O" && /^(and|,)$/.test(s.words[s.chunks[last + 1].first].lower) && s.chunks[last + 2]?.kind === "NP") last += 2;
+    const end = s.chunks[last].last;
+    for (const q of preds) {
+      if (!q.subject || !TAKING_VERBS.has(q.verb.lemma)) continue;
+      // Its subject is the thing ("equipment seized from …"), or it is a relative clause right after it ("the ships it seized from …").
+      const onThing = q.subject.first >= object.first && q.subject.last <= end;
+      if (!onThing && !(q.clauseOpener === "relative" && q.clauseFirst === end + 1)) continue;
+      const from = q.preps.find((pp) => pp.prep.lower === "from");
+      if (from) return ctx.partiesIn(s, from.np, "object");
+    }
+    return [];
   }
 
   private isArmedGroup(s: ChunkedSentence, np: NounPhrase, ctx: DocumentContext): boolean {

@@ -82,6 +82,12 @@ export const EVIDENCE_NOUNS = new Set([
   "analysis", "research", "record", "document", "footage", "image", "photo", "test", "estimate", "census",
 ]);
 
+/** Verbs of giving back: what is returned goes to those it was taken from. */
+export const RETURNING_VERBS = new Set(["return", "restore", "hand"]);
+
+/** Verbs of taking something from someone ("seized from", "captured from"). */
+export const TAKING_VERBS = new Set(["seize", "take", "capture", "confiscate", "steal", "loot", "grab", "impound", "remove"]);
+
 export const DOCUMENT_NOUNS = new Set(["law", "bill", "resolution", "decree", "plan", "measure", "proposal", "legislation", "motion", "amendment", "ordinance", "act"]);
 
 /** Subordinators that open the condition of a conditional threat ("unless Israel withdraws"). */
