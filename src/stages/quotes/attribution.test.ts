@@ -204,3 +204,16 @@ describe("relative clauses and small clauses", () => {
     expect(q.speaker?.name).toBe("The group");
   });
 });
+
+describe("according to", () => {
+  it("ends a sentence-opening source at its comma, not in an apposition that runs through the clause", () => {
+    expect(only("According to the report, the army shelled the town.")).toMatchObject({ cue: { text: "According to" }, text: "the army shelled the town" });
+    const q = only("According to John Smith, a spokesman for the army, the town was shelled.");
+    expect(q).toMatchObject({ text: "the town was shelled" });
+    expect(q.speaker?.name).toBe("John Smith");
+  });
+
+  it("reads a lone word after 'according to' as the source whatever its tag ('according to police')", () => {
+    expect(only("According to police, the suspect fled.")).toMatchObject({ cue: { text: "According to" }, text: "the suspect fled" });
+  });
+});

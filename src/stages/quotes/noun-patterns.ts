@@ -103,15 +103,20 @@ export function accordingTo(ctx: Context, unit: Unit, i: number): Candidate | nu
   const opener = toks[i + 2];
   const np0 =
     npRight(toks, i + 2, unit.last, true) ??
-    (opener?.pos === "VERB" && toks[i + 3]?.pos === "NOUN" ? npRight(toks, i + 3, unit.last, true) : null);
+    (opener?.pos === "VERB" && toks[i + 3]?.pos === "NOUN" ? npRight(toks, i + 3, unit.last, true) : null) ??
+    // ("according to police, …": a lone word before a comma there is a noun, however it was tagged.)
+    (opener && /^\p{L}+$/u.test(opener.text) && /^[,.]$/.test(toks[i + 3]?.text ?? "") ? { first: i + 2, last: i + 2 } : null);
   if (np0 && np0.first === i + 3) np0.first = i + 2;
   if (!np0) return null;
-  const np = appositionRight(toks, np0, unit.last);
+  const atStart = i === unit.first || toks[i - 1]?.text === "," && !hasVerb(toks, unit.first, i - 2);
+  let np = appositionRight(toks, np0, unit.last);
+  // ("According to the report, the army shelled the town": at the start of a sentence the source ends
+  // at a comma; an "apposition" running to the end of the sentence is the reported clause.)
+  if (atStart && toks[np.last + 1]?.text !== "," && toks[np0.last + 1]?.text === ",") np = np0;
   const base = { cueFirst: i, cueLast: i + 1, speaker: np, inherits: false, parenthetical: false, segmentFirst: i, segmentLast: np.last };
   const backQuote = quoteClosingBefore(ctx, toks[i].start);
   if (backQuote !== null) return { ...base, forward: null, backQuote, backComma: null, rule: "according-to" };
   const next = toks[np.last + 1];
-  const atStart = i === unit.first || toks[i - 1]?.text === "," && !hasVerb(toks, unit.first, i - 2);
   if (atStart && next?.text === ",") {
     const quote = quoteOpeningAfter(ctx, next.end);
     if (quote !== null) return { ...base, forward: { kind: "quote", quote }, backQuote: null, backComma: null, rule: "according-to" };
