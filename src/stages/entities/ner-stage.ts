@@ -54,31 +54,51 @@ function mayBeGlued(text: string): boolean {
 /**
  * Re-join hyphenated compounds that wink-nlp splits ("al - Asad" → "al-Asad"): CoNLL, and so the
  * model, sees "al-Kadhimi" and "Anglo-Irish" as one word. Only pieces written without spaces join.
- * Spans that stay whole are returned as given (never modified); joined ones are new.
  */
 export function joinHyphenated(text: string, spans: readonly { start: number; end: number }[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (let k = 0; k < spans.length; k++) {
-    const prev = out[out.length - 1];
+  forEachJoined(text, spans, 0, spans.length, (start, end) => out.push({ start, end }));
+  return out;
+}
+
+/**
+ * `joinHyphenated` over spans[from .. to), handing each resulting span to `emit` in order (the
+ * tagger's words are made from them directly, with no array of spans in between).
+ */
+function forEachJoined(
+  text: string,
+  spans: readonly { start: number; end: number }[],
+  from: number,
+  to: number,
+  emit: (start: number, end: number) => void,
+): void {
+  // The span last made, held back until it is known that no hyphen joins it to the next.
+  let open = false;
+  let start = 0;
+  let end = 0;
+  for (let k = from; k < to; k++) {
     const hyphen = spans[k];
-    const next = spans[k + 1];
+    const next = k + 1 < to ? spans[k + 1] : undefined;
     if (
-      prev &&
+      open &&
       next &&
       hyphen.end - hyphen.start === 1 &&
       text.charCodeAt(hyphen.start) === 0x2d &&
-      prev.end === hyphen.start &&
+      end === hyphen.start &&
       hyphen.end === next.start &&
-      /[\p{L}\p{N}]$/u.test(text.slice(prev.start, prev.end)) &&
+      /[\p{L}\p{N}]$/u.test(text.slice(start, end)) &&
       /^[\p{L}\p{N}]/u.test(text.slice(next.start, next.end))
     ) {
-      out[out.length - 1] = { start: prev.start, end: next.end };
+      end = next.end;
       k++;
       continue;
     }
-    out.push(hyphen);
+    if (open) emit(start, end);
+    open = true;
+    start = hyphen.start;
+    end = hyphen.end;
   }
-  return out;
+  if (open) emit(start, end);
 }
 
 /** A document's tagger words by sentence; word k of sentence s spans starts[first[s] + k] .. ends[first[s] + k]. */
@@ -105,34 +125,35 @@ function tagInput(doc: Pick<Document, "text" | "sentences" | "tokens">): TagInpu
     while (s < doc.sentences.length && doc.sentences[s].end <= t.start) s++;
     const inside = s < doc.sentences.length && doc.sentences[s].start <= t.start ? s : -1 - closed;
     if (inside !== currentSentence && k > from) {
-      addGroup(doc.text, tokens.slice(from, k), input);
+      addGroup(doc.text, tokens, from, k, input);
       closed++;
       from = k;
     }
     currentSentence = inside;
   }
-  if (tokens.length > from) addGroup(doc.text, tokens.slice(from), input);
+  if (tokens.length > from) addGroup(doc.text, tokens, from, tokens.length, input);
   return input;
 }
 
-function addGroup(text: string, spans: readonly { start: number; end: number }[], input: TagInput): void {
+/** Add tokens[from .. to) as one group of tagger words: hyphenated compounds joined, glued words split. */
+function addGroup(text: string, tokens: readonly Token[], from: number, to: number, input: TagInput): void {
   const words: string[] = [];
   input.first.push(input.starts.length);
   input.words.push(words);
-  for (const u of joinHyphenated(text, spans)) {
-    const word = text.slice(u.start, u.end);
+  forEachJoined(text, tokens, from, to, (start, end) => {
+    const word = text.slice(start, end);
     if (mayBeGlued(word)) {
-      for (const piece of splitGlued(word, u.start)) {
+      for (const piece of splitGlued(word, start)) {
         words.push(piece.text);
         input.starts.push(piece.start);
         input.ends.push(piece.end);
       }
     } else {
       words.push(word);
-      input.starts.push(u.start);
-      input.ends.push(u.end);
+      input.starts.push(start);
+      input.ends.push(end);
     }
-  }
+  });
 }
 
 /** Group a document's tokens into its sentences (tokens outside every sentence form their own group) as tagger words. */
