@@ -73,6 +73,10 @@ describe("contents", () => {
     expect(only("The governor pondered whether to run again.")).toMatchObject({ cue: { text: "pondered" }, text: "whether to run again" });
   });
 
+  it("ends a possessed cue noun's that-clause in subject position where the sentence's own verb begins", () => {
+    expect(only("The minister's warning that prices would rise was ignored.")).toMatchObject({ cue: { text: "warning" }, text: "prices would rise" });
+  });
+
   it("reads a plan's noun phrase ('planned a marathon day')", () => {
     expect(only("The union planned a national strike for May.")).toMatchObject({ cue: { text: "planned" }, text: "a national strike for May" });
   });

@@ -171,9 +171,13 @@ export function cueNoun(ctx: Context, unit: Unit, i: number): Candidate | null {
   // "His decision to run for a third term led to tensions": as a subject, the phrase's content ends
   // where the sentence's own verb begins.
   const opener = toks[speaker.first - 1];
-  if (forward.kind === "clause" && (speaker.first === unit.first || opener?.text === "," || opener?.pos === "CCONJ") && (forward.np || next.lower === "to")) {
+  const subject = speaker.first === unit.first || opener?.text === "," || opener?.pos === "CCONJ";
+  if (forward.kind === "clause" && subject && (forward.np || next.lower === "to")) {
     const end = predicateStart(toks, forward.np ? i + 2 : i + 3, unit.last);
     if (end !== null) forward = { ...forward, end: toks[end].start };
+  } else if (forward.kind === "clause" && subject && next.lower === "that") {
+    // ("The ministry's statement that the talks had failed surprised diplomats": so does a that-clause.)
+    forward = { ...forward, end: bareClauseEnd(ctx, unit, i + 2, true) };
   }
   return {
     cueFirst: p + 1 <= i && p < i - 1 ? p + 1 : i,
