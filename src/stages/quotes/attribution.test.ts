@@ -77,6 +77,14 @@ describe("contents", () => {
     expect(only("The minister's warning that prices would rise was ignored.")).toMatchObject({ cue: { text: "warning" }, text: "prices would rise" });
   });
 
+  it("ends a content inside a fronted 'with' phrase at the comma where the main clause begins", () => {
+    const quotes = annotate("With the ministry urging banks to cut rates, several lenders have announced new loans.").quotes;
+    expect(quotes.map((q) => [q.cue?.text, q.text])).toEqual([
+      ["urging", "to cut rates"],
+      ["have announced", "new loans"],
+    ]);
+  });
+
   it("reads a plan's noun phrase ('planned a marathon day')", () => {
     expect(only("The union planned a national strike for May.")).toMatchObject({ cue: { text: "planned" }, text: "a national strike for May" });
   });

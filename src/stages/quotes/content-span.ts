@@ -415,7 +415,8 @@ export function forwardEnd(ctx: Context, unit: Unit, start: number, np = false):
 }
 
 /** Conjunctions that open a fronted subordinate clause ("While Clinton has vowed to …, Trump …"). */
-const SUBORDINATORS = new Set(["while", "although", "though", "as", "if", "because", "when", "whereas", "since", "unless", "after", "before"]);
+// ("With polls showing her ahead, Clinton enlisted …": an absolute "with" phrase is fronted the same way.)
+const SUBORDINATORS = new Set(["while", "although", "though", "as", "if", "because", "when", "whereas", "since", "unless", "after", "before", "with"]);
 
 /**
  * The end of a forward content whose cue sits in a fronted subordinate clause: the comma where the
