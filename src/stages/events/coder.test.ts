@@ -214,6 +214,17 @@ describe("event coding", () => {
     expect(event.target).toMatchObject({ actorId: null, text: "martial law" });
   });
 
+  it("takes no doer from a disease or disaster, codes no force against one, and pairs no one who reveals a clause", () => {
+    const kill = runner(coderFor(["--- KILL [190] ---", "KILL", "--- CONTAIN [170] ---", "CONTAIN"]), [["Iranian", "NORP"], ["Iraqi", "NORP"]]);
+    expect(kill("The Iranian cholera outbreak killed Iraqi soldiers.")).toEqual([]);
+    expect(kill("The Iranian army killed Iraqi soldiers.")).toEqual(["IRNMIL 190 IRQMIL asserted"]);
+    expect(runner(coderFor(["--- CONTAIN [170] ---", "CONTAIN"]), [["Iranian", "NORP"]])("Iranian police worked to contain the outbreak.")).toEqual([]);
+    const local = coderFor(["--- REVEAL [050] ---", "REVEAL", "--- AGREE [030] ---", "AGREE"]);
+    const pair = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(pair("Iran and Iraq revealed that the disease had spread.")).toEqual([]);
+    expect(pair("Iran and Iraq agree that the border should be reopened.")).toEqual(["IRN 030 IRQ asserted", "IRQ 030 IRN asserted"]);
+  });
+
   it("reads evidence that suggests or shows something as no appeal, unlike someone who suggests", () => {
     const local = coderFor(["--- SUGGEST [020] ---", "SUGGEST"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

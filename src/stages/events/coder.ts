@@ -16,7 +16,7 @@ import {
 } from "../../resources/index.js";
 import { chunkDocument, type ChunkedSentence, type NounPhrase, type Word } from "../syntax/chunk.js";
 import { predications, type Predication } from "../syntax/clauses.js";
-import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, INTENT_VERBS, FAILURE_VERBS, JUDGING_VERBS, LIGHT_VERBS, MEANS_NOUNS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PATRON_PARTICIPLES, POSSESSIVE_DETERMINERS, DURATION_UNITS, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
+import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, INTENT_VERBS, FAILURE_VERBS, FINDING_VERBS, JUDGING_VERBS, LIGHT_VERBS, MEANS_NOUNS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PATRON_PARTICIPLES, POSSESSIVE_DETERMINERS, DURATION_UNITS, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, type NominalEvent } from "./nominal.js";
 import { appealCode, isStanceCode, stanceCode, type Stance } from "./stance.js";
@@ -55,6 +55,7 @@ import {
   REFLEXIVE_PRONOUNS,
   RELATION_NOUNS,
   RESPONSIBILITY_NOUNS,
+  NATURAL_EVENT_NOUNS,
   STANDARD_NOUNS,
   RETURNING_VERBS,
   TAKING_VERBS,
@@ -598,7 +599,10 @@ export class EventCoder {
       const mutual = compound != null || /^0[3-8]/.test(coding.code.code ?? coding.code.reciprocal ?? "");
       // Not when the object names someone the dictionaries do not know ("X and Y applauded first lady
       // Michelle Obama"): the act is aimed at them, not between the doers.
-      const eachOther = targets.length === 0 && sources.length >= 2 && mutual && !ARRIVAL_VERBS.has(p.verb.lemma) && !(p.object && !p.verb.passive && ctx.namesPerson(s, p.object));
+      // Nor when the verb says or reveals a clause ("the WHO and Angola's government have revealed that …");
+      // those who agree that … still agree with each other.
+      const reports = (SPEECH_VERBS.has(p.verb.lemma) || FINDING_VERBS.has(p.verb.lemma)) && preds.some((q) => q !== p && q.clauseOpener === "complement" && q.governor === p.verb.lemma && q.verb.first > p.verb.last);
+      const eachOther = targets.length === 0 && sources.length >= 2 && mutual && !reports && !ARRIVAL_VERBS.has(p.verb.lemma) && !(p.object && !p.verb.passive && ctx.namesPerson(s, p.object));
       if (eachOther) targets = sources;
       // "arrived in Amman", "was deployed in Bosnia": with no one else, the place names the target.
       // Not for meetings at a third place, mediation, negotiation or plans to meet (044–046, 036):
@@ -642,6 +646,11 @@ export class EventCoder {
           return { actor: { ...x.actor, id: `people:${people}`, code: people, sectors: ["CVL"], members: [] }, start, end, via: "new" as const, code: people };
         });
         if (targets.length) say(`a domestic measure with no place falls on the source's own people: ${targets[0].code}`);
+      }
+      // "to contain the outbreak", "fight the flu": force or coercion against a disease or a disaster is no political event.
+      if (targets.length === 0 && p.object && /^(1[5-9]|20)/.test(code.code ?? "") && NATURAL_EVENT_NOUNS.has(s.words[p.object.head].lemma)) {
+        say(`"${head.text}" is aimed at "${phraseText(s, p.object)}", a disease or disaster: not coded`);
+        return;
       }
       if (targets.length === 0) {
         say(`${block.name} → ${code.code}: source ${sources.map((x) => x.actor.code).join("+")} but no coded target`);
@@ -1667,7 +1676,9 @@ class DocumentContext {
       // organisation ("its European Community partners", "NATO allies") are its members.
       const organisation = (m: Mention) => (m.entityId ? this.entityTypes.get(m.entityId) === "ORG" : false) || /^(IGO|NGO)/.test(this.actors.get(m.actorId)?.code ?? "");
       const other = onHead.length === 0 && (RELATION_NOUNS.has(headWord.lemma) || RELATION_NOUNS.has(singular(headWord.lower))) && !modifiers.some(organisation);
-      let chosen = onHead.length ? onHead : namedPlace.length ? namedPlace : headOnly || other ? [] : modifiers;
+      // "The Haitian cholera outbreak has killed 292 people": a disease or disaster is nobody's doing.
+      const nature = onHead.length === 0 && NATURAL_EVENT_NOUNS.has(headWord.lemma);
+      let chosen = onHead.length ? onHead : namedPlace.length ? namedPlace : headOnly || other || nature ? [] : modifiers;
       // Of several mentions, a person named in the phrase ("Secretary of Iran’s council Ali Shamkhani")
       // names it, then an organisation, then the first other coded actor.
       if (chosen.length > 1) {

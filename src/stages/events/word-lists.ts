@@ -88,6 +88,13 @@ export const RETURNING_VERBS = new Set(["return", "restore", "hand"]);
 /** Verbs of taking something from someone ("seized from", "captured from"). */
 export const TAKING_VERBS = new Set(["seize", "take", "capture", "confiscate", "steal", "loot", "grab", "impound", "remove"]);
 
+/** Diseases, disasters and accidents: what they do is nobody's act, and fighting them is no coercion. */
+export const NATURAL_EVENT_NOUNS = new Set([
+  "outbreak", "epidemic", "pandemic", "disease", "virus", "flu", "influenza", "cholera", "ebola", "malaria", "measles",
+  "illness", "infection", "storm", "hurricane", "cyclone", "typhoon", "tornado", "flood", "flooding", "earthquake",
+  "quake", "tsunami", "drought", "wildfire", "landslide", "mudslide", "avalanche", "heatwave", "famine", "accident", "crash",
+]);
+
 export const DOCUMENT_NOUNS = new Set(["law", "bill", "resolution", "decree", "plan", "measure", "proposal", "legislation", "motion", "amendment", "ordinance", "act"]);
 
 /** Subordinators that open the condition of a conditional threat ("unless Israel withdraws"). */

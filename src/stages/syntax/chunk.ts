@@ -3,6 +3,7 @@
 import type { Document, Entity, Token } from "../../model/schema.js";
 import {
   ADVERBIAL_TIME_NOUNS,
+  COMPLEMENT_VERBS,
   BE_FORMS,
   DEICTIC_TIME_UNITS,
   DETERMINERS,
@@ -380,6 +381,19 @@ function modifiesClosingNoun(words: Word[], i: number): boolean {
 }
 
 /**
+ * "Michigan, Oregon and Utah all report cases": a quantifier floated after the subject is no
+ * determiner, and the verb of saying after it, which the tagger may read as a noun, is the verb.
+ */
+function retagFloatingQuantifier(words: Word[], i: number, previous: Chunk | undefined): void {
+  const w = words[i];
+  const next = words[i + 1];
+  if (previous?.kind !== "NP" || !/^(all|both|each)$/.test(w.lower) || next?.pos !== "NOUN" || next.entity != null) return;
+  if (!SPEECH_VERBS.has(next.lemma) && !COMPLEMENT_VERBS.has(next.lemma)) return;
+  w.pos = "ADV";
+  next.pos = "VERB";
+}
+
+/**
  * "the police used water cannons and tear gas": after "and"/"or" closing a noun phrase, a bare verb
  * form before a closing noun is the first noun of a compound when the clause's verb is in another
  * (inflected) form, as joined verbs share theirs ("attack villages and burn houses" keeps its verb).
@@ -529,6 +543,7 @@ export function chunkSentence(words: Word[]): Chunk[] {
     retagAdjectiveVerb(words, i, chunks.at(-1));
     retagAfterPreposition(words, i, chunks.at(-1));
     retagAfterConjunction(words, i, chunks);
+    retagFloatingQuantifier(words, i, chunks.at(-1));
     const vg = w.entity == null && (w.pos === "AUX" || w.pos === "VERB" || w.pos === "NOUN" || (w.pos === "PART" && w.lower === "to") || w.pos === "ADV")
       ? verbGroupAt(words, i)
       : null;

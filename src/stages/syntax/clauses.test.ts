@@ -69,6 +69,14 @@ describe("predications", () => {
     expect(np(byLemma(preds, "obtain").agent)).toBe("AFP");
   });
 
+  it("opens a that-clause after a verb of finding, and reads a floated quantifier's verb of saying as the verb", () => {
+    const { preds, np } = analyse("The inquiry found that Iranian troops had attacked Iraq.");
+    expect(np(byLemma(preds, "attack").subject)).toBe("Iranian troops");
+    expect(byLemma(preds, "attack").clauseOpener).toBe("complement");
+    const all = analyse("Iran, Iraq and Turkey all report new cases.");
+    expect(all.np(byLemma(all.preds, "report").subject)).toBe("Iran");
+  });
+
   it("reads a bare past participle between a preposition's object and a noun as a modifier, not a verb", () => {
     const { preds } = analyse("The agency issued a recall on Salmonella contaminated pistachios.");
     expect(preds.map((p) => p.verb.lemma)).toEqual(["issue"]);

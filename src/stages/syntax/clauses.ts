@@ -381,7 +381,8 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
     const noun = cs[j + 1];
     const attitude =
       governing != null && noun?.kind === "NP" && ATTITUDE_NOUNS.has(s.words[noun.head].lemma) && next?.kind === "NP" && cs.slice(j + 2, k).every((c) => isPrep(s, c) || isTimePhrase(s, c));
-    const fits = governing && (SPEECH_VERBS.has(governing.lemma) || (COMPLEMENT_VERBS.has(governing.lemma) && !addressee) || attitude);
+    // Verbs of finding and knowing take one too ("have revealed that bromide poisoning may be …").
+    const fits = governing && (SPEECH_VERBS.has(governing.lemma) || ((COMPLEMENT_VERBS.has(governing.lemma) || FINDING_VERBS.has(governing.lemma)) && !addressee) || attitude);
     // ("claimed the bombings in Istanbul that killed …": a "that" with a finite verb right after it has
     // no subject of its own, so it opens a relative clause, not what is claimed; "said that removing
     // the sanctions is …" has a gerund for subject.)
