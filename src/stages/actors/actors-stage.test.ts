@@ -456,6 +456,14 @@ describe("pronouns agree in sex with the person they refer to", () => {
   });
 });
 
+describe("names modifying a noun", () => {
+  it("reads a capital before a common noun of its phrase as a place, not its government", () => {
+    const rally = read("Organizers of a Baghdad rally said thousands came.", [["Baghdad", "GPE"]]);
+    expect(rally.actors.map((a) => a.code)).not.toContain("IRQGOV");
+    expect(read("Baghdad said thousands came.", [["Baghdad", "GPE"]]).actors.map((a) => a.code)).toContain("IRQGOV");
+  });
+});
+
 describe("pronouns after 'where'", () => {
   it("does not read 'it' after 'where' as the place 'where' stands for", () => {
     const doc = read("Iran attacked the pipeline near Basra, Iraq, where it crosses the border.", [["Iran", "GPE"], ["Basra", "GPE"], ["Iraq", "GPE"]]);

@@ -719,7 +719,7 @@ class ActorReader {
     const shared = sharedHead != null ? this.sharedHeadGroup(s, np, c, sharedHead) : null;
     if (shared) return [shared];
     for (const e of entityIdx) {
-      const d = this.nonPerson(s, np, e, locative, e !== headEntity && headEntity != null);
+      const d = this.nonPerson(s, np, e, locative, (e !== headEntity && headEntity != null) || this.modifiesNoun(s, np, e));
       if (d) found.push(d);
     }
     // "the Arab country", "the country": the last country named that fits.
@@ -734,6 +734,15 @@ class ActorReader {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a name stands before a common noun of its phrase, as a noun modifier ("a London rally",
+   * "the Juba market"): it says where or of what the thing is, and a capital there is no government.
+   */
+  private modifiesNoun(s: ChunkedSentence, np: NounPhrase, e: number): boolean {
+    const next = s.words[lastWordOf(s, this.entities[e]) + 1];
+    return next !== undefined && next.end <= s.words[np.last].end && next.pos === "NOUN" && next.entity == null;
   }
 
   /** "the Iraqi defense chief": a definite description of a person met before whose role fits. */
@@ -1411,7 +1420,7 @@ class ActorReader {
     }
     const entry = this.dictionaryEntry(words);
     const entryCountry = entry ? this.k.countryByCode(this.k.entryCode(entry, this.doc.published)?.code ?? "") : null;
-    if (entry && entryCountry && !modifier && entryCountry.cities.includes(words.join(" ").toLowerCase())) return this.cityGroup(entryCountry.code, entity);
+    if (entry && entryCountry && entryCountry.cities.includes(words.join(" ").toLowerCase())) return modifier ? null : this.cityGroup(entryCountry.code, entity);
     if (entry && entryCountry) {
       // A country the country list spells differently ("US"): the country actor itself.
       const d = this.country({ code: entryCountry.code, record: entryCountry, via: "name" });
