@@ -229,3 +229,11 @@ describe("according to", () => {
     expect(only("According to police, the suspect fled.")).toMatchObject({ cue: { text: "According to" }, text: "the suspect fled" });
   });
 });
+
+describe("infinitives", () => {
+  it("reads a split infinitive after 'the first/latest N' as the subject's act, the cue starting at 'to'", () => {
+    const q = only("The union became the first group to publicly endorse the mayor.");
+    expect(q).toMatchObject({ cue: { text: "to publicly endorse" }, text: "the mayor" });
+    expect(q.speaker?.name).toBe("The union");
+  });
+});

@@ -125,6 +125,8 @@ export function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb:
   let inherits = false;
   let inverted = false;
   let governorFirst = g;
+  // The infinitive "to" before the verb group, also split from it by an adverb ("to emphatically endorse").
+  const to = toks[g - 1]?.lower === "to" ? g - 1 : toks[g - 1]?.pos === "ADV" && /ly$/.test(toks[g - 1].lower) && toks[g - 2]?.lower === "to" && g - 2 >= unit.first ? g - 2 : -1;
   if (gerund) {
     const as = toks[g - 1];
     const prev = toks[g - 1];
@@ -161,18 +163,18 @@ export function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb:
       inherits = true;
       if (!prev || (prev.pos !== "ADP" && prev.pos !== "SCONJ") || prev.lower === "by") governorFirst = mainVerbBefore(ctx, unit, g) ?? g;
     } else return null;
-  } else if (toks[g - 1]?.lower === "to") {
+  } else if (to >= 0) {
     // "officials not authorized to discuss the case": a permission denied reports nothing said.
-    if (PERMISSION_WORDS.test(toks[g - 2]?.lower ?? "") && toks.slice(Math.max(unit.first, g - 5), g - 2).some((x) => /^(not|n['’]t|never)$/.test(x.lower))) return null;
+    if (PERMISSION_WORDS.test(toks[to - 1]?.lower ?? "") && toks.slice(Math.max(unit.first, to - 4), to - 1).some((x) => /^(not|n['’]t|never)$/.test(x.lower))) return null;
     // "answers to detailed questions": after a preposition "to", an inflected form is no infinitive.
     if (g === i && t.lower !== t.lemma && /(ed|en)$/.test(t.lower)) return null;
     // "went on to say", "declined to say whether", "didn't step up to oppose": the subject of the
     // governing verb (with its particle) speaks.
     const particle = (k: number) => toks[k].pos === "ADP" && /^(up|out|on|off|forward|down|in)$/.test(toks[k].lower) && toks[k - 1]?.pos === "VERB";
-    let s = g - 2;
-    while (s > unit.first && (toks[s].pos === "VERB" || toks[s].pos === "AUX" || toks[s].pos === "ADV" || toks[s].lower === "on" || particle(s)) && g - s < 6) s--;
+    let s = to - 1;
+    while (s > unit.first && (toks[s].pos === "VERB" || toks[s].pos === "AUX" || toks[s].pos === "ADV" || toks[s].lower === "on" || particle(s)) && to + 1 - s < 6) s--;
     // ("urged the mayor not to announce": an adverb alone before "to" governs nothing.)
-    if (s + 1 < g - 1 && toks.slice(s + 1, g - 1).some((x) => x.pos === "VERB" || x.pos === "AUX")) {
+    if (s + 1 < to && toks.slice(s + 1, to).some((x) => x.pos === "VERB" || x.pos === "AUX")) {
       governorFirst = verbGroupStart(ctx, unit, s + 1);
       speaker = subjectLeft(ctx, unit, governorFirst).speaker;
     } else {
@@ -180,11 +182,14 @@ export function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb:
       // of purpose or prospect names what an act serves, not a declared position.
       if (POSITION_VERBS.has(verb.lemma)) return null;
       // "working on how to cite the work": an infinitive after a wh-word is an embedded question, no act.
-      if (WH_WORDS.has(toks[g - 2]?.lower ?? "")) return null;
+      if (WH_WORDS.has(toks[to - 1]?.lower ?? "")) return null;
       // "took to Instagram to thank supporters": an infinitive of purpose; the main subject speaks, and
       // the cue runs from the main verb, as PolNeAR marks it ("appeared Tuesday with employees to tout").
       inherits = true;
-      governorFirst = mainVerbBefore(ctx, unit, g - 1) ?? g - 1;
+      governorFirst = mainVerbBefore(ctx, unit, to) ?? to;
+      // ("became the latest newspaper to endorse": a copula and its noun describe the subject; the act
+      // starts at "to".)
+      if (toks.slice(governorFirst, to).some((x) => x.lemma === "be" || x.lemma === "become")) governorFirst = to;
     }
   } else {
     const left = subjectLeft(ctx, unit, g);
