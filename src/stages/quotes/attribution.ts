@@ -1,5 +1,6 @@
 // Attribution finding: runs the pattern readers over every unit (and speaker-colon paragraphs) and
-// assembles their candidates into attributions, cutting each forward content where the next begins.
+// assembles their candidates into attributions, cutting each forward content where the next begins;
+// a fronted "On X," topic joins the attribution of the clause it opens.
 import type { Span } from "../../model/schema.js";
 import {
   ATTITUDE_ADJECTIVES,

@@ -1,5 +1,6 @@
 // Attribution readers built on verbs and adjectives: reporting verbs (active, inverted, gerund,
-// infinitive), passives with an agent, of hearsay and of characterisation, attitudes, and message acts.
+// infinitive), passives (with an agent, of hearsay, of characterisation, questions put, "I'm told"),
+// attitudes, reactions of a verb of feeling's object, and message acts.
 import {
   ATTITUDE_ADJECTIVES,
   ATTITUDE_NOUN_EXTRA_LINKS,
