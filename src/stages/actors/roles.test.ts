@@ -20,6 +20,13 @@ describe("readRole", () => {
     expect(readRole(["Gondor", "truce", "monitors"], k).sectors).toEqual([]);
   });
 
+  it("reads a carrier of passengers or goods as a company, a carrier alone as a warship", () => {
+    const ships = createActorKnowledge({ hash: "roles+carrier", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("carrier", "MIL")], actors: TINY_ACTORS });
+    expect(roleCode(readRole(["Iran", "'s", "flag", "carrier"], ships))).toBe("IRNBUS");
+    expect(readRole(["a", "low", "-", "cost", "carrier"], ships).sectors).toEqual(["BUS"]);
+    expect(roleCode(readRole(["Iranian", "carrier"], ships))).toBe("IRNMIL");
+  });
+
   it("reads a common noun's possessive as the office it names ('the party's leader'), not a name's", () => {
     const withLeader = createActorKnowledge({ hash: "roles+leader", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("party leader", "PTY")], actors: TINY_ACTORS });
     expect(readRole(["the", "party", "'s", "leader"], withLeader).sectors).toEqual(["PTY"]);

@@ -88,6 +88,11 @@ const ETHNIC_HEADS = new Set(["population", "populations", "minority", "minoriti
 /** A rank before an office ("deputy chief"), a role of its own only as the last word. */
 const DEPUTY = new Set(["deputy", "deputies"]);
 
+/** A carrier's words (see COMMERCIAL_CARRIER). */
+const CARRIER_WORDS = new Set(["carrier", "carriers"]);
+/** Words before "carrier" that make it one of passengers, goods or calls, not a warship. */
+const COMMERCIAL_CARRIER = new Set(["flag", "national", "state", "low", "cost", "budget", "cargo", "freight", "passenger", "regional", "charter", "mobile", "wireless", "telecom", "telecoms", "airline", "air", "rail", "bus", "ferry", "shipping", "container"]);
+
 /** Words that make an office holder a former one: CAMEO codes them as elites (ELI). */
 const FORMER = new Set(["former", "ex", "ousted", "deposed", "toppled", "exiled", "retired"]);
 
@@ -273,6 +278,16 @@ function readRoleUncached(allWords: readonly string[], knowledge: ActorKnowledge
     }
     if (a) {
       const agent = a.values[0];
+      // "the flag carrier", "a low-cost carrier": a carrier of passengers or goods is a company, as
+      // Phoenix codes an airline (AIRLINE [~BUS]); Phoenix's CARRIER [~MIL] is a warship.
+      const commercial = CARRIER_WORDS.has(keys[a.end - 1]) && a.end - i === 1 && COMMERCIAL_CARRIER.has(keys[i - 1] ?? "");
+      if (commercial) {
+        if (!sectors.includes("BUS")) sectors.push("BUS");
+        evidence.push(`company:${keys[i - 1]} ${keys[i]}`);
+        if (a.end === keys.length) headRole = true;
+        i = a.end;
+        continue;
+      }
       if (agent.position === "suffix") {
         for (const s of agent.sectors) if (!sectors.includes(s)) sectors.push(s);
       } else {
