@@ -144,6 +144,13 @@ describe("more cue forms", () => {
   });
 });
 
+describe("things that came to light", () => {
+  it("reads 'it emerged that …' as a report without a named source, but not a plain 'emerged'", () => {
+    expect(only("It has emerged that the minister lied.")).toMatchObject({ cue: { text: "It has emerged" }, text: "the minister lied", speaker: null });
+    expect(annotate("The truth emerged that day.").quotes).toEqual([]);
+  });
+});
+
 describe("questions put by unnamed askers", () => {
   it("reads a passive or fronted 'asked' with its question or topic as a quote without a source", () => {
     const quotes = annotate("When the minister was asked whether he trusts the envoy, he said nothing.").quotes;

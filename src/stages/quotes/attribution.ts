@@ -54,6 +54,7 @@ import {
   CHARACTERISATION_PARTICIPLES,
   attitude,
   characterisationPassive,
+  cameToLight,
   cueVerbCandidate,
   experiencerObject,
   messageAct,
@@ -160,6 +161,8 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
       if (!candidate && CHARACTERISATION_PARTICIPLES.has(t.lower)) candidate = characterisationPassive(ctx, unit, i);
       // "The move infuriated some agents": a reaction of the object to the subject.
       if (!candidate) candidate = experiencerObject(ctx, unit, i);
+      // "It emerged that …": something came to light, told by nobody named.
+      if (!candidate) candidate = cameToLight(ctx, unit, i);
       // "sent out a series of scathing tweets targeted at Clinton", "dashed off a note": a message put out.
       if (!candidate && t.pos === "VERB" && MESSAGE_VERBS.has(t.lemma)) {
         const act = messageAct(ctx, unit, i);

@@ -478,6 +478,25 @@ function questionPut(ctx: Context, unit: Unit, g: number, i: number): Candidate 
 }
 
 /**
+ * "It emerged that the investigation was a probe into …", "it has transpired that …": with an expletive
+ * "it", a verb of coming to light reports what unnamed sources revealed, an attribution without a
+ * source; the that-clause is the content.
+ */
+export function cameToLight(ctx: Context, unit: Unit, i: number): Candidate | null {
+  const { toks } = ctx;
+  const t = toks[i];
+  if (t.pos !== "VERB" || !/^(emerge|transpire)$/.test(t.lemma)) return null;
+  const g = verbGroupStart(ctx, unit, i);
+  const next = toks[i + 1];
+  if (toks[g - 1]?.lower !== "it" || next?.lower !== "that" || i + 2 > unit.last || ctx.quoteOf[i + 1] >= 0) return null;
+  if (!hasVerb(toks, i + 2, Math.min(unit.last, i + 30))) return null;
+  return {
+    cueFirst: g - 1, cueLast: i, speaker: null, inherits: false, forward: { kind: "clause", start: toks[i + 2].start, rule: "that-clause" },
+    backQuote: null, backComma: null, parenthetical: false, rule: null, sourceless: true, segmentFirst: g - 1, segmentLast: i,
+  };
+}
+
+/**
  * "I'm told Ryan considered resigning", "we were told that …": a first-person passive of "tell" in a
  * report gives what unnamed sources told the writer, an attribution without a named source. An
  * infinitive after it is an order ("I was told to leave"), not hearsay.
