@@ -103,6 +103,10 @@ describe("reactions", () => {
     expect(only("His late-night posts embarrassed them.")).toMatchObject({ cue: { text: "embarrassed" }, text: "His late-night posts" });
   });
 
+  it("takes a subject with a participle modifier and a time phrase whole ('His attempted comeback in 2013 disgusted them')", () => {
+    expect(only("Her failed bid in 2019 dismayed them.")).toMatchObject({ cue: { text: "dismayed" }, text: "Her failed bid in 2019" });
+  });
+
   it("reads no reaction in a participle before a noun, a passive, or the tail of a longer subject", () => {
     expect(annotate("The embarrassed officials left the room.").quotes).toEqual([]);
     expect(annotate("The farmers were infuriated.").quotes).toEqual([]);

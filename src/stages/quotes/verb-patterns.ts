@@ -363,7 +363,9 @@ function subjectPhraseBefore(ctx: Context, unit: Unit, g: number): TokRange | nu
     const t = toks[k];
     if (/^[,;:]$/.test(t.text) || t.pos === "AUX" || t.pos === "SCONJ") return false;
     const before = toks[k - 1]?.pos;
-    return t.pos !== "VERB" || (/(ing|ed)$/.test(t.lower) && before === "NOUN") || (/ing$/.test(t.lower) && before === "ADP");
+    // ("His attempted comeback": a participle after a determiner or possessive modifies the noun.)
+    const modifier = before === "DET" || (before === "PRON" && isPossessivePronoun(toks[k - 1]));
+    return t.pos !== "VERB" || (/(ing|ed)$/.test(t.lower) && (before === "NOUN" || modifier)) || (/ing$/.test(t.lower) && before === "ADP");
   };
   while (s >= unit.first && ctx.quoteOf[s] < 0 && inSubject(s)) s--;
   const whole: TokRange | null = s < g - 1 && (s < unit.first || /^[,;:]$/.test(toks[s].text) || toks[s].pos === "SCONJ") ? { first: s + 1, last: g - 1 } : null;
@@ -392,7 +394,7 @@ export function experiencerObject(ctx: Context, unit: Unit, i: number): Candidat
   // (The tagger reads a past tense after a noun as an adjective or noun: "habits embarrassed them";
   // after a determiner it is one: "the embarrassed officials".)
   const prev = toks[i - 1]?.pos === "ADV" ? toks[i - 2] : toks[i - 1];
-  if (t.pos !== "VERB" && !(prev?.pos === "NOUN" || prev?.pos === "PROPN")) return null;
+  if (t.pos !== "VERB" && !(prev?.pos === "NOUN" || prev?.pos === "PROPN" || prev?.pos === "NUM")) return null;
   const g = verbGroupStart(ctx, unit, i);
   if (toks.slice(g, i).some((x) => x.lemma === "be") || toks[g - 1]?.lower === "to" || g === unit.first) return null;
   const next = toks[i + 1];
