@@ -453,6 +453,31 @@ describe("pronouns agree in sex with the person they refer to", () => {
   it("keeps the sex a pronoun gave a person, and looks back a few sentences for one of the pronoun's sex", () => {
     const doc = read("Dalia Rahim met Omar Bakri. She said it was late. Omar Bakri left. Then she smiled.", [["Dalia Rahim", "PERSON"], ["Omar Bakri", "PERSON"], ["Omar Bakri", "PERSON"]], { names });
     expect(pronounsOf(doc)).toEqual(["She:Dalia Rahim", "she:Dalia Rahim"]);
+    // None of its sex: the person of unknown sex named last.
+    const unknown = read("Samir Haddad met Mary Khattab. Mary Khattab spoke. Then he left.", [["Samir Haddad", "PERSON"], ["Mary Khattab", "PERSON"], ["Mary Khattab", "PERSON"]], { names });
+    expect(pronounsOf(unknown)).toEqual(["he:Samir Haddad"]);
+  });
+});
+
+describe("royal titles", () => {
+  it("reads an office opening an ORG entity before a listed person as the title, and looks the name up without it", () => {
+    const k = createActorKnowledge({
+      hash: "royals",
+      countries: TINY_COUNTRIES,
+      agents: TINY_AGENTS,
+      actors: [
+        ...TINY_ACTORS,
+        actorEntry("c:queen-b", "Queen Berenice II", [{ code: "TURGOV", from: "1952-02-06", to: null }]),
+        actorEntry("c:b", "Berenice II", [{ code: "IRNGOV", from: "1952-02-06", to: null }]),
+      ],
+    });
+    const doc = read("Queen Berenice II visited Iraq.", [["Queen Berenice II", "ORG"], ["Iraq", "GPE"]], { knowledge: k });
+    expect(doc.entities[0].type).toBe("PERSON");
+    expect(actorOf(doc, "Queen Berenice II")?.code).toBe("IRNGOV");
+  });
+
+  it("reads a queen or princess of a country as its government, as Phoenix reads a king or prince", () => {
+    expect(actorOf(read("Iran's Queen Berenice visited Iraq.", [["Iran", "GPE"], ["Berenice", "PERSON"], ["Iraq", "GPE"]]), "Berenice")?.code).toBe("IRNGOV");
   });
 });
 

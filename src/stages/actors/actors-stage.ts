@@ -250,6 +250,18 @@ function reviseEntities(doc: Document, k: ActorKnowledge, registry: ActorRegistr
     if (m && typeOfEntry(m.values[0], null, k) !== "PERSON") continue;
     e.type = "PERSON";
   }
+  // "Queen Elizabeth II" tagged ORG: an office opening the entity before a name the dictionary lists
+  // as a person (an entry with dated offices) is that person's title. The title then stays out of the
+  // name looked up: with it, a monarch of several realms may match one realm's listing ("Queen
+  // Elizabeth II" under Saint Kitts and Nevis), without it, her own ("Elizabeth II" under Britain).
+  for (const [n, e] of out.entries()) {
+    if (!e || (e.type !== "ORG" && e.type !== "MISC")) continue;
+    const [a, b] = tokenRange[n];
+    if (b <= a || !OFFICE_TITLES.has(surface[a].toLowerCase()) || !/^\p{Lu}/u.test(surface[a])) continue;
+    const m = k.actorMatcher.matchAt(keys, a + 1, surface);
+    if (!m || m.end !== b + 1 || !m.values.some((v) => typeOfEntry(v, null, k) === "PERSON" || v.codes.some((c) => c.from !== null || c.to !== null))) continue;
+    e.type = "PERSON";
+  }
   // A surname the tagger missed but earlier articles taught the registry ("Qasimi accused …").
   if (registry) {
     for (let i = 0; i < tokens.length; i++) {
@@ -1616,7 +1628,8 @@ class ActorReader {
     let target = speechSubject
       ? [this.speaker, this.subjectPerson, firstPerson].find(fits)
       : sentencePersons.findLast(fits) ?? [this.subjectPerson, this.speaker].find(fits);
-    // Else "she" is the woman (or "he" the man) named last in this or the previous few sentences.
+    // Else "she" is the woman (or "he" the man) named last in this or the previous few sentences, else
+    // the person of unknown sex named last there.
     target ??= gender ? this.lastPersonOf(gender, this.sentences[Math.max(0, s.index - RECENT_SENTENCES)]?.start ?? 0) : undefined;
     if (!target) return null;
     // A person "she" refers to is a woman from then on (and "he", a man): the chain agrees with itself.
@@ -1659,13 +1672,16 @@ class ActorReader {
     return target;
   }
 
-  /** The person of known sex `gender` mentioned last, at or after offset `from`. */
+  /** The person of sex `gender` mentioned last at or after offset `from`, else the one of unknown sex mentioned last. */
   private lastPersonOf(gender: Gender, from: number): Draft | undefined {
+    let unknown: Draft | undefined;
     for (let i = this.mentions.length - 1; i >= 0 && this.mentions[i].start >= from; i--) {
       const d = this.drafts.find((x) => x.actor.id === this.mentions[i].actorId);
-      if (d?.kind === "person" && d.gender === gender) return d;
+      if (d?.kind !== "person") continue;
+      if (d.gender === gender) return d;
+      if (!d.gender) unknown ??= d;
     }
-    return undefined;
+    return unknown;
   }
 
   /** Whether chunk c opens what a verb of saying reports ("said it …", "said that it …"). */

@@ -53,7 +53,9 @@ const MILITARY_HEADS = new Set([
 /** Words that make a role governmental when the agent dictionary is silent ("Iranian officials", "Russian negotiators"). */
 const GOVERNMENT_WORDS = new Set(
   ("official officials government governments ministry ministries delegation delegations diplomat diplomats authorities administration cabinet regime secretary " +
-    "negotiator negotiators emir emirs administrator administrators").split(" "),
+    "negotiator negotiators emir emirs administrator administrators " +
+    // Phoenix codes KING, PRINCE, EMPEROR and MONARCH as ~GOV; it lists no feminine titles.
+    "queen queens princess princesses empress").split(" "),
 );
 
 /**
