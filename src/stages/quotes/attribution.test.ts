@@ -148,6 +148,12 @@ describe("more cue forms", () => {
   });
 });
 
+describe("claims without a named holder", () => {
+  it("reads a plural cue noun after a preposition as a noun whatever its tag ('amid hopes that …')", () => {
+    expect(only("Leaders met amid hopes that the hostages would be freed.")).toMatchObject({ cue: { text: "hopes" }, text: "the hostages would be freed", speaker: null });
+  });
+});
+
 describe("things that came to light", () => {
   it("reads 'it emerged that …' as a report without a named source, but not a plain 'emerged'", () => {
     expect(only("It has emerged that the minister lied.")).toMatchObject({ cue: { text: "It has emerged" }, text: "the minister lied", speaker: null });

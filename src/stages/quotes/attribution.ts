@@ -143,7 +143,9 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
     if (t.lower === "according" && toks[i + 1]?.lower === "to") candidate = accordingTo(ctx, unit, i);
     else if (ATTITUDE_ADJECTIVES.has(t.lower) && ctx.options.classes.has("belief")) candidate = attitude(ctx, unit, i);
     if (!candidate && t.pos === "NOUN" && CUE_NOUNS.has(t.lemma)) candidate = cueNoun(ctx, unit, i) ?? cueNounWithSourceAfter(ctx, unit, i);
-    if (!candidate && t.pos === "NOUN" && BARE_CUE_NOUNS.has(t.lemma)) candidate = bareCueNoun(ctx, unit, i);
+    // ("amid hopes that …": after a preposition a plural the tagger read as a verb is a noun.)
+    const nounAfterPreposition = t.pos === "VERB" && /s$/.test(t.lower) && toks[i - 1]?.pos === "ADP" && i - 1 >= unit.first;
+    if (!candidate && (t.pos === "NOUN" || nounAfterPreposition) && BARE_CUE_NOUNS.has(t.lemma)) candidate = bareCueNoun(ctx, unit, i);
     if (!candidate && t.lower !== "according") {
       const verb = cueVerbOf(toks, i, ctx.options.classes);
       if (verb && !capitalisedInside(ctx, unit, i, titleCase) && !isVerbFormCompound(t.lower, toks[i + 1]?.lower)) {
