@@ -481,6 +481,16 @@ describe("royal titles", () => {
   });
 });
 
+describe("a title alone after 'the'", () => {
+  it("refers back to the one person named with that title", () => {
+    const doc = read("President Juma Khattab of Iraq arrived. Later the president left.", [["Juma Khattab", "PERSON"], ["Iraq", "GPE"]]);
+    expect(actorOf(doc, "the president")?.name).toBe("Juma Khattab");
+    // Two presidents: no telling which.
+    const two = read("President Juma Khattab met President Omar Bakri. Later the president left.", [["Juma Khattab", "PERSON"], ["Omar Bakri", "PERSON"]]);
+    expect(two.mentions.find((m) => m.text === "the president")).toBeUndefined();
+  });
+});
+
 describe("names modifying a noun", () => {
   it("reads a capital before a common noun of its phrase as a place, not its government", () => {
     const rally = read("Organizers of a Baghdad rally said thousands came.", [["Baghdad", "GPE"]]);

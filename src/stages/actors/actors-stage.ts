@@ -762,6 +762,7 @@ class ActorReader {
     const head = s.words[np.head];
     const words = s.words.slice(np.first, np.last + 1);
     const nationalModifier = entityIdx.find((e) => this.entities[e].type === "NORP" || this.entities[e].type === "GPE");
+    if (entityIdx.length === 0) return this.titledPerson(s, np);
     if (nationalModifier == null || np.head <= lastWordOf(s, this.entities[nationalModifier])) return null;
     if (!(s.words[np.first].lower === "the" && PERSON_HEADS.has(head.lemma) && !head.lower.endsWith("s"))) return null;
     const role = readRole(words.map((w) => w.text), this.k, this.doc.published);
@@ -1598,6 +1599,21 @@ class ActorReader {
     const words = s.words.slice(np.first, np.last + 1);
     this.mention(d, words[0].start, words[words.length - 1].end, "description", null);
     return d;
+  }
+
+  /**
+   * "the princess", "the Queen" after "Princess Ubolratana", "Queen Elizabeth II": "the" and a title
+   * alone refer back to the person named with that title, when only one person of the document so
+   * far bears it (with two, nothing says which).
+   */
+  private titledPerson(s: ChunkedSentence, np: NounPhrase): Draft | null {
+    const head = s.words[np.head];
+    if (np.first + 1 !== np.last || np.head !== np.last || s.words[np.first].lower !== "the" || head.pos !== "NOUN" && head.pos !== "PROPN") return null;
+    if (!OFFICE_TITLES.has(head.lower)) return null;
+    const titled = this.drafts.filter((d) => d.kind === "person" && d.actor.roles.some((r) => r.text.toLowerCase().split(/[\s’'-]+/).includes(head.lower)));
+    if (titled.length !== 1) return null;
+    this.mention(titled[0], s.words[np.first].start, head.end, "description", null);
+    return titled[0];
   }
 
   /** A person met before whose role fits a description's country and role words. */
