@@ -205,16 +205,23 @@ describe("coordinated predicates", () => {
 
 describe("fronted topics", () => {
   it("reads a fronted 'On' phrase before a reporting clause as the topic of its subject's words", () => {
-    const quotes = annotate("On the tariff dispute, the minister said talks would resume.").quotes;
+    const quotes = annotate("On the Iran deal, the minister said talks would resume.").quotes;
     expect(quotes.map((q) => [q.cue?.text, q.text])).toEqual([
-      ["On", "the tariff dispute"],
+      ["On", "the Iran deal"],
       ["said", "talks would resume"],
     ]);
     expect(quotes[0].speaker?.name).toBe(quotes[1].speaker?.name);
   });
 
-  it("reads no topic in a time, an occasion or a medium", () => {
-    for (const text of ["On Friday in Istanbul, the minister said talks would resume.", "On the campaign trail, the senator said talks would resume.", "On television, the minister said talks would resume."]) {
+  it("reads no topic in a time, an occasion, a medium or a phrase naming nothing by name", () => {
+    for (const text of [
+      "On Friday in Istanbul, the minister said talks would resume.",
+      "On the campaign trail, the senator said talks would resume.",
+      "On television, the minister said talks would resume.",
+      "On condition of anonymity, officials said talks would resume.",
+      "On the sidelines of the G20 summit, the minister said talks would resume.",
+      "On the tariff dispute, the minister said talks would resume.",
+    ]) {
       expect(annotate(text).quotes.map((q) => q.cue?.text)).toEqual(["said"]);
     }
   });

@@ -200,23 +200,31 @@ const OCCASION_NOUNS = new Set([
   "trail", "stage", "show", "program", "programme", "broadcast", "interview", "conference", "call", "visit", "trip", "tour",
   "air", "radio", "television", "tv", "twitter", "facebook", "website", "phone", "occasion", "hand", "side", "mainland",
   "ground", "coast", "front", "floor", "eve", "way", "basis", "behalf", "average", "whole", "contrary",
+  "sideline", "sidelines", "condition", "arrival", "departure", "return", "record", "camera", "background", "board", "margin",
+  "margins", "heels", "top", "balance", "account", "anniversary", "orders", "request",
 ]);
 
 /**
  * "On Syria's civil war, Trump said …": a fronted "On" phrase before a reporting clause names the topic
  * of what its subject says, an attribution of its own (PolNeAR marks it with "On" as cue). Not a time
- * ("On Friday,"), an occasion or medium ("On the campaign trail,", "On one hand,"): the phrase must
- * end at a comma right before the subject of the unit's first attribution.
+ * ("On Friday,"), an occasion or medium ("On the campaign trail,", "On one hand,"), nor a place: the
+ * phrase must name something by a proper name that is no place ("On Russia,", "On Syria's civil war,";
+ * not "On condition of anonymity,", "On Capitol Hill,") and end at a comma right before the subject of
+ * the unit's first attribution.
  */
 function frontedTopic(ctx: Context, unit: Unit, u: number, found: readonly Attribution[]): Attribution | null {
   const { toks } = ctx;
   if (toks[unit.first]?.text !== "On" || ctx.quoteOf[unit.first] >= 0) return null;
   const np = npRight(toks, unit.first + 1, unit.last, true);
   if (!np || toks[np.last + 1]?.text !== "," || ctx.quoteOf[np.last + 1] >= 0) return null;
+  let named = false;
   for (let k = np.first; k <= np.last; k++) {
     const t = toks[k];
     if (t.pos === "NUM" || isTimePhrase(toks, { first: k, last: k }) || OCCASION_NOUNS.has(t.lemma) || OCCASION_NOUNS.has(t.lower)) return null;
+    if (t.entity === "LOC" || t.entity === "FAC") return null;
+    if (t.pos === "PROPN") named = true;
   }
+  if (!named) return null;
   const main = found.find((a) => a.speaker !== null && a.speaker.first === np.last + 2);
   if (!main) return null;
   return {
