@@ -512,11 +512,12 @@ export const ATTITUDE_VERBS: ReadonlySet<string> = new Set([
 /**
  * Verbs of feeling whose object feels it ("the move infuriated some agents"): the object's reaction is
  * an attitude towards the subject, which PolNeAR marks as an attribution with the object as source.
- * Verbs with other common senses ("upset the balance", "concerns a man", "pleased to") are left out.
+ * Verbs with other common senses ("upset the balance", "concerns a man", "pleased to", "stunned
+ * Barcelona 3-0", "rattled the windows") are left out.
  */
 export const EXPERIENCER_VERBS: ReadonlySet<string> = new Set([
   "alarm", "anger", "enrage", "infuriate", "incense", "outrage", "disgust", "embarrass", "frustrate", "irritate", "annoy",
-  "dismay", "appal", "appall", "shock", "stun", "delight", "disappoint", "unnerve", "rattle", "offend", "horrify", "anguish",
+  "dismay", "appal", "appall", "shock", "delight", "disappoint", "unnerve", "offend", "horrify", "anguish",
 ]);
 
 /**
