@@ -1,5 +1,6 @@
 // Build step for the first-name gender table: reads the US Census 1990 first-name frequency lists
-// and keeps the names clearly more frequent for one sex (see genderedFirstNames).
+// and keeps the names clearly more frequent for one sex (see genderedFirstNames), then adds sitrep's
+// own list of given names of international news the 1990 US lists barely record (see WORLD_NAMES).
 
 /** Frequency (percent of the list's population) of each upper-case name in a Census first-name list. */
 export function parseCensusFirstNames(text: string): Map<string, number> {
@@ -47,4 +48,37 @@ export function genderedFirstNames(
       .map(([name]) => name.toLowerCase())
       .sort();
   return { male: pick(male, female), female: pick(female, male) };
+}
+
+/**
+ * Given names borne by one sex that international news often prints and the 1990 US Census lists
+ * record too rarely to count (Arabic, Persian, Turkish, Slavic, South Asian and other names;
+ * sitrep's own list, MIT). Lower-case.
+ */
+export const WORLD_NAMES: { male: readonly string[]; female: readonly string[] } = {
+  male: (
+    "mohammed mohammad muhammad mohamed mohamad mahmoud mahmud ahmed ahmad hassan hasan hussein husain hossein abdullah abdallah " +
+    "khalid khaled mustafa mostafa ibrahim ismail youssef yusuf yousef recep bashar hafez saddam muammar moammar ayman osama usama " +
+    "hamad nabil walid saad fahd faisal hamid hamza tariq tarek rashid jamal kamal nasser anwar hosni qasem qassem javad mahmood " +
+    "sergei sergey dmitry dmitri alexei alexey mikhail nikolai nikolay igor viktor boris volodymyr petro oleksandr andriy vitali " +
+    "vitaly gennady yevgeny evgeny vyacheslav valery anatoly andrzej lech jaroslaw mateusz milos aleksandar slobodan vojislav zoran " +
+    "narendra rahul manmohan imran nawaz shehbaz asif arvind amit rajnath " +
+    "emmanuel jacques nicolas francois olaf wolfgang horst heiko matteo giuseppe silvio sergio luigi " +
+    "shinzo yoshihide fumio ekrem mevlut hulusi binali jair luiz evo"
+  ).split(" "),
+  female: (
+    "svetlana sviatlana tatiana tatyana olga natalia natalya yulia yuliya irina ekaterina yekaterina valentina lyudmila elvira " +
+    "fatima fatma aisha ayesha leila layla zainab maryam benazir malala hina " +
+    "jacinda ursula annegret ségolène segolene marine federica beata ewa agnieszka kersti dalia ingrida " +
+    "sanna mette erna magdalena kaja"
+  ).split(" "),
+};
+
+/** The Census table with the world list added: a world name joins its sex unless the Census gives it to the other. */
+export function withWorldNames(census: { male: string[]; female: string[] }, world = WORLD_NAMES): { male: string[]; female: string[] } {
+  const male = new Set(census.male);
+  const female = new Set(census.female);
+  for (const n of world.male) if (!female.has(n)) male.add(n);
+  for (const n of world.female) if (!male.has(n)) female.add(n);
+  return { male: [...male].sort(), female: [...female].sort() };
 }
