@@ -1608,7 +1608,7 @@ class ActorReader {
    */
   private titledPerson(s: ChunkedSentence, np: NounPhrase): Draft | null {
     const head = s.words[np.head];
-    if (np.first + 1 !== np.last || np.head !== np.last || s.words[np.first].lower !== "the" || head.pos !== "NOUN" && head.pos !== "PROPN") return null;
+    if (np.first + 1 !== np.last || np.head !== np.last || s.words[np.first].lower !== "the" || (head.pos !== "NOUN" && head.pos !== "PROPN")) return null;
     if (!OFFICE_TITLES.has(head.lower)) return null;
     const titled = this.drafts.filter((d) => d.kind === "person" && d.actor.roles.some((r) => r.text.toLowerCase().split(/[\s’'-]+/).includes(head.lower)));
     if (titled.length !== 1) return null;
