@@ -232,6 +232,7 @@ describe("relative clauses and small clauses", () => {
     const q = only("A video which showed him mocking the judge surfaced on Friday.");
     expect(q).toMatchObject({ cue: { text: "showed" }, text: "him mocking the judge" });
     expect(q.speaker?.name).toBe("A video");
+    expect(annotate("The post sparked a reaction across social media which shows no sign of letting up.").quotes).toEqual([]);
   });
 
   it("gives a statement which says something to whoever put it out", () => {

@@ -116,9 +116,11 @@ export function subjectLeft(ctx: Context, unit: Unit, g: number): { speaker: Tok
     return open !== null ? subjectLeft(ctx, unit, open) : { speaker: apposition, inherits: false };
   }
   // "leaked tax returns that showed …": a relative "that" stands for the noun before it.
-  // (So does a restrictive "which" right after its noun: "a 2005 video which showed him …"; after a
-  // comma it may stand for a whole clause.)
-  const relativeThat = (t.lower === "that" || t.lower === "which") && (t.pos === "PRON" || t.pos === "DET") && s - 1 >= floor && (toks[s - 1].pos === "NOUN" || toks[s - 1].pos === "PROPN");
+  // (So does a restrictive "which" right after a record: "a 2005 video which showed him …"; after a
+  // comma it may stand for a whole clause, and after other nouns it seldom reports: "a reaction across
+  // social media which shows no sign of letting up".)
+  const relativeThat = (t.pos === "PRON" || t.pos === "DET") && s - 1 >= floor && (toks[s - 1].pos === "NOUN" || toks[s - 1].pos === "PROPN") &&
+    (t.lower === "that" || (t.lower === "which" && isDocumentLike(toks, { first: s - 1, last: s - 1 })));
   // "Other emails that have recently been unearthed show …", "Officials who were briefed said …": a
   // subject with a relative clause ending in a participle right before the cue.
   if (t.pos === "VERB" && /(ed|en)$/.test(t.lower) && !RESPONDENT_PARTICIPLES.has(t.lower)) {
