@@ -48,6 +48,7 @@ import {
   UTTERANCE_NOUNS,
   FACTUAL_THAT_DIRECTIVES,
   INDICATING_VERBS,
+  INFORMATION_NOUNS,
   VENUE_NOUNS,
   WITHHOLDING_NOUNS,
   CHANNEL_PREPOSITIONS,
@@ -59,6 +60,7 @@ import {
   STANDARD_NOUNS,
   RETURNING_VERBS,
   TAKING_VERBS,
+  WITHDRAWING_VERBS,
 } from "./word-lists.js";
 
 export interface CoderResources {
@@ -123,8 +125,6 @@ const FORCE_CODES = /^(18|19|20)/;
 const VENUE_CODES = /^(0[1-4]|1[0-2])/;
 /** Codes of what authorities do to people in their territory: investigation, force posture, cutting ties, coercion (arrests, bans), torture. */
 const AUTHORITY_CODES = /^(09|1[5-7]|1822)/;
-/** Nouns a town's name can name ("the Paris agreement", "the Minsk talks", "the Oslo accords"). */
-const ACCORD_NOUNS = new Set(["agreement", "agreements", "accord", "accords", "treaty", "protocol", "process", "convention", "declaration", "summit", "talks", "format", "conference", "club"]);
 /** Sectors that stand against or apart from their country's state. */
 const NON_STATE_SECTOR_CODES = /^(REB|OPP|INS|SEP|UAF|RAD|PTY)/;
 /** A preposition right before a town that makes it a counterpart, not a venue ("from Baghdad", "against Ankara"). */
@@ -316,10 +316,16 @@ export class EventCoder {
       const dismissal = !match && p.verb.lemma === "fire" && !p.verb.passive && firedHead != null && !MEANS_NOUNS.has(firedHead.lower) && !/\d/.test(firedHead.text) && !p.preps.some((pp) => FIRED_AT.has(pp.prep.lower) && !TIME_WORDS.has(s.words[pp.np.head].lower));
       // "does not meet such standards", "met the deadline": meeting a standard is fulfilling it, not a meeting.
       const fulfilment = !match && p.verb.lemma === "meet" && !p.verb.passive && firedHead != null && STANDARD_NOUNS.has(firedHead.lemma);
+      // "released footage of a street fight", "demonstrated incredible prowess": publishing information or
+      // showing a quality is no release of people and no protest.
+      const showing = !match && !p.verb.passive && firedHead != null && ((p.verb.lemma === "release" && INFORMATION_NOUNS.has(firedHead.lemma)) || (p.verb.lemma === "demonstrate" && !ctx.partiesIn(s, p.object!, "object").length));
+      // "the people caught in the conflict": caught in something is trapped by it, not arrested.
+      const trapped = !match && p.verb.lemma === "catch" && p.verb.passive && !p.agent && p.preps[0]?.prep.lower === "in";
       // "UN figures suggest 7.5 million people need aid", "the report showed …": evidence indicates, it does not appeal.
       const evidence = !match && INDICATING_VERBS.has(p.verb.lemma) && p.subject != null && EVIDENCE_NOUNS.has(s.words[p.subject.head].lemma);
-      if (office || naming || dismissal || fulfilment || evidence) {
-        say(`"${head.text}": ${office ? "holding an office" : naming ? "naming" : dismissal ? "dismissing people from their posts" : fulfilment ? "meeting a standard" : "what evidence indicates"}, not an event`);
+      if (office || naming || dismissal || fulfilment || evidence || showing || trapped) {
+        const what = office ? "holding an office" : naming ? "naming" : dismissal ? "dismissing people from their posts" : fulfilment ? "meeting a standard" : evidence ? "what evidence indicates" : showing ? "publishing or showing something" : "being caught up in something";
+        say(`"${head.text}": ${what}, not an event`);
         return;
       }
       // "Jacques Chirac died at home in Paris": the subject of "die" underwent it; only a pattern that
@@ -1111,6 +1117,20 @@ export class EventCoder {
     // What is said is not whom it is said to: a speech verb's object is its content, except for verbs
     // that take the addressee as object ("urged Bree to …", "told Iran that …", "warned Turkey").
     const speech = SPEECH_VERBS.has(p.verb.lemma);
+    // "will withdraw the United States from the TPP", "pulled its troops out of Syria": what is
+    // withdrawn is moved, and the event is aimed at what it is withdrawn from.
+    const from = WITHDRAWING_VERBS.has(p.verb.lemma) && p.object ? p.preps.find((pp) => pp.prep.lower === "from" && pp.np.first > p.object!.last) : undefined;
+    if (from) {
+      // "from a treaty with Iran": an accord's counterpart stands for it.
+      const after = p.preps[p.preps.indexOf(from) + 1];
+      const counterpart = after && /^(with|between)$/.test(after.prep.lower) && s.words.indexOf(after.prep) === from.np.last + 1 ? after.np : null;
+      const parties = withoutSources(ctx.partiesIn(s, from.np, "object"), sources);
+      const aimed = parties.length || !counterpart ? parties : withoutSources(ctx.partiesIn(s, counterpart, "object"), sources);
+      if (aimed.length) return aimed;
+      // The doers' own country withdrawn from something unnamed is no target ("withdrew the US from the TPP").
+      const moved = p.object ? ctx.partiesIn(s, p.object, "object") : [];
+      if (moved.length && moved.every((x) => sources.some((y) => y.actor.country != null && (x.code ?? x.actor.code) === y.actor.country))) return [];
+    }
     if (p.object && (!speech || ADDRESSEE_VERBS.has(p.verb.lemma))) {
       const parties = withoutSources(ctx.partiesIn(s, p.object, "object"), sources);
       if (parties.length) return parties;
@@ -1731,15 +1751,8 @@ class DocumentContext {
   private notParty(m: Mention): boolean {
     let no = this.notParties.get(m);
     // A reflexive ("protect themselves", "the minister himself") is the clause's own subject again.
-    if (no === undefined) this.notParties.set(m, (no = REFLEXIVE_PRONOUNS.has(m.text.toLowerCase()) || this.isPatron(m) || this.isCurrency(m) || this.namesAccord(m)));
+    if (no === undefined) this.notParties.set(m, (no = REFLEXIVE_PRONOUNS.has(m.text.toLowerCase()) || this.isPatron(m) || this.isCurrency(m)));
     return no;
-  }
-
-  /** "the Paris agreement", "the Oslo accords", "the Minsk process": a town naming an accord or meeting is no party to it. */
-  private namesAccord(m: Mention): boolean {
-    const after = /^\s*(\p{L}+)/u.exec(this.doc.text.slice(m.end, m.end + 20));
-    if (!after || !ACCORD_NOUNS.has(after[1].toLowerCase())) return false;
-    return this.isTown(m);
   }
 
   /** "a one million US dollar reward": a country named as a currency is no party. */

@@ -95,6 +95,17 @@ export const NATURAL_EVENT_NOUNS = new Set([
   "quake", "tsunami", "drought", "wildfire", "landslide", "mudslide", "avalanche", "heatwave", "famine", "accident", "crash",
 ]);
 
+/** Verbs of withdrawing something from somewhere: the event is aimed at where it is withdrawn from. */
+export const WITHDRAWING_VERBS = new Set(["withdraw", "pull", "remove", "evacuate", "recall"]);
+
+/** What is released by publishing it ("released footage", "released a statement"), not by freeing it. */
+export const INFORMATION_NOUNS = new Set([
+  "footage", "video", "statement", "report", "figure", "data", "datum", "detail", "image", "photo", "photograph", "recording",
+  "document", "list", "result", "transcript", "record", "information", "audio", "tape", "book", "album", "film",
+  "song", "single", "version", "update", "schedule", "guidance", "guideline", "budget", "forecast", "estimate", "statistic",
+  "letter", "memo", "email", "text", "draft", "plan", "proposal", "study", "survey", "poll", "picture", "trailer", "app",
+]);
+
 export const DOCUMENT_NOUNS = new Set(["law", "bill", "resolution", "decree", "plan", "measure", "proposal", "legislation", "motion", "amendment", "ordinance", "act"]);
 
 /** Subordinators that open the condition of a conditional threat ("unless Israel withdraws"). */

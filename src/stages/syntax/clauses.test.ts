@@ -77,6 +77,21 @@ describe("predications", () => {
     expect(all.np(byLemma(all.preds, "report").subject)).toBe("Iran");
   });
 
+  it("opens a clause without 'that' after 'hear' and after verbs that take a that-clause", () => {
+    const heard = analyse("The court heard Hickson had worked for a crime boss.");
+    expect(heard.np(byLemma(heard.preds, "work").subject)).toBe("Hickson");
+    expect(heard.np(byLemma(heard.preds, "hear").object)).toBe("-");
+    // Not a participle with its "by" agent, nor past an "and" for verbs other than saying.
+    const shown = analyse("The video showed a police officer surrounded by protesters.");
+    expect(byLemma(shown.preds, "surround").verb.passive).toBe(true);
+    expect(shown.np(byLemma(shown.preds, "surround").agent)).toBe("protesters");
+    const ties = analyse("Sri Lanka has established diplomatic ties with and opened an embassy in Tehran.");
+    expect(ties.np(byLemma(ties.preds, "open").subject)).toBe("Sri Lanka");
+    const agrees = analyse("The detective agrees offences committed by children in the north are a major problem.");
+    expect(agrees.np(byLemma(agrees.preds, "be").subject)).toBe("offences");
+    expect(agrees.np(byLemma(agrees.preds, "agree").object)).toBe("-");
+  });
+
   it("reads a bare past participle between a preposition's object and a noun as a modifier, not a verb", () => {
     const { preds } = analyse("The agency issued a recall on Salmonella contaminated pistachios.");
     expect(preds.map((p) => p.verb.lemma)).toEqual(["issue"]);

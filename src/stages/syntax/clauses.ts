@@ -197,13 +197,16 @@ function invertedAttribution(s: ChunkedSentence, k: number): boolean {
 }
 
 /** Whether a finite verb follows the noun phrase at chunk k, with only phrases and "and"/prepositions between. */
-function finiteVerbAhead(s: ChunkedSentence, k: number): boolean {
+function finiteVerbAhead(s: ChunkedSentence, k: number, joined = true): boolean {
   for (let j = k + 1; j < s.chunks.length; j++) {
     const c = s.chunks[j];
+    // "showed a police officer surrounded by protesters": a bare past participle with its "by" agent
+    // describes the phrase; the clause's verb, if any, comes after it.
+    if (c.kind === "VG" && c.participle && c.first === c.head && !s.words[c.head].lower.endsWith("ing") && isPrep(s, s.chunks[j + 1]) && wordAt(s, s.chunks[j + 1]).lower === "by") continue;
     if (c.kind === "VG") return isFiniteVerb(s, c);
     if (c.kind === "NP") continue;
     const w = wordAt(s, c);
-    if (w.pos === "ADP" || w.pos === "CCONJ" || w.pos === "DET") continue;
+    if (w.pos === "ADP" || (joined && w.pos === "CCONJ") || w.pos === "DET") continue;
     return false;
   }
   return false;
@@ -294,7 +297,11 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
     if (c.kind === "NP") {
       // "saying the armed forces … enjoy …": a speech verb's complement without "that" (the subject
       // may carry prepositional phrases: "says cooperation between Iran and Iraq will improve").
-      if (prev?.kind === "VG" && SPEECH_VERBS.has(prev.lemma) && !prev.infinitive && finiteVerbAhead(s, k)) {
+      // ("agrees offences committed by children are a problem", "the court heard Hickson had worked …":
+      // verbs that take a that-clause may drop "that".)
+      // (For them no "and" may stand between: "established ties with and opened an embassy".)
+      const speech = SPEECH_VERBS.has(prev?.kind === "VG" ? prev.lemma : "");
+      if (prev?.kind === "VG" && (speech || COMPLEMENT_VERBS.has(prev.lemma) || FINDING_VERBS.has(prev.lemma)) && !prev.infinitive && finiteVerbAhead(s, k, speech)) {
         close(k - 1, "complement");
         continue;
       }
@@ -521,8 +528,9 @@ function modifyingParticipleEnd(s: ChunkedSentence, k: number): number {
   // A past participle with its "by" agent, which may be a list ("by AFP and Reuters"), right after
   // the phrase it describes ("a statement by Boeing given by its spokesman" is left alone).
   if (isPrep(s, s.chunks[k - 2]) || !isPrep(s, s.chunks[k + 1]) || wordAt(s, s.chunks[k + 1]).lower !== "by" || s.chunks[k + 2]?.kind !== "NP") return -1;
+  // The agent may carry prepositional phrases ("by children in Far North Queensland are …").
   let end = k + 2;
-  while (s.chunks[end + 1]?.kind === "O" && /^(and|or|,)$/.test(wordAt(s, s.chunks[end + 1]).lower) && s.chunks[end + 2]?.kind === "NP") end += 2;
+  while ((isPrep(s, s.chunks[end + 1]) || (s.chunks[end + 1]?.kind === "O" && /^(and|or|,)$/.test(wordAt(s, s.chunks[end + 1]).lower))) && s.chunks[end + 2]?.kind === "NP") end += 2;
   return isFiniteVerb(s, s.chunks[end + 1]) ? end : -1;
 }
 

@@ -30,7 +30,7 @@ export const COMPLEMENT_VERBS = set(
   "demand insist urge ask request propose recommend suggest agree promise pledge vow decide hope expect fear accuse charge allege threaten order call",
 );
 /** Verbs of finding and knowing whose object may be a clause without "that" ("concluded evidence supported …"). */
-export const FINDING_VERBS = set("conclude find show reveal prove establish determine learn know discover realise realize feel");
+export const FINDING_VERBS = set("conclude find show reveal prove establish determine learn know discover realise realize feel hear");
 /** Negators inside a verb group. */
 export const NEGATORS = set("not n't never no neither nor");
 /** Words that open a subordinate clause. */
