@@ -443,6 +443,12 @@ describe("pronouns agree in sex with the person they refer to", () => {
     expect(pronounsOf(byNoun)).toEqual(["She:Dalia Rahim"]);
   });
 
+  it("leaves a pronoun paired with one of the other sex to no one ('his/her', 'he or she')", () => {
+    const doc = read("Omar Bakri asked for his/her release. Omar Bakri said he or she would decide.", [["Omar Bakri", "PERSON"], ["Omar Bakri", "PERSON"]], { names });
+    expect(pronounsOf(doc)).toEqual([]);
+    expect(pronounsOf(read("Omar Bakri asked for his release.", [["Omar Bakri", "PERSON"]], { names }))).toEqual(["his:Omar Bakri"]);
+  });
+
   it("lets a pronoun refer to a person of unknown sex, and without a name table to anyone", () => {
     const doc = read("Dalia Rahim arrived. She spoke.", [["Dalia Rahim", "PERSON"]], { names });
     expect(pronounsOf(doc)).toEqual(["She:Dalia Rahim"]);

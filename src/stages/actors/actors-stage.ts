@@ -1634,6 +1634,7 @@ class ActorReader {
   private resolvePronoun(s: ChunkedSentence, np: NounPhrase, firstPerson: Draft | null, sentencePersons: Draft[]): Draft | null {
     const w = s.words[np.first];
     if (!PRONOUNS.has(w.lower)) return null;
+    if (this.genericPronoun(s, np.first)) return null;
     const next = s.chunks[s.chunks.findIndex((c) => c.first > np.last)];
     const speechSubject = next?.kind === "VG" && SPEECH_VERBS.has(next.lemma);
     // "she" never refers to a man, nor "he" to a woman; a person of unknown sex may be either.
@@ -1686,6 +1687,16 @@ class ActorReader {
     if (!target) return null;
     this.mention(target, w.start, w.end, "pronoun", null);
     return target;
+  }
+
+  /**
+   * "his/her extradition", "he or she": a pronoun paired with one of the other sex stands for anyone
+   * at all, not for a person of the text.
+   */
+  private genericPronoun(s: ChunkedSentence, i: number): boolean {
+    const own = pronounGender(s.words[i].lower);
+    const paired = (j: number, k: number) => /^(?:\/|or|and)$/.test(s.words[j]?.lower ?? "") && own !== null && pronounGender(s.words[k]?.lower ?? "") !== null && pronounGender(s.words[k].lower) !== own;
+    return paired(i - 1, i - 2) || paired(i + 1, i + 2);
   }
 
   /** The person of sex `gender` mentioned last at or after offset `from`, else the one of unknown sex mentioned last. */
