@@ -174,6 +174,15 @@ describe("questions put by unnamed askers", () => {
   });
 });
 
+describe("portrayals", () => {
+  it("reads verbs of portrayal as stances, 'cast', 'paint' and 'frame' only with 'as'", () => {
+    expect(only("The ministry characterized the attack as a violation of sovereignty.")).toMatchObject({ cue: { text: "characterized" }, text: "the attack as a violation of sovereignty" });
+    expect(only("The senator has cast her candidacy as a safe harbor for moderates.")).toMatchObject({ cue: { text: "has cast" }, text: "her candidacy as a safe harbor for moderates" });
+    expect(annotate("Voters cast their ballots on Sunday.").quotes).toEqual([]);
+    expect(annotate("The workers painted the school last year.").quotes).toEqual([]);
+  });
+});
+
 describe("idioms and phrasal cues", () => {
   it("reads criticism aimed at someone and a picture painted or presented of something", () => {
     expect(only("The senator aimed his criticism at the governor.")).toMatchObject({ cue: { text: "aimed his criticism at" }, text: "the governor" });

@@ -154,6 +154,13 @@ const VERB_ROWS: readonly Row[] = [
   ["signal", "speech", "that quote", "reports a signal: signalled that …"],
   ["imply", "speech", "that quote", "reports an implication: implied that …"],
   ["point", "speech", "", "only as 'pointed out' (see PHRASAL_CUES)"],
+  ["portray", "stance", "np", "a portrayal: portrayed him as a reformer", "source"],
+  ["characterize", "stance", "np", "a portrayal: characterized the talks as productive", "source"],
+  ["characterise", "stance", "np", "a portrayal (British spelling)", "source"],
+  ["brand", "stance", "np", "a portrayal: branded him a traitor", "source"],
+  ["cast", "stance", "np", "a portrayal, only with 'as': cast her candidacy as a safe harbor (see AS_PORTRAYALS)", "source"],
+  ["paint", "stance", "np", "a portrayal, only with 'as': painted him as a danger (see AS_PORTRAYALS)", "source"],
+  ["frame", "stance", "np", "a portrayal, only with 'as': framed the vote as a referendum (see AS_PORTRAYALS)", "source"],
   ["mull", "intent", "np wh", "deliberation over a course: has been mulling potential responses", "source"],
   ["ponder", "intent", "np wh", "deliberation over a course: pondered whether to run", "source"],
   ["contemplate", "intent", "np", "deliberation over a course: contemplated a run for office", "source"],
@@ -508,6 +515,9 @@ export const ATTITUDE_ONLY_VERBS: ReadonlySet<string> = new Set(["voice"]);
 export const ATTITUDE_VERBS: ReadonlySet<string> = new Set([
   "express", "voice", "show", "signal", "reiterate", "reaffirm", "declare", "pledge",
 ]);
+
+/** Verbs that portray only with "as" after their object ("cast her candidacy as …"; "cast a vote" is none). */
+export const AS_PORTRAYALS: ReadonlySet<string> = new Set(["cast", "paint", "frame"]);
 
 /**
  * Verbs of feeling whose object feels it ("the move infuriated some agents"): the object's reaction is

@@ -12,6 +12,7 @@ import {
   VERBAL_ATTACKS,
   VERBAL_TARGETS,
   MESSAGE_NOUNS,
+  AS_PORTRAYALS,
   EXPERIENCER_VERBS,
   POSITION_VERBS,
   type Complement,
@@ -281,6 +282,8 @@ export function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb:
   const attitude = forward?.kind === "clause" && forward.np && objectNouns ? attitudeObject(ctx, unit, forward.start, objectNouns) : null;
   // (An idiom's verb reports nothing without its noun: "took the train" is no cue.)
   if ((verb.objectNouns || ATTITUDE_ONLY_VERBS.has(verb.lemma)) && !attitude) return null;
+  // ("cast her candidacy - and now her party - as a safe harbor": these portray only with "as".)
+  if (AS_PORTRAYALS.has(verb.lemma) && !(forward?.kind === "clause" && asAfter(ctx, unit, forward.start))) return null;
   if (attitude) forward = { kind: "clause", start: toks[attitude.content].start, rule: forward?.kind === "clause" ? forward.rule : "clause-after-cue", np: attitude.np };
   const spanLast = attitude ? attitude.last : cueLast;
   // (After an attitude noun's preposition the content begins: no time words join the cue there, so
@@ -562,6 +565,18 @@ export function characterisationPassive(ctx: Context, unit: Unit, i: number): Ca
     forward: { kind: "clause", start: toks[k + 1].start, end: toks[end].end, rule: "clause-after-cue" },
     backQuote: null, backComma: null, parenthetical: false, rule: null, sourceless: agent === null, segmentFirst: g, segmentLast: k,
   };
+}
+
+/** Is there an "as" within a dozen tokens after offset `start`, before the clause ends? */
+function asAfter(ctx: Context, unit: Unit, start: number): boolean {
+  const { toks } = ctx;
+  let k = unit.first;
+  while (k <= unit.last && toks[k].start < start) k++;
+  for (let m = k; m <= Math.min(unit.last, k + 12); m++) {
+    if (toks[m].lower === "as") return true;
+    if (/^[;:.]$/.test(toks[m].text)) return false;
+  }
+  return false;
 }
 
 /**
