@@ -497,6 +497,16 @@ describe("a title alone after 'the'", () => {
   });
 });
 
+describe("persons the dictionary lists without a kind", () => {
+  it("stay persons when read inside a role phrase, and no group of their code joins them", () => {
+    const k = createActorKnowledge({ hash: "kindless", countries: TINY_COUNTRIES, agents: TINY_AGENTS, actors: [...TINY_ACTORS, actorEntry("c:jk", "Juma Khattab", [{ code: "IRQGOV", from: null, to: null }])] });
+    const doc = read("Member of Parliament Juma Khattab of the ruling party spoke. Iraqi officials met reporters.", [["Juma Khattab", "PERSON"], ["Iraqi", "NORP"]], { knowledge: k });
+    const khattab = actorOf(doc, "Juma Khattab");
+    expect(khattab?.code).toBe("IRQGOV");
+    expect(actorOf(doc, "Iraqi officials")?.id).not.toBe(khattab?.id);
+  });
+});
+
 describe("names modifying a noun", () => {
   it("reads a capital before a common noun of its phrase as a place, not its government", () => {
     const rally = read("Organizers of a Baghdad rally said thousands came.", [["Baghdad", "GPE"]]);

@@ -1446,8 +1446,13 @@ class ActorReader {
       const person = name.length ? this.samePerson(name) : undefined;
       let draft = person ?? this.drafts.find((d) => d.actor.basis === `dictionary:${entry.id}`);
       if (!draft) {
-        draft = this.newDraft(entry.kind === "person" ? "person" : "group", entry.name, words);
+        // A person named outside a phrase's head ("MP Yvette Cooper of the Labour Party") is still a
+        // person, though the dictionary (CountryInfo) gives no kind: not a group that others of the
+        // same code would join.
+        const person = entry.kind === "person" || entity.type === "PERSON";
+        draft = this.newDraft(person ? "person" : "group", entry.name, words);
         this.applyEntry(draft, entry);
+        if (person && this.resolver.names) draft.gender = personGender([], name.length ? name : words, this.resolver.names) ?? undefined;
       }
       this.mention(draft, entity.start, entity.end, "name", entity.id);
       return draft;
