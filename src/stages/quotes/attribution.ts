@@ -10,6 +10,7 @@ import {
   IDIOM_CUES,
   MESSAGE_VERBS,
   NON_SPEAKER_LABELS,
+  OCCASION_NOUNS,
   isVerbFormCompound,
   type Complement,
   type CueVerb,
@@ -194,15 +195,6 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
   const topic = frontedTopic(ctx, unit, u, found);
   return topic ? [topic, ...found] : found;
 }
-
-/** Nouns after a fronted "On" that name an occasion, medium, place or side, not a topic ("On the campaign trail,"). */
-const OCCASION_NOUNS = new Set([
-  "trail", "stage", "show", "program", "programme", "broadcast", "interview", "conference", "call", "visit", "trip", "tour",
-  "air", "radio", "television", "tv", "twitter", "facebook", "website", "phone", "occasion", "hand", "side", "mainland",
-  "ground", "coast", "front", "floor", "eve", "way", "basis", "behalf", "average", "whole", "contrary",
-  "sideline", "sidelines", "condition", "arrival", "departure", "return", "record", "camera", "background", "board", "margin",
-  "margins", "heels", "top", "balance", "account", "anniversary", "orders", "request",
-]);
 
 /**
  * "On Syria's civil war, Trump said …": a fronted "On" phrase before a reporting clause names the topic

@@ -516,6 +516,15 @@ export const ATTITUDE_VERBS: ReadonlySet<string> = new Set([
   "express", "voice", "show", "signal", "reiterate", "reaffirm", "declare", "pledge",
 ]);
 
+/** Nouns after a fronted "On" that name an occasion, medium, place or side, not a topic ("On the campaign trail,"). */
+export const OCCASION_NOUNS: ReadonlySet<string> = new Set([
+  "trail", "stage", "show", "program", "programme", "broadcast", "interview", "conference", "call", "visit", "trip", "tour",
+  "air", "radio", "television", "tv", "twitter", "facebook", "website", "phone", "occasion", "hand", "side", "mainland",
+  "ground", "coast", "front", "floor", "eve", "way", "basis", "behalf", "average", "whole", "contrary",
+  "sideline", "sidelines", "condition", "arrival", "departure", "return", "record", "camera", "background", "board", "margin",
+  "margins", "heels", "top", "balance", "account", "anniversary", "orders", "request",
+]);
+
 /** Verbs that portray only with "as" after their object ("cast her candidacy as …"; "cast a vote" is none). */
 export const AS_PORTRAYALS: ReadonlySet<string> = new Set(["cast", "paint", "frame"]);
 
