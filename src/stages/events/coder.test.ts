@@ -241,6 +241,15 @@ describe("event coding", () => {
     expect(catchVerb("Iraqi civilians were caught in the fighting.")).toEqual([]);
   });
 
+  it("codes no deed that someone is told to do, nor the toll of an accident", () => {
+    const buy = runner(coderFor(["--- TELL [010] ---", "TELL", "--- BUY [062] ---", "BUY"]), [["Iranian", "NORP"], ["Iraq", "GPE"]]);
+    expect(buy("Iranian officials told airlines to buy jets from Iraq.")).toEqual([]);
+    expect(buy("Iranian officials decided to buy jets from Iraq.").some((e) => e.includes("IRQ"))).toBe(true);
+    const crash = runner(coderFor(["--- CRASH [---] ---", "CRASH", "--- KILL [190] ---", "KILL"]), [["Iranian", "NORP"], ["Iraqi", "NORP"]]);
+    expect(crash("The Iranian airliner crashed into the sea, killing 20 Iraqi soldiers.")).toEqual([]);
+    expect(crash("The Iranian army shelled the town, killing 20 Iraqi soldiers.")).toEqual(["IRNMIL 190 IRQMIL asserted"]);
+  });
+
   it("reads evidence that suggests or shows something as no appeal, unlike someone who suggests", () => {
     const local = coderFor(["--- SUGGEST [020] ---", "SUGGEST"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

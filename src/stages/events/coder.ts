@@ -23,6 +23,7 @@ import { appealCode, isStanceCode, stanceCode, type Stance } from "./stance.js";
 import {
   ARMED_GROUP_SECTORS,
   ARMED_GROUP_WORDS,
+  ACCIDENT_VERBS,
   ARRIVAL_VERBS,
   ATTEMPT_VERBS,
   BELIEF_VERBS,
@@ -49,6 +50,7 @@ import {
   FACTUAL_THAT_DIRECTIVES,
   INDICATING_VERBS,
   INFORMATION_NOUNS,
+  INSTRUCTING_VERBS,
   VENUE_NOUNS,
   WITHHOLDING_NOUNS,
   CHANNEL_PREPOSITIONS,
@@ -265,7 +267,16 @@ export class EventCoder {
       if (p.verb.copula) return;
       // "urged Iraq to attack Turkey", "called on Gondor to release …": what is asked for has not
       // happened; the appeal or demand is the event.
-      if (p.verb.infinitive && p.governor != null && DIRECTIVE_VERBS.has(p.governor) && !selfDirected(p, preds)) {
+      // "The jetliner crashed into the ocean, killing all 228 people on board": what an accident's
+      // participle says is its toll, nobody's deed.
+      const accident = p.subjectSource === "participle" && preds.some((q) => q !== p && q.verb.last < p.verb.first && q.subject === p.subject && ACCIDENT_VERBS.has(q.verb.lemma));
+      if (accident) {
+        say(`the toll of an accident ("${s.words[p.verb.head].text}"), not a deed: not coded`);
+        return;
+      }
+      // So with "told airlines not to buy …", "instructed troops to …", when someone is told.
+      const toldSomeone = p.governor != null && INSTRUCTING_VERBS.has(p.governor) && preds.some((q) => q !== p && q.verb.lemma === p.governor && q.object != null && q.verb.last < p.verb.first);
+      if (p.verb.infinitive && p.governor != null && (DIRECTIVE_VERBS.has(p.governor) || toldSomeone) && !selfDirected(p, preds)) {
         say(`asked for ("${p.governor}" + to), not done: not coded`);
         return;
       }

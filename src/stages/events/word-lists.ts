@@ -106,6 +106,12 @@ export const INFORMATION_NOUNS = new Set([
   "letter", "memo", "email", "text", "draft", "plan", "proposal", "study", "survey", "poll", "picture", "trailer", "app",
 ]);
 
+/** Verbs that tell someone what to do ("told airlines not to buy …"): what is told has not been done. */
+export const INSTRUCTING_VERBS = new Set(["tell", "instruct", "advise", "direct", "command", "encourage", "invite", "warn"]);
+
+/** Verbs of accidents ("crashed, killing 228"): what follows from them is nobody's deed. */
+export const ACCIDENT_VERBS = new Set(["crash", "sink", "capsize", "collapse", "derail", "collide", "overturn", "plunge", "erupt", "skid"]);
+
 export const DOCUMENT_NOUNS = new Set(["law", "bill", "resolution", "decree", "plan", "measure", "proposal", "legislation", "motion", "amendment", "ordinance", "act"]);
 
 /** Subordinators that open the condition of a conditional threat ("unless Israel withdraws"). */

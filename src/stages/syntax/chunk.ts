@@ -272,6 +272,11 @@ function verbGroupAt(words: Word[], i: number): VerbGroup | null {
   let sawBe = false;
   let head = -1;
   let auxOnly = -1;
+  // "decided not to attack", "promised never to return": a negator before "to" negates the infinitive.
+  if (NEGATORS.has(words[j]?.lower ?? "") && words[j + 1]?.lower === "to" && words[j + 1].pos === "PART" && words[j + 2]?.pos === "VERB") {
+    negated = true;
+    j++;
+  }
   if (words[j]?.lower === "to" && words[j].pos === "PART" && words[j + 1]?.pos === "VERB") {
     infinitive = true;
     j++;
@@ -544,7 +549,7 @@ export function chunkSentence(words: Word[]): Chunk[] {
     retagAfterPreposition(words, i, chunks.at(-1));
     retagAfterConjunction(words, i, chunks);
     retagFloatingQuantifier(words, i, chunks.at(-1));
-    const vg = w.entity == null && (w.pos === "AUX" || w.pos === "VERB" || w.pos === "NOUN" || (w.pos === "PART" && w.lower === "to") || w.pos === "ADV")
+    const vg = w.entity == null && (w.pos === "AUX" || w.pos === "VERB" || w.pos === "NOUN" || (w.pos === "PART" && (w.lower === "to" || (NEGATORS.has(w.lower) && words[i + 1]?.lower === "to"))) || w.pos === "ADV")
       ? verbGroupAt(words, i)
       : null;
     if (vg && vg.last >= i && (w.pos !== "ADV" || vg.head > i) && (w.pos !== "NOUN" || chunks.at(-1)?.kind === "NP")) {

@@ -92,6 +92,14 @@ describe("predications", () => {
     expect(agrees.np(byLemma(agrees.preds, "agree").object)).toBe("-");
   });
 
+  it("negates an infinitive after 'not' or 'never', and the rest of its verb chain", () => {
+    const { preds } = analyse("Iran decided not to attack Iraq.");
+    expect(byLemma(preds, "attack").negated).toBe(true);
+    expect(byLemma(analyse("Iran promised never to return.").preds, "return").negated).toBe(true);
+    expect(byLemma(analyse("Iran is believed not to have attacked Iraq.").preds, "attack").negated).toBe(true);
+    expect(byLemma(analyse("Iran decided to attack Iraq.").preds, "attack").negated).toBe(false);
+  });
+
   it("reads a bare past participle between a preposition's object and a noun as a modifier, not a verb", () => {
     const { preds } = analyse("The agency issued a recall on Salmonella contaminated pistachios.");
     expect(preds.map((p) => p.verb.lemma)).toEqual(["issue"]);

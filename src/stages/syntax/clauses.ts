@@ -630,9 +630,10 @@ export function predications(s: ChunkedSentence): Predication[] {
         subject = cs[k - 2] as NounPhrase;
         subjectSource = "gerund";
       } else if (chained && previous?.verb.infinitive && AUXILIARY_LEMMAS.has(s.words[previous.verb.head].lemma)) {
-        // "to have" + "been": the rest of an infinitive's verb chain.
+        // "to have" + "been": the rest of an infinitive's verb chain, negated with it ("not to have attacked").
         subject = chained;
         subjectSource = "infinitive";
+        if (previous.negated) vg.negated = true;
       } else if (matrix && !vg.infinitive && bareIngForm(s, vg) && previousChunk?.kind === "NP" && k - 1 > clause.first && !(isPrep(s, cs[k - 2]) && !TOPIC_PREPOSITIONS.has(wordAt(s, cs[k - 2]).lower)) && !isTimePhrase(s, previousChunk) && !MEANS_NOUNS.has(s.words[previousChunk.head].lower) && !isModifyingParticiple(s, k) && !RESULT_PARTICIPLES.has(vg.lemma)) {
         // "condemned the wildfires destroying the Amazon": an -ing participle right after the object
         // describes it (a reduced relative); the object does it, not the clause's subject. Not a
