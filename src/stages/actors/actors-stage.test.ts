@@ -443,6 +443,14 @@ describe("pronouns agree in sex with the person they refer to", () => {
     expect(pronounsOf(byNoun)).toEqual(["She:Dalia Rahim"]);
   });
 
+  it("does not take a name of one sex for a person of the other ('Mr. Khattab' after 'Mary Khattab')", () => {
+    const doc = read("Mary Khattab arrived. Mr. Khattab said he was tired.", [["Mary Khattab", "PERSON"], ["Khattab", "PERSON"]], { names });
+    expect(actorOf(doc, "Khattab")?.id).not.toBe(actorOf(doc, "Mary Khattab")?.id);
+    expect(pronounsOf(doc)).toEqual(["he:Khattab"]);
+    const same = read("Mary Khattab arrived. Mrs. Khattab said she was tired.", [["Mary Khattab", "PERSON"], ["Khattab", "PERSON"]], { names });
+    expect(actorOf(same, "Khattab")?.id).toBe(actorOf(same, "Mary Khattab")?.id);
+  });
+
   it("leaves a pronoun paired with one of the other sex to no one ('his/her', 'he or she')", () => {
     const doc = read("Omar Bakri asked for his/her release. Omar Bakri said he or she would decide.", [["Omar Bakri", "PERSON"], ["Omar Bakri", "PERSON"]], { names });
     expect(pronounsOf(doc)).toEqual([]);

@@ -1137,7 +1137,7 @@ class ActorReader {
     const before = s.words[np.first - 1];
     if (roleWords.length > 0 && before && isFormerWord(before.text)) roleWords.unshift(before);
     const apposition = this.apposition(s, np);
-    let draft = this.samePerson(name) ?? this.byFirstName(name);
+    let draft = this.samePerson(name, this.shownGender(title, roleWords, apposition, name)) ?? this.byFirstName(name);
     if (draft && name.length > draft.nameWords.length) {
       draft.actor.aliases = unique([...draft.actor.aliases, draft.actor.name]);
       draft.actor.name = name.join(" ");
@@ -1184,11 +1184,16 @@ class ActorReader {
    * in apposition (", his wife,"), else the first name. Once known it stays.
    */
   private noteGender(draft: Draft, title: readonly string[], roleWords: readonly Word[], apposition: readonly Word[], name: readonly string[]): void {
-    if (draft.gender || !this.resolver.names) return;
+    if (!draft.gender) draft.gender = this.shownGender(title, roleWords, apposition, name) ?? undefined;
+  }
+
+  /** The sex the words naming a person show (see noteGender), or null; always null without a name table. */
+  private shownGender(title: readonly string[], roleWords: readonly Word[], apposition: readonly Word[], name: readonly string[]): Gender | null {
+    if (!this.resolver.names) return null;
     const before = roleWords.at(-1);
     const described = apposition.find((w) => wordGender(w.text) !== null);
     const words = [...title, ...(before ? [before.text] : []), ...(described ? [described.text] : [])];
-    draft.gender = personGender(words, name, this.resolver.names) ?? undefined;
+    return personGender(words, name, this.resolver.names);
   }
 
   /**
@@ -1743,10 +1748,11 @@ class ActorReader {
   }
 
   /** The first person of the document whose name can be the same as `name`, either way round (see sameName). */
-  private samePerson(name: readonly string[]): Draft | undefined {
+  private samePerson(name: readonly string[], gender: Gender | null = null): Draft | undefined {
     const keys = nameKeys(name);
     for (const d of this.drafts) {
-      if (d.kind !== "person") continue;
+      // "Michelle Obama" is not "Mr. Obama": a name shows no person of the other sex.
+      if (d.kind !== "person" || (gender && d.gender && d.gender !== gender)) continue;
       const other = this.nameKeysOf(d);
       if (sameNameKeys(keys, other) || sameNameKeys(other, keys)) return d;
     }
