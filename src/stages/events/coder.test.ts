@@ -138,6 +138,25 @@ describe("event coding", () => {
     const { events } = code("Iraq said that Iran trained terrorists.", [["Iraq", "GPE"], ["Iran", "GPE"]]);
     expect(summary(events)).toEqual(["IRQ 112 IRN asserted"]);
     expect(events[0].rule).toMatch(/^transform:support-armed-group/);
+    // Catching or hunting the group is no support of it.
+    expect(summary(code("Iraq said that Iran caught terrorists.", [["Iraq", "GPE"], ["Iran", "GPE"]]).events)).toEqual([]);
+  });
+
+  it("lets two people, or two armed groups one of them described, act on each other under one code", () => {
+    const local = coderFor(["--- MEET [040] ---", "MEET", "--- KILL [190] ---", "KILL"]);
+    const people = runner(local, [["Hassan Rouhani", "PERSON"], ["Iran", "GPE"], ["Ali Larijani", "PERSON"]]);
+    const met = people("Hassan Rouhani met Iran's minister Ali Larijani.");
+    expect(met).toContain("IRNGOV 040 IRNGOV asserted");
+    // Two groups the actors stage kept apart (here by hand: it may join two descriptions with one code).
+    const { doc } = code("Iraqi terrorists killed an Iraqi rebel commander.", [["Iraqi", "NORP"], ["Iraqi", "NORP"]]);
+    const [terrorists] = doc.actors.filter((a) => a.code === "IRQREB");
+    const rival = { ...terrorists, id: "a-rival", name: "Iraqi rebel commander", mentions: [] };
+    const start = doc.text.indexOf("Iraqi rebel commander");
+    const mentions = doc.mentions.map((m) => (m.start >= start && m.actorId === terrorists.id ? { ...m, actorId: rival.id } : m));
+    expect(mentions.some((m) => m.actorId === rival.id)).toBe(true);
+    const coded = local.code({ ...doc, actors: [...doc.actors, rival], mentions }).events;
+    expect(summary(coded)).toEqual(["IRQREB 190 IRQREB asserted"]);
+    expect(coded[0].source?.actorId).not.toBe(coded[0].target?.actorId);
   });
 
   it("reads 'fire' with people as its object and nothing fired at as a dismissal, not an attack", () => {

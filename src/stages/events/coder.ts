@@ -60,6 +60,7 @@ import {
   RESPONSIBILITY_NOUNS,
   NATURAL_EVENT_NOUNS,
   STANDARD_NOUNS,
+  SUPPORTING_VERBS,
   RETURNING_VERBS,
   TAKING_VERBS,
   WITHDRAWING_VERBS,
@@ -701,7 +702,7 @@ export class EventCoder {
       const venue = (b: Party) => /^04[23]/.test(code.code ?? code.reciprocal ?? "") && b.via !== "name" && this.namesVenue(ctx, b);
       for (const a of doers) {
         for (const b of receivers) {
-          if (a.actor.id === b.actor.id || !a.actor.code || !b.actor.code || a.actor.code === b.actor.code || ownCountry(a, b) || ownAgent(a, b) || venue(b)) continue;
+          if (a.actor.id === b.actor.id || !a.actor.code || !b.actor.code || (a.actor.code === b.actor.code && !ctx.distinctPeers(a, b)) || ownCountry(a, b) || ownAgent(a, b) || venue(b)) continue;
           if (code.code && ctx.homeTown(a, b, code.code)) {
             say(`"${ctx.text(b)}" is a town in the source's own country: where, not whom`);
             continue;
@@ -1191,6 +1192,11 @@ export class EventCoder {
     // (Supporting an armed group is no act of authorities: a place names no supporter.)
     const sources = this.sourceOf(s, p, ctx, null, () => undefined, { patterned: false, placeDoers: false });
     if (sources.length === 0 || !this.isArmedGroup(s, p.object, ctx)) return;
+    // Only what helps the group ("redeploy terrorists", "arm the militias"): "they got Bin Laden" is no support.
+    if (!SUPPORTING_VERBS.has(p.verb.lemma)) {
+      say(`"${s.words[p.verb.head].text}" an armed group is not supporting it: no accusation`);
+      return;
+    }
     this.accuse(s, p, speaker, sources, ctx, out, say, "transform:support-armed-group");
   }
 
@@ -1827,6 +1833,19 @@ class DocumentContext {
   /** Whether a party's or mention's span overlaps a town or city of the places layer. */
   isTown(span: { start: number; end: number }): boolean {
     return this.doc.places.some((x) => x.start < span.end && span.start < x.end && SETTLEMENT_FEATURES.has(x.featureType ?? ""));
+  }
+
+  /**
+   * Two actors with one code who still act on each other: two named people ("Zelensky declined
+   * Honcharuk's resignation", both UKRGOV), or two armed or opposition groups of one country
+   * ("Hezbollah guerrillas killed the deputy chief of Israel's militia ally", both LBNREB). Not a
+   * pronoun, which may only repeat the other, nor an organisation's other name.
+   */
+  distinctPeers(a: Party, b: Party): boolean {
+    if (a.actor.id === b.actor.id || a.via === "pronoun" || b.via === "pronoun") return false;
+    const person = (x: Party) => x.actor.mentions.some((id) => this.entityTypes.get(id) === "PERSON");
+    if (person(a) && person(b)) return true;
+    return a.via !== "name" || b.via !== "name" ? a.actor.sectors.some((x) => NON_STATE_SECTOR_CODES.test(x)) && !person(a) && !person(b) : false;
   }
 
   /** Whether a noun phrase's head is a person's name ("Clinton", "Hillary Clinton"). */

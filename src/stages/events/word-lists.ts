@@ -112,6 +112,13 @@ export const INSTRUCTING_VERBS = new Set(["tell", "instruct", "advise", "direct"
 /** Verbs of accidents ("crashed, killing 228"): what follows from them is nobody's deed. */
 export const ACCIDENT_VERBS = new Set(["crash", "sink", "capsize", "collapse", "derail", "collide", "overturn", "plunge", "erupt", "skid"]);
 
+/** Verbs that help an armed group (the uncoded ones PETRARCH's support transformation is about): reported, they accuse. */
+export const SUPPORTING_VERBS = new Set([
+  "revive", "redeploy", "deploy", "arm", "rearm", "fund", "finance", "bankroll", "back", "support", "sponsor", "train",
+  "equip", "supply", "send", "shelter", "harbor", "harbour", "protect", "help", "aid", "assist", "recruit", "create",
+  "build", "strengthen", "host", "smuggle", "transfer", "move", "resettle", "relocate", "release", "free", "empower", "nurture",
+]);
+
 export const DOCUMENT_NOUNS = new Set(["law", "bill", "resolution", "decree", "plan", "measure", "proposal", "legislation", "motion", "amendment", "ordinance", "act"]);
 
 /** Subordinators that open the condition of a conditional threat ("unless Israel withdraws"). */
