@@ -430,6 +430,23 @@ describe("agents of no named country", () => {
   });
 });
 
+describe("nouns of relation", () => {
+  it("reads the actor named before an ally or supporter as the other party, not the phrase's own", () => {
+    const doc = read("Iran's terrorist ally in Iraq attacked the town.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(actorOf(doc, "Iran")?.code).toBe("IRN");
+    expect(doc.actors.map((a) => a.code)).not.toContain("IRNREB");
+    expect(actorOf(doc, "terrorist ally")?.code).toBe("IRQREB");
+    const bare = read("Gondor's allies and a Gondor supporter protested.", [["Gondor", "GPE"], ["Gondor", "GPE"]]);
+    expect(bare.mentions.filter((m) => m.kind === "group")).toEqual([]);
+  });
+
+  it("reads 'victims' after a possessive as another party, after a demonym as that country's people", () => {
+    const k = createActorKnowledge({ hash: "victims", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("victim", "CVL")], actors: TINY_ACTORS });
+    expect(read("Iran's victims protested.", [["Iran", "GPE"]], { knowledge: k }).actors.map((a) => a.code)).not.toContain("IRNCVL");
+    expect(read("Iranian victims protested.", [["Iranian", "NORP"]], { knowledge: k }).actors.map((a) => a.code)).toContain("IRNCVL");
+  });
+});
+
 describe("pronouns agree in sex with the person they refer to", () => {
   const names = createNameGenders({ male: ["juma", "omar"], female: ["mary", "laila"] });
   const pronounsOf = (doc: Document) => doc.mentions.filter((m) => m.kind === "pronoun").map((m) => `${m.text}:${doc.actors.find((a) => a.id === m.actorId)!.name}`);

@@ -720,7 +720,7 @@ class ActorReader {
     if (headEntity == null) {
       const described = this.describedPerson(s, np, entityIdx);
       if (described) return [described];
-      const groups = this.agentGroups(s, np, c, entityIdx) ?? this.ofComplementGroups(s, np, entityIdx);
+      const groups = this.agentGroups(s, np, c, entityIdx) ?? this.ofComplementGroups(s, np, c, entityIdx);
       if (groups) return groups;
     }
     const people = this.peopleGroup(s, np, c, entityIdx);
@@ -782,6 +782,7 @@ class ActorReader {
    */
   private agentGroups(s: ChunkedSentence, np: NounPhrase, c: number, entityIdx: number[], contextBase: string | null = null, ignorePatron = false): Draft[] | null {
     const mainLast = np.ofComplements.length ? np.ofComplements[0] - 2 : np.last;
+    if (this.relationNoun(s, np)) return this.relationGroups(s, np, c, entityIdx);
     const main = s.words.slice(np.first, mainLast + 1);
     const reading = readRole(main.map((w) => w.text), this.k, this.doc.published);
     if (reading.sectors.length === 0 && reading.prefixes.length === 0) return null;
@@ -866,6 +867,55 @@ class ActorReader {
     // The names inside the phrase are mentions of their own actors ("Gondor" in "Gondor’s government").
     for (const e of entityIdx) this.nonPerson(s, np, e, false, true);
     const d = groups.length === 1 ? groups[0] : this.collectiveOf(groups, name);
+    this.mention(d, start, end, "group", null);
+    return [d];
+  }
+
+  /**
+   * Whether a phrase is headed by a noun of relation to the actor it names ("Israel's militia ally",
+   * "a Clinton supporter", "allies of Iran"): the phrase is someone other than that actor. A victim
+   * is another's only after a possessive ("Israel's victims"); "Pakistani victims" are Pakistanis.
+   */
+  private relationNoun(s: ChunkedSentence, np: NounPhrase): boolean {
+    const mainLast = np.ofComplements.length ? np.ofComplements[0] - 2 : np.last;
+    const head = s.words[np.head];
+    if (np.head !== mainLast || head.pos !== "NOUN") return false;
+    if (RELATION_HEADS.has(head.lower)) return true;
+    return VICTIM_HEADS.has(head.lower) && np.possessor != null && np.possessor[1] < np.head;
+  }
+
+  /**
+   * "Israel's militia ally in southern Lebanon": the actors named before a noun of relation (and in
+   * its "of" complement) are the other party, whose mentions they stay. The role words between the
+   * names and the noun say what the phrase is, placed by a phrase attached after it ("in southern
+   * Lebanon"); an armed group named as another's ally is no unidentified force but a non-state one
+   * (REB), as followersOf reads armed men of a non-state patron. Without a role word or a place the
+   * phrase names no actor ("Iran's allies", "a Clinton supporter").
+   */
+  private relationGroups(s: ChunkedSentence, np: NounPhrase, c: number, entityIdx: number[]): Draft[] {
+    for (const e of entityIdx) this.nonPerson(s, np, e, false, true);
+    const lastName = Math.max(np.first - 1, ...entityIdx.map((e) => lastWordOf(s, this.entities[e])).filter((x) => x < np.head));
+    const roleWords = s.words.slice(Math.max(np.first, lastName + 1), np.head).filter((w) => isContentWord(w) && w.pos !== "PART" && w.pos !== "PUNCT");
+    const reading = readRole(roleWords.map(textOf), this.k, this.doc.published);
+    if (reading.sectors.length === 0 || reading.base !== null) return [];
+    const attached = c >= 0 ? this.attachedCodes(s, c) : null;
+    const base = attached?.codes.length === 1 ? attached.codes[0] : null;
+    if (!base) return [];
+    const sectors = reading.sectors.map((x) => (x === "UAF" ? "REB" : x));
+    const start = roleWords[0].start;
+    const end = s.words[np.head].end;
+    const name = this.doc.text.slice(start, end);
+    const country = this.k.countryByCode(base.slice(0, 3)) ? base.slice(0, 3) : null;
+    const role: Role = { start, end: attached!.end, text: this.doc.text.slice(start, attached!.end), title: name, country, sectors };
+    // Its own actor, not whichever group shares its code: "Hezbollah guerrillas killed the deputy chief
+    // of Israel's militia ally in southern Lebanon" names two Lebanese armed groups, one attacking the other.
+    const code = composeWithBase(base, reading.prefixes, sectors);
+    let d = this.drafts.find((x) => x.kind === "group" && x.actor.code === code && x.actor.name === name);
+    if (!d) {
+      d = this.newDraft("group", name, name.split(" "));
+      Object.assign(d.actor, { code, country, sectors: [...sectors], basis: `role:${[...reading.evidence, `relation:${s.words[np.head].lower}`].join(",")}` });
+    }
+    if (!d.actor.roles.some((r) => r.start === role.start && r.end === role.end)) d.actor.roles.push(role);
     this.mention(d, start, end, "group", null);
     return [d];
   }
@@ -1034,13 +1084,14 @@ class ActorReader {
    * "the first deployment of NATO peacekeeping troops": when the phrase's own head names no one, an
    * "of" complement that is a role phrase of its own names the group.
    */
-  private ofComplementGroups(s: ChunkedSentence, np: NounPhrase, entityIdx: number[]): Draft[] | null {
+  private ofComplementGroups(s: ChunkedSentence, np: NounPhrase, c: number, entityIdx: number[]): Draft[] | null {
     for (let i = 0; i < np.ofComplements.length; i++) {
       const first = np.ofComplements[i];
       const last = i + 1 < np.ofComplements.length ? np.ofComplements[i + 1] - 2 : np.last;
       const inside = entityIdx.filter((e) => firstWordOf(s, this.entities[e]) >= first && lastWordOf(s, this.entities[e]) <= last);
       const sub: NounPhrase = { kind: "NP", first, last, head: last, entities: inside, possessor: null, ofComplements: [], pronoun: false };
-      const groups = this.agentGroups(s, sub, -1, inside);
+      // The last complement ends the phrase: what is attached after the phrase is attached to it.
+      const groups = this.relationNoun(s, sub) ? this.relationGroups(s, sub, last === np.last ? c : -1, inside) : this.agentGroups(s, sub, -1, inside);
       if (!groups) continue;
       for (const e of entityIdx) if (!inside.includes(e)) this.nonPerson(s, np, e, false, true);
       return groups;
@@ -1865,6 +1916,14 @@ class ActorReader {
     }
   }
 }
+
+/** Nouns of a relation to another: a phrase they head is not the actor named in it ("Israel's ally", "a Clinton supporter"). */
+const RELATION_HEADS = new Set(
+  ("ally allies partner partners rival rivals critic critics supporter supporters opponent opponents enemy enemies foe foes " +
+    "adversary adversaries detractor detractors backer backers admirer admirers challenger challengers").split(" "),
+);
+/** Nouns of one who suffers another's deed: another's only after a possessive (see relationNoun). */
+const VICTIM_HEADS = new Set(["victim", "victims"]);
 
 /** Adjectives of allegiance that tie a group to an actor ("militants loyal to X", "forces allied with Y"). */
 const ALLEGIANCE = new Set(["loyal", "allied", "affiliated", "linked"]);
