@@ -1,0 +1,221 @@
+// Entity revision before actors are read: entity types the dictionaries correct, and dictionary
+// names the tagger missed, cut short or ran together in a list, added as entities.
+import type { Document, Entity, EntityType } from "../../model/schema.js";
+import { foldToken, tokenKey, type ActorEntry } from "../../resources/index.js";
+import type { ActorRegistryLookup } from "./actors-stage.js";
+import type { ActorKnowledge } from "./knowledge.js";
+
+/** Offices written before a person's name ("President X", "Minister X"); not ranks that also head units. */
+export const OFFICE_TITLES = new Set(["president", "premier", "chancellor", "minister", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "senator", "mayor", "governor", "ayatollah"]);
+
+/**
+ * Entity types corrected by the dictionaries, and dictionary names the tagger missed or cut short
+ * added: a dictionary name that covers whole entities and more ("The Hermit Kingdom" around the
+ * tagged "Hermit Kingdom", "Prince of Dol Amroth" around "Prince of Dol" + "Amroth") replaces them.
+ */
+export function reviseEntities(doc: Document, k: ActorKnowledge, registry: ActorRegistryLookup | null): Entity[] {
+  const tokens = doc.tokens ?? [];
+  const { surface, keys, forms } = tokenForms(doc, k);
+  const covered = new Array<number>(tokens.length).fill(-1);
+  const out: (Entity | null)[] = splitLists(doc, k, keys, surface);
+  // Token indices [first, last] each entity of `out` covers (entities come sorted, so one pass finds them).
+  const tokenRange: [number, number][] = [];
+  let ti = 0;
+  out.forEach((e, n) => {
+    while (ti < tokens.length && tokens[ti].end <= e!.start) ti++;
+    let last = ti;
+    for (let j = ti; j < tokens.length && tokens[j].start < e!.end; j++) (covered[j] = n), (last = j);
+    tokenRange.push([ti, last]);
+  });
+  let next = Math.max(0, ...out.map((e) => Number(/^e(\d+)$/.exec(e!.id)?.[1] ?? 0))) + 1;
+  for (let i = 0; i < tokens.length; i++) {
+    // A match changes something only if it starts at a tagged entity (at this token, or the next
+    // after "the") or near a capital (this token or one of the next two, since names may open with
+    // lower-case words: "al-Qaeda", "bin Laden", "de Mistura"): most tokens need no lookup.
+    const tagged = covered[i] >= 0 || (i + 1 < tokens.length && covered[i + 1] >= 0);
+    if (!tagged && !forms[i].capital && !(i + 1 < tokens.length && forms[i + 1].capital) && !(i + 2 < tokens.length && forms[i + 2].capital)) continue;
+    if (!mayStartName(forms[i], k)) continue;
+    const m = k.actorMatcher.matchAt(keys, i, surface);
+    if (!m) continue;
+    const entry = m.values[0];
+    // A lower-case "the" the dictionary spells with the name ("THE_SHIRE") stays outside the entity.
+    const from = keys[i] === "the" && surface[i] === "the" && m.end - i > 1 ? i + 1 : i;
+    const span = { start: tokens[from].start, end: tokens[m.end - 1].end };
+    const inside = new Set(covered.slice(from, m.end).filter((c) => c >= 0));
+    const only = inside.size === 1 ? [...inside][0] : -1;
+    if (only >= 0 && out[only]!.start === span.start && out[only]!.end === span.end) {
+      // The dictionary knows what a whole entity is: "Daesh" is a group, not a person.
+      const e = out[only]!;
+      e.type = typeOfEntry(entry, e.type, k);
+      i = m.end - 1;
+      continue;
+    }
+    // A name starts with a capital, after an optional "The" that the dictionary spells with it.
+    const first = keys[from] === "the" && m.end - from > 1 ? from + 1 : from;
+    const capitalised = /^\p{Lu}/u.test(surface[first]) && /^\p{Lu}/u.test(surface[m.end - 1]);
+    const within = [...inside].every((n) => tokenRange[n][0] >= from && tokenRange[n][1] < m.end);
+    if (capitalised && within) {
+      let type: EntityType | null = null;
+      for (const n of inside) {
+        type ??= out[n]!.type;
+        out[n] = null;
+      }
+      out.push({ id: `e${next++}`, ...span, text: doc.text.slice(span.start, span.end), type: typeOfEntry(entry, type, k), actorId: null });
+      tokenRange.push([from, m.end - 1]);
+      for (let j = from; j < m.end; j++) covered[j] = out.length - 1;
+      i = m.end - 1;
+      continue;
+    }
+    // A longer name sitting inside a tagged entity ("… Gondor main …") is read from the phrase later.
+  }
+  // "President Romendacil" tagged ORG: a name right after a capitalised personal office is a person,
+  // unless the dictionary knows the name as something else.
+  for (const [n, e] of out.entries()) {
+    if (!e || (e.type !== "ORG" && e.type !== "MISC")) continue;
+    const [a] = tokenRange[n];
+    if (a <= 0 || !OFFICE_TITLES.has(surface[a - 1].toLowerCase()) || !/^\p{Lu}/u.test(surface[a - 1])) continue;
+    const m = k.actorMatcher.matchAt(keys, a, surface);
+    if (m && typeOfEntry(m.values[0], null, k) !== "PERSON") continue;
+    e.type = "PERSON";
+  }
+  // "Queen Elizabeth II" tagged ORG: an office opening the entity before a name the dictionary lists
+  // as a person (an entry with dated offices) is that person's title. The title then stays out of the
+  // name looked up: with it, a monarch of several realms may match one realm's listing ("Queen
+  // Elizabeth II" under Saint Kitts and Nevis), without it, her own ("Elizabeth II" under Britain).
+  for (const [n, e] of out.entries()) {
+    if (!e || (e.type !== "ORG" && e.type !== "MISC")) continue;
+    const [a, b] = tokenRange[n];
+    if (b <= a || !OFFICE_TITLES.has(surface[a].toLowerCase()) || !/^\p{Lu}/u.test(surface[a])) continue;
+    const m = k.actorMatcher.matchAt(keys, a + 1, surface);
+    if (!m || m.end !== b + 1 || !m.values.some((v) => typeOfEntry(v, null, k) === "PERSON" || v.codes.some((c) => c.from !== null || c.to !== null))) continue;
+    e.type = "PERSON";
+  }
+  // A surname the tagger missed but earlier articles taught the registry ("Qasimi accused …").
+  if (registry) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered[i] >= 0 || tokens[i].pos !== "PROPN" || !/^\p{Lu}\p{Ll}{2,}$/u.test(surface[i])) continue;
+      if (!registry.findPerson([surface[i]])) continue;
+      out.push({ id: `e${next++}`, start: tokens[i].start, end: tokens[i].end, text: doc.text.slice(tokens[i].start, tokens[i].end), type: "PERSON", actorId: null });
+      covered[i] = out.length - 1;
+    }
+  }
+  return out.filter((e): e is Entity => e !== null).sort((a, b) => a.start - b.start);
+}
+
+/** What tokenForms derives from one token's text (see there). */
+interface WordForms {
+  surface: string;
+  key: string;
+  /** Whether some actor name starts with the word (see mayStartName); undefined until asked. */
+  mayStart: boolean | undefined;
+  /** Whether the folded surface form starts with a capital letter. */
+  capital: boolean;
+}
+
+// Word forms by token text, for the knowledge last used (one knowledge serves a whole run; a
+// WeakMap keeps others'). News vocabulary recurs from article to article: folding, keying and the
+// name-start lookup are done once per word, not once per document. Cleared when full.
+const wordForms = new WeakMap<ActorKnowledge, Map<string, WordForms>>();
+const WORD_FORMS_LIMIT = 50_000;
+let lastFormsKnowledge: ActorKnowledge | null = null;
+let lastForms: Map<string, WordForms> | null = null;
+
+/**
+ * The folded surface form and the match key of every token. A word met before reuses its forms:
+ * folding is the costly part, and the shared key strings hash once for the dictionary lookups that
+ * follow.
+ */
+function tokenForms(doc: Document, k: ActorKnowledge): { surface: string[]; keys: string[]; forms: WordForms[] } {
+  const tokens = doc.tokens ?? [];
+  const surface = new Array<string>(tokens.length);
+  const keys = new Array<string>(tokens.length);
+  const out = new Array<WordForms>(tokens.length);
+  let forms = k === lastFormsKnowledge ? lastForms : wordForms.get(k);
+  if (!forms) wordForms.set(k, (forms = new Map()));
+  lastFormsKnowledge = k;
+  lastForms = forms;
+  const text = doc.text;
+  for (let i = 0; i < tokens.length; i++) {
+    const raw = text.slice(tokens[i].start, tokens[i].end);
+    let f = forms.get(raw);
+    if (f === undefined) {
+      if (forms.size >= WORD_FORMS_LIMIT) forms.clear();
+      const folded = foldToken(raw);
+      const key = tokenKey(folded);
+      f = { surface: folded, key, mayStart: undefined, capital: /^\p{Lu}/u.test(folded) };
+      forms.set(raw, f);
+    }
+    surface[i] = f.surface;
+    keys[i] = f.key;
+    out[i] = f;
+  }
+  return { surface, keys, forms: out };
+}
+
+/** Whether some actor name starts with the word (see ActorKnowledge.mayStartActorName), asked once per word. */
+function mayStartName(f: WordForms, k: ActorKnowledge): boolean {
+  return (f.mayStart ??= k.mayStartActorName(f.key));
+}
+
+/**
+ * "Shire, Fornost and Bree" tagged as one entity: a tagged span that is a list of names the
+ * dictionary knows (split at commas and "and") becomes one entity per name.
+ */
+function splitLists(doc: Document, k: ActorKnowledge, keys: string[], surface: string[]): Entity[] {
+  const tokens = doc.tokens ?? [];
+  const out: Entity[] = [];
+  let ti = 0;
+  // New ids continue after the largest numeric id in use.
+  let next = Math.max(0, ...doc.entities.map((e) => Number(/^e(\d+)$/.exec(e.id)?.[1] ?? 0))) + 1;
+  for (const e of doc.entities) {
+    while (ti < tokens.length && tokens[ti].end <= e.start) ti++;
+    let last = ti;
+    while (last + 1 < tokens.length && tokens[last + 1].start < e.end) last++;
+    const parts: [number, number][] = [];
+    let from = ti;
+    for (let j = ti; j <= last + 1; j++) {
+      if (j <= last && keys[j] !== "," && keys[j] !== "and") continue;
+      if (j > from) parts.push([from, j - 1]);
+      from = j + 1;
+    }
+    if (parts.length < 2 || !parts.every((p) => isKnownName(k, keys, surface, p))) {
+      out.push({ ...e });
+      continue;
+    }
+    parts.forEach(([a, b], n) => {
+      const start = tokens[a].start;
+      const end = tokens[b].end;
+      out.push({ ...e, id: n === 0 ? e.id : `e${next++}`, start, end, text: doc.text.slice(start, end) });
+    });
+  }
+  return out;
+}
+
+/** Whether tokens [p[0], p[1]] are a whole name the dictionary knows (with or without "the"). */
+function isKnownName(k: ActorKnowledge, keys: string[], surface: string[], p: [number, number]): boolean {
+  const start = keys[p[0]] === "the" && p[1] > p[0] ? p[0] + 1 : p[0];
+  const name = keys.slice(start, p[1] + 1);
+  const forms = surface.slice(start, p[1] + 1);
+  // The dictionary may spell the name with "the" ("THE_SHIRE").
+  return [[name, forms], [["the", ...name], ["the", ...forms]]].some(([ks, fs]) => k.actorMatcher.matchAt(ks, 0, fs)?.end === ks.length);
+}
+
+/**
+ * Whether an entry of no stated kind is a person: the international dictionary lists the heads of
+ * organisations ("IGOrulers") with dated office codes and an undated ELI, the former office holder.
+ */
+function isOfficeHolder(entry: ActorEntry): boolean {
+  return entry.kind === undefined && entry.codes.some((c) => c.code === "ELI" && c.from === null && c.to === null) && entry.codes.some((c) => c.from !== null || c.to !== null);
+}
+
+export function typeOfEntry(entry: ActorEntry, current: EntityType | null, k: ActorKnowledge): EntityType {
+  const code = entry.codes.find((c) => c.code)?.code ?? "";
+  // A name coded as a country ("PRC") is the country, whatever kind of entry spells it.
+  const country = code.length === 3 && (entry.source === "countries" || k.countryByCode(code) !== null);
+  if (country && (current === null || current === "GPE" || current === "ORG")) return current ?? "GPE";
+  // An office holder: dated offices and CAMEO's undated elite code (ELI) for after them ("Kofi Annan").
+  if (entry.kind === "person" || isOfficeHolder(entry)) return "PERSON";
+  if (entry.kind === "group" || entry.kind === "organisation") return "ORG";
+  if (entry.source === "international" || entry.source === "milnonstate") return "ORG";
+  return current ?? "PERSON";
+}
