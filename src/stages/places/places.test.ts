@@ -256,6 +256,13 @@ describe("toponymSpan", () => {
     expect(stage.run(tagged("A Paris rally drew crowds.", [["Paris", "GPE"]])).places.map((p) => p.text)).toEqual(["Paris"]);
   });
 
+  it("keeps a name the gazetteer lacks before a noun of a site ('the Qalandia refugee camp', 'the Shatila camp')", () => {
+    const stage = createPlacesStage({ gazetteer: fixtureGazetteer() });
+    const text = "Marchers left the Qalandia refugee camp and the Shatila camp.";
+    const doc = withEntities(createTokensStage().run(emptyDocument(makeArticle({ text }))), [["Qalandia", "GPE"], ["Shatila", "GPE"]]);
+    expect(stage.run(doc).places.map((p) => p.text)).toEqual(["Qalandia", "Shatila"]);
+  });
+
   it("reads degrees written with full stops as no places ('M.D.' is no Maryland)", () => {
     const stage = createPlacesStage({ gazetteer: fixtureGazetteer() });
     const doc = docWithEntities("Maury Rosenstein, M.D., Ph.D., moved to Texas.", [

@@ -143,10 +143,13 @@ const ELIDED_HEAD = new RegExp(`^\\s+(?:and|or)\\s+(?:${COMPASS_WORDS})\\s+(\\p{
 /** Feasts and seasons the entity layer may tag as places ("the Christmas shopping season"). */
 const HOLIDAYS = /^(?:christmas|easter|ramadan|eid|thanksgiving|halloween|hanukkah|passover|diwali|lent|advent)$/i;
 
+/** Nouns of sites and lands a name the gazetteer lacks may lead ("Qalandia refugee camp", "the South China coast"). */
+const SITE_NOUNS = /^(?:camps?|refugee|coast|coastline|border|crossing|valley|river|gulf|bay|harbou?r|port|island|islands|strip|checkpoint|front)$/;
+
 /**
  * Does the name at `mention` modify the common noun right after it ("Molotov cocktails", "Kalashnikov
  * rifles")? A name the gazetteer lacks used so names a thing after its maker or origin, not a place;
- * nouns of places and of their people ("Nangarhar province", "Kunduz residents") aside.
+ * nouns of places, of their sites and of their people ("Nangarhar province", "Shatila camp", "Kunduz residents") aside.
  */
 export function namesThingAfter(doc: Pick<Document, "text" | "tokens">, mention: ToponymMention): boolean {
   const tokens = doc.tokens ?? [];
@@ -154,7 +157,7 @@ export function namesThingAfter(doc: Pick<Document, "text" | "tokens">, mention:
   const next = last >= 0 ? tokens[last + 1] : undefined;
   if (!next || next.pos !== "NOUN") return false;
   const word = doc.text.slice(next.start, next.end);
-  return /^\p{Ll}/u.test(word) && !PLACE_NOUNS.test(word) && !LOCAL_NOUNS.test(word);
+  return /^\p{Ll}/u.test(word) && !PLACE_NOUNS.test(word) && !LOCAL_NOUNS.test(word) && !SITE_NOUNS.test(word);
 }
 
 /** Academic and professional degrees written with full stops: "M.D." is no Maryland, nor "Ph.D." two places. */

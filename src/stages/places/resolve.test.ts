@@ -146,6 +146,18 @@ describe("resolveToponyms", () => {
     expect(kurdistan[0].record).toMatchObject({ featureType: "region" });
   });
 
+  it("lets a division sure only of its country vote for a known town there, not a village ('the Ontario premier in Paris')", () => {
+    const paris = { name: "Paris", featureType: "city", featureCode: "PPL", country: "CAN", admin1: "08", population: 12_310, lat: 43.2, lon: -80.38, source: "fixture" } as const;
+    const text = "The Ontario premier met the French president in Paris.";
+    expect(resolveToponyms(fixtureGazetteer([...ONTARIO_ENTRIES, paris]), text, mentionsOf(text, ["Ontario", "Paris"]))[1].record).toMatchObject({ country: "FRA" });
+  });
+
+  it("weighs a country named once against the whole article, not only its namesakes' countries ('London' in a story on Iraq thanking Canada once)", () => {
+    const text = "Organizers of a London rally on the war in Iraq thanked Canada. Iraq and Iran were named. Iraq's stand was praised.";
+    const resolved = resolveToponyms(fixtureGazetteer(ONTARIO_ENTRIES), text, mentionsOf(text, ["London", "Iraq", "Iran", "Canada"]));
+    expect(resolved[0].record).toMatchObject({ country: "GBR" });
+  });
+
   it("refuses a small town known only in a country where the article places nothing else, far from all its places", () => {
     const [, , tottenham] = resolve("Police in London and Manchester said a man from Tottenham was arrested.", ["London", "Manchester", "Tottenham"]);
     expect(tottenham.record).toBeNull();
@@ -273,11 +285,24 @@ describe("resolveToponyms", () => {
     expect(resolve("Floods hit the Montreal district of Quebec.", ["Montreal", "Quebec"])[1].record).toMatchObject({ featureType: "admin1" });
   });
 
+  it("keeps two towns of one division at their own points in 'the <town> district of <town>'", () => {
+    const town = (name: string, population: number, lat: number, lon: number) => ({ name, featureType: "city", featureCode: "PPL", country: "AFG", admin1: "11", population, lat, lon, source: "fixture" }) as const;
+    const afghan = fixtureGazetteer([town("Herat", 272_806, 34.35, 62.2), town("Shindand", 30_000, 33.3, 62.15)]);
+    const text = "Fighters attacked the Shindand district of Herat.";
+    const [shindand, herat] = resolveToponyms(afghan, text, mentionsOf(text, ["Shindand", "Herat"]));
+    expect(shindand.record).toMatchObject({ name: "Shindand" });
+    expect(herat.record).toMatchObject({ name: "Herat", lat: 34.35 });
+  });
+
   it("places a town listed next to a confidently placed town at its namesake within reach of it", () => {
     const listed = resolve("Mercury spilled in the communities of San Juan, Choropampa and Magdalena.", ["San Juan", "Choropampa"]);
     expect(listed[0].record).toMatchObject({ name: "San Juan", country: "PER" });
     expect(listed[0].reason).toBe("list");
     expect(resolve("Mercury spilled in San Juan on Monday.", ["San Juan"])[0].record).toMatchObject({ country: "PRI" });
+    // A list whose placed towns lie far apart is no local one: Paris stays France's though Ontario has one by Toronto.
+    const ontarioParis = fixtureGazetteer([{ name: "Paris", featureType: "city", featureCode: "PPL", country: "CAN", admin1: "08", population: 12_310, lat: 43.2, lon: -80.38, source: "fixture" }]);
+    const tour = "The tour stops in Toronto, Paris, London and Rome.";
+    expect(resolveToponyms(ontarioParis, tour, mentionsOf(tour, ["Toronto", "Paris", "London", "Rome"]))[1].record).toMatchObject({ country: "FRA" });
     // A name read as more than a town is no town of the list.
     expect(resolve("Storms hit Newburgh, Florida and Texas.", ["Newburgh", "Florida", "Texas"])[1].record).toMatchObject({ featureType: "admin1", admin1: "FL" });
   });

@@ -302,9 +302,10 @@ function contextScore(record: PlaceRecord, group: Group, context: Context, weigh
     // is meant: a local paper's story about Aleppo that names Canada three times and Britain never means
     // Canada's "London", a US story's "Georgia" the state. But a village's country is named for many other
     // reasons than its village ("Warsaw", Indiana), and a name that also names a region across borders
-    // ("Kurdistan") may lie in any country the article names.
+    // ("Kurdistan") may lie in any country the article names. A country named once, in passing, says too little to
+    // outweigh the rest of the article ("London" in a story on Syria that thanks Canada once).
     let total = 0;
-    if (localTown(record) || group.cands.records.some((r) => !r.country)) total = context.total - (own ? group.mentions.length : 0);
+    if (votes < 2 || localTown(record) || group.cands.records.some((r) => !r.country)) total = context.total - (own ? group.mentions.length : 0);
     else for (const country of new Set(group.cands.records.map((r) => r.country))) if (country) total += votesIn(country);
     if (total > 0 && votes > 0) score += weights.countryShare * (votes / total) + weights.countryMentioned;
   }
@@ -445,8 +446,13 @@ function contextOfChoices(groups: Map<string, Group>, chosen: Map<string, { reco
     const r = pick.record;
     const confident = other.anchor?.id === r.id;
     // A guessed sense's country is no vote: "Washington" and "New York", each unsure of its own sense, do not
-    // make Dublin American. A division that outranks every namesake, all of them towns ("Ontario"), is sure of its country.
-    const divisionOverTowns = r.featureType === "admin1" && other.cands.records.every((c) => c === r || c.featureType === "city" || c.featureType === "district") && pick.reason !== "context";
+    // make Dublin American. A division that outranks every namesake, all of them towns ("Ontario"), is sure of its
+    // country, but speaks only for a known town there ("London" police): "the Ontario premier in Paris" is in France.
+    const divisionOverTowns =
+      r.featureType === "admin1" &&
+      other.cands.records.every((c) => c === r || c.featureType === "city" || c.featureType === "district") &&
+      pick.reason !== "context" &&
+      group.cands.records.some((c) => c.country === r.country && (c.featureType === "city" || c.featureType === "district") && !localTown(c));
     if (r.country && (confident || divisionOverTowns)) {
       context.countryVotes.set(r.country, (context.countryVotes.get(r.country) ?? 0) + other.mentions.length);
       context.total += other.mentions.length;
@@ -754,7 +760,8 @@ export function resolveToponyms(
       .map((j) => results[j].record)
       .filter((r): r is PlaceRecord => r !== null && (r.featureType === "city" || r.featureType === "district"));
     if (towns.length === 0 || (current && towns.some((t) => distanceKm(t, current) <= LISTED_REACH_KM))) return;
-    const reachable = group.cands.records.filter((r) => (r.featureType === "city" || r.featureType === "district") && towns.some((t) => distanceKm(t, r) <= LISTED_REACH_KM));
+    // Only a list whose placed towns all lie together is local: "Toronto, Paris, Berlin and Rome" is no tour of Ontario.
+    const reachable = group.cands.records.filter((r) => (r.featureType === "city" || r.featureType === "district") && towns.every((t) => distanceKm(t, r) <= LISTED_REACH_KM));
     const pick = rank(reachable, group.cands.wanted, weights)[0];
     if (pick) results[i] = { ...results[i], record: pick.record, reason: "list" };
   });
@@ -790,6 +797,9 @@ export function resolveToponyms(
     const part = results[j].record;
     // "the Kabanjahe district of Sumatra" names the district first: a second name read as more than a town contains the first.
     if (part && ((part.featureType !== "city" && part.featureType !== "district") || distanceKm(town, part) <= PART_OF_TOWN_KM)) return;
+    // Two towns of one first-level division are a district and its province's capital, in either order ("the
+    // Shindand district of Herat", "the Kandahar district of Spin Boldak"): each keeps its own point.
+    if (part && part.country === town.country && part.admin1 === town.admin1) return;
     const reachable = groupOf[j].cands.records.filter((r) => distanceKm(town, r) <= PART_OF_TOWN_KM);
     const pick = rank(reachable, groupOf[j].cands.wanted, weights)[0];
     results[j] = pick ? { ...results[j], record: pick.record, reason: "adjacent" } : { ...results[j], record: town, reason: "container", ownType: "district" };
