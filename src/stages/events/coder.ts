@@ -126,6 +126,8 @@ const QUOTE_MARK = /^['"`\u2018\u2019\u201c\u201d]+$/;
 const FORCE_CODES = /^(18|19|20)/;
 /** Codes of acts a place in the doers' own country is only the venue of: statements, appeals, intents, meetings (01–04), demands, disapproval, rejection (10–12). */
 const VENUE_CODES = /^(0[1-4]|1[0-2])/;
+/** Prepositions naming whom a shown feeling is aimed at ("demonstrated their anger at Israel"). */
+const AIMED_PREPOSITIONS = new Set(["at", "against", "over", "toward", "towards", "for"]);
 /** Codes of what authorities do to people in their territory: investigation, force posture, cutting ties, coercion (arrests, bans), torture. */
 const AUTHORITY_CODES = /^(09|1[5-7]|1822)/;
 /** Sectors that stand against or apart from their country's state. */
@@ -269,8 +271,9 @@ export class EventCoder {
       // "urged Iraq to attack Turkey", "called on Gondor to release …": what is asked for has not
       // happened; the appeal or demand is the event.
       // "The jetliner crashed into the ocean, killing all 228 people on board": what an accident's
-      // participle says is its toll, nobody's deed.
-      const accident = p.subjectSource === "participle" && preds.some((q) => q !== p && q.verb.last < p.verb.first && q.subject === p.subject && ACCIDENT_VERBS.has(q.verb.lemma));
+      // participle says is its toll, nobody's deed. Not when someone crashed or sank something ("the
+      // navy sank the boat, killing three fishermen"): that is a deed.
+      const accident = p.subjectSource === "participle" && preds.some((q) => q !== p && q.verb.last < p.verb.first && q.subject === p.subject && ACCIDENT_VERBS.has(q.verb.lemma) && q.object == null);
       if (accident) {
         say(`the toll of an accident ("${s.words[p.verb.head].text}"), not a deed: not coded`);
         return;
@@ -315,29 +318,9 @@ export class EventCoder {
         rule = `light-verb:${light.noun}`;
         say(`verb block ${block.name} has no code of its own: the event of its object "${s.words[p.object!.head].text}" (${light.code})`);
       }
-      // "Bolton served as the US ambassador to the United Nations": holding an office is no event; "a
-      // British colony called Southern Rhodesia": "called" without a caller names, it does not phone.
-      const office = p.verb.lemma === "serve" && p.preps.some((pp) => pp.prep.lower === "as");
-      // "Cengiz called the admission a 'political maneuver'": a naming verb whose object is followed
-      // by a second noun phrase describes the object; by its default it is no call (a pattern such as
-      // "* TERRORIST" still says what the naming amounts to).
-      const naming = (p.verb.lemma === "call" && p.verb.passive && !p.agent) || (!match && !p.verb.passive && NAMING_VERBS.has(p.verb.lemma) && this.describedObject(s, p));
-      // "plans to fire three thousand employees", "fired his defence minister": "fire" with people as
-      // its object and nothing fired at them dismisses them (weapons are fired; people are fired at).
-      const firedHead = p.object ? s.words[p.object.head] : null;
-      const dismissal = !match && p.verb.lemma === "fire" && !p.verb.passive && firedHead != null && !MEANS_NOUNS.has(firedHead.lower) && !/\d/.test(firedHead.text) && !p.preps.some((pp) => FIRED_AT.has(pp.prep.lower) && !TIME_WORDS.has(s.words[pp.np.head].lower));
-      // "does not meet such standards", "met the deadline": meeting a standard is fulfilling it, not a meeting.
-      const fulfilment = !match && p.verb.lemma === "meet" && !p.verb.passive && firedHead != null && STANDARD_NOUNS.has(firedHead.lemma);
-      // "released footage of a street fight", "demonstrated incredible prowess": publishing information or
-      // showing a quality is no release of people and no protest.
-      const showing = !match && !p.verb.passive && firedHead != null && ((p.verb.lemma === "release" && INFORMATION_NOUNS.has(firedHead.lemma)) || (p.verb.lemma === "demonstrate" && !ctx.partiesIn(s, p.object!, "object").length));
-      // "the people caught in the conflict": caught in something is trapped by it, not arrested.
-      const trapped = !match && p.verb.lemma === "catch" && p.verb.passive && !p.agent && p.preps[0]?.prep.lower === "in";
-      // "UN figures suggest 7.5 million people need aid", "the report showed …": evidence indicates, it does not appeal.
-      const evidence = !match && INDICATING_VERBS.has(p.verb.lemma) && p.subject != null && EVIDENCE_NOUNS.has(s.words[p.subject.head].lemma);
-      if (office || naming || dismissal || fulfilment || evidence || showing || trapped) {
-        const what = office ? "holding an office" : naming ? "naming" : dismissal ? "dismissing people from their posts" : fulfilment ? "meeting a standard" : evidence ? "what evidence indicates" : showing ? "publishing or showing something" : "being caught up in something";
-        say(`"${head.text}": ${what}, not an event`);
+      const reading = this.nonEventReading(s, p, !!match, ctx);
+      if (reading) {
+        say(`"${head.text}": ${reading}, not an event`);
         return;
       }
       // "Jacques Chirac died at home in Paris": the subject of "die" underwent it; only a pattern that
@@ -620,7 +603,8 @@ export class EventCoder {
       // Nor when the verb says or reveals a clause ("the WHO and Angola's government have revealed that …");
       // those who agree that … still agree with each other.
       const reports = (SPEECH_VERBS.has(p.verb.lemma) || FINDING_VERBS.has(p.verb.lemma)) && preds.some((q) => q !== p && q.clauseOpener === "complement" && q.governor === p.verb.lemma && q.verb.first > p.verb.last);
-      const eachOther = targets.length === 0 && sources.length >= 2 && mutual && !reports && !ARRIVAL_VERBS.has(p.verb.lemma) && !(p.object && !p.verb.passive && ctx.namesPerson(s, p.object));
+      const aimedElsewhere = p.object != null && !p.verb.passive && ctx.namesPerson(s, p.object);
+      const eachOther = targets.length === 0 && sources.length >= 2 && mutual && !reports && !aimedElsewhere && !ARRIVAL_VERBS.has(p.verb.lemma);
       if (eachOther) targets = sources;
       // "arrived in Amman", "was deployed in Bosnia": with no one else, the place names the target.
       // Not for meetings at a third place, mediation, negotiation or plans to meet (044–046, 036):
@@ -653,15 +637,17 @@ export class EventCoder {
         targets = withoutSources(this.takenFrom(s, p.object, preds, ctx), sources);
         if (targets.length) say(`what is returned goes back to those it was taken from: "${ctx.text(targets[0])}"`);
       }
-      // "imposed martial law", "declared a curfew": a domestic measure named with no place falls on
-      // the source's own country's people.
+      // "imposed martial law", "declared a curfew": a domestic measure a government or state names with
+      // no place falls on its own country's people (not one its army imposes: troops may hold others).
       if (targets.length === 0 && this.r.cameoRules !== false && DOMESTIC_MEASURE_CODES.test(code.code ?? "") && p.object) {
         const start = s.words[p.object.first].start;
         const end = s.words[p.object.last].end;
-        targets = sources.filter((x) => /^[A-Z]{3}$/.test(x.actor.country ?? "")).slice(0, 1).map((x) => {
+        const state = (x: Party) => /^[A-Z]{3}$/.test(x.actor.country ?? "") && x.actor.sectors.every((sector) => sector === "GOV");
+        targets = sources.filter(state).slice(0, 1).map((x) => {
           const people = `${x.actor.country}CVL`;
           // The people are named by no phrase of their own: a new actor, with the measure as evidence.
-          return { actor: { ...x.actor, id: `people:${people}`, code: people, sectors: ["CVL"], members: [] }, start, end, via: "new" as const, code: people };
+          const actor: Actor = { id: `people:${people}`, name: `${x.actor.country} civilians`, code: people, country: x.actor.country, sectors: ["CVL"], aliases: [], roles: [], mentions: [], basis: null, members: [] };
+          return { actor, start, end, via: "new" as const, code: people };
         });
         if (targets.length) say(`a domestic measure with no place falls on the source's own people: ${targets[0].code}`);
       }
@@ -1236,6 +1222,36 @@ export class EventCoder {
       if (from) return ctx.partiesIn(s, from.np, "object");
     }
     return [];
+  }
+
+  /**
+   * Readings of a verb that make no event, or null: what it names is an office, a name, a dismissal,
+   * a standard met, evidence, or information published. Checked in order; a pattern that matched
+   * (`patterned`) says what the verb amounts to and overrides the readings that defer to it.
+   */
+  private nonEventReading(s: ChunkedSentence, p: Predication, patterned: boolean, ctx: DocumentContext): string | null {
+    const lemma = p.verb.lemma;
+    const objectHead = p.object ? s.words[p.object.head] : null;
+    const active = !p.verb.passive;
+    const readings: [string, () => boolean][] = [
+      // "Bolton served as the US ambassador to the United Nations".
+      ["holding an office", () => lemma === "serve" && p.preps.some((pp) => pp.prep.lower === "as")],
+      // "a British colony called Southern Rhodesia"; "Cengiz called the admission a 'political maneuver'":
+      // a naming verb whose object is followed by a second noun phrase describes the object (a pattern
+      // such as "* TERRORIST" still says what the naming amounts to).
+      ["naming", () => (lemma === "call" && p.verb.passive && !p.agent) || (!patterned && active && NAMING_VERBS.has(lemma) && this.describedObject(s, p))],
+      // "plans to fire three thousand employees": "fire" with people as its object and nothing fired at
+      // them dismisses them (weapons are fired; people are fired at).
+      ["dismissing people from their posts", () => !patterned && lemma === "fire" && active && objectHead != null && !MEANS_NOUNS.has(objectHead.lower) && !/\d/.test(objectHead.text) && !p.preps.some((pp) => FIRED_AT.has(pp.prep.lower) && !TIME_WORDS.has(s.words[pp.np.head].lower))],
+      // "does not meet such standards", "met the deadline".
+      ["meeting a standard", () => !patterned && lemma === "meet" && active && objectHead != null && STANDARD_NOUNS.has(objectHead.lemma)],
+      // "UN figures suggest 7.5 million people need aid": evidence indicates, it does not appeal.
+      ["what evidence indicates", () => !patterned && INDICATING_VERBS.has(lemma) && p.subject != null && EVIDENCE_NOUNS.has(s.words[p.subject.head].lemma)],
+      // "released footage of a street fight", "demonstrated incredible prowess" (showing anger "at
+      // Israel" or support "for Morsi" is still a protest or an endorsement).
+      ["publishing or showing something", () => !patterned && active && objectHead != null && ((lemma === "release" && INFORMATION_NOUNS.has(objectHead.lemma)) || (lemma === "demonstrate" && !ctx.partiesIn(s, p.object!, "object").length && !p.preps.some((pp) => AIMED_PREPOSITIONS.has(pp.prep.lower) && ctx.partiesIn(s, pp.np, "object").length)))],
+    ];
+    return readings.find(([, applies]) => applies())?.[0] ?? null;
   }
 
   private isArmedGroup(s: ChunkedSentence, np: NounPhrase, ctx: DocumentContext): boolean {
@@ -1863,7 +1879,6 @@ class DocumentContext {
     return { actor, start: q.speaker.start ?? q.start, end: q.speaker.end ?? q.start, via: "name" };
   }
 
-  /** For a relative clause's antecedent: the subject of the clause whose object it is. */
   /**
    * Those who "claimed responsibility for" (took, accepted, admitted, assumed) the event named by `np`;
    * null when no one did. A denial names no doer.
@@ -1879,6 +1894,7 @@ class DocumentContext {
     return null;
   }
 
+  /** For a relative clause's antecedent: the subject of the clause whose object it is. */
   governorOf(s: ChunkedSentence, np: NounPhrase | null): Party[] | null {
     if (!np) return null;
     for (const p of predications(s)) {

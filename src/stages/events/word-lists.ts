@@ -2,8 +2,11 @@
 /** Verbs of leaving a place: their object is where one departs from. */
 export const DEPARTURE_VERBS = new Set(["leave", "depart", "quit", "exit"]);
 
-/** Verbs of coming and going: those who arrive together did not visit each other ("the nurses and the doctor arrived in Sofia"). */
-export const ARRIVAL_VERBS = new Set(["arrive", "come", "go", "return", "travel", "fly", "land", "tour", "visit"]);
+/**
+ * Verbs of coming and going: those who arrive together did not visit each other ("the nurses and the
+ * doctor arrived in Sofia"). Not "come", with which two also come to an agreement.
+ */
+export const ARRIVAL_VERBS = new Set(["arrive", "go", "return", "travel", "fly", "land", "tour", "visit"]);
 
 /** Verbs whose complement is a belief, not a report of what happened. */
 export const BELIEF_VERBS = new Set(["think", "believe", "hope", "fear", "doubt", "expect", "suspect", "assume", "imagine", "predict"]);
@@ -51,9 +54,11 @@ export const SETTLEMENT_FEATURES = new Set(["city", "district"]);
 /** Prepositions of place: after them only the phrase's head names a party ("in Iraq's north" is a place). */
 export const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"]);
 
-/** Nouns of a document that acts once adopted ("a plan that will not allow …", "a law which bans …"). */
-/** Verbs with which a group owns a deed: "claimed responsibility for", "took credit for". */
-export const CLAIMING_VERBS = new Set(["claim", "take", "accept", "admit", "assume", "bear"]);
+/**
+ * Verbs with which a group owns a deed: "claimed responsibility for", "took credit for". Not "bear":
+ * one who "will bear responsibility for any attack" is held to account, not the attacker.
+ */
+export const CLAIMING_VERBS = new Set(["claim", "take", "accept", "admit", "assume"]);
 
 /** What is claimed for a deed (after CLAIMING_VERBS). */
 export const RESPONSIBILITY_NOUNS = new Set(["responsibility", "credit"]);
@@ -119,6 +124,7 @@ export const SUPPORTING_VERBS = new Set([
   "build", "strengthen", "host", "smuggle", "transfer", "move", "resettle", "relocate", "release", "free", "empower", "nurture",
 ]);
 
+/** Nouns of a document that acts once adopted ("a plan that will not allow …", "a law which bans …"). */
 export const DOCUMENT_NOUNS = new Set(["law", "bill", "resolution", "decree", "plan", "measure", "proposal", "legislation", "motion", "amendment", "ordinance", "act"]);
 
 /** Subordinators that open the condition of a conditional threat ("unless Israel withdraws"). */

@@ -386,6 +386,22 @@ function modifiesClosingNoun(words: Word[], i: number): boolean {
 }
 
 /**
+ * "Israeli shelling in Gaza wounded 20", "Russian bombing killed …": an -ing form right after a
+ * nationality or other adjective that opens a phrase, and followed by a preposition, a verb or the
+ * clause's end, is an activity noun, not a verb ("the Iraqi army attacking …" keeps its verb).
+ */
+function retagNominalGerund(words: Word[], i: number): void {
+  const w = words[i];
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  if (w.pos !== "VERB" || !w.lower.endsWith("ing") || w.lower.length < 6 || !prev) return;
+  if (!(prev.pos === "ADJ" || (prev.entity != null && /^\p{Lu}/u.test(prev.text) && prev.pos !== "NOUN"))) return;
+  const before = words[i - 2];
+  if (before && (NOMINAL.has(before.pos) || before.pos === "AUX")) return;
+  if (!next || ["ADP", "VERB", "AUX", "PUNCT", "CCONJ"].includes(next.pos)) w.pos = "NOUN";
+}
+
+/**
  * "Michigan, Oregon and Utah all report cases": a quantifier floated after the subject is no
  * determiner, and the verb of saying after it, which the tagger may read as a noun, is the verb.
  */
@@ -549,6 +565,7 @@ export function chunkSentence(words: Word[]): Chunk[] {
     retagAfterPreposition(words, i, chunks.at(-1));
     retagAfterConjunction(words, i, chunks);
     retagFloatingQuantifier(words, i, chunks.at(-1));
+    retagNominalGerund(words, i);
     const vg = w.entity == null && (w.pos === "AUX" || w.pos === "VERB" || w.pos === "NOUN" || (w.pos === "PART" && (w.lower === "to" || (NEGATORS.has(w.lower) && words[i + 1]?.lower === "to"))) || w.pos === "ADV")
       ? verbGroupAt(words, i)
       : null;

@@ -90,6 +90,10 @@ describe("predications", () => {
     const agrees = analyse("The detective agrees offences committed by children in the north are a major problem.");
     expect(agrees.np(byLemma(agrees.preds, "be").subject)).toBe("offences");
     expect(agrees.np(byLemma(agrees.preds, "agree").object)).toBe("-");
+    // Not past a subordinator that opens a clause of its own: the phrase before it is the object.
+    const called = analyse("Merkel called Putin after Russia annexed Crimea.");
+    expect(called.np(byLemma(called.preds, "call").object)).toBe("Putin");
+    expect(called.np(byLemma(called.preds, "annex").subject)).toBe("Russia");
   });
 
   it("negates an infinitive after 'not' or 'never', and the rest of its verb chain", () => {

@@ -206,6 +206,9 @@ function finiteVerbAhead(s: ChunkedSentence, k: number, joined = true): boolean 
     if (c.kind === "VG") return isFiniteVerb(s, c);
     if (c.kind === "NP") continue;
     const w = wordAt(s, c);
+    // "called Putin after Russia annexed Crimea": a subordinator with its own subject and verb opens
+    // another clause; the phrase before it is the verb's object, not the subject of what is said.
+    if (SUBORDINATORS.has(w.lower) && subjectAndVerbAt(s, j + 1)) return false;
     if (w.pos === "ADP" || (joined && w.pos === "CCONJ") || w.pos === "DET") continue;
     return false;
   }
@@ -568,7 +571,9 @@ export function predications(s: ChunkedSentence): Predication[] {
       // "a recall on Salmonella contaminated pistachios", "died of H1N1 related illnesses": a bare past
       // participle between a preposition's object and a noun phrase, after the clause's verb, modifies
       // that noun; it is no verb of its own.
-      if (pastForm && vg.first === vg.last && cs[k + 1]?.kind === "NP" && isPrep(s, cs[k - 2]) && !SUBORDINATORS.has(wordAt(s, cs[k - 2]).lower)) continue;
+      // (Not after a verb that may take a clause without "that": "said Israeli shelling in Gaza wounded 20".)
+      const clauseTaking = matrix != null && (SPEECH_VERBS.has(matrix.lemma) || COMPLEMENT_VERBS.has(matrix.lemma) || FINDING_VERBS.has(matrix.lemma));
+      if (pastForm && !clauseTaking && vg.first === vg.last && cs[k + 1]?.kind === "NP" && isPrep(s, cs[k - 2]) && !SUBORDINATORS.has(wordAt(s, cs[k - 2]).lower)) continue;
       // "…," said Sarkozy: the speaker follows the verb.
       const inverted = clause.opener === "attribution" && k === clause.first && cs[k + 1]?.kind === "NP";
       if (inverted) {
