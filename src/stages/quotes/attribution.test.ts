@@ -21,6 +21,7 @@ function only(text: string): Quote {
 describe("sources", () => {
   it("takes a relative 'who' as a source whatever its antecedent ('those who touted …')", () => {
     expect(only("Voters turned against those who touted their managerial skills.")).toMatchObject({ cue: { text: "touted" }, text: "their managerial skills" });
+    expect(only("Those who touted the plan now regret it.")).toMatchObject({ cue: { text: "touted" }, text: "the plan" });
   });
 
   it("keeps a gerund clause before a parenthetical attribution out of the speaker ('Owning Time Warner, Mr. Stephenson said, would …')", () => {
@@ -40,6 +41,11 @@ describe("who can hold a view", () => {
   it("lets a business named by its trade and an incumbent take positions", () => {
     expect(only("The tech giant lobbied for lower tariffs.")).toMatchObject({ cue: { text: "lobbied for" }, text: "lower tariffs" });
     expect(only("The incumbent backed the new plan.")).toMatchObject({ cue: { text: "backed" }, text: "the new plan" });
+  });
+
+  it("lets no place take a position by a verb that also counts or hosts ('the city welcomed 2 million tourists')", () => {
+    expect(annotate("The city welcomed 2 million tourists last year.").quotes).toEqual([]);
+    expect(annotate("The county supports 500 jobs.").quotes).toEqual([]);
   });
 });
 
@@ -112,6 +118,12 @@ describe("reactions", () => {
     expect(annotate("The farmers were infuriated.").quotes).toEqual([]);
     expect(annotate("The plan to raise the tariff infuriated farmers.").quotes).toEqual([]);
   });
+
+  it("reads no reaction in a result between named sides, and ends the object before an adjunct", () => {
+    expect(annotate("The Lakers shocked the Celtics 110-98.").quotes).toEqual([]);
+    expect(annotate("Chelsea frustrated Arsenal in a goalless draw.").quotes).toEqual([]);
+    expect(only("Rain disappointed the crowd at Wimbledon.").speaker?.name).toBe("the crowd");
+  });
 });
 
 describe("title-case headlines", () => {
@@ -123,6 +135,11 @@ describe("title-case headlines", () => {
 
   it("reads a quoted title after the verb as content when the clause goes on after it", () => {
     expect(only("Mayor Claims ‘The Gloves’ Have Now Come Off In The Race")).toMatchObject({ cue: { text: "Claims" }, text: "‘The Gloves’ Have Now Come Off In The Race" });
+  });
+
+  it("takes a cue's particle into the cue and reads no cue in another phrasal verb", () => {
+    expect(only("Mayor Warned Of Rising Costs In Ohio Speech")).toMatchObject({ cue: { text: "Warned Of" }, text: "Rising Costs In Ohio Speech" });
+    expect(annotate("Mayor Backed Away From Pledge On Student Debt").quotes).toEqual([]);
   });
 
   it("starts the speaker after a kicker", () => {
@@ -139,6 +156,11 @@ describe("more cue forms", () => {
   it("hands a possessed answer noun the quotation after its colon ('Abedin's reply: “…”')", () => {
     const q = only("The aide's terse reply: “NOT NOW.”");
     expect(q).toMatchObject({ cue: { text: "terse reply" }, text: "NOT NOW.", kind: "direct" });
+  });
+
+  it("reads no content in what a reply or response answers ('Trump's reply to the letter came later')", () => {
+    expect(annotate("The mayor's reply to the letter came a week later.").quotes).toEqual([]);
+    expect(annotate("The government's response to the crisis was slow.").quotes).toEqual([]);
   });
 
   it("reads 'I'm told' as hearsay without a named source, but not an order ('I was told to leave')", () => {
@@ -175,11 +197,13 @@ describe("questions put by unnamed askers", () => {
 });
 
 describe("portrayals", () => {
-  it("reads verbs of portrayal as stances, 'cast', 'paint' and 'frame' only with 'as'", () => {
+  it("reads verbs of portrayal as stances, 'cast', 'paint', 'frame' and 'portray' only with 'as'", () => {
     expect(only("The ministry characterized the attack as a violation of sovereignty.")).toMatchObject({ cue: { text: "characterized" }, text: "the attack as a violation of sovereignty" });
     expect(only("The senator has cast her candidacy as a safe harbor for moderates.")).toMatchObject({ cue: { text: "has cast" }, text: "her candidacy as a safe harbor for moderates" });
     expect(annotate("Voters cast their ballots on Sunday.").quotes).toEqual([]);
     expect(annotate("The workers painted the school last year.").quotes).toEqual([]);
+    expect(only("The senator portrayed the deal as a betrayal.")).toMatchObject({ cue: { text: "portrayed" }, text: "the deal as a betrayal" });
+    expect(annotate("Tom Hanks portrays a soldier in the new film.").quotes).toEqual([]);
   });
 });
 
@@ -230,6 +254,10 @@ describe("fronted topics", () => {
       "On condition of anonymity, officials said talks would resume.",
       "On the sidelines of the G20 summit, the minister said talks would resume.",
       "On the tariff dispute, the minister said talks would resume.",
+      "On CNN, the minister said talks would resume.",
+      "On Instagram, the singer said talks would resume.",
+      "On Capitol Hill, lawmakers said talks would resume.",
+      "On Bourbon Street, revellers said talks would resume.",
     ]) {
       expect(annotate(text).quotes.map((q) => q.cue?.text)).toEqual(["said"]);
     }
@@ -261,6 +289,12 @@ describe("according to", () => {
 
   it("reads a lone word after 'according to' as the source whatever its tag ('according to police')", () => {
     expect(only("According to police, the suspect fled.")).toMatchObject({ cue: { text: "According to" }, text: "the suspect fled" });
+    expect(only("According to him, the suspect fled.")).toMatchObject({ cue: { text: "According to" }, text: "the suspect fled" });
+  });
+
+  it("reads no source in an idiom ('went according to plan')", () => {
+    expect(annotate("According to plan, the troops withdrew at dawn.").quotes).toEqual([]);
+    expect(only("Everything went according to plan, officials said.")).toMatchObject({ cue: { text: "said" }, text: "Everything went according to plan" });
   });
 });
 

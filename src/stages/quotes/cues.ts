@@ -154,7 +154,7 @@ const VERB_ROWS: readonly Row[] = [
   ["signal", "speech", "that quote", "reports a signal: signalled that …"],
   ["imply", "speech", "that quote", "reports an implication: implied that …"],
   ["point", "speech", "", "only as 'pointed out' (see PHRASAL_CUES)"],
-  ["portray", "stance", "np", "a portrayal: portrayed him as a reformer", "source"],
+  ["portray", "stance", "np", "a portrayal, only with 'as': portrayed him as a reformer (see AS_PORTRAYALS)", "source"],
   ["characterize", "stance", "np", "a portrayal: characterized the talks as productive", "source"],
   ["characterise", "stance", "np", "a portrayal (British spelling)", "source"],
   ["brand", "stance", "np", "a portrayal: branded him a traitor", "source"],
@@ -523,10 +523,18 @@ export const OCCASION_NOUNS: ReadonlySet<string> = new Set([
   "ground", "coast", "front", "floor", "eve", "way", "basis", "behalf", "average", "whole", "contrary",
   "sideline", "sidelines", "condition", "arrival", "departure", "return", "record", "camera", "background", "board", "margin",
   "margins", "heels", "top", "balance", "account", "anniversary", "orders", "request",
+  // Platforms and broadcasters by name ("On Instagram,", "On CNN,"), and places named by their kind
+  // ("On Capitol Hill,", "On Bourbon Street,"), also where no entity layer tags them.
+  "instagram", "youtube", "tiktok", "snapchat", "linkedin", "whatsapp", "telegram", "reddit", "weibo",
+  "cnn", "msnbc", "fox", "bbc", "nbc", "cbs", "abc", "npr", "pbs", "sky",
+  "hill", "street", "avenue", "square", "island", "islands",
 ]);
 
-/** Verbs that portray only with "as" after their object ("cast her candidacy as …"; "cast a vote" is none). */
-export const AS_PORTRAYALS: ReadonlySet<string> = new Set(["cast", "paint", "frame"]);
+/**
+ * Verbs that portray only with "as" after their object ("cast her candidacy as …"; "cast a vote" is
+ * none; "portrays a soldier in the film" is acting).
+ */
+export const AS_PORTRAYALS: ReadonlySet<string> = new Set(["cast", "paint", "frame", "portray"]);
 
 /**
  * Verbs of feeling whose object feels it ("the move infuriated some agents"): the object's reaction is
@@ -645,8 +653,8 @@ export const CUE_NOUNS: ReadonlyMap<string, CueNoun> = new Map(
       ["question", "about of", "a reported question: X's questions about …"],
       ["complaint", "that about", "a reported complaint: X's complaint that …"],
       ["report", "that on", "a source's report: the Times' report on …"],
-      ["reply", "quote to-np", "a reported answer: X's reply: “…”"],
-      ["response", "quote to-np", "a reported answer: X's response: “…” / X's response to the ruling"],
+      ["reply", "quote", "a reported answer: X's reply: “…” (not 'reply to the letter': what it answers is no content)"],
+      ["response", "quote", "a reported answer: X's response: “…” (not 'response to the crisis', often an act)"],
       ["answer", "quote", "a reported answer: X's answer: “…”"],
     ] as const
   ).map(([noun, complements, reason]) => [noun, { complements: new Set(complements.split(" ")), reason }]),
@@ -803,8 +811,9 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   // Businesses named by their trade ("the tech giant lobbied for …", "the retailer said").
   "giant", "conglomerate", "retailer", "automaker", "carmaker", "airline", "insurer", "lender", "manufacturer", "publisher",
   "studio", "publication", "watchdog", "regulator", "fund",
-  // Bodies and administrations that act as one ("the legislature voted", "the city said").
-  "legislature", "junta", "militia", "faction", "electorate", "city", "county", "municipality", "province",
+  // Bodies that act as one ("the legislature voted"). (Not places such as "the city": "the city welcomed
+  // 2 million tourists", "the county supports 500 jobs" state no view.)
+  "legislature", "junta", "militia", "faction", "electorate",
 ]);
 
 /** Capitalised labels that open a paragraph with a colon but name no speaker ("UPDATE: …"). */

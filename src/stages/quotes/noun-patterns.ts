@@ -36,8 +36,8 @@ import {
   copularContent,
   predicateStart,
 } from "./content-span.js";
-import { TITLE_SMALL_WORDS, startsWithLetter } from "./cue-words.js";
-import { isSourceLike } from "./source-phrase.js";
+import { TITLE_SMALL_WORDS, startsWithLetter, withParticle } from "./cue-words.js";
+import { isDocumentLike, isSourceLike } from "./source-phrase.js";
 
 /** After a headline's kicker ("Wikileaks Bombshell: Podesta Instructed …"), the first token of the speaker. */
 function afterKicker(toks: readonly Tok[], first: number, verb: number): number {
@@ -79,21 +79,35 @@ export function titleCaseHeadline(ctx: Context, unit: Unit): Candidate | null {
     if (stem !== undefined && past.includes(stem) && stem !== t.lower && verb.cueClass !== "speech" && verb.cueClass !== "stance") continue;
     // The words before the verb must be a name or noun phrase, not a clause.
     if (toks.slice(unit.first, i).some((x) => x.pos === "AUX" || /^(who|that|which)$/.test(x.lower) || ctx.quoteOf[unit.first] >= 0) || i - unit.first > 8) return null;
-    const next = toks[i + 1];
+    // "Warned Of Rising Costs": a particle of a phrasal cue joins the cue; another particle makes
+    // a different verb ("Backed Away From", "Called Into The Pits").
+    const phrasal = withParticle(toks, i, verb);
+    if (phrasal.last === i && HEADLINE_PARTICLES.has(toks[i + 1]?.lower ?? "")) continue;
+    const next = toks[phrasal.last + 1];
     // A quoted title right after the verb is no content unless it ends a sentence (“You Are The
     // Smartest People.”: title case hides a quotation here) or the clause goes on after it ("Trump
     // Claims ‘The Shackles’ Have Been Taken Off").
-    const title = next && ctx.quoteOf[i + 1] >= 0 ? ctx.quoted[ctx.quoteOf[i + 1]] : null;
+    const title = next && ctx.quoteOf[phrasal.last + 1] >= 0 ? ctx.quoted[ctx.quoteOf[phrasal.last + 1]] : null;
     const sentence = title !== null && (/[.?!]\s*$/.test(text.slice(title.start, title.end)) || /\p{L}/u.test(text.slice(title.close, unit.end)));
     if (!next || (title && !looksLikeQuotation(text, title) && !sentence)) continue;
     return {
-      cueFirst: i, cueLast: i, speaker: { first: afterKicker(toks, unit.first, i), last: i - 1 }, inherits: false,
+      cueFirst: i, cueLast: phrasal.last, speaker: { first: afterKicker(toks, unit.first, i), last: i - 1 }, inherits: false,
       forward: { kind: "clause", start: next.start, rule: "clause-after-cue" },
       backQuote: null, backComma: null, parenthetical: false, rule: "clause-after-cue", verbClass: verb.cueClass,
-      segmentFirst: unit.first, segmentLast: i,
+      segmentFirst: unit.first, segmentLast: phrasal.last,
     };
   }
   return null;
+}
+
+/** Particles that, after a headline verb, make another verb than the cue ("Backed Away", "Called Off"). */
+const HEADLINE_PARTICLES = new Set(["away", "off", "into", "up", "down", "out", "back", "over", "around", "through", "in"]);
+
+/** Can a lone word after "according to" name a source ("police", "reports", "him", "Sarea"; not "plan")? */
+function loneSource(toks: readonly Tok[], j: number): boolean {
+  const range = { first: j, last: j };
+  if (/^\p{Lu}/u.test(toks[j].text) || /s$/.test(toks[j].lower) || /^(him|her|them|us|me)$/.test(toks[j].lower)) return true;
+  return isSourceLike(toks, range) || isDocumentLike(toks, range);
 }
 
 /** "according to X": X is the source; the content is the clause before it, or after it when the phrase opens the sentence. */
@@ -105,7 +119,8 @@ export function accordingTo(ctx: Context, unit: Unit, i: number): Candidate | nu
     npRight(toks, i + 2, unit.last, true) ??
     (opener?.pos === "VERB" && toks[i + 3]?.pos === "NOUN" ? npRight(toks, i + 3, unit.last, true) : null) ??
     // ("according to police, …": a lone word before a comma there is a noun, however it was tagged.)
-    (opener && /^\p{L}+$/u.test(opener.text) && /^[,.]$/.test(toks[i + 3]?.text ?? "") ? { first: i + 2, last: i + 2 } : null);
+    // (A name, a plural or a word for a source or record: "went according to plan" names none.)
+    (opener && /^\p{L}+$/u.test(opener.text) && /^[,.]$/.test(toks[i + 3]?.text ?? "") && loneSource(toks, i + 2) ? { first: i + 2, last: i + 2 } : null);
   if (np0 && np0.first === i + 3) np0.first = i + 2;
   if (!np0) return null;
   const atStart = i === unit.first || toks[i - 1]?.text === "," && !hasVerb(toks, unit.first, i - 2);

@@ -233,7 +233,9 @@ export function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb:
   if (forward?.kind === "clause" && speaker?.antecedent && toks[speaker.first - 1]?.text !== ",") {
     let k = after;
     while (k <= unit.last && toks[k].start < forward.start) k++;
-    const end = predicateStart(toks, forward.np ? k + 1 : k + 2, unit.last);
+    let end = predicateStart(toks, forward.np ? k + 1 : k + 2, unit.last);
+    // ("Those who touted the plan now regret it": an adverb before the main verb belongs to it.)
+    while (end !== null && end - 1 > k && toks[end - 1].pos === "ADV") end--;
     if (end !== null) forward = { ...forward, end: toks[end].start };
   }
   // ", further saying": a modifier between the comma and an inheriting participle belongs to the cue.
@@ -402,11 +404,14 @@ export function experiencerObject(ctx: Context, unit: Unit, i: number): Candidat
   if (toks.slice(g, i).some((x) => x.lemma === "be") || toks[g - 1]?.lower === "to" || g === unit.first) return null;
   const next = toks[i + 1];
   if (!next || i + 1 > unit.last || ctx.quoteOf[i + 1] >= 0) return null;
-  const object = /^(him|her|them|us|me)$/.test(next.lower) ? { first: i + 1, last: i + 1 } : npRight(toks, i + 1, unit.last, true);
+  // (The object ends before an adjunct: "delighted the crowd with three goals", "the crowd at Wimbledon".)
+  const object = /^(him|her|them|us|me)$/.test(next.lower) ? { first: i + 1, last: i + 1 } : npRight(toks, i + 1, unit.last, false);
   if (!object || (object.first === object.last && toks[object.first].pos === "PRON" && !/^(him|her|them|us|me)$/.test(next.lower))) return null;
   if (toks[object.first].pos !== "PRON" && !isSourceLike(toks, object)) return null;
   const subject = subjectPhraseBefore(ctx, unit, g);
-  if (!subject || subject.antecedent || toks[subject.last].pos === "PRON") return null;
+  // ("Chelsea frustrated Arsenal", "The Lakers shocked the Celtics 110-98": a named subject beating or
+  // holding off a named object is a result, not a reaction; reactions are to acts and events.)
+  if (!subject || subject.antecedent || toks[subject.last].pos === "PRON" || toks[subject.last].pos === "PROPN") return null;
   // ("The decision … to release the letter angered many members": a phrase governed by a verb or
   // preposition is only the tail of the subject, which would make a wrong content.)
   const governor = toks[subject.first - 1];
