@@ -105,10 +105,10 @@ export const WITHDRAWING_VERBS = new Set(["withdraw", "pull", "remove", "evacuat
 
 /** What is released by publishing it ("released footage", "released a statement"), not by freeing it. */
 export const INFORMATION_NOUNS = new Set([
-  "footage", "video", "statement", "report", "figure", "data", "datum", "detail", "image", "photo", "photograph", "recording",
-  "document", "list", "result", "transcript", "record", "information", "audio", "tape", "book", "album", "film",
-  "song", "single", "version", "update", "schedule", "guidance", "guideline", "budget", "forecast", "estimate", "statistic",
-  "letter", "memo", "email", "text", "draft", "plan", "proposal", "study", "survey", "poll", "picture", "trailer", "app",
+  ...EVIDENCE_NOUNS,
+  "video", "statement", "detail", "photograph", "recording", "list", "transcript", "information", "audio", "tape", "book",
+  "album", "film", "song", "single", "version", "update", "schedule", "guidance", "guideline", "budget", "forecast",
+  "letter", "memo", "email", "text", "draft", "plan", "proposal", "picture", "trailer", "app",
 ]);
 
 /** Verbs that tell someone what to do ("told airlines not to buy …"): what is told has not been done. */

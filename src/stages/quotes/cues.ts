@@ -825,8 +825,9 @@ export const NON_SPEAKER_LABELS: ReadonlySet<string> = new Set([
 
 /**
  * The attribution patterns the stage applies, with an example and the reason each exists; every
- * quote names the pattern that found it (`explainQuotes`). The matching code is in attribution.ts
- * and quotes.ts; this table is what `sitrep explain` and the documentation show.
+ * quote names the pattern that found it (`explainQuotes`). The matching code is in quotes.ts (direct
+ * quotations) and attribution.ts with its readers (verb-patterns.ts, noun-patterns.ts); this table
+ * is what `sitrep explain` and the documentation show.
  */
 export const QUOTE_RULES = {
   "quote-before-cue": { example: "“…,” he said. / “…,” said Mr. Kelly, a retired astronaut.", reason: "news style puts the attribution right after the quotation, often inverted" },
