@@ -598,11 +598,11 @@ export class EventCoder {
       // target act on each other, member to member; other events need a target of their own.
       // (By the verb's own code: "failed to reach agreement" is a rejection by each of the other.)
       const mutual = compound != null || /^0[3-8]/.test(coding.code.code ?? coding.code.reciprocal ?? "");
-      // Not when the object names someone the dictionaries do not know ("X and Y applauded first lady
-      // Michelle Obama"): the act is aimed at them, not between the doers.
-      // Nor when the verb says or reveals a clause ("the WHO and Angola's government have revealed that …");
+      // Not when the verb says or reveals a clause ("the WHO and Angola's government have revealed that …");
       // those who agree that … still agree with each other.
       const reports = (SPEECH_VERBS.has(p.verb.lemma) || FINDING_VERBS.has(p.verb.lemma)) && preds.some((q) => q !== p && q.clauseOpener === "complement" && q.governor === p.verb.lemma && q.verb.first > p.verb.last);
+      // Nor when the object names someone the dictionaries do not know ("X and Y applauded first lady
+      // Michelle Obama"): the act is aimed at them, not between the doers.
       const aimedElsewhere = p.object != null && !p.verb.passive && ctx.namesPerson(s, p.object);
       const eachOther = targets.length === 0 && sources.length >= 2 && mutual && !reports && !aimedElsewhere && !ARRIVAL_VERBS.has(p.verb.lemma);
       if (eachOther) targets = sources;
@@ -1180,7 +1180,7 @@ export class EventCoder {
     if (sources.length === 0 || !this.isArmedGroup(s, p.object, ctx)) return;
     // Only what helps the group ("redeploy terrorists", "arm the militias"): "they got Bin Laden" is no support.
     if (!SUPPORTING_VERBS.has(p.verb.lemma)) {
-      say(`"${s.words[p.verb.head].text}" an armed group is not supporting it: no accusation`);
+      say(`"${s.words[p.verb.head].text}" done to an armed group is no support of it: no accusation`);
       return;
     }
     this.accuse(s, p, speaker, sources, ctx, out, say, "transform:support-armed-group");
