@@ -146,6 +146,18 @@ describe("resolveToponyms", () => {
     expect(kurdistan[0].record).toMatchObject({ featureType: "region" });
   });
 
+  it("ranks a first-level division below a big city of another country that shares its name, unless its own country is named beside it", () => {
+    const manchester = { name: "Manchester", featureType: "city", featureCode: "PPLA2", country: "GBR", admin1: "ENG", population: 395_515, lat: 53.48, lon: -2.24, source: "fixture" } as const;
+    const parish = { name: "Manchester", featureType: "admin1", country: "JAM", admin1: "04", lat: 18.05, lon: -77.5, source: "fixture" } as const;
+    const gazetteer = fixtureGazetteer([manchester, parish]);
+    const text = "Police in Manchester said roads were closed.";
+    expect(resolveToponyms(gazetteer, text, mentionsOf(text, ["Manchester"]))[0].record).toMatchObject({ country: "GBR" });
+    // Its own country named beside it still gives the division.
+    const jamaica = { name: "Jamaica", featureType: "country", featureCode: "PCLI", country: "JAM", admin1: "", lat: 18.1, lon: -77.3, source: "fixture" } as const;
+    const parishText = "Floods hit Manchester, Jamaica.";
+    expect(resolveToponyms(fixtureGazetteer([manchester, parish, jamaica]), parishText, mentionsOf(parishText, ["Manchester", "Jamaica"]))[0].record).toMatchObject({ country: "JAM" });
+  });
+
   it("lets a division sure only of its country vote for a known town there, not a village ('the Ontario premier in Paris')", () => {
     const paris = { name: "Paris", featureType: "city", featureCode: "PPL", country: "CAN", admin1: "08", population: 12_310, lat: 43.2, lon: -80.38, source: "fixture" } as const;
     const text = "The Ontario premier met the French president in Paris.";

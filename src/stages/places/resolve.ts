@@ -274,12 +274,21 @@ interface Context {
   points: { record: PlaceRecord; group: string; confident: boolean }[];
 }
 
+/** A city this large is what its bare name means abroad, before a foreign division of that name. */
+const BIG_CITY = 250_000;
+
 /**
  * A record's prior among its namesakes: a city's district that outnumbers every town of its name
  * ("Hollywood", Los Angeles) is scored as a town, since it is what the name is known for.
  */
 function namesakePrior(record: PlaceRecord, namesakes: readonly PlaceRecord[], wanted: readonly FeatureType[], weights: ResolveWeights): number {
   const prior = priorScore(record, wanted, weights);
+  // A first-level division named like a big city of another country ("Manchester", a Jamaican parish,
+  // and England's city) is not what the bare name is known for: it ranks below that city.
+  if (record.featureType === "admin1" && wanted.length === 0) {
+    const cities = namesakes.filter((r) => r.featureType === "city" && r.country !== record.country && r.population >= BIG_CITY);
+    if (cities.length > 0) return Math.min(prior, Math.max(...cities.map((r) => priorScore(r, wanted, weights))) - 0.5);
+  }
   if (record.featureType !== "district") return prior;
   const towns = namesakes.filter((r) => r.featureType === "city");
   if (towns.length === 0 || towns.some((r) => r.population >= record.population)) return prior;
