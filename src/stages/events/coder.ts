@@ -253,7 +253,7 @@ export class EventCoder {
   }
 
   private codeSentence(s: ChunkedSentence, ctx: DocumentContext, out: Event[], trace: TraceLine[]): void {
-    const preds = predications(s);
+    const preds = ctx.predicationsOf(s);
     const region = this.regionWords(s, ctx);
     const usedNps = new Set<number>();
     // "according to the police" is a preposition naming who says so, not the verb "accord" (grant).
@@ -1449,7 +1449,7 @@ function settlementPeople(actor: Actor): boolean {
   if (actor.sectors.length !== 1 || actor.sectors[0] !== "CVL" || !actor.basis) return false;
   if (actor.basis.startsWith("town:")) return true;
   const noun = /^role:civilian:(\p{L}+)$/u.exec(actor.basis)?.[1]?.toLowerCase();
-  return !!noun && [noun, noun.replace(/ies$/, "y"), noun.replace(/e?s$/, ""), noun.replace(/s$/, "")].some((x) => SETTLEMENT_NOUNS.has(x));
+  return !!noun && (SETTLEMENT_NOUNS.has(noun) || SETTLEMENT_NOUNS.has(singular(noun)));
 }
 
 /** `parties` without those among `sources` (by actor): no one is their own counterpart. */
@@ -1606,6 +1606,7 @@ class DocumentContext {
   private readonly mentions: Mention[];
   private readonly starts: number[];
   private readonly notParties = new Map<Mention, boolean>();
+  private readonly predicationsBySentence = new Map<ChunkedSentence, Predication[]>();
 
   constructor(
     readonly doc: Document,
@@ -1879,12 +1880,19 @@ class DocumentContext {
     return { actor, start: q.speaker.start ?? q.start, end: q.speaker.end ?? q.start, via: "name" };
   }
 
+  /** The sentence's predications, read once for the coder and the lookups it makes from them. */
+  predicationsOf(s: ChunkedSentence): Predication[] {
+    let preds = this.predicationsBySentence.get(s);
+    if (!preds) this.predicationsBySentence.set(s, (preds = predications(s)));
+    return preds;
+  }
+
   /**
    * Those who "claimed responsibility for" (took, accepted, admitted, assumed) the event named by `np`;
    * null when no one did. A denial names no doer.
    */
   claimantsOf(s: ChunkedSentence, np: NounPhrase): Party[] | null {
-    for (const p of predications(s)) {
+    for (const p of this.predicationsOf(s)) {
       if (!p.subject || p.verb.passive || p.negated || !CLAIMING_VERBS.has(p.verb.lemma) || !p.object) continue;
       if (!RESPONSIBILITY_NOUNS.has(s.words[p.object.head].lemma)) continue;
       if (!p.preps.some((pp) => pp.prep.lower === "for" && pp.np === np)) continue;
@@ -1897,7 +1905,7 @@ class DocumentContext {
   /** For a relative clause's antecedent: the subject of the clause whose object it is. */
   governorOf(s: ChunkedSentence, np: NounPhrase | null): Party[] | null {
     if (!np) return null;
-    for (const p of predications(s)) {
+    for (const p of this.predicationsOf(s)) {
       if (p.object === np && p.subject && !p.verb.passive) {
         const parties = this.partiesIn(s, p.subject, true);
         if (parties.length) return parties;

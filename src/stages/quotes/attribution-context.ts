@@ -93,6 +93,9 @@ export const WH_WORDS = new Set(["if", "whether", "why", "how", "what", "when", 
 /** Pronouns that stand as an addressee or object ("told them"). */
 export const OBJECT_PRONOUNS = new Set(["me", "us", "him", "her", "them", "you", "it"]);
 
+/** Object pronouns that can only name people ("infuriated them", "according to him"). */
+export const PERSON_OBJECT_PRONOUNS = new Set(["me", "us", "him", "her", "them"]);
+
 /** Skip left over spaces from `at`; return the offset of the previous non-space character or -1. */
 export function prevChar(text: string, at: number): number {
   let i = at - 1;

@@ -86,8 +86,7 @@ export function cueVerbOf(toks: readonly Tok[], i: number, classes: ReadonlySet<
   } else if (t.pos === "ADJ" && /ed$/.test(t.lower) && (subjectNameBefore(toks, i) || coordinatedBeforeObject(toks, i))) {
     // "Mr. Burton fumed", "Hotak also alleged": a past tense the tagger read as an adjective, right
     // after a name (or a name and an adverb).
-    const stem = t.lower.replace(/d$/, "");
-    verb = CUE_VERBS.get(stem) ?? CUE_VERBS.get(stem.replace(/e$/, "")) ?? CUE_VERBS.get(t.lower.replace(/ied$/, "y"));
+    verb = pastTenseBases(t.lower).map((x) => CUE_VERBS.get(x)).find((x) => x !== undefined);
   } else if ((t.pos === "NOUN" || t.pos === "ADJ") && /ing$/.test(t.lower) && /^[,:]$/.test(toks[i + 1]?.text ?? "") && /^["“]$/.test(toks[i + 2]?.text ?? "")) {
     // "further saying, “…”": a participle before a quotation, whatever the tagger made of it.
     const stem = t.lower.replace(/ing$/, "");
@@ -195,4 +194,9 @@ export function isCueWord(t: Tok): boolean {
   if (CUE_VERBS.has(t.lemma) || CUE_FORMS.has(t.lower)) return true;
   const stem = t.lower.replace(/ing$/, "").replace(/ed$/, "");
   return CUE_VERBS.has(stem) || CUE_VERBS.has(`${stem}e`);
+}
+
+/** The bases an "-ed" form may come from, likeliest first: "fumed" → fume, "warned" → warn, "denied" → deny. */
+export function pastTenseBases(lower: string): string[] {
+  return [lower.replace(/d$/, ""), lower.replace(/ed$/, ""), lower.replace(/ied$/, "y")];
 }

@@ -23,6 +23,7 @@ import {
   type Context,
   type Forward,
   type Unit,
+  PERSON_OBJECT_PRONOUNS,
   WH_WORDS,
   commaBefore,
   infinitiveAt,
@@ -36,7 +37,7 @@ import {
   copularContent,
   predicateStart,
 } from "./content-span.js";
-import { TITLE_SMALL_WORDS, startsWithLetter, withParticle } from "./cue-words.js";
+import { TITLE_SMALL_WORDS, pastTenseBases, startsWithLetter, withParticle } from "./cue-words.js";
 import { isDocumentLike, isSourceLike } from "./source-phrase.js";
 
 /** After a headline's kicker ("Wikileaks Bombshell: Podesta Instructed …"), the first token of the speaker. */
@@ -69,7 +70,7 @@ export function titleCaseHeadline(ctx: Context, unit: Unit): Candidate | null {
     if (ctx.quoteOf[i] >= 0 || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
     // "Trump Warns …" (third person) or "Polls Show …" (a plural subject).
     // ("Clinton Joked …", "Representative Thanked …": headlines also report in the past tense.)
-    const past = /ed$/.test(t.lower) ? [t.lower.replace(/ied$/, "y"), t.lower.replace(/d$/, ""), t.lower.replace(/ed$/, "")] : [];
+    const past = /ed$/.test(t.lower) ? pastTenseBases(t.lower) : [];
     const forms = /s$/.test(t.lower) ? [t.lower.replace(/ies$/, "y"), t.lower.replace(/es$/, ""), t.lower.replace(/s$/, "")] : [...(/s$/.test(toks[i - 1].lower) ? [t.lower] : []), ...past];
     const stem = forms.find((x) => CUE_VERBS.has(x));
     const verb = stem ? CUE_VERBS.get(stem) : undefined;
@@ -106,7 +107,7 @@ const HEADLINE_PARTICLES = new Set(["away", "off", "into", "up", "down", "out", 
 /** Can a lone word after "according to" name a source ("police", "reports", "him", "Sarea"; not "plan")? */
 function loneSource(toks: readonly Tok[], j: number): boolean {
   const range = { first: j, last: j };
-  if (/^\p{Lu}/u.test(toks[j].text) || /s$/.test(toks[j].lower) || /^(him|her|them|us|me)$/.test(toks[j].lower)) return true;
+  if (/^\p{Lu}/u.test(toks[j].text) || /s$/.test(toks[j].lower) || PERSON_OBJECT_PRONOUNS.has(toks[j].lower)) return true;
   return isSourceLike(toks, range) || isDocumentLike(toks, range);
 }
 

@@ -37,6 +37,7 @@ import {
   type Forward,
   PERMISSION_WORDS,
   type Unit,
+  PERSON_OBJECT_PRONOUNS,
   WH_WORDS,
   commaBefore,
   infinitiveAt,
@@ -53,7 +54,7 @@ import {
   predicateStart,
   skipAfterCue,
 } from "./content-span.js";
-import { withParticle } from "./cue-words.js";
+import { pastTenseBases, withParticle } from "./cue-words.js";
 import {
   isSourceLike,
   mainVerbBefore,
@@ -154,7 +155,7 @@ export function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb:
         speaker = null;
         inherits = true;
       }
-    } else if (prev && g - 1 >= unit.first && /^(him|her|them|us|me)$/.test(prev.lower)) {
+    } else if (prev && g - 1 >= unit.first && PERSON_OBJECT_PRONOUNS.has(prev.lower)) {
       // "a video which showed him talking about women": after an object pronoun the participle
       // describes that object; it reports nothing of the clause's subject.
       return null;
@@ -382,8 +383,7 @@ function experiencerVerb(t: Tok): boolean {
   if (/ing$/.test(t.lower)) return false;
   if (t.pos === "VERB") return EXPERIENCER_VERBS.has(t.lemma);
   if ((t.pos !== "ADJ" && t.pos !== "NOUN") || !/ed$/.test(t.lower)) return false;
-  const stem = t.lower.replace(/d$/, "");
-  return EXPERIENCER_VERBS.has(stem) || EXPERIENCER_VERBS.has(stem.replace(/e$/, "")) || EXPERIENCER_VERBS.has(t.lower.replace(/ied$/, "y"));
+  return pastTenseBases(t.lower).some((x) => EXPERIENCER_VERBS.has(x));
 }
 
 /**
@@ -405,8 +405,8 @@ export function experiencerObject(ctx: Context, unit: Unit, i: number): Candidat
   const next = toks[i + 1];
   if (!next || i + 1 > unit.last || ctx.quoteOf[i + 1] >= 0) return null;
   // (The object ends before an adjunct: "delighted the crowd with three goals", "the crowd at Wimbledon".)
-  const object = /^(him|her|them|us|me)$/.test(next.lower) ? { first: i + 1, last: i + 1 } : npRight(toks, i + 1, unit.last, false);
-  if (!object || (object.first === object.last && toks[object.first].pos === "PRON" && !/^(him|her|them|us|me)$/.test(next.lower))) return null;
+  const object = PERSON_OBJECT_PRONOUNS.has(next.lower) ? { first: i + 1, last: i + 1 } : npRight(toks, i + 1, unit.last, false);
+  if (!object || (object.first === object.last && toks[object.first].pos === "PRON" && !PERSON_OBJECT_PRONOUNS.has(next.lower))) return null;
   if (toks[object.first].pos !== "PRON" && !isSourceLike(toks, object)) return null;
   const subject = subjectPhraseBefore(ctx, unit, g);
   // ("Chelsea frustrated Arsenal", "The Lakers shocked the Celtics 110-98": a named subject beating or
@@ -595,7 +595,7 @@ function verbalTarget(ctx: Context, unit: Unit, start: number): boolean {
   // "hammered the “disgusting” media": quoted words in the object are the attacker's own.
   for (let q = k; q <= unit.last && q <= k + 3; q++) if (ctx.quoteOf[q] >= 0) return true;
   const object = npRight(toks, k, unit.last, false);
-  if (!object) return /^(him|her|them|me|us)$/.test(toks[k]?.lower ?? "");
+  if (!object) return PERSON_OBJECT_PRONOUNS.has(toks[k]?.lower ?? "");
   let head = object.last;
   if (isPossessiveMarker(toks[head + 1])) {
     const possessed = npRight(toks, head + 2, unit.last, false);
