@@ -158,6 +158,24 @@ describe("parseVerbDictionary", () => {
     expect(codes).toContain("verbs.no-code");
   });
 
+  it("ignores a code with no digit in it: its pattern is skipped and a block has no default, with a diagnostic", () => {
+    const read = parseVerbDictionary(`####### VERB PATTERNS #######
+
+---  BLAST   [+++]  ---
+BLAST
+
+---  RESTORE   [064]  ---
+RESTORE
+- * FULL DIPLOMATIC  [+++]
+- * THE FULL  [xxy]
+- * FOR_ASYLUM  [174K]
+`, { source: "test" });
+    const [blast, restore] = read.value.blocks;
+    expect(blast.code).toEqual({ code: null, reciprocal: null });
+    expect(restore.patterns.map((p) => [p.text, p.code?.code])).toEqual([["* FOR_ASYLUM", "174K"]]);
+    expect(read.diagnostics.filter((d) => d.code === "verbs.invalid-code")).toHaveLength(3);
+  });
+
   it("expands synsets: plurals unless marked with _, nested sets flattened", () => {
     const byName = new Map(dict.synsets.map((s) => [s.name, s]));
     expect(byName.get("&AUXVERB")).toMatchObject({ plural: false, members: ["will", "would"] });

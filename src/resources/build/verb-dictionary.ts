@@ -107,7 +107,7 @@ function parseBlockHeader(line: SourceLine, source: string, blockId: (base: stri
   const codes = [...inner.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1].trim());
   const name = inner.replace(/\[[^\]]*\].*$/, "").trim().replace(/_+$/, "").replace(/\s+/g, " ") || "UNNAMED";
   if (codes.length > 1) report("verbs.extra-header-code", line.line, `block ${name} has ${codes.length} codes; the first is used`);
-  const code = codes.length > 0 ? parseCode(codes[0], line.line, report) : { code: null, reciprocal: null };
+  const code = (codes.length > 0 ? parseCode(codes[0], line.line, report) : null) ?? { code: null, reciprocal: null };
   return {
     id: blockId(`${source}:${name.replace(/\s+/g, "_")}`),
     name,
@@ -118,9 +118,10 @@ function parseBlockHeader(line: SourceLine, source: string, blockId: (base: stri
   };
 }
 
-/** Read `042`, `042:043`, `:173` or `---` into a PatternCode. */
-export function parseCode(raw: string, line: number | null, report: Report): PatternCode {
+/** Read `042`, `042:043`, `:173` or `---` into a PatternCode; null (reported) for a code with no digit in it. */
+export function parseCode(raw: string, line: number | null, report: Report): PatternCode | null {
   const text = raw.trim();
+  let invalid = false;
   const [first, second] = text.includes(":") ? text.split(":", 2) : [text, undefined];
   const part = (value: string | undefined): string | null => {
     let v = (value ?? "").trim();
@@ -129,11 +130,19 @@ export function parseCode(raw: string, line: number | null, report: Report): Pat
       report("verbs.repaired-code", line, `event code "${v}" read as "${v.replace(/[!?]+$/, "")}"`);
       v = v.replace(/[!?]+$/, "");
     }
+    // "174K" marks which pattern fired in a test dictionary and is kept; "+++" or "xxy" has no code in it.
+    if (!/\d/.test(v)) {
+      invalid = true;
+      return null;
+    }
     if (!CODE_PART.test(v)) report("verbs.unusual-code", line, `unusual event code "${v}" kept as written`);
     return v;
   };
   if (first.trim() === "" && second === undefined) report("verbs.empty-code", line, "empty code []");
-  return { code: part(first), reciprocal: part(second) };
+  const code = { code: part(first), reciprocal: part(second) };
+  if (!invalid) return code;
+  report("verbs.invalid-code", line, `"${text}" is no event code; ignored`);
+  return null;
 }
 
 // ----------------------------------------------------------------------------------- verbs
@@ -243,6 +252,8 @@ function parsePattern(line: SourceLine, id: string, report: Report): VerbPattern
   if (codes.length > 1) report("verbs.extra-code", line.line, `pattern has ${codes.length} codes; the last is used`);
   const content = body.slice(0, last.index).replace(/\[[^\]]*\]/g, " ").trim();
   const code = parseCode(last[1], line.line, report);
+  // A pattern with no event code cannot code anything: the block's other patterns and default apply.
+  if (!code) return null;
   const tokens = tokenisePattern(content);
   const state = { i: 0 };
   const elements = parseSequence(tokens, state, null, line.line, report);
