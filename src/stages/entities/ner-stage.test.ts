@@ -5,7 +5,7 @@ import { createTokensStage } from "../tokens/wink.js";
 import { featureKey } from "./ner/feature-keys.js";
 import { loadNerModel } from "./ner/model-file.js";
 import { tinyModel } from "./ner/test-model.js";
-import { createEntitiesStage, findEntities, joinHyphenated, sentenceUnits, splitGlued } from "./ner-stage.js";
+import { createEntitiesStage, findEntities, joinHyphenated, sentenceUnits, splitAtNor, splitGlued } from "./ner-stage.js";
 
 function tokenised(text: string) {
   const doc = emptyDocument(makeArticle({ text }));
@@ -43,6 +43,16 @@ describe("entities.ner stage", () => {
     ]);
     expect(splitGlued("McDonald", 0).map((u) => u.text)).toEqual(["McDonald"]);
     expect(splitGlued("iPhone", 0).map((u) => u.text)).toEqual(["iPhone"]);
+  });
+
+  it("splits a tagged span at 'nor' and nowhere else", () => {
+    const words = ["Neither", "Galadriel", "nor", "Gollum", "nor", "Trinidad", "and", "Tobago", "came"];
+    expect(splitAtNor({ start: 1, end: 8, type: "PER" }, words)).toEqual([
+      { start: 1, end: 2, type: "PER" },
+      { start: 3, end: 4, type: "PER" },
+      { start: 5, end: 8, type: "PER" },
+    ]);
+    expect(splitAtNor({ start: 5, end: 8 }, words)).toEqual([{ start: 5, end: 8 }]);
   });
 
   it("re-joins hyphenated names that the tokeniser split", () => {

@@ -190,14 +190,32 @@ export function findEntities(model: NerModel, doc: Pick<Document, "text" | "sent
   const entities: Entity[] = [];
   const memo = typeMemoOf(model.gazetteer);
   labels.forEach((sentence, i) => {
-    for (const span of spansFromLabels(sentence, model.labels)) {
-      const start = starts[first[i] + span.start];
-      const end = ends[first[i] + span.end - 1];
-      const text = doc.text.slice(start, end);
-      entities.push({ id: `ent-${start}-${end}`, start, end, text, type: sitrepType(span.type, text, model.gazetteer, memo), actorId: null });
+    for (const whole of spansFromLabels(sentence, model.labels)) {
+      for (const span of splitAtNor(whole, words[i])) {
+        const start = starts[first[i] + span.start];
+        const end = ends[first[i] + span.end - 1];
+        const text = doc.text.slice(start, end);
+        entities.push({ id: `ent-${start}-${end}`, start, end, text, type: sitrepType(span.type, text, model.gazetteer, memo), actorId: null });
+      }
     }
   });
   return entities.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Neither Galadriel nor Gollum": no name has "nor" inside it, so a span the tagger ran across one is
+ * two names ("and" is left alone: "Trinidad and Tobago", "Procter and Gamble").
+ */
+export function splitAtNor<T extends { start: number; end: number }>(span: T, words: readonly string[]): T[] {
+  const pieces: T[] = [];
+  let from = span.start;
+  for (let k = span.start; k < span.end; k++) {
+    if (words[k] !== "nor") continue;
+    if (k > from) pieces.push({ ...span, start: from, end: k });
+    from = k + 1;
+  }
+  if (from < span.end) pieces.push({ ...span, start: from, end: span.end });
+  return pieces;
 }
 
 /** The entities.ner stage; pass `model` (tests, a custom model) or `modelPath`, else the committed model is loaded once. */
