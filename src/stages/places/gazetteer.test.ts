@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../model/errors.js";
 import { compileGazetteer } from "./compile.js";
-import { loadGazetteer, lookupDemonym, lookupPlace, parseGazetteer } from "./gazetteer.js";
+import { loadGazetteer, lookupDemonym, lookupPlace, lookupVariant, parseGazetteer } from "./gazetteer.js";
 import { PLACE_KEY_VERSION } from "./normalise.js";
 import { FIXTURE_ENTRIES, fixtureGazetteer } from "./testing.js";
 
@@ -20,6 +20,12 @@ describe("parseGazetteer and lookupPlace", () => {
     const paris = lookupPlace(gazetteer, "Paris");
     expect(paris.map((r) => r.country).sort()).toEqual(["FRA", "USA", "USA"]);
     expect(lookupPlace(gazetteer, "Georgia").map((r) => r.featureType).sort()).toEqual(["admin1", "country"]);
+  });
+
+  it("finds other transliterations of a name, alternate names included", () => {
+    expect(lookupVariant(gazetteer, "Kandaher").map((r) => r.name)).toEqual(["Kandahār"]);
+    expect(lookupVariant(gazetteer, "Tehrann").map((r) => r.name)).toEqual(["Tehran"]);
+    expect(lookupVariant(gazetteer, "Kandahur")).toEqual([]);
   });
 
   it("keeps record fields and notes, and returns frozen shared records", () => {

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { InputError, SitrepError } from "../../model/errors.js";
-import { PLACE_KEY_VERSION, placeKey } from "./normalise.js";
+import { PLACE_KEY_VERSION, placeKey, variantKey } from "./normalise.js";
 
 /** What kind of place a record is; drives disambiguation priors and is written to `Place.featureType`. */
 export const FEATURE_TYPES = [
@@ -79,6 +79,8 @@ export interface Gazetteer {
   record(id: number): PlaceRecord;
   /** Ids of records with this place key (see `placeKey`). */
   idsForKey(key: string): readonly number[];
+  /** Ids of records with a name of this variant key (see `variantKey`): other transliterations of a name. */
+  idsForVariant(variant: string): readonly number[];
   /** Ids of country records with this demonym key ("iranian"). */
   idsForDemonym(key: string): readonly number[];
   /** The country record for an ISO3 code, or null. */
@@ -169,10 +171,27 @@ export function parseGazetteer(content: string, origin = GAZETTEER_FILE): Gazett
     cache[id] = made;
     return made;
   };
+  // Built on first use: most articles never need another spelling, and keying every name costs ~0.1 s.
+  let variants: Map<string, number[]> | null = null;
+  const idsForVariant = (variant: string): readonly number[] => {
+    if (!variants) {
+      const built = new Map<string, number[]>();
+      for (const key in keys) {
+        const ids = idList(keys[key]);
+        const v = variantKey(key);
+        const have = built.get(v);
+        if (!have) built.set(v, [...ids]);
+        else for (const id of ids) if (!have.includes(id)) have.push(id);
+      }
+      variants = built;
+    }
+    return variants.get(variant) ?? NONE;
+  };
   return Object.freeze({
     size,
     record,
     idsForKey: (key: string) => idList(keys[key]),
+    idsForVariant,
     idsForDemonym: (key: string) => idList(demonyms[key]),
     country: (iso3: string) => {
       const id = countries.get(iso3);
@@ -217,4 +236,9 @@ export function lookupPlace(gazetteer: Gazetteer, name: string): PlaceRecord[] {
 /** Country records whose demonym or adjective is `word` ("Iranian" → Iran). */
 export function lookupDemonym(gazetteer: Gazetteer, word: string): PlaceRecord[] {
   return gazetteer.idsForDemonym(placeKey(word)).map(gazetteer.record);
+}
+
+/** Records spelled like `name` up to its transliteration ("Jenin" → Janīn, "Derna" → Darnah), `name`'s own records included. */
+export function lookupVariant(gazetteer: Gazetteer, name: string): PlaceRecord[] {
+  return gazetteer.idsForVariant(variantKey(placeKey(name))).map(gazetteer.record);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { arabicKeyVariants, placeKey } from "./normalise.js";
+import { arabicKeyVariants, placeKey, variantKey } from "./normalise.js";
 
 describe("placeKey", () => {
   it("folds case and diacritics", () => {
@@ -40,5 +40,20 @@ describe("arabicKeyVariants", () => {
   });
   it("leaves names without an article or -ah alone", () => {
     expect(arabicKeyVariants("mosul")).toEqual([]);
+  });
+});
+
+describe("variantKey", () => {
+  it("gives one key to the transliterations of one name", () => {
+    expect(variantKey(placeKey("Jenin"))).toBe(variantKey(placeKey("Janīn")));
+    expect(variantKey(placeKey("Derna"))).toBe(variantKey(placeKey("Darnah")));
+    expect(variantKey(placeKey("Qatraneh"))).toBe(variantKey(placeKey("Al Qaţrānah")));
+    expect(variantKey(placeKey("Daqahliya"))).toBe(variantKey(placeKey("Dakahlia")));
+    expect(variantKey(placeKey("Dogu Beyazit"))).toBe(variantKey(placeKey("Doğubayazıt")));
+  });
+  it("keeps names apart that differ in more than their vowels' spelling", () => {
+    expect(variantKey(placeKey("Kisima"))).not.toBe(variantKey(placeKey("Kisumu")));
+    expect(variantKey(placeKey("Rongo"))).not.toBe(variantKey(placeKey("Rongai")));
+    expect(variantKey(placeKey("Dhule"))).not.toBe(variantKey(placeKey("Dhulia")));
   });
 });

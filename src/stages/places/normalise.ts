@@ -60,3 +60,15 @@ export function arabicKeyVariants(key: string): string[] {
   out.delete(key);
   return [...out];
 }
+
+/**
+ * A looser key for names transliterated several ways ("Jenin"/"Janīn", "Derna"/"Darnah", "Qatraneh"/
+ * "Al Qaţrānah"): from a place key, without the Arabic article, spaces and hyphens, with doubled letters
+ * single, q as k, "ou"/"oo" as u, "ee" as i, "iya" as "ia", a final vowel's h dropped, e as a and o as u.
+ * Only vowels and the spellings of one sound are folded, so "Kisima" and "Kisumu" stay apart.
+ */
+export function variantKey(key: string): string {
+  let s = key.replace(ARABIC_ARTICLE, "").replace(/[^a-z]/g, "");
+  s = s.replace(/q/g, "k").replace(/ck/g, "k").replace(/ph/g, "f").replace(/ou|oo/g, "u").replace(/ee/g, "i").replace(/(.)\1+/g, "$1");
+  return s.replace(/([aeiou])h$/, "$1").replace(/iy(?=a)/g, "i").replace(/e/g, "a").replace(/o/g, "u");
+}

@@ -190,6 +190,25 @@ describe("resolveToponyms", () => {
     expect(resolve("A man from Tottenham was arrested.", ["Tottenham"])[0].record).toMatchObject({ country: "CAN" });
   });
 
+  it("reads a name spelled otherwise than the gazetteer's as the town of that spelling in the article's country", () => {
+    const libya = fixtureGazetteer([
+      { name: "Libya", featureType: "country", featureCode: "PCLI", country: "LBY", lat: 28, lon: 17, source: "fixture" },
+      { name: "Benghazi", featureType: "city", featureCode: "PPLA", country: "LBY", admin1: "54", population: 650_629, lat: 32.11, lon: 20.07, source: "fixture" },
+      { name: "Tripoli", featureType: "city", featureCode: "PPLC", country: "LBY", admin1: "77", population: 1_150_989, lat: 32.89, lon: 13.19, source: "fixture" },
+      { name: "Darnah", featureType: "city", featureCode: "PPLA", country: "LBY", admin1: "70", population: 78_782, lat: 32.77, lon: 22.64, source: "fixture" },
+      { name: "Derna", featureType: "city", featureCode: "PPLA2", country: "ROU", admin1: "05", population: 2_963, lat: 47.2, lon: 22.3, source: "fixture" },
+      { name: "Janīn", featureType: "city", featureCode: "PPL", country: "LBY", admin1: "70", population: 30_000, lat: 32.5, lon: 22.0, source: "fixture" },
+    ]);
+    const run = (text: string, names: string[]) => resolveToponyms(libya, text, mentionsOf(text, names));
+    // A far namesake of the article's spelling gives way to the Libyan spelling; so does a name the gazetteer lacks.
+    const [derna, , , jenin] = run("Fighting in Derna spread to Benghazi and Tripoli, and to Jenin.", ["Derna", "Benghazi", "Tripoli", "Jenin"]);
+    expect(derna).toMatchObject({ reason: "variant", record: { name: "Darnah", country: "LBY" } });
+    expect(jenin).toMatchObject({ reason: "variant", record: { name: "Janīn" } });
+    // Without two of the article's mentions in the variant's country, nothing is guessed.
+    expect(run("Fighting in Derna spread to Benghazi.", ["Derna", "Benghazi"])[0].record?.name).not.toBe("Darnah");
+    expect(run("Fighting in Jenin.", ["Jenin"])[0].record).toBeNull();
+  });
+
   it("refuses a village whose namesakes all lie far from every place the article names in their country", () => {
     const [, , litchfield] = resolve("Storms hit Texas on Monday. In Dallas, Litchfield was flooded.", ["Texas", "Dallas", "Litchfield"]);
     expect(litchfield.record).toBeNull();

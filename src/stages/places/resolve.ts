@@ -1,6 +1,6 @@
 // Toponym resolution: gazetteer candidates, then one sense per article chosen by feature type, population,
 // the article's countries, nearby places (refined against each other's senses) and "Paris, Texas" adjacency.
-import { lookupDemonym, lookupPlace, type FeatureType, type Gazetteer, type PlaceRecord } from "./gazetteer.js";
+import { lookupDemonym, lookupPlace, lookupVariant, type FeatureType, type Gazetteer, type PlaceRecord } from "./gazetteer.js";
 import { placeKey } from "./normalise.js";
 import { COMPASS_POINTS, COMPASS_WORDS, RELATIVE_POSITION_WORDS } from "./place-words.js";
 
@@ -17,7 +17,7 @@ export interface Resolution {
   record: PlaceRecord | null;
   /** How many gazetteer records the name matched. */
   candidates: number;
-  /** Short machine-readable reason: "only", "prior", "context", "adjacent", "list", "demonym", "container", "unlisted" (a far namesake refused), "unknown". */
+  /** Short machine-readable reason: "only", "prior", "context", "adjacent", "list", "demonym", "container", "unlisted" (a far namesake refused), "variant" (another spelling), "unknown". */
   reason: string;
   /** For reason "container": what the mention itself names (a county, a town), which the gazetteer lacks; `record` is what contains it. */
   ownType?: FeatureType;
@@ -427,6 +427,44 @@ function unlistedTowns(groups: Map<string, Group>, chosen: Map<string, { record:
   return out;
 }
 
+/** A variant spelling's key must have this many letters: shorter ones meet other names by chance. */
+const MIN_VARIANT_LETTERS = 4;
+
+/**
+ * Names spelled otherwise than in the gazetteer: a name it lacks, or knows only as far namesakes
+ * (unlisted), is the place of another spelling of it (`variantKey`: "Derna" for Darnah, "Jenin" for Janīn)
+ * in a country where the rest of the article places at least two mentions; the most mentioned such country's,
+ * by prior. Transliterated names have several spellings, and a town near the article is likelier than none.
+ */
+function variantSenses(
+  gazetteer: Gazetteer,
+  groups: Map<string, Group>,
+  chosen: Map<string, { record: PlaceRecord; reason: string }>,
+  unlisted: Set<Group>,
+  weights: ResolveWeights,
+): Map<Group, PlaceRecord> {
+  const out = new Map<Group, PlaceRecord>();
+  const mentionsIn = new Map<string, number>();
+  for (const [key, pick] of chosen) {
+    const group = groups.get(key);
+    if (!group || unlisted.has(group) || !pick.record.country) continue;
+    mentionsIn.set(pick.record.country, (mentionsIn.get(pick.record.country) ?? 0) + group.mentions.length);
+  }
+  for (const group of groups.values()) {
+    if (group.cands.demonym || group.cands.unknownCounty || !(group.cands.records.length === 0 || unlisted.has(group))) continue;
+    if (group.key.replace(/[^a-z]/g, "").length < MIN_VARIANT_LETTERS) continue;
+    const own = new Set(group.cands.records.map((r) => r.id));
+    // The group itself is in no count: it has no sense, or only a refused one.
+    const votes = (r: PlaceRecord): number => (r.country ? (mentionsIn.get(r.country) ?? 0) : 0);
+    const spelled = lookupVariant(gazetteer, group.key).filter((r) => !own.has(r.id) && votes(r) >= MIN_PLACED_ELSEWHERE);
+    if (spelled.length === 0) continue;
+    const most = Math.max(...spelled.map(votes));
+    const pick = rank(spelled.filter((r) => votes(r) === most), group.cands.wanted, weights)[0];
+    out.set(group, pick.record);
+  }
+  return out;
+}
+
 /** A town smaller than this is known only locally: far from the article's places in its country, it is another town. */
 const VILLAGE = 20_000;
 
@@ -653,9 +691,12 @@ export function resolveToponyms(
   }
 
   const unlisted = unlistedTowns(groups, chosen);
+  const variants = variantSenses(gazetteer, groups, chosen, unlisted, weights);
   const results: Resolution[] = mentions.map((mention, i) => {
     const group = groupOf[i];
     const pick = chosen.get(group.key);
+    const variant = variants.get(group);
+    if (variant) return { mention, record: variant, candidates: group.cands.records.length, reason: "variant" };
     if (unlisted.has(group)) return { mention, record: null, candidates: group.cands.records.length, reason: "unlisted" };
     return {
       mention,
