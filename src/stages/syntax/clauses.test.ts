@@ -102,6 +102,10 @@ describe("predications", () => {
     expect(byLemma(analyse("Iran promised never to return.").preds, "return").negated).toBe(true);
     expect(byLemma(analyse("Iran is believed not to have attacked Iraq.").preds, "attack").negated).toBe(true);
     expect(byLemma(analyse("Iran decided to attack Iraq.").preds, "attack").negated).toBe(false);
+    expect(byLemma(analyse("Neither Iran nor Iraq attacked Kuwait.").preds, "attack").negated).toBe(true);
+    expect(byLemma(analyse("Neither side attacked the town.").preds, "attack").negated).toBe(true);
+    expect(byLemma(analyse("Iran attacked neither Kuwait nor Iraq.").preds, "attack").negated).toBe(true);
+    expect(byLemma(analyse("Iran attacked Kuwait but neither side won.").preds, "attack").negated).toBe(false);
   });
 
   it("reads a bare past participle between a preposition's object and a noun as a modifier, not a verb", () => {

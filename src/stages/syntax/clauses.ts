@@ -732,7 +732,9 @@ export function predications(s: ChunkedSentence): Predication[] {
         reportedBy: SPEECH_VERBS.has(vg.lemma) ? null : speaker && speaker !== subject ? speaker : null,
         modality: modalityOf(vg, matrix, inReport && !(SPEECH_VERBS.has(vg.lemma)), governor),
         governor,
-        negated: vg.negated,
+        // "Neither Iran nor Iraq attacked", "neither side agreed", "attacked neither Kuwait nor Iraq": a
+        // "neither" opening the subject or the object negates the verb.
+        negated: vg.negated || opensWithNeither(s, object) || ((subjectSource === "direct" || subjectSource === "coordinated") && opensWithNeither(s, subject)),
         clauseFirst: cs[clause.first].first,
         clauseLast: cs[clause.last].last,
         governorFirst,
@@ -843,4 +845,8 @@ function range(a: number, b: number): number[] {
 function opensAfterSemicolon(s: ChunkedSentence, clause: Clause): boolean {
   const first = s.chunks[clause.first].first;
   return s.words[first]?.text === ";" || s.words[first - 1]?.text === ";";
+}
+
+function opensWithNeither(s: ChunkedSentence, np: NounPhrase | null): boolean {
+  return np != null && (s.words[np.first].lower === "neither" || s.words[np.first - 1]?.lower === "neither");
 }
