@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { InputError, SitrepError } from "../../model/errors.js";
-import { PLACE_KEY_VERSION, placeKey, variantKey } from "./normalise.js";
+import { expandCounty, PLACE_KEY_VERSION, placeKey, variantKey } from "./normalise.js";
 
 /** What kind of place a record is; drives disambiguation priors and is written to `Place.featureType`. */
 export const FEATURE_TYPES = [
@@ -228,9 +228,9 @@ export function loadGazetteer(dir: string = defaultGazetteerDir()): Gazetteer {
   return result;
 }
 
-/** Records whose name or alternate name has the same key as `name` (case, diacritics, "the", possessive folded). */
+/** Records whose name or alternate name has the same key as `name` (case, diacritics, "the", possessive, "Co." for County folded). */
 export function lookupPlace(gazetteer: Gazetteer, name: string): PlaceRecord[] {
-  return gazetteer.idsForKey(placeKey(name)).map(gazetteer.record);
+  return gazetteer.idsForKey(placeKey(expandCounty(name))).map(gazetteer.record);
 }
 
 /** Country records whose demonym or adjective is `word` ("Iranian" → Iran). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { arabicKeyVariants, placeKey, variantKey } from "./normalise.js";
+import { arabicKeyVariants, expandCounty, placeKey, variantKey } from "./normalise.js";
 
 describe("placeKey", () => {
   it("folds case and diacritics", () => {
@@ -55,5 +55,14 @@ describe("variantKey", () => {
     expect(variantKey(placeKey("Kisima"))).not.toBe(variantKey(placeKey("Kisumu")));
     expect(variantKey(placeKey("Rongo"))).not.toBe(variantKey(placeKey("Rongai")));
     expect(variantKey(placeKey("Dhule"))).not.toBe(variantKey(placeKey("Dhulia")));
+  });
+});
+
+describe("expandCounty", () => {
+  it("writes out a final 'Co.' as County, in any case, and leaves other names alone", () => {
+    expect(expandCounty("Plymouth Co.")).toBe("Plymouth County");
+    expect(expandCounty("PLYMOUTH CO.")).toBe("PLYMOUTH County");
+    expect(expandCounty("Costa Rica")).toBe("Costa Rica");
+    expect(expandCounty("Co.")).toBe("Co.");
   });
 });

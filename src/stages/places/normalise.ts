@@ -45,6 +45,14 @@ function computeKey(raw: string): string {
   return s;
 }
 
+/** "Co." after a name: US local news abbreviates County so ("Plymouth Co.", "WAYNE CO."). */
+const COUNTY_ABBREVIATION = /(?<=\S)\s+co\.$/i;
+
+/** A name with an abbreviated "Co." written out as "County" ("Plymouth Co." → "Plymouth County"), else the name. */
+export function expandCounty(name: string): string {
+  return COUNTY_ABBREVIATION.test(name) ? name.replace(COUNTY_ABBREVIATION, " County") : name;
+}
+
 /** Arabic definite-article prefixes as transliterated in GeoNames ("Al Fallujah", "Ar Raqqah", "As Sulaymaniyah"). */
 const ARABIC_ARTICLE = /^(?:al|el|ar|as|ash|ad|adh|an|at|ath|az|aj|ak) (?=\S{3,})/;
 

@@ -121,6 +121,22 @@ describe("places stage", () => {
     expect(out.diagnostics.map((d) => d.code)).not.toContain("places.container-point");
   });
 
+  it("reads 'Co.' after a name as its county when the gazetteer knows that county, not after a firm's name", () => {
+    const out = stage.run(
+      docWithEntities("Storms hit Texas. Deputies in Washington Co. closed roads. PARIS CO. said Paris Co. would pay.", [
+        ["Texas", "GPE"],
+        ["Washington", "GPE"],
+        ["PARIS CO.", "ORG"],
+        ["Paris", "GPE"],
+      ]),
+    );
+    const county = out.places.find((p) => p.text === "Washington Co.")!;
+    expect(county).toMatchObject({ name: "Washington County", featureType: "admin2", country: "USA" });
+    expect(county.lat).toBeCloseTo(30.21, 2);
+    // No Paris County: the firm's "Co." stays out of the place's span.
+    expect(out.places.map((p) => p.text)).toEqual(["Texas", "Washington Co.", "Paris"]);
+  });
+
   it("keeps the full stop of an abbreviation, not of a sentence", () => {
     const out = stage.run(docWithEntities("Flooding hit Dallas, Tex. on Monday. Talks were held in Paris.", [["Dallas", "GPE"], ["Tex", "GPE"], ["Paris", "GPE"]]));
     expect(out.places.map((p) => p.text)).toEqual(["Dallas", "Tex.", "Paris"]);

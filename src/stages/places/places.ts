@@ -62,6 +62,9 @@ const STORM_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${STORM_WORDS})\\s+$`, "u");
 /** A division's descriptor written capitalised right after its name belongs to it ("Akita Prefecture", "Plymouth County"). */
 const DESCRIPTOR_AFTER = /^ (?:County|COUNTY|Parish|Province|Prefecture|Governorate|Oblast|District)(?![\p{L}])/u;
 
+/** County abbreviated after a name ("Wayne Co.", "PLYMOUTH CO."). */
+const COUNTY_ABBREVIATION_AFTER = /^ (?:Co|CO)\.(?![\p{L}])/u;
+
 /** A Romance or Arabic particle and a capitalised name after a place's name ("do Sul", "del Sur", "de la Frontera", "al-Kabir" aside). */
 const PARTICLE_AFTER = /^ (?:de|do|da|dos|das|del|de la|di|du|des) \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?/u;
 
@@ -83,6 +86,11 @@ export function placeNameSpan(mention: ToponymMention, text: string, recordsOf: 
   // "Rio Grande" + " do Sul", "Davao" + " del Sur": a lowercase particle and a name continue a place's name when the whole is known.
   const particle = PARTICLE_AFTER.exec(text.slice(mention.end, mention.end + 40));
   if (particle && recordsOf(mention.text + particle[0]).length > 0) return { start: mention.start, end: mention.end + particle[0].length, text: mention.text + particle[0] };
+  // "Wayne Co.": the abbreviation joins only a name the gazetteer knows a county of, since "Co." also ends firms' names.
+  const abbreviated = COUNTY_ABBREVIATION_AFTER.exec(text.slice(mention.end, mention.end + 8));
+  if (abbreviated && recordsOf(mention.text + abbreviated[0]).some((r) => r.featureType === "admin2")) {
+    return { start: mention.start, end: mention.end + abbreviated[0].length, text: mention.text + abbreviated[0] };
+  }
   const after = DESCRIPTOR_AFTER.exec(text.slice(mention.end, mention.end + 16));
   // A country has no county or district of its own name ("U.S. District Court").
   const records = recordsOf(mention.text);

@@ -1,7 +1,7 @@
 // Toponym resolution: gazetteer candidates, then one sense per article chosen by feature type, population,
 // the article's countries, nearby places (refined against each other's senses) and "Paris, Texas" adjacency.
 import { lookupDemonym, lookupPlace, lookupVariant, type FeatureType, type Gazetteer, type PlaceRecord } from "./gazetteer.js";
-import { placeKey } from "./normalise.js";
+import { expandCounty, placeKey } from "./normalise.js";
 import { COMPASS_POINTS, COMPASS_WORDS, RELATIVE_POSITION_WORDS } from "./place-words.js";
 
 /** A toponym occurrence in a text. */
@@ -132,7 +132,8 @@ const COUNTY = / (?:county|parish)$/;
 
 /** Gazetteer candidates for a mention: the name itself, else without descriptor or compass words, else as a demonym. */
 export function candidatesFor(gazetteer: Gazetteer, text: string, options: ResolveOptions = {}): Candidates {
-  const key = placeKey(text);
+  // "Plymouth Co." and "Plymouth County" are one name, of one group.
+  const key = placeKey(expandCounty(text));
   let wanted: readonly FeatureType[] = [];
   for (const [pattern, types] of DESCRIPTORS) if (pattern.test(key)) wanted = types;
   let records = lookupPlace(gazetteer, key);
