@@ -57,6 +57,12 @@ describe("event coding", () => {
     expect(summary(might.events)).toEqual(["IRN 120 IRQ hypothetical"]);
   });
 
+  it("takes the source of a pattern that targets the verb's own subject from who reports it, never from that subject", () => {
+    const local = coderFor(["--- REGRET [115] ---", "REGRET", "- NOTED + *  [115]", "--- RECEIVE [---] ---", "RECEIVE", "- + * THREATS  [138]"]);
+    expect(runner(local, [["Turkey", "GPE"], ["Iraq", "GPE"], ["Iran", "GPE"]])("Turkey noted that Iraq regretted the decision of Iran.")).toEqual(["TUR 115 IRQ reported"]);
+    expect(runner(local, [["Iraq", "GPE"], ["Iran", "GPE"]])("Iraq received threats from Iran.")).toEqual([]);
+  });
+
   it("gives what a plan or law does in a relative clause to those who adopt it, and nothing to other nouns", () => {
     const plan = code("Iran adopted a plan that helps Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(summary(plan.events)).toEqual(["IRN 070 IRQ asserted"]);

@@ -368,7 +368,13 @@ export class EventCoder {
       // member), after it the target ("* WITH %").
       const compound = match?.binding.compound ?? null;
       const compoundFirst = compound != null && compound < p.chunk;
-      const source = this.sourceOf(s, p, ctx, match?.binding.source ?? (compoundFirst ? compound : null), say, { patterned: !!match, placeDoers: AUTHORITY_CODES.test(code.code ?? code.reciprocal ?? "") });
+      // "NOTED + *": a pattern that makes the verb's own subject its target leaves the doer to the one
+      // who reports it ("Falastur noted that Cirith Ungol regretted …"), if anyone does.
+      const subjectTargeted = match?.binding.target != null && match.binding.source == null && p.subject != null && s.chunks[match.binding.target] === p.subject;
+      const source = subjectTargeted
+        ? p.reportedBy ? ctx.partiesIn(s, p.reportedBy, true) : []
+        : this.sourceOf(s, p, ctx, match?.binding.source ?? (compoundFirst ? compound : null), say, { patterned: !!match, placeDoers: AUTHORITY_CODES.test(code.code ?? code.reciprocal ?? "") });
+      if (subjectTargeted) say(`pattern ${match!.pattern.id} makes the subject its target: the source is ${p.reportedBy ? `who reports it ("${phraseText(s, p.reportedBy)}")` : "not named"}`);
       // "completed the withdrawal of the UK from the EU": a verb coded with the event its object noun
       // names ("* WITHDRAWAL") is aimed where the noun's event is (the EU), not at who is in its of-phrase.
       const objectEvent = !light && match && !match.binding.target && p.object && !p.verb.passive ? nominalEvent(s.words[p.object.head].lemma, [s.words[p.object.head - 1]?.lower ?? ""]) : null;
