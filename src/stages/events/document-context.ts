@@ -1,0 +1,373 @@
+// Actor lookups over one document for the event coder: which actors a phrase names (with its
+// coordinated neighbours), who a quote's speaker is, which clause governs a phrase, and the tests on
+// parties that the coding rules ask (towns, peers, persons).
+import type { Actor, Document, Mention } from "../../model/schema.js";
+import type { ChunkedSentence, NounPhrase } from "../syntax/chunk.js";
+import { predications, type Predication } from "../syntax/clauses.js";
+import { PATRON_PARTICIPLES, POSSESSIVE_DETERMINERS, TIME_WORDS } from "../syntax/lexicon.js";
+import {
+  CLAIMING_VERBS,
+  CURRENCY_NOUNS,
+  LOCATION_NOUNS,
+  NATURAL_EVENT_NOUNS,
+  PLACE_NOUNS,
+  REFLEXIVE_PRONOUNS,
+  RELATION_NOUNS,
+  RESPONSIBILITY_NOUNS,
+  SETTLEMENT_FEATURES,
+  SETTLEMENT_NOUNS,
+} from "./word-lists.js";
+
+/** Codes of acts a place in the doers' own country is only the venue of: statements, appeals, intents, meetings (01–04), demands, disapproval, rejection (10–12). */
+export const VENUE_CODES = /^(0[1-4]|1[0-2])/;
+/** Sectors that stand against or apart from their country's state. */
+export const NON_STATE_SECTOR_CODES = /^(REB|OPP|INS|SEP|UAF|RAD|PTY)/;
+/** A preposition right before a town that makes it a counterpart, not a venue ("from Baghdad", "against Ankara"). */
+const COUNTERPART_PREPOSITIONS = /\b(from|against|on|with|by)\s+(the\s+)?$/i;
+
+/** A party to an event: an actor and the text that names it. */
+export interface Party {
+  actor: Actor;
+  start: number;
+  end: number;
+  /** How the actor was found (for confidence). */
+  via: "name" | "pronoun" | "description" | "group" | "member" | "new";
+  /** The code the event gives this participant when it is not the actor's own ("IRQCVL" for "Iraqi towns"). */
+  code?: string;
+}
+
+/** How a phrase's coordinated neighbours are read: as a subject ("Iran and Iraq agreed") or after the verb. */
+export type Coordination = "subject" | "object" | false;
+
+/** Verb forms that agree only with a singular subject. */
+const SINGULAR_VERB_FORMS = new Set(["is", "was", "has", "does", "'s"]);
+
+/** Whether the phrase at chunk k is followed (after an optional comma) by a verb group opening with a singular form. */
+function singularVerbAfter(s: ChunkedSentence, k: number): boolean {
+  let next = s.chunks[k + 1];
+  if (next?.kind === "O" && s.words[next.first].text === "," && next.first === next.last) next = s.chunks[k + 2];
+  return next?.kind === "VG" && SINGULAR_VERB_FORMS.has(s.words[next.first].lower);
+}
+
+/** Actor lookups over one document: which actors a phrase names, quote speakers, clause governors. */
+export class DocumentContext {
+  private readonly actors: Map<string, Actor>;
+  private readonly entityTypes: Map<string, string>;
+  /** Mentions by start offset, for range lookups by binary search. */
+  private readonly mentions: Mention[];
+  private readonly starts: number[];
+  private readonly notParties = new Map<Mention, boolean>();
+  private readonly predicationsBySentence = new Map<ChunkedSentence, Predication[]>();
+
+  constructor(
+    readonly doc: Document,
+    private readonly newActorLength = 0,
+  ) {
+    this.actors = new Map(doc.actors.map((a) => [a.id, a]));
+    this.entityTypes = new Map(doc.entities.map((e) => [e.id, e.type]));
+    this.mentions = [...doc.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+    this.starts = this.mentions.map((m) => m.start);
+  }
+
+  text(p: Party): string {
+    return this.doc.text.slice(p.start, p.end);
+  }
+
+  /** Mentions lying inside [start, end). */
+  private mentionsWithin(start: number, end: number): Mention[] {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Mention[] = [];
+    for (let i = lo; i < this.mentions.length && this.mentions[i].start < end; i++) if (this.mentions[i].end <= end) out.push(this.mentions[i]);
+    return out;
+  }
+
+  /**
+   * Parties named by mentions inside word range [first, last] of a sentence; with `head`, the mentions
+   * covering that word when there are any ("the aid of Iraqi armed forces" → the forces, not Iraq).
+   */
+  partiesBetween(s: ChunkedSentence, first: number, last: number, head: number | null = null): Party[] {
+    if (last < first) return [];
+    const inside = this.mentionsWithin(s.words[first].start, s.words[last].end);
+    const h = head != null ? s.words[head] : null;
+    const onHead = h ? inside.filter((m) => m.start <= h.start && h.end <= m.end) : [];
+    return this.expand(onHead.length ? onHead : inside);
+  }
+
+  /**
+   * The phrases coordinated with `np`: "Iran and Iraq", "Mordor, Rohan, Fornost and Bree", "Lions,
+   * tigers, and Gondor", "neither Galadriel nor Gollum". A comma list counts only when a conjunction
+   * closes it (else the commas set off an apposition). After the verb, a phrase followed by a verb of
+   * its own starts a new clause ("… attacked Iraq and Turkey condemned it").
+   */
+  coordinatedPhrases(s: ChunkedSentence, np: NounPhrase, mode: Exclude<Coordination, false>): NounPhrase[] {
+    const out = [np];
+    const pending: NounPhrase[] = [];
+    let k = s.chunks.indexOf(np);
+    while (k >= 0) {
+      const sep = s.chunks[k + 1];
+      if (sep?.kind !== "O") break;
+      const word = s.words[sep.first].lower;
+      let step = 0;
+      let closed = false;
+      let conjunction = word;
+      if (/^(and|or|nor)$/.test(word)) (step = 2), (closed = true);
+      else if (word === ",") {
+        const after = s.chunks[k + 2];
+        conjunction = after?.kind === "O" ? s.words[after.first].lower : word;
+        if (/^(and|or|nor)$/.test(conjunction)) (step = 3), (closed = true);
+        else step = 2;
+      }
+      const next = step ? s.chunks[k + step] : undefined;
+      if (!step || next?.kind !== "NP" || next.pronoun) break;
+      const after = s.chunks[k + step + 1];
+      // "… attacked Iraq and Turkey condemned it": a finite verb after the phrase opens a new clause
+      // ("called on Italy and Egypt to join" does not).
+      if (mode === "object" && after?.kind === "VG" && !after.infinitive) break;
+      pending.push(next);
+      k += step;
+      if (closed) {
+        // "Hamza bin Ladin, the al-Qa'ida member and son of Usama bin Ladin, was killed": phrases joined
+        // by "and" before a singular verb describe one subject; they are not a list.
+        if (mode === "subject" && conjunction === "and" && singularVerbAfter(s, k)) return [np];
+        out.push(...pending.splice(0));
+        // "X and Y, and Z" may go on; a closed list stops at the next comma that opens nothing.
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The actors a noun phrase names. With `coordinated`, "Iran and Iraq" (the phrase and phrases
+   * joined to it, see coordinatedPhrases) gives both. The phrase's own head actor wins over
+   * modifiers; with `headOnly`, only a mention covering the head counts (a place in "to Iraq’s
+   * capital" does).
+   */
+  partiesIn(s: ChunkedSentence, np: NounPhrase, coordinated: Coordination | boolean = false, headOnly = false): Party[] {
+    const mode: Coordination = coordinated === true ? "subject" : coordinated;
+    const phrases = mode ? this.coordinatedPhrases(s, np, mode) : [np];
+    const out: Party[] = [];
+    // A role phrase that already took in a list ("the ambassadors of Arnor, Osgiliath and Gondor") has
+    // made groups of the names in it: those names are not parties of their own.
+    let consumedTo = -1;
+    const groupCodes: string[] = [];
+    for (const phrase of phrases) {
+      const start = s.words[phrase.first].start;
+      const end = s.words[phrase.last].end;
+      // "US-sponsored group": a name hyphenated to a patron participle is not the phrase's actor.
+      const inside = this.mentionsWithin(start, end).filter((m) => !this.notParty(m));
+      const fresh = this.newActorLength > 0 ? this.newActor(s, phrase) : null;
+      if (inside.length === 0) {
+        if (fresh) out.push(fresh);
+        continue;
+      }
+      const headWord = s.words[phrase.head];
+      // "The military government of President Prosper Avril": a person whose role phrase is the head counts as on it.
+      const onHead = inside.filter((m) => (m.start <= headWord.start && headWord.end <= m.end) || (this.actors.get(m.actorId)?.roles ?? []).some((r) => r.start <= headWord.start && headWord.end <= r.end && r.start >= start && r.end <= end));
+      // "presented their credentials": a possessive pronoun does not make its phrase an actor.
+      const modifiers = inside.filter((m) => !(m.kind === "pronoun" && POSSESSIVE_DETERMINERS.has(m.text.toLowerCase())));
+      // "in Montenegro province", "in Basra city": a name right before a place noun heading the phrase names that place.
+      // "in the vicinity of Cirith Ungol", "on the outskirts of Kabul": a noun of location followed by "of" names the place after it.
+      const of = s.words[phrase.head + 1]?.lower === "of" && phrase.head + 1 < phrase.last ? s.words[phrase.head + 2].start : -1;
+      const placeNamed = !headOnly || onHead.length > 0 || !PLACE_NOUNS.has(headWord.lemma) ? [] : inside.filter((m) => m.kind === "name" && s.words[phrase.head - 1]?.end === m.end);
+      const namedPlace = placeNamed.length > 0 || !headOnly || onHead.length > 0 || !LOCATION_NOUNS.has(headWord.lemma) || of < 0 ? placeNamed : inside.filter((m) => m.kind === "name" && m.start >= of);
+      // "Russia's allies", "a Clinton supporter", "critics of Putin": a phrase headed by a noun of
+      // relation names someone other than the actor it relates to. Partners or allies named by their
+      // organisation ("its European Community partners", "NATO allies") are its members.
+      const organisation = (m: Mention) => (m.entityId ? this.entityTypes.get(m.entityId) === "ORG" : false) || /^(IGO|NGO)/.test(this.actors.get(m.actorId)?.code ?? "");
+      const other = onHead.length === 0 && (RELATION_NOUNS.has(headWord.lemma) || RELATION_NOUNS.has(singular(headWord.lower))) && !modifiers.some(organisation);
+      // "The Haitian cholera outbreak has killed 292 people": a disease or disaster is nobody's doing.
+      const nature = onHead.length === 0 && NATURAL_EVENT_NOUNS.has(headWord.lemma);
+      let chosen = onHead.length ? onHead : namedPlace.length ? namedPlace : headOnly || other || nature ? [] : modifiers;
+      // Of several mentions, a person named in the phrase ("Secretary of Iran’s council Ali Shamkhani")
+      // names it, then an organisation, then the first other coded actor.
+      if (chosen.length > 1) {
+        const coded = chosen.filter((m) => this.actors.get(m.actorId)?.code || this.actors.get(m.actorId)?.members.length);
+        const rank = (m: Mention) => {
+          const type = m.entityId ? this.entityTypes.get(m.entityId) : null;
+          return type === "PERSON" || m.kind === "pronoun" ? 0 : type === "ORG" ? 1 : m.kind === "group" ? 2 : 3;
+        };
+        // A group built around a named actor ("NATO peacekeeping troops" around "NATO") is the more specific.
+        const around = (m: Mention) => m.kind === "group" && coded.some((x) => x !== m && x.kind !== "pronoun" && m.start <= x.start && x.end <= m.end);
+        const best = [...coded].sort((a, b) => Number(around(b)) - Number(around(a)) || rank(a) - rank(b) || (rank(a) === 0 ? b.start - a.start : a.start - b.start))[0];
+        chosen = [best ?? chosen[0]];
+      }
+      const parties = this.expand(chosen);
+      for (const m of chosen) consumedTo = Math.max(consumedTo, this.roleEnd(m));
+      for (const x of parties) if (x.via === "group" || x.via === "member") groupCodes.push(x.actor.code ?? "");
+      out.push(...parties.filter((p) => !(start < consumedTo && p.via === "name" && groupCodes.some((g) => g !== p.actor.code && g.startsWith(p.actor.code ?? "\u0000"))) && !out.some((x) => x.actor.id === p.actor.id)));
+      if (parties.length === 0 && fresh) out.push(fresh);
+    }
+    return out;
+  }
+
+  /**
+   * PETRARCH's new actor: a phrase of at most newActorLength words (a possessive "'s" and punctuation
+   * not counted) that is not a pronoun or a time, coded as its words upper-cased, in quotes.
+   */
+  private newActor(s: ChunkedSentence, np: NounPhrase): Party | null {
+    if (np.pronoun) return null;
+    const words = s.words.slice(np.first, np.last + 1).filter((w) => w.pos !== "PUNCT" && w.pos !== "PART");
+    if (words.length === 0 || words.length > this.newActorLength || words.some((w) => TIME_WORDS.has(w.lower))) return null;
+    if (!words.some((w) => w.pos === "NOUN" || w.pos === "PROPN")) return null;
+    const start = s.words[np.first].start;
+    const end = s.words[np.last].end;
+    const code = `"${words.map((w) => w.text.toUpperCase()).join(" ")}"`;
+    const actor: Actor = { id: `new-${start}`, name: this.doc.text.slice(start, end), code, country: null, sectors: [], aliases: [], roles: [], mentions: [], basis: "new_actor_length", members: [] };
+    return { actor, start, end, via: "new" };
+  }
+
+  /** Where the role phrase behind a group mention ends (its "of"/"in" list), or -1. */
+  private roleEnd(m: Mention): number {
+    const actor = this.actors.get(m.actorId);
+    if (!actor || m.kind !== "group") return -1;
+    const ids = actor.members.length ? actor.members : [actor.id];
+    let end = -1;
+    for (const id of ids) for (const r of this.actors.get(id)?.roles ?? []) if (r.start === m.start) end = Math.max(end, r.end);
+    return end;
+  }
+
+  /** Whether a mention is a patron or a currency (see isPatron, isCurrency): asked once per mention, as every phrase around it asks again. */
+  private notParty(m: Mention): boolean {
+    let no = this.notParties.get(m);
+    // A reflexive ("protect themselves", "the minister himself") is the clause's own subject again.
+    if (no === undefined) this.notParties.set(m, (no = REFLEXIVE_PRONOUNS.has(m.text.toLowerCase()) || this.isPatron(m) || this.isCurrency(m)));
+    return no;
+  }
+
+  /** "a one million US dollar reward": a country named as a currency is no party. */
+  private isCurrency(m: Mention): boolean {
+    const after = /^\s*(\p{L}+)/u.exec(this.doc.text.slice(m.end, m.end + 20));
+    return !!after && CURRENCY_NOUNS.has(after[1].toLowerCase());
+  }
+
+  private isPatron(m: Mention): boolean {
+    const after = /^\s*[-\u2010-\u2015]\s*(\p{L}+)/u.exec(this.doc.text.slice(m.end, m.end + 30));
+    return !!after && PATRON_PARTICIPLES.has(after[1].toLowerCase());
+  }
+
+  private expand(mentions: Mention[]): Party[] {
+    const out: Party[] = [];
+    for (const m of mentions) {
+      const actor = this.actors.get(m.actorId);
+      if (!actor) continue;
+      if (actor.members.length) {
+        for (const id of actor.members) {
+          const member = this.actors.get(id);
+          if (member?.code) out.push({ actor: member, start: m.start, end: m.end, via: "member" });
+        }
+        continue;
+      }
+      if (!actor.code) continue;
+      if (out.some((x) => x.actor.id === actor.id)) continue;
+      out.push({ actor, start: m.start, end: m.end, via: m.kind === "name" ? "name" : m.kind === "pronoun" ? "pronoun" : m.kind === "group" ? "group" : "description" });
+    }
+    return out;
+  }
+
+  /**
+   * A party that names a town or city (a settlement in the places stage, or a phrase headed by a
+   * settlement noun: "Iraqi towns") as its country's civilians; null for anything else.
+   */
+  civiliansOf(s: ChunkedSentence, p: Party): Party | null {
+    const country = p.actor.country;
+    if (!country || p.actor.members.length || p.actor.sectors.some((x) => x !== "GOV")) return null;
+    if (!/^[A-Z]{3}$/.test(country) || p.via === "pronoun") return null;
+    const place = this.isTown(p);
+    const np = s.chunks.find((c): c is NounPhrase => c.kind === "NP" && s.words[c.first].start <= p.start && p.end <= s.words[c.last].end);
+    const headed = np != null && s.words[np.head].start >= p.end && SETTLEMENT_NOUNS.has(s.words[np.head].lemma);
+    if (!place && !headed) return null;
+    return { ...p, code: `${country}CVL` };
+  }
+
+  /**
+   * "Trump's visit to Miami", "Clinton came to Detroit", "rallies in Philadelphia": a town or city in
+   * the doer's own country is where they meet, visit, speak, demand or complain (01–04, 10–12), not a
+   * counterpart. Only a settlement named as such, with no sector: a capital read as its government stays.
+   */
+  homeTown(a: Party, b: Party, code: string): boolean {
+    if (!VENUE_CODES.test(code) || !a.actor.country || b.actor.country !== a.actor.country) return false;
+    if (b.actor.sectors.some((x) => x !== "CVL") || b.actor.members.length || b.via === "pronoun") return false;
+    // "demanded independence from Baghdad": a town one turns from or against stands for those who rule there.
+    if (COUNTERPART_PREPOSITIONS.test(this.doc.text.slice(Math.max(0, b.start - 12), b.start))) return false;
+    return this.isTown(b);
+  }
+
+  /** Whether a party's or mention's span overlaps a town or city of the places layer. */
+  isTown(span: { start: number; end: number }): boolean {
+    return this.doc.places.some((x) => x.start < span.end && span.start < x.end && SETTLEMENT_FEATURES.has(x.featureType ?? ""));
+  }
+
+  /**
+   * Two actors with one code who still act on each other: two named people ("Zelensky declined
+   * Honcharuk's resignation", both UKRGOV), or two armed or opposition groups of one country
+   * ("Hezbollah guerrillas killed the deputy chief of Israel's militia ally", both LBNREB). Not a
+   * pronoun, which may only repeat the other, nor an organisation's other name.
+   */
+  distinctPeers(a: Party, b: Party): boolean {
+    if (a.actor.id === b.actor.id || a.via === "pronoun" || b.via === "pronoun") return false;
+    const person = (x: Party) => x.actor.mentions.some((id) => this.entityTypes.get(id) === "PERSON");
+    if (person(a) && person(b)) return true;
+    return a.via !== "name" || b.via !== "name" ? a.actor.sectors.some((x) => NON_STATE_SECTOR_CODES.test(x)) && !person(a) && !person(b) : false;
+  }
+
+  /** Whether a noun phrase's head is a person's name ("Clinton", "Hillary Clinton"). */
+  namesPerson(s: ChunkedSentence, np: NounPhrase): boolean {
+    const head = s.words[np.head];
+    return head.entity != null && this.doc.entities[head.entity]?.type === "PERSON";
+  }
+
+  /** The speaker of the quotation containing an offset, as a party. */
+  quoteSpeakerAt(offset: number): Party | null {
+    const q = this.doc.quotes.find((x) => x.start <= offset && offset < x.end && x.speaker?.actorId);
+    if (!q || !q.speaker?.actorId) return null;
+    const actor = this.actors.get(q.speaker.actorId);
+    if (!actor?.code) return null;
+    return { actor, start: q.speaker.start ?? q.start, end: q.speaker.end ?? q.start, via: "name" };
+  }
+
+  /** The sentence's predications, read once for the coder and the lookups it makes from them. */
+  predicationsOf(s: ChunkedSentence): Predication[] {
+    let preds = this.predicationsBySentence.get(s);
+    if (!preds) this.predicationsBySentence.set(s, (preds = predications(s)));
+    return preds;
+  }
+
+  /**
+   * Those who "claimed responsibility for" (took, accepted, admitted, assumed) the event named by `np`;
+   * null when no one did. A denial names no doer.
+   */
+  claimantsOf(s: ChunkedSentence, np: NounPhrase): Party[] | null {
+    for (const p of this.predicationsOf(s)) {
+      if (!p.subject || p.verb.passive || p.negated || !CLAIMING_VERBS.has(p.verb.lemma) || !p.object) continue;
+      if (!RESPONSIBILITY_NOUNS.has(s.words[p.object.head].lemma)) continue;
+      if (!p.preps.some((pp) => pp.prep.lower === "for" && pp.np === np)) continue;
+      const parties = this.partiesIn(s, p.subject, true);
+      if (parties.length) return parties;
+    }
+    return null;
+  }
+
+  /** For a relative clause's antecedent: the subject of the clause whose object it is. */
+  governorOf(s: ChunkedSentence, np: NounPhrase | null): Party[] | null {
+    if (!np) return null;
+    for (const p of this.predicationsOf(s)) {
+      if (p.object === np && p.subject && !p.verb.passive) {
+        const parties = this.partiesIn(s, p.subject, true);
+        if (parties.length) return parties;
+      }
+    }
+    return null;
+  }
+}
+
+
+/** A plural noun's singular, by the regular endings ("militias" → "militia"). */
+export function singular(word: string): string {
+  return word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+}
