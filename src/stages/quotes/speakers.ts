@@ -312,23 +312,23 @@ export class SpeakerResolver {
     let nearest: Referent | null = null;
     for (let e = this.entities.length - 1; e >= 0; e--) {
       const entity = this.entities[e];
-      if (entity.end > at || this.possessed(entity)) continue;
-      const actor = entity.actorId ? this.actors.get(entity.actorId) : undefined;
       const person = entity.type === "PERSON";
+      if (entity.end > at || !(person || entity.type === "ORG" || entity.type === "NORP" || entity.type === "GPE") || this.possessed(entity)) continue;
+      const actor = entity.actorId ? this.actors.get(entity.actorId) : undefined;
       const candidate: Referent = {
         actorId: actor?.id ?? null,
-        name: actor?.name ?? this.fullName(entity.text, entity.start, person),
+        name: "",
         person,
         plural: entity.type === "NORP",
         gender: person ? this.genderOf(actor, entity.text, entity.start) : null,
         at: entity.start,
       };
-      if (person || entity.type === "ORG" || entity.type === "NORP" || entity.type === "GPE") {
-        if (!agrees(candidate)) continue;
-        if (this.sentenceOf(entity.start) !== own) return nearest ?? candidate;
-        if (this.subjectEndsAt(entity.end)) return candidate;
-        nearest ??= candidate;
-      }
+      if (!agrees(candidate)) continue;
+      // The full name (a search of the text) only for a candidate that agrees: the loop runs for every entity before the pronoun.
+      candidate.name = actor?.name ?? this.fullName(entity.text, entity.start, person);
+      if (this.sentenceOf(entity.start) !== own) return nearest ?? candidate;
+      if (this.subjectEndsAt(entity.end)) return candidate;
+      nearest ??= candidate;
     }
     if (nearest) return nearest;
     // Without an entity layer: the most recent personal name ("Robert Mugabe", "Mr. Brown") in the text.

@@ -380,9 +380,11 @@ function subjectPhraseBefore(ctx: Context, unit: Unit, g: number): TokRange | nu
 
 /** Is the token an active form of a verb of feeling, whatever the tagger made of it ("embarrassed/ADJ")? */
 function experiencerVerb(t: Tok): boolean {
-  if (/ing$/.test(t.lower)) return false;
+  // (Runs for every token: the part of speech is tested before the word's ending.)
+  if (t.pos !== "VERB" && t.pos !== "ADJ" && t.pos !== "NOUN") return false;
+  if (t.lower.endsWith("ing")) return false;
   if (t.pos === "VERB") return EXPERIENCER_VERBS.has(t.lemma);
-  if ((t.pos !== "ADJ" && t.pos !== "NOUN") || !/ed$/.test(t.lower)) return false;
+  if (!t.lower.endsWith("ed")) return false;
   return pastTenseBases(t.lower).some((x) => EXPERIENCER_VERBS.has(x));
 }
 
