@@ -432,7 +432,8 @@ class ActorReader {
       this.subjectThing = sentenceSubject.kind === "person" ? null : firstThing;
       this.subjectThingActed = subjectActed;
     }
-    const named = [...new Set(this.countryTrail.slice(trailStart))].sort((a, b) => a.actor.id.localeCompare(b.actor.id));
+    // (A pair needs two countries named in the sentence.)
+    const named = this.countryTrail.length - trailStart < 2 ? [] : [...new Set(this.countryTrail.slice(trailStart))].sort((a, b) => a.actor.id.localeCompare(b.actor.id));
     for (let i = 0; i < named.length; i++) {
       for (let j = i + 1; j < named.length; j++) {
         const key = `${named[i].actor.id}+${named[j].actor.id}`;
@@ -463,11 +464,9 @@ class ActorReader {
   /** The actors a noun phrase names; records their mentions. `c` is the phrase's chunk index. */
   private readPhrase(s: ChunkedSentence, np: NounPhrase, c: number, locative: boolean, seen: Set<number>): Draft[] {
     const found: Draft[] = [];
-    const words = s.words.slice(np.first, np.last + 1);
     // Only short phrases can be "the two countries" or "the Arab country" (both patterns below have at
     // most two spaces): longer ones skip building the text.
-    const content = words.filter(isContentWord);
-    const lowerText = content.length <= 3 ? content.map(lowerOf).join(" ") : "";
+    const lowerText = shortContentText(s.words, np.first, np.last);
     if (COLLECTIVE.test(lowerText)) {
       const d = this.collective(s, np);
       if (d) found.push(d);
@@ -527,7 +526,7 @@ class ActorReader {
         const arab = lowerText.includes("arab");
         const target = [...this.countryTrail].reverse().find((d) => !arab || this.k.isArab(d.actor.country ?? ""));
         if (target) {
-          this.mention(target, words[0].start, words[words.length - 1].end, "description", null);
+          this.mention(target, s.words[np.first].start, s.words[np.last].end, "description", null);
           found.push(target);
         }
       }
@@ -970,7 +969,12 @@ class ActorReader {
     const { title, name } = splitTitle(entityWords.map((w) => w.text));
     const nameStart = entityWords[title.length]?.start ?? entity.start;
     // Role words: the phrase before the name (and a title inside the entity itself).
-    const roleWords = s.words.filter((w) => w.start >= s.words[np.first].start && w.end <= nameStart && !(w.pos === "DET" && /^(the|a|an)$/i.test(w.text)));
+    // (Words are in text order: those from the phrase's first word that end by the name.)
+    const roleWords: Word[] = [];
+    for (let i = np.first; i < s.words.length && s.words[i].end <= nameStart; i++) {
+      const w = s.words[i];
+      if (!(w.pos === "DET" && /^(the|a|an)$/i.test(w.text))) roleWords.push(w);
+    }
     // "Ousted President Askar Akayev": a participle the chunker leaves outside the phrase still says the office is lost.
     const before = s.words[np.first - 1];
     if (roleWords.length > 0 && before && isFormerWord(before.text)) roleWords.unshift(before);
@@ -1777,8 +1781,20 @@ function isContentWord(w: Word): boolean {
   return w.pos !== "DET" || !ARTICLE_WORD.test(w.lower);
 }
 
-function lowerOf(w: Word): string {
-  return w.lower;
+/**
+ * The lower-case content words (see isContentWord) of words[first..last] joined by spaces when there
+ * are at most three of them, else "". Runs for every noun phrase: no arrays are built.
+ */
+function shortContentText(words: readonly Word[], first: number, last: number): string {
+  let text = "";
+  let count = 0;
+  for (let i = first; i <= last; i++) {
+    const w = words[i];
+    if (!isContentWord(w)) continue;
+    if (++count > 3) return "";
+    text = count === 1 ? w.lower : `${text} ${w.lower}`;
+  }
+  return text;
 }
 
 function textOf(w: Word): string {
