@@ -63,6 +63,13 @@ describe("event coding", () => {
     expect(runner(local, [["Iraq", "GPE"], ["Iran", "GPE"]])("Iraq received threats from Iran.")).toEqual([]);
   });
 
+  it("reads a form of two verbs by the lemma the tagger gave it ('found' flags is FIND, not FOUND)", () => {
+    const local = coderFor(["--- ENACT [060] ---", "FOUND", "--- DISCOVER [---] ---", "FIND {FINDS FOUND FINDING}"]);
+    const run = runner(local, [["Iraqi", "NORP"], ["Iran", "GPE"]]);
+    expect(run("Iraqi police found Iran flags in their homes.")).toEqual([]);
+    expect(run("Iraqi police founded Iran flags in their homes.")).toEqual(["IRQCOP 060 IRN asserted"]);
+  });
+
   it("gives what a plan or law does in a relative clause to those who adopt it, and nothing to other nouns", () => {
     const plan = code("Iran adopted a plan that helps Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(summary(plan.events)).toEqual(["IRN 070 IRQ asserted"]);

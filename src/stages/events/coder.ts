@@ -980,6 +980,10 @@ export class EventCoder {
         const k = at - ref.verb.head + i;
         return i === ref.verb.head || (s.words[k] && this.keyOf(s.words[k]) === w);
       }));
+    // "Police found flags": a form of two verbs (FIND's "found" and the base of FOUND) is read as the
+    // one whose base is the lemma the tagger gave it in this sentence.
+    const asTagged = byForm.filter((ref) => ref.verb.words[ref.verb.head] === head.lemma);
+    if (asTagged.length && asTagged.length < byForm.length) return asTagged;
     if (byForm.length) return byForm;
     return this.r.verbs.byLemma(head.lemma).filter((ref) => ref.form.length === 1);
   }
