@@ -5,7 +5,7 @@ import type { Document, Token } from "../../model/schema.js";
 import type { PlaceRecord } from "./gazetteer.js";
 import type { ToponymMention } from "./resolve.js";
 import { stripPossessive, tokenIndexAt } from "./token-spans.js";
-import { COMPASS_WORDS, RELATIVE_POSITION_WORDS } from "./place-words.js";
+import { COMPASS_WORDS, COUNTY_NOUNS, RELATIVE_POSITION_WORDS } from "./place-words.js";
 
 /** Smallest population of a town that names an organisation's jurisdiction ("London Police", "Toronto General Hospital"). */
 const JURISDICTION_TOWN = 100_000;
@@ -17,15 +17,15 @@ export function jurisdiction(records: readonly PlaceRecord[]): boolean {
   );
 }
 
-/** A county or parish named with its descriptor ("Adair County", "LAUREL COUNTY", "Jefferson Parish"). */
-const COUNTY_NAME = /^\p{Lu}\S*(?: \p{Lu}\S*)* (?:County|COUNTY|Parish|PARISH)$/u;
+/** A county's descriptor as written in its name: capitalised or in capitals ("County", "COUNTY", "Parish"). */
+const COUNTY_WORDS = new Set(COUNTY_NOUNS.flatMap((n) => [n[0].toUpperCase() + n.slice(1), n.toUpperCase()]));
 
-/** The last words `COUNTY_NAME` accepts, all six letters long. */
-const COUNTY_WORDS = new Set(["County", "COUNTY", "Parish", "PARISH"]);
+/** A county or parish named with its descriptor ("Adair County", "LAUREL COUNTY", "Jefferson Parish"). */
+const COUNTY_NAME = new RegExp(`^\\p{Lu}\\S*(?: \\p{Lu}\\S*)* (?:${[...COUNTY_WORDS].join("|")})$`, "u");
 
 /** Is this a county's or parish's name? The last word is checked first: most names are no county. */
 function countyName(name: string): boolean {
-  return COUNTY_WORDS.has(name.slice(-6)) && COUNTY_NAME.test(name);
+  return COUNTY_WORDS.has(name.slice(name.lastIndexOf(" ") + 1)) && COUNTY_NAME.test(name);
 }
 
 /** A "Saint" the entity layer left out of a county's name, taking it for a title ("Saint" + "Bernard Parish"). */

@@ -1,5 +1,5 @@
-// Words the places modules share, each named once: compass words (as regex alternations, since the
-// modules match them inside patterns), the prepositions that put a thing at a place and the nouns a place name leads.
+// Words the places modules share, one list per meaning: compass words (as regex alternations, since the
+// modules match them inside patterns), the prepositions that put a thing at a place and the nouns of places a name leads.
 
 /** The four compass points, as a regex alternation. */
 export const COMPASS_POINTS = "north|south|east|west";
@@ -19,11 +19,43 @@ export const RELATIVE_POSITION_WORDS = "upper|lower|greater";
  */
 export const CORE_LOCATIVES: readonly string[] = Object.freeze(["in", "at", "near", "outside", "inside", "into", "to", "toward", "towards", "across", "around"]);
 
-/** Nouns that, right after a name, say it names a place ("Artibonite region", "Dhule districts"). */
-export const PLACE_NOUNS = /^(?:province|provinces|governorate|region|regions|district|districts|county|counties|prefecture|state|city|town|village|villages|township|suburb|suburbs|area|municipality|oblast|airport|airports)$/i;
+/** Nouns of first-level divisions ("Idlib province", "the state of Texas", "Krasnodar krai"). */
+export const FIRST_LEVEL_NOUNS: readonly string[] = Object.freeze(["province", "governorate", "state", "region", "oblast", "prefecture", "krai", "territory"]);
+
+/** Nouns of second-level divisions ("Shindand district", "Plymouth County", "the borough of Queens"). */
+export const SECOND_LEVEL_NOUNS: readonly string[] = Object.freeze(["district", "county", "municipality", "borough"]);
+
+/** The second-level divisions that news names with their descriptor and that lie inside one state ("Black Hawk County", "Jefferson Parish"). */
+export const COUNTY_NOUNS: readonly string[] = Object.freeze(["county", "parish"]);
+
+/** Nouns of settlements ("Kandahar city", "the town of La Petrolea"). */
+export const SETTLEMENT_NOUNS: readonly string[] = Object.freeze(["city", "town", "village", "township"]);
+
+/** Nouns of the parts of a town ("the al-Tijara neighbourhood", "the Cairo district of Abbasiya", "the Cincinnati suburb of West Chester"). */
+export const TOWN_PART_NOUNS: readonly string[] = Object.freeze(["suburb", "neighbourhood", "neighborhood", "quarter", "district", "borough"]);
+
+/** Nouns of sites and lands a name may lead ("Qalandia refugee camp", "the South China coast", "the Rafah crossing"). */
+export const SITE_NOUNS: readonly string[] = Object.freeze([
+  "camp", "refugee", "coast", "coastline", "border", "crossing", "valley", "river", "gulf", "bay", "harbour", "harbor", "port", "island", "strip", "checkpoint", "front",
+]);
+
+/** A noun's plural, for the regular nouns of these lists ("county" → "counties", "suburb" → "suburbs"). */
+function plural(noun: string): string {
+  return /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+}
+
+/** A whole-word pattern for the nouns in the `forms` asked for (default both, singular and plural). */
+export function nounPattern(nouns: readonly string[], options: { flags?: string; forms?: "singular" | "plural" | "both" } = {}): RegExp {
+  const forms = options.forms ?? "both";
+  const words = new Set(nouns.flatMap((n) => (forms === "singular" ? [n] : forms === "plural" ? [plural(n)] : [n, plural(n)])));
+  return new RegExp(`^(?:${[...words].join("|")})$`, options.flags ?? "");
+}
+
+/** Nouns that, right after a name, say it names a place ("Artibonite region", "Dhule districts", "Baghdad airport"). */
+export const PLACE_NOUNS = nounPattern([...FIRST_LEVEL_NOUNS, ...SECOND_LEVEL_NOUNS, ...SETTLEMENT_NOUNS, ...TOWN_PART_NOUNS, "area", "airport"], { flags: "i" });
 
 /**
  * Nouns for a place's own people, bodies and sites ("Esperance residents", "a Regina teenager",
  * "Devon and Cornwall police", "a Surrey farm"): a name modifying one is that place, no brand.
  */
-export const LOCAL_NOUNS = /^(?:resident|residents|native|natives|man|woman|men|women|teenager|teen|boy|girl|family|couple|police|council|councillor|mayor|hospital|farm|farms|farmer|farmers|laboratory|lab|school|schools|neighbourhood|neighborhood)$/;
+export const LOCAL_NOUNS = /^(?:resident|residents|native|natives|man|woman|men|women|teenager|teen|boy|girl|family|couple|police|council|councillor|mayor|hospital|farm|farms|farmer|farmers|laboratory|lab|school|schools)$/;

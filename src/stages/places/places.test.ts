@@ -14,7 +14,7 @@ describe("places stage", () => {
   const stage = createPlacesStage({ gazetteer: fixtureGazetteer() });
 
   it("declares its layers and records the gazetteer hash", () => {
-    expect(stage).toMatchObject({ id: "places", version: 1, requires: ["entities"], assigns: ["places"] });
+    expect(stage).toMatchObject({ id: "places", version: 1, requires: ["tokens", "entities"], assigns: ["places"] });
     expect(stage.resources?.["places-gazetteer"]).toMatch(/^[0-9a-f]{16}$/);
   });
 

@@ -6,7 +6,7 @@ import { loadGazetteer, lookupDemonym, lookupPlace, type Gazetteer, type PlaceRe
 import { resolveToponyms, type ResolveWeights, type ToponymMention } from "./resolve.js";
 import { compoundToponyms } from "./compounds.js";
 import { datelinePlaces, spotMissedToponyms } from "./spot.js";
-import { COMPASS_WORDS, CORE_LOCATIVES, LOCAL_NOUNS, PLACE_NOUNS } from "./place-words.js";
+import { COMPASS_WORDS, CORE_LOCATIVES, LOCAL_NOUNS, nounPattern, PLACE_NOUNS, SITE_NOUNS } from "./place-words.js";
 import { tokenIndexAt } from "./token-spans.js";
 
 export const PLACES_STAGE_ID = "places";
@@ -75,7 +75,7 @@ const TITLE_AFTER = /^ (?:president|prime minister|ambassador|envoy|secretary|se
  * Trim or extend a toponym entity's span to the place name: a title after it goes ("US President" →
  * "US"), a capitalised division descriptor after it joins ("Plymouth" + " County").
  */
-export function placeNameSpan(mention: ToponymMention, text: string, recordsOf: (name: string) => readonly PlaceRecord[]): ToponymMention {
+function placeNameSpan(mention: ToponymMention, text: string, recordsOf: (name: string) => readonly PlaceRecord[]): ToponymMention {
   if (recordsOf(mention.text).length === 0) {
     // The longest known prefix that a title follows.
     for (let cut = mention.text.lastIndexOf(" "); cut > 0; cut = mention.text.lastIndexOf(" ", cut - 1)) {
@@ -108,7 +108,7 @@ function lettersInOrder(short: string, long: string): boolean {
 }
 
 /** An abbreviation of the name it resolves to keeps its full stop ("Alta." → Alberta, "Ont." → Ontario; not "Paris."). */
-export function withAbbreviationStop(mention: ToponymMention, text: string, resolvedName: string): ToponymMention {
+function withAbbreviationStop(mention: ToponymMention, text: string, resolvedName: string): ToponymMention {
   if (text[mention.end] !== "." || !/^\p{Lu}\p{Ll}{1,4}$/u.test(mention.text)) return mention;
   if (resolvedName === mention.text || resolvedName.startsWith(`${mention.text} `) || !lettersInOrder(mention.text, resolvedName)) return mention;
   return { start: mention.start, end: mention.end + 1, text: `${mention.text}.` };
@@ -119,7 +119,7 @@ export function withAbbreviationStop(mention: ToponymMention, text: string, reso
  * second word is the last word of a person entity ("Cory Stevens"). Such a name alone is that person
  * ("said Georgia"), whatever type the entity layer gave it.
  */
-export function givenNames(doc: Pick<Document, "entities">): Set<string> {
+function givenNames(doc: Pick<Document, "entities">): Set<string> {
   // Surname → the first words of the person entities that bear it.
   const bearers = new Map<string, Set<string>>();
   for (const e of doc.entities) {
@@ -152,20 +152,20 @@ const ELIDED_HEAD = new RegExp(`^\\s+(?:and|or)\\s+(?:${COMPASS_WORDS})\\s+(\\p{
 const HOLIDAYS = /^(?:christmas|easter|ramadan|eid|thanksgiving|halloween|hanukkah|passover|diwali|lent|advent)$/i;
 
 /** Nouns of sites and lands a name the gazetteer lacks may lead ("Qalandia refugee camp", "the South China coast"). */
-const SITE_NOUNS = /^(?:camps?|refugee|coast|coastline|border|crossing|valley|river|gulf|bay|harbou?r|port|island|islands|strip|checkpoint|front)$/;
+const SITE_NOUN = nounPattern(SITE_NOUNS);
 
 /**
  * Does the name at `mention` modify the common noun right after it ("Molotov cocktails", "Kalashnikov
  * rifles")? A name the gazetteer lacks used so names a thing after its maker or origin, not a place;
  * nouns of places, of their sites and of their people ("Nangarhar province", "Shatila camp", "Kunduz residents") aside.
  */
-export function namesThingAfter(doc: Pick<Document, "text" | "tokens">, mention: ToponymMention): boolean {
+function namesThingAfter(doc: Pick<Document, "text" | "tokens">, mention: ToponymMention): boolean {
   const tokens = doc.tokens ?? [];
   const last = tokenIndexAt(tokens, mention.end - 1);
   const next = last >= 0 ? tokens[last + 1] : undefined;
   if (!next || next.pos !== "NOUN") return false;
   const word = doc.text.slice(next.start, next.end);
-  return /^\p{Ll}/u.test(word) && !PLACE_NOUNS.test(word) && !LOCAL_NOUNS.test(word) && !SITE_NOUNS.test(word);
+  return /^\p{Ll}/u.test(word) && !PLACE_NOUNS.test(word) && !LOCAL_NOUNS.test(word) && !SITE_NOUN.test(word);
 }
 
 /** Academic and professional degrees written with full stops: "M.D." is no Maryland, nor "Ph.D." two places. */
@@ -289,7 +289,7 @@ export interface PlacesStageOptions {
 }
 
 export const createPlacesStage = defineStage<PlacesStageOptions | void>(
-  { id: PLACES_STAGE_ID, version: 1, requires: ["entities"], assigns: ["places"] },
+  { id: PLACES_STAGE_ID, version: 1, requires: ["tokens", "entities"], assigns: ["places"] },
   (options) => {
     const gazetteer = (options && options.gazetteer) || loadGazetteer();
     const weights = options ? options.weights : undefined;

@@ -2,7 +2,7 @@
 // the article's countries, nearby places (refined against each other's senses) and "Paris, Texas" adjacency.
 import { lookupDemonym, lookupPlace, lookupVariant, type FeatureType, type Gazetteer, type PlaceRecord } from "./gazetteer.js";
 import { expandCounty, placeKey } from "./normalise.js";
-import { COMPASS_POINTS, COMPASS_WORDS, RELATIVE_POSITION_WORDS } from "./place-words.js";
+import { COMPASS_POINTS, COMPASS_WORDS, COUNTY_NOUNS, FIRST_LEVEL_NOUNS, RELATIVE_POSITION_WORDS, SECOND_LEVEL_NOUNS, SETTLEMENT_NOUNS, TOWN_PART_NOUNS } from "./place-words.js";
 
 /** A toponym occurrence in a text. */
 export interface ToponymMention {
@@ -105,13 +105,13 @@ export interface ResolveOptions {
 
 /** Words around a name that say what kind of place it is ("Idlib province", "the city of Kandahar"). */
 const DESCRIPTORS: ReadonlyArray<readonly [RegExp, readonly FeatureType[]]> = [
-  [/ (?:province|governorate|state|region|oblast|prefecture|krai|territory)$/, ["admin1", "region", "admin2"]],
-  [/ (?:district|county|municipality|borough)$/, ["admin2", "admin1", "city"]],
-  [/ (?:city|town|village)$/, ["city"]],
+  [new RegExp(` (?:${FIRST_LEVEL_NOUNS.join("|")})$`), ["admin1", "region", "admin2"]],
+  [new RegExp(` (?:${SECOND_LEVEL_NOUNS.join("|")})$`), ["admin2", "admin1", "city"]],
+  [new RegExp(` (?:${SETTLEMENT_NOUNS.join("|")})$`), ["city"]],
   [/ (?:international airport|airport|airfield)$/, ["airport", "base"]],
   [/ (?:air base|airbase|base|camp|garrison)$/, ["base"]],
-  [/^(?:province|governorate|state|region) of /, ["admin1", "region"]],
-  [/^(?:city|town|village) of /, ["city"]],
+  [new RegExp(`^(?:${FIRST_LEVEL_NOUNS.join("|")}) of `), ["admin1", "region"]],
+  [new RegExp(`^(?:${SETTLEMENT_NOUNS.join("|")}) of `), ["city"]],
 ];
 
 /** Leading compass words ("northern Syria", "Far North Queensland") that narrow a place without naming another. */
@@ -127,8 +127,8 @@ interface Candidates {
   unknownCounty: boolean;
 }
 
-/** Second-level divisions that news names with their descriptor and that lie inside one state ("Black Hawk County", "Jefferson Parish"). */
-const COUNTY = / (?:county|parish)$/;
+/** A name ending in a county's descriptor ("Black Hawk County", "Jefferson Parish"). */
+const COUNTY = new RegExp(` (?:${COUNTY_NOUNS.join("|")})$`);
 
 /** Gazetteer candidates for a mention: the name itself, else without descriptor or compass words, else as a demonym. */
 export function candidatesFor(gazetteer: Gazetteer, text: string, options: ResolveOptions = {}): Candidates {
@@ -548,9 +548,9 @@ function parentVotes(groups: Map<string, Group>, chosen: Map<string, { record: P
 const DIVISION_TYPES: readonly FeatureType[] = ["admin1", "region", "admin2"];
 
 /** Words right after a name that make it a first-level division: "Washington state", "Queensland province", "New York Gov.". */
-const DIVISION_AFTER = /^\s+(?:state|province|governorate|oblast|prefecture|gov\.|governor|legislature)(?![\p{L}])/iu;
+const DIVISION_AFTER = new RegExp(`^\\s+(?:${FIRST_LEVEL_NOUNS.join("|")}|gov\\.|governor|legislature)(?![\\p{L}])`, "iu");
 /** Words right before a name that make it one: "the state of Washington", "the province of Idlib". */
-const DIVISION_BEFORE = /\b(?:state|province|governorate|prefecture) of\s+$/;
+const DIVISION_BEFORE = new RegExp(`\\b(?:${FIRST_LEVEL_NOUNS.join("|")}) of\\s+$`);
 
 /** Do the words around a mention say it names a first-level division? */
 export function namesDivision(text: string, mention: ToponymMention): boolean {
@@ -578,7 +578,7 @@ function listMembers(index: number, mentions: readonly ToponymMention[], text: s
 const LISTED_REACH_KM = 150;
 
 /** What lies between a town and a part of it named after it: " suburb of ", " neighbourhood of ", " district of ". */
-const PART_OF_TOWN = /^\s+(?:suburbs?|neighbou?rhoods?|district|borough|quarter)\s+of\s+$/i;
+const PART_OF_TOWN = new RegExp(`^\\s+(?:${TOWN_PART_NOUNS.map((n) => `${n}s?`).join("|")})\\s+of\\s+$`, "i");
 /** How far from its town's point a suburb or district may lie. */
 const PART_OF_TOWN_KM = 50;
 

@@ -53,6 +53,9 @@ describe("spotMissedToponyms", () => {
     // The noun leading a compound names a body, not the place; no noun, no place.
     expect(spot(doc("The Zarqa city council met.", [["Zarqa", "ORG"]]))).toEqual([]);
     expect(spot(doc("Zarqa said the talks failed.", [["Zarqa", "ORG"]]))).toEqual([]);
+    // A plural noun is shared by names joined by "and" or "or", and makes no one name a place.
+    expect(spot(doc("A quarantine covers the Etoumbi and Mbomo districts.", [["Etoumbi", "ORG"], ["Mbomo", "ORG"]]))).toEqual(["Mbomo"]);
+    expect(spot(doc("Several districts insisted on Sunday.", [["Several", "ORG"]]))).toEqual([]);
   });
 
   it("takes a name whose comma-container is a known place", () => {

@@ -6,7 +6,7 @@ import { lookupDemonym, lookupPlace, type Gazetteer, type PlaceRecord } from "./
 import { placeKey } from "./normalise.js";
 import { jurisdiction, jurisdictionPlaces } from "./organisation-places.js";
 import { stripPossessive, tokenIndexAt } from "./token-spans.js";
-import { COMPASS_ADJECTIVES, CORE_LOCATIVES, LOCAL_NOUNS, PLACE_NOUNS } from "./place-words.js";
+import { COMPASS_ADJECTIVES, CORE_LOCATIVES, LOCAL_NOUNS, nounPattern, PLACE_NOUNS, SETTLEMENT_NOUNS, TOWN_PART_NOUNS } from "./place-words.js";
 
 /** Prepositions after which a gazetteer name is a place ("in Birao", "near Hinton", "from Beni Suef"). */
 const LOCATIVE = new Set([...CORE_LOCATIVES, "throughout", "nearby", "from", "via"]);
@@ -20,11 +20,17 @@ const SEIZING = /^(?:capture|recapture|seize|retake|overrun|storm|besiege|occupy
 /** Adjectives of position or landscape that only places take ("coastal Lhokseumawe", "northern Kunduz"). */
 const AREA_ADJECTIVES = new RegExp(`^(?:coastal|${COMPASS_ADJECTIVES}|north-?eastern|north-?western|south-?eastern|south-?western|neighbouring|neighboring|downtown|suburban|war-torn|restive)$`, "i");
 
+/** Settlements, parts of towns and the commonest first-level divisions: what a name the gazetteer lacks may be. */
+const LOCALITY_WORDS: readonly string[] = [...SETTLEMENT_NOUNS, ...TOWN_PART_NOUNS, "province", "governorate"];
+
 /**
  * Nouns of a locality that, right after a name the gazetteer lacks, say it names one ("al-Tijara
  * neighbourhood", "Thantho district", "Sadr city"), or before it with "of" ("the town of La Petrolea").
  */
-const LOCALITY_NOUNS = /^(?:district|districts|neighbourhood|neighborhood|neighbourhoods|neighborhoods|quarter|village|town|city|suburb|township|province|governorate)$/;
+const LOCALITY_NOUNS = nounPattern(LOCALITY_WORDS, { forms: "singular" });
+
+/** Their plurals, which a name takes only as the last of names joined by "and" or "or" ("the Etoumbi and Mbomo districts"), not alone ("Several provinces"). */
+const LOCALITY_PLURALS = nounPattern(LOCALITY_WORDS, { forms: "plural" });
 
 /** Offices named for their jurisdiction: a place name leads them ("Beaconsfield Mayor", "Quebec Health Minister"). */
 const OFFICES = /^(?:Mayor|Vice-Mayor|Deputy Mayor|Governor|Lieutenant-Governor|Premier|Minister|Sheriff|Councillor|MP|MLA)$/;
@@ -328,7 +334,8 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     const last = tokenIndexAt(tokens, m.end - 1);
     if (first < 0 || last < 0) continue;
     // "the Sadr city council", "Mosul district court": the noun leads a compound naming a body, not the place.
-    const nounAfter = LOCALITY_NOUNS.test(word(last + 1)) && tokens[last + 2]?.pos !== "NOUN";
+    const shared = LOCALITY_PLURALS.test(word(last + 1)) && /^(?:and|or)$/.test(word(first - 1));
+    const nounAfter = (LOCALITY_NOUNS.test(word(last + 1)) || shared) && tokens[last + 2]?.pos !== "NOUN";
     const nounBefore = word(first - 1) === "of" && LOCALITY_NOUNS.test(word(first - 2)) && /^the$/i.test(word(first - 3));
     // A name the NER called a person needs the noun right after it ("Kunkuz city").
     if ((nounAfter || (nounBefore && !person)) && ![...known, ...accepted].some((k) => overlaps(k, m))) accepted.push(m);
