@@ -103,6 +103,9 @@ describe("predications", () => {
     expect(byLemma(analyse("Iran is believed not to have attacked Iraq.").preds, "attack").negated).toBe(true);
     expect(byLemma(analyse("Iran decided to attack Iraq.").preds, "attack").negated).toBe(false);
     expect(byLemma(analyse("Neither Iran nor Iraq attacked Kuwait.").preds, "attack").negated).toBe(true);
+    // "another" opens a phrase like "a": the clause's subject follows the comma.
+    const other = analyse("In another attack, gunmen fired on a patrol.");
+    expect(other.np(byLemma(other.preds, "fire").subject)).toBe("gunmen");
     expect(byLemma(analyse("Neither side attacked the town.").preds, "attack").negated).toBe(true);
     expect(byLemma(analyse("Iran attacked neither Kuwait nor Iraq.").preds, "attack").negated).toBe(true);
     expect(byLemma(analyse("Iran attacked Kuwait but neither side won.").preds, "attack").negated).toBe(false);

@@ -56,7 +56,7 @@ export const PREPOSITIONAL_PARTICIPLES = set("following including regarding conc
 /** -ing forms that with "to" make a preposition ("according to", "relating to the presence of troops"): no verbs at all. */
 export const TO_PREPOSITION_PARTICIPLES = set("according relating pertaining owing");
 /** Determiners and quantifiers that can open a noun phrase. */
-export const DETERMINERS = set("the a an this that these those both each every all some any no several many few its their his her our your my");
+export const DETERMINERS = set("the a an another this that these those both each every all some any no several many few its their his her our your my");
 /** Prepositions introducing an agent in passives. */
 export const AGENT_PREPOSITIONS = set("by");
 /** Irregular past participles (regular ones end in -ed). */
