@@ -279,6 +279,16 @@ describe("toponymSpan", () => {
     expect(stage.run(doc).places.map((p) => p.text)).toEqual(["Qalandia", "Shatila"]);
   });
 
+  it("gives a span that opens with a lowercase Arabic article the proper noun before it ('Bab el-Oued', not 'El Oued')", () => {
+    const elOued = { name: "El Oued", featureType: "city" as const, featureCode: "PPLA", country: "DZA", admin1: "50", population: 186_534, lat: 33.37, lon: 6.87, source: "fixture" };
+    const stage = createPlacesStage({ gazetteer: fixtureGazetteer([elOued]) });
+    const tagged = (text: string, spans: [string, Entity["type"]][]) => withEntities(createTokensStage().run(emptyDocument(makeArticle({ text }))), spans);
+    const out = stage.run(tagged("He was treated in Bab el-Oued hospital.", [["el-Oued", "GPE"]]));
+    expect(out.places).toMatchObject([{ text: "Bab el-Oued", lat: null }]);
+    // A capitalised preposition is no head: "In el-Oued" stays El Oued.
+    expect(stage.run(tagged("In el-Oued, protests grew.", [["el-Oued", "GPE"]])).places).toMatchObject([{ text: "el-Oued", name: "El Oued" }]);
+  });
+
   it("reads degrees written with full stops as no places ('M.D.' is no Maryland)", () => {
     const stage = createPlacesStage({ gazetteer: fixtureGazetteer() });
     const doc = docWithEntities("Maury Rosenstein, M.D., Ph.D., moved to Texas.", [

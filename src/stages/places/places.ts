@@ -98,6 +98,27 @@ function placeNameSpan(mention: ToponymMention, text: string, recordsOf: (name: 
   return mention;
 }
 
+/** A lowercase Arabic article opening a span ("el-Oued", "al-Fahm"): the name's head was left out before it. */
+const ARTICLE_OPENING = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez)-\p{Lu}/u;
+
+/** The capitalised word right before such a span ("Bab " of "Bab el-Oued", "Umm " of "Umm al-Fahm"). */
+const NAME_HEAD_BEFORE = /(?<![\p{L}'-])\p{Lu}\p{Ll}+ $/u;
+
+/**
+ * "Bab el-Oued", "Umm al-Fahm": Arabic names join a head word to an article and a noun. A span that
+ * opens with the lowercase article lost its head, which is the capitalised word before it.
+ */
+function withNameHead(mention: ToponymMention, doc: Pick<Document, "text" | "tokens">): ToponymMention {
+  if (!ARTICLE_OPENING.test(mention.text)) return mention;
+  const head = NAME_HEAD_BEFORE.exec(doc.text.slice(Math.max(0, mention.start - 24), mention.start));
+  if (!head) return mention;
+  const start = mention.start - head[0].length;
+  // A proper noun, not a capitalised preposition or verb ("In al-Anbar", "Tell al-Abyad" read as a verb aside).
+  const tokens = doc.tokens ?? [];
+  if (tokens[tokenIndexAt(tokens, start)]?.pos !== "PROPN") return mention;
+  return { start, end: mention.end, text: doc.text.slice(start, mention.end) };
+}
+
 /** Are the letters of `short` found in order in `long` ("Alta" in "Alberta", "Sask" in "Saskatchewan")? */
 function lettersInOrder(short: string, long: string): boolean {
   let i = 0;
@@ -186,7 +207,11 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
   const given = givenNames(doc);
   // "Philippine", "Kenyan" tagged as a place: an adjective of nationality is a group of people (NORP), not a place.
   const nationality = (name: string): boolean => recordsOf(name).length === 0 && lookupDemonym(gazetteer, name).length > 0;
-  const candidates = [...known, ...spotMissedToponyms(doc, gazetteer, known)];
+  const spotted = [...known, ...spotMissedToponyms(doc, gazetteer, known)];
+  const candidates = spotted.map((m) => {
+    const whole = withNameHead(m, doc);
+    return whole === m || spotted.some((o) => o !== m && o.start < whole.end && whole.start < o.end) ? m : whole;
+  });
   // "Hurricane Katrina … the victims of Katrina": a storm's name is the storm's throughout the article.
   const storms = new Set<string>();
   for (const m of candidates) {
