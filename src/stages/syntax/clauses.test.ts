@@ -103,6 +103,13 @@ describe("predications", () => {
     expect(byLemma(analyse("Iran is believed not to have attacked Iraq.").preds, "attack").negated).toBe(true);
     expect(byLemma(analyse("Iran decided to attack Iraq.").preds, "attack").negated).toBe(false);
     expect(byLemma(analyse("Neither Iran nor Iraq attacked Kuwait.").preds, "attack").negated).toBe(true);
+    // An effort's infinitive is the effort's, even after a preposition ("when it comes to efforts to …").
+    const effort = analyse("When it comes to efforts to combat climate change, it is the best of times.");
+    expect(effort.np(byLemma(effort.preds, "combat").subject)).toBe("efforts");
+    const own = analyse("He asked for it in his efforts to complete the withdrawal.");
+    expect(own.np(byLemma(own.preds, "complete").subject)).toBe("He");
+    const rally = analyse("They held a rally in Lagos to protest the arrests.");
+    expect(rally.np(byLemma(rally.preds, "protest").subject)).toBe("They");
     // "another" opens a phrase like "a": the clause's subject follows the comma.
     const other = analyse("In another attack, gunmen fired on a patrol.");
     expect(other.np(byLemma(other.preds, "fire").subject)).toBe("gunmen");

@@ -16,6 +16,7 @@ import {
   LIGHT_VERBS,
   MEANS_NOUNS,
   PHRASAL_PARTICLES,
+  POSSESSIVE_DETERMINERS,
   PREPOSITIONAL_PARTICIPLES,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
@@ -610,7 +611,11 @@ export function predications(s: ChunkedSentence): Predication[] {
         // rebels to disarm", "allies such as Germany to restrict", "agreed with Airbus to open" keep theirs),
         // nor in a clause without a verb of its own ("While in New York to attend the assembly, …").
         const prepBefore = isPrep(s, cs[k - 2]) && SETTING_PREPOSITIONS.has(wordAt(s, cs[k - 2]).lower);
-        const doer = before?.kind === "NP" && !isTimePhrase(s, before) && !prepBefore;
+        // "When it comes to efforts to combat climate change": an effort's infinitive is the effort's
+        // (its owner's, if named), wherever the effort stands; "in his efforts to …" is usually the
+        // clause subject's own, as below.
+        const effortBefore = before?.kind === "NP" && EFFORT_NOUNS.has(s.words[before.head].lemma) && !POSSESSIVE_DETERMINERS.has(s.words[before.first].lower);
+        const doer = before?.kind === "NP" && !isTimePhrase(s, before) && (!prepBefore || effortBefore);
         // "…, an issue likely to dominate relations", "troops ready to fight": a phrase described by an
         // adjective that governs the infinitive is its subject (a reduced relative).
         const described = before?.kind === "O" && s.words[before.first].pos === "ADJ" && before.first === before.last && cs[k - 2]?.kind === "NP" && !isTimePhrase(s, cs[k - 2]);
