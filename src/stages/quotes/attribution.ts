@@ -148,7 +148,10 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
     const nounAfterPreposition = t.pos === "VERB" && /s$/.test(t.lower) && toks[i - 1]?.pos === "ADP" && i - 1 >= unit.first;
     if (!candidate && (t.pos === "NOUN" || nounAfterPreposition) && BARE_CUE_NOUNS.has(t.lemma)) candidate = bareCueNoun(ctx, unit, i);
     if (!candidate && t.lower !== "according") {
-      const verb = cueVerbOf(toks, i, ctx.options.classes);
+      // Only these parts of speech can be read as a cue verb, a verb of feeling, a message act or a
+      // document verb (see cueVerbOf): the other half of the tokens skip those readers.
+      const verbLike = t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "AUX";
+      const verb = verbLike ? cueVerbOf(toks, i, ctx.options.classes) : null;
       if (verb && !capitalisedInside(ctx, unit, i, titleCase) && !isVerbFormCompound(t.lower, toks[i + 1]?.lower)) {
         candidate = cueVerbCandidate(ctx, unit, i, verb);
       }
@@ -163,9 +166,9 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
       // "was seen as wooden", "has been criticized as uninspiring": a view held by unnamed people.
       if (!candidate && CHARACTERISATION_PARTICIPLES.has(t.lower)) candidate = characterisationPassive(ctx, unit, i);
       // "The move infuriated some agents": a reaction of the object to the subject.
-      if (!candidate) candidate = experiencerObject(ctx, unit, i);
+      if (!candidate && verbLike) candidate = experiencerObject(ctx, unit, i);
       // "It emerged that …": something came to light, told by nobody named.
-      if (!candidate) candidate = cameToLight(ctx, unit, i);
+      if (!candidate && verbLike) candidate = cameToLight(ctx, unit, i);
       // "sent out a series of scathing tweets targeted at Clinton", "dashed off a note": a message put out.
       if (!candidate && t.pos === "VERB" && MESSAGE_VERBS.has(t.lemma)) {
         const act = messageAct(ctx, unit, i);
@@ -175,7 +178,7 @@ function unitAttributions(ctx: Context, unit: Unit, u: number): Attribution[] {
         if (found?.forward?.kind === "clause" && (!found.inherits || infinitive)) candidate = { ...found, forward: messageContent(ctx, unit, found.forward) };
       }
       // "The survey gave Trump a lead", "the returns reveal enough about …": a record as the source.
-      const documentVerb = candidate ? null : cueVerbOf(toks, i, ctx.options.classes, DOCUMENT_VERBS);
+      const documentVerb = candidate || !verbLike ? null : cueVerbOf(toks, i, ctx.options.classes, DOCUMENT_VERBS);
       if (documentVerb && !capitalisedInside(ctx, unit, i, titleCase)) {
         const found = cueVerbCandidate(ctx, unit, i, documentVerb);
         // (Checked here, not when assembling: a rejected candidate must not cut the content before it.)
