@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { arabicKeyVariants, expandCounty, placeKey, variantKey } from "./normalise.js";
+import { arabicKeyVariants, expandCounty, placeKey, spellingKey, variantKey, vowelSwaps } from "./normalise.js";
 
 describe("placeKey", () => {
   it("folds case and diacritics", () => {
@@ -55,6 +55,11 @@ describe("variantKey", () => {
     expect(variantKey(placeKey("Kisima"))).not.toBe(variantKey(placeKey("Kisumu")));
     expect(variantKey(placeKey("Rongo"))).not.toBe(variantKey(placeKey("Rongai")));
     expect(variantKey(placeKey("Dhule"))).not.toBe(variantKey(placeKey("Dhulia")));
+  });
+  it("counts the vowels two spellings of one variant key write otherwise", () => {
+    expect(vowelSwaps(spellingKey(placeKey("Jenin")), spellingKey(placeKey("Janīn")))).toBe(1);
+    expect(vowelSwaps(spellingKey(placeKey("Dhule")), spellingKey(placeKey("Dhola")))).toBe(2);
+    expect(vowelSwaps("abc", "abcd")).toBe(Infinity);
   });
 });
 

@@ -70,13 +70,29 @@ export function arabicKeyVariants(key: string): string[] {
 }
 
 /**
- * A looser key for names transliterated several ways ("Jenin"/"Janīn", "Derna"/"Darnah", "Qatraneh"/
- * "Al Qaţrānah"): from a place key, without the Arabic article, spaces and hyphens, with doubled letters
- * single, q as k, "ou"/"oo" as u, "ee" as i, "iya" as "ia", a final vowel's h dropped, e as a and o as u.
- * Only vowels and the spellings of one sound are folded, so "Kisima" and "Kisumu" stay apart.
+ * A place key spelled the way transliterations agree on: without the Arabic article, spaces and
+ * hyphens, with doubled letters single, q as k, "ou"/"oo" as u, "ee" as i, "iya" as "ia" and a final
+ * vowel's h dropped ("Al Qaţrānah" → "katrana", "Qatraneh" → "katrane").
  */
-export function variantKey(key: string): string {
+export function spellingKey(key: string): string {
   let s = key.replace(ARABIC_ARTICLE, "").replace(/[^a-z]/g, "");
   s = s.replace(/q/g, "k").replace(/ck/g, "k").replace(/ph/g, "f").replace(/ou|oo/g, "u").replace(/ee/g, "i").replace(/(.)\1+/g, "$1");
-  return s.replace(/([aeiou])h$/, "$1").replace(/iy(?=a)/g, "i").replace(/e/g, "a").replace(/o/g, "u");
+  return s.replace(/([aeiou])h$/, "$1").replace(/iy(?=a)/g, "i");
+}
+
+/**
+ * A looser key for names transliterated several ways ("Jenin"/"Janīn", "Derna"/"Darnah", "Qatraneh"/
+ * "Al Qaţrānah"): the spelling key with e as a and o as u. Only vowels and the spellings of one sound
+ * are folded, so "Kisima" and "Kisumu" stay apart.
+ */
+export function variantKey(key: string): string {
+  return spellingKey(key).replace(/e/g, "a").replace(/o/g, "u");
+}
+
+/** How many letters two spelling keys of one variant key differ in (each an e/a or o/u swap); Infinity when their lengths differ. */
+export function vowelSwaps(a: string, b: string): number {
+  if (a.length !== b.length) return Infinity;
+  let swaps = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) swaps++;
+  return swaps;
 }

@@ -1,7 +1,7 @@
 // Toponym resolution: gazetteer candidates, then one sense per article chosen by feature type, population,
 // the article's countries, nearby places (refined against each other's senses) and "Paris, Texas" adjacency.
 import { lookupDemonym, lookupPlace, lookupVariant, type FeatureType, type Gazetteer, type PlaceRecord } from "./gazetteer.js";
-import { expandCounty, placeKey } from "./normalise.js";
+import { expandCounty, placeKey, spellingKey, vowelSwaps } from "./normalise.js";
 import { COMPASS_POINTS, COMPASS_WORDS, COUNTY_NOUNS, FIRST_LEVEL_NOUNS, RELATIVE_POSITION_WORDS, SECOND_LEVEL_NOUNS, SETTLEMENT_NOUNS, TOWN_PART_NOUNS } from "./place-words.js";
 
 /** A toponym occurrence in a text. */
@@ -428,12 +428,15 @@ function unlistedTowns(groups: Map<string, Group>, chosen: Map<string, { record:
   return out;
 }
 
+/** How many vowels another spelling of a name may write otherwise. */
+const MAX_VOWEL_SWAPS = 1;
+
 /** A variant spelling's key must have this many letters: shorter ones meet other names by chance. */
 const MIN_VARIANT_LETTERS = 4;
 
 /**
  * Names spelled otherwise than in the gazetteer: a name it lacks, or knows only as far namesakes
- * (unlisted), is the place of another spelling of it (`variantKey`: "Derna" for Darnah, "Jenin" for Janīn)
+ * (unlisted), is the place of another spelling of it (`variantKey`, one vowel apart: "Derna" for Darnah, "Jenin" for Janīn)
  * in a country where the rest of the article places at least two mentions; the most mentioned such country's,
  * by prior. Transliterated names have several spellings, and a town near the article is likelier than none.
  */
@@ -457,7 +460,11 @@ function variantSenses(
     const own = new Set(group.cands.records.map((r) => r.id));
     // The group itself is in no count: it has no sense, or only a refused one.
     const votes = (r: PlaceRecord): number => (r.country ? (mentionsIn.get(r.country) ?? 0) : 0);
-    const spelled = lookupVariant(gazetteer, group.key).filter((r) => !own.has(r.id) && votes(r) >= MIN_PLACED_ELSEWHERE);
+    // One vowel spelled otherwise ("Jenin", "Janīn"), not two ("Dhule", "Dhola", another town).
+    const spelling = spellingKey(group.key);
+    const spelled = lookupVariant(gazetteer, group.key).filter(
+      (r) => !own.has(r.id) && votes(r) >= MIN_PLACED_ELSEWHERE && vowelSwaps(spelling, spellingKey(placeKey(r.name))) <= MAX_VOWEL_SWAPS,
+    );
     if (spelled.length === 0) continue;
     const most = Math.max(...spelled.map(votes));
     const pick = rank(spelled.filter((r) => votes(r) === most), group.cands.wanted, weights)[0];
