@@ -506,7 +506,7 @@ export function mainPlace(doc: Document): Place | null {
 }
 
 /** An event location record from a place. */
-export function toEventLocation(place: Place, inherited: boolean): EventLocation {
+function toEventLocation(place: Place, inherited: boolean): EventLocation {
   return {
     name: place.name,
     country: place.country,

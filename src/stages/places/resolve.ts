@@ -177,7 +177,7 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 }
 
 /** Score of a record from what it is alone: feature type, population, capital status, descriptor match. */
-export function priorScore(record: PlaceRecord, wanted: readonly FeatureType[], weights: ResolveWeights = DEFAULT_WEIGHTS): number {
+function priorScore(record: PlaceRecord, wanted: readonly FeatureType[], weights: ResolveWeights = DEFAULT_WEIGHTS): number {
   let score = weights.typePrior[record.featureType];
   if (record.featureType === "city" || record.featureType === "district") {
     score += weights.population * Math.log10(record.population + 1);
@@ -560,7 +560,7 @@ const DIVISION_AFTER = new RegExp(`^\\s+(?:${FIRST_LEVEL_NOUNS.join("|")}|gov\\.
 const DIVISION_BEFORE = new RegExp(`\\b(?:${FIRST_LEVEL_NOUNS.join("|")}) of\\s+$`);
 
 /** Do the words around a mention say it names a first-level division? */
-export function namesDivision(text: string, mention: ToponymMention): boolean {
+function namesDivision(text: string, mention: ToponymMention): boolean {
   return DIVISION_AFTER.test(text.slice(mention.end, mention.end + 24)) || DIVISION_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start));
 }
 
