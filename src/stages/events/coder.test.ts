@@ -70,6 +70,13 @@ describe("event coding", () => {
     expect(run("Iraqi police founded Iran flags in their homes.")).toEqual(["IRQCOP 060 IRN asserted"]);
   });
 
+  it("reads heading, leading or running something as holding office, unless a pattern names what is led", () => {
+    const local = coderFor(["--- OVERSEE_MANAGE [060] ---", "HEAD", "LEAD", "- * ATTACK  [190]"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran heads a university for Iraq.")).toEqual([]);
+    expect(run("Iran led an attack on Iraq.")).toEqual(["IRN 190 IRQ asserted"]);
+  });
+
   it("gives what a plan or law does in a relative clause to those who adopt it, and nothing to other nouns", () => {
     const plan = code("Iran adopted a plan that helps Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(summary(plan.events)).toEqual(["IRN 070 IRQ asserted"]);

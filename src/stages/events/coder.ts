@@ -1221,7 +1221,10 @@ export class EventCoder {
     const active = !p.verb.passive;
     const readings: [string, () => boolean][] = [
       // "Bolton served as the US ambassador to the United Nations".
-      ["holding an office", () => lemma === "serve" && p.preps.some((pp) => pp.prep.lower === "as")],
+      // "Fernando Suarez, who heads the King Juan Carlos University", "ran the company": heading, leading
+      // or governing anything but a country is holding office (a pattern still names what is led:
+      // "* ATTACK"; ruling another country is coded, one's own is not, below).
+      ["holding an office", () => (lemma === "serve" && p.preps.some((pp) => pp.prep.lower === "as")) || (!patterned && active && OFFICE_VERBS.has(lemma) && !(p.object && ctx.partiesIn(s, p.object, "object").some((x) => x.actor.country != null && (x.code ?? x.actor.code) === x.actor.country)))],
       // "a British colony called Southern Rhodesia"; "Cengiz called the admission a 'political maneuver'":
       // a naming verb whose object is followed by a second noun phrase describes the object (a pattern
       // such as "* TERRORIST" still says what the naming amounts to).
