@@ -77,6 +77,14 @@ describe("event coding", () => {
     expect(run("Iran led an attack on Iraq.")).toEqual(["IRN 190 IRQ asserted"]);
   });
 
+  it("reads beating a political rival as a vote won, not force, but keeps armed parties' defeats", () => {
+    const local = coderFor(["--- DESTROY [190] ---", "DEFEAT", "DESTROY"]);
+    const run = runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"]]);
+    expect(run("The Iraqi minister defeated the Iranian minister.")).toEqual([]);
+    expect(run("Iraqi soldiers defeated Iranian soldiers.")).toEqual(["IRQMIL 190 IRNMIL asserted"]);
+    expect(run("The Iraqi minister destroyed the Iranian minister.")).toEqual(["IRQGOV 190 IRNGOV asserted"]);
+  });
+
   it("gives what a plan or law does in a relative clause to those who adopt it, and nothing to other nouns", () => {
     const plan = code("Iran adopted a plan that helps Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(summary(plan.events)).toEqual(["IRN 070 IRQ asserted"]);

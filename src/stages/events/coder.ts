@@ -29,6 +29,7 @@ import {
   ATTEMPT_VERBS,
   BELIEF_VERBS,
   COMPLAINT_VERBS,
+  CONTEST_VERBS,
   CONDITIONAL_SUBORDINATORS,
   DEMAND_NOUNS,
   DEPARTURE_VERBS,
@@ -649,6 +650,13 @@ export class EventCoder {
       // or city that suffers or receives an event stands for the people living there, its country's
       // civilians, as CAMEO coders write it (not "arrived in Tehran" or "met in Baghdad").
       if (code.code) targets = this.asPeopleOfPlaces(s, ctx, targets, code.code);
+      // "Trump narrowly beat Hillary Clinton in Wisconsin": beating a political rival (a candidate,
+      // party, government or legislature) by the verb's default is winning a vote, not force; armed
+      // groups, police and civilians are still beaten.
+      if (!match && code.code && FORCE_CODES.test(code.code) && CONTEST_VERBS.has(p.verb.lemma) && [...sources, ...targets].every(isPoliticalRival)) {
+        say(`"${head.text}" between political rivals: a vote won, not force (${code.code}): not coded`);
+        return;
+      }
       const confidence = this.confidence(p, sources, targets, !!match);
       let coded = 0;
       // Among those who act on each other, a country and its own official ("his French counterpart,
@@ -1454,6 +1462,12 @@ function isStateAgent(x: Party): boolean {
   const country = x.actor.country;
   const code = x.code ?? x.actor.code;
   return !!country && !!code && code.startsWith(country) && (code.length === country.length || STATE_SECTORS.test(code.slice(country.length)));
+}
+
+/** Candidates, parties, governments and legislatures: those who contest votes. */
+function isPoliticalRival(x: Party): boolean {
+  const code = x.code ?? x.actor.code ?? "";
+  return /^(ELI|GOV|LEG|PTY|OPP)/.test(code.slice(x.actor.country?.length ?? 0));
 }
 
 /** Parties without a country named beside its own state official (FRA and FRAGOV); IRQ and IRQREB stay two. */

@@ -156,3 +156,6 @@ export const FACTUAL_THAT_DIRECTIVES = new Set(["suggest", "insist"]);
 
 /** Prepositions of the means by which something is said ("announced by live television", "via Twitter"). */
 export const CHANNEL_PREPOSITIONS = new Set(["by", "via", "through", "over", "on"]);
+
+/** Verbs of beating a rival: between political rivals they report a vote won, not force ("Trump narrowly beat Hillary Clinton in Wisconsin"). */
+export const CONTEST_VERBS = new Set(["beat", "defeat", "trounce", "rout", "unseat", "oust"]);
