@@ -23,6 +23,14 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("The delegation arrived in Dallas on Monday.", [["Dallas", "ORG"]]))).toEqual(["Dallas"]);
   });
 
+  it("takes a mistyped name whose people or parts are 'of' it, or that a raid struck", () => {
+    expect(spot(doc("Residents of Dallas said the army withdrew.", [["Dallas", "PERSON"]]))).toEqual(["Dallas"]);
+    expect(spot(doc("Shells fell on the outskirts of Kandahar.", [["Kandahar", "ORG"]]))).toEqual(["Kandahar"]);
+    expect(spot(doc("Troops raided Kandahar overnight.", [["Kandahar", "PERSON"]]))).toEqual(["Kandahar"]);
+    // Other nouns' "of" names no place ("the family of Dallas").
+    expect(spot(doc("The family of Dallas said he was safe.", [["Dallas", "PERSON"]]))).toEqual([]);
+  });
+
   it("takes each name of a list after a locative preposition ('to Ingham or Dallas', 'in Paris, Tehran and Dallas')", () => {
     expect(spot(doc("They drove south to Ingham or Dallas in a white car.", [["Ingham", "ORG"], ["Dallas", "ORG"]]))).toEqual(["Dallas"]);
     expect(spot(doc("Rallies were held in Paris, Tehran and Dallas on Monday.", [["Paris", "GPE"], ["Tehran", "PERSON"], ["Dallas", "ORG"]]))).toEqual(["Tehran", "Dallas"]);

@@ -14,8 +14,11 @@ const LOCATIVE = new Set([...CORE_LOCATIVES, "throughout", "nearby", "from", "vi
 /** How many tokens back a list of names may reach for the preposition before it. */
 const LIST_REACH = 12;
 
+/** Nouns whose "of" names a place: its people and its parts ("residents of Jenin", "the outskirts of Homs"). */
+const OF_PLACE = /^(?:residents|inhabitants|natives|outskirts|streets|centre|center|suburbs|mayor)$/i;
+
 /** Verbs whose object is a place taken, held or struck ("captured Birao", "shelled Homs"). */
-const SEIZING = /^(?:capture|recapture|seize|retake|overrun|storm|besiege|occupy|liberate|encircle|shell|bombard|invade|annex)$/;
+const SEIZING = /^(?:capture|recapture|seize|retake|overrun|storm|besiege|occupy|liberate|encircle|shell|bombard|invade|annex|raid)$/;
 
 /** Adjectives of position or landscape that only places take ("coastal Lhokseumawe", "northern Kunduz"). */
 const AREA_ADJECTIVES = new RegExp(`^(?:coastal|${COMPASS_ADJECTIVES}|north-?eastern|north-?western|south-?eastern|south-?western|neighbouring|neighboring|downtown|suburban|war-torn|restive)$`, "i");
@@ -257,7 +260,8 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     // "according to Yap" names a source, not a destination.
     if (LOCATIVE.has(prep)) return !(prep === "to" && /^according$/i.test(word(k - 1)));
     // "Vernon Adkins, 40, of McKee": a comma before "of" introduces where someone is from.
-    return prep === "of" && word(k - 1) === ",";
+    // "residents of Jenin", "the outskirts of Homs": a town's people and parts are "of" it.
+    return prep === "of" && (word(k - 1) === "," || OF_PLACE.test(word(k - 1)));
   };
   const placeNoun = (c: Candidate): boolean => PLACE_NOUNS.test(word(c.last + 1));
   /** "the South African region KwaZulu-Natal", "the island of Rügen", "the capital, Port-Au-Prince": a place noun in apposition before the name. */
