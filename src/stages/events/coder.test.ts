@@ -85,6 +85,12 @@ describe("event coding", () => {
     expect(run("The Iraqi minister destroyed the Iranian minister.")).toEqual(["IRQGOV 190 IRNGOV asserted"]);
   });
 
+  it("does not make whoever found the dead their killer", () => {
+    const local = coderFor(["--- DISCOVER [---] ---", "FIND {FINDS FOUND FINDING}", "- * DEAD  [190]"]);
+    const run = runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"]]);
+    expect(run("An Iraqi soldier was found dead by Iranian police.")).toEqual(["undefined 190 IRQMIL asserted"]);
+  });
+
   it("gives what a plan or law does in a relative clause to those who adopt it, and nothing to other nouns", () => {
     const plan = code("Iran adopted a plan that helps Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(summary(plan.events)).toEqual(["IRN 070 IRQ asserted"]);

@@ -348,7 +348,12 @@ export class EventCoder {
       // "NOTED + *": a pattern that makes the verb's own subject its target leaves the doer to the one
       // who reports it ("Falastur noted that Cirith Ungol regretted …"), if anyone does.
       const subjectTargeted = match?.binding.target != null && match.binding.source == null && p.subject != null && s.chunks[match.binding.target] === p.subject;
-      const source = subjectTargeted
+      // "The couple were found dead by West Virginia authorities": whoever found the dead did not kill them.
+      const finder = p.verb.passive && FINDING_VERBS.has(p.verb.lemma) && FORCE_CODES.test(code.code ?? "");
+      if (finder) say(`"${head.text}" dead: who found them is not who killed them`);
+      const source = finder
+        ? []
+        : subjectTargeted
         ? p.reportedBy ? ctx.partiesIn(s, p.reportedBy, true) : []
         : this.sourceOf(s, p, ctx, match?.binding.source ?? (compoundFirst ? compound : null), say, { patterned: !!match, placeDoers: AUTHORITY_CODES.test(code.code ?? code.reciprocal ?? "") });
       if (subjectTargeted) say(`pattern ${match!.pattern.id} makes the subject its target: the source is ${p.reportedBy ? `who reports it ("${phraseText(s, p.reportedBy)}")` : "not named"}`);
@@ -565,7 +570,7 @@ export class EventCoder {
         say(`${block.name} → ${code.code}: no coded source actor (subject: ${p.subject ? phraseText(s, p.subject) : "none"})`);
         // "A journalist has been killed in a car bomb explosion": violence in an agentless passive
         // happened to its subject, by a doer the sentence does not name.
-        if (code.code && FORCE_CODES.test(code.code) && p.verb.passive && !p.agent && !negated && targets.length) {
+        if (code.code && FORCE_CODES.test(code.code) && p.verb.passive && (!p.agent || finder) && !negated && targets.length) {
           agentless.push({ p, sources: targets, code: code.code, modality, negated, rule: match ? match.pattern.id : rule, confidence: this.confidence(p, [], targets, !!match), say });
         }
         // "One third of the guerrillas have been demobilized": standing down (087) in an agentless
