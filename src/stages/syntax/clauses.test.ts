@@ -103,6 +103,10 @@ describe("predications", () => {
     expect(byLemma(analyse("Iran is believed not to have attacked Iraq.").preds, "attack").negated).toBe(true);
     expect(byLemma(analyse("Iran decided to attack Iraq.").preds, "attack").negated).toBe(false);
     expect(byLemma(analyse("Neither Iran nor Iraq attacked Kuwait.").preds, "attack").negated).toBe(true);
+    // A past participle with a complement and a "by" agent after a noun is a reduced passive on it.
+    const hostage = analyse("They wanted the release of soldiers taken hostage by the rebels.");
+    const taken = byLemma(hostage.preds, "take");
+    expect([taken.verb.passive, hostage.np(taken.subject), hostage.np(taken.agent)]).toEqual([true, "the release of soldiers", "the rebels"]);
     // An effort's infinitive is the effort's, even after a preposition ("when it comes to efforts to …").
     const effort = analyse("When it comes to efforts to combat climate change, it is the best of times.");
     expect(effort.np(byLemma(effort.preds, "combat").subject)).toBe("efforts");

@@ -585,6 +585,12 @@ export function predications(s: ChunkedSentence): Predication[] {
         vg.passive = true;
         subject = previousChunk as NounPhrase;
         subjectSource = "relative";
+      } else if (pastForm && cs[k + 1]?.kind === "NP" && isPrep(s, cs[k + 2]) && wordAt(s, cs[k + 2]).lower === "by" && cs[k + 3]?.kind === "NP") {
+        // "wanted the release of their fighters taken hostage by the rebels": a past participle after a
+        // noun, with a complement and its "by" agent, is a reduced passive on that noun.
+        vg.passive = true;
+        subject = previousChunk;
+        subjectSource = "relative";
       } else if (pastForm && !takesBareObject(s, vg, k)) {
         // "issues related to …": a participle right after a noun is a reduced relative on that noun.
         vg.passive = true;
