@@ -753,6 +753,8 @@ export function predications(s: ChunkedSentence): Predication[] {
         chunk: k,
       };
       if (p.reportedBy == null && p.modality === "reported") p.modality = "asserted";
+      // "asked whether Iran attacked Iraq", "questions about whether …": what is asked is not asserted.
+      if (s.words[cs[clause.first].first].lower === "whether" && p.modality !== "intended") p.modality = "hypothetical";
       // "is willing to send material to help defend Saudi Arabia": an infinitive that continues an
       // intended one ("to help", and the bare "defend" right after it) is intended too.
       const bare = previous != null && previous.verb.last + 1 === vg.first && s.words[vg.head].lower === s.words[vg.head].lemma;
