@@ -3,7 +3,7 @@
 // sentence, else the article's main place (dateline or most reported), marked inherited.
 import type { Document, EventLocation, Place, Span, Token } from "../../model/schema.js";
 import { defineStage } from "../../pipeline/stage.js";
-import { COMPASS_POINTS, CORE_LOCATIVES } from "./place-words.js";
+import { COMPASS_POINTS, CORE_LOCATIVES, nounForms, PLACE_NOUN_WORDS, SITE_NOUNS } from "./place-words.js";
 
 export const EVENT_LOCATIONS_STAGE_ID = "events.locations";
 
@@ -24,50 +24,18 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
   "through",
 ]);
 
-/** Nouns that can follow a place name inside the same place phrase ("Kandahar province", "Nicosia airport"). */
+/**
+ * Nouns that can follow a place name inside the same place phrase ("Kandahar province", "Nicosia
+ * airport", "the Rafah crossing"), singular or plural ("six major West Bank cities" are places of the West
+ * Bank, not a nationality's), and the parts of an airport's or a base's name.
+ */
 const PLACE_HEADS: ReadonlySet<string> = new Set([
-  "province",
-  "governorate",
-  "state",
-  "region",
-  "district",
-  "county",
-  "city",
-  "town",
-  "village",
-  "area",
-  "countryside",
-  "suburb",
-  "suburbs",
-  "outskirts",
-  "border",
-  "borders",
-  "airport",
+  // Not "island": "the Red Sea island of Hanish al-Kabir", "the Greek island of Lesbos" name the sea or country it lies in, the island after "of".
+  ...nounForms([...PLACE_NOUN_WORDS, ...SITE_NOUNS.filter((n) => n !== "island"), "settlement", "capital", "countryside", "outskirts"]),
   "international",
   "air",
   "base",
   "airbase",
-  "camp",
-  "valley",
-  "coast",
-  "port",
-  "harbour",
-  "harbor",
-  "oblast",
-  "prefecture",
-  "municipality",
-  "neighbourhood",
-  "neighborhood",
-  "capital",
-  // Plurals: "six major West Bank cities" are places of the West Bank, not a nationality's.
-  "cities",
-  "towns",
-  "villages",
-  "areas",
-  "provinces",
-  "regions",
-  "districts",
-  "settlements",
 ]);
 
 /** Venues a town's name can set ("a posh Sofia restaurant", "a Kabul hotel"): the town is where they are. */

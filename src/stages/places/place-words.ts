@@ -44,15 +44,21 @@ function plural(noun: string): string {
   return /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
 }
 
-/** A whole-word pattern for the nouns in the `forms` asked for (default both, singular and plural). */
-export function nounPattern(nouns: readonly string[], options: { flags?: string; forms?: "singular" | "plural" | "both" } = {}): RegExp {
-  const forms = options.forms ?? "both";
-  const words = new Set(nouns.flatMap((n) => (forms === "singular" ? [n] : forms === "plural" ? [plural(n)] : [n, plural(n)])));
-  return new RegExp(`^(?:${[...words].join("|")})$`, options.flags ?? "");
+/** The nouns in the `forms` asked for: singular, plural or both (default). */
+export function nounForms(nouns: readonly string[], forms: "singular" | "plural" | "both" = "both"): string[] {
+  return [...new Set(nouns.flatMap((n) => (forms === "singular" ? [n] : forms === "plural" ? [plural(n)] : [n, plural(n)])))];
 }
 
+/** A whole-word pattern for the nouns in the `forms` asked for (default both, singular and plural). */
+export function nounPattern(nouns: readonly string[], options: { flags?: string; forms?: "singular" | "plural" | "both" } = {}): RegExp {
+  return new RegExp(`^(?:${nounForms(nouns, options.forms).join("|")})$`, options.flags ?? "");
+}
+
+/** Nouns of places of every kind a name may lead: divisions, settlements, parts of towns, areas and airports. */
+export const PLACE_NOUN_WORDS: readonly string[] = Object.freeze([...FIRST_LEVEL_NOUNS, ...SECOND_LEVEL_NOUNS, ...SETTLEMENT_NOUNS, ...TOWN_PART_NOUNS, "area", "airport"]);
+
 /** Nouns that, right after a name, say it names a place ("Artibonite region", "Dhule districts", "Baghdad airport"). */
-export const PLACE_NOUNS = nounPattern([...FIRST_LEVEL_NOUNS, ...SECOND_LEVEL_NOUNS, ...SETTLEMENT_NOUNS, ...TOWN_PART_NOUNS, "area", "airport"], { flags: "i" });
+export const PLACE_NOUNS = nounPattern(PLACE_NOUN_WORDS, { flags: "i" });
 
 /**
  * Nouns for a place's own people, bodies and sites ("Esperance residents", "a Regina teenager",
