@@ -3,7 +3,7 @@
 // sentence, else the article's main place (dateline or most reported), marked inherited.
 import type { Document, EventLocation, Place, Span, Token } from "../../model/schema.js";
 import { defineStage } from "../../pipeline/stage.js";
-import { COMPASS_POINTS, CORE_LOCATIVES, nounForms, PLACE_NOUN_WORDS, SITE_NOUNS } from "./place-words.js";
+import { COMPASS_POINTS, CORE_LOCATIVES, DAY_NAMES, MONTH_NAMES, nounForms, PLACE_NOUN_WORDS, SITE_NOUNS } from "./place-words.js";
 
 export const EVENT_LOCATIONS_STAGE_ID = "events.locations";
 
@@ -78,7 +78,9 @@ const VENUES: ReadonlySet<string> = new Set([
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 
 /** Words after a place that are not a noun it modifies ("in Turkey Thursday", "in Gaza last month"). */
-const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tonight|morning|evening|night|week|month|year|last|this|next|earlier|later)$/;
+const TIME_WORDS = new RegExp(
+  `^(?:${[...DAY_NAMES, ...MONTH_NAMES, "today", "yesterday", "tonight", "morning", "evening", "night", "week", "month", "year", "last", "this", "next", "earlier", "later"].join("|")})$`,
+);
 
 /** Tokens that end a clause between a trigger and a place. */
 const CLAUSE_BREAK = /^(?:;|:|—|–|\(|\)|which|who|whom|whose|while|whereas|although|though|because|but|if|unless|as|when|where|since|until)$/i;
@@ -87,7 +89,7 @@ const CLAUSE_BREAK = /^(?:;|:|—|–|\(|\)|which|who|whom|whose|while|whereas|a
 const HARD_BREAK = /^(?:;|which|whose|where|whereas|although|though|because|unless|if)$/i;
 
 /** Day and month names: a dated phrase ("On December 18 Eritrea") ends a preposition's reach. */
-const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+const DATE_WORDS = new RegExp(`^(?:${[...DAY_NAMES, ...MONTH_NAMES.filter((m) => m !== "may")].join("|")})\\.?$`);
 
 /** Adverbs of position inside a place phrase ("in south Afghanistan", "a town northeast of Baghdad"). */
 const POSITION_ADVERBS = new RegExp(`^(?:${COMPASS_POINTS}|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|downtown|central|inland|offshore|upstate)$`);

@@ -1,5 +1,6 @@
 // Words the places modules share, one list per meaning: compass words (as regex alternations, since the
-// modules match them inside patterns), the prepositions that put a thing at a place and the nouns of places a name leads.
+// modules match them inside patterns), the prepositions that put a thing at a place, the nouns of places a
+// name leads and the calendar's names, which look like towns' ("in March", "Christmas").
 
 /** The four compass points, as a regex alternation. */
 export const COMPASS_POINTS = "north|south|east|west";
@@ -65,3 +66,18 @@ export const PLACE_NOUNS = nounPattern(PLACE_NOUN_WORDS, { flags: "i" });
  * "Devon and Cornwall police", "a Surrey farm"): a name modifying one is that place, no brand.
  */
 export const LOCAL_NOUNS = /^(?:resident|residents|native|natives|man|woman|men|women|teenager|teen|boy|girl|family|couple|police|council|councillor|mayor|hospital|farm|farms|farmer|farmers|laboratory|lab|school|schools)$/;
+
+/** Day names, lower case. */
+export const DAY_NAMES: readonly string[] = Object.freeze(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/** Month names and their abbreviations, lower case ("may" is also a modal verb: users that read verbs leave it out). */
+export const MONTH_NAMES: readonly string[] = Object.freeze([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+]);
+
+/** Feasts the entity layer may tag as places ("the Christmas shopping season", "during Ramadan"), lower case. */
+export const FEASTS: readonly string[] = Object.freeze(["christmas", "easter", "ramadan", "eid", "thanksgiving", "halloween", "hanukkah", "passover", "diwali", "lent", "advent"]);
+
+/** Seasons, lower case. */
+export const SEASONS: readonly string[] = Object.freeze(["spring", "summer", "autumn", "fall", "winter"]);

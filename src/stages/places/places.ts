@@ -6,7 +6,7 @@ import { loadGazetteer, lookupDemonym, lookupPlace, type Gazetteer, type PlaceRe
 import { resolveToponyms, type ResolveWeights, type ToponymMention } from "./resolve.js";
 import { compoundToponyms } from "./compounds.js";
 import { datelinePlaces, spotMissedToponyms } from "./spot.js";
-import { COMPASS_WORDS, CORE_LOCATIVES, LOCAL_NOUNS, nounPattern, PLACE_NOUNS, SITE_NOUNS } from "./place-words.js";
+import { COMPASS_WORDS, CORE_LOCATIVES, FEASTS, LOCAL_NOUNS, nounPattern, PLACE_NOUNS, SITE_NOUNS } from "./place-words.js";
 import { tokenIndexAt } from "./token-spans.js";
 
 export const PLACES_STAGE_ID = "places";
@@ -170,7 +170,7 @@ const COMPASS_ALONE = new RegExp(`^(?:the\\s+)?(?:${COMPASS_WORDS})(?:\\s+of)?$`
 const ELIDED_HEAD = new RegExp(`^\\s+(?:and|or)\\s+(?:${COMPASS_WORDS})\\s+(\\p{Lu}\\p{L}+)`, "iu");
 
 /** Feasts and seasons the entity layer may tag as places ("the Christmas shopping season"). */
-const HOLIDAYS = /^(?:christmas|easter|ramadan|eid|thanksgiving|halloween|hanukkah|passover|diwali|lent|advent)$/i;
+const HOLIDAYS = new RegExp(`^(?:${FEASTS.join("|")})$`, "i");
 
 /** Nouns of sites and lands a name the gazetteer lacks may lead ("Qalandia refugee camp", "the South China coast"). */
 const SITE_NOUN = nounPattern(SITE_NOUNS);

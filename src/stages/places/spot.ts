@@ -6,7 +6,19 @@ import { lookupDemonym, lookupPlace, type Gazetteer, type PlaceRecord } from "./
 import { placeKey } from "./normalise.js";
 import { jurisdiction, jurisdictionPlaces } from "./organisation-places.js";
 import { stripPossessive, tokenIndexAt } from "./token-spans.js";
-import { COMPASS_ADJECTIVES, CORE_LOCATIVES, LOCAL_NOUNS, nounPattern, PLACE_NOUNS, SETTLEMENT_NOUNS, TOWN_PART_NOUNS } from "./place-words.js";
+import {
+  COMPASS_ADJECTIVES,
+  CORE_LOCATIVES,
+  DAY_NAMES,
+  FEASTS,
+  LOCAL_NOUNS,
+  MONTH_NAMES,
+  nounPattern,
+  PLACE_NOUNS,
+  SEASONS,
+  SETTLEMENT_NOUNS,
+  TOWN_PART_NOUNS,
+} from "./place-words.js";
 
 /** Prepositions after which a gazetteer name is a place ("in Birao", "near Hinton", "from Beni Suef"). */
 const LOCATIVE = new Set([...CORE_LOCATIVES, "throughout", "nearby", "from", "via"]);
@@ -61,12 +73,7 @@ function officeTokens(text: string, tokens: readonly Token[]): number[] {
 const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|sen|senator|rep|gov|governor|president|minister|king|queen|prince|princess|pope|saint|st|rev|gen|general|col|colonel|capt|captain|sgt|judge|justice|mayor|chief|sheikh|imam|ayatollah|father|brother|sister)\.?$/i;
 
 /** Capitalised words that are calendar or common names before they are towns ("in March", "in May"). */
-const CALENDAR = new Set([
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "ramadan",
-  "spring", "summer", "autumn", "fall", "winter",
-]);
+const CALENDAR: ReadonlySet<string> = new Set([...MONTH_NAMES, ...DAY_NAMES, ...FEASTS, ...SEASONS]);
 
 /** Entity types whose spans may really be places. */
 const MISTYPED: ReadonlySet<Entity["type"]> = new Set(["PERSON", "ORG", "MISC"]);
