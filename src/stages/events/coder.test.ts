@@ -85,6 +85,13 @@ describe("event coding", () => {
     expect(run("The Iraqi minister destroyed the Iranian minister.")).toEqual(["IRQGOV 190 IRNGOV asserted"]);
   });
 
+  it("does not code what a call is for someone to do as their own intent", () => {
+    const local = coderFor(["--- RESIGN [083] ---", "RESIGN", "--- CALL [020] ---", "CALL"]);
+    const run = runner(local, [["Iraqi", "NORP"], ["Iran", "GPE"]]);
+    expect(run("Iraqi students called for Iran to resign.")).toEqual(["IRQ 020 IRN asserted"]);
+    expect(runner(local, [["Iran", "GPE"]])("Students have set up petitions calling for Iran to resign.")).toEqual([]);
+  });
+
   it("does not make whoever found the dead their killer", () => {
     const local = coderFor(["--- DISCOVER [---] ---", "FIND {FINDS FOUND FINDING}", "- * DEAD  [190]"]);
     const run = runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"]]);

@@ -261,6 +261,12 @@ export class EventCoder {
         say(`asked for ("${p.governor}" + to), not done: not coded`);
         return;
       }
+      // "petitions calling for Mr Suarez to resign": nor when the doer is whom a call is for or on.
+      const callFor = p.verb.infinitive && p.subjectSource === "infinitive" && p.subject ? preds.find((q) => q !== p && DIRECTIVE_VERBS.has(q.verb.lemma) && q.preps.some((pp) => pp.np === p.subject)) : undefined;
+      if (callFor) {
+        say(`asked for ("${callFor.verb.lemma} ${callFor.preps.find((pp) => pp.np === p.subject)!.prep.lower} … to"), not done: not coded`);
+        return;
+      }
       // "defended the right of Russian troops to fire on militants", "has the power to veto": an
       // infinitive after a noun of permission or ability says what may be done, not what was done.
       const before = s.chunks[p.chunk - 1];
