@@ -11,7 +11,7 @@ import { loadGazetteer, lookupPlace, type Gazetteer } from "../places/gazetteer.
 import { createActorKnowledge, EQUIPMENT_HEADS, keysOf, type ActorKnowledge, type CountryRef } from "./knowledge.js";
 import { loadNameGenders, personGender, pronounGender, wordGender, type Gender, type NameGenders } from "./gender.js";
 import { isTitleWord, nameKeys, nameTokenKey, sameNameKeys, splitTitle } from "./names.js";
-import { composeCode, composeWithBase, isFormerWord, readRole } from "./roles.js";
+import { composeCode, composeWithBase, isFormerWord, namesNoRole, readRole, readRoleOf } from "./roles.js";
 import { stateOfPlaceOn } from "./successions.js";
 import { OFFICE_TITLES, reviseEntities, typeOfEntry } from "./entity-revision.js";
 
@@ -77,6 +77,9 @@ const RECENT_SENTENCES = 3;
 
 /** A name word that is an initial ("R", "R."): left out when names are compared. */
 const INITIAL = /^\p{L}\.?$/u;
+
+/** An empty list shared by every caller that finds nothing. */
+const NONE: readonly number[] = [];
 
 /** A non-person actor named in the current sentence, for "it"/"they". */
 interface Thing {
@@ -416,16 +419,19 @@ class ActorReader {
     // whose state agents (groups or office holders) act in the sentence ("the Iraqi defense minister,
     // along with Navy … commanders, met Iranian officials" names two; "United Airlines apologised to a
     // French woman" none).
-    const statePersons = sentencePersons.filter((p) => p.actor.country && p.actor.sectors.some((y) => STATE_SECTORS.has(y)));
-    const officeCountries = new Set([...stateCountries, ...statePersons.map((p) => p.actor.country!)]);
-    if (officeCountries.size === 1) {
-      const [country] = officeCountries;
-      for (const d of this.unplacedOrganisations) {
-        if (d.actor.code) continue;
-        Object.assign(d.actor, { country, code: composeCode(country, d.actor.sectors), basis: `${d.actor.basis},sentence-country` });
+    // (Only asked when such an organisation waits: most sentences have none.)
+    if (this.unplacedOrganisations.length > 0) {
+      const statePersons = sentencePersons.filter((p) => p.actor.country && p.actor.sectors.some((y) => STATE_SECTORS.has(y)));
+      const officeCountries = new Set([...stateCountries, ...statePersons.map((p) => p.actor.country!)]);
+      if (officeCountries.size === 1) {
+        const [country] = officeCountries;
+        for (const d of this.unplacedOrganisations) {
+          if (d.actor.code) continue;
+          Object.assign(d.actor, { country, code: composeCode(country, d.actor.sectors), basis: `${d.actor.basis},sentence-country` });
+        }
       }
+      this.unplacedOrganisations.length = 0;
     }
-    this.unplacedOrganisations.length = 0;
     if (firstPerson) this.subjectPerson = firstPerson;
     // After a sentence about a person, "they" is more likely people than the last country named.
     if (sentenceSubject) {
@@ -452,13 +458,14 @@ class ActorReader {
   }
 
   /** Possessive pronouns used as determiners inside a phrase ("his meeting"). */
-  private possessivePronouns(s: ChunkedSentence, np: NounPhrase): number[] {
-    const out: number[] = [];
+  private possessivePronouns(s: ChunkedSentence, np: NounPhrase): readonly number[] {
+    // Most phrases have none: the list is made only when one is found.
+    let out: number[] | null = null;
     for (let i = np.first; i <= np.last; i++) {
       const w = s.words[i];
-      if ((w.pos === "PRON" || w.pos === "DET") && (PRONOUNS.has(w.lower) || THING_PRONOUNS.has(w.lower) || PLURAL_PRONOUNS.has(w.lower))) out.push(i);
+      if ((w.pos === "PRON" || w.pos === "DET") && (PRONOUNS.has(w.lower) || THING_PRONOUNS.has(w.lower) || PLURAL_PRONOUNS.has(w.lower))) (out ??= []).push(i);
     }
-    return out;
+    return out ?? NONE;
   }
 
   /** The actors a noun phrase names; records their mentions. `c` is the phrase's chunk index. */
@@ -472,11 +479,12 @@ class ActorReader {
       if (d) found.push(d);
       return found;
     }
-    const entityIdx = np.entities.filter((e) => !seen.has(e));
+    // (Most phrases name no entity: they share one empty list.)
+    const entityIdx: readonly number[] = np.entities.length === 0 ? NONE : np.entities.filter((e) => !seen.has(e));
     const headEntity = entityIdx.find((e) => this.entities[e].start <= s.words[np.head].start && s.words[np.head].end <= this.entities[e].end);
     const endsWithPerson = entityIdx.find((e) => this.entities[e].type === "PERSON" && this.entities[e].end === s.words[np.last].end);
-    const persons = entityIdx.filter((e) => this.entities[e].type === "PERSON");
-    const orgs = entityIdx.filter((e) => this.entities[e].type === "ORG" && !this.countryOf(this.entities[e]));
+    const persons = entityIdx.length === 0 ? NONE : entityIdx.filter((e) => this.entities[e].type === "PERSON");
+    const orgs = entityIdx.length === 0 ? NONE : entityIdx.filter((e) => this.entities[e].type === "ORG" && !this.countryOf(this.entities[e]));
     for (const e of entityIdx) seen.add(e);
 
     // A person heads the phrase: everything before the name is the role ("Iraq’s Defense Minister …",
@@ -544,7 +552,7 @@ class ActorReader {
   }
 
   /** "the Iraqi defense chief": a definite description of a person met before whose role fits. */
-  private describedPerson(s: ChunkedSentence, np: NounPhrase, entityIdx: number[]): Draft | null {
+  private describedPerson(s: ChunkedSentence, np: NounPhrase, entityIdx: readonly number[]): Draft | null {
     const head = s.words[np.head];
     const words = s.words.slice(np.first, np.last + 1);
     const nationalModifier = entityIdx.find((e) => this.entities[e].type === "NORP" || this.entities[e].type === "GPE");
@@ -566,12 +574,11 @@ class ActorReader {
    * "Danish media and government" → DNKMED + DNKGOV. The actor is looked for in the phrase, then in
    * its "of" complement, then in a following "in/of/from/at" phrase, then in a coordinated phrase.
    */
-  private agentGroups(s: ChunkedSentence, np: NounPhrase, c: number, entityIdx: number[], contextBase: string | null = null, ignorePatron = false): Draft[] | null {
+  private agentGroups(s: ChunkedSentence, np: NounPhrase, c: number, entityIdx: readonly number[], contextBase: string | null = null, ignorePatron = false): Draft[] | null {
     const mainLast = np.ofComplements.length ? np.ofComplements[0] - 2 : np.last;
     if (this.relationNoun(s, np)) return this.relationGroups(s, np, c, entityIdx);
-    const main = s.words.slice(np.first, mainLast + 1);
-    const reading = readRole(main.map((w) => w.text), this.k, this.doc.published);
-    if (reading.sectors.length === 0 && reading.prefixes.length === 0) return null;
+    if (namesNoRole(s.words, np.first, mainLast, this.k, this.doc.published)) return null;
+    const reading = readRoleOf(s.words, np.first, mainLast, this.k, this.doc.published);
     const possessor = reading.headRole ? null : this.droppedApostrophe(s, np);
     if (possessor) return this.agentGroups(s, possessor, c, entityIdx.filter((e) => lastWordOf(s, this.entities[e]) <= possessor.last), contextBase, ignorePatron);
     // A role word must describe the phrase's head, after the last name in it ("Gondor's main opposition
@@ -640,7 +647,7 @@ class ActorReader {
     // "60 Boeing 787 Dreamliner aircraft": machines a company makes are its products, not its forces.
     if (EQUIPMENT_HEADS.has(s.words[np.head].lower) && bases.every((b) => b.startsWith("MNC") || b.slice(3).includes("BUS"))) return null;
     if (c >= 0) this.sentenceBases.set(c, bases);
-    const startWord = main[0].pos === "DET" && main.length > 1 ? main[1] : main[0];
+    const startWord = s.words[np.first].pos === "DET" && mainLast > np.first ? s.words[np.first + 1] : s.words[np.first];
     const start = startWord.start;
     const end = s.words[np.head].end > s.words[mainLast].end ? s.words[np.head].end : s.words[mainLast].end;
     const name = this.doc.text.slice(start, end);
@@ -678,7 +685,7 @@ class ActorReader {
    * (REB), as followersOf reads armed men of a non-state patron. Without a role word or a place the
    * phrase names no actor ("Iran's allies", "a Clinton supporter").
    */
-  private relationGroups(s: ChunkedSentence, np: NounPhrase, c: number, entityIdx: number[]): Draft[] {
+  private relationGroups(s: ChunkedSentence, np: NounPhrase, c: number, entityIdx: readonly number[]): Draft[] {
     for (const e of entityIdx) this.nonPerson(s, np, e, false, true);
     const lastName = Math.max(np.first - 1, ...entityIdx.map((e) => lastWordOf(s, this.entities[e])).filter((x) => x < np.head));
     const roleWords = s.words.slice(Math.max(np.first, lastName + 1), np.head).filter((w) => isContentWord(w) && w.pos !== "PART" && w.pos !== "PUNCT");
@@ -716,14 +723,14 @@ class ActorReader {
     if (np.ofComplements.length || np.head !== np.last || last < np.first) return null;
     const w = s.words[last];
     if (w.pos !== "NOUN" || s.words[np.head].pos !== "NOUN" || w.lower === w.lemma || !w.lower.endsWith("s")) return null;
-    const reading = readRole(s.words.slice(np.first, last + 1).map(textOf), this.k, this.doc.published);
+    const reading = readRoleOf(s.words, np.first, last, this.k, this.doc.published);
     return reading.headRole && reading.sectors.length > 0 ? { ...np, last, head: last } : null;
   }
 
   /** The role the words of a phrase (up to `mainLast`) give after the last of `names` in them. */
-  private roleAfterNames(s: ChunkedSentence, np: NounPhrase, mainLast: number, names: number[]): ReturnType<typeof readRole> {
+  private roleAfterNames(s: ChunkedSentence, np: NounPhrase, mainLast: number, names: readonly number[]): ReturnType<typeof readRole> {
     const lastName = Math.max(-1, ...names.map((e) => lastWordOf(s, this.entities[e])).filter((x) => x <= mainLast));
-    return readRole(s.words.slice(Math.max(np.first, lastName + 1), mainLast + 1).map(textOf), this.k, this.doc.published);
+    return readRoleOf(s.words, Math.max(np.first, lastName + 1), mainLast, this.k, this.doc.published);
   }
 
   /**
@@ -767,7 +774,7 @@ class ActorReader {
    * gives the country; after "ethnic" the demonym names an ethnicity, so they belong to the country
    * they live in (see residenceOf).
    */
-  private peopleGroup(s: ChunkedSentence, np: NounPhrase, c: number, entityIdx: number[]): Draft | null {
+  private peopleGroup(s: ChunkedSentence, np: NounPhrase, c: number, entityIdx: readonly number[]): Draft | null {
     const quantity = np.ofComplements.length > 0 && QUANTITY_HEADS.has(s.words[np.head].lower);
     const first = quantity ? np.ofComplements[0] : np.first;
     const last = quantity ? (np.ofComplements[1] ?? np.last + 2) - 2 : np.ofComplements.length ? np.ofComplements[0] - 2 : np.last;
@@ -870,7 +877,7 @@ class ActorReader {
    * "the first deployment of NATO peacekeeping troops": when the phrase's own head names no one, an
    * "of" complement that is a role phrase of its own names the group.
    */
-  private ofComplementGroups(s: ChunkedSentence, np: NounPhrase, c: number, entityIdx: number[]): Draft[] | null {
+  private ofComplementGroups(s: ChunkedSentence, np: NounPhrase, c: number, entityIdx: readonly number[]): Draft[] | null {
     for (let i = 0; i < np.ofComplements.length; i++) {
       const first = np.ofComplements[i];
       const last = i + 1 < np.ofComplements.length ? np.ofComplements[i + 1] - 2 : np.last;
@@ -1197,8 +1204,10 @@ class ActorReader {
     const words = wordsOf(s, entity).map((w) => w.text);
     const nameKey = words.join(" ").toLowerCase();
     const entry = this.dictionaryEntry(words);
-    const modifiers = s.words.filter((w) => w.start >= s.words[np.first].start && w.end <= entity.start);
-    const context = readRole(modifiers.map((w) => w.text), this.k, this.doc.published);
+    // The words before the name, from the phrase's first (words are in text order).
+    let lastModifier = np.first - 1;
+    while (lastModifier + 1 < s.words.length && s.words[lastModifier + 1].end <= entity.start) lastModifier++;
+    const context = readRoleOf(s.words, np.first, lastModifier, this.k, this.doc.published);
     let draft = this.drafts.find(
       (d) => (d.kind === "organisation" || d.kind === "group") && (this.lowerNameOf(d) === nameKey || (entry && d.actor.basis === `dictionary:${entry.id}`)),
     );
@@ -1727,7 +1736,7 @@ interface Follower {
   mainLast: number;
   reading: ReturnType<typeof readRole>;
   /** The entities of the role phrase (read with it when the patron is no actor). */
-  entityIdx: number[];
+  entityIdx: readonly number[];
 }
 
 /**

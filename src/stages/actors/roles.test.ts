@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { actorEntry, agent, country, TINY_ACTORS, TINY_AGENTS, TINY_COUNTRIES } from "../../testing/tiny-dictionaries.js";
 import { createActorKnowledge } from "./knowledge.js";
-import { readRole, roleCode } from "./roles.js";
+import { namesNoRole, readRole, readRoleOf, roleCode } from "./roles.js";
 
 describe("readRole", () => {
   const k = createActorKnowledge({
@@ -9,6 +9,18 @@ describe("readRole", () => {
     countries: [...TINY_COUNTRIES, country("MDV", "Maldives", [], ["male"])],
     agents: [...TINY_AGENTS, { ...agent("peacekeeping troop", "IGO"), position: "prefix" as const }, { ...agent("truce monitor", "IGO"), position: "prefix" as const }, agent("security official", "COP"), agent("deputy", "COP")],
     actors: TINY_ACTORS,
+  });
+
+  it("reads a range of word spans as readRole reads their texts, and gives each caller its own arrays", () => {
+    const spans = ["the", "Gondor", "peacekeeping", "troops", "left"].map((text) => ({ text }));
+    expect(readRoleOf(spans, 1, 3, k)).toEqual(readRole(["Gondor", "peacekeeping", "troops"], k));
+    expect(namesNoRole(spans, 1, 3, k)).toBe(false);
+    expect(namesNoRole(spans, 4, 4, k)).toBe(true);
+    // A shorter range is another phrase, not a prefix of the memoised one.
+    expect(readRoleOf(spans, 1, 2, k).sectors).toEqual(readRole(["Gondor", "peacekeeping"], k).sectors);
+    const mine = readRoleOf(spans, 1, 3, k);
+    mine.sectors.push("XXX");
+    expect(readRoleOf(spans, 1, 3, k).sectors).toEqual(["MIL"]);
   });
 
   it("keeps troops military when a prefix agent places them in an international body", () => {

@@ -112,22 +112,25 @@ function isPatron(keys: readonly string[], end: number): boolean {
  * of dictionary actors named in the words.
  */
 export function readRole(words: readonly string[], knowledge: ActorKnowledge, date: string | null = null): RoleReading {
-  // The same role words recur in every article ("President", "police"): readings are memoised per
-  // knowledge and date, by the words, and each caller gets its own copy of the arrays.
-  // One knowledge serves a whole run: the last one's cache is kept at hand (WeakMap lookups cost).
-  let byDate = knowledge === lastKnowledge ? lastByDate : readings.get(knowledge);
-  if (!byDate) readings.set(knowledge, (byDate = new Map()));
-  lastKnowledge = knowledge;
-  lastByDate = byDate;
-  let cache = byDate.get(date ?? "");
-  if (!cache) byDate.set(date ?? "", (cache = new Map()));
-  const key = words.length === 1 ? words[0] : words.join("\u0001");
-  let reading = cache.get(key);
-  if (!reading) {
-    if (cache.size >= READING_CACHE_LIMIT) cache.clear();
-    if (byDate.size >= DATE_LIMIT) byDate.clear(), byDate.set(date ?? "", cache);
-    cache.set(key, (reading = readRoleUncached(words, knowledge, date)));
-  }
+  return copyOf(memoisedReading(words, 0, words.length - 1, null, knowledge, date));
+}
+
+/** readRole of the texts of words[first..last], without building the list of texts when the reading is memoised. */
+export function readRoleOf(words: readonly { text: string }[], first: number, last: number, knowledge: ActorKnowledge, date: string | null = null): RoleReading {
+  return copyOf(memoisedReading(null, first, last, words, knowledge, date));
+}
+
+/**
+ * Whether readRoleOf(words, first, last) gives neither sectors nor prefixes: asked of most noun
+ * phrases, which name no role, so no copy of the reading is made for them.
+ */
+export function namesNoRole(words: readonly { text: string }[], first: number, last: number, knowledge: ActorKnowledge, date: string | null = null): boolean {
+  const reading = memoisedReading(null, first, last, words, knowledge, date);
+  return reading.sectors.length === 0 && reading.prefixes.length === 0;
+}
+
+/** A reading the caller may change: its own arrays. */
+function copyOf(reading: RoleReading): RoleReading {
   return {
     country: reading.country,
     base: reading.base,
@@ -141,15 +144,66 @@ export function readRole(words: readonly string[], knowledge: ActorKnowledge, da
   };
 }
 
+/** Memoised readings of one knowledge and date: a trie over the words, so no key string is built per lookup. */
+interface ReadingNode {
+  next: Map<string, ReadingNode> | null;
+  reading: RoleReading | null;
+}
+
+interface ReadingMemo {
+  root: ReadingNode;
+  size: number;
+}
+
 /**
- * Role readings by knowledge, then by date, then by words (joined with U+0001); bounded so a long
- * run cannot grow it without end.
+ * Role readings by knowledge, then by date; bounded so a long run cannot grow them without end.
+ * The same role words recur in every article ("President", "police"): readings are memoised, and
+ * each caller gets its own copy of the arrays.
  */
-const readings = new WeakMap<ActorKnowledge, Map<string, Map<string, RoleReading>>>();
+const readings = new WeakMap<ActorKnowledge, Map<string, ReadingMemo>>();
 const READING_CACHE_LIMIT = 50_000;
 let lastKnowledge: ActorKnowledge | null = null;
-let lastByDate: Map<string, Map<string, RoleReading>> | undefined;
+let lastByDate: Map<string, ReadingMemo> | undefined;
 const DATE_LIMIT = 1_000;
+
+/**
+ * The memoised (shared, never to be changed) reading of words first..last: of `texts` when given,
+ * else of the texts of `spans`. Read on a miss.
+ */
+function memoisedReading(
+  texts: readonly string[] | null,
+  first: number,
+  last: number,
+  spans: readonly { text: string }[] | null,
+  knowledge: ActorKnowledge,
+  date: string | null,
+): RoleReading {
+  // One knowledge serves a whole run: the last one's memos are kept at hand (WeakMap lookups cost).
+  let byDate = knowledge === lastKnowledge ? lastByDate : readings.get(knowledge);
+  if (!byDate) readings.set(knowledge, (byDate = new Map()));
+  lastKnowledge = knowledge;
+  lastByDate = byDate;
+  let memo = byDate.get(date ?? "");
+  if (!memo) byDate.set(date ?? "", (memo = { root: { next: null, reading: null }, size: 0 }));
+  let node = memo.root;
+  for (let i = first; i <= last; i++) {
+    const word = texts ? texts[i] : spans![i].text;
+    let child = node.next?.get(word);
+    if (!child) (node.next ??= new Map()).set(word, (child = { next: null, reading: null }));
+    node = child;
+  }
+  if (node.reading) return node.reading;
+  if (memo.size >= READING_CACHE_LIMIT) {
+    // Full: start again empty, keeping only the path just made.
+    memo.root.next = null;
+    memo.size = 0;
+    return memoisedReading(texts, first, last, spans, knowledge, date);
+  }
+  if (byDate.size >= DATE_LIMIT) byDate.clear(), byDate.set(date ?? "", memo);
+  const words = texts ?? spans!.slice(first, last + 1).map((w) => w.text);
+  memo.size++;
+  return (node.reading = readRoleUncached(words, knowledge, date));
+}
 
 /** A possessive ending split off as a token. */
 const POSSESSIVE_S = /^['’]s$/;
