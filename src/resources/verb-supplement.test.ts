@@ -1,0 +1,27 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseVerbDictionary } from "./build/verb-dictionary.js";
+import { defaultDictionaryDir } from "./dictionaries.js";
+
+// sitrep's own verb patterns (resources/dictionaries/verb-patterns.sitrep.txt) are reviewed data:
+// each must parse cleanly, say why it exists and carry a real code.
+const text = readFileSync(join(defaultDictionaryDir(), "verb-patterns.sitrep.txt"), "utf8");
+const parsed = parseVerbDictionary(text, { source: "sitrep" });
+
+describe("sitrep's verb-pattern supplement", () => {
+  it("parses without diagnostics (its synsets are CAMEO's), every pattern with a note and a numeric code", () => {
+    expect(parsed.diagnostics.filter((d) => d.code !== "verbs.unknown-synset")).toEqual([]);
+    const patterns = parsed.value.blocks.flatMap((b) => b.patterns);
+    expect(patterns.length).toBeGreaterThan(10);
+    for (const p of patterns) {
+      expect(p.note, p.text).toBeTruthy();
+      expect(p.code?.code ?? p.code?.reciprocal, p.text).toMatch(/^\d{3,4}$/);
+    }
+  });
+
+  it("codes signing a plain deal as a formal agreement both ways", () => {
+    const sign = parsed.value.blocks.find((b) => b.name === "SIGN");
+    expect(sign?.patterns.find((p) => p.text === "* DEAL")?.code).toEqual({ code: "057", reciprocal: "057" });
+  });
+});
