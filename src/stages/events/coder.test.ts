@@ -336,6 +336,7 @@ describe("event coding", () => {
     expect(countries("Iran's army criticized Iraq.")).toEqual(["IRNMIL 111 IRQ asserted"]);
     const person = runner(local, [["Hassan Rouhani", "PERSON"], ["Iraq", "GPE"]]);
     expect(person("A Hassan Rouhani supporter criticized Iraq.")).toEqual([]);
+    expect(person("Critics of Hassan Rouhani criticized Iraq.")).toEqual([]);
     const group = runner(local, [["Daesh", "ORG"], ["Iraq", "GPE"]]);
     expect(group("Daesh allies criticized Iraq.")).toEqual(["IMGMUSISI 111 IRQ asserted"]);
   });

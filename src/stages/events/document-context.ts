@@ -180,10 +180,14 @@ export class DocumentContext {
       // relation names someone other than the actor it relates to. Partners or allies named by their
       // organisation ("its European Community partners", "NATO allies") are its members.
       const organisation = (m: Mention) => (m.entityId ? this.entityTypes.get(m.entityId) === "ORG" : false) || /^(IGO|NGO)/.test(this.actors.get(m.actorId)?.code ?? "");
-      const other = onHead.length === 0 && (RELATION_NOUNS.has(headWord.lemma) || RELATION_NOUNS.has(singular(headWord.lower))) && !modifiers.some(organisation);
+      const relation = (w: { lemma: string; lower: string }) => RELATION_NOUNS.has(w.lemma) || RELATION_NOUNS.has(singular(w.lower));
+      // "Critics of Vladimir Putin", "opponents of President Assad": the noun before "of" heads the phrase.
+      const ofAt = s.words.findIndex((w, i) => i > phrase.first && i < phrase.last && w.lower === "of");
+      const relatedOf = ofAt > 0 && relation(s.words[ofAt - 1]) && !inside.some((m) => m.start <= s.words[ofAt - 1].start && s.words[ofAt - 1].end <= m.end);
+      const other = (relatedOf || (onHead.length === 0 && relation(headWord))) && !modifiers.some(organisation);
       // "The Haitian cholera outbreak has killed 292 people": a disease or disaster is nobody's doing.
       const nature = onHead.length === 0 && NATURAL_EVENT_NOUNS.has(headWord.lemma);
-      let chosen = onHead.length ? onHead : namedPlace.length ? namedPlace : headOnly || other || nature ? [] : modifiers;
+      let chosen = relatedOf && other ? [] : onHead.length ? onHead : namedPlace.length ? namedPlace : headOnly || other || nature ? [] : modifiers;
       // Of several mentions, a person named in the phrase ("Secretary of Iran’s council Ali Shamkhani")
       // names it, then an organisation, then the first other coded actor.
       if (chosen.length > 1) {
