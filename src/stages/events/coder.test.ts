@@ -85,6 +85,13 @@ describe("event coding", () => {
     expect(run("The Iraqi minister destroyed the Iranian minister.")).toEqual(["IRQGOV 190 IRNGOV asserted"]);
   });
 
+  it("aims a denial of a claim at the claim's author, not at nobody", () => {
+    const local = coderFor(["--- DENY [016] ---", "DENY"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran denied Iraq's claims.")).toEqual(["IRN 016 IRQ asserted"]);
+    expect(run("Iran denied Iraq's role.")).toEqual([]);
+  });
+
   it("does not code what a call is for someone to do as their own intent", () => {
     const local = coderFor(["--- RESIGN [083] ---", "RESIGN", "--- CALL [020] ---", "CALL"]);
     const run = runner(local, [["Iraqi", "NORP"], ["Iran", "GPE"]]);

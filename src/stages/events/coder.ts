@@ -1134,7 +1134,9 @@ export class EventCoder {
       const moved = p.object ? ctx.partiesIn(s, p.object, "object") : [];
       if (moved.length && moved.every((x) => sources.some((y) => y.actor.country != null && (x.code ?? x.actor.code) === y.actor.country))) return [];
     }
-    if (p.object && (!speech || ADDRESSEE_VERBS.has(p.verb.lemma))) {
+    // "denied Amnesty's claims", "rejected the US report": what is said back to is its author's.
+    const answered = speech && p.object != null && UTTERANCE_NOUNS.has(s.words[p.object.head].lemma);
+    if (p.object && (!speech || answered || ADDRESSEE_VERBS.has(p.verb.lemma))) {
       const parties = withoutSources(ctx.partiesIn(s, p.object, "object"), sources);
       if (parties.length) return parties;
     }

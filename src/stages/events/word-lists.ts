@@ -146,7 +146,7 @@ export const OPERATION_NOUNS = new Set(["operation", "raid", "ambush", "mission"
 export const OFFICE_VERBS = new Set(["rule", "govern", "lead", "run", "head", "administer", "reign"]);
 
 /** Nouns of what is said or decided: attacking one is criticism in words ("attacked the proclamation", "assailed the decision"). */
-export const UTTERANCE_NOUNS = new Set([...DOCUMENT_NOUNS, "decision", "proclamation", "declaration", "statement", "policy", "remark", "comment", "announcement", "report", "claim", "recognition", "speech", "stance", "verdict", "ruling"]);
+export const UTTERANCE_NOUNS = new Set([...DOCUMENT_NOUNS, "decision", "proclamation", "declaration", "statement", "policy", "remark", "comment", "announcement", "report", "claim", "recognition", "speech", "stance", "verdict", "ruling", "accusation", "allegation", "charge", "criticism", "assertion"]);
 
 /** Nouns of what is done to someone: a subject they head names an event whose actors underwent it ("the minister's murder constitutes …"). */
 export const SUFFERED_EVENT_NOUNS = new Set(["murder", "death", "killing", "assassination", "execution", "arrest", "detention", "kidnapping", "abduction", "disappearance", "imprisonment", "injury", "funeral", "burial"]);
