@@ -35,6 +35,8 @@ export class SpeakerResolver {
   private readonly entities: readonly Entity[];
   private readonly actors: ReadonlyMap<string, Actor>;
   private readonly mentions: readonly Mention[];
+  /** Whether the mentions are sorted by start (see mentionRange). */
+  private readonly mentionsInOrder: boolean;
   private readonly sentences: readonly Span[];
   private readonly history: Referent[] = [];
   private readonly fullNames = new Map<string, { at: number; name: string }[]>();
@@ -44,19 +46,43 @@ export class SpeakerResolver {
   constructor(doc: Document, toks: readonly Tok[]) {
     this.text = doc.text;
     this.toks = toks;
-    this.entities = [...(doc.entities ?? [])].sort((a, b) => a.start - b.start);
+    // (Entities come sorted from the entity and actor stages: copied and sorted only when not.)
+    const entities = doc.entities ?? [];
+    this.entities = entities.every((e, i) => i === 0 || entities[i - 1].start <= e.start) ? entities : [...entities].sort((a, b) => a.start - b.start);
     this.actors = new Map((doc.actors ?? []).map((a) => [a.id, a]));
     this.mentions = doc.mentions ?? [];
+    this.mentionsInOrder = this.mentions.every((m, i) => i === 0 || this.mentions[i - 1].start <= m.start);
     this.sentences = doc.sentences;
   }
 
   /** The actor a mention of the actors layer gives for [start, end) (the phrase core), if any. */
   private mentionActor(start: number, end: number): Actor | undefined {
     let best: Mention | undefined;
-    for (const m of this.mentions) {
+    const [from, to] = this.mentionRange(start, end);
+    for (let i = from; i < to; i++) {
+      const m = this.mentions[i];
       if (m.start >= start && m.end <= end && (!best || m.end > best.end)) best = m;
     }
     return best ? this.actors.get(best.actorId) : undefined;
+  }
+
+  /**
+   * Indices [from, to) of the mentions that may lie inside [start, end]: with mentions in text order
+   * (as the actors stage gives them) only those starting there, else all of them. Runs per speaker.
+   */
+  private mentionRange(start: number, end: number): [number, number] {
+    const mentions = this.mentions;
+    if (!this.mentionsInOrder) return [0, mentions.length];
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    let to = lo;
+    while (to < mentions.length && mentions[to].start <= end) to++;
+    return [lo, to];
   }
 
   /** Resolve the speaker phrase `range`; call in text order so pronouns see earlier speakers. */
@@ -86,7 +112,9 @@ export class SpeakerResolver {
     // A mention of the actors layer covering the head of the phrase ("the Iraqi defense chief")
     // names the speaker better than a modifier inside it ("Iraqi").
     const coreEndOffset = this.toks[this.coreEnd(range)].end;
-    const headMention = this.mentions.find((m) => m.start >= start && m.end === coreEndOffset);
+    const [from, to] = this.mentionRange(start, coreEndOffset);
+    let headMention: Mention | undefined;
+    for (let i = from; i < to && !headMention; i++) if (this.mentions[i].start >= start && this.mentions[i].end === coreEndOffset) headMention = this.mentions[i];
     // A role phrase with the person's name in apposition ("Merkel's spokesperson, Steffen Seibert")
     // is that person, whatever actor the role phrase itself was given.
     const namedPerson = headMention?.kind !== "name" && this.entities.some((e) => e.start >= start && e.end <= end && e.type === "PERSON" && !this.possessed(e) && e.start > coreEndOffset);
@@ -263,7 +291,7 @@ export class SpeakerResolver {
 
   /** Gender from an honorific before any mention of the surname ("Ms. Doe", "Mr. John Brown"). */
   private genderOf(actor: Actor | undefined, name: string, before: number): "m" | "f" | null {
-    const last = stripTitles(name).split(/\s+/).pop() ?? "";
+    const last = lastNameWord(name);
     if (!last) return null;
     const found = this.honorificsBefore().get(last);
     if (!found) return null;
@@ -414,7 +442,33 @@ export class SpeakerResolver {
   }
 }
 
+// Names recur from article to article, and genderOf runs for every person entity before a pronoun:
+// a name's bare form and last word are worked out once (bounded memos; both are pure).
+const bareNames = new Map<string, string>();
+const lastWords = new Map<string, string>();
+const NAME_MEMO_LIMIT = 20_000;
+
+/** A name without the titles before it ("Mr. John Brown" → "John Brown"). */
 function stripTitles(name: string): string {
+  let bare = bareNames.get(name);
+  if (bare === undefined) {
+    if (bareNames.size >= NAME_MEMO_LIMIT) bareNames.clear();
+    bareNames.set(name, (bare = stripTitlesUncached(name)));
+  }
+  return bare;
+}
+
+/** The last word of a name without its titles ("" for none). */
+function lastNameWord(name: string): string {
+  let last = lastWords.get(name);
+  if (last === undefined) {
+    if (lastWords.size >= NAME_MEMO_LIMIT) lastWords.clear();
+    lastWords.set(name, (last = stripTitles(name).split(/\s+/).pop() ?? ""));
+  }
+  return last;
+}
+
+function stripTitlesUncached(name: string): string {
   const words = name.trim().split(/\s+/);
   let i = 0;
   while (i < words.length - 1 && NAME_TITLES.has(words[i].toLowerCase())) i++;
