@@ -85,6 +85,13 @@ describe("event coding", () => {
     expect(run("The Iraqi minister destroyed the Iranian minister.")).toEqual(["IRQGOV 190 IRNGOV asserted"]);
   });
 
+  it("does not match a speech verb's pattern inside the clause it reports", () => {
+    const local = coderFor(["--- SAY [010] ---", "SAY", "- * ARREST  [173]"]);
+    const run = runner(local, [["Iranian", "NORP"], ["Iraqi", "NORP"]]);
+    expect(run("Iranian police said in an earlier statement that the arrests were a blow to Iraqi smugglers.")).toEqual([]);
+    expect(coderFor(["--- SAY [010] ---", "SAY", "ANNOUNCE", "- * ARREST  [173]"]).code(code("Iranian police announced the arrest of Iraqi smugglers.", [["Iranian", "NORP"], ["Iraqi", "NORP"]]).doc).events.map((e) => e.cameo.code)).toEqual(["173"]);
+  });
+
   it("aims a denial of a claim at the claim's author, not at nobody", () => {
     const local = coderFor(["--- DENY [016] ---", "DENY"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

@@ -968,6 +968,12 @@ export class EventCoder {
     const reduced = new Set(preds.filter((q) => q.verb.passive && q.subjectSource === "relative" && q.verb.first === q.verb.head && q.subject?.last === q.verb.first - 1).map((q) => q.verb.first));
     const k = s.chunks.findIndex((c) => c.kind === "VG" && c.first > p.verb.last && !c.copula && !(c.infinitive && this.unknownVerb(s, c.head)) && !reduced.has(c.first));
     if (k >= 0 && s.chunks[k].first - 1 < end) end = s.chunks[k].first - 1;
+    // "He said in an earlier statement that the arrests were …": what a speech verb says is no
+    // pattern word of its own ("* ARREST" is "announced the arrest of").
+    if (SPEECH_VERBS.has(p.verb.lemma)) {
+      const said = preds.find((q) => q.verb.first > p.verb.last && q.verb.first <= end + 1 && q.subject != null && s.words[q.subject.first - 1]?.lower === "that");
+      if (said) end = Math.min(end, said.subject!.first - 2);
+    }
     return end;
   }
 
