@@ -92,6 +92,13 @@ describe("event coding", () => {
     expect(coderFor(["--- SAY [010] ---", "SAY", "ANNOUNCE", "- * ARREST  [173]"]).code(code("Iranian police announced the arrest of Iraqi smugglers.", [["Iranian", "NORP"], ["Iraqi", "NORP"]]).doc).events.map((e) => e.cameo.code)).toEqual(["173"]);
   });
 
+  it("reads warning of something, with no one warned, as a pessimistic comment, and warning someone as a threat", () => {
+    const local = coderFor(["--- WARN [130] ---", "WARN"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraqi", "NORP"]]);
+    expect(run("Iran warned of Iraqi soldiers.")).toEqual(["IRN 012 IRQMIL asserted"]);
+    expect(run("Iran warned Iraqi soldiers.")).toEqual(["IRN 130 IRQMIL asserted"]);
+  });
+
   it("aims a denial of a claim at the claim's author, not at nobody", () => {
     const local = coderFor(["--- DENY [016] ---", "DENY"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

@@ -30,6 +30,7 @@ import {
   BELIEF_VERBS,
   COMPLAINT_VERBS,
   CONTEST_VERBS,
+  WARNING_VERBS,
   CONDITIONAL_SUBORDINATORS,
   DEMAND_NOUNS,
   DEPARTURE_VERBS,
@@ -316,6 +317,13 @@ export class EventCoder {
         say(match ? `pattern ${match.pattern.id} "${match.pattern.text}" blocks coding` : `verb block ${block.name} has no default code and no pattern matched`);
         this.transformUncoded(s, p, ctx, out, say);
         return;
+      }
+      // "warned of hundreds of jihadists fighting in Iraq": warning of or about something, with no one
+      // warned, is a pessimistic comment (012), as CAMEO 2.0's own "WARN * (OF RISK)" codes it, not a
+      // threat against what is warned of.
+      if (!match && code.code?.startsWith("13") && WARNING_VERBS.has(p.verb.lemma) && !p.object && p.preps[0] && /^(of|about)$/.test(p.preps[0].prep.lower)) {
+        say(`"${head.text} ${p.preps[0].prep.lower}" with no one warned: a pessimistic comment, not a threat (${code.code} → 012)`);
+        code = { code: "012", reciprocal: null };
       }
       // "Erdogan attacked the proclamation of …": force a verb's default names, done to something said
       // or decided, is criticism in words (111).

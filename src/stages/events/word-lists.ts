@@ -159,3 +159,6 @@ export const CHANNEL_PREPOSITIONS = new Set(["by", "via", "through", "over", "on
 
 /** Verbs of beating a rival: between political rivals they report a vote won, not force ("Trump narrowly beat Hillary Clinton in Wisconsin"). */
 export const CONTEST_VERBS = new Set(["beat", "defeat", "trounce", "rout", "unseat", "oust"]);
+
+/** Verbs of warning: "warned of" a danger, with no one warned, comments on it rather than threatens it. */
+export const WARNING_VERBS = new Set(["warn", "caution"]);
