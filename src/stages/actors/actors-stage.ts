@@ -252,6 +252,8 @@ function remember<V>(memo: DatedMemo, map: Map<string, V>, key: string, value: V
 
 class ActorReader {
   private readonly drafts: Draft[] = [];
+  /** The drafts by actor id (an id never changes): mentions name their actor by id. */
+  private readonly draftsById = new Map<string, Draft>();
   private readonly mentions: Mention[] = [];
   /** Spans already mentioned ("start:end"): one mention per span. */
   private readonly mentionSpans = new Set<number | string>();
@@ -1256,7 +1258,7 @@ class ActorReader {
     const entity = this.entities[e];
     // A name already read (a person before a phrase's head, see readPhrase) keeps its actor.
     const read = this.entityMentions.get(entity.id);
-    if (read) return this.drafts.find((d) => d.actor.id === read.actorId) ?? null;
+    if (read) return this.draftsById.get(read.actorId) ?? null;
     const words = wordsOf(s, entity).map((w) => w.text);
     // "in the face of US efforts": the preposition locates the head ("efforts"), not the modifier.
     const locative = locativePhrase && lastWordOf(s, entity) >= np.head;
@@ -1564,7 +1566,7 @@ class ActorReader {
   private lastPersonOf(gender: Gender, from: number): Draft | undefined {
     let unknown: Draft | undefined;
     for (let i = this.mentions.length - 1; i >= 0 && this.mentions[i].start >= from; i--) {
-      const d = this.drafts.find((x) => x.actor.id === this.mentions[i].actorId);
+      const d = this.draftsById.get(this.mentions[i].actorId);
       if (d?.kind !== "person") continue;
       if (d.gender === gender) return d;
       if (!d.gender) unknown ??= d;
@@ -1584,7 +1586,7 @@ class ActorReader {
     for (const role of person.actor.roles) {
       if (!SPOKESPERSON_WORDS.test(role.text)) continue;
       const named = this.mentions.filter((m) => m.start >= role.start && m.end <= role.end && m.actorId !== person.actor.id);
-      const body = named.map((m) => this.drafts.find((d) => d.actor.id === m.actorId)).find((d) => d && (d.kind === "organisation" || d.kind === "group") && d.actor.code);
+      const body = named.map((m) => this.draftsById.get(m.actorId)).find((d) => d && (d.kind === "organisation" || d.kind === "group") && d.actor.code);
       if (body) return body;
     }
     return null;
@@ -1704,6 +1706,7 @@ class ActorReader {
     };
     const d: Draft = { actor, kind, nameWords, fromDictionary: false };
     this.drafts.push(d);
+    this.draftsById.set(actor.id, d);
     return d;
   }
 
@@ -1829,20 +1832,45 @@ function nameOf(words: Word[]): string[] {
   return splitTitle(words.map((w) => w.text)).name;
 }
 
+// Words are tokens in text order, so the words inside an entity are a run found by binary search
+// (these run several times for every entity of a phrase; a scan of the sentence each time adds up).
+
+/** Index of the sentence's first word starting at or after `offset`, or the number of words. */
+function wordAtOrAfter(s: ChunkedSentence, offset: number): number {
+  let lo = 0;
+  let hi = s.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.words[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index after the last word of the run from `first` that ends by `end`. */
+function runEnd(s: ChunkedSentence, first: number, end: number): number {
+  let i = first;
+  while (i < s.words.length && s.words[i].end <= end) i++;
+  return i;
+}
+
+/** The words inside an entity. */
 function wordsOf(s: ChunkedSentence, e: Entity): Word[] {
-  return s.words.filter((w) => w.start >= e.start && w.end <= e.end);
+  const first = wordAtOrAfter(s, e.start);
+  return s.words.slice(first, runEnd(s, first, e.end));
 }
 
+/** Index of the first word starting at or after the entity's start, or -1. */
 function firstWordOf(s: ChunkedSentence, e: Entity): number {
-  return s.words.findIndex((w) => w.start >= e.start);
+  const first = wordAtOrAfter(s, e.start);
+  return first < s.words.length ? first : -1;
 }
 
+/** Index of the last word inside the entity, or -1. */
 function lastWordOf(s: ChunkedSentence, e: Entity): number {
-  let last = -1;
-  s.words.forEach((w, i) => {
-    if (w.end <= e.end && w.start >= e.start) last = i;
-  });
-  return last;
+  const first = wordAtOrAfter(s, e.start);
+  const end = runEnd(s, first, e.end);
+  return end > first ? end - 1 : -1;
 }
 
 /** An entry's names split into words, kept per entry: common surnames are shared by many entries. */
