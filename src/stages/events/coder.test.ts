@@ -99,6 +99,13 @@ describe("event coding", () => {
     expect(run("Iran warned Iraqi soldiers.")).toEqual(["IRN 130 IRQMIL asserted"]);
   });
 
+  it("reads violence named after a verb of stating as reported, not done, whether or not the verb is a speech verb", () => {
+    const local = coderFor(["--- EXPLAIN_VERBAL [010] ---", "CITE", "- * ATTACK  [190]"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran cited the attack on Iraq.")).toEqual([]);
+    expect(coderFor(["--- FIGHT [190] ---", "CITE", "- * ATTACK  [190]"]).code(code("Iran cited the attack on Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events.map((e) => e.cameo.code)).toEqual(["190"]);
+  });
+
   it("aims a denial of a claim at the claim's author, not at nobody", () => {
     const local = coderFor(["--- DENY [016] ---", "DENY"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

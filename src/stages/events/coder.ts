@@ -344,7 +344,9 @@ export class EventCoder {
       }
       // "Reuters reported Monday's attack": a verb of saying whose object names violence reports it;
       // its subject did not commit it.
-      if (code.code && FORCE_CODES.test(code.code) && SPEECH_VERBS.has(p.verb.lemma)) {
+      // So with a verb that is by its block a statement ("China's control of firearms is often cited as a
+      // reason for knife attacks"; "Iran cited the attack on Iraq" is no attack by Iran).
+      if (code.code && FORCE_CODES.test(code.code) && this.states(s, p)) {
         say(`"${head.text}" reports violence (${code.code}); its speaker is not the one who used it: not coded`);
         return;
       }
@@ -985,6 +987,11 @@ export class EventCoder {
     return end;
   }
 
+  /** Whether a verb says or states rather than does: a speech verb, or one whose block is a statement (01, "cite", "describe"). */
+  private states(s: ChunkedSentence, p: Predication): boolean {
+    return SPEECH_VERBS.has(p.verb.lemma) || this.verbRefs(s, p).some((ref) => /^01/.test(ref.block.code.code ?? ""));
+  }
+
   /** Whether the dictionary has no entry for the verb at word `head`. */
   private unknownVerb(s: ChunkedSentence, head: number): boolean {
     return this.verbRefsAt(s, head).length === 0;
@@ -1325,7 +1332,7 @@ export class EventCoder {
         const owner = preds.find((p) => p.clauseFirst <= i && i <= p.clauseLast && (p.object === np || p.preps.some((x) => x.np === np && x.prep.lower !== "from") || (p.object && p.object.first <= i && i <= p.object.last)));
         // Nor a deed the subject reports ("Reuters reported the attack on …", "said the talks with …"),
         // nor one a prepositional participle names ("offered to negotiate … following the invasions of X").
-        if (owner && !owner.verb.passive && owner.subject && !SPEECH_VERBS.has(owner.verb.lemma) && !PREPOSITIONAL_PARTICIPLES.has(s.words[owner.verb.head].lower)) {
+        if (owner && !owner.verb.passive && owner.subject && !this.states(s, owner) && !PREPOSITIONAL_PARTICIPLES.has(s.words[owner.verb.head].lower)) {
           sources = ctx.partiesIn(s, owner.subject, true);
           via = `subject of "${s.words[owner.verb.head].text}"`;
         }
