@@ -127,7 +127,9 @@ export function sentenceWords(doc: Document): Word[][] {
     const inEntity = entity !== undefined && entity.start <= start && t.end <= entity.end ? e : null;
     if (start >= sentence.start) {
       const surface = text.slice(start, t.end);
-      out[s].push({ index: i, text: surface, lower: surface.toLowerCase(), lemma: t.lemma.toLowerCase(), pos: t.pos, start, end: t.end, entity: inEntity });
+      // "didn’t", "won’t": curly apostrophes read as straight ones, so word lists match either.
+      const lower = surface.toLowerCase();
+      out[s].push({ index: i, text: surface, lower: lower.includes("’") ? lower.replaceAll("’", "'") : lower, lemma: t.lemma.toLowerCase(), pos: t.pos, start, end: t.end, entity: inEntity });
     }
   }
   return out;
