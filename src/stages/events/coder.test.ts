@@ -106,6 +106,13 @@ describe("event coding", () => {
     expect(coderFor(["--- FIGHT [190] ---", "CITE", "- * ATTACK  [190]"]).code(code("Iran cited the attack on Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events.map((e) => e.cameo.code)).toEqual(["190"]);
   });
 
+  it("takes no target from a phrase of time or circumstance", () => {
+    const local = coderFor(["--- ARRIVE [040] ---", "COME"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran came to the fore during the Iraq election.")).toEqual([]);
+    expect(run("Iran came to Iraq during the election.")).toEqual(["IRN 040 IRQ asserted"]);
+  });
+
   it("aims a denial of a claim at the claim's author, not at nobody", () => {
     const local = coderFor(["--- DENY [016] ---", "DENY"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

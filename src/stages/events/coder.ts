@@ -30,6 +30,7 @@ import {
   BELIEF_VERBS,
   COMPLAINT_VERBS,
   CONTEST_VERBS,
+  CIRCUMSTANCE_PREPOSITIONS,
   WARNING_VERBS,
   CONDITIONAL_SUBORDINATORS,
   DEMAND_NOUNS,
@@ -1168,6 +1169,8 @@ export class EventCoder {
       if (pp.prep.lower === "by" && !(p.object && pp.np.first > p.object.last && p.preps.every((q) => q === pp || q.np.last < p.object!.first || q.np.first > pp.np.last || q.prep.lower === "of"))) continue;
       // "Police say William Goble, 26, of Edmonton, was arrested": after what is said, "of" describes it.
       if (speech && pp.prep.lower === "of" && p.object && pp.np.first > p.object.last) continue;
+      // "came to the fore during the U.S. presidential election": a time or circumstance names no recipient.
+      if (CIRCUMSTANCE_PREPOSITIONS.has(pp.prep.lower)) continue;
       // "served as prime minister", "ordered out as illegal aliens": "as" names a role, not a recipient.
       if (pp.prep.lower === "as" && s.words[s.words.indexOf(pp.prep) - 1]?.lower !== "such") continue;
       // After a locative preposition only the phrase's head counts: "in Iraq’s north" is a place;

@@ -162,3 +162,6 @@ export const CONTEST_VERBS = new Set(["beat", "defeat", "trounce", "rout", "unse
 
 /** Verbs of warning: "warned of" a danger, with no one warned, comments on it rather than threatens it. */
 export const WARNING_VERBS = new Set(["warn", "caution"]);
+
+/** Prepositions of time or circumstance: what follows them is when or amid what, never whom ("during the election"). */
+export const CIRCUMSTANCE_PREPOSITIONS = new Set(["during", "amid", "amidst", "since", "until", "till", "throughout", "despite"]);
