@@ -106,6 +106,9 @@ describe("predications", () => {
     expect(byLemma(analyse("Iran didn’t attack Iraq.").preds, "attack").negated).toBe(true);
     expect(byLemma(analyse("Officials asked whether Iran attacked Iraq.").preds, "attack").modality).toBe("hypothetical");
     expect(byLemma(analyse("Officials said Iran attacked Iraq.").preds, "attack").modality).toBe("reported");
+    // A verb that takes no object is never a passive participle, and the phrase before it is its subject.
+    const died = byLemma(analyse("It was the first time since Algeria gained its independence that a journalist died in jail.").preds, "die");
+    expect([died.verb.passive, died.subjectSource]).toEqual([false, "direct"]);
     // A past participle with a complement and a "by" agent after a noun is a reduced passive on it.
     const hostage = analyse("They wanted the release of soldiers taken hostage by the rebels.");
     const taken = byLemma(hostage.preds, "take");

@@ -13,6 +13,7 @@ import {
   FINDING_VERBS,
   INTENT_ADJECTIVES,
   INTENT_VERBS,
+  INTRANSITIVE_VERBS,
   LIGHT_VERBS,
   MEANS_NOUNS,
   PHRASAL_PARTICLES,
@@ -568,7 +569,8 @@ export function predications(s: ChunkedSentence): Predication[] {
       let subjectSource: SubjectSource = "none";
       const previousChunk = cs[k - 1];
       const chained = previousChunk?.kind === "VG" && previous?.chunk === k - 1 && previous.subjectSource !== "gerund" ? previous.subject : null;
-      const pastForm = vg.participle && !s.words[vg.head].lower.endsWith("ing") && previousChunk?.kind === "NP" && matrix != null;
+      // ("a journalist died in jail": a verb that takes no object is never a passive participle.)
+      const pastForm = vg.participle && !s.words[vg.head].lower.endsWith("ing") && previousChunk?.kind === "NP" && matrix != null && !INTRANSITIVE_VERBS.has(vg.lemma);
       // "a recall on Salmonella contaminated pistachios", "died of H1N1 related illnesses": a bare past
       // participle between a preposition's object and a noun phrase, after the clause's verb, modifies
       // that noun; it is no verb of its own.
@@ -585,6 +587,11 @@ export function predications(s: ChunkedSentence): Predication[] {
         vg.passive = true;
         subject = previousChunk as NounPhrase;
         subjectSource = "relative";
+      } else if (vg.participle && INTRANSITIVE_VERBS.has(vg.lemma) && previousChunk?.kind === "NP" && matrix != null && !isTimePhrase(s, previousChunk)) {
+        // "… since Algeria gained its independence that a journalist died in jail": a verb that takes no
+        // object has the phrase right before it as its subject.
+        subject = previousChunk;
+        subjectSource = "direct";
       } else if (pastForm && cs[k + 1]?.kind === "NP" && isPrep(s, cs[k + 2]) && wordAt(s, cs[k + 2]).lower === "by" && cs[k + 3]?.kind === "NP") {
         // "wanted the release of their fighters taken hostage by the rebels": a past participle after a
         // noun, with a complement and its "by" agent, is a reduced passive on that noun.
