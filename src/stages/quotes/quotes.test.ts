@@ -988,6 +988,20 @@ describe("speaker resolution with an actor layer", () => {
     expect(q.speaker).toMatchObject({ actorId: "a1", name: "Juma Khattab" });
   });
 
+  it("finds a description's mention among others, whether or not the mentions come in text order", () => {
+    const text = "The Iraqi defense chief said the visit had strengthened ties with Tehran.";
+    const doc = docWith(text, [["Iraqi", "NORP", "a2"], ["Tehran", "GPE", "a3"]], [actor("a1", "Juma Khattab"), actor("a2", "Iraq"), actor("a3", "Iran")]);
+    const at = (needle: string, actorId: string, id: string) => {
+      const start = doc.text.indexOf(needle);
+      return { id, start, end: start + needle.length, text: needle, kind: "description" as const, actorId, entityId: null };
+    };
+    const chief = at("The Iraqi defense chief", "a1", "m1");
+    const tehran = at("Tehran", "a3", "m2");
+    for (const mentions of [[chief, tehran], [tehran, chief]]) {
+      expect(findQuotes({ ...doc, mentions })[0].speaker).toMatchObject({ actorId: "a1", name: "Juma Khattab" });
+    }
+  });
+
   it("reads a name's phrasal reporting verb tagged as a noun as the cue ('Clinton talks about')", () => {
     const text = "In a speech in 2013, Clinton talks about the blame, saying, “I think so.”";
     const doc = docWith(text, [["Clinton", "PERSON", "a1"]], [actor("a1", "Hillary Clinton")]);

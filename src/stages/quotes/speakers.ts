@@ -37,6 +37,8 @@ export class SpeakerResolver {
   private readonly mentions: readonly Mention[];
   /** Whether the mentions are sorted by start (see mentionRange). */
   private readonly mentionsInOrder: boolean;
+  /** Whether the tokens are in text order without overlaps (see tokenAcross). */
+  private readonly toksInOrder: boolean;
   private readonly sentences: readonly Span[];
   private readonly history: Referent[] = [];
   private readonly fullNames = new Map<string, { at: number; name: string }[]>();
@@ -52,6 +54,7 @@ export class SpeakerResolver {
     this.actors = new Map((doc.actors ?? []).map((a) => [a.id, a]));
     this.mentions = doc.mentions ?? [];
     this.mentionsInOrder = this.mentions.every((m, i) => i === 0 || this.mentions[i - 1].start <= m.start);
+    this.toksInOrder = toks.every((t, i) => i === 0 || toks[i - 1].end <= t.start);
     this.sentences = doc.sentences;
   }
 
@@ -117,7 +120,7 @@ export class SpeakerResolver {
     for (let i = from; i < to && !headMention; i++) if (this.mentions[i].start >= start && this.mentions[i].end === coreEndOffset) headMention = this.mentions[i];
     // A role phrase with the person's name in apposition ("Merkel's spokesperson, Steffen Seibert")
     // is that person, whatever actor the role phrase itself was given.
-    const namedPerson = headMention?.kind !== "name" && this.entities.some((e) => e.start >= start && e.end <= end && e.type === "PERSON" && !this.possessed(e) && e.start > coreEndOffset);
+    const namedPerson = headMention?.kind !== "name" && this.entitiesWithin(start, end).some((e) => e.type === "PERSON" && !this.possessed(e) && e.start > coreEndOffset);
     const headActor = headMention && !namedPerson ? this.actors.get(headMention.actorId) : undefined;
     if (headActor) {
       const head = this.toks[this.coreEnd(range)];
@@ -164,7 +167,7 @@ export class SpeakerResolver {
 
   /** An entity's text widened to whole words (the tokenizer may split "Brudziński" inside a letter). */
   private wholeWords(entity: Entity): string {
-    const word = this.toks.find((t) => t.start < entity.end && entity.end < t.end);
+    const word = this.tokenAcross(entity.end);
     return word ? this.text.slice(entity.start, word.end) : entity.text;
   }
 
@@ -176,6 +179,38 @@ export class SpeakerResolver {
       if (names.some((n) => n === bare || n.endsWith(` ${bare}`))) return actor;
     }
     return undefined;
+  }
+
+  /**
+   * The token that `offset` falls strictly inside, if any. Tokens are in text order and never
+   * overlap (checked once per document), so only the last token starting before `offset` can be it.
+   */
+  private tokenAcross(offset: number): Tok | undefined {
+    if (!this.toksInOrder) return this.toks.find((t) => t.start < offset && offset < t.end);
+    let lo = 0;
+    let hi = this.toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.toks[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = this.toks[lo - 1];
+    return before !== undefined && offset < before.end ? before : undefined;
+  }
+
+  /** The entities inside [start, end], in order (entities are sorted by start: a binary search finds the first). */
+  private entitiesWithin(start: number, end: number): Entity[] {
+    const entities = this.entities;
+    let lo = 0;
+    let hi = entities.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (entities[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Entity[] = [];
+    for (let i = lo; i < entities.length && entities[i].start <= end; i++) if (entities[i].end <= end) out.push(entities[i]);
+    return out;
   }
 
   /** Last token of the phrase before an apposition. */
@@ -197,7 +232,7 @@ export class SpeakerResolver {
         break;
       }
     }
-    const inside = this.entities.filter((e) => e.start >= start && e.end <= end && !this.possessed(e));
+    const inside = this.entitiesWithin(start, end).filter((e) => !this.possessed(e));
     if (inside.length === 0) return null;
     const coreEndOffset = this.toks[this.coreEnd(range)].end;
     const core = inside.filter((e) => e.end <= coreEndOffset);
@@ -338,7 +373,15 @@ export class SpeakerResolver {
     // sentence a subject outranks a later object ("When Flynn was asked about Putin, he said …").
     const own = this.sentenceOf(at);
     let nearest: Referent | null = null;
-    for (let e = this.entities.length - 1; e >= 0; e--) {
+    // (Entities starting after the pronoun end after it: the search starts at the last that starts by it.)
+    let startsBy = 0;
+    let hi = this.entities.length;
+    while (startsBy < hi) {
+      const mid = (startsBy + hi) >> 1;
+      if (this.entities[mid].start <= at) startsBy = mid + 1;
+      else hi = mid;
+    }
+    for (let e = startsBy - 1; e >= 0; e--) {
       const entity = this.entities[e];
       const person = entity.type === "PERSON";
       if (entity.end > at || !(person || entity.type === "ORG" || entity.type === "NORP" || entity.type === "GPE") || this.possessed(entity)) continue;
