@@ -106,6 +106,13 @@ describe("event coding", () => {
     expect(coderFor(["--- FIGHT [190] ---", "CITE", "- * ATTACK  [190]"]).code(code("Iran cited the attack on Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events.map((e) => e.cameo.code)).toEqual(["190"]);
   });
 
+  it("takes no target from the infinitive of someone else's effort that the verb acts on", () => {
+    const local = coderFor(["--- EXCLUDE [170] ---", "BLOCK", "--- ALERT [---] ---", "ALERT", "--- HIT [190] ---", "FIRE"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran blocked efforts to alert Iraq.")).toEqual(["IRN 170 undefined asserted"]);
+    expect(run("Iran fired to alert Iraq.")).toEqual(["IRN 190 IRQ asserted"]);
+  });
+
   it("takes no target from a phrase of time or circumstance", () => {
     const local = coderFor(["--- ARRIVE [040] ---", "COME"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

@@ -16,7 +16,7 @@ import {
 } from "../../resources/index.js";
 import { chunkDocument, type ChunkedSentence, type NounPhrase, type Word } from "../syntax/chunk.js";
 import { predications, type Predication } from "../syntax/clauses.js";
-import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, INTENT_VERBS, FAILURE_VERBS, FINDING_VERBS, JUDGING_VERBS, LIGHT_VERBS, MEANS_NOUNS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, DURATION_UNITS, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
+import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, EFFORT_NOUNS, INTENT_VERBS, FAILURE_VERBS, FINDING_VERBS, JUDGING_VERBS, LIGHT_VERBS, MEANS_NOUNS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, DURATION_UNITS, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, type NominalEvent } from "./nominal.js";
 import { appealCode, isStanceCode, stanceCode, type Stance } from "./stance.js";
@@ -518,7 +518,11 @@ export class EventCoder {
       // own is aimed at the target of what it is about or for.
       // (Reading every verb's target from its infinitive was tried: on the PLOVER records it added more
       // wrong-type events than right targets.)
-      if (targets.length === 0 && code.code && /^(02|10|12|13|14)/.test(code.code) && infinitive) {
+      // Not the infinitive of an effort the verb acts on: "blocked efforts to alert the U.S. military"
+      // is not aimed at the military.
+      const doerOf = infinitive?.subject ?? null;
+      const purposeOwn = !(doerOf && doerOf === p.object && EFFORT_NOUNS.has(s.words[doerOf.head].lemma));
+      if (targets.length === 0 && code.code && /^(02|10|12|13|14)/.test(code.code) && infinitive && purposeOwn) {
         targets = this.targetOf(s, infinitive, ctx, null, sources);
         // "threatened to resume terrorist activities in Israel": a threatened act with no one named is
         // aimed at the place where it would happen.
@@ -530,7 +534,7 @@ export class EventCoder {
       // force (17–20) used for a purpose with no target of its own is used against those the purpose is
       // about; not when the purpose helps them ("took action to protect U.S. personnel", a cooperative
       // code 03–08).
-      if (targets.length === 0 && code.code && /^1[7-9]|^20/.test(code.code) && infinitive && !/^0[3-8]/.test(infinitiveCoding?.code.code ?? "")) {
+      if (targets.length === 0 && code.code && /^1[7-9]|^20/.test(code.code) && infinitive && purposeOwn && !/^0[3-8]/.test(infinitiveCoding?.code.code ?? "")) {
         targets = this.targetOf(s, infinitive, ctx, null, sources);
         if (targets.length) say(`target from the purpose "${s.words[infinitive.verb.head].text}"`);
       }

@@ -12,6 +12,7 @@ import {
   DURATION_UNITS,
   FINDING_VERBS,
   INTENT_ADJECTIVES,
+  EFFORT_NOUNS,
   INTENT_VERBS,
   INTRANSITIVE_VERBS,
   LIGHT_VERBS,
@@ -496,9 +497,6 @@ function gerundAfterNoun(s: ChunkedSentence, k: number): boolean {
 function takesClause(vg: VerbGroup): boolean {
   return SPEECH_VERBS.has(vg.lemma) || COMPLEMENT_VERBS.has(vg.lemma) || FINDING_VERBS.has(vg.lemma);
 }
-
-/** Nouns of an effort whose infinitive its maker carries out ("took steps to", "made efforts to"). */
-const EFFORT_NOUNS = new Set(["step", "measure", "effort", "action", "attempt", "move", "bid", "initiative"]);
 
 /** Whether an infinitive follows chunk k ("expected to sign", "expected to be joined"). */
 function infinitiveAfter(s: ChunkedSentence, k: number): boolean {

@@ -31,6 +31,8 @@ export const COMPLEMENT_VERBS = set(
 );
 /** Verbs of finding and knowing whose object may be a clause without "that" ("concluded evidence supported …"). */
 export const FINDING_VERBS = set("conclude find show reveal prove establish determine learn know discover realise realize feel hear");
+/** Nouns of effort, whose infinitive says what the effort is for ("efforts to revive", "a bid to oust"). */
+export const EFFORT_NOUNS = set("step measure effort action attempt move bid initiative");
 /** Verbs that take no object, so their past form is never a passive ("a journalist died in jail", "protesters gathered"). */
 export const INTRANSITIVE_VERBS = set("die arrive gather occur happen emerge disappear vanish exist remain appear come go fall rise sleep");
 /** Negators inside a verb group. */
