@@ -113,6 +113,13 @@ describe("event coding", () => {
     expect(run("Iran fired to alert Iraq.")).toEqual(["IRN 190 IRQ asserted"]);
   });
 
+  it("codes a one-sided event of an infinitive alone only as what its doer intends, tries or threatens", () => {
+    const local = coderFor(["--- FIGHT [190] ---", "ATTACK"]);
+    const run = runner(local, [["Iraq", "GPE"]]);
+    expect(run("Iraq was able to attack.")).toEqual([]);
+    expect(run("Iraq tried to attack.")).toEqual(["IRQ 190 undefined asserted"]);
+  });
+
   it("takes no target from a phrase of time or circumstance", () => {
     const local = coderFor(["--- ARRIVE [040] ---", "COME"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

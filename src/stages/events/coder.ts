@@ -804,6 +804,10 @@ export class EventCoder {
     if (gerund && s.words[(gerund as { head: number }).head].lower.endsWith("ing")) return false;
     const doer = c.patientDoer ? p.subject : p.verb.passive ? p.agent : p.subjectSource === "direct" || p.subjectSource === "infinitive" ? p.subject : null;
     if (!doer) return false;
+    // An infinitive stands alone only as what someone intends, tries or threatens to do ("vowed to
+    // retaliate"): "was able to negotiate immunity", "struggling to censor the videos", "money for
+    // hospitals to buy equipment" say what could be or is meant to be done by others.
+    if (p.verb.infinitive && !(p.governor && (INTENT_VERBS.has(p.governor) || THREAT_VERBS.has(p.governor)))) return false;
     // The doer is what the phrase is about, not a modifier of it ("Thai law forbids", "a Kabul car
     // bombing"), except after a quantity ("thousands of Nigerians", "up to 100 ethnic Albanians").
     const head = s.words[doer.head];
