@@ -529,6 +529,22 @@ function finiteVerb(words: Word[], k: number): boolean {
 const CLAUSE_ENDS = new Set([",", ";", ":", ".", "!", "?", "—", "–", "(", ")", "\"", "“", "”"]);
 
 /**
+ * "before police shot and killed the attacker": coordination joins like with like, so a noun that is
+ * a verb's past form ending a phrase, joined by "and" to a past-tense verb, is a verb too.
+ */
+function splitJoinedVerb(words: Word[], np: NounPhrase): void {
+  const w = words[np.last];
+  const and = words[np.last + 1];
+  const next = words[np.last + 2];
+  if (np.last <= np.first || w.pos !== "NOUN" || w.entity != null || and?.lower !== "and" || next?.pos !== "VERB" || next.lower === next.lemma) return;
+  if (!w.lower.endsWith("ed") && !irregularParticiple(w.lower)) return;
+  w.pos = "VERB";
+  np.last -= 1;
+  np.head = np.last;
+  np.entities = np.entities.filter((e) => words.some((x, k) => k >= np.first && k <= np.last && x.entity === e));
+}
+
+/**
  * "Russian negotiators return to Geneva": a clause needs a finite verb, so in a clause that has none
  * before or after its subject phrase, a bare noun right after a plural noun in that phrase is the
  * present-tense verb agreeing with the plural subject.
@@ -580,6 +596,7 @@ export function chunkSentence(words: Word[]): Chunk[] {
     if (np && words[i - 1]?.lower === "that") splitSubjunctive(words, np);
     if (np) splitSpeechVerb(words, np);
     if (np) splitPluralSubjectVerb(words, np);
+    if (np) splitJoinedVerb(words, np);
     if (np) {
       // Fold "of"-complements into the phrase: "the aid of Iraqi forces", "Secretary of Iran’s council".
       let last = np.last;

@@ -106,6 +106,9 @@ describe("predications", () => {
     expect(byLemma(analyse("Iran didn’t attack Iraq.").preds, "attack").negated).toBe(true);
     expect(byLemma(analyse("Officials asked whether Iran attacked Iraq.").preds, "attack").modality).toBe("hypothetical");
     expect(byLemma(analyse("Officials said Iran attacked Iraq.").preds, "attack").modality).toBe("reported");
+    // "shot and killed": a past form joined to a past verb is a verb, and the second shares its subject.
+    const shot = analyse("Three people were wounded before police shot and killed the attacker.");
+    expect(shot.np(byLemma(shot.preds, "kill").subject)).toBe("police");
     // A verb that takes no object is never a passive participle, and the phrase before it is its subject.
     const died = byLemma(analyse("It was the first time since Algeria gained its independence that a journalist died in jail.").preds, "die");
     expect([died.verb.passive, died.subjectSource]).toEqual([false, "direct"]);

@@ -681,7 +681,11 @@ export function predications(s: ChunkedSentence): Predication[] {
           // "Police said the gunman left the hall and attacked soldiers": a verb joined to a reported
           // clause continues it (the gunman attacked), unless it is itself a verb of saying ("… and added").
           const reported = complementBefore(out, clauses, clause);
-          subject = (!SPEECH_VERBS.has(vg.lemma) && !THREAT_VERBS.has(vg.lemma) ? reported : null) ?? previousClauseSubject ?? mainSubject;
+          // "before police shot and killed the attacker": a one-word verb joined straight to a one-word
+          // verb before it shares its subject ("had withdrawn and sent" still goes on with the speaker).
+          const before = cs[k - 2];
+          const joinedTo = cs[k - 1]?.kind === "O" && /^(and|or)$/.test(wordAt(s, cs[k - 1]).lower) && before?.kind === "VG" && before.first === before.last && vg.first === vg.last ? out.find((q) => q.chunk === k - 2 && !q.verb.infinitive) : undefined;
+          subject = joinedTo?.subject ?? (!SPEECH_VERBS.has(vg.lemma) && !THREAT_VERBS.has(vg.lemma) ? reported : null) ?? previousClauseSubject ?? mainSubject;
           subjectSource = "coordinated";
         } else if (clause.opener === "punct" && opensAfterSemicolon(s, clause) && mainSubject) {
           // "Trump questioned how Clinton would negotiate …; blamed Obama for …": after a semicolon
