@@ -120,6 +120,13 @@ describe("event coding", () => {
     expect(run("Iraq tried to attack.")).toEqual(["IRQ 190 undefined asserted"]);
   });
 
+  it("reads a sanction not yet done that hangs on another's act as a threat of it", () => {
+    const local = coderFor(["--- CANCEL [---] ---", "STOP", "- * AID  [162]", "--- MOVE [---] ---", "ACT"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran may stop aid to Iraq unless Iraq acts.")).toEqual(["IRN 1311 IRQ asserted"]);
+    expect(run("Iran stopped aid to Iraq, and if Iraq acts, it will talk.")).toEqual(["IRN 162 IRQ asserted"]);
+  });
+
   it("takes no target from a phrase of time or circumstance", () => {
     const local = coderFor(["--- ARRIVE [040] ---", "COME"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

@@ -556,8 +556,18 @@ export class EventCoder {
       }
       // "threatened a strike unless Israel rescinded …", "threatened to stop talks if the United States
       // goes ahead …": a conditional threat is aimed at whoever must meet its condition.
+      const condition = preds.find((q) => q.clauseFirst > p.verb.last && q.clauseOpener === "subordinate" && CONDITIONAL_SUBORDINATORS.has(s.words[q.clauseFirst].lower) && q.subject && !q.verb.passive);
+      // "may stop giving aid to Kenya unless the government acts": a sanction or force not yet done and
+      // made to hang on another's act is a threat of it (CAMEO 13).
+      // (Only a condition right after the verb's own clause: "…, and if this bid is successful, …" opens another.)
+      const ownCondition = condition != null && s.words.slice(p.clauseLast + 1, condition.clauseFirst).every((w) => w.pos === "PUNCT" && w.lower !== ";");
+      const threatened = ownCondition && code.code && /^(1[6-9]|20)/.test(code.code) && (modality === "intended" || modality === "hypothetical") ? stanceCode("threaten", code.code) : null;
+      if (threatened) {
+        say(`${code.code} on condition ("${s.words[condition!.clauseFirst].text} …"), not yet done: a threat (${threatened})`);
+        code = { code: threatened, reciprocal: null };
+        modality = p.reportedBy ? "reported" : "asserted";
+      }
       if (targets.length === 0 && code.code?.startsWith("13")) {
-        const condition = preds.find((q) => q.clauseFirst > p.verb.last && q.clauseOpener === "subordinate" && CONDITIONAL_SUBORDINATORS.has(s.words[q.clauseFirst].lower) && q.subject && !q.verb.passive);
         if (condition) {
           targets = withoutSources(ctx.partiesIn(s, condition.subject!, true), sources);
           if (targets.length) say(`target from the condition "${s.words[condition.clauseFirst].text} ${phraseText(s, condition.subject!)}"`);
