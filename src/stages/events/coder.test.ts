@@ -127,6 +127,13 @@ describe("event coding", () => {
     expect(run("Iran stopped aid to Iraq, and if Iraq acts, it will talk.")).toEqual(["IRN 162 IRQ asserted"]);
   });
 
+  it("reads neither a negated thought nor what a negated verb would have led to as an event", () => {
+    const local = coderFor(["--- AGREE [050] ---", "AGREE", "--- MEET [040] ---", "MEET", "--- CONSIDER [040] ---", "THINK"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran did not agree to meet Iraq.")).toEqual(["IRN 120 IRQ asserted"]);
+    expect(run("Iran did not think about Iraq.")).toEqual([]);
+  });
+
   it("takes no target from a phrase of time or circumstance", () => {
     const local = coderFor(["--- ARRIVE [040] ---", "COME"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

@@ -263,6 +263,14 @@ export class EventCoder {
         say(`asked for ("${p.governor}" + to), not done: not coded`);
         return;
       }
+      // "Iran did not agree to meet Iraq": what a negated verb would have led to is not intended; the
+      // negated verb codes the refusal (a pattern that spells the negation still codes: "WON'T TRY TO").
+      const governing = p.verb.infinitive && p.governor != null ? preds.find((q) => q !== p && q.verb.lemma === p.governor && q.verb.last < p.verb.first && q.clauseFirst === p.clauseFirst) : undefined;
+      const spelled = codings[i]?.match;
+      if (governing?.negated && !(spelled && patternNegates(spelled.pattern.elements))) {
+        say(`under negated "${s.words[governing.verb.head].text}": not coded`);
+        return;
+      }
       // "petitions calling for Mr Suarez to resign": nor when the doer is whom a call is for or on.
       const callFor = p.verb.infinitive && p.subjectSource === "infinitive" && p.subject ? preds.find((q) => q !== p && DIRECTIVE_VERBS.has(q.verb.lemma) && q.preps.some((pp) => pp.np === p.subject)) : undefined;
       if (callFor) {
@@ -396,7 +404,8 @@ export class EventCoder {
       const failed = p.verb.infinitive && p.governor != null && FAILURE_VERBS.has(p.governor);
       let negated = (p.negated || failed) && !(match && patternNegates(match.pattern.elements));
       if (negated) {
-        const mapped = this.r.cameoRules === false ? null : negatedCode(code.code);
+        // ("did not think", "did not say": not thinking or saying something rejects no one.)
+        const mapped = this.r.cameoRules === false || SPEECH_VERBS.has(p.verb.lemma) || BELIEF_VERBS.has(p.verb.lemma) ? null : negatedCode(code.code);
         if (!mapped) {
           say(`negated ("${head.text}" with a negator): not coded, as CAMEO codes events that happened`);
           return;
