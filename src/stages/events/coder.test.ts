@@ -134,6 +134,13 @@ describe("event coding", () => {
     expect(run("Iran did not think about Iraq.")).toEqual([]);
   });
 
+  it("does not make the author of a message that comes or arrives a visitor", () => {
+    const local = coderFor(["--- ARRIVE [040] ---", "COME", "ARRIVE"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran's statement came in response to Iraq.")).toEqual([]);
+    expect(run("Iran's minister came to Iraq.")).toEqual(["IRNGOV 040 IRQ asserted"]);
+  });
+
   it("takes no target from a phrase of time or circumstance", () => {
     const local = coderFor(["--- ARRIVE [040] ---", "COME"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

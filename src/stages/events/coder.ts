@@ -1304,6 +1304,9 @@ export class EventCoder {
       // "plans to fire three thousand employees": "fire" with people as its object and nothing fired at
       // them dismisses them (weapons are fired; people are fired at).
       ["dismissing people from their posts", () => !patterned && lemma === "fire" && active && objectHead != null && !MEANS_NOUNS.has(objectHead.lower) && !/\d/.test(objectHead.text) && !p.preps.some((pp) => FIRED_AT.has(pp.prep.lower) && !TIME_WORDS.has(s.words[pp.np.head].lower))],
+      // "Pence's statement … came in response to an Associated Press story", "the letter arrived": a
+      // message that comes or arrives brings its author nowhere.
+      ["a message arriving", () => (lemma === "come" || ARRIVAL_VERBS.has(lemma)) && p.subject != null && (UTTERANCE_NOUNS.has(s.words[p.subject.head].lemma) || INFORMATION_NOUNS.has(s.words[p.subject.head].lemma))],
       // "does not meet such standards", "met the deadline".
       ["meeting a standard", () => !patterned && lemma === "meet" && active && objectHead != null && STANDARD_NOUNS.has(objectHead.lemma)],
       // "UN figures suggest 7.5 million people need aid": evidence indicates, it does not appeal.
