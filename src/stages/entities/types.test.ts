@@ -10,6 +10,12 @@ describe("CoNLL → sitrep types", () => {
     expect(toSitrepType("ORG", "Supreme National Security Council", gaz)).toBe("ORG");
     expect(toSitrepType("ORG", "Baghdad International Airport", gaz)).toBe("FAC");
   });
+  it("makes a phrase opening with a personal title a person, whatever the tagger's type", () => {
+    expect(toSitrepType("ORG", "Mr. Comey", gaz)).toBe("PERSON");
+    expect(toSitrepType("MISC", "Dr Stein", gaz)).toBe("PERSON");
+    expect(toSitrepType("ORG", "Mrs", gaz)).toBe("ORG");
+  });
+
   it("splits LOC into GPE, FAC and LOC", () => {
     expect(toSitrepType("LOC", "Iraq", gaz)).toBe("GPE");
     expect(toSitrepType("LOC", "Baghdad", gaz)).toBe("GPE");

@@ -35,6 +35,8 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set(
 const ADJECTIVE_ENDING = /(ian|ean|an|ese|ish|sh|ic|ch|i|is|ans)$/;
 
 const GPE_CATEGORIES = ["country", "place", "city", "region"];
+/** Titles that only a person carries, written before the name ("Mr.", "Mrs", "Ms", "Dr"). */
+const PERSONAL_TITLES = /^(?:Mr|Mrs|Ms|Mx|Dr|Messrs)\.?\s+\p{Lu}/u;
 const NORP_CATEGORIES = ["demonym"];
 
 function words(text: string): string[] {
@@ -50,8 +52,8 @@ function words(text: string): string[] {
  * LOC→FAC by a facility head word, LOC by a natural-feature head word, GPE if a gazetteer knows it
  * as a country, city or administrative region, else LOC; MISC→NORP for demonyms, religions and
  * groups, GPE for a bare country name used as a modifier ("US"), else MISC. A single demonym or
- * religion word is NORP, and a PER or MISC phrase the dictionaries list only as an organisation is
- * ORG, whatever the tagger's type.
+ * religion word is NORP, a PER or MISC phrase the dictionaries list only as an organisation is
+ * ORG, and a phrase opening with a personal title ("Mr.", "Dr") is PERSON, whatever the tagger's type.
  */
 export function toSitrepType(conllType: string, text: string, gaz: Gazetteer): EntityType {
   // A bare demonym or religion is a group whatever type the tagger guessed ("Muslim" as PER).
@@ -61,6 +63,8 @@ export function toSitrepType(conllType: string, text: string, gaz: Gazetteer): E
   // from its context ("Daesh" after "by").
   const listed = gaz.lookup(all.join(" "));
   const orgOnly = listed.includes("org") && !listed.some((c) => c === "person" || c.startsWith("first") || c.startsWith("last"));
+  // "Mr. Comey", "Mrs May", "Dr Stein": a personal title before a name makes a person, whatever the type.
+  if (all.length > 1 && PERSONAL_TITLES.test(text)) return "PERSON";
   switch (conllType) {
     case "PER":
       return orgOnly ? "ORG" : "PERSON";
