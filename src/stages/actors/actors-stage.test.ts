@@ -474,6 +474,19 @@ describe("pronouns agree in sex with the person they refer to", () => {
     expect(pronounsOf(read("Omar Bakri asked for his release.", [["Omar Bakri", "PERSON"]], { names }))).toEqual(["his:Omar Bakri"]);
   });
 
+  it("goes on with the person a subject pronoun refers to, and counts a person named as a possessor", () => {
+    // The chain: "He" is Bakri, so the next sentence's "he" is Bakri too, not the last-named Haddad.
+    const chain = read("Omar Bakri arrived. He met Juma Haddad. Later he left.", [["Omar Bakri", "PERSON"], ["Juma Haddad", "PERSON"]], { names });
+    expect(pronounsOf(chain)).toEqual(["He:Omar Bakri", "he:Omar Bakri"]);
+    const possessor = read("Juma Haddad arrived. Omar Bakri's allies say he left.", [["Juma Haddad", "PERSON"], ["Omar Bakri", "PERSON"]], { names });
+    expect(pronounsOf(possessor)).toEqual(["he:Omar Bakri"]);
+  });
+
+  it("reads the 'it' of 'when it comes to' as no one", () => {
+    const doc = read("Iran tested missiles. When it comes to talks, Iraq is ready.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(doc.mentions.filter((m) => m.kind === "pronoun")).toEqual([]);
+  });
+
   it("lets a pronoun refer to a person of unknown sex, and without a name table to anyone", () => {
     const doc = read("Dalia Rahim arrived. She spoke.", [["Dalia Rahim", "PERSON"]], { names });
     expect(pronounsOf(doc)).toEqual(["She:Dalia Rahim"]);

@@ -264,6 +264,8 @@ class ActorReader {
   /** Most recent person who was a sentence's subject, and who last spoke. */
   private subjectPerson: Draft | null = null;
   /** The first non-person actor in subject position of the last sentence that had one ("Iraq said … It …"). */
+  /** Persons named by name in the sentence being read, wherever they stand ("Mr. Comey's allies say he …"). */
+  private namedPersons: { draft: Draft; start: number }[] = [];
   private subjectThing: Draft | null = null;
   /** Whether the last subject thing did its sentence's deed ("Israeli troops raided Jenin"), not underwent or said it. */
   private subjectThingActed = false;
@@ -322,6 +324,7 @@ class ActorReader {
   }
 
   private readSentence(s: ChunkedSentence): void {
+    this.namedPersons = [];
     this.sentenceBases.clear();
     this.followers.clear();
     this.unplaced = [];
@@ -347,8 +350,11 @@ class ActorReader {
       const nextChunk = s.chunks[c + 1];
       const isSubject = nextChunk?.kind === "VG" || (nextChunk?.kind === "O" && s.words[nextChunk.first].text === ",");
       if (chunk.pronoun) {
-        const d = this.resolvePronoun(s, chunk, firstPerson, sentencePersons) ?? this.resolveThingPronoun(s, chunk, c, things);
+        const d: Draft | null = this.resolvePronoun(s, chunk, firstPerson, sentencePersons) ?? this.resolveThingPronoun(s, chunk, c, things);
         if (d && isSubject && nextChunk?.kind === "VG" && SPEECH_VERBS.has(nextChunk.lemma)) this.speaker = d;
+        // "He had sought asylum in 2000. … he left a message": a person a subject pronoun refers to
+        // goes on as the subject, as if named again.
+        if (d?.kind === "person" && isSubject && !locative) firstPerson ??= d;
         // "forces loyal to him": the pronoun's actor is the patron.
         const follower = this.followers.get(c);
         if (follower) {
@@ -1507,7 +1513,7 @@ class ActorReader {
     // else the subject of the previous sentences.
     let target = speechSubject
       ? [this.speaker, this.subjectPerson, firstPerson].find(fits)
-      : sentencePersons.findLast(fits) ?? [this.subjectPerson, this.speaker].find(fits);
+      : sentencePersons.findLast(fits) ?? this.namedPersons.filter((x) => x.start < w.start).map((x) => x.draft).findLast(fits) ?? [this.subjectPerson, this.speaker].find(fits);
     // Else "she" is the woman (or "he" the man) named last in this or the previous few sentences, else
     // the person of unknown sex named last there.
     target ??= gender ? this.lastPersonOf(gender, this.sentences[Math.max(0, s.index - RECENT_SENTENCES)]?.start ?? 0) : undefined;
@@ -1528,7 +1534,8 @@ class ActorReader {
     const plural = PLURAL_PRONOUNS.has(w.lower);
     if (!plural && !THING_PRONOUNS.has(w.lower)) return null;
     const next = s.chunks[c + 1];
-    if (w.lower === "it" && next?.kind === "VG" && (next.copula || EXPLETIVE_VERBS.has(next.lemma))) return null;
+    // ("when it comes to …": no "it" that comes anywhere.)
+    if (w.lower === "it" && next?.kind === "VG" && (next.copula || EXPLETIVE_VERBS.has(next.lemma) || (next.lemma === "come" && s.words[next.last + 1]?.lower === "to"))) return null;
     // "Houthi military spokesperson Yahya Sarea said it had carried out the attack": what a spokesperson
     // says "it" or "they" did, the body they speak for did, unless someone else was just acting
     // ("Israeli troops raided Jenin. A Hamas spokesman said they had killed five children").
@@ -1687,6 +1694,7 @@ class ActorReader {
     const id = entityId ?? `m${++this.mentionCount}`;
     const m: Mention = { id, start, end, text: this.doc.text.slice(start, end), kind, actorId: d.actor.id, entityId };
     this.mentions.push(m);
+    if (d.kind === "person" && kind === "name") this.namedPersons.push({ draft: d, start });
     if (entityId !== null && !this.entityMentions.has(entityId)) this.entityMentions.set(entityId, m);
     if (d.kind === "country" && kind !== "name") this.countryTrail.push(d);
   }
