@@ -141,6 +141,13 @@ describe("event coding", () => {
     expect(run("Iran's minister came to Iraq.")).toEqual(["IRNGOV 040 IRQ asserted"]);
   });
 
+  it("takes the doer of a possessed event noun from its possessor only, coded or not", () => {
+    const local = coderFor(["--- BE [---] ---", "BE"]);
+    const run = runner(local, [["Iran", "GPE"], ["Juma Haddad", "PERSON"], ["Iraq", "GPE"]]);
+    expect(run("Iran was angry because of Juma Haddad's meeting with Iraq.")).toEqual([]);
+    expect(runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]])("Iran was angry because of its meeting with Iraq.")).not.toEqual([]);
+  });
+
   it("takes no target from a phrase of time or circumstance", () => {
     const local = coderFor(["--- ARRIVE [040] ---", "COME"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

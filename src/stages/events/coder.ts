@@ -1360,7 +1360,8 @@ export class EventCoder {
       // else the subject of the clause the phrase belongs to ("He made remarks … of a meeting with X").
       let sources = ctx.partiesBetween(s, np.first, i - 1);
       let via = "modifier";
-      if (sources.length === 0) {
+      // ("Lynch's meeting with Mr. Clinton": a possessor names whose event it is, coded or not.)
+      if (sources.length === 0 && !(np.possessor && np.possessor[1] < i)) {
         // Not a deed the subject keeps away from ("distanced himself from the killing", "fled from the fighting").
         const owner = preds.find((p) => p.clauseFirst <= i && i <= p.clauseLast && (p.object === np || p.preps.some((x) => x.np === np && x.prep.lower !== "from") || (p.object && p.object.first <= i && i <= p.object.last)));
         // Nor a deed the subject reports ("Reuters reported the attack on …", "said the talks with …"),

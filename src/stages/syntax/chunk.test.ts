@@ -27,6 +27,10 @@ describe("tag repairs", () => {
     expect(chunks("He's leaving Iran.")).toContain("[VG 's leaving]");
   });
 
+  it("keeps an adverb-graded participle after a possessive inside the phrase ('Lynch's highly criticized meeting')", () => {
+    expect(chunks("They spoke of the minister's highly criticized meeting with Iraq.")).toContain("[NP the minister 's highly criticized meeting]");
+  });
+
   it("reads a past participle after a preposition as an adjective, also before another adjective ('of suspected terrorist Osama bin Laden')", () => {
     expect(chunks("Washington condemned its support of suspected terrorist Osama bin Laden.")).toContain("[NP suspected terrorist Osama bin Laden]");
     expect(chunks("The troops fought against besieged Osgiliath.")).toContain("[NP besieged Osgiliath]");

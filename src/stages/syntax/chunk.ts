@@ -249,9 +249,12 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
     // Possessive: the phrase so far becomes the possessor of what follows.
     if (POSSESSIVE.has(x.text) && head >= 0 && j + 1 < words.length) {
       const next = words[j + 1];
-      if (next.entity != null || NOMINAL.has(next.pos) || next.pos === "ADJ") {
+      // "Lynch's highly criticized meeting": an adverb grading a participle before the possessed noun.
+      const graded = next.pos === "ADV" && words[j + 2]?.pos === "VERB" && isParticiple(words[j + 2]) && NOMINAL.has(words[j + 3]?.pos ?? "");
+      if (next.entity != null || NOMINAL.has(next.pos) || next.pos === "ADJ" || graded) {
+        if (graded) words[j + 2].pos = "ADJ";
         possessor = [i, j];
-        j++;
+        j += graded ? 3 : 1;
         continue;
       }
     }
