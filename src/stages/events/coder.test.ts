@@ -148,6 +148,22 @@ describe("event coding", () => {
     expect(runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]])("Iran was angry because of its meeting with Iraq.")).not.toEqual([]);
   });
 
+  it("keeps review fixes: 'throughout' is a place, an utterance's author stands before it, only 010 blocks state", () => {
+    const bomb = runner(coderFor(["--- BOMB [183] ---", "BOMB"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(bomb("Iran bombed positions throughout Iraq.")).toEqual(["IRN 183 IRQ asserted"]);
+    const deny = runner(coderFor(["--- DENY [016] ---", "DENY"]), [["Iran", "GPE"], ["Iraqi", "NORP"]]);
+    expect(deny("Iran denied claims of an Iraqi attack.")).toEqual([]);
+    const intrude = runner(coderFor(["--- INTRUDE [013] ---", "INTRUDE", "- * TERRITORY  [192]"]), [["Iran", "GPE"], ["Iraqi", "NORP"]]);
+    expect(intrude("Iran intruded into Iraqi territory.")).toEqual(["IRN 192 IRQ asserted"]);
+  });
+
+  it("keeps a warning of the warner's own coercive act a threat, and steps one threatens one's own", () => {
+    const warn = runner(coderFor(["--- WARN [130] ---", "WARN"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(warn("Iran warned of retaliation against Iraq.")).toEqual(["IRN 130 IRQ asserted"]);
+    const threaten = runner(coderFor(["--- THREATEN [130] ---", "THREATEN", "--- PUNISH [---] ---", "PUNISH"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(threaten("Iran threatened steps to punish Iraq.")).toEqual(["IRN 130 IRQ asserted"]);
+  });
+
   it("takes no target from a phrase of time or circumstance", () => {
     const local = coderFor(["--- ARRIVE [040] ---", "COME"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

@@ -32,6 +32,8 @@ import {
   CONTEST_VERBS,
   CIRCUMSTANCE_PREPOSITIONS,
   WARNING_VERBS,
+  ADVOCACY_VERBS,
+  THREATENED_ACT_NOUNS,
   CONDITIONAL_SUBORDINATORS,
   DEMAND_NOUNS,
   DEPARTURE_VERBS,
@@ -272,7 +274,7 @@ export class EventCoder {
         return;
       }
       // "petitions calling for Mr Suarez to resign": nor when the doer is whom a call is for or on.
-      const callFor = p.verb.infinitive && p.subjectSource === "infinitive" && p.subject ? preds.find((q) => q !== p && DIRECTIVE_VERBS.has(q.verb.lemma) && q.preps.some((pp) => pp.np === p.subject)) : undefined;
+      const callFor = p.verb.infinitive && p.subjectSource === "infinitive" && p.subject ? preds.find((q) => q !== p && (DIRECTIVE_VERBS.has(q.verb.lemma) || ADVOCACY_VERBS.has(q.verb.lemma)) && q.preps.some((pp) => pp.np === p.subject)) : undefined;
       if (callFor) {
         say(`asked for ("${callFor.verb.lemma} ${callFor.preps.find((pp) => pp.np === p.subject)!.prep.lower} … to"), not done: not coded`);
         return;
@@ -330,7 +332,13 @@ export class EventCoder {
       // "warned of hundreds of jihadists fighting in Iraq": warning of or about something, with no one
       // warned, is a pessimistic comment (012), as CAMEO 2.0's own "WARN * (OF RISK)" codes it, not a
       // threat against what is warned of.
-      if (!match && code.code?.startsWith("13") && WARNING_VERBS.has(p.verb.lemma) && !p.object && p.preps[0] && /^(of|about)$/.test(p.preps[0].prep.lower)) {
+      // A coercive act that names no other doer ("warned of sanctions against Russia", "of a military
+      // operation", "of retaliation") is the warner's own, threatened, as CAMEO's "(OF RESPONSE)" 130.
+      const warnedOf = p.preps[0]?.np;
+      const warnedAct = warnedOf ? s.words[warnedOf.head] : null;
+      const threatenedAct = warnedOf != null && warnedAct != null && ctx.partiesIn(s, warnedOf).length === 0 &&
+        (THREATENED_ACT_NOUNS.has(warnedAct.lemma) || OPERATION_NOUNS.has(warnedAct.lemma) || /^(1[5-9]|20)/.test(nominalEvent(warnedAct.lemma, [s.words[warnedOf.head - 1]?.lower ?? ""])?.code ?? ""));
+      if (!match && !threatenedAct && code.code?.startsWith("13") && WARNING_VERBS.has(p.verb.lemma) && !p.object && p.preps[0] && /^(of|about)$/.test(p.preps[0].prep.lower)) {
         say(`"${head.text} ${p.preps[0].prep.lower}" with no one warned: a pessimistic comment, not a threat (${code.code} → 012)`);
         code = { code: "012", reciprocal: null };
       }
@@ -530,7 +538,8 @@ export class EventCoder {
       // Not the infinitive of an effort the verb acts on: "blocked efforts to alert the U.S. military"
       // is not aimed at the military.
       const doerOf = infinitive?.subject ?? null;
-      const purposeOwn = !(doerOf && doerOf === p.object && EFFORT_NOUNS.has(s.words[doerOf.head].lemma));
+      // (Steps one threatens are one's own: "threatened steps to punish Ukraine" is aimed at Ukraine.)
+      const purposeOwn = !(doerOf && doerOf === p.object && EFFORT_NOUNS.has(s.words[doerOf.head].lemma) && !THREAT_VERBS.has(p.verb.lemma));
       if (targets.length === 0 && code.code && /^(02|10|12|13|14)/.test(code.code) && infinitive && purposeOwn) {
         targets = this.targetOf(s, infinitive, ctx, null, sources);
         // "threatened to resume terrorist activities in Israel": a threatened act with no one named is
@@ -698,7 +707,10 @@ export class EventCoder {
       // "Trump narrowly beat Hillary Clinton in Wisconsin": beating a political rival (a candidate,
       // party, government or legislature) by the verb's default is winning a vote, not force; armed
       // groups, police and civilians are still beaten.
-      if (!match && code.code && FORCE_CODES.test(code.code) && CONTEST_VERBS.has(p.verb.lemma) && [...sources, ...targets].every(isPoliticalRival)) {
+      // Not when what is beaten is a crowd ("the government beat opposition activists"): a plural noun.
+      const beaten = p.verb.passive ? (p.subject ? s.words[p.subject.head] : null) : p.object ? s.words[p.object.head] : null;
+      const crowd = beaten != null && beaten.pos === "NOUN" && beaten.lower !== beaten.lemma;
+      if (!match && !crowd && code.code && FORCE_CODES.test(code.code) && CONTEST_VERBS.has(p.verb.lemma) && [...sources, ...targets].every(isPoliticalRival)) {
         say(`"${head.text}" between political rivals: a vote won, not force (${code.code}): not coded`);
         return;
       }
@@ -1015,9 +1027,11 @@ export class EventCoder {
     return end;
   }
 
-  /** Whether a verb says or states rather than does: a speech verb, or one whose block is a statement (01, "cite", "describe"). */
+  /** Whether a verb says or states rather than does: a speech verb, or one whose block is a statement (010: "cite", "describe"). */
   private states(s: ChunkedSentence, p: Predication): boolean {
-    return SPEECH_VERBS.has(p.verb.lemma) || this.verbRefs(s, p).some((ref) => /^01/.test(ref.block.code.code ?? ""));
+    // Only a plain statement (010): CAMEO 2.0 files acts under other 01 codes ("intrude" is 013 with
+    // "* TERRITORY" 192; "involve" is 012 with "* (IN &FIGHT)" 190).
+    return SPEECH_VERBS.has(p.verb.lemma) || this.verbRefs(s, p).some((ref) => ref.block.code.code === "010");
   }
 
   /** Whether the dictionary has no entry for the verb at word `head`. */
@@ -1186,7 +1200,11 @@ export class EventCoder {
     // "denied Amnesty's claims", "rejected the US report": what is said back to is its author's.
     const answered = speech && p.object != null && UTTERANCE_NOUNS.has(s.words[p.object.head].lemma);
     if (p.object && (!speech || answered || ADDRESSEE_VERBS.has(p.verb.lemma))) {
-      const parties = withoutSources(ctx.partiesIn(s, p.object, "object"), sources);
+      // Its author is named before the utterance ("US claims"), not in what it is of ("claims of an
+      // Iraqi attack" are not Iraq's).
+      const head = s.words[p.object.head];
+      const byAuthor = (x: Party) => !answered || ADDRESSEE_VERBS.has(p.verb.lemma) || x.start < head.end;
+      const parties = withoutSources(ctx.partiesIn(s, p.object, "object"), sources).filter(byAuthor);
       if (parties.length) return parties;
     }
     for (const pp of p.preps) {

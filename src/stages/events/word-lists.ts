@@ -163,5 +163,11 @@ export const CONTEST_VERBS = new Set(["beat", "defeat", "trounce", "rout", "unse
 /** Verbs of warning: "warned of" a danger, with no one warned, comments on it rather than threatens it. */
 export const WARNING_VERBS = new Set(["warn", "caution"]);
 
-/** Prepositions of time or circumstance: what follows them is when or amid what, never whom ("during the election"). */
-export const CIRCUMSTANCE_PREPOSITIONS = new Set(["during", "amid", "amidst", "since", "until", "till", "throughout", "despite"]);
+/** Coercive acts a warning "of" them threatens ("warned of retaliation", "of serious consequences"). */
+export const THREATENED_ACT_NOUNS = new Set(["retaliation", "reprisal", "response", "consequence", "action", "measure", "force", "war"]);
+
+/** Verbs of pressing for something ("pressed for Iran to withdraw"): what follows "for … to" is asked of others, like a directive's. */
+export const ADVOCACY_VERBS = new Set(["appeal", "press", "push", "lobby", "petition", "campaign", "plead"]);
+
+/** Prepositions of time or circumstance: what follows them is when or amid what, never whom ("during the election"); not "throughout", which is also locative ("bombings throughout Iraq"). */
+export const CIRCUMSTANCE_PREPOSITIONS = new Set(["during", "amid", "amidst", "since", "until", "till", "despite"]);

@@ -106,6 +106,9 @@ describe("predications", () => {
     expect(byLemma(analyse("Iran didn’t attack Iraq.").preds, "attack").negated).toBe(true);
     expect(byLemma(analyse("Officials asked whether Iran attacked Iraq.").preds, "attack").modality).toBe("hypothetical");
     expect(byLemma(analyse("Officials said Iran attacked Iraq.").preds, "attack").modality).toBe("reported");
+    expect(byLemma(analyse("Whether by accident or design, Iran attacked Iraq.").preds, "attack").modality).toBe("asserted");
+    const gathered = byLemma(analyse("Syria rejected evidence gathered by UN investigators.").preds, "gather");
+    expect(gathered.verb.passive).toBe(true);
     // "shot and killed": a past form joined to a past verb is a verb, and the second shares its subject.
     const shot = analyse("Three people were wounded before police shot and killed the attacker.");
     expect(shot.np(byLemma(shot.preds, "kill").subject)).toBe("police");

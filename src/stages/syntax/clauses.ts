@@ -763,7 +763,9 @@ export function predications(s: ChunkedSentence): Predication[] {
       };
       if (p.reportedBy == null && p.modality === "reported") p.modality = "asserted";
       // "asked whether Iran attacked Iraq", "questions about whether …": what is asked is not asserted.
-      if (s.words[cs[clause.first].first].lower === "whether" && p.modality !== "intended") p.modality = "hypothetical";
+      // (Not past a comma: "Whether by accident or design, Iran attacked Iraq" asserts the attack.)
+      const whether = cs[clause.first].first;
+      if (s.words[whether].lower === "whether" && !s.words.slice(whether, vg.first).some((w) => w.text === ",") && p.modality !== "intended") p.modality = "hypothetical";
       // "is willing to send material to help defend Saudi Arabia": an infinitive that continues an
       // intended one ("to help", and the bare "defend" right after it) is intended too.
       const bare = previous != null && previous.verb.last + 1 === vg.first && s.words[vg.head].lower === s.words[vg.head].lemma;

@@ -33,8 +33,8 @@ export const COMPLEMENT_VERBS = set(
 export const FINDING_VERBS = set("conclude find show reveal prove establish determine learn know discover realise realize feel hear");
 /** Nouns of effort, whose infinitive says what the effort is for ("efforts to revive", "a bid to oust"). */
 export const EFFORT_NOUNS = set("step measure effort action attempt move bid initiative");
-/** Verbs that take no object, so their past form is never a passive ("a journalist died in jail", "protesters gathered"). */
-export const INTRANSITIVE_VERBS = set("die arrive gather occur happen emerge disappear vanish exist remain appear come go fall rise sleep");
+/** Verbs that take no object, so their past form is never a passive ("a journalist died in jail"; not "gather": "evidence gathered by UN investigators"). */
+export const INTRANSITIVE_VERBS = set("die arrive occur happen emerge disappear vanish exist remain appear come go fall rise sleep");
 /** Negators inside a verb group. */
 export const NEGATORS = set("not n't never no neither nor");
 /** Words that open a subordinate clause. */
