@@ -19,9 +19,4 @@ describe("sitrep's verb-pattern supplement", () => {
       expect(p.code?.code ?? p.code?.reciprocal, p.text).toMatch(/^\d{3,4}$/);
     }
   });
-
-  it("codes signing a plain deal as a formal agreement both ways", () => {
-    const sign = parsed.value.blocks.find((b) => b.name === "SIGN");
-    expect(sign?.patterns.find((p) => p.text === "* DEAL")?.code).toEqual({ code: "057", reciprocal: "057" });
-  });
 });

@@ -203,14 +203,14 @@ export function findEntities(model: NerModel, doc: Pick<Document, "text" | "sent
 }
 
 /**
- * "Neither Galadriel nor Gollum": no name has "nor" inside it, so a span the tagger ran across one is
- * two names ("and" is left alone: "Trinidad and Tobago", "Procter and Gamble").
+ * "Neither Galadriel nor Gollum" (or a headline's "Nor"): no name has "nor" inside it, so a span the
+ * tagger ran across one is two names ("and" is left alone: "Trinidad and Tobago", "Procter and Gamble").
  */
 export function splitAtNor<T extends { start: number; end: number }>(span: T, words: readonly string[]): T[] {
   const pieces: T[] = [];
   let from = span.start;
   for (let k = span.start; k < span.end; k++) {
-    if (words[k] !== "nor") continue;
+    if (words[k].toLowerCase() !== "nor") continue;
     if (k > from) pieces.push({ ...span, start: from, end: k });
     from = k + 1;
   }

@@ -1,7 +1,7 @@
 // The event coder: who did what to whom, from predications (shallow syntax) and the CAMEO verb
 // patterns, plus nominal events and PETRARCH's reported-speech transformations. Every event keeps
 // its evidence spans, the rule that coded it and a trace of why, for `sitrep explain`.
-import type { Actor, Document, Event, Mention, Modality } from "../../model/schema.js";
+import type { Actor, Document, Event, Modality } from "../../model/schema.js";
 import {
   createPhraseMatcher,
   tokenKey,
@@ -15,12 +15,12 @@ import {
   type VerbRef,
 } from "../../resources/index.js";
 import { chunkDocument, type ChunkedSentence, type NounPhrase, type Word } from "../syntax/chunk.js";
-import { predications, type Predication } from "../syntax/clauses.js";
+import type { Predication } from "../syntax/clauses.js";
 import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, EFFORT_NOUNS, INTENT_VERBS, FAILURE_VERBS, FINDING_VERBS, JUDGING_VERBS, LIGHT_VERBS, MEANS_NOUNS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, DURATION_UNITS, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, type NominalEvent } from "./nominal.js";
 import { appealCode, isStanceCode, stanceCode, type Stance } from "./stance.js";
-import { DocumentContext, NON_STATE_SECTOR_CODES, VENUE_CODES, singular, type Party } from "./document-context.js";
+import { DocumentContext, type Party } from "./document-context.js";
 import {
   ARMED_GROUP_SECTORS,
   ARMED_GROUP_WORDS,
@@ -30,6 +30,9 @@ import {
   BELIEF_VERBS,
   COMPLAINT_VERBS,
   CONTEST_VERBS,
+  NON_STATE_SECTOR_CODES,
+  VENUE_CODES,
+  singular,
   CIRCUMSTANCE_PREPOSITIONS,
   WARNING_VERBS,
   ADVOCACY_VERBS,

@@ -16,12 +16,11 @@ import {
   RESPONSIBILITY_NOUNS,
   SETTLEMENT_FEATURES,
   SETTLEMENT_NOUNS,
+  VENUE_CODES,
+  NON_STATE_SECTOR_CODES,
+  singular,
 } from "./word-lists.js";
 
-/** Codes of acts a place in the doers' own country is only the venue of: statements, appeals, intents, meetings (01–04), demands, disapproval, rejection (10–12). */
-export const VENUE_CODES = /^(0[1-4]|1[0-2])/;
-/** Sectors that stand against or apart from their country's state. */
-export const NON_STATE_SECTOR_CODES = /^(REB|OPP|INS|SEP|UAF|RAD|PTY)/;
 /** A preposition right before a town that makes it a counterpart, not a venue ("from Baghdad", "against Ankara"). */
 const COUNTERPART_PREPOSITIONS = /\b(from|against|on|with|by)\s+(the\s+)?$/i;
 
@@ -368,10 +367,4 @@ export class DocumentContext {
     }
     return null;
   }
-}
-
-
-/** A plural noun's singular, by the regular endings ("militias" → "militia"). */
-export function singular(word: string): string {
-  return word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
 }

@@ -158,7 +158,7 @@ export const FACTUAL_THAT_DIRECTIVES = new Set(["suggest", "insist"]);
 export const CHANNEL_PREPOSITIONS = new Set(["by", "via", "through", "over", "on"]);
 
 /** Verbs of beating a rival: between political rivals they report a vote won, not force ("Trump narrowly beat Hillary Clinton in Wisconsin"). */
-export const CONTEST_VERBS = new Set(["beat", "defeat", "trounce", "rout", "unseat", "oust"]);
+export const CONTEST_VERBS = new Set(["beat", "defeat"]);
 
 /** Verbs of warning: "warned of" a danger, with no one warned, comments on it rather than threatens it. */
 export const WARNING_VERBS = new Set(["warn", "caution"]);
@@ -171,3 +171,13 @@ export const ADVOCACY_VERBS = new Set(["appeal", "press", "push", "lobby", "peti
 
 /** Prepositions of time or circumstance: what follows them is when or amid what, never whom ("during the election"); not "throughout", which is also locative ("bombings throughout Iraq"). */
 export const CIRCUMSTANCE_PREPOSITIONS = new Set(["during", "amid", "amidst", "since", "until", "till", "despite"]);
+
+/** Codes of acts a place in the doers' own country is only the venue of: statements, appeals, intents, meetings (01–04), demands, disapproval, rejection (10–12). */
+export const VENUE_CODES = /^(0[1-4]|1[0-2])/;
+/** Sectors that stand against or apart from their country's state. */
+export const NON_STATE_SECTOR_CODES = /^(REB|OPP|INS|SEP|UAF|RAD|PTY)/;
+
+/** A plural noun's singular, by the regular endings ("militias" → "militia"). */
+export function singular(word: string): string {
+  return word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+}

@@ -354,7 +354,7 @@ function retagAfterVerb(words: Word[], i: number, previous: Chunk | undefined): 
   }
   // "over the president's handling of issues": after a possessive 's (not "he's", a verb), an -ing
   // form is a noun too.
-  if (w.pos === "VERB" && w.entity == null && i > 0 && w.lower.endsWith("ing") && (words[i - 1].lower === "'s" || words[i - 1].lower === "’s") && words[i - 1].pos === "PART") {
+  if (w.pos === "VERB" && w.entity == null && i > 0 && w.lower.endsWith("ing") && words[i - 1].lower === "'s" && words[i - 1].pos === "PART") {
     w.pos = "NOUN";
     return;
   }

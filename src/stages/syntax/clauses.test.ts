@@ -102,36 +102,48 @@ describe("predications", () => {
     expect(byLemma(analyse("Iran promised never to return.").preds, "return").negated).toBe(true);
     expect(byLemma(analyse("Iran is believed not to have attacked Iraq.").preds, "attack").negated).toBe(true);
     expect(byLemma(analyse("Iran decided to attack Iraq.").preds, "attack").negated).toBe(false);
-    expect(byLemma(analyse("Neither Iran nor Iraq attacked Kuwait.").preds, "attack").negated).toBe(true);
     expect(byLemma(analyse("Iran didn’t attack Iraq.").preds, "attack").negated).toBe(true);
+  });
+
+  it("negates a verb whose subject or object opens with 'neither'", () => {
+    expect(byLemma(analyse("Neither Iran nor Iraq attacked Kuwait.").preds, "attack").negated).toBe(true);
+    expect(byLemma(analyse("Neither side attacked the town.").preds, "attack").negated).toBe(true);
+    expect(byLemma(analyse("Iran attacked neither Kuwait nor Iraq.").preds, "attack").negated).toBe(true);
+    expect(byLemma(analyse("Iran attacked Kuwait but neither side won.").preds, "attack").negated).toBe(false);
+  });
+
+  it("reads a verb in a 'whether' clause as hypothetical, not a 'whether' phrase before a comma", () => {
     expect(byLemma(analyse("Officials asked whether Iran attacked Iraq.").preds, "attack").modality).toBe("hypothetical");
     expect(byLemma(analyse("Officials said Iran attacked Iraq.").preds, "attack").modality).toBe("reported");
     expect(byLemma(analyse("Whether by accident or design, Iran attacked Iraq.").preds, "attack").modality).toBe("asserted");
-    const gathered = byLemma(analyse("Syria rejected evidence gathered by UN investigators.").preds, "gather");
-    expect(gathered.verb.passive).toBe(true);
-    // "shot and killed": a past form joined to a past verb is a verb, and the second shares its subject.
-    const shot = analyse("Three people were wounded before police shot and killed the attacker.");
-    expect(shot.np(byLemma(shot.preds, "kill").subject)).toBe("police");
-    // A verb that takes no object is never a passive participle, and the phrase before it is its subject.
-    const died = byLemma(analyse("It was the first time since Algeria gained its independence that a journalist died in jail.").preds, "die");
-    expect([died.verb.passive, died.subjectSource]).toEqual([false, "direct"]);
-    // A past participle with a complement and a "by" agent after a noun is a reduced passive on it.
+  });
+
+  it("reads past participles after a noun as reduced passives, but never a verb that takes no object", () => {
+    expect(byLemma(analyse("Syria rejected evidence gathered by UN investigators.").preds, "gather").verb.passive).toBe(true);
     const hostage = analyse("They wanted the release of soldiers taken hostage by the rebels.");
     const taken = byLemma(hostage.preds, "take");
     expect([taken.verb.passive, hostage.np(taken.subject), hostage.np(taken.agent)]).toEqual([true, "the release of soldiers", "the rebels"]);
-    // An effort's infinitive is the effort's, even after a preposition ("when it comes to efforts to …").
+    const died = byLemma(analyse("It was the first time since Algeria gained its independence that a journalist died in jail.").preds, "die");
+    expect([died.verb.passive, died.subjectSource]).toEqual([false, "direct"]);
+  });
+
+  it("joins 'shot and killed' as two verbs of one subject", () => {
+    const shot = analyse("Three people were wounded before police shot and killed the attacker.");
+    expect(shot.np(byLemma(shot.preds, "kill").subject)).toBe("police");
+  });
+
+  it("gives an effort's infinitive to the effort, even after a preposition, but 'his efforts' to the clause subject", () => {
     const effort = analyse("When it comes to efforts to combat climate change, it is the best of times.");
     expect(effort.np(byLemma(effort.preds, "combat").subject)).toBe("efforts");
     const own = analyse("He asked for it in his efforts to complete the withdrawal.");
     expect(own.np(byLemma(own.preds, "complete").subject)).toBe("He");
     const rally = analyse("They held a rally in Lagos to protest the arrests.");
     expect(rally.np(byLemma(rally.preds, "protest").subject)).toBe("They");
-    // "another" opens a phrase like "a": the clause's subject follows the comma.
+  });
+
+  it("opens a phrase with 'another' like 'a'", () => {
     const other = analyse("In another attack, gunmen fired on a patrol.");
     expect(other.np(byLemma(other.preds, "fire").subject)).toBe("gunmen");
-    expect(byLemma(analyse("Neither side attacked the town.").preds, "attack").negated).toBe(true);
-    expect(byLemma(analyse("Iran attacked neither Kuwait nor Iraq.").preds, "attack").negated).toBe(true);
-    expect(byLemma(analyse("Iran attacked Kuwait but neither side won.").preds, "attack").negated).toBe(false);
   });
 
   it("reads a bare past participle between a preposition's object and a noun as a modifier, not a verb", () => {
