@@ -447,6 +447,16 @@ describe("nouns of relation", () => {
   });
 });
 
+describe("the sentence's country", () => {
+  it("is not where a person in it comes from ('a native of Mexico')", () => {
+    const k = createActorKnowledge({ hash: "origin", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("native", "CVL")], actors: TINY_ACTORS });
+    const doc = read("Gomez, a native of Iraq, was arrested by police.", [["Gomez", "PERSON"], ["Iraq", "GPE"]], { knowledge: k });
+    expect(actorOf(doc, "police")?.code).not.toBe("IRQCOP");
+    const local = read("Iraqi soldiers were arrested by police.", [["Iraqi", "NORP"]]);
+    expect(actorOf(local, "police")?.code).toBe("IRQCOP");
+  });
+});
+
 describe("pronouns agree in sex with the person they refer to", () => {
   const names = createNameGenders({ male: ["juma", "omar"], female: ["mary", "laila"] });
   const pronounsOf = (doc: Document) => doc.mentions.filter((m) => m.kind === "pronoun").map((m) => `${m.text}:${doc.actors.find((a) => a.id === m.actorId)!.name}`);

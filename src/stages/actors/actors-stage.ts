@@ -48,6 +48,8 @@ const BODY_HEADS = new Set(
 const THING_PRONOUNS = new Set(["it", "its", "itself"]);
 const PLURAL_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
 /** "it is …", "it seems …": an expletive "it" refers to nothing. */
+/** Nouns of where a person comes from ("a native of Mexico"): their country is no place of the sentence. */
+const ORIGIN_NOUNS = new Set(["native", "citizen", "national", "immigrant", "migrant", "expatriate", "descendant", "emigrant"]);
 const EXPLETIVE_VERBS = new Set(["be", "seem", "appear", "remain", "take", "emerge", "happen", "matter"]);
 const COLLECTIVE = /^(?:two|both) (?:countries|nations|states|sides|neighbou?rs|governments|parties)$/;
 const PERSON_HEADS = new Set(
@@ -372,7 +374,11 @@ class ActorReader {
       if (follower) resolved = this.followersOf(s, follower, chunk, resolved);
       // Only groups count ("Egyptian police"): a country named alone may be a patron or a place
       // ("rebels backed by Iran").
+      // "Gomez, a native of Mexico, was arrested by Danbury police": where a person comes from is not
+      // where the sentence happens.
+      const origin = ORIGIN_NOUNS.has(s.words[chunk.head].lemma);
       for (const d of resolved) {
+        if (origin) continue;
         if (d.actor.country || d.actor.members.length) namesCountry = true;
         for (const x of d.actor.members.length ? this.drafts.filter((m) => d.actor.members.includes(m.actor.id)) : [d]) {
           if (x.kind !== "group" || x.actor.sectors.length === 0 || !x.actor.basis?.startsWith("role:") || !x.actor.country) continue;
