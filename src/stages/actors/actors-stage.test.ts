@@ -457,6 +457,17 @@ describe("the sentence's country", () => {
   });
 });
 
+describe("a person whose role names a sector but no country", () => {
+  it("takes the one country of the sentence's state agents, else no known country ('---'), until a role names one", () => {
+    const alone = read("Minister Omar Bakri criticized Juma Haddad.", [["Omar Bakri", "PERSON"], ["Juma Haddad", "PERSON"]]);
+    expect(actorOf(alone, "Omar Bakri")?.code).toBe("---GOV");
+    const placed = read("Minister Omar Bakri met Iraqi soldiers.", [["Omar Bakri", "PERSON"], ["Iraqi", "NORP"]]);
+    expect(actorOf(placed, "Omar Bakri")?.code).toBe("IRQGOV");
+    const named = read("Minister Omar Bakri spoke. Iranian minister Omar Bakri left.", [["Omar Bakri", "PERSON"], ["Iranian", "NORP"], ["Omar Bakri", "PERSON"]]);
+    expect(actorOf(named, "Omar Bakri")?.code).toBe("IRNGOV");
+  });
+});
+
 describe("pronouns agree in sex with the person they refer to", () => {
   const names = createNameGenders({ male: ["juma", "omar"], female: ["mary", "laila"] });
   const pronounsOf = (doc: Document) => doc.mentions.filter((m) => m.kind === "pronoun").map((m) => `${m.text}:${doc.actors.find((a) => a.id === m.actorId)!.name}`);

@@ -282,6 +282,8 @@ class ActorReader {
   private unplaced: { np: NounPhrase; c: number }[] = [];
   /** Organisations of the current sentence whose names give sectors but no country ("Cumhuriyet University"). */
   private readonly unplacedOrganisations: Draft[] = [];
+  /** Persons whose role gives sectors but no country ("Rebel spokesman Bassam Haj Mustafa"), placed at the sentence's end. */
+  private readonly unplacedPersons: Draft[] = [];
   /** Role phrases of the current sentence waiting for the actor they are loyal to, by that actor's chunk ("militants loyal to X"). */
   private readonly followers = new Map<number, Follower>();
   // Per-document memos: the same names are looked up again for every phrase that mentions them.
@@ -445,6 +447,18 @@ class ActorReader {
         }
       }
       this.unplacedOrganisations.length = 0;
+    }
+    // "Rebel spokesman Bassam Haj Mustafa accused the Syrian government", "Finance Minister Bill Morneau
+    // said Ottawa …": a person whose role names a sector but no country belongs to the one country the
+    // sentence's role phrases or state agents name, else to no known country ("---", as CAMEO writes
+    // an agent whose country is unknown).
+    if (this.unplacedPersons.length > 0) {
+      const country = stateCountries.size === 1 ? [...stateCountries][0] : NO_COUNTRY;
+      for (const d of this.unplacedPersons) {
+        if (d.actor.code) continue;
+        Object.assign(d.actor, { country: country === NO_COUNTRY ? null : country, code: composeCode(country, d.actor.sectors), basis: `${d.actor.basis},${country === NO_COUNTRY ? "no-country" : "sentence-country"}` });
+      }
+      this.unplacedPersons.length = 0;
     }
     if (firstPerson) this.subjectPerson = firstPerson;
     // After a sentence about a person, "they" is more likely people than the last country named.
@@ -1199,7 +1213,9 @@ class ActorReader {
     }
     // The first role that names a country (or an actor the dictionary knows: "Fornost President …")
     // and a sector codes the person.
-    if (!draft.actor.code || draft.actor.basis === "registry") {
+    // (A country only guessed from the sentence gives way to one the person's own role names.)
+    const guessed = draft.actor.code?.startsWith(NO_COUNTRY) || draft.actor.basis?.endsWith(",sentence-country");
+    if (!draft.actor.code || draft.actor.basis === "registry" || (guessed && reading.country !== null)) {
       const country = reading.country ?? draft.actor.country;
       const sectors = reading.sectors.length ? reading.sectors : draft.actor.sectors;
       // "Hamza, a Hezbollah commander": a role in a group is coded under the group (LBNREBMIL), not
@@ -1209,6 +1225,9 @@ class ActorReader {
       const code = country && !groupBase ? composeCode(country, sectors) : reading.base ? composeWithBase(reading.base, reading.prefixes, sectors) : null;
       if (code) {
         Object.assign(draft.actor, { code, country, sectors: [...sectors], basis: `role:${reading.evidence.join(",") || "country"}` });
+      } else if (draft.kind === "person" && !draft.actor.code && sectors.length > 0) {
+        Object.assign(draft.actor, { sectors: [...sectors], basis: `role:${reading.evidence.join(",")}` });
+        this.unplacedPersons.push(draft);
       }
     }
   }
