@@ -9,4 +9,11 @@ describe("createAnnotator", () => {
     expect(codes(createAnnotator({ events: { newActorLength: 4 } }))).toContain('"THE GUILD OF WIZARDS" 19 IRQ');
     expect(codes(createAnnotator()).some((c) => c.startsWith('"'))).toBe(false);
   });
+
+  it("accuses no one of an attack that a participle describes inside what is reported", () => {
+    const text = "Rami Abdurrahman, the head of the Syrian Observatory, said the Syrian government wanted the release of their fighters taken hostage by the rebels.";
+    const events = createAnnotator().annotate({ text, published: "2020-11-15" }).events;
+    expect(events.map((e) => e.cameo.code)).toContain("1053");
+    expect(events.filter((e) => e.rule.startsWith("transform:report-of-hostility"))).toEqual([]);
+  });
 });

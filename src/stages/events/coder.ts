@@ -1241,6 +1241,9 @@ export class EventCoder {
   private transformSupport(s: ChunkedSentence, p: Predication, sources: Party[], ctx: DocumentContext, out: Event[], say: (m: string) => void, rule: string, code: string | null): void {
     const speaker = this.speakerOf(s, p, ctx);
     if (!speaker || !p.object) return;
+    // Not a participle describing a noun of what is said ("wanted the release of their fighters taken
+    // hostage by the rebels"): what is reported is the clause's own verb, not a detail of its object.
+    if (p.verb.passive && p.subjectSource === "relative" && p.verb.first === p.verb.last) return;
     // Only reported attacks (roots 18–20) become accusations, as in PETRARCH's "(b . ATTACK) SAY".
     if (code && FORCE_CODES.test(code)) {
       this.accuse(s, p, speaker, sources, ctx, out, say, `transform:report-of-hostility(${rule})`);
