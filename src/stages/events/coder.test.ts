@@ -429,7 +429,8 @@ describe("event coding", () => {
     expect(countries("Iran's army criticized Iraq.")).toEqual(["IRNMIL 111 IRQ asserted"]);
     const person = runner(local, [["Hassan Rouhani", "PERSON"], ["Iraq", "GPE"]]);
     expect(person("A Hassan Rouhani supporter criticized Iraq.")).toEqual([]);
-    expect(person("Critics of Hassan Rouhani criticized Iraq.")).toEqual([]);
+    // Opponents or critics of a state's government or leader are that country's opposition.
+    expect(person("Critics of Hassan Rouhani criticized Iraq.")).toEqual(["IRNOPP 111 IRQ asserted"]);
     const group = runner(local, [["Daesh", "ORG"], ["Iraq", "GPE"]]);
     expect(group("Daesh allies criticized Iraq.")).toEqual(["IMGMUSISI 111 IRQ asserted"]);
   });

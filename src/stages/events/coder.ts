@@ -738,7 +738,8 @@ export class EventCoder {
       const venue = (b: Party) => /^04[23]/.test(code.code ?? code.reciprocal ?? "") && b.via !== "name" && this.namesVenue(ctx, b);
       for (const a of doers) {
         for (const b of receivers) {
-          if (a.actor.id === b.actor.id || !a.actor.code || !b.actor.code || (a.actor.code === b.actor.code && !ctx.distinctPeers(a, b)) || ownCountry(a, b) || ownAgent(a, b) || venue(b)) continue;
+          // (A party's own code for this event counts: the opposition named "critics of Putin" is not the Kremlin.)
+          if (a.actor.id === b.actor.id || !a.actor.code || !b.actor.code || ((a.code ?? a.actor.code) === (b.code ?? b.actor.code) && !ctx.distinctPeers(a, b)) || ownCountry(a, b) || ownAgent(a, b) || venue(b)) continue;
           if (code.code && ctx.homeTown(a, b, code.code)) {
             say(`"${ctx.text(b)}" is a town in the source's own country: where, not whom`);
             continue;

@@ -24,6 +24,9 @@ import {
 /** A preposition right before a town that makes it a counterpart, not a venue ("from Baghdad", "against Ankara"). */
 const COUNTERPART_PREPOSITIONS = /\b(from|against|on|with|by)\s+(the\s+)?$/i;
 
+/** Nouns of those who oppose someone: "opponents of" a state's government or leader are its opposition. */
+const OPPOSITION_NOUNS = new Set(["opponent", "opponents", "critic", "critics", "detractor", "detractors"]);
+
 /** A party to an event: an actor and the text that names it. */
 export interface Party {
   actor: Actor;
@@ -186,6 +189,18 @@ export class DocumentContext {
       const other = (relatedOf || (onHead.length === 0 && relation(headWord))) && !modifiers.some(organisation);
       // "The Haitian cholera outbreak has killed 292 people": a disease or disaster is nobody's doing.
       const nature = onHead.length === 0 && NATURAL_EVENT_NOUNS.has(headWord.lemma);
+      // "Opponents of President Bashar Assad", "critics of the Kremlin": those who oppose a state's
+      // government or leader are that country's opposition (OPP), named by the whole phrase.
+      if (relatedOf && other && OPPOSITION_NOUNS.has(s.words[ofAt - 1].lemma.toLowerCase())) {
+        const opposed = this.expand(inside.filter((m) => m.start > s.words[ofAt].start)).find((x) => {
+          const code = x.code ?? x.actor.code ?? "";
+          return x.actor.country != null && code.startsWith(x.actor.country) && /^(GOV|ELI)$/.test(code.slice(x.actor.country.length, x.actor.country.length + 3));
+        });
+        if (opposed) {
+          out.push({ actor: opposed.actor, start, end, via: "description", code: `${opposed.actor.country}OPP` });
+          continue;
+        }
+      }
       let chosen = relatedOf && other ? [] : onHead.length ? onHead : namedPlace.length ? namedPlace : headOnly || other || nature ? [] : modifiers;
       // Of several mentions, a person named in the phrase ("Secretary of Iran’s council Ali Shamkhani")
       // names it, then an organisation, then the first other coded actor.

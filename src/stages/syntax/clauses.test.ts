@@ -141,6 +141,11 @@ describe("predications", () => {
     expect(rally.np(byLemma(rally.preds, "protest").subject)).toBe("They");
   });
 
+  it("gives an -ing form after 'with' and a noun phrase that phrase as its subject", () => {
+    const absolute = analyse("Both are former critics of Trump, with Haley once saying she was not a fan.");
+    expect(absolute.np(byLemma(absolute.preds, "say").subject)).toBe("Haley");
+  });
+
   it("opens a phrase with 'another' like 'a'", () => {
     const other = analyse("In another attack, gunmen fired on a patrol.");
     expect(other.np(byLemma(other.preds, "fire").subject)).toBe("gunmen");

@@ -585,6 +585,11 @@ export function predications(s: ChunkedSentence): Predication[] {
         vg.passive = true;
         subject = previousChunk as NounPhrase;
         subjectSource = "relative";
+      } else if (s.words[vg.head].lower.endsWith("ing") && previousChunk?.kind === "NP" && isPrep(s, cs[k - 2]) && /^with(out)?$/.test(wordAt(s, cs[k - 2]).lower)) {
+        // "…, with Mrs Haley once saying she was not a fan": an -ing form after "with" and a noun phrase
+        // has that phrase as its subject (an absolute construction).
+        subject = previousChunk;
+        subjectSource = "direct";
       } else if (vg.participle && INTRANSITIVE_VERBS.has(vg.lemma) && previousChunk?.kind === "NP" && matrix != null && !isTimePhrase(s, previousChunk)) {
         // "… since Algeria gained its independence that a journalist died in jail": a verb that takes no
         // object has the phrase right before it as its subject.
