@@ -39,6 +39,7 @@ export const TINY_AGENTS = [
 export const TINY_ACTORS = [
   actorEntry("s:pm", "Hassan Rouhani", [{ code: "IRNGOV", from: "2013-08-03", to: "2021-08-03" }], "person"),
   actorEntry("s:is", "Daesh", [{ code: "IMGMUSISI", from: null, to: null }], "group"),
+  actorEntry("s:citizen", "Juma Khalil", [{ code: "IRQ", from: null, to: null }], "person"),
   actorEntry("s:hk", "The Hermit Kingdom", [{ code: "PRK", from: null, to: null }]),
   actorEntry("s:shire", "The Shire", [{ code: "FRO/BIL", from: null, to: null }]),
   actorEntry("s:gondor", "Gondor", [{ code: "GON", from: null, to: null }]),

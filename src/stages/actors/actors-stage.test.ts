@@ -457,6 +457,17 @@ describe("the sentence's country", () => {
   });
 });
 
+describe("a state body no sentence placed", () => {
+  it("belongs to the country that clearly dominates the article, and a person never does", () => {
+    const text = "Iraq held talks. Iraq signed a deal. Iraq left. The police arrested a man. Minister Omar Bakri left.";
+    const doc = read(text, [["Iraq", "GPE"], ["Iraq", "GPE"], ["Iraq", "GPE"], ["Omar Bakri", "PERSON"]]);
+    expect(actorOf(doc, "police")?.code).toBe("IRQCOP");
+    expect(actorOf(doc, "Omar Bakri")?.code).toBe("---GOV");
+    const two = read("Iraq held talks. Iran held talks. Iraq left. Iran left. The police arrested a man.", [["Iraq", "GPE"], ["Iran", "GPE"], ["Iraq", "GPE"], ["Iran", "GPE"]]);
+    expect(actorOf(two, "police")?.code).toBe("---COP");
+  });
+});
+
 describe("a person whose role names a sector but no country", () => {
   it("takes the one country of the sentence's state agents, else no known country ('---'), until a role names one", () => {
     const alone = read("Minister Omar Bakri criticized Juma Haddad.", [["Omar Bakri", "PERSON"], ["Juma Haddad", "PERSON"]]);

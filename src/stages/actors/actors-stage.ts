@@ -71,6 +71,8 @@ const LOCATIVE = new Set(["in", "at", "near", "from", "to", "into", "across", "o
 const NON_STATE_SECTORS = new Set(["REB", "OPP", "PTY", "RAD", "INS", "SEP", "UAF", "IMG"]);
 /** Sectors of agents of a state: government, armed forces, police, courts, legislature, intelligence. */
 const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
+/** Codes in an actor's country field that name no country: multinationals, international bodies, unknown. */
+const NOT_A_COUNTRY = /^(MNC|IGO|NGO|IMG|---)/;
 /** CAMEO's country part for an agent of no known country ("---GOV"). */
 const NO_COUNTRY = "---";
 
@@ -311,6 +313,7 @@ class ActorReader {
   read(): Document {
     for (const s of this.sentences) this.readSentence(s);
     this.addTagAliases();
+    this.placeCountrylessStateAgents();
     const actors = this.drafts.map((d) => d.actor);
     const byId = new Map(actors.map((a) => [a.id, a]));
     for (const m of this.mentions) byId.get(m.actorId)?.mentions.push(m.id);
@@ -325,6 +328,30 @@ class ActorReader {
       actors,
       mentions: [...this.mentions].sort((a, b) => a.start - b.start || a.end - b.end),
     };
+  }
+
+  /**
+   * "The Kremlin dismissed the administration's accusation", "the Justice Department urged …": a state
+   * body no sentence placed ("---GOV") belongs to the article's own country when one country clearly
+   * dominates it (at least three mentions, and twice as many as any other), as a reader takes a
+   * domestic story's "administration" or "police" to be that country's.
+   */
+  private placeCountrylessStateAgents(): void {
+    const counts = new Map<string, number>();
+    const byId = new Map(this.drafts.map((d) => [d.actor.id, d]));
+    for (const m of this.mentions) {
+      const country = byId.get(m.actorId)?.actor.country;
+      if (country && !NOT_A_COUNTRY.test(country)) counts.set(country, (counts.get(country) ?? 0) + 1);
+    }
+    const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    if (!first || first[1] < 3 || (second && second[1] * 2 > first[1])) return;
+    const [country] = first;
+    for (const d of this.drafts) {
+      const a = d.actor;
+      // (Not a person: "Russian ambassador Karlov", killed in a story about Turkey, is no Turkish official.)
+      if (d.kind === "person" || !a.code?.startsWith(NO_COUNTRY) || a.members.length || !a.sectors.length || !a.sectors.every((x) => STATE_SECTORS.has(x))) continue;
+      Object.assign(a, { country, code: composeCode(country, a.sectors), basis: `${a.basis},article-country` });
+    }
   }
 
   private readSentence(s: ChunkedSentence): void {

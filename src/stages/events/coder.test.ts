@@ -268,6 +268,12 @@ describe("event coding", () => {
     expect(summary(events).some((s) => s.startsWith("IRQ 010"))).toBe(false);
   });
 
+  it("lets a state's officials accuse one of its citizens, though not the state itself", () => {
+    const local = coderFor(["--- SAY [010] ---", "SAY", "--- KILL [190] ---", "KILL"]);
+    const run = runner(local, [["Iraqi", "NORP"], ["Juma Khalil", "PERSON"]]);
+    expect(run("Iraqi officials said Juma Khalil killed a man.")).toContain("IRQGOV 112 IRQ asserted");
+  });
+
   it("turns a reported arming of terrorists into an accusation (PETRARCH's SAY transformation)", () => {
     const { events } = code("Iraq said that Iran trained terrorists.", [["Iraq", "GPE"], ["Iran", "GPE"]]);
     expect(summary(events)).toEqual(["IRQ 112 IRN asserted"]);

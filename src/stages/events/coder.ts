@@ -1274,7 +1274,8 @@ export class EventCoder {
       if (!speaker.actor.code || !b.actor.code || speaker.actor.id === b.actor.id) continue;
       // "Houthi spokesman Sarea said it carried out the attack": one's own side's deed is claimed, not
       // accused. A country's rebels or opposition are not its side ("The PKK said Turkey bombed its camps").
-      if (speaker.actor.code.startsWith(b.actor.code) && !NON_STATE_SECTOR_CODES.test(speaker.actor.code.slice(b.actor.code.length))) {
+      // (A citizen coded by country alone is no side: prosecutors accuse the man they charge.)
+      if (speaker.actor.code.startsWith(b.actor.code) && !NON_STATE_SECTOR_CODES.test(speaker.actor.code.slice(b.actor.code.length)) && !(b.actor.code === b.actor.country && ctx.isPerson(b))) {
         say(`reported by ${speaker.actor.name} of its own side (${b.actor.code}): a claim, not an accusation`);
         continue;
       }

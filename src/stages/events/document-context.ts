@@ -340,6 +340,11 @@ export class DocumentContext {
     return head.entity != null && this.doc.entities[head.entity]?.type === "PERSON";
   }
 
+  /** Whether a party's actor is a person: one of its mentions is a name the tagger typed PERSON. */
+  isPerson(p: Party): boolean {
+    return this.doc.mentions.some((m) => m.actorId === p.actor.id && m.entityId != null && this.entityTypes.get(m.entityId) === "PERSON");
+  }
+
   /** The speaker of the quotation containing an offset, as a party. */
   quoteSpeakerAt(offset: number): Party | null {
     const q = this.doc.quotes.find((x) => x.start <= offset && offset < x.end && x.speaker?.actorId);
