@@ -70,6 +70,16 @@ describe("phrase matcher", () => {
     expect(short.findAll(words("Us and them"))).toEqual([]);
   });
 
+  it("follows a lower-case phrase and a case-sensitive one under the same key, keeping the longest", () => {
+    const m = createPhraseMatcher<string>([["us army", "army"], ["US", "usa"], ["the US", "the-usa"]]);
+    expect(m.findAll(words("the US army")).map((x) => [x.start, x.end, x.values[0]])).toEqual([[0, 2, "the-usa"]]);
+    expect(m.findAll(words("US army")).map((x) => x.values[0])).toEqual(["army"]);
+    expect(m.findAll(words("US troops")).map((x) => x.values[0])).toEqual(["usa"]);
+    expect(m.findAll(words("us army")).map((x) => x.values[0])).toEqual(["army"]);
+    expect(m.findAll(words("told us")).map((x) => x.values[0])).toEqual([]);
+    expect(m.findAll(words("the us")).map((x) => x.values[0])).toEqual([]);
+  });
+
   it("counts distinct phrases and ignores empty names", () => {
     const m = createPhraseMatcher<number>([["a b", 1], ["a b", 2], ["", 3], ["c", 4]]);
     expect(m.size).toBe(2);

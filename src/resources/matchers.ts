@@ -29,11 +29,14 @@ export interface PhraseMatcher<T> {
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>> | null;
   values: T[] | null;
-  /** Whether some child key is case-sensitive (contains an upper-case letter). */
-  upper: boolean;
+  /**
+   * Whether the parent also has a case-sensitive key spelled like this lower-case one ("US" beside
+   * "us"): only then may a token's surface form lead somewhere its key does not.
+   */
+  cased: boolean;
 }
 
-const node = <T>(): TrieNode<T> => ({ next: null, values: null, upper: false });
+const node = <T>(): TrieNode<T> => ({ next: null, values: null, cased: false });
 
 /**
  * The case-sensitive key of a surface token. Ambiguous names are stored upper-case: short ones
@@ -69,20 +72,21 @@ let bestValues: readonly unknown[] | null = null;
 /**
  * The longest phrase continuing from trie node `at` at token `j`, recorded in bestEnd/bestValues.
  * Both the lower-case key and the case-sensitive surface form may continue a phrase ("us army",
- * "US"): each branch is followed. A plain function (no closures) because it runs for every token.
+ * "US"): each branch is followed. A surface form's key lower-cased is the token's key, so a
+ * case-sensitive branch exists only where the key's node is flagged `cased`: other tokens skip the
+ * surface lookup. A plain function (no closures) because it runs for every token.
  */
 function longestFrom<T>(at: TrieNode<T>, keys: readonly string[], surface: readonly string[] | undefined, j: number): void {
   while (j < keys.length && keys[j] === "") j++;
   if (j >= keys.length || at.next === null) return;
   const lower = at.next.get(keys[j]);
-  if (lower !== undefined) {
-    if (lower.values !== null && j + 1 > bestEnd) {
-      bestEnd = j + 1;
-      bestValues = lower.values;
-    }
-    if (lower.next !== null) longestFrom(lower, keys, surface, j + 1);
+  if (lower === undefined) return;
+  if (lower.values !== null && j + 1 > bestEnd) {
+    bestEnd = j + 1;
+    bestValues = lower.values;
   }
-  if (at.upper && surface !== undefined) {
+  if (lower.next !== null) longestFrom(lower, keys, surface, j + 1);
+  if (lower.cased && surface !== undefined) {
     const upper = at.next.get(surfaceKey(surface[j]));
     if (upper !== undefined && upper !== lower) {
       if (upper.values !== null && j + 1 > bestEnd) {
@@ -112,7 +116,14 @@ export function createPhraseMatcher<T>(items: Iterable<readonly [name: string, v
       if (!child) {
         child = node<T>();
         at.next.set(key, child);
-        if (key !== key.toLowerCase()) at.upper = true;
+        const lower = key.toLowerCase();
+        if (lower !== key) {
+          // The flag sits on the lower-case key's node, where every token's key leads; a node with no
+          // phrase of its own stands in when no lower-case phrase goes through that key.
+          let twin = at.next.get(lower);
+          if (!twin) at.next.set(lower, (twin = node<T>()));
+          twin.cased = true;
+        }
       }
       at = child;
     }
