@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyDocument, makeArticle } from "../../model/document.js";
 import { loadWink, tokenise } from "../tokens/wink.js";
-import { chunkDocument } from "./chunk.js";
+import { chunkDocument, sentenceWords } from "./chunk.js";
 
 const nlp = loadWink();
 
@@ -58,5 +58,29 @@ describe("tag repairs", () => {
 
   it("reads a bare verb form joined by 'and' to an adjective before a noun as an adjective ('awful and cool minister')", () => {
     expect(chunks("Ithilen's awful and cool minister Calimehtar warned of the Prince.")).toContain("[NP Ithilen 's awful and cool minister Calimehtar] [VG warned]");
+  });
+});
+
+describe("sentence words", () => {
+  it("gives each token its surface text, lower case with straight apostrophes, and lower-case lemma", () => {
+    const doc = emptyDocument(makeArticle({ text: "Iraq didn’t attack them." }));
+    const tokens = [
+      { start: 0, end: 4, pos: "PROPN", lemma: "Iraq" },
+      { start: 5, end: 8, pos: "AUX", lemma: "do" },
+      { start: 8, end: 11, pos: "PART", lemma: "n’t" },
+      { start: 12, end: 18, pos: "VERB", lemma: "attack" },
+      { start: 19, end: 23, pos: "PRON", lemma: "they" },
+      { start: 23, end: 24, pos: "PUNCT", lemma: "." },
+    ];
+    const entities = [{ id: "e1", start: 0, end: 4, text: "Iraq", type: "GPE" as const, actorId: null }];
+    const [words] = sentenceWords({ ...doc, sentences: [{ start: 0, end: 24 }], tokens, entities });
+    expect(words.map((w) => [w.text, w.lower, w.lemma, w.entity])).toEqual([
+      ["Iraq", "iraq", "iraq", 0],
+      ["did", "did", "do", null],
+      ["n’t", "n't", "n’t", null],
+      ["attack", "attack", "attack", null],
+      ["them", "them", "they", null],
+      [".", ".", ".", null],
+    ]);
   });
 });

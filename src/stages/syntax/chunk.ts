@@ -126,10 +126,21 @@ export function sentenceWords(doc: Document): Word[][] {
     while (e < entities.length && entity!.end <= start) entity = entities[++e];
     const inEntity = entity !== undefined && entity.start <= start && t.end <= entity.end ? e : null;
     if (start >= sentence.start) {
-      const surface = text.slice(start, t.end);
+      const lemma = t.lemma.toLowerCase();
+      let surface: string;
+      let lower: string;
+      // Most tokens are spelled as their lemma ("the", "attack"): the lemma's string is then the
+      // surface text too, and the text is neither sliced nor lower-cased again.
+      if (t.end - start === t.lemma.length && text.startsWith(t.lemma, start)) {
+        surface = t.lemma;
+        lower = lemma;
+      } else {
+        surface = text.slice(start, t.end);
+        lower = surface.toLowerCase();
+      }
       // "didn’t", "won’t": curly apostrophes read as straight ones, so word lists match either.
-      const lower = surface.toLowerCase();
-      out[s].push({ index: i, text: surface, lower: lower.includes("’") ? lower.replaceAll("’", "'") : lower, lemma: t.lemma.toLowerCase(), pos: t.pos, start, end: t.end, entity: inEntity });
+      if (lower.includes("’")) lower = lower.replaceAll("’", "'");
+      out[s].push({ index: i, text: surface, lower, lemma, pos: t.pos, start, end: t.end, entity: inEntity });
     }
   }
   return out;
