@@ -476,6 +476,9 @@ describe("a person whose role names a sector but no country", () => {
     expect(actorOf(placed, "Omar Bakri")?.code).toBe("IRQGOV");
     const named = read("Minister Omar Bakri spoke. Iranian minister Omar Bakri left.", [["Omar Bakri", "PERSON"], ["Iranian", "NORP"], ["Omar Bakri", "PERSON"]]);
     expect(actorOf(named, "Omar Bakri")?.code).toBe("IRNGOV");
+    // A doctor of unknown country is no political actor: left uncoded.
+    const k = createActorKnowledge({ hash: "doctor", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("doctor", "HLH")], actors: TINY_ACTORS });
+    expect(actorOf(read("Doctor Omar Bakri criticized Juma Haddad.", [["Omar Bakri", "PERSON"], ["Juma Haddad", "PERSON"]], { knowledge: k }), "Omar Bakri")?.code).toBeNull();
   });
 });
 

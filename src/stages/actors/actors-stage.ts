@@ -71,6 +71,11 @@ const LOCATIVE = new Set(["in", "at", "near", "from", "to", "into", "across", "o
 const NON_STATE_SECTORS = new Set(["REB", "OPP", "PTY", "RAD", "INS", "SEP", "UAF", "IMG"]);
 /** Sectors of agents of a state: government, armed forces, police, courts, legislature, intelligence. */
 const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
+/**
+ * Sectors of political actors: a person holding one with no country named is still coded ("---GOV");
+ * a doctor, journalist or businessman of unknown country is left uncoded, as their acts are rarely events.
+ */
+const POLITICAL_SECTORS = new Set([...STATE_SECTORS, "ELI", "REB", "OPP", "PTY", "INS", "SEP", "RAD"]);
 /** Codes in an actor's country field that name no country: multinationals, international bodies, unknown. */
 const NOT_A_COUNTRY = /^(MNC|IGO|NGO|IMG|---)/;
 /** CAMEO's country part for an agent of no known country ("---GOV"). */
@@ -1252,7 +1257,7 @@ class ActorReader {
       const code = country && !groupBase ? composeCode(country, sectors) : reading.base ? composeWithBase(reading.base, reading.prefixes, sectors) : null;
       if (code) {
         Object.assign(draft.actor, { code, country, sectors: [...sectors], basis: `role:${reading.evidence.join(",") || "country"}` });
-      } else if (draft.kind === "person" && !draft.actor.code && sectors.length > 0) {
+      } else if (draft.kind === "person" && !draft.actor.code && sectors.some((x) => POLITICAL_SECTORS.has(x))) {
         Object.assign(draft.actor, { sectors: [...sectors], basis: `role:${reading.evidence.join(",")}` });
         this.unplacedPersons.push(draft);
       }
