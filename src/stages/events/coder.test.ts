@@ -164,6 +164,13 @@ describe("event coding", () => {
     expect(threaten("Iran threatened steps to punish Iraq.")).toEqual(["IRN 130 IRQ asserted"]);
   });
 
+  it("takes no target from who underwent an event a verb of stating describes", () => {
+    const local = coderFor(["--- EXPLAIN_VERBAL [010] ---", "DESCRIBE"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraqi", "NORP"]]);
+    expect(run("Iran described the killing of Iraqi soldiers as a provocation.")).toEqual([]);
+    expect(run("Iran described Iraqi soldiers as brave.")).toEqual(["IRN 010 IRQMIL asserted"]);
+  });
+
   it("takes no target from a phrase of time or circumstance", () => {
     const local = coderFor(["--- ARRIVE [040] ---", "COME"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

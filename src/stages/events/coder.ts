@@ -1203,7 +1203,10 @@ export class EventCoder {
     }
     // "denied Amnesty's claims", "rejected the US report": what is said back to is its author's.
     const answered = speech && p.object != null && UTTERANCE_NOUNS.has(s.words[p.object.head].lemma);
-    if (p.object && (!speech || answered || ADDRESSEE_VERBS.has(p.verb.lemma))) {
+    // "Putin described the killing of Karlov as …": who underwent an event described is not addressed.
+    const objectHead = p.object ? s.words[p.object.head] : null;
+    const described = objectHead != null && (SUFFERED_EVENT_NOUNS.has(objectHead.lemma) || nominalEvent(objectHead.lemma, [s.words[p.object!.head - 1]?.lower ?? ""]) != null) && this.states(s, p);
+    if (p.object && !described && (!speech || answered || ADDRESSEE_VERBS.has(p.verb.lemma))) {
       // Its author is named before the utterance ("US claims"), not in what it is of ("claims of an
       // Iraqi attack" are not Iraq's).
       const head = s.words[p.object.head];
