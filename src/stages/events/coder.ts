@@ -337,11 +337,12 @@ export class EventCoder {
       // threat against what is warned of.
       // A coercive act that names no other doer ("warned of sanctions against Russia", "of a military
       // operation", "of retaliation") is the warner's own, threatened, as CAMEO's "(OF RESPONSE)" 130.
-      const warnedOf = p.preps[0]?.np;
-      const warnedAct = warnedOf ? s.words[warnedOf.head] : null;
-      const threatenedAct = warnedOf != null && warnedAct != null && ctx.partiesIn(s, warnedOf).length === 0 &&
-        (THREATENED_ACT_NOUNS.has(warnedAct.lemma) || OPERATION_NOUNS.has(warnedAct.lemma) || /^(1[5-9]|20)/.test(nominalEvent(warnedAct.lemma, [s.words[warnedOf.head - 1]?.lower ?? ""])?.code ?? ""));
-      if (!match && !threatenedAct && code.code?.startsWith("13") && WARNING_VERBS.has(p.verb.lemma) && !p.object && p.preps[0] && /^(of|about)$/.test(p.preps[0].prep.lower)) {
+      const threatenedAct = (warnedOf: NounPhrase): boolean => {
+        const act = s.words[warnedOf.head];
+        return ctx.partiesIn(s, warnedOf).length === 0 &&
+          (THREATENED_ACT_NOUNS.has(act.lemma) || OPERATION_NOUNS.has(act.lemma) || /^(1[5-9]|20)/.test(nominalEvent(act.lemma, [s.words[warnedOf.head - 1]?.lower ?? ""])?.code ?? ""));
+      };
+      if (!match && code.code?.startsWith("13") && WARNING_VERBS.has(p.verb.lemma) && !p.object && p.preps[0] && /^(of|about)$/.test(p.preps[0].prep.lower) && !threatenedAct(p.preps[0].np)) {
         say(`"${head.text} ${p.preps[0].prep.lower}" with no one warned: a pessimistic comment, not a threat (${code.code} → 012)`);
         code = { code: "012", reciprocal: null };
       }
