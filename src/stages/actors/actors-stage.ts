@@ -343,9 +343,8 @@ class ActorReader {
    */
   private placeCountrylessStateAgents(): void {
     const counts = new Map<string, number>();
-    const byId = new Map(this.drafts.map((d) => [d.actor.id, d]));
     for (const m of this.mentions) {
-      const country = byId.get(m.actorId)?.actor.country;
+      const country = this.draftsById.get(m.actorId)?.actor.country;
       if (country && !NOT_A_COUNTRY.test(country)) counts.set(country, (counts.get(country) ?? 0) + 1);
     }
     const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
@@ -482,8 +481,8 @@ class ActorReader {
     }
     // "Rebel spokesman Bassam Haj Mustafa accused the Syrian government", "Finance Minister Bill Morneau
     // said Ottawa …": a person whose role names a sector but no country belongs to the one country the
-    // sentence's role phrases or state agents name, else to no known country ("---", as CAMEO writes
-    // an agent whose country is unknown).
+    // sentence's state agents name, else to no known country ("---", as CAMEO writes an agent whose
+    // country is unknown).
     if (this.unplacedPersons.length > 0) {
       const country = stateCountries.size === 1 ? [...stateCountries][0] : NO_COUNTRY;
       for (const d of this.unplacedPersons) {
