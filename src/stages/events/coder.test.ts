@@ -171,6 +171,12 @@ describe("event coding", () => {
     expect(run("Iran described Iraqi soldiers as brave.")).toEqual(["IRN 010 IRQMIL asserted"]);
   });
 
+  it("does not read what someone presses for another to do as that other's act", () => {
+    const local = coderFor(["--- RETREAT [0874] ---", "WITHDRAW", "--- DEMAND [100] ---", "PRESS"]);
+    const run = runner(local, [["Iraqi", "NORP"], ["Iran", "GPE"], ["Gondor", "GPE"]]);
+    expect(run("Iraqi soldiers pressed for Iran to withdraw from Gondor.").filter((e) => e.startsWith("IRN "))).toEqual([]);
+  });
+
   it("takes no target from a phrase of time or circumstance", () => {
     const local = coderFor(["--- ARRIVE [040] ---", "COME"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
