@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyDocument, makeArticle } from "./document.js";
 import { OffsetError } from "./errors.js";
-import { checkDocumentOffsets, checkSpan } from "./offsets.js";
+import { checkDocumentOffsets, checkSpan, firstStartingAt } from "./offsets.js";
 
 describe("offset invariant", () => {
   const text = "Iran’s minister met Iraq’s minister in Tehran.";
@@ -42,5 +42,13 @@ describe("makeArticle", () => {
     const a = makeArticle({ text: "x", id: "wn-1" });
     expect(a.id).toBe("wn-1");
     expect(a.hash).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+describe("firstStartingAt", () => {
+  it("finds the first span starting at or after an offset in spans sorted by start", () => {
+    const spans = [{ start: 0 }, { start: 4 }, { start: 4 }, { start: 9 }];
+    expect([-1, 0, 1, 4, 5, 9, 10].map((o) => firstStartingAt(spans, o))).toEqual([0, 0, 1, 1, 3, 3, 4]);
+    expect(firstStartingAt([], 3)).toBe(0);
   });
 });

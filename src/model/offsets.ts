@@ -55,3 +55,15 @@ export function checkDocumentOffsets(doc: Document): void {
 export function spanText(text: string, span: Span): string {
   return text.slice(span.start, span.end);
 }
+
+/** Index of the first span starting at or after `offset` in spans sorted by start (spans.length if none). */
+export function firstStartingAt(spans: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

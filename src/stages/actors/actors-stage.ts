@@ -3,6 +3,7 @@
 // else from the actor registry of earlier articles. Name variants and pronouns, short names and
 // definite descriptions ("the Iraqi defense chief", "the two countries") are linked to their actor.
 import type { Actor, Document, Entity, Mention, Role } from "../../model/schema.js";
+import { firstStartingAt } from "../../model/offsets.js";
 import { defineStage } from "../../pipeline/stage.js";
 import { codeAt, foldToken, loadDictionaries, tokenKey, type ActorEntry, type Dictionaries } from "../../resources/index.js";
 import { chunkDocument, type Chunk, type ChunkedSentence, type NounPhrase, type VerbGroup, type Word } from "../syntax/chunk.js";
@@ -1899,18 +1900,6 @@ function nameOf(words: Word[]): string[] {
 // Words are tokens in text order, so the words inside an entity are a run found by binary search
 // (these run several times for every entity of a phrase; a scan of the sentence each time adds up).
 
-/** Index of the sentence's first word starting at or after `offset`, or the number of words. */
-function wordAtOrAfter(s: ChunkedSentence, offset: number): number {
-  let lo = 0;
-  let hi = s.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (s.words[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Index after the last word of the run from `first` that ends by `end`. */
 function runEnd(s: ChunkedSentence, first: number, end: number): number {
   let i = first;
@@ -1920,19 +1909,19 @@ function runEnd(s: ChunkedSentence, first: number, end: number): number {
 
 /** The words inside an entity. */
 function wordsOf(s: ChunkedSentence, e: Entity): Word[] {
-  const first = wordAtOrAfter(s, e.start);
+  const first = firstStartingAt(s.words, e.start);
   return s.words.slice(first, runEnd(s, first, e.end));
 }
 
 /** Index of the first word starting at or after the entity's start, or -1. */
 function firstWordOf(s: ChunkedSentence, e: Entity): number {
-  const first = wordAtOrAfter(s, e.start);
+  const first = firstStartingAt(s.words, e.start);
   return first < s.words.length ? first : -1;
 }
 
 /** Index of the last word inside the entity, or -1. */
 function lastWordOf(s: ChunkedSentence, e: Entity): number {
-  const first = wordAtOrAfter(s, e.start);
+  const first = firstStartingAt(s.words, e.start);
   const end = runEnd(s, first, e.end);
   return end > first ? end - 1 : -1;
 }

@@ -2,6 +2,7 @@
 // coordinated neighbours), who a quote's speaker is, which clause governs a phrase, and the tests on
 // parties that the coding rules ask (towns, peers, persons).
 import type { Actor, Document, Mention } from "../../model/schema.js";
+import { firstStartingAt } from "../../model/offsets.js";
 import type { ChunkedSentence, NounPhrase } from "../syntax/chunk.js";
 import { predications, type Predication } from "../syntax/clauses.js";
 import { PATRON_PARTICIPLES, POSSESSIVE_DETERMINERS, TIME_WORDS } from "../syntax/lexicon.js";
@@ -55,9 +56,8 @@ function singularVerbAfter(s: ChunkedSentence, k: number): boolean {
 export class DocumentContext {
   private readonly actors: Map<string, Actor>;
   private readonly entityTypes: Map<string, string>;
-  /** Mentions by start offset, for range lookups by binary search. */
+  /** Mentions by start offset, for range lookups by binary search (firstStartingAt). */
   private readonly mentions: Mention[];
-  private readonly starts: number[];
   private readonly notParties = new Map<Mention, boolean>();
   private readonly predicationsBySentence = new Map<ChunkedSentence, Predication[]>();
 
@@ -68,7 +68,6 @@ export class DocumentContext {
     this.actors = new Map(doc.actors.map((a) => [a.id, a]));
     this.entityTypes = new Map(doc.entities.map((e) => [e.id, e.type]));
     this.mentions = [...doc.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
-    this.starts = this.mentions.map((m) => m.start);
   }
 
   text(p: Party): string {
@@ -77,13 +76,7 @@ export class DocumentContext {
 
   /** Mentions lying inside [start, end). */
   private mentionsWithin(start: number, end: number): Mention[] {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingAt(this.mentions, start);
     const out: Mention[] = [];
     for (let i = lo; i < this.mentions.length && this.mentions[i].start < end; i++) if (this.mentions[i].end <= end) out.push(this.mentions[i]);
     return out;

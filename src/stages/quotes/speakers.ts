@@ -1,6 +1,7 @@
 // Speaker resolution: a speaker phrase → its actor (through the entity layer when present), short
 // names → the full name used earlier, and pronouns → the last compatible speaker or person mention.
 import type { Actor, Document, Entity, Mention, Span } from "../../model/schema.js";
+import { firstStartingAt } from "../../model/offsets.js";
 import { GENDERED_TITLES, NAME_TITLES, PERSON_NOUNS, SPEAKER_PRONOUNS } from "./cues.js";
 import { isPossessiveMarker, type Tok, type TokRange } from "./phrases.js";
 
@@ -76,13 +77,7 @@ export class SpeakerResolver {
   private mentionRange(start: number, end: number): [number, number] {
     const mentions = this.mentions;
     if (!this.mentionsInOrder) return [0, mentions.length];
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingAt(mentions, start);
     let to = lo;
     while (to < mentions.length && mentions[to].start <= end) to++;
     return [lo, to];
@@ -187,29 +182,15 @@ export class SpeakerResolver {
    */
   private tokenAcross(offset: number): Tok | undefined {
     if (!this.toksInOrder) return this.toks.find((t) => t.start < offset && offset < t.end);
-    let lo = 0;
-    let hi = this.toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.toks[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const before = this.toks[lo - 1];
+    const before = this.toks[firstStartingAt(this.toks, offset) - 1];
     return before !== undefined && offset < before.end ? before : undefined;
   }
 
   /** The entities inside [start, end], in order (entities are sorted by start: a binary search finds the first). */
   private entitiesWithin(start: number, end: number): Entity[] {
     const entities = this.entities;
-    let lo = 0;
-    let hi = entities.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (entities[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
     const out: Entity[] = [];
-    for (let i = lo; i < entities.length && entities[i].start <= end; i++) if (entities[i].end <= end) out.push(entities[i]);
+    for (let i = firstStartingAt(entities, start); i < entities.length && entities[i].start <= end; i++) if (entities[i].end <= end) out.push(entities[i]);
     return out;
   }
 
