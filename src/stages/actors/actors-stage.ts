@@ -109,6 +109,8 @@ interface Draft {
   fromDictionary: boolean;
   /** Whether the dictionary entry was found by a lone surname ("President Mugabe"): weaker than a full name. */
   bySurname?: boolean;
+  /** The country was only guessed from the sentence's other actors: a role naming one wins over it. */
+  countryGuessed?: boolean;
   /**
    * Whether the dictionary code is one in force on the article's date (not a former office or the
    * elite code of someone out of office): only then does it win over a title the text gives.
@@ -476,6 +478,7 @@ class ActorReader {
         for (const d of this.unplacedOrganisations) {
           if (d.actor.code) continue;
           Object.assign(d.actor, { country, code: composeCode(country, d.actor.sectors), basis: `${d.actor.basis},sentence-country` });
+          d.countryGuessed = true;
         }
       }
       this.unplacedOrganisations.length = 0;
@@ -489,6 +492,7 @@ class ActorReader {
       for (const d of this.unplacedPersons) {
         if (d.actor.code) continue;
         Object.assign(d.actor, { country: country === NO_COUNTRY ? null : country, code: composeCode(country, d.actor.sectors), basis: `${d.actor.basis},${country === NO_COUNTRY ? "no-country" : "sentence-country"}` });
+        d.countryGuessed = country !== NO_COUNTRY;
       }
       this.unplacedPersons.length = 0;
     }
@@ -1246,7 +1250,7 @@ class ActorReader {
     // The first role that names a country (or an actor the dictionary knows: "Fornost President …")
     // and a sector codes the person.
     // (A country only guessed from the sentence gives way to one the person's own role names.)
-    const guessed = draft.actor.code?.startsWith(NO_COUNTRY) || draft.actor.basis?.endsWith(",sentence-country");
+    const guessed = draft.actor.code?.startsWith(NO_COUNTRY) || draft.countryGuessed === true;
     if (!draft.actor.code || draft.actor.basis === "registry" || (guessed && reading.country !== null)) {
       const country = reading.country ?? draft.actor.country;
       const sectors = reading.sectors.length ? reading.sectors : draft.actor.sectors;
@@ -1257,6 +1261,7 @@ class ActorReader {
       const code = country && !groupBase ? composeCode(country, sectors) : reading.base ? composeWithBase(reading.base, reading.prefixes, sectors) : null;
       if (code) {
         Object.assign(draft.actor, { code, country, sectors: [...sectors], basis: `role:${reading.evidence.join(",") || "country"}` });
+        draft.countryGuessed = false;
       } else if (draft.kind === "person" && !draft.actor.code && sectors.some((x) => POLITICAL_SECTORS.has(x))) {
         Object.assign(draft.actor, { sectors: [...sectors], basis: `role:${reading.evidence.join(",")}` });
         this.unplacedPersons.push(draft);
