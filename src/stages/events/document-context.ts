@@ -13,6 +13,7 @@ import {
   NATURAL_EVENT_NOUNS,
   PLACE_NOUNS,
   REFLEXIVE_PRONOUNS,
+  OPPOSITION_NOUNS,
   RELATION_NOUNS,
   RESPONSIBILITY_NOUNS,
   SETTLEMENT_FEATURES,
@@ -24,9 +25,6 @@ import {
 
 /** A preposition right before a town that makes it a counterpart, not a venue ("from Baghdad", "against Ankara"). */
 const COUNTERPART_PREPOSITIONS = /\b(from|against|on|with|by)\s+(the\s+)?$/i;
-
-/** Nouns of those who oppose someone: "opponents of" a state's government or leader are its opposition. */
-const OPPOSITION_NOUNS = new Set(["opponent", "opponents", "critic", "critics", "detractor", "detractors"]);
 
 /** A party to an event: an actor and the text that names it. */
 export interface Party {
@@ -184,7 +182,7 @@ export class DocumentContext {
       const nature = onHead.length === 0 && NATURAL_EVENT_NOUNS.has(headWord.lemma);
       // "Opponents of President Bashar Assad", "critics of the Kremlin": those who oppose a state's
       // government or leader are that country's opposition (OPP), named by the whole phrase.
-      if (relatedOf && other && OPPOSITION_NOUNS.has(s.words[ofAt - 1].lemma.toLowerCase())) {
+      if (relatedOf && other && OPPOSITION_NOUNS.has(singular(s.words[ofAt - 1].lower))) {
         const opposed = this.expand(inside.filter((m) => m.start > s.words[ofAt].start)).find((x) => {
           const code = x.code ?? x.actor.code ?? "";
           return x.actor.country != null && code.startsWith(x.actor.country) && /^(GOV|ELI)$/.test(code.slice(x.actor.country.length, x.actor.country.length + 3));

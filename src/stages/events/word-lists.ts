@@ -69,6 +69,9 @@ export const RELATION_NOUNS = new Set([
   "detractor", "challenger", "supporter", "backer", "sympathizer", "sympathiser", "victim",
 ]);
 
+/** Nouns of relation that oppose: "opponents of" a state's government or leader are its opposition. */
+export const OPPOSITION_NOUNS = new Set(["opponent", "critic", "detractor"]);
+
 /** Reflexive pronouns: the clause's subject named again, never a party of its own. */
 export const REFLEXIVE_PRONOUNS = new Set(["himself", "herself", "itself", "themselves", "themself", "ourselves", "myself", "yourself", "yourselves", "oneself"]);
 
