@@ -863,7 +863,8 @@ export class EventCoder {
     // The verb group's own auxiliaries and negators count as words before the verb ("WILL NOT *", "HAS *").
     const before = region.slice(p.governorFirst, p.verb.head);
     const afterEnd = this.postEnd(s, p, preds);
-    const afterWords = region.slice(p.verb.last + 1, afterEnd + 1);
+    // From the head: a result word the group holds ("shot dead") is a pattern word too ("* DEAD").
+    const afterWords = region.slice(p.verb.head + 1, afterEnd + 1);
     const patient = passive && p.subject ? this.patientRegion(s, p, region) : [];
     const after = [...patient, ...afterWords];
     // A verb may sit in several blocks (a dictionary can repeat a block name): the best pattern over

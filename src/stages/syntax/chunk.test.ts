@@ -14,6 +14,13 @@ function chunks(text: string): string {
 }
 
 describe("tag repairs", () => {
+  it("reads 'shot dead' as a verb completed by 'dead' before its object, however the tagger read the pair", () => {
+    expect(chunks("Israeli troops shot dead a Palestinian teenager near Hebron.")).toContain("[NP Israeli troops] [VG shot dead] [NP a Palestinian teenager]");
+    expect(chunks("A man was shot dead by soldiers.")).toContain("[VG was shot dead]");
+    // A dead man is no verb's result.
+    expect(chunks("Soldiers found a dead man.")).toContain("[NP a dead man]");
+  });
+
   it("reads a bare verb form alone after a preposition as a noun ('as a result of torture while …')", () => {
     const out = chunks("A prisoner died as a result of torture while in police custody.");
     expect(out).toContain("[NP torture]");

@@ -341,13 +341,15 @@ function verbGroupAt(words: Word[], i: number): VerbGroup | null {
       infinitive: false, participle: false, copula: true,
     };
   }
+  // "shot dead", "was beaten dead": the result adjective completes the verb, before its object.
+  const last = words[head + 1]?.lower === "dead" && words[head + 1].entity == null ? head + 1 : head;
   const h = words[head];
   // "were engaged in ethnic cleansing", "is involved in the talks": what the subject takes part in, not a passive.
   const partaking = PARTAKING_PARTICIPLES.has(h.lower) && words[head + 1]?.lower === "in";
   const passive = sawBe && isParticiple(h) && !h.lower.endsWith("ing") && !partaking;
   const participle = head === i && !infinitive && (h.lower.endsWith("ing") || isParticiple(h));
   return {
-    kind: "VG", first: i, last: head, head, lemma: h.lemma, passive, negated, modal, modalWord, infinitive, participle, copula: false,
+    kind: "VG", first: i, last, head, lemma: h.lemma, passive, negated, modal, modalWord, infinitive, participle, copula: false,
   };
 }
 
@@ -586,9 +588,27 @@ function splitPluralSubjectVerb(words: Word[], np: NounPhrase): void {
   }
 }
 
+/**
+ * "Troops shot dead a teenager": "dead" is never a verb, and the past form right before it, with a
+ * noun phrase after, is the verb it completes; the tagger often reads the pair as noun + verb.
+ */
+function retagResultativeDead(words: Word[]): void {
+  for (let j = 1; j < words.length; j++) {
+    const dead = words[j];
+    if (dead.lower !== "dead" || dead.entity != null) continue;
+    if (dead.pos === "VERB") dead.pos = "ADJ";
+    const verb = words[j - 1];
+    const next = words[j + 1];
+    if (verb.entity != null || !(verb.pos === "NOUN" || verb.pos === "ADJ") || !isParticiple(verb)) continue;
+    if (!next || !(next.entity != null || next.pos === "DET" || next.pos === "NUM" || next.pos === "PRON" || next.pos === "ADJ" || NOMINAL.has(next.pos))) continue;
+    verb.pos = "VERB";
+  }
+}
+
 /** Chunk one sentence into noun phrases, verb groups and other words. */
 export function chunkSentence(words: Word[]): Chunk[] {
   const chunks: Chunk[] = [];
+  retagResultativeDead(words);
   let i = 0;
   while (i < words.length) {
     const w = words[i];
