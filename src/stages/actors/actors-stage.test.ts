@@ -179,6 +179,17 @@ describe("role phrases composed with actors (PETRARCH agents)", () => {
     expect(actorOf(doc, "Rouhani")?.code).toBe("IRNGOV");
   });
 
+  it("links a lone surname with only an honorific to the dictionary person only when the article or sentence supports it", () => {
+    // "Mr Rouhani" in a story about another Rouhani: no office, no full name, no country of his.
+    expect(actorOf(read("Mr Rouhani spoke to Iraqi officials.", [["Rouhani", "PERSON"], ["Iraqi", "NORP"]]), "Rouhani")?.code ?? null).toBeNull();
+    expect(actorOf(read("Rouhani was stabbed in Baghdad.", [["Rouhani", "PERSON"], ["Baghdad", "GPE"]]), "Rouhani")?.code ?? null).toBeNull();
+    // The sentence names his country, or the article names him in full (even after the surname).
+    expect(actorOf(read("Mr Rouhani said Iran would wait.", [["Rouhani", "PERSON"], ["Iran", "GPE"]]), "Rouhani")?.code).toBe("IRNGOV");
+    const later = read("Mr Rouhani spoke. Hassan Rouhani has led the country since 2013.", [["Rouhani", "PERSON"], ["Hassan Rouhani", "PERSON"]]);
+    expect(actorOf(later, "Rouhani")?.code).toBe("IRNGOV");
+    expect(actorOf(later, "Hassan Rouhani")?.id).toBe(actorOf(later, "Rouhani")?.id);
+  });
+
   it("lets a title in the text win over a dictionary code for someone out of office on the article's date", () => {
     const doc = read("President Rouhani spoke.", [["Rouhani", "PERSON"]], { published: "2023-01-01" });
     expect(actorOf(doc, "Rouhani")?.code).toBe("IRNGOV");

@@ -1062,7 +1062,7 @@ class ActorReader {
       draft = this.newDraft("person", name.join(" "), name);
       const full = this.dictionaryEntry(name);
       const titled = [...roleWords.map((w) => w.text), ...title].some((w) => /^\p{Lu}/u.test(w) && isTitleWord(w));
-      const entry = full ?? this.surnameEntry(name) ?? this.shortenedNameEntry(name) ?? (titled ? this.respelledNameEntry(name) : null);
+      const entry = full ?? this.licensedSurnameEntry(s, name, [...roleWords.map(textOf), ...title]) ?? this.shortenedNameEntry(name) ?? (titled ? this.respelledNameEntry(name) : null);
       if (entry) {
         this.applyEntry(draft, entry);
         if (!full && name.length === 1) draft.bySurname = true;
@@ -1118,6 +1118,34 @@ class ActorReader {
     if (name.length !== 1) return null;
     const candidates = this.k.bySurname(tokenKey(name[0])).filter((e) => this.isPersonEntry(e));
     return this.soleEntry(candidates);
+  }
+
+  /**
+   * "President Mugabe", but not "Mr Paterson" in a story about someone else of that name: a lone
+   * surname names the dictionary's person (see surnameEntry) only with evidence beyond the surname,
+   * as a reader would need it: an office or rank before it (not a mere honorific such as "Mr" or
+   * "Dr"), the person's full name elsewhere in the article, or the person's country in the sentence.
+   */
+  private licensedSurnameEntry(s: ChunkedSentence, name: readonly string[], titleWords: readonly string[]): ActorEntry | null {
+    const entry = this.surnameEntry(name);
+    if (!entry) return null;
+    if (titleWords.some((w) => isOfficeTitle(w))) return entry;
+    if (this.namedInFull(entry, name[0])) return entry;
+    const country = this.k.entryCode(entry, this.doc.published)?.code?.slice(0, 3) ?? "";
+    return this.namedCountries(s).has(country) ? entry : null;
+  }
+
+  /** Whether some entity of the article names a dictionary person in full: two or more name words ending in `surname`. */
+  private namedInFull(entry: ActorEntry, surname: string): boolean {
+    const key = tokenKey(surname);
+    for (const e of this.entities) {
+      if (e.end - e.start <= surname.length || !e.text.includes(" ")) continue;
+      const { name } = splitTitle(e.text.split(/\s+/));
+      if (name.length < 2 || tokenKey(name[name.length - 1]) !== key) continue;
+      const found = this.dictionaryEntry(name) ?? this.shortenedNameEntry(name);
+      if (found?.id === entry.id) return true;
+    }
+    return false;
   }
 
   /**
@@ -1788,6 +1816,17 @@ class ActorReader {
       if (d && tag !== d.actor.name && !d.actor.aliases.includes(tag)) d.actor.aliases.push(tag);
     }
   }
+}
+
+/** Titles that say only how a person is addressed, not what they are ("Mr", "Dr", "Sir"). */
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "messrs", "madam", "madame", "mister", "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady"]);
+/** Words of the title list that qualify an office rather than name one ("former", "acting"). */
+const TITLE_QUALIFIERS = new Set(["top", "former", "late", "acting", "deputy", "senior", "then"]);
+
+/** Whether a word before a name is an office or rank ("President", "General"), not an honorific or a qualifier. */
+function isOfficeTitle(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  return isTitleWord(word) && !HONORIFICS.has(w) && !TITLE_QUALIFIERS.has(w);
 }
 
 /** Nouns of a relation to another: a phrase they head is not the actor named in it ("Israel's ally", "a Clinton supporter"). */
