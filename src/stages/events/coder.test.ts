@@ -749,8 +749,8 @@ describe("event coding", () => {
   it("does not aim a complaint an official voices at the official's own country", () => {
     const local = coderFor(["--- CLAIM [110] ---", "CLAIM"]);
     const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
-    expect(run("Rouhani claimed a right to Iran.", [["Rouhani", "PERSON"], ["Iran", "GPE"]])).not.toContain("IRNGOV 110 IRN asserted");
-    expect(run("Rouhani claimed a right to Iraq.", [["Rouhani", "PERSON"], ["Iraq", "GPE"]])).toContain("IRNGOV 110 IRQ asserted");
+    expect(run("Hassan Rouhani claimed a right to Iran.", [["Hassan Rouhani", "PERSON"], ["Iran", "GPE"]])).not.toContain("IRNGOV 110 IRN asserted");
+    expect(run("Hassan Rouhani claimed a right to Iraq.", [["Hassan Rouhani", "PERSON"], ["Iraq", "GPE"]])).toContain("IRNGOV 110 IRQ asserted");
   });
 
   it("does not take a country named as a currency for a party ('a million Iraqi dinar reward')", () => {
@@ -824,7 +824,7 @@ describe("event coding", () => {
 
   it("codes a promise to yield on its own ('agreed to resign')", () => {
     const local = coderFor(["--- AGREE [050] ---", "AGREE", "--- RESIGN [083] ---", "RESIGN"]);
-    expect(summary(local.code(code("Rouhani agreed to resign.", [["Rouhani", "PERSON"]]).doc).events)).toEqual(["IRNGOV 034 undefined intended"]);
+    expect(summary(local.code(code("Hassan Rouhani agreed to resign.", [["Hassan Rouhani", "PERSON"]]).doc).events)).toEqual(["IRNGOV 034 undefined intended"]);
   });
 
   it("aims a warning of what the speaker's own state will do at whom that act is aimed at, not at its own side", () => {
@@ -1087,8 +1087,8 @@ describe("event coding", () => {
   it("codes neither holding an office ('served as ambassador to') nor naming ('a colony called …')", () => {
     const local = coderFor(["--- SERVE [060] ---", "SERVE", "--- CALL [041] ---", "CALL"]);
     const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
-    expect(run("Rouhani served as ambassador to Iraq.", [["Rouhani", "PERSON"], ["Iraq", "GPE"]])).toEqual([]);
-    expect(run("Rouhani served Iraq.", [["Rouhani", "PERSON"], ["Iraq", "GPE"]])).toEqual(["IRNGOV 060 IRQ asserted"]);
+    expect(run("Hassan Rouhani served as ambassador to Iraq.", [["Hassan Rouhani", "PERSON"], ["Iraq", "GPE"]])).toEqual([]);
+    expect(run("Hassan Rouhani served Iraq.", [["Hassan Rouhani", "PERSON"], ["Iraq", "GPE"]])).toEqual(["IRNGOV 060 IRQ asserted"]);
     expect(run("Iran was an Iraqi colony called Persia.", [["Iran", "GPE"], ["Iraqi", "NORP"]])).toEqual([]);
   });
 
