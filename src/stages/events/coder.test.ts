@@ -198,6 +198,13 @@ describe("event coding", () => {
     expect(runner(local, [["Iran", "GPE"]])("Students have set up petitions calling for Iran to resign.")).toEqual([]);
   });
 
+  it("codes those who clash as acting on each other, not those who fight side by side", () => {
+    const local = coderFor(["--- PHYSICAL_CONFLICT [190] ---", "CLASH", "FIGHT {FIGHTS FOUGHT FIGHTING}"]);
+    const run = runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"]]);
+    expect(run("Iraqi and Iranian troops clashed near the border.")).toEqual(["IRQMIL 190 IRNMIL asserted", "IRNMIL 190 IRQMIL asserted"]);
+    expect(run("Iraqi and Iranian troops fought near the border.")).not.toContain("IRQMIL 190 IRNMIL asserted");
+  });
+
   it("does not make whoever found the dead their killer", () => {
     const local = coderFor(["--- DISCOVER [---] ---", "FIND {FINDS FOUND FINDING}", "- * DEAD  [190]"]);
     const run = runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"]]);
