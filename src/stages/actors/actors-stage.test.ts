@@ -190,6 +190,28 @@ describe("role phrases composed with actors (PETRARCH agents)", () => {
     expect(actorOf(later, "Hassan Rouhani")?.id).toBe(actorOf(later, "Rouhani")?.id);
   });
 
+  it("reads a name after an honorific as a person's, not the capital the dictionary files under it", () => {
+    const doc = read("Mr Baghdad told reporters the deal was dead.", [["Baghdad", "GPE"]]);
+    expect(doc.entities[0].type).toBe("PERSON");
+    expect(actorOf(doc, "Baghdad")?.code ?? null).toBeNull();
+    expect(read("Dr. Ali Ankara met Iraqi officials.", [["Ali Ankara", "ORG"], ["Iraqi", "NORP"]]).entities[0].type).toBe("PERSON");
+    // A name the country dictionary lists for a country (as CountryInfo lists capitals).
+    const k = createActorKnowledge({ hash: "capital-name", countries: TINY_COUNTRIES, agents: TINY_AGENTS, actors: [{ ...actorEntry("c:jor", "Amman", [{ code: "JOR", from: null, to: null }]), source: "countries" }] });
+    expect(actorOf(read("Mr Amman told reporters.", [["Amman", "GPE"]], { knowledge: k }), "Amman")?.code ?? null).toBeNull();
+  });
+
+  it("gives a name the article gives a person elsewhere to that person, but not after a preposition of place", () => {
+    const doc = read("Party leader Karl Ankara criticised the plan. He flew to Ankara. Ankara said the talks failed.", [["Karl Ankara", "PERSON"], ["Ankara", "GPE"], ["Ankara", "GPE"]]);
+    expect(doc.entities.map((e) => e.type)).toEqual(["PERSON", "GPE", "PERSON"]);
+    expect(doc.entities[2].actorId).toBe(doc.entities[0].actorId);
+    // A full name the tagger typed ORG, whose surname the article writes alone for a person.
+    const full = read("Police found Campbell Rossi in Baghdad. Mr Rossi had been missing.", [["Campbell Rossi", "ORG"], ["Baghdad", "GPE"], ["Mr Rossi", "PERSON"]]);
+    expect(full.entities[0].type).toBe("PERSON");
+    expect(full.entities[2].actorId).toBe(full.entities[0].actorId);
+    // Not a country's own name ("Steve Israel" beside "Israel").
+    expect(read("Karl Iran spoke. Iran said it would respond.", [["Karl Iran", "PERSON"], ["Iran", "GPE"]]).entities[1].type).toBe("GPE");
+  });
+
   it("lets a title in the text win over a dictionary code for someone out of office on the article's date", () => {
     const doc = read("President Rouhani spoke.", [["Rouhani", "PERSON"]], { published: "2023-01-01" });
     expect(actorOf(doc, "Rouhani")?.code).toBe("IRNGOV");

@@ -1060,8 +1060,10 @@ class ActorReader {
     }
     if (!draft) {
       draft = this.newDraft("person", name.join(" "), name);
-      const full = this.dictionaryEntry(name);
       const titled = [...roleWords.map((w) => w.text), ...title].some((w) => /^\p{Lu}/u.test(w) && isTitleWord(w));
+      // "Mr Amman": a titled person is not the country or capital the dictionary files under the name.
+      const listed = this.dictionaryEntry(name);
+      const full = listed && titled && typeOfEntry(listed, null, this.k) === "GPE" ? null : listed;
       const entry = full ?? this.licensedSurnameEntry(s, name, [...roleWords.map(textOf), ...title]) ?? this.shortenedNameEntry(name) ?? (titled ? this.respelledNameEntry(name) : null);
       if (entry) {
         this.applyEntry(draft, entry);

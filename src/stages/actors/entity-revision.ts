@@ -4,6 +4,7 @@ import type { Document, Entity, EntityType } from "../../model/schema.js";
 import { foldToken, tokenKey, type ActorEntry } from "../../resources/index.js";
 import type { ActorRegistryLookup } from "./actors-stage.js";
 import type { ActorKnowledge } from "./knowledge.js";
+import { splitTitle } from "./names.js";
 
 /** Offices written before a person's name ("President X", "Minister X"); not ranks that also head units. */
 export const OFFICE_TITLES = new Set(["president", "premier", "chancellor", "minister", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "senator", "mayor", "governor", "ayatollah"]);
@@ -90,6 +91,7 @@ export function reviseEntities(doc: Document, k: ActorKnowledge, registry: Actor
     if (!m || m.end !== b + 1 || !m.values.some((v) => typeOfEntry(v, null, k) === "PERSON" || v.codes.some((c) => c.from !== null || c.to !== null))) continue;
     e.type = "PERSON";
   }
+  personsByName(out, tokenRange, surface, keys, k);
   // A surname the tagger missed but earlier articles taught the registry ("Qasimi accused …").
   if (registry) {
     for (let i = 0; i < tokens.length; i++) {
@@ -100,6 +102,55 @@ export function reviseEntities(doc: Document, k: ActorKnowledge, registry: Actor
     }
   }
   return out.filter((e): e is Entity => e !== null).sort((a, b) => a.start - b.start);
+}
+
+/** Honorifics that only a person's name follows ("Mr Amman", "Dr. Sydney Smith"); not "Lord" or "Miss", which open other names too. */
+const HONORIFICS = new Set(["mr", "mrs", "ms", "mx", "messrs", "dr", "sir", "dame"]);
+/** Prepositions before a place ("flew to Amman"): a name after them is read as the tagger typed it. */
+const PLACE_PREPOSITIONS = new Set(["in", "to", "from", "at", "near", "into", "outside", "inside", "across", "via", "toward", "towards"]);
+
+/**
+ * One name, one kind of thing within an article, as readers take it: a name written after an honorific
+ * ("Mr Amman", "Dr. Sydney Smith") is a person's, whatever the tagger typed; and a name the article
+ * gives a person elsewhere is that person's where the tagger typed it otherwise, unless a preposition
+ * of place stands before it: a surname alone that ends a person's full name ("Amman" after "Karl
+ * Amman"; not a country's name), or a name ending in a surname the article writes alone as a person
+ * ("Campbell Paterson" tagged ORG beside "Mr Paterson") that the dictionary knows as nothing else.
+ */
+function personsByName(out: (Entity | null)[], tokenRange: readonly [number, number][], surface: readonly string[], keys: readonly string[], k: ActorKnowledge): void {
+  const lone = new Set<string>();
+  const last = new Set<string>();
+  for (const [n, e] of out.entries()) {
+    if (e?.type !== "PERSON") continue;
+    const [a, b] = tokenRange[n];
+    const name = splitTitle(surface.slice(a, b + 1)).name;
+    // (A lone word the dictionary knows as something else is no evidence of a surname: "Gondor".)
+    const m = name.length === 1 ? k.actorMatcher.matchAt(keys, b, surface) : null;
+    if (name.length === 1 && !(m && m.end === b + 1 && typeOfEntry(m.values[0], null, k) !== "PERSON")) lone.add(name[0]);
+    else if (name.length > 1) last.add(name[name.length - 1]);
+  }
+  for (const [n, e] of out.entries()) {
+    if (!e || e.type === "PERSON") continue;
+    const [a, b] = tokenRange[n];
+    const words = surface.slice(a, b + 1);
+    if (words.length > 3 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const before = surface[a - 1] === "." ? a - 2 : a - 1;
+    const honorific = (i: number) => HONORIFICS.has(keys[i].replace(/\.$/, "")) && /^\p{Lu}/u.test(surface[i]);
+    const titled = (before >= 0 && honorific(before)) || (words.length > 1 && honorific(a));
+    if (!titled) {
+      if (PLACE_PREPOSITIONS.has(keys[a - 1] ?? "")) continue;
+      // A full name's surname outweighs a capital or town of that name, not a country ("Steve Israel").
+      const country = k.countryMatcher.matchAt(keys, a, surface);
+      const surname = words.length === 1 && last.has(words[0]) && !(country && country.end === b + 1 && country.values[0].via !== "capital");
+      if (!surname) {
+        // Given names before the surname are words, not acronyms ("MSF Gondor").
+        if (!lone.has(words[words.length - 1]) || !words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
+        const m = k.actorMatcher.matchAt(keys, a, surface);
+        if (m && m.end === b + 1 && typeOfEntry(m.values[0], null, k) !== "PERSON") continue;
+      }
+    }
+    e.type = "PERSON";
+  }
 }
 
 /** What tokenForms derives from one token's text (see there). */

@@ -8,6 +8,11 @@ describe("splitTitle", () => {
     expect(splitTitle(["Gen.", "Baqeri"])).toEqual({ title: ["Gen."], name: ["Baqeri"] });
   });
 
+  it("strips a word a tagged span took in before an honorific", () => {
+    expect(splitTitle(["Earlier", "Mr", "Trump"])).toEqual({ title: ["Earlier", "Mr"], name: ["Trump"] });
+    expect(splitTitle(["Since", "Mr.", "James", "Comey"]).name).toEqual(["James", "Comey"]);
+  });
+
   it("never strips the last word, even if it looks like a title", () => {
     expect(splitTitle(["General"])).toEqual({ title: [], name: ["General"] });
   });

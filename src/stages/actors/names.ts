@@ -41,8 +41,16 @@ export function splitTitle(words: readonly string[]): { title: string[]; name: s
     }
     break;
   }
+  // "Earlier Mr Trump", "Since Mr. Comey": a tagged span that took in the word before an honorific
+  // still names the person after it (no name has an honorific inside it).
+  for (let j = words.length - 2; j > i; j--) {
+    if (INNER_HONORIFICS.has(clean(words[j]))) return { title: words.slice(0, j + 1), name: words.slice(j + 1) };
+  }
   return { title: words.slice(0, i), name: words.slice(i) };
 }
+
+/** Honorifics only ever written before a name, never inside one. */
+const INNER_HONORIFICS = new Set(["mr", "mrs", "ms", "mx", "messrs"]);
 
 /** Whether a word is a title or rank on its own ("General", "Gen."). */
 export function isTitleWord(word: string): boolean {
