@@ -23,6 +23,19 @@ describe("readRole", () => {
     expect(readRoleOf(spans, 1, 3, k).sectors).toEqual(["MIL"]);
   });
 
+  it("reads a longer dictionary name that opens with a demonym as that name, not the demonym's country", () => {
+    const names = createActorKnowledge({
+      hash: "demonym-names",
+      countries: TINY_COUNTRIES,
+      agents: TINY_AGENTS,
+      actors: [actorEntry("c:tc", "Turkish Columbia", [{ code: "IRQ", from: null, to: null }]), actorEntry("c:io", "Iranian Ocean", [{ code: null, from: null, to: null }])],
+    });
+    expect(readRole(["Turkish", "Columbia", "minister"], names)).toMatchObject({ country: "IRQ", sectors: ["GOV"] });
+    expect(readRole(["Iranian", "Ocean", "minister"], names).country).toBeNull();
+    // The demonym alone, or before a lower-case word, is still the country's.
+    expect(readRole(["Turkish", "minister"], names).country).toBe("TUR");
+  });
+
   it("keeps troops military when a prefix agent places them in an international body", () => {
     const troops = readRole(["Gondor", "peacekeeping", "troops"], k);
     expect(troops.prefixes).toEqual(["IGO"]);

@@ -260,6 +260,12 @@ function readRoleUncached(allWords: readonly string[], knowledge: ActorKnowledge
     // names a region. Capitals stay ("East Jerusalem").
     const afterRegion = i > 0 && REGION_WORDS.has(keys[i - 1]) && /^\p{Lu}/u.test(surface[i - 1]);
     if (c && c.values[0].via !== "capital" && afterRegion) c = null;
+    // "British Columbia Premier", "Indian Ocean island": a longer name the dictionary knows that opens
+    // with a demonym or country is that name, and gives its own country (or none), not its first word's.
+    if (c && c.end < keys.length) {
+      const longer = knowledge.actorMatcher.matchAt(keys, i, surface);
+      if (longer && longer.end > c.end && /^\p{Lu}/u.test(surface[longer.end - 1])) c = null;
+    }
     // "envoy to Syria", "Special Representative for Iran", "ambassador to the United Nations": what
     // follows "to" or "for" in a title is the post's brief, not whose the holder is.
     const brief = BRIEF_WORDS.has(keys[i - 1] === "the" ? keys[i - 2] ?? "" : keys[i - 1] ?? "");
