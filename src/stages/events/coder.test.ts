@@ -205,6 +205,13 @@ describe("event coding", () => {
     expect(run("Iraqi and Iranian troops fought near the border.")).not.toContain("IRQMIL 190 IRNMIL asserted");
   });
 
+  it("reads no pattern preposition in a time adverbial ('called Iran on Tuesday' is no '* (ON)' appeal)", () => {
+    const local = coderFor(["--- CALL [041] ---", "CALL", "- * (ON)  [020]"]);
+    const run = runner(local, [["Iraq", "GPE"], ["Iran", "GPE"]]);
+    expect(run("Iraq called Iran on Tuesday.")).toEqual(["IRQ 041 IRN asserted"]);
+    expect(run("Iraq called on Iran to withdraw.")).toEqual(["IRQ 020 IRN asserted"]);
+  });
+
   it("does not make whoever found the dead their killer", () => {
     const local = coderFor(["--- DISCOVER [---] ---", "FIND {FINDS FOUND FINDING}", "- * DEAD  [190]"]);
     const run = runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"]]);

@@ -1089,13 +1089,17 @@ export class EventCoder {
       for (let i = c.first; i <= c.last; i++) npOf[i] = k;
     });
     // "a meeting about Syria to be held in Moscow": the "to" of an infinitive is no preposition.
-    const infinitiveTo = new Array<boolean>(s.words.length).fill(false);
+    const notPreposition = new Array<boolean>(s.words.length).fill(false);
     s.chunks.forEach((c, k) => {
-      if (c.kind === "VG" && c.infinitive && s.words[c.first].lower === "to") infinitiveTo[c.first] = true;
-      else if (c.kind === "O" && s.words[c.last].lower === "to" && s.chunks[k + 1]?.kind === "VG") infinitiveTo[c.last] = true;
+      if (c.kind === "VG" && c.infinitive && s.words[c.first].lower === "to") notPreposition[c.first] = true;
+      else if (c.kind === "O" && s.words[c.last].lower === "to" && s.chunks[k + 1]?.kind === "VG") notPreposition[c.last] = true;
+    });
+    // "on Tuesday", "this week": a preposition whose phrase is a time says when, not to whom.
+    s.chunks.forEach((c, k) => {
+      if (c.kind === "NP" && k > 0 && TIME_WORDS.has(s.words[c.head].lower) && s.chunks[k - 1].kind === "O" && s.words[c.first - 1].pos === "ADP") notPreposition[c.first - 1] = true;
     });
     const actors = new PhraseActors(s, ctx);
-    return s.words.map((w, i) => new SentenceWord(this.keyOf(w), tokenKey(w.lemma), npOf[i], actors, infinitiveTo[i]));
+    return s.words.map((w, i) => new SentenceWord(this.keyOf(w), tokenKey(w.lemma), npOf[i], actors, notPreposition[i]));
   }
 
   /**
@@ -1680,7 +1684,7 @@ class SentenceWord implements RegionWord {
     readonly lemma: string,
     readonly np: number,
     private readonly actors: PhraseActors,
-    readonly infinitive: boolean,
+    readonly notPreposition: boolean,
   ) {}
 
   get actor(): boolean {

@@ -13,8 +13,11 @@ export interface RegionWord {
   np: number;
   /** Whether the noun phrase names a coded actor. */
   actor: boolean;
-  /** Whether the word is the "to" of an infinitive, which no preposition element matches. */
-  infinitive?: boolean;
+  /**
+   * Whether the word only looks like a preposition to the patterns: the "to" of an infinitive, or the
+   * preposition of a time adverbial ("called Macron on Tuesday" is no "* (ON)" appeal).
+   */
+  notPreposition?: boolean;
   /** Forms a pattern word may take to match this word, filled in by the matcher on first use (key and lemma must not change after). */
   forms?: readonly string[];
 }
@@ -143,7 +146,7 @@ function matchOne(
       if (w.np < 0) return false;
       return matchSeq(el.elements, 0, region, npEnd(region, limit, j), j, state, index, next);
     case "prep": {
-      if (w.infinitive || !el.prepositions.includes(w.key)) return false;
+      if (w.notPreposition || !el.prepositions.includes(w.key)) return false;
       const after = scored(state, WEIGHT.prep);
       if (el.elements.length === 0) return next(j + 1, after);
       return matchSeq(el.elements, 0, region, limit, j + 1, after, index, next);
