@@ -201,8 +201,8 @@ describe("role phrases composed with actors (PETRARCH agents)", () => {
   });
 
   it("gives a name the article gives a person elsewhere to that person, but not after a preposition of place", () => {
-    const doc = read("Party leader Karl Ankara criticised the plan. He flew to Ankara. Ankara said the talks failed.", [["Karl Ankara", "PERSON"], ["Ankara", "GPE"], ["Ankara", "GPE"]]);
-    expect(doc.entities.map((e) => e.type)).toEqual(["PERSON", "GPE", "PERSON"]);
+    const doc = read("Party leader Karl Ankara criticised the plan. He arrived in Ankara. Ankara said the talks failed. Iraq apologised to Ankara.", [["Karl Ankara", "PERSON"], ["Ankara", "GPE"], ["Ankara", "GPE"], ["Iraq", "GPE"], ["Ankara", "GPE"]]);
+    expect(doc.entities.map((e) => e.type)).toEqual(["PERSON", "GPE", "PERSON", "GPE", "PERSON"]);
     expect(doc.entities[2].actorId).toBe(doc.entities[0].actorId);
     // A full name the tagger typed ORG, whose surname the article writes alone for a person.
     const full = read("Police found Campbell Rossi in Baghdad. Mr Rossi had been missing.", [["Campbell Rossi", "ORG"], ["Baghdad", "GPE"], ["Mr Rossi", "PERSON"]]);

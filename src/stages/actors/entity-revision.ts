@@ -106,8 +106,11 @@ export function reviseEntities(doc: Document, k: ActorKnowledge, registry: Actor
 
 /** Honorifics that only a person's name follows ("Mr Amman", "Dr. Sydney Smith"); not "Lord" or "Miss", which open other names too. */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "mx", "messrs", "dr", "sir", "dame"]);
-/** Prepositions before a place ("flew to Amman"): a name after them is read as the tagger typed it. */
-const PLACE_PREPOSITIONS = new Set(["in", "to", "from", "at", "near", "into", "outside", "inside", "across", "via", "toward", "towards"]);
+/**
+ * Prepositions before a place ("arrived in Amman"): a name after them is read as the tagger typed it.
+ * Not those that as often take a person ("apologised to Duterte", "a letter from", "angry at").
+ */
+const PLACE_PREPOSITIONS = new Set(["in", "near", "into", "outside", "inside", "across", "via", "throughout"]);
 
 /**
  * One name, one kind of thing within an article, as readers take it: a name written after an honorific
