@@ -94,6 +94,20 @@ describe("places stage", () => {
     expect(stage.run(town).places.map((p) => p.text)).toEqual(["Dallas", "Texas"]);
   });
 
+  it("keeps a location-tagged name the gazetteer lacks only where the text says it is a place, once tokens give the context", () => {
+    const tokens = createTokensStage();
+    const text = "Nine people fell ill in Kampungu. They posted on Facebook that Hurricane Georgia spared Dallas, and Georgia left.";
+    const doc = withEntities(tokens.run(emptyDocument(makeArticle({ text }))), [
+      ["Kampungu", "LOC"],
+      ["Facebook", "LOC"],
+      ["Hurricane Georgia", "LOC"],
+      ["Dallas", "GPE"],
+      ["Georgia", "GPE"],
+    ]);
+    // "on Facebook" puts nothing in a place; the storm's name is still the storm's.
+    expect(stage.run(doc).places.map((p) => p.text)).toEqual(["Kampungu", "Dallas"]);
+  });
+
   it("reads an unknown name in an illness's place as the illness, a known place there as the place", () => {
     const doc = docWithEntities("Nine people died of Marburg in Dallas. Cases of Kasai rose; Mbuji bacteria spread. Cases of Paris rose too.", [
       ["Marburg", "LOC"],

@@ -195,7 +195,9 @@ const DEGREES = /(?<![\p{L}.])(?:M\.D\.|Ph\.D\.|D\.O\.|R\.N\.|J\.D\.|M\.B\.A\.|D
 /** Resolve a document's toponym entities into places (pure; used by the stage and by the evaluation). */
 export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: ResolveWeights): Pick<Document, "places" | "diagnostics"> {
   const recordsOf = (name: string): PlaceRecord[] => lookupPlace(gazetteer, name);
-  const entitySpans = doc.entities.filter((e) => TOPONYM_TYPES.has(e.type)).map((e) => placeNameSpan(toponymSpan(e), doc.text, recordsOf));
+  const toponymEntities = doc.entities.filter((e) => TOPONYM_TYPES.has(e.type));
+  const entitySpans = toponymEntities.map((e) => placeNameSpan(toponymSpan(e), doc.text, recordsOf));
+  const tagTypes = new Map(entitySpans.map((m, i) => [m, toponymEntities[i].type]));
   // Datelines count with the compounds: an unknown tagged span holding one gives way to it ("WASHINGTON Christopher Steele").
   const compounds = [...compoundToponyms(doc.text, recordsOf), ...datelinePlaces(doc.text, recordsOf)];
   const inside = (inner: ToponymMention, outer: ToponymMention): boolean => inner.start >= outer.start && inner.end <= outer.end;
@@ -203,18 +205,25 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
   // A tagged span the gazetteer does not know gives way to the places inside it ("Iran-Iraq", "Washington-based").
   const tagged = entitySpans.filter((m) => recordsOf(m.text).length > 0 || !compounds.some((c) => inside(c, m)));
   const parts = compounds.filter((c) => !tagged.some((m) => overlaps(c, m)));
-  const known = [...tagged, ...parts];
+  // A name tagged only as a location (LOC, not a town or country's GPE nor a building's FAC) that the
+  // gazetteer lacks is as often a product, a disease or a firm ("Tamiflu", "Ebola", "Facebook"): the spotter keeps it only with place context.
+  // Without tokens there is no context to judge by, and the tag stands.
+  const judged = (doc.tokens ?? []).length > 0;
+  const unconfirmed = new Set(
+    tagged.filter((m) => judged && tagTypes.get(m) === "LOC" && recordsOf(m.text).length === 0 && !compounds.some((c) => overlaps(c, m))),
+  );
+  const known = [...tagged.filter((m) => !unconfirmed.has(m)), ...parts];
   const given = givenNames(doc);
   // "Philippine", "Kenyan" tagged as a place: an adjective of nationality is a group of people (NORP), not a place.
   const nationality = (name: string): boolean => recordsOf(name).length === 0 && lookupDemonym(gazetteer, name).length > 0;
-  const spotted = [...known, ...spotMissedToponyms(doc, gazetteer, known)];
+  const spotted = [...known, ...spotMissedToponyms(doc, gazetteer, known, { unconfirmed: [...unconfirmed] })];
   const candidates = spotted.map((m) => {
     const whole = withNameHead(m, doc);
     return whole === m || spotted.some((o) => o !== m && o.start < whole.end && whole.start < o.end) ? m : whole;
   });
   // "Hurricane Katrina … the victims of Katrina": a storm's name is the storm's throughout the article.
   const storms = new Set<string>();
-  for (const m of candidates) {
+  for (const m of [...candidates, ...unconfirmed]) {
     const named = STORM_WORD.exec(m.text);
     if (named) storms.add(m.text.slice(named[0].length));
     else if (STORM_BEFORE.test(doc.text.slice(Math.max(0, m.start - 20), m.start))) storms.add(m.text);

@@ -181,6 +181,45 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("He scored twice in La Liga.", [["La Liga", "ORG"]]))).toEqual([]);
     expect(spot(doc("The Thai Raksa Chart Party was dissolved.", [["Thai Raksa Chart Party", "ORG"]]))).toEqual([]);
   });
+
+  it("takes a street's name the entity layer mistyped where the text puts something on it", () => {
+    expect(spot(doc("A man was shot on Dean Woods Road in Dallas.", [["Dean Woods Road", "PERSON"], ["Dallas", "GPE"]]))).toEqual(["Dean Woods Road"]);
+    expect(spot(doc("Police went to the 200 block of Froom Crescent overnight.", [["Froom Crescent", "ORG"]]))).toEqual(["Froom Crescent"]);
+    expect(spot(doc("The court sits at 68 Court Street downtown.", []))).toEqual(["Court Street"]);
+    expect(spot(doc("Reanne Morgan, of Dunnock Close, Dallas, was charged.", [["Reanne Morgan", "PERSON"], ["Dunnock Close", "PERSON"], ["Dallas", "GPE"]]))).toEqual(["Dunnock Close"]);
+    // A proper noun the entity layer left out ("King" read as a title) joins the name; a street joined to a placed one shares its place.
+    expect(spot(doc("The crash closed the road between King Edward Street and Highway 403 for hours.", [["Edward Street", "PERSON"]]))).toEqual(["King Edward Street", "Highway 403"]);
+    // Two streets named as one crossing; a name before a lower-case street noun.
+    expect(spot(doc("Police cordoned off the Trafalgar Street-Clarke Road intersection.", [["Trafalgar Street-Clarke Road", "MISC"]]))).toEqual(["Trafalgar Street", "Clarke Road"]);
+    expect(spot(doc("A gunman opened fire on the Champs-Elysees boulevard on Thursday.", [["Champs-Elysees", "ORG"]]))).toEqual(["Champs-Elysees"]);
+    // Nothing on it: a street's name as a subject, a show or a firm stays what the entity layer said.
+    expect(spot(doc("Dean Woods Road said the talks had failed.", [["Dean Woods Road", "PERSON"]]))).toEqual([]);
+    expect(spot(doc("She watched Coronation Street every night.", [["Coronation Street", "MISC"]]))).toEqual([]);
+  });
+
+  it("keeps a name tagged only as a location that the gazetteer lacks where the name or the text says it is a place", () => {
+    const unconfirmed = (text: string, names: string[], spans: [string, Entity["type"]][] = []) => {
+      const d = doc(text, [...spans, ...names.map((n): [string, Entity["type"]] => [n, "LOC"])].sort((a, b) => text.indexOf(a[0]) - text.indexOf(b[0])));
+      const mentions = d.entities.filter((e) => names.includes(e.text)).map((e) => ({ start: e.start, end: e.end, text: e.text }));
+      const rest = known(d).filter((k) => !names.includes(k.text));
+      return spotMissedToponyms(d, gazetteer, rest, { unconfirmed: mentions }).map((m) => m.text);
+    };
+    expect(unconfirmed("Nine people fell ill in Kampungu on Monday.", ["Kampungu"])).toEqual(["Kampungu"]);
+    expect(unconfirmed("A resident of Mabvuku said the water was dirty.", ["Mabvuku"])).toEqual(["Mabvuku"]);
+    expect(unconfirmed("Riots broke out in the Nairobi slum Kibera.", ["Kibera"], [["Nairobi", "GPE"]])).toEqual(["Kibera"]);
+    expect(unconfirmed("He is survived by Linda Battle of Toco.", ["Toco"], [["Linda Battle", "PERSON"]])).toEqual(["Toco"]);
+    expect(unconfirmed("The disease hit four villages: Kampungu and Mombo.", ["Kampungu", "Mombo"])).toEqual(["Kampungu", "Mombo"]);
+    // A landform, a street or a state in the name, or a compass word with a known place, is evidence enough.
+    expect(unconfirmed("Lake Titicaca rose again.", ["Lake Titicaca"])).toEqual(["Lake Titicaca"]);
+    expect(unconfirmed("The Soviet Union also made the virus.", ["Soviet Union"])).toEqual(["Soviet Union"]);
+    expect(unconfirmed("Planes sprayed most of North Dallas.", ["North Dallas"])).toEqual(["North Dallas"]);
+    // Drugs, firms and websites tagged as locations are none; "to" alone does not place ("a tribute to Gadhimai").
+    expect(unconfirmed("The students finished their courses of Tamiflu.", ["Tamiflu"])).toEqual([]);
+    expect(unconfirmed("She faced abuse on Twitter and Facebook daily.", ["Facebook"], [["Twitter", "ORG"]])).toEqual([]);
+    expect(unconfirmed("The fair is a tribute to Gadhimai, a goddess.", ["Gadhimai"])).toEqual([]);
+    // A building named for the jurisdiction it opens with gives that place.
+    expect(unconfirmed("Crowds filled the plaza before Dallas City Hall on Sunday.", ["Dallas City Hall"])).toEqual(["Dallas"]);
+  });
 });
 
 describe("datelinePlaces", () => {

@@ -8,6 +8,7 @@ import { jurisdiction, jurisdictionPlaces } from "./organisation-places.js";
 import { stripPossessive, tokenIndexAt } from "./token-spans.js";
 import {
   COMPASS_ADJECTIVES,
+  COMPASS_WORDS,
   CORE_LOCATIVES,
   DAY_NAMES,
   FEASTS,
@@ -17,6 +18,7 @@ import {
   PLACE_NOUNS,
   SEASONS,
   SETTLEMENT_NOUNS,
+  SITE_NOUNS,
   TOWN_PART_NOUNS,
 } from "./place-words.js";
 
@@ -26,8 +28,14 @@ const LOCATIVE = new Set([...CORE_LOCATIVES, "throughout", "nearby", "from", "vi
 /** How many tokens back a list of names may reach for the preposition before it. */
 const LIST_REACH = 12;
 
+/** A compass word alone, as written in a name ("North", "East"). */
+const COMPASS_WORD = new RegExp(`^(?:${COMPASS_WORDS})$`, "i");
+
+/** Nouns of sites and lands ("Dadaab camps", "Motutapu island"). */
+const SITE_NOUN = nounPattern(SITE_NOUNS);
+
 /** Nouns whose "of" names a place: its people and its parts ("residents of Jenin", "the outskirts of Homs"). */
-const OF_PLACE = /^(?:residents|inhabitants|natives|outskirts|streets|centre|center|suburbs|mayor)$/i;
+const OF_PLACE = /^(?:residents?|inhabitants?|natives?|outskirts|streets|centre|center|suburbs|mayor)$/i;
 
 /** Verbs whose object is a place taken, held or struck ("captured Birao", "shelled Homs"). */
 const SEIZING = /^(?:capture|recapture|seize|retake|overrun|storm|besiege|occupy|liberate|encircle|shell|bombard|invade|annex|raid)$/;
@@ -46,6 +54,30 @@ const LOCALITY_NOUNS = nounPattern(LOCALITY_WORDS, { forms: "singular" });
 
 /** Their plurals, which a name takes only as the last of names joined by "and" or "or" ("the Etoumbi and Mbomo districts"), not alone ("Several provinces"). */
 const LOCALITY_PLURALS = nounPattern(LOCALITY_WORDS, { forms: "plural" });
+
+/** Nouns of streets, lower case: after a name the gazetteer lacks they make it a street ("the Champs-Elysees boulevard"). */
+const STREET_NOUNS = /^(?:street|road|avenue|boulevard|lane|highway)$/;
+
+/**
+ * The last word of a street's name, capitalised ("Dean Woods Road", "Cedar Flat Rd.", "Dunnock Close").
+ * A street's name is a place wherever the text puts something on it; the entity layer often calls it a person.
+ */
+const STREET_WORD = /^(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Close|Crescent|Drive|Way|Highway|Parkway|Terrace|Square)$/;
+
+/** A numbered road ("Highway 403", "Route 9", "Interstate 95"). */
+const NUMBERED_ROAD = /(?<![\p{L}\d])(?:Highway|Route|Interstate|Autoroute) \d{1,4}[A-Z]?(?![\p{L}\d])/gu;
+
+/** First or last words of landforms and sites that make a name a place by themselves ("Lake Titicaca", "Fraser Valley", "Fort Detrick"). */
+const FEATURE_WORD = /^(?:Lake|Lakes|Mount|Mountains?|Mt\.|Fort|Valley|Island|Islands|Isle|Bay|River|Creek|Delta|Canal|Sea|Gulf|Strait|Peninsula|Desert|Park|Hills?|Forest|Coast|Beach|Harbou?r|Falls|Gorge|Canyon|Plateau|Basin|Cape|Camp)$/;
+
+/** Last words of states, which a name tagged as a location ends with when it is a state the gazetteer lacks ("Soviet Union", "Ottoman Empire"). */
+const STATE_WORD = /^(?:Union|Republic|Kingdom|Empire|Emirate|Sultanate|Caliphate)$/;
+
+/** Words before a street that put a thing on it: a locative and "off", "along", "between", "block of", "junction of", "corner of". */
+const STREET_BEFORE = /^(?:off|along|between|onto|down|up)$/i;
+
+/** Nouns whose "of" names a street ("the 200 block of Froom Crescent", "the junction of Fore Street"). */
+const OF_STREET = /^(?:block|junction|intersection|corner|end|side)$/i;
 
 /** Offices named for their jurisdiction: a place name leads them ("Beaconsfield Mayor", "Quebec Health Minister"). */
 const OFFICES = /^(?:Mayor|Vice-Mayor|Deputy Mayor|Governor|Lieutenant-Governor|Premier|Minister|Sheriff|Councillor|MP|MLA)$/;
@@ -135,6 +167,11 @@ export interface SpotOptions {
   minPopulation?: number;
   /** Smallest town population for a one-word name the NER called an organisation. */
   orgPopulation?: number;
+  /**
+   * Names the entity layer tagged as locations that the gazetteer lacks: kept only where a landform
+   * or street word in the name, or the text around it, says it is a place.
+   */
+  unconfirmed?: readonly ToponymMention[];
 }
 
 /**
@@ -247,9 +284,11 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     return have;
   };
 
+  const personEnds = new Set(doc.entities.filter((e) => e.type === "PERSON").map((e) => e.end));
   const unplacedNames = doc.entities.filter((e) => (e.type === "PERSON" || e.type === "ORG") && lookup(e.text).length === 0);
-  const locative = (c: Candidate): boolean => {
-    let k = c.first - 1;
+  /** Is the name starting at token `first` put somewhere by what precedes it (a locative, a verb of seizing, a list after either)? */
+  const locativeAt = (first: number, options: { to?: boolean } = {}): boolean => {
+    let k = first - 1;
     // "captured Birao", "coastal Lhokseumawe": a verb of seizing takes places, an area's adjective names one.
     if (k >= 0 && tokens[k].pos === "VERB" && SEIZING.test(tokens[k].lemma)) return true;
     if (AREA_ADJECTIVES.test(word(k)) && /^[a-z]/.test(word(k))) return true;
@@ -265,17 +304,21 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     }
     const prep = word(k).toLowerCase();
     // "according to Yap" names a source, not a destination.
-    if (LOCATIVE.has(prep)) return !(prep === "to" && /^according$/i.test(word(k - 1)));
+    if (LOCATIVE.has(prep)) return !(prep === "to" && (options.to === false || /^according$/i.test(word(k - 1))));
     // "Vernon Adkins, 40, of McKee": a comma before "of" introduces where someone is from.
     // "residents of Jenin", "the outskirts of Homs": a town's people and parts are "of" it.
-    return prep === "of" && (word(k - 1) === "," || OF_PLACE.test(word(k - 1)));
+    // "four villages: Kampungu, Makonono and Mombo": a locality noun and a colon introduce a list of its names.
+    if (prep === ":" && (LOCALITY_NOUNS.test(word(k - 1)) || LOCALITY_PLURALS.test(word(k - 1)))) return true;
+    // "Linda Battle of Toco": a person's "of" says where they are from, as an obituary lists survivors.
+    return prep === "of" && (word(k - 1) === "," || OF_PLACE.test(word(k - 1)) || (k > 0 && personEnds.has(tokens[k - 1].end)));
   };
+  const locative = (c: Candidate): boolean => locativeAt(c.first);
   const placeNoun = (c: Candidate): boolean => PLACE_NOUNS.test(word(c.last + 1));
   /** "the South African region KwaZulu-Natal", "the island of Rügen", "the capital, Port-Au-Prince": a place noun in apposition before the name. */
-  const placeNounBefore = (c: Candidate): boolean => {
-    let k = c.first - 1;
+  const placeNounBefore = (first: number): boolean => {
+    let k = first - 1;
     if (/^(?:of|,)$/.test(word(k))) k--;
-    return /^[a-z]/.test(word(k)) && (PLACE_NOUNS.test(word(k)) || /^(?:capital|island)$/.test(word(k)));
+    return /^[a-z]/.test(word(k)) && (PLACE_NOUNS.test(word(k)) || /^(?:capital|island|slum|camp)$/.test(word(k)));
   };
   /** "Esperance residents", "a Surrey farm", "Devon and Cornwall police": the name of a local's place. */
   const localNoun = (c: Candidate): boolean => {
@@ -324,7 +367,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
         continue;
       }
       const strong = placeNoun(c) || contained(c);
-      const weak = (locative(c) || listed(c) || localNoun(c) || placeNounBefore(c)) && plausible(c.records, minPopulation);
+      const weak = (locative(c) || listed(c) || localNoun(c) || placeNounBefore(c.first)) && plausible(c.records, minPopulation);
       if (((strong || weak) && !c.doubtful && (!c.smallOrg || strong || localNoun(c))) || echoes(c)) {
         accepted.push(c.mention);
         pending.delete(c);
@@ -338,7 +381,9 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     if (![...known, ...accepted].some((k) => overlaps(k, m))) accepted.push(m);
   }
   for (const m of officeSeats) if (![...known, ...accepted].some((k) => overlaps(k, m))) accepted.push(m);
+  const free = (m: ToponymMention): boolean => ![...known, ...accepted].some((k) => overlaps(k, m));
   // A name the gazetteer lacks is still a place when a locality noun says so; it keeps null coordinates.
+  const streets: ToponymMention[] = [];
   for (const { mention: m, person } of unknown) {
     if (person && persons.has(placeKey(m.text))) continue;
     const first = tokenIndexAt(tokens, m.start);
@@ -346,12 +391,119 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     if (first < 0 || last < 0) continue;
     // "the Sadr city council", "Mosul district court": the noun leads a compound naming a body, not the place.
     const shared = LOCALITY_PLURALS.test(word(last + 1)) && /^(?:and|or)$/.test(word(first - 1));
-    const nounAfter = (LOCALITY_NOUNS.test(word(last + 1)) || shared) && tokens[last + 2]?.pos !== "NOUN";
+    const nounAfter = (LOCALITY_NOUNS.test(word(last + 1)) || STREET_NOUNS.test(word(last + 1)) || shared) && tokens[last + 2]?.pos !== "NOUN";
     const nounBefore = word(first - 1) === "of" && LOCALITY_NOUNS.test(word(first - 2)) && /^the$/i.test(word(first - 3));
     // A name the NER called a person needs the noun right after it ("Kunkuz city").
-    if ((nounAfter || (nounBefore && !person)) && ![...known, ...accepted].some((k) => overlaps(k, m))) accepted.push(m);
+    if ((nounAfter || (nounBefore && !person)) && free(m)) accepted.push(m);
+    else streets.push(...streetNames(m, first));
   }
+  /** Does the text put something on the street at tokens first..last: a locative, a house number, "block of", a junction, a known place after a comma? */
+  const onStreet = (first: number, last: number): boolean => {
+    const before = /^the$/i.test(word(first - 1)) ? first - 2 : first - 1;
+    if (locativeAt(first) || STREET_BEFORE.test(word(before)) || /^(?:on|in|at|off)$/i.test(word(before))) return true;
+    if (/^\d{1,5}[A-Za-z]?$/.test(word(first - 1))) return true;
+    if (word(before) === "of" && (OF_STREET.test(word(before - 1)) || word(before - 1) === ",")) return true;
+    if (/^(?:intersection|junction|corner)$/i.test(word(last + 1))) return true;
+    return word(last + 1) === "," && places().some((p) => p.start === tokens[last + 2]?.start && recordsOf(p).length > 0);
+  };
+  /** Street names joined by "and" or "or" share their context ("between King Edward Street and Highway 403"). */
+  const joinedTo = (m: ToponymMention, others: readonly ToponymMention[]): boolean =>
+    others.some((o) => {
+      const between = o.end <= m.start ? text.slice(o.end, m.start) : m.end <= o.start ? text.slice(m.end, o.start) : null;
+      return between !== null && /^\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?$|^\s*,\s*$/.test(between);
+    });
+  /** "King" + "Edward Street": a capitalised proper noun no entity covers, right before a street's name, belongs to it. */
+  function streetNames(m: ToponymMention, first: number): ToponymMention[] {
+    // "Trafalgar Street-Clarke Road": two streets named as one crossing.
+    const parts = m.text.split(/(?<=\S)-(?=\p{Lu})/u);
+    if (parts.length === 2 && parts.every((p) => STREET_WORD.test(p.slice(p.lastIndexOf(" ") + 1)) && p.includes(" "))) {
+      return [
+        { start: m.start, end: m.start + parts[0].length, text: parts[0] },
+        { start: m.end - parts[1].length, end: m.end, text: parts[1] },
+      ];
+    }
+    const lastWord = m.text.slice(m.text.lastIndexOf(" ") + 1);
+    if (!m.text.includes(" ") || !STREET_WORD.test(lastWord) || !/^\p{Lu}/u.test(m.text)) return [];
+    const previous = tokens[first - 1];
+    if (previous && previous.pos === "PROPN" && !covered[first - 1] && /^\p{Lu}\p{Ll}+$/u.test(word(first - 1)) && previous.end + 1 === m.start && !CALENDAR.has(word(first - 1).toLowerCase())) {
+      return [{ start: previous.start, end: m.end, text: text.slice(previous.start, m.end) }];
+    }
+    return [m];
+  }
+  for (const found of text.matchAll(NUMBERED_ROAD)) {
+    const m = { start: found.index, end: found.index + found[0].length, text: found[0] };
+    if (tokenIndexAt(tokens, m.start) >= 0 && free(m) && !streets.some((s) => overlaps(s, m))) streets.push(m);
+  }
+  streets.sort((a, b) => a.start - b.start);
+  const placedStreets = new Set<ToponymMention>();
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const m of streets) {
+      if (placedStreets.has(m) || !free(m)) continue;
+      const first = tokenIndexAt(tokens, m.start);
+      const last = tokenIndexAt(tokens, m.end - 1);
+      if (first < 0 || last < 0) continue;
+      if (onStreet(first, last) || joinedTo(m, [...placedStreets])) {
+        placedStreets.add(m);
+        accepted.push(m);
+        grew = true;
+      }
+    }
+  }
+  acceptUnconfirmed(options.unconfirmed ?? []);
   return accepted.sort((a, b) => a.start - b.start);
+
+  /**
+   * Names tagged as locations that the gazetteer lacks ("Kampungu", "Facebook", "Tamiflu"): a place only
+   * when a landform or street word is part of the name ("Lake Titicaca", "Falcon Street"), or the text
+   * puts something there (a locative other than "to", a locality or site noun, a known place in a list or
+   * after a comma), or the article places the name elsewhere.
+   */
+  function acceptUnconfirmed(names: readonly ToponymMention[]): void {
+    const pendingNames = new Set(names);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const m of pendingNames) {
+        const first = tokenIndexAt(tokens, m.start);
+        const last = tokenIndexAt(tokens, m.end - 1);
+        if (first < 0 || last < 0) {
+          pendingNames.delete(m);
+          continue;
+        }
+        const words = m.text.split(/\s+/);
+        // "North Dallas", "Montreal East": a compass word and a known place name a part of it.
+        const compass = words.length === 2 && COMPASS_WORD.test(words[0]) ? words[1] : words.length === 2 && COMPASS_WORD.test(words[1]) ? words[0] : null;
+        const named =
+          words.length > 1 && (FEATURE_WORD.test(words[0]) || FEATURE_WORD.test(words[words.length - 1]) || STREET_WORD.test(words[words.length - 1]) || STATE_WORD.test(words[words.length - 1]) || (compass !== null && lookup(compass).length > 0));
+        const next = word(last + 1);
+        const nounAfter = PLACE_NOUNS.test(next) || SITE_NOUN.test(next) || LOCAL_NOUNS.test(next) || STREET_NOUNS.test(next);
+        const before = /^the$/i.test(word(first - 1)) ? first - 2 : first - 1;
+        const nounBefore = word(before) === "of" && (LOCALITY_NOUNS.test(word(before - 1)) || LOCALITY_PLURALS.test(word(before - 1)) || PLACE_NOUNS.test(word(before - 1)));
+        const key = placeKey(m.text);
+        const echo = places().some((p) => p !== m && placeKey(p.text) === key);
+        const inList = joinedTo(m, places());
+        const commaPlace = word(last + 1) === "," && places().some((p) => p.start === tokens[last + 2]?.start && recordsOf(p).length > 0);
+        if (named || nounAfter || nounBefore || echo || inList || commaPlace || locativeAt(first, { to: false }) || placeNounBefore(first)) {
+          accepted.push(m);
+          pendingNames.delete(m);
+          grew = true;
+        }
+      }
+    }
+    // "Seoul City Hall", "Calgary-North West": what no context places is still named for the jurisdiction it opens with.
+    for (const m of pendingNames) {
+      const first = tokenIndexAt(tokens, m.start);
+      const last = tokenIndexAt(tokens, m.end - 1);
+      for (let k = last - 1; k >= first; k--) {
+        const prefix = { start: tokens[first].start, end: tokens[k].end, text: text.slice(tokens[first].start, tokens[k].end) };
+        if (!/^[\s-]/.test(text.slice(prefix.end, prefix.end + 1)) || !tokens.slice(first, k + 1).every((t) => t.pos === "PROPN")) continue;
+        if (jurisdiction(lookup(prefix.text)) && free(prefix)) {
+          accepted.push(prefix);
+          break;
+        }
+      }
+    }
+  }
 }
 
 /** A place in capitals opening a line ("DETROIT", "NEW YORK"), then its state's abbreviation ("Ky", "Ky."), if any. */
