@@ -65,6 +65,8 @@ function actsIn(vg: VerbGroup): boolean {
   return !vg.passive && !vg.copula && !SPEECH_VERBS.has(vg.lemma);
 }
 
+/** Titles of those who represent their state abroad. */
+const DIPLOMAT_WORDS = /\b(?:ambassador|envoy|consul|diplomat|emissary|attach[eé]|charg[eé])s?\b/i;
 /** Titles of those who speak for a body. */
 const SPOKESPERSON_WORDS = /\bspokes(?:man|woman|person|people|men|women)\b/i;
 const LOCATIVE = new Set(["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "toward", "towards", "through", "via", "over"]);
@@ -340,7 +342,7 @@ class ActorReader {
 
   /**
    * "The Kremlin dismissed the administration's accusation", "the Justice Department urged …": a state
-   * body no sentence placed ("---GOV") belongs to the article's own country when one country clearly
+   * body or office holder no sentence placed ("---GOV") belongs to the article's own country when one country clearly
    * dominates it (at least three mentions, and twice as many as any other), as a reader takes a
    * domestic story's "administration" or "police" to be that country's.
    */
@@ -355,8 +357,10 @@ class ActorReader {
     const [country] = first;
     for (const d of this.drafts) {
       const a = d.actor;
-      // (Not a person: "Russian ambassador Karlov", killed in a story about Turkey, is no Turkish official.)
-      if (d.kind === "person" || !a.code?.startsWith(NO_COUNTRY) || a.members.length || !a.sectors.length || !a.sectors.every((x) => STATE_SECTORS.has(x))) continue;
+      // An office holder too ("President Andrzej Duda" in a story about Poland), but not a diplomat, who
+      // serves abroad: "Ambassador Andrei Karlov", killed in a story about Turkey, is no Turkish official.
+      if (d.kind === "person" && a.roles.some((r) => DIPLOMAT_WORDS.test(r.text))) continue;
+      if (!a.code?.startsWith(NO_COUNTRY) || a.members.length || !a.sectors.length || !a.sectors.every((x) => STATE_SECTORS.has(x))) continue;
       Object.assign(a, { country, code: composeCode(country, a.sectors), basis: `${a.basis},article-country` });
     }
   }
