@@ -212,6 +212,15 @@ describe("event coding", () => {
     expect(run("Iraq called on Iran to withdraw.")).toEqual(["IRQ 020 IRN asserted"]);
   });
 
+  it("reads force a politician uses on no one named, or on someone's record, as words", () => {
+    const local = coderFor(["--- PHYSICAL_CONFLICT [190] ---", "ATTACK"]);
+    const run = runner(local, [["Hassan Rouhani", "PERSON"], ["Iraqi", "NORP"]]);
+    expect(run("Hassan Rouhani attacked the building.")).toEqual([]);
+    expect(run("Hassan Rouhani attacked Iraqi troops.")).toEqual(["IRNGOV 190 IRQMIL asserted"]);
+    expect(runner(local, [["Iraqi", "NORP"]])("Iraqi troops attacked the building.")).toEqual(["IRQMIL 190 undefined asserted"]);
+    expect(runner(local, [["Iraq", "GPE"], ["Hassan Rouhani", "PERSON"]])("Iraq attacked Hassan Rouhani's record.")).toEqual(["IRQ 111 IRNGOV asserted"]);
+  });
+
   it("does not make whoever found the dead their killer", () => {
     const local = coderFor(["--- DISCOVER [---] ---", "FIND {FINDS FOUND FINDING}", "- * DEAD  [190]"]);
     const run = runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"]]);

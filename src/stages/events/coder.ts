@@ -52,6 +52,7 @@ import {
   OPERATION_NOUNS,
   SUFFERED_EVENT_NOUNS,
   UTTERANCE_NOUNS,
+  CONDUCT_NOUNS,
   FACTUAL_THAT_DIRECTIVES,
   INDICATING_VERBS,
   INFORMATION_NOUNS,
@@ -126,6 +127,8 @@ const ONE_SIDED = /^(03\d\d|034|08|1[2-9]|20)/;
 const QUOTE_MARK = /^['"`\u2018\u2019\u201c\u201d]+$/;
 /** Force (CAMEO 18–20). */
 const FORCE_CODES = /^(18|19|20)/;
+/** Sectors that bear arms: their people use force in fact, not in words. */
+const ARMED_SECTORS = /^(MIL|COP|SPY|REB|INS|UAF|SEP|RAD)$/;
 /** Prepositions naming whom a shown feeling is aimed at ("demonstrated their anger at Israel"). */
 const AIMED_PREPOSITIONS = new Set(["at", "against", "over", "toward", "towards", "for"]);
 /** Codes of what authorities do to people in their territory: investigation, force posture, cutting ties, coercion (arrests, bans), torture. */
@@ -352,7 +355,7 @@ export class EventCoder {
       // It is aimed at whoever said or decided it ("the proclamation of … by the President of the
       // United States"), when named.
       let criticized: NounPhrase | null = null;
-      if (!match && code.code && FORCE_CODES.test(code.code) && p.object && !p.verb.passive && UTTERANCE_NOUNS.has(s.words[p.object.head].lemma)) {
+      if (!match && code.code && FORCE_CODES.test(code.code) && p.object && !p.verb.passive && (UTTERANCE_NOUNS.has(s.words[p.object.head].lemma) || CONDUCT_NOUNS.has(s.words[p.object.head].lemma))) {
         say(`"${head.text}" a "${s.words[p.object.head].text}": criticism in words, not force (${code.code} → 111)`);
         code = { code: "111", reciprocal: null };
         criticized = p.preps.find((pp) => pp.prep.lower === "by")?.np ?? null;
@@ -849,6 +852,9 @@ export class EventCoder {
     // bombing"), except after a quantity ("thousands of Nigerians", "up to 100 ethnic Albanians").
     const head = s.words[doer.head];
     const counted = head.pos === "NUM" || QUANTITY_NOUNS.has(head.lower);
+    // "Mr. Trump attacked …", "Sanders hit back": force a politician uses on no one the text names is a
+    // figure of speech; armies, police, armed groups and states use force with or without a named target.
+    if (FORCE_CODES.test(c.code) && c.sources.length > 0 && c.sources.every((x) => ctx.isPerson(x) && !x.actor.sectors.some((y) => ARMED_SECTORS.test(y)))) return false;
     return ctx.partiesIn(s, doer, true, !counted).length > 0;
   }
 

@@ -154,6 +154,9 @@ export const OPERATION_NOUNS = new Set(["operation", "raid", "ambush", "mission"
 /** Verbs of holding office: a state's agent doing them to that state governs it, no event between the two ("Mugabe ruled Zimbabwe"). */
 export const OFFICE_VERBS = new Set(["rule", "govern", "lead", "run", "head", "administer", "reign"]);
 
+/** Nouns of a person's conduct in office or politics: attacking one is criticism in words too ("attacked Mrs. Clinton's national security record"). */
+export const CONDUCT_NOUNS = new Set(["record", "handling", "candidacy", "agenda", "rhetoric", "tenure", "approach", "character", "temperament", "judgment"]);
+
 /** Nouns of what is said or decided: attacking one is criticism in words ("attacked the proclamation", "assailed the decision"). */
 export const UTTERANCE_NOUNS = new Set([...DOCUMENT_NOUNS, "decision", "proclamation", "declaration", "statement", "policy", "remark", "comment", "announcement", "report", "claim", "recognition", "speech", "stance", "verdict", "ruling", "accusation", "allegation", "charge", "criticism", "assertion"]);
 
