@@ -505,6 +505,14 @@ describe("a state body no sentence placed", () => {
 });
 
 describe("a person whose role names a sector but no country", () => {
+  it("shares the country of an office holder it is listed with", () => {
+    const doc = read("Iranian minister Ali Baqeri and defense minister Omar Bakri met Turkish officials.", [["Iranian", "NORP"], ["Ali Baqeri", "PERSON"], ["Omar Bakri", "PERSON"], ["Turkish", "NORP"]]);
+    expect(actorOf(doc, "Omar Bakri")?.code).toBe("IRNGOVMIL");
+    // Not across a verb, nor from a private person ("Juma Haddad" has no office).
+    const apart = read("Iranian minister Ali Baqeri met defense minister Omar Bakri and Iraqi officials.", [["Iranian", "NORP"], ["Ali Baqeri", "PERSON"], ["Omar Bakri", "PERSON"], ["Iraqi", "NORP"]]);
+    expect(actorOf(apart, "Omar Bakri")?.code).not.toBe("IRNGOVMIL");
+  });
+
   it("takes the one country of the sentence's state agents, else no known country ('---'), until a role names one", () => {
     const alone = read("Minister Omar Bakri criticized Juma Haddad.", [["Omar Bakri", "PERSON"], ["Juma Haddad", "PERSON"]]);
     expect(actorOf(alone, "Omar Bakri")?.code).toBe("---GOV");

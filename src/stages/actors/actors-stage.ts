@@ -382,6 +382,8 @@ class ActorReader {
     let firstThing: Draft | null = null;
     let sentenceSubject: Draft | undefined;
     let subjectActed = false;
+    /** The person each noun phrase names, by chunk index (for "X's minister A and defence minister B"). */
+    const personAt = new Map<number, Draft>();
     for (let c = 0; c < s.chunks.length; c++) {
       const chunk = s.chunks[c];
       if (chunk.kind !== "NP") continue;
@@ -442,6 +444,10 @@ class ActorReader {
           if (subjectPosition && !locative && (d.actor.code || d.actor.members.length)) firstThing ??= d;
           continue;
         }
+        this.shareConjunctCountry(s, c, d, personAt.get(c - 2));
+        // (Only a phrase the name ends: "Trump's phone call, …" lists no one.)
+        const last = s.words[chunk.last];
+        if (last.entity != null && this.entities[last.entity].type === "PERSON") personAt.set(c, d);
         sentencePersons = [...sentencePersons, d];
         firstPerson ??= d;
         if (isSubject && nextChunk?.kind === "VG" && SPEECH_VERBS.has(nextChunk.lemma)) this.speaker = d;
@@ -517,6 +523,18 @@ class ActorReader {
         this.pairs.set(key, pair);
       }
     }
+  }
+
+  /**
+   * "Cypriot president Nicos Anastasiades and energy minister Georgios Lakkotrypis": an office holder
+   * whose role names no country, joined by "and" or a comma to one whose role names a state, is of
+   * that state, as a list of a delegation's members names the country once.
+   */
+  private shareConjunctCountry(s: ChunkedSentence, c: number, d: Draft, before: Draft | undefined): void {
+    if (!before || d.actor.code || !isCoordinator(s, s.chunks[c - 1]) || !this.unplacedPersons.includes(d)) return;
+    const country = before.actor.country;
+    if (!country || before.countryGuessed || NOT_A_COUNTRY.test(country) || !before.actor.sectors.some((x) => STATE_SECTORS.has(x))) return;
+    Object.assign(d.actor, { country, code: composeCode(country, d.actor.sectors), basis: `${d.actor.basis},conjunct-country` });
   }
 
   /** Whether the phrase at chunk c follows a preposition of place ("in the city"). */
