@@ -221,6 +221,13 @@ describe("event coding", () => {
     expect(runner(local, [["Iraq", "GPE"], ["Hassan Rouhani", "PERSON"]])("Iraq attacked Hassan Rouhani's record.")).toEqual(["IRQ 111 IRNGOV asserted"]);
   });
 
+  it("reads one politician attacking another, with no weapon, as criticism in words; soldiers still attack", () => {
+    const local = coderFor(["--- PHYSICAL_CONFLICT [190] ---", "ATTACK"]);
+    const run = runner(local, [["Hassan Rouhani", "PERSON"], ["Juma Khalil", "PERSON"]]);
+    expect(run("Hassan Rouhani attacked Juma Khalil.")).toEqual(["IRNGOV 111 IRQ asserted"]);
+    expect(runner(local, [["Iraqi", "NORP"], ["Hassan Rouhani", "PERSON"]])("Iraqi troops attacked Hassan Rouhani.")).toEqual(["IRQMIL 190 IRNGOV asserted"]);
+  });
+
   it("does not make whoever found the dead their killer", () => {
     const local = coderFor(["--- DISCOVER [---] ---", "FIND {FINDS FOUND FINDING}", "- * DEAD  [190]"]);
     const run = runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"]]);

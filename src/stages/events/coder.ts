@@ -53,6 +53,7 @@ import {
   SUFFERED_EVENT_NOUNS,
   UTTERANCE_NOUNS,
   CONDUCT_NOUNS,
+  FIGURATIVE_ATTACK_VERBS,
   FACTUAL_THAT_DIRECTIVES,
   INDICATING_VERBS,
   INFORMATION_NOUNS,
@@ -365,6 +366,16 @@ export class EventCoder {
       // attacker: "A mob attacked Ahmed Khan over a land dispute" is force.
       if (!match && !criticized && code.code && FORCE_CODES.test(code.code) && p.verb.lemma === "attack" && p.object && !p.verb.passive && ctx.namesPerson(s, p.object) && p.subject != null && s.words[p.subject.head].entity != null && p.preps.some((pp) => (pp.prep.lower === "over" || pp.prep.lower === "for") && pp.np.first > p.object!.last)) {
         say(`"${head.text}" a person over a matter: criticism in words, not force (${code.code} → 111)`);
+        code = { code: "111", reciprocal: null };
+      }
+      // "He blasted Clinton as a creature of the establishment": one politician attacking another, with
+      // no weapon named, attacks in words. Soldiers, police and armed groups attack in fact.
+      const unarmedPersons = (np: NounPhrase | null) => {
+        const parties = np ? ctx.partiesIn(s, np) : [];
+        return parties.length > 0 && parties.every((x) => ctx.isPerson(x) && !x.actor.sectors.some((y) => ARMED_SECTORS.test(y)));
+      };
+      if (!match && !criticized && code.code && FORCE_CODES.test(code.code) && FIGURATIVE_ATTACK_VERBS.has(p.verb.lemma) && !p.verb.passive && !p.preps.some((pp) => pp.prep.lower === "with") && unarmedPersons(p.object) && unarmedPersons(p.subject)) {
+        say(`"${head.text}": one politician attacking another with no weapon named, criticism in words (${code.code} → 111)`);
         code = { code: "111", reciprocal: null };
       }
       // "Reuters reported Monday's attack": a verb of saying whose object names violence reports it;

@@ -154,6 +154,9 @@ export const OPERATION_NOUNS = new Set(["operation", "raid", "ambush", "mission"
 /** Verbs of holding office: a state's agent doing them to that state governs it, no event between the two ("Mugabe ruled Zimbabwe"). */
 export const OFFICE_VERBS = new Set(["rule", "govern", "lead", "run", "head", "administer", "reign"]);
 
+/** Verbs of force also used for attacks in words ("Trump attacked Clinton", "blasted", "hammered"). */
+export const FIGURATIVE_ATTACK_VERBS = new Set(["attack", "blast", "hit", "slam", "assail", "hammer", "bash", "savage", "pummel", "lash", "batter", "torpedo"]);
+
 /** Nouns of a person's conduct in office or politics: attacking one is criticism in words too ("attacked Mrs. Clinton's national security record"). */
 export const CONDUCT_NOUNS = new Set(["record", "handling", "candidacy", "agenda", "rhetoric", "tenure", "approach", "character", "temperament", "judgment"]);
 

@@ -14,6 +14,11 @@ function chunks(text: string): string {
 }
 
 describe("tag repairs", () => {
+  it("reads 'her' with no noun after it as the object pronoun ('blasted her as a liar'), before a noun as a possessive", () => {
+    expect(chunks("Trump blasted her as a liar.")).toContain("[VG blasted] [NP her] [O as]");
+    expect(chunks("Trump blasted her record.")).toContain("[NP her record]");
+  });
+
   it("reads 'shot dead' as a verb completed by 'dead' before its object, however the tagger read the pair", () => {
     expect(chunks("Israeli troops shot dead a Palestinian teenager near Hebron.")).toContain("[NP Israeli troops] [VG shot dead] [NP a Palestinian teenager]");
     expect(chunks("A man was shot dead by soldiers.")).toContain("[VG was shot dead]");

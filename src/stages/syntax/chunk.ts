@@ -149,7 +149,10 @@ export function sentenceWords(doc: Document): Word[][] {
 function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
   const w = words[i];
   if (!w) return null;
-  if (w.pos === "PRON" && !POSSESSIVE_DETERMINERS.has(w.lower)) {
+  // "blasted her as a liar", "defending her against": "her" with no noun after it is the object pronoun.
+  const next = words[i + 1];
+  const objectHer = w.lower === "her" && !(next && (next.entity != null || NOMINAL.has(next.pos) || next.pos === "ADJ" || next.pos === "ADV" || next.pos === "NUM" || next.pos === "VERB"));
+  if (w.pos === "PRON" && (!POSSESSIVE_DETERMINERS.has(w.lower) || objectHer)) {
     if (["who", "whom", "which", "that", "what", "whose"].includes(w.lower)) return null;
     return { kind: "NP", first: i, last: i, head: i, entities: [], possessor: null, ofComplements: [], pronoun: true };
   }
