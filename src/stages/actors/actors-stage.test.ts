@@ -325,6 +325,18 @@ describe("people the dictionary names in full", () => {
     expect(actorOf(readWith("Iran's Omar Karimi spoke.", [["Iran", "GPE"], ["Omar Karimi", "PERSON"]]), "Omar Karimi")?.code).toBe("IRQREB");
   });
 
+  it("adds the sectors of a role that names the very body the dictionary codes the person under", () => {
+    const k = createActorKnowledge({
+      hash: "body-role",
+      countries: TINY_COUNTRIES,
+      agents: TINY_AGENTS,
+      actors: [actorEntry("i:au", "Arnor Union", [{ code: "IGOARN", from: null, to: null }], "organisation"), actorEntry("i:ar", "Ali Reza", [{ code: "IGOARN", from: null, to: null }], "person")],
+    });
+    expect(actorOf(read("Arnor Union minister Ali Reza spoke.", [["Arnor Union", "ORG"], ["Ali Reza", "PERSON"]], { knowledge: k }), "Ali Reza")?.code).toBe("IGOARNGOV");
+    // A role of another body changes nothing here.
+    expect(actorOf(read("Iranian minister Ali Reza spoke.", [["Iranian", "NORP"], ["Ali Reza", "PERSON"]], { knowledge: k }), "Ali Reza")?.code).not.toBe("IGOARNGOV");
+  });
+
   it("codes an ousted office holder as an elite even while the dictionary has them in office", () => {
     const doc = readWith("Ousted President Hassan Rouhani left Iran.", [["Hassan Rouhani", "PERSON"], ["Iran", "GPE"]]);
     expect(actorOf(doc, "Hassan Rouhani")?.code).toBe("IRNELI");

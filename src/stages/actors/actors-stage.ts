@@ -1292,7 +1292,9 @@ class ActorReader {
     if (draft.fromDictionary) {
       // A dictionary code with a country only takes the role's sectors ("Bree Prime Minister Romendacil" → BREGOV).
       const code = draft.actor.code;
-      if (code && code.length === 3 && reading.sectors.length > 0 && !draft.actor.sectors.length) {
+      // So does the code of a body the role itself names ("Kofi Annan, UN secretary-general": IGOUNO → IGOUNOGOV).
+      const sameBody = code !== null && code.length > 3 && reading.base === code;
+      if (code && (code.length === 3 ? !draft.actor.sectors.length : sameBody) && reading.sectors.length > 0) {
         draft.actor.code = composeWithBase(code, [], reading.sectors);
         draft.actor.sectors = [...reading.sectors];
         draft.actor.basis = `${draft.actor.basis}+role:${reading.evidence.join(",")}`;
