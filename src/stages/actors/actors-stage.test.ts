@@ -499,6 +499,10 @@ describe("the sentence's country", () => {
     expect(actorOf(doc, "police")?.code).not.toBe("IRQCOP");
     const local = read("Iraqi soldiers were arrested by police.", [["Iraqi", "NORP"]]);
     expect(actorOf(local, "police")?.code).toBe("IRQCOP");
+    // Nor where a visitor comes from ("a tourist from Canada" killed in Jordan).
+    const visit = createActorKnowledge({ hash: "visitor", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("tourist", "CVL")], actors: TINY_ACTORS });
+    const tourist = read("A tourist from Iraq was shot by police.", [["Iraq", "GPE"]], { knowledge: visit });
+    expect(actorOf(tourist, "police")?.code).not.toBe("IRQCOP");
   });
 });
 
