@@ -508,11 +508,13 @@ describe("the sentence's country", () => {
 
 describe("a state body no sentence placed", () => {
   it("belongs to the country that clearly dominates the article, and so does an office holder, but not a diplomat", () => {
-    const text = "Iraq held talks. Iraq signed a deal. Iraq left. The police arrested a man. Minister Omar Bakri left. Ambassador Ali Haddad stayed.";
-    const k = createActorKnowledge({ hash: "diplomats", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("ambassador", "GOV")], actors: TINY_ACTORS });
-    const doc = read(text, [["Iraq", "GPE"], ["Iraq", "GPE"], ["Iraq", "GPE"], ["Omar Bakri", "PERSON"], ["Ali Haddad", "PERSON"]], { knowledge: k });
+    const text = "Iraq held talks. Iraq signed a deal. Iraq left. The police arrested a man. Minister Omar Bakri left. Ambassador Ali Haddad stayed. Health minister Juma Saleh spoke.";
+    const k = createActorKnowledge({ hash: "diplomats", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("ambassador", "GOV"), agent("health minister", "GOVHLH")], actors: TINY_ACTORS });
+    const doc = read(text, [["Iraq", "GPE"], ["Iraq", "GPE"], ["Iraq", "GPE"], ["Omar Bakri", "PERSON"], ["Ali Haddad", "PERSON"], ["Juma Saleh", "PERSON"]], { knowledge: k });
     expect(actorOf(doc, "police")?.code).toBe("IRQCOP");
     expect(actorOf(doc, "Omar Bakri")?.code).toBe("IRQGOV");
+    // A state office whatever its field ("health minister", GOVHLH).
+    expect(actorOf(doc, "Juma Saleh")?.code).toBe("IRQGOVHLH");
     // A diplomat serves abroad: the article's country is where he is, not whose.
     expect(actorOf(doc, "Ali Haddad")?.code).toBe("---GOV");
     const two = read("Iraq held talks. Iran held talks. Iraq left. Iran left. The police arrested a man.", [["Iraq", "GPE"], ["Iran", "GPE"], ["Iraq", "GPE"], ["Iran", "GPE"]]);

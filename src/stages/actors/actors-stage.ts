@@ -345,9 +345,10 @@ class ActorReader {
 
   /**
    * "The Kremlin dismissed the administration's accusation", "the Justice Department urged …": a state
-   * body or office holder no sentence placed ("---GOV") belongs to the article's own country when one country clearly
-   * dominates it (at least three mentions, and twice as many as any other), as a reader takes a
-   * domestic story's "administration" or "police" to be that country's.
+   * body or office holder no sentence placed ("---GOV", "---GOVHLH": a state sector first) belongs to
+   * the article's own country when one country clearly dominates it (at least three mentions, and
+   * twice as many as any other), as a reader takes a domestic story's "administration" or "police"
+   * to be that country's.
    */
   private placeCountrylessStateAgents(): void {
     const counts = new Map<string, number>();
@@ -363,7 +364,7 @@ class ActorReader {
       // An office holder too ("President Andrzej Duda" in a story about Poland), but not a diplomat, who
       // serves abroad: "Ambassador Andrei Karlov", killed in a story about Turkey, is no Turkish official.
       if (d.kind === "person" && a.roles.some((r) => DIPLOMAT_WORDS.test(r.text))) continue;
-      if (!a.code?.startsWith(NO_COUNTRY) || a.members.length || !a.sectors.length || !a.sectors.every((x) => STATE_SECTORS.has(x))) continue;
+      if (!a.code?.startsWith(NO_COUNTRY) || a.members.length || !STATE_SECTORS.has(a.sectors[0] ?? "")) continue;
       Object.assign(a, { country, code: composeCode(country, a.sectors), basis: `${a.basis},article-country` });
     }
   }
