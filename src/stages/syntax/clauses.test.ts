@@ -22,6 +22,16 @@ const byLemma = (preds: Predication[], lemma: string) => {
 };
 
 describe("predications", () => {
+  it("reads a clause's opening prepositional phrase, up to its comma, as an adverbial, not the subject", () => {
+    const after = analyse("After the meeting in Paris, Iraq accused Iran of lying.");
+    expect(after.np(byLemma(after.preds, "accuse").subject)).toBe("Iraq");
+    const tweet = analyse("In his earlier speech, Rouhani also attacked Iraq.");
+    expect(tweet.np(byLemma(tweet.preds, "attack").subject)).toBe("Rouhani");
+    // An apposition still belongs to the subject before it.
+    const apposition = analyse("Iraq's minister, Juma Khalil, accused Iran.");
+    expect(apposition.np(byLemma(apposition.preds, "accuse").subject)).toBe("Iraq's minister");
+  });
+
   it("attaches subject, object and prepositional phrases", () => {
     const { preds, np } = analyse("The minister supplied the army with new equipment in May.");
     const p = byLemma(preds, "supply");

@@ -441,13 +441,24 @@ function findSubject(s: ChunkedSentence, from: number, verbChunk: number): numbe
   let candidate: number | null = null;
   /** Chunk index of the last noun phrase governed by a preposition. */
   let prepObject: number | null = null;
+  // "After the meeting in Paris, Iraq accused …", "In his earlier tweetstorm, Trump …": a clause
+  // opening with a preposition and no verb before its first comma opens with an adverbial.
+  const first = s.chunks[from];
+  let frontedAdverbial = first?.kind === "O" && (s.words[first.first].pos === "ADP" || s.words[first.first].pos === "SCONJ");
   for (let k = from; k < verbChunk; k++) {
     const c = s.chunks[k];
     if (isComma(s, c)) {
+      if (frontedAdverbial && depth === 0) {
+        frontedAdverbial = false;
+        candidate = null;
+        prepObject = null;
+        continue;
+      }
       // A comma after a found subject opens an apposition or aside ("X, along with Y, said"): skip to the next comma.
       if (candidate != null) depth = depth === 0 ? 1 : 0;
       continue;
     }
+    if (c.kind === "VG") frontedAdverbial = false;
     if (depth > 0) continue;
     // "Tuesday the parliament approved …": a bare time phrase is not the subject; the clause's own
     // subordinator ("after crowds burned …") is not a preposition.
