@@ -228,6 +228,13 @@ describe("event coding", () => {
     expect(runner(local, [["Iraqi", "NORP"], ["Hassan Rouhani", "PERSON"]])("Iraqi troops attacked Hassan Rouhani.")).toEqual(["IRQMIL 190 IRNGOV asserted"]);
   });
 
+  it("does not code what someone wants another to do as that other's intent ('wanted Rouhani to resign')", () => {
+    const local = coderFor(["--- RESIGN [0341] ---", "RESIGN", "--- DEMAND [---] ---", "WANT"]);
+    const run = runner(local, [["Iraqi", "NORP"], ["Hassan Rouhani", "PERSON"]]);
+    expect(run("Iraqi students wanted Hassan Rouhani to resign.")).toEqual([]);
+    expect(runner(local, [["Hassan Rouhani", "PERSON"]])("Hassan Rouhani wanted to resign.")).toEqual(["IRNGOV 0341 undefined intended"]);
+  });
+
   it("does not make whoever found the dead their killer", () => {
     const local = coderFor(["--- DISCOVER [---] ---", "FIND {FINDS FOUND FINDING}", "- * DEAD  [190]"]);
     const run = runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"]]);

@@ -68,6 +68,7 @@ import {
   TAKING_VERBS,
   WITHDRAWING_VERBS,
   SYMMETRIC_CONFLICT_VERBS,
+  DESIRE_VERBS,
 } from "./word-lists.js";
 
 export interface CoderResources {
@@ -268,7 +269,8 @@ export class EventCoder {
         return;
       }
       // So with "told airlines not to buy …", "instructed troops to …", when someone is told.
-      const toldSomeone = p.governor != null && INSTRUCTING_VERBS.has(p.governor) && preds.some((q) => q !== p && q.verb.lemma === p.governor && q.object != null && q.verb.last < p.verb.first);
+      // And with "wanted Trump to step aside", "expects Iran to comply": a wish that someone else act.
+      const toldSomeone = p.governor != null && (INSTRUCTING_VERBS.has(p.governor) || DESIRE_VERBS.has(p.governor)) && preds.some((q) => q !== p && q.verb.lemma === p.governor && q.object != null && q.verb.last < p.verb.first);
       if (p.verb.infinitive && p.governor != null && (DIRECTIVE_VERBS.has(p.governor) || toldSomeone) && !selfDirected(p, preds)) {
         say(`asked for ("${p.governor}" + to), not done: not coded`);
         return;

@@ -123,6 +123,9 @@ export const INFORMATION_NOUNS = new Set([
 /** Verbs that tell someone what to do ("told airlines not to buy …"): what is told has not been done. */
 export const INSTRUCTING_VERBS = new Set(["tell", "instruct", "advise", "direct", "command", "encourage", "invite", "warn"]);
 
+/** Verbs of wishing that someone act ("wanted Trump to step aside"): what is wished is not done, nor intended by the one wished to act. */
+export const DESIRE_VERBS = new Set(["want", "wish", "expect", "need", "like", "prefer", "hope"]);
+
 /** Verbs of accidents ("crashed, killing 228"): what follows from them is nobody's deed. */
 export const ACCIDENT_VERBS = new Set(["crash", "sink", "capsize", "collapse", "derail", "collide", "overturn", "plunge", "erupt", "skid"]);
 
