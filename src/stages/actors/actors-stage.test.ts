@@ -523,6 +523,16 @@ describe("a state body no sentence placed", () => {
 });
 
 describe("a person whose role names a sector but no country", () => {
+  it("takes the country of the one office the article described earlier with that title", () => {
+    const k = createActorKnowledge({ hash: "described", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("ambassador", "GOV")], actors: TINY_ACTORS });
+    const text = "A gunman shot Iran's ambassador on Monday. The gunman walked around Ambassador Ali Haddad as he lay on the floor.";
+    const doc = read(text, [["Iran", "GPE"], ["Ali Haddad", "PERSON"]], { knowledge: k });
+    expect(actorOf(doc, "Ali Haddad")?.code).toBe("IRNGOV");
+    // Two countries' ambassadors: nothing says which.
+    const two = read("Iran's ambassador met Iraq's ambassador. Later Ambassador Ali Haddad left.", [["Iran", "GPE"], ["Iraq", "GPE"], ["Ali Haddad", "PERSON"]], { knowledge: k });
+    expect(actorOf(two, "Ali Haddad")?.code).toBe("---GOV");
+  });
+
   it("shares the country of an office holder it is listed with", () => {
     const doc = read("Iranian minister Ali Baqeri and defense minister Omar Bakri met Turkish officials.", [["Iranian", "NORP"], ["Ali Baqeri", "PERSON"], ["Omar Bakri", "PERSON"], ["Turkish", "NORP"]]);
     expect(actorOf(doc, "Omar Bakri")?.code).toBe("IRNGOVMIL");

@@ -502,10 +502,11 @@ class ActorReader {
     // sentence's state agents name, else to no known country ("---", as CAMEO writes an agent whose
     // country is unknown).
     if (this.unplacedPersons.length > 0) {
-      const country = stateCountries.size === 1 ? [...stateCountries][0] : NO_COUNTRY;
+      const sentenceCountry = stateCountries.size === 1 ? [...stateCountries][0] : NO_COUNTRY;
       for (const d of this.unplacedPersons) {
         if (d.actor.code) continue;
-        Object.assign(d.actor, { country: country === NO_COUNTRY ? null : country, code: composeCode(country, d.actor.sectors), basis: `${d.actor.basis},${country === NO_COUNTRY ? "no-country" : "sentence-country"}` });
+        const country = sentenceCountry !== NO_COUNTRY ? sentenceCountry : this.describedEarlier(d) ?? NO_COUNTRY;
+        Object.assign(d.actor, { country: country === NO_COUNTRY ? null : country, code: composeCode(country, d.actor.sectors), basis: `${d.actor.basis},${country === NO_COUNTRY ? "no-country" : country === sentenceCountry ? "sentence-country" : "described-earlier"}` });
         d.countryGuessed = country !== NO_COUNTRY;
       }
       this.unplacedPersons.length = 0;
@@ -527,6 +528,26 @@ class ActorReader {
         this.pairs.set(key, pair);
       }
     }
+  }
+
+  /**
+   * "Russia's ambassador to Turkey was shot … walking around Ambassador Andrei Karlov": the country of
+   * the one office the article described earlier with the same title (its role phrase ending in the
+   * words of the person's title, in the singular), as a lede describes whom the story then names; null
+   * when none or several countries fit.
+   */
+  private describedEarlier(d: Draft): string | null {
+    const title = d.actor.roles[0]?.text.toLowerCase().split(/\s+/).filter((w) => w && !ARTICLE_WORD.test(w));
+    if (!title?.length || title.at(-1)!.endsWith("s")) return null;
+    const countries = new Set<string>();
+    for (const g of this.drafts) {
+      if (g.kind !== "group" || !g.actor.country || NOT_A_COUNTRY.test(g.actor.country)) continue;
+      for (const r of g.actor.roles) {
+        const words = r.title.toLowerCase().split(/\s+/);
+        if (words.length >= title.length && title.every((w, i) => words[words.length - title.length + i] === w)) countries.add(g.actor.country);
+      }
+    }
+    return countries.size === 1 ? [...countries][0] : null;
   }
 
   /**
