@@ -271,7 +271,10 @@ describe("people the dictionary names in full", () => {
   const readWith = (text: string, entities: [string, EntityType][]) => read(text, entities, { knowledge: people });
 
   it("finds a person whose middle names the text leaves out, unless two people fit with different codes", () => {
-    expect(actorOf(readWith("Carlos Menem spoke.", [["Carlos Menem", "PERSON"]]), "Carlos Menem")?.code).toBe("IRQGOV");
+    expect(actorOf(readWith("Carlos Menem spoke in Baghdad.", [["Carlos Menem", "PERSON"], ["Baghdad", "GPE"]]), "Carlos Menem")?.code).toBe("IRQGOV");
+    expect(actorOf(readWith("President Carlos Menem spoke.", [["Carlos Menem", "PERSON"]]), "Carlos Menem")?.code).toBe("IRQGOV");
+    // Neither an office nor the person's country in the article: a namesake ("Rob Jones" is not "Rob Moore Jones").
+    expect(actorOf(readWith("Detective Carlos Menem spoke in Tehran.", [["Carlos Menem", "PERSON"], ["Tehran", "GPE"]]), "Carlos Menem")?.code ?? null).toBeNull();
     expect(actorOf(readWith("Ali Khan spoke.", [["Ali Khan", "PERSON"]]), "Ali Khan")?.code).toBeNull();
     expect(keepsWords(["omar", "hassan", "ahmad", "al", "bashir"], ["omar", "hassan", "al", "bashir"])).toBe(true);
     expect(keepsWords(["omar", "hassan", "ahmad", "al", "bashir"], ["hassan", "al", "bashir"])).toBe(false);

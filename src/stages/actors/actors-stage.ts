@@ -310,6 +310,8 @@ class ActorReader {
   private readonly entityMentions = new Map<string, Mention>();
   /** Lower-case names of drafts, with the name words they were made from (see lowerNameOf). */
   private readonly lowerNames = new Map<Draft, { words: readonly string[]; name: string }>();
+  /** Countries the article's entities name (see articleCountries). */
+  private namedInArticle: Set<string> | null = null;
   /** Name keys of person drafts, with the name words they were made from (see nameKeysOf). */
   private readonly draftKeys = new Map<Draft, { words: readonly string[]; keys: readonly string[] }>();
 
@@ -1111,7 +1113,8 @@ class ActorReader {
       // "Mr Amman": a titled person is not the country or capital the dictionary files under the name.
       const listed = this.dictionaryEntry(name);
       const full = listed && titled && typeOfEntry(listed, null, this.k) === "GPE" ? null : listed;
-      const entry = full ?? this.licensedSurnameEntry(s, name, [...roleWords.map(textOf), ...title]) ?? this.shortenedNameEntry(name) ?? (titled ? this.respelledNameEntry(name) : null);
+      const titleWords = [...roleWords.map(textOf), ...title];
+      const entry = full ?? this.licensedSurnameEntry(s, name, titleWords) ?? this.licensedShortenedEntry(name, titleWords) ?? (titled ? this.respelledNameEntry(name) : null);
       if (entry) {
         this.applyEntry(draft, entry);
         if (!full && name.length === 1) draft.bySurname = true;
@@ -1182,6 +1185,34 @@ class ActorReader {
     if (this.namedInFull(entry, name[0])) return entry;
     const country = this.k.entryCode(entry, this.doc.published)?.code?.slice(0, 3) ?? "";
     return this.namedCountries(s).has(country) ? entry : null;
+  }
+
+  /**
+   * "Carlos Menem" for the dictionary's "Carlos Saul Menem", but not "Detective Constable Rob Jones" in
+   * a London story for the Cook Islands' "Rob Moore Jones": a name that leaves out words of the
+   * dictionary's (see shortenedNameEntry) names that person only with an office or rank before it or
+   * the person's country named somewhere in the article.
+   */
+  private licensedShortenedEntry(name: readonly string[], titleWords: readonly string[]): ActorEntry | null {
+    const entry = this.shortenedNameEntry(name);
+    if (!entry || titleWords.some((w) => isOfficeTitle(w))) return entry;
+    // "John R. Bolton": the dictionary's whole name, with an initial added, needs no more evidence.
+    const withoutInitials = name.filter((w) => !INITIAL.test(w));
+    if (withoutInitials.length < name.length && this.dictionaryEntry(withoutInitials) === entry) return entry;
+    const country = this.k.entryCode(entry, this.doc.published)?.code?.slice(0, 3) ?? "";
+    return this.articleCountries().has(country) ? entry : null;
+  }
+
+  /** Countries the article's entities name (names, demonyms, capitals), computed once. */
+  private articleCountries(): ReadonlySet<string> {
+    if (!this.namedInArticle) {
+      this.namedInArticle = new Set();
+      for (const e of this.entities) {
+        const ref = this.countryOf(e);
+        if (ref) this.namedInArticle.add(ref.code);
+      }
+    }
+    return this.namedInArticle;
   }
 
   /** Whether some entity of the article names a dictionary person in full: two or more name words ending in `surname`. */
