@@ -14,6 +14,20 @@ function chunks(text: string): string {
 }
 
 describe("tag repairs", () => {
+  it("reads an -s form right after a preposition as a plural noun ('amid hopes that …')", () => {
+    expect(chunks("Carter rushed back amid hopes that the hostages would be freed.")).toContain("[NP hopes]");
+  });
+
+  it("ends a hyphenated compound with the word after the hyphen, never the clause's verb ('the President-Elect praised')", () => {
+    expect(chunks("The President-Elect praised Mexico.")).toContain("[NP The President - Elect] [VG praised]");
+    expect(chunks("The Iran-backed militia attacked the embassy.")).toContain("[NP The Iran - backed militia] [VG attacked]");
+  });
+
+  it("keeps a participle after an adjective after a possessive in the phrase ('the nation's top elected Republican')", () => {
+    expect(chunks("Paul Ryan, the nation's top elected Republican, criticized Russia.")).toContain("[NP the nation 's top elected Republican]");
+    expect(chunks("The Iraqi defense chief held talks with Iran.")).toContain("[VG held]");
+  });
+
   it("reads 'her' with no noun after it as the object pronoun ('blasted her as a liar'), before a noun as a possessive", () => {
     expect(chunks("Trump blasted her as a liar.")).toContain("[VG blasted] [NP her] [O as]");
     expect(chunks("Trump blasted her record.")).toContain("[NP her record]");

@@ -228,7 +228,16 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
     }
     // A participle used as a modifier before the head ("the armed forces", "US-sponsored group"); after
     // a head noun it is the clause's verb ("the two sides exchanged views").
-    const modifies = head < 0 || words[j - 1]?.text === "-";
+    // So after an adjective that follows a possessive ("the nation's top elected Republican").
+    const modifies = head < 0 || words[j - 1]?.text === "-" || (possessor != null && lastAdjective === j - 1 && words.slice(possessor[1] + 1, j).every((y) => y.pos === "ADJ" || y.pos === "ADV"));
+    // "the President-Elect praised": a word joined by a hyphen ends a compound, never the clause's verb.
+    const joined = j > i + 1 && words[j - 1].text === "-" && words[j - 1].start === words[j - 2].end && x.start === words[j - 1].end;
+    if (joined && x.pos === "VERB" && !((isParticiple(x) || x.lower.endsWith("ing")) && NOMINAL.has(words[j + 1]?.pos ?? ""))) {
+      x.pos = "NOUN";
+      head = j;
+      j++;
+      continue;
+    }
     if (modifies && x.pos === "VERB" && j > i && j + 1 < words.length && NOMINAL.has(words[j + 1].pos) && (isParticiple(x) || x.lower.endsWith("ing"))) {
       j++;
       continue;
@@ -467,6 +476,12 @@ function retagAfterPreposition(words: Word[], i: number, previous: Chunk | undef
   // a noun.
   if (w.lower === w.lemma && !w.lower.endsWith("ing") && /^\p{Ll}+$/u.test(w.text) && !VERB_TAKING_PREPOSITIONS.has(words[i - 1].lower)
     && (!next || PHRASE_BOUNDARIES.has(next.pos) || modifiesClosingNoun(words, i))) {
+    w.pos = "NOUN";
+    return;
+  }
+  // "amid hopes that …", "despite fears of …": no finite verb follows a preposition, so an -s form
+  // right after one is a plural noun.
+  if (/[^s]s$/.test(w.lower) && w.lower !== w.lemma && /^\p{Ll}+$/u.test(w.text) && !VERB_TAKING_PREPOSITIONS.has(words[i - 1].lower)) {
     w.pos = "NOUN";
     return;
   }
