@@ -520,6 +520,9 @@ describe("a state body no sentence placed", () => {
     expect(actorOf(doc, "Juma Saleh")?.code).toBe("IRQGOVHLH");
     // A diplomat serves abroad: the article's country is where he is, not whose.
     expect(actorOf(doc, "Ali Haddad")?.code).toBe("---GOV");
+    // "European officials" are of no one country, and so not the article's.
+    const european = read("Iraq held talks. Iraq signed a deal. Iraq left. European officials criticized the deal.", [["Iraq", "GPE"], ["Iraq", "GPE"], ["Iraq", "GPE"], ["European", "MISC"]]);
+    expect(actorOf(european, "European officials")?.code ?? null).toBeNull();
     const two = read("Iraq held talks. Iran held talks. Iraq left. Iran left. The police arrested a man.", [["Iraq", "GPE"], ["Iran", "GPE"], ["Iraq", "GPE"], ["Iran", "GPE"]]);
     expect(actorOf(two, "police")?.code).toBe("---COP");
   });

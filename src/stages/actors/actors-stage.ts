@@ -1962,8 +1962,14 @@ function isSubjectAt(s: ChunkedSentence, c: number): boolean {
 }
 
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
-/** Modifiers saying a group is not of the country around it. */
-const FOREIGN_WORDS = new Set(["foreign", "international", "multinational", "western", "allied", "coalition", "overseas", "external", "enemy", "rival", "neighbouring", "neighboring"]);
+/**
+ * Modifiers saying a group is not of the country around it, among them adjectives of continents and
+ * regions of several states ("European officials", "African leaders"): of no one country.
+ */
+const FOREIGN_WORDS = new Set([
+  ..."foreign international multinational western allied coalition overseas external enemy rival neighbouring neighboring".split(" "),
+  ..."european african asian scandinavian nordic baltic balkan".split(" "),
+]);
 
 /** Heads that count the people of their "of" complement ("thousands of Nigerians"). */
 const QUANTITY_HEADS = new Set(["thousands", "hundreds", "dozens", "scores", "millions", "tens", "lots", "crowds", "groups", "hundred", "thousand", "dozen", "million"]);

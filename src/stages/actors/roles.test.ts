@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { actorEntry, agent, country, TINY_ACTORS, TINY_AGENTS, TINY_COUNTRIES } from "../../testing/tiny-dictionaries.js";
 import { createActorKnowledge } from "./knowledge.js";
-import { namesNoRole, readRole, readRoleOf, roleCode } from "./roles.js";
+import { composeWithBase, namesNoRole, readRole, readRoleOf, roleCode } from "./roles.js";
 
 describe("readRole", () => {
   const k = createActorKnowledge({
@@ -34,6 +34,12 @@ describe("readRole", () => {
     expect(readRole(["Iranian", "Ocean", "minister"], names).country).toBeNull();
     // The demonym alone, or before a lower-case word, is still the country's.
     expect(readRole(["Turkish", "minister"], names).country).toBe("TUR");
+  });
+
+  it("does not repeat a base that is itself the sector ('MED' for a news agency of no country)", () => {
+    expect(composeWithBase("MED", [], ["MED"])).toBe("MED");
+    expect(composeWithBase("IRQ", [], ["GOV", "MIL"])).toBe("IRQGOVMIL");
+    expect(composeWithBase("USAGOV", [], ["GOV"])).toBe("USAGOV");
   });
 
   it("keeps troops military when a prefix agent places them in an international body", () => {
