@@ -235,6 +235,13 @@ describe("event coding", () => {
     expect(runner(local, [["Hassan Rouhani", "PERSON"]])("Hassan Rouhani wanted to resign.")).toEqual(["IRNGOV 0341 undefined intended"]);
   });
 
+  it("reads a quotation right after a naming verb's object as what it was called ('called Rouhani \"not fit to lead\"')", () => {
+    const local = coderFor(["--- CALL [041:041] ---", "CALL"]);
+    const run = runner(local, [["Iraq", "GPE"], ["Hassan Rouhani", "PERSON"]]);
+    expect(run('Iraq called Hassan Rouhani "not fit to lead".')).toEqual([]);
+    expect(run("Iraq called Hassan Rouhani.")).toContain("IRQ 041 IRNGOV asserted");
+  });
+
   it("does not make whoever found the dead their killer", () => {
     const local = coderFor(["--- DISCOVER [---] ---", "FIND {FINDS FOUND FINDING}", "- * DEAD  [190]"]);
     const run = runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"]]);

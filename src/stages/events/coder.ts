@@ -127,6 +127,8 @@ interface Monadic {
 const ONE_SIDED = /^(03\d\d|034|08|1[2-9]|20)/;
 /** A token that is only quotation marks (straight, curly or TeX-style). */
 const QUOTE_MARK = /^['"`\u2018\u2019\u201c\u201d]+$/;
+/** Tags of words that head or are a noun phrase. */
+const NOMINAL_TAGS = new Set(["NOUN", "PROPN", "NUM", "PRON"]);
 /** Force (CAMEO 18–20). */
 const FORCE_CODES = /^(18|19|20)/;
 /** Sectors that bear arms: their people use force in fact, not in words. */
@@ -921,6 +923,10 @@ export class EventCoder {
     // "considered it inappropriate", "considered Iraq inappropriate" (a phrase ending in an adjective:
     // English adjectives come before their noun, so a last one is the complement).
     if (JUDGING_VERBS.has(p.verb.lemma) && (s.words[p.object.last + 1]?.pos === "ADJ" || (p.object.last > p.object.first && s.words[p.object.last].pos === "ADJ"))) return true;
+    // "called Trump \"not fit to be president\"", "called him crooked": a quotation or a bare adjective
+    // right after the object is what it was called.
+    const after = s.words[p.object.last + 1];
+    if (after && (QUOTE_MARK.test(after.text) || (after.pos === "ADJ" && !NOMINAL_TAGS.has(s.words[p.object.last + 2]?.pos ?? "")))) return true;
     let j = p.object.last + 1;
     while (j < s.words.length && (s.words[j].lower === "a" || s.words[j].lower === "an" || QUOTE_MARK.test(s.words[j].text))) j++;
     const from = p.object.last + 1;
