@@ -226,6 +226,10 @@ describe("event coding", () => {
     const run = runner(local, [["Hassan Rouhani", "PERSON"], ["Juma Khalil", "PERSON"]]);
     expect(run("Hassan Rouhani attacked Juma Khalil.")).toEqual(["IRNGOV 111 IRQ asserted"]);
     expect(runner(local, [["Iraqi", "NORP"], ["Hassan Rouhani", "PERSON"]])("Iraqi troops attacked Hassan Rouhani.")).toEqual(["IRQMIL 190 IRNGOV asserted"]);
+    // Defending likewise: in words an endorsement (051), by troops protection (074).
+    const defend = coderFor(["--- DEFEND [074] ---", "DEFEND"]);
+    expect(runner(defend, [["Hassan Rouhani", "PERSON"], ["Juma Khalil", "PERSON"]])("Hassan Rouhani defended Juma Khalil.")).toEqual(["IRNGOV 051 IRQ asserted"]);
+    expect(runner(defend, [["Iraqi", "NORP"], ["Hassan Rouhani", "PERSON"]])("Iraqi troops defended Hassan Rouhani.")).toEqual(["IRQMIL 074 IRNGOV asserted"]);
   });
 
   it("does not code what someone wants another to do as that other's intent ('wanted Rouhani to resign')", () => {

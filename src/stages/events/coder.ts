@@ -382,6 +382,11 @@ export class EventCoder {
         say(`"${head.text}": one politician attacking another with no weapon named, criticism in words (${code.code} → 111)`);
         code = { code: "111", reciprocal: null };
       }
+      // "Conway defended Trump": one unarmed person protecting another defends in words, an endorsement.
+      if (!match && code.code?.startsWith("074") && !p.verb.passive && unarmedPersons(p.object) && unarmedPersons(p.subject)) {
+        say(`"${head.text}": one person defending another in words, an endorsement (${code.code} → 051)`);
+        code = { code: "051", reciprocal: null };
+      }
       // "Reuters reported Monday's attack": a verb of saying whose object names violence reports it;
       // its subject did not commit it.
       // So with a verb that is by its block a statement ("China's control of firearms is often cited as a
