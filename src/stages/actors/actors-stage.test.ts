@@ -340,6 +340,15 @@ describe("people the dictionary names in full", () => {
     expect(actorOf(read("Iranian minister Ali Reza spoke.", [["Iranian", "NORP"], ["Ali Reza", "PERSON"]], { knowledge: k }), "Ali Reza")?.code).not.toBe("IGOARNGOV");
   });
 
+  it("reads no place in the first name of a person named in a role phrase ('Mayor Virginia Raggi's aide')", () => {
+    const names = createNameGenders({ male: [], female: ["gondor"] });
+    const doc = read("Mayor Gondor Rossi's adviser spoke.", [["Mayor Gondor Rossi", "PERSON"]], { knowledge: people, names });
+    expect(actorOf(doc, "Mayor Gondor Rossi's adviser")?.code ?? "").not.toMatch(/^GON/);
+    // A name the tagger took for a person that opens with no first name is read as before.
+    const group = read("Gondor Rossi's adviser spoke.", [["Gondor Rossi", "PERSON"]], { knowledge: people, names: createNameGenders({ male: [], female: [] }) });
+    expect(actorOf(group, "Gondor Rossi's adviser")?.code).toMatch(/^GON/);
+  });
+
   it("codes an ousted office holder as an elite even while the dictionary has them in office", () => {
     const doc = readWith("Ousted President Hassan Rouhani left Iran.", [["Hassan Rouhani", "PERSON"], ["Iran", "GPE"]]);
     expect(actorOf(doc, "Hassan Rouhani")?.code).toBe("IRNELI");

@@ -691,7 +691,10 @@ class ActorReader {
     const mainLast = np.ofComplements.length ? np.ofComplements[0] - 2 : np.last;
     if (this.relationNoun(s, np)) return this.relationGroups(s, np, c, entityIdx);
     if (namesNoRole(s.words, np.first, mainLast, this.k, this.doc.published)) return null;
-    const reading = readRoleOf(s.words, np.first, mainLast, this.k, this.doc.published);
+    // "Mayor Virginia Raggi's right-hand man": a person's name in the phrase is no place ("Virginia"),
+    // so the role is read without it (the person may still give the phrase a country: see possessors).
+    const outside = this.wordsOutsidePersons(s, np.first, mainLast);
+    const reading = outside.length <= mainLast - np.first ? readRole(outside.map(textOf), this.k, this.doc.published) : readRoleOf(s.words, np.first, mainLast, this.k, this.doc.published);
     const possessor = reading.headRole ? null : this.droppedApostrophe(s, np);
     if (possessor) return this.agentGroups(s, possessor, c, entityIdx.filter((e) => lastWordOf(s, this.entities[e]) <= possessor.last), contextBase, ignorePatron);
     // A role word must describe the phrase's head, after the last name in it ("Gondor's main opposition
@@ -775,6 +778,32 @@ class ActorReader {
     const d = groups.length === 1 ? groups[0] : this.collectiveOf(groups, name);
     this.mention(d, start, end, "group", null);
     return [d];
+  }
+
+  /** The words of a sentence from `first` to `last` that are not inside an unknown person's name (see isPersonName). */
+  private wordsOutsidePersons(s: ChunkedSentence, first: number, last: number): readonly Word[] {
+    // (Most phrases name no person: their words are returned as they are.)
+    let out: Word[] | null = null;
+    for (let i = first; i <= last; i++) {
+      const w = s.words[i];
+      const inName = w.entity != null && this.isPersonName(s, this.entities[w.entity]);
+      if (inName && !out) out = s.words.slice(first, i);
+      else if (!inName && out) out.push(w);
+    }
+    return out ?? s.words.slice(first, last + 1);
+  }
+
+  /**
+   * Whether an entity is the name of a person the dictionary does not know: tagged PERSON, opening
+   * (after any title) with a known first name ("Mayor Virginia Raggi"; not "Kataeb Hezbollah", an
+   * armed group the tagger took for a person), and no dictionary name (a dictionary name read in a
+   * role gives its own code: "Gondor", "Hassan Rouhani").
+   */
+  private isPersonName(s: ChunkedSentence, entity: Entity): boolean {
+    if (entity.type !== "PERSON" || !this.resolver.names) return false;
+    const words = wordsOf(s, entity).map(textOf);
+    const { name } = splitTitle(words);
+    return name.length > 1 && this.resolver.names.firstName(name[0]) !== null && !this.dictionaryEntry(words);
   }
 
   /**
@@ -1072,7 +1101,7 @@ class ActorReader {
       if (code) for (const x of this.splitCodes(code)) if (!codes.includes(x)) codes.push(x);
     }
     if (codes.length === 0) {
-      const base = readRole(words.map((w) => w.text), this.k, this.doc.published).base;
+      const base = readRole(this.wordsOutsidePersons(s, first, last).map(textOf), this.k, this.doc.published).base;
       if (base) codes.push(...this.splitCodes(base));
     }
     return codes;
