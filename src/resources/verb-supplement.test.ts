@@ -19,4 +19,11 @@ describe("sitrep's verb-pattern supplement", () => {
       expect(p.code?.code ?? p.code?.reciprocal, p.text).toMatch(/^\d{3,4}$/);
     }
   });
+
+  it("files 'slam' and 'taunt' as criticism (111), not CAMEO's CRASH with no code", () => {
+    const denounce = parsed.value.blocks.find((b) => b.name === "DENOUNCE");
+    expect(denounce?.code.code).toBe("111");
+    expect(denounce?.verbs.map((v) => v.lemma)).toEqual(expect.arrayContaining(["slam", "taunt"]));
+    expect(denounce?.verbs.find((v) => v.lemma === "slam")?.forms).toContain("slammed");
+  });
 });
