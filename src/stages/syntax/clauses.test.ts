@@ -22,6 +22,11 @@ const byLemma = (preds: Predication[], lemma: string) => {
 };
 
 describe("predications", () => {
+  it("gives a bare verb joined to a relative clause's verb the relative's subject ('who have accommodated or endorsed him')", () => {
+    const { preds, np } = analyse("Rouhani criticized ministers who have accommodated or endorsed Iraq.");
+    expect(np(byLemma(preds, "endorse").subject)).toBe("ministers");
+  });
+
   it("reads a clause's opening prepositional phrase, up to its comma, as an adverbial, not the subject", () => {
     const after = analyse("After the meeting in Paris, Iraq accused Iran of lying.");
     expect(after.np(byLemma(after.preds, "accuse").subject)).toBe("Iraq");

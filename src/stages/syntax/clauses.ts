@@ -700,7 +700,10 @@ export function predications(s: ChunkedSentence): Predication[] {
           // "before police shot and killed the attacker": a one-word verb joined straight to a one-word
           // verb before it shares its subject ("had withdrawn and sent" still goes on with the speaker).
           const before = cs[k - 2];
-          const joinedTo = cs[k - 1]?.kind === "O" && /^(and|or)$/.test(wordAt(s, cs[k - 1]).lower) && before?.kind === "VG" && before.first === before.last && vg.first === vg.last ? out.find((q) => q.chunk === k - 2 && !q.verb.infinitive) : undefined;
+          // So does a bare verb joined to a relative clause's verb ("Republicans who have accommodated or
+          // endorsed him": they endorsed him).
+          const joined = cs[k - 1]?.kind === "O" && /^(and|or)$/.test(wordAt(s, cs[k - 1]).lower) && before?.kind === "VG" && vg.first === vg.last;
+          const joinedTo = joined ? out.find((q) => q.chunk === k - 2 && !q.verb.infinitive && (before.first === before.last || q.subjectSource === "relative")) : undefined;
           subject = joinedTo?.subject ?? (!SPEECH_VERBS.has(vg.lemma) && !THREAT_VERBS.has(vg.lemma) ? reported : null) ?? previousClauseSubject ?? mainSubject;
           subjectSource = "coordinated";
         } else if (clause.opener === "punct" && opensAfterSemicolon(s, clause) && mainSubject) {
