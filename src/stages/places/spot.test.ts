@@ -197,6 +197,20 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("She watched Coronation Street every night.", [["Coronation Street", "MISC"]]))).toEqual([]);
   });
 
+  it("takes a mistyped name the gazetteer lacks listed among places, or after a locality noun or its 'of'", () => {
+    // Between two places, or last after "and" in a list of places; a person-typed name too.
+    expect(spot(doc("Clashes hit Paris, Kunkuz, Dallas and Tehran.", [["Paris", "GPE"], ["Kunkuz", "PERSON"], ["Dallas", "GPE"], ["Tehran", "GPE"]]))).toEqual(["Kunkuz"]);
+    expect(spot(doc("Clashes hit Paris, Dallas and Kunkuz overnight.", [["Paris", "GPE"], ["Dallas", "GPE"], ["Kunkuz", "PERSON"]]))).toEqual(["Kunkuz"]);
+    // A comma alone after two places may close a "town, state" pair: "Dallas, Texas, Sheriff's Office" is no list.
+    expect(spot(doc("The Dallas, Texas, Sheriff Office searched it.", [["Dallas", "GPE"], ["Texas", "GPE"], ["Sheriff Office", "ORG"]]))).toEqual([]);
+    expect(spot(doc("The virus was found on the German island Rugia in May.", [["German", "NORP"], ["Rugia", "ORG"]]))).toEqual(["Rugia"]);
+    expect(spot(doc("It spread to the nearby villages of Kunkuz and Zarqa.", [["Kunkuz", "ORG"], ["Zarqa", "ORG"]]))).toEqual(["Kunkuz", "Zarqa"]);
+    // A person-typed name after "of" may be a man ("the town of Kunkuz" stays the entity layer's person).
+    expect(spot(doc("He left the town of Kunkuz.", [["Kunkuz", "PERSON"]]))).toEqual([]);
+    // "state TV" is no place.
+    expect(spot(doc("The quake was strong, according to state Kunkuz.", [["Kunkuz", "ORG"]]))).toEqual([]);
+  });
+
   it("keeps a name tagged only as a location that the gazetteer lacks where the name or the text says it is a place", () => {
     const unconfirmed = (text: string, names: string[], spans: [string, Entity["type"]][] = []) => {
       const d = doc(text, [...spans, ...names.map((n): [string, Entity["type"]] => [n, "LOC"])].sort((a, b) => text.indexOf(a[0]) - text.indexOf(b[0])));

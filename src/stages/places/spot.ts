@@ -35,7 +35,7 @@ const COMPASS_WORD = new RegExp(`^(?:${COMPASS_WORDS})$`, "i");
 const SITE_NOUN = nounPattern(SITE_NOUNS);
 
 /** Nouns whose "of" names a place: its people and its parts ("residents of Jenin", "the outskirts of Homs"). */
-const OF_PLACE = /^(?:residents?|inhabitants?|natives?|outskirts|streets|centre|center|suburbs|mayor)$/i;
+const OF_PLACE = /^(?:residents?|inhabitants?|natives?|outskirts|streets|centre|center|suburbs|mayor|community|communities)$/i;
 
 /** Verbs whose object is a place taken, held or struck ("captured Birao", "shelled Homs"). */
 const SEIZING = /^(?:capture|recapture|seize|retake|overrun|storm|besiege|occupy|liberate|encircle|shell|bombard|invade|annex|raid)$/;
@@ -55,6 +55,13 @@ const LOCALITY_NOUNS = nounPattern(LOCALITY_WORDS, { forms: "singular" });
 /** Their plurals, which a name takes only as the last of names joined by "and" or "or" ("the Etoumbi and Mbomo districts"), not alone ("Several provinces"). */
 const LOCALITY_PLURALS = nounPattern(LOCALITY_WORDS, { forms: "plural" });
 
+/** Nouns of localities that, right before a name the gazetteer lacks, stand in apposition to it ("the German island Rügen", "the Nairobi slum Kibera"). */
+const LOCALITY_BEFORE = nounPattern([...SETTLEMENT_NOUNS, ...TOWN_PART_NOUNS, "island", "slum"], { forms: "singular" });
+
+/** What joins list items, before an item and after one: a comma, maybe with "and"/"or", or "and"/"or" alone. */
+const JOIN_BEFORE = /(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
+const JOIN_AFTER = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)/;
+
 /** Nouns of streets, lower case: after a name the gazetteer lacks they make it a street ("the Champs-Elysees boulevard"). */
 const STREET_NOUNS = /^(?:street|road|avenue|boulevard|lane|highway)$/;
 
@@ -63,6 +70,9 @@ const STREET_NOUNS = /^(?:street|road|avenue|boulevard|lane|highway)$/;
  * A street's name is a place wherever the text puts something on it; the entity layer often calls it a person.
  */
 const STREET_WORD = /^(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Close|Crescent|Drive|Way|Highway|Parkway|Terrace|Square)$/;
+
+/** The words of numbered roads, looked for before the pattern is run over the text. */
+const ROAD_WORDS = ["Highway ", "Route ", "Interstate ", "Autoroute "];
 
 /** A numbered road ("Highway 403", "Route 9", "Interstate 95"). */
 const NUMBERED_ROAD = /(?<![\p{L}\d])(?:Highway|Route|Interstate|Autoroute) \d{1,4}[A-Z]?(?![\p{L}\d])/gu;
@@ -287,30 +297,34 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
   const personEnds = new Set(doc.entities.filter((e) => e.type === "PERSON").map((e) => e.end));
   const unplacedNames = doc.entities.filter((e) => (e.type === "PERSON" || e.type === "ORG") && lookup(e.text).length === 0);
   /** Is the name starting at token `first` put somewhere by what precedes it (a locative, a verb of seizing, a list after either)? */
-  const locativeAt = (first: number, options: { to?: boolean } = {}): boolean => {
+  const locativeAt = (first: number, to = true, prepositions = true): boolean => {
     let k = first - 1;
     // "captured Birao", "coastal Lhokseumawe": a verb of seizing takes places, an area's adjective names one.
-    if (k >= 0 && tokens[k].pos === "VERB" && SEIZING.test(tokens[k].lemma)) return true;
-    if (AREA_ADJECTIVES.test(word(k)) && /^[a-z]/.test(word(k))) return true;
+    if (prepositions && k >= 0 && tokens[k].pos === "VERB" && SEIZING.test(tokens[k].lemma)) return true;
+    if (prepositions && AREA_ADJECTIVES.test(word(k)) && /^[a-z]/.test(word(k))) return true;
     if (/^the$/i.test(word(k))) k--;
     // "to Ingham or Townsville", "in Red Deer, Innisfail and Edmonton": the preposition before a list of
     // names puts each of them there.
     if (/^(?:,|and|or)$/.test(word(k))) {
       let j = k;
       // A person or body the gazetteer does not know ends the list: "In Washington, Pelosi and Warren said", "to Reuters, Warren and Sanders".
-      const person = (t: Token): boolean => unplacedNames.some((e) => e.start <= t.start && t.end <= e.end);
+      // A name already taken for a place is none of them ("the villages of Kunkuz and Zarqa").
+      const holds = (p: ToponymMention, t: Token): boolean => p.start <= t.start && t.end <= p.end;
+      const person = (t: Token): boolean => unplacedNames.some((e) => e.start <= t.start && t.end <= e.end) && !known.some((p) => holds(p, t)) && !accepted.some((p) => holds(p, t));
       for (let steps = 0; j >= 0 && steps < LIST_REACH && (/^(?:,|and|or)$/.test(word(j)) || (tokens[j].pos === "PROPN" && !person(tokens[j]))); j--, steps++);
       if (j < k && tokens[j + 1]?.pos === "PROPN") k = /^the$/i.test(word(j)) ? j - 1 : j;
     }
     const prep = word(k).toLowerCase();
     // "according to Yap" names a source, not a destination.
-    if (LOCATIVE.has(prep)) return !(prep === "to" && (options.to === false || /^according$/i.test(word(k - 1))));
+    if (LOCATIVE.has(prep)) return prepositions && !(prep === "to" && (!to || /^according$/i.test(word(k - 1))));
     // "Vernon Adkins, 40, of McKee": a comma before "of" introduces where someone is from.
     // "residents of Jenin", "the outskirts of Homs": a town's people and parts are "of" it.
     // "four villages: Kampungu, Makonono and Mombo": a locality noun and a colon introduce a list of its names.
     if (prep === ":" && (LOCALITY_NOUNS.test(word(k - 1)) || LOCALITY_PLURALS.test(word(k - 1)))) return true;
     // "Linda Battle of Toco": a person's "of" says where they are from, as an obituary lists survivors.
-    return prep === "of" && (word(k - 1) === "," || OF_PLACE.test(word(k - 1)) || (k > 0 && personEnds.has(tokens[k - 1].end)));
+    // "the villages of Bumbacari and Dudescu", "the community of O'Leary": a place noun's "of" names its places.
+    if (prep === "of" && (OF_PLACE.test(word(k - 1)) || (/^[a-z]/.test(word(k - 1)) && (PLACE_NOUNS.test(word(k - 1)) || LOCALITY_PLURALS.test(word(k - 1)))))) return true;
+    return prepositions && prep === "of" && (word(k - 1) === "," || (k > 0 && personEnds.has(tokens[k - 1].end)));
   };
   const locative = (c: Candidate): boolean => locativeAt(c.first);
   const placeNoun = (c: Candidate): boolean => PLACE_NOUNS.test(word(c.last + 1));
@@ -381,9 +395,10 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     if (![...known, ...accepted].some((k) => overlaps(k, m))) accepted.push(m);
   }
   for (const m of officeSeats) if (![...known, ...accepted].some((k) => overlaps(k, m))) accepted.push(m);
-  const free = (m: ToponymMention): boolean => ![...known, ...accepted].some((k) => overlaps(k, m));
+  const free = (m: ToponymMention): boolean => !known.some((k) => overlaps(k, m)) && !accepted.some((k) => overlaps(k, m));
   // A name the gazetteer lacks is still a place when a locality noun says so; it keeps null coordinates.
   const streets: ToponymMention[] = [];
+  const unplaced: { mention: ToponymMention; first: number; person: boolean }[] = [];
   for (const { mention: m, person } of unknown) {
     if (person && persons.has(placeKey(m.text))) continue;
     const first = tokenIndexAt(tokens, m.start);
@@ -395,7 +410,14 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     const nounBefore = word(first - 1) === "of" && LOCALITY_NOUNS.test(word(first - 2)) && /^the$/i.test(word(first - 3));
     // A name the NER called a person needs the noun right after it ("Kunkuz city").
     if ((nounAfter || (nounBefore && !person)) && free(m)) accepted.push(m);
-    else streets.push(...streetNames(m, first));
+    else {
+      const named = streetNames(m, first);
+      if (named.length > 0) streets.push(...named);
+      // Only a name next to a list's comma or conjunction, an "of", a colon or a locality noun can be placed below.
+      else if (/(?:[,:]|\b(?:and|or|of))\s*$/.test(text.slice(Math.max(0, m.start - 5), m.start)) || /^\s*(?:,|and\b|or\b)/.test(text.slice(m.end, m.end + 5)) || LOCALITY_BEFORE.test(word(first - 1))) {
+        unplaced.push({ mention: m, first, person });
+      }
+    }
   }
   /** Does the text put something on the street at tokens first..last: a locative, a house number, "block of", a junction, a known place after a comma? */
   const onStreet = (first: number, last: number): boolean => {
@@ -412,25 +434,50 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
       const between = o.end <= m.start ? text.slice(o.end, m.start) : m.end <= o.start ? text.slice(m.end, o.start) : null;
       return between !== null && /^\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?$|^\s*,\s*$/.test(between);
     });
+  /** The place listed right before or after `m` ("Kisumu, " before "Bondo"), if any: found through the join's offset, not by a scan of every place. */
+  function neighbour(m: ToponymMention, side: "before" | "after"): ToponymMention | undefined {
+    if (side === "before") {
+      const join = JOIN_BEFORE.exec(text.slice(Math.max(0, m.start - 12), m.start));
+      if (!join) return undefined;
+      const at = m.start - join[0].length;
+      return known.find((p) => p.end === at) ?? accepted.find((p) => p.end === at);
+    }
+    const join = JOIN_AFTER.exec(text.slice(m.end, m.end + 12));
+    if (!join) return undefined;
+    const at = m.end + join[0].length;
+    return known.find((p) => p.start === at) ?? accepted.find((p) => p.start === at);
+  }
+  /**
+   * Is `m` listed between two places, or at an end of a list of places: last after "and"/"or" ("Nakuru and
+   * Bunyala"), or first before them? A comma alone after two places may close a "town, state" pair instead.
+   */
+  function amongPlaces(m: ToponymMention): boolean {
+    const before = neighbour(m, "before");
+    const after = neighbour(m, "after");
+    const lastItem = !!before && /\b(?:and|or)\s+$/.test(text.slice(before.end, m.start)) && !!neighbour(before, "before");
+    return (!!before && !!after) || lastItem || (!!after && !!neighbour(after, "after"));
+  }
   /** "King" + "Edward Street": a capitalised proper noun no entity covers, right before a street's name, belongs to it. */
   function streetNames(m: ToponymMention, first: number): ToponymMention[] {
+    // Most names are no street: the last word is looked at first.
+    if (!STREET_WORD.test(m.text.slice(m.text.lastIndexOf(" ") + 1)) || !m.text.includes(" ")) return [];
     // "Trafalgar Street-Clarke Road": two streets named as one crossing.
-    const parts = m.text.split(/(?<=\S)-(?=\p{Lu})/u);
+    const parts = m.text.includes("-") ? m.text.split(/(?<=\S)-(?=\p{Lu})/u) : [m.text];
     if (parts.length === 2 && parts.every((p) => STREET_WORD.test(p.slice(p.lastIndexOf(" ") + 1)) && p.includes(" "))) {
       return [
         { start: m.start, end: m.start + parts[0].length, text: parts[0] },
         { start: m.end - parts[1].length, end: m.end, text: parts[1] },
       ];
     }
-    const lastWord = m.text.slice(m.text.lastIndexOf(" ") + 1);
-    if (!m.text.includes(" ") || !STREET_WORD.test(lastWord) || !/^\p{Lu}/u.test(m.text)) return [];
+    if (!/^\p{Lu}/u.test(m.text)) return [];
     const previous = tokens[first - 1];
     if (previous && previous.pos === "PROPN" && !covered[first - 1] && /^\p{Lu}\p{Ll}+$/u.test(word(first - 1)) && previous.end + 1 === m.start && !CALENDAR.has(word(first - 1).toLowerCase())) {
       return [{ start: previous.start, end: m.end, text: text.slice(previous.start, m.end) }];
     }
     return [m];
   }
-  for (const found of text.matchAll(NUMBERED_ROAD)) {
+  const roads = ROAD_WORDS.some((w) => text.includes(w)) ? text.matchAll(NUMBERED_ROAD) : [];
+  for (const found of roads) {
     const m = { start: found.index, end: found.index + found[0].length, text: found[0] };
     if (tokenIndexAt(tokens, m.start) >= 0 && free(m) && !streets.some((s) => overlaps(s, m))) streets.push(m);
   }
@@ -450,6 +497,18 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
       }
     }
   }
+  // "the German island Rügen", "the villages of Bumbacari and Dudescu", "Kisumu, Bondo, Nyando, Kisii": a mistyped
+  // name the gazetteer lacks is a place after a place noun, or listed between places (not after a bare preposition: "from Reuters").
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const u of unplaced) {
+      // A name the NER called a person is a place only among places ("He left the town of Kunkuz" may name a man).
+      const placeNounOf = !u.person && (LOCALITY_BEFORE.test(word(u.first - 1)) || locativeAt(u.first, true, false));
+      if (!free(u.mention) || !(placeNounOf || amongPlaces(u.mention))) continue;
+      accepted.push(u.mention);
+      grew = true;
+    }
+  }
   acceptUnconfirmed(options.unconfirmed ?? []);
   return accepted.sort((a, b) => a.start - b.start);
 
@@ -460,7 +519,14 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
    * after a comma), or the article places the name elsewhere.
    */
   function acceptUnconfirmed(names: readonly ToponymMention[]): void {
+    if (names.length === 0) return;
     const pendingNames = new Set(names);
+    const keys = new Map<ToponymMention, string>();
+    const keyOf = (p: ToponymMention): string => {
+      let key = keys.get(p);
+      if (key === undefined) keys.set(p, (key = placeKey(p.text)));
+      return key;
+    };
     for (let grew = true; grew; ) {
       grew = false;
       for (const m of pendingNames) {
@@ -479,11 +545,15 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
         const nounAfter = PLACE_NOUNS.test(next) || SITE_NOUN.test(next) || LOCAL_NOUNS.test(next) || STREET_NOUNS.test(next);
         const before = /^the$/i.test(word(first - 1)) ? first - 2 : first - 1;
         const nounBefore = word(before) === "of" && (LOCALITY_NOUNS.test(word(before - 1)) || LOCALITY_PLURALS.test(word(before - 1)) || PLACE_NOUNS.test(word(before - 1)));
-        const key = placeKey(m.text);
-        const echo = places().some((p) => p !== m && placeKey(p.text) === key);
-        const inList = joinedTo(m, places());
-        const commaPlace = word(last + 1) === "," && places().some((p) => p.start === tokens[last + 2]?.start && recordsOf(p).length > 0);
-        if (named || nounAfter || nounBefore || echo || inList || commaPlace || locativeAt(first, { to: false }) || placeNounBefore(first)) {
+        const placedHere = (): boolean => {
+          const key = placeKey(m.text);
+          // Keys are compared only for names of about the same length: most places are ruled out before their key is made.
+          const same = (p: ToponymMention): boolean => Math.abs(p.text.length - m.text.length) <= 3 && keyOf(p) === key;
+          return known.some(same) || accepted.some(same);
+        };
+        const commaPlace = (): boolean => word(last + 1) === "," && !!neighbour(m, "after") && recordsOf(neighbour(m, "after")!).length > 0;
+        const inList = (): boolean => !!neighbour(m, "before") || !!neighbour(m, "after");
+        if (named || nounAfter || nounBefore || locativeAt(first, false) || placeNounBefore(first) || inList() || commaPlace() || placedHere()) {
           accepted.push(m);
           pendingNames.delete(m);
           grew = true;
