@@ -192,6 +192,16 @@ describe("predications", () => {
     expect(praised.np(byLemma(praised.preds, "release").subject)).not.toBe("Egypt");
   });
 
+  it("gives an infinitive right after a gerund the gerund's doer and governor ('for failing to reject'); a passive's agent does not do the gerund", () => {
+    const failing = analyse("Rouhani upbraided Zarif for failing to reject the plan.");
+    const reject = byLemma(failing.preds, "reject");
+    expect(failing.np(reject.subject)).toBe("Zarif");
+    expect(reject.governor).toBe("fail");
+    const praised = analyse("Israel was praised by Egypt for agreeing to release the prisoners.");
+    expect(praised.np(byLemma(praised.preds, "agree").subject)).toBe("Israel");
+    expect(praised.np(byLemma(praised.preds, "release").subject)).toBe("Israel");
+  });
+
   it("reads an -ing participle right after an object as said of the object, unless it is a weapon or message or follows a preposition", () => {
     const fires = analyse("Macron condemned the wildfires currently destroying the rainforest.");
     expect(fires.np(byLemma(fires.preds, "destroy").subject)).toBe("the wildfires");

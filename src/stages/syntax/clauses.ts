@@ -578,6 +578,9 @@ export function predications(s: ChunkedSentence): Predication[] {
       let subjectSource: SubjectSource = "none";
       const previousChunk = cs[k - 1];
       const chained = previousChunk?.kind === "VG" && previous?.chunk === k - 1 && previous.subjectSource !== "gerund" ? previous.subject : null;
+      // "upbraided Burr for failing to reject Trump", "accused Iran of planning to attack": an infinitive
+      // right after a gerund is the gerund's: its doer acts, and the gerund governs it.
+      const afterGerund = vg.infinitive && previousChunk?.kind === "VG" && previous?.chunk === k - 1 && previous.subjectSource === "gerund" ? previous : null;
       // ("a journalist died in jail": a verb that takes no object is never a passive participle.)
       const pastForm = vg.participle && !s.words[vg.head].lower.endsWith("ing") && previousChunk?.kind === "NP" && matrix != null && !INTRANSITIVE_VERBS.has(vg.lemma);
       // "a recall on Salmonella contaminated pistachios", "died of H1N1 related illnesses": a bare past
@@ -658,13 +661,16 @@ export function predications(s: ChunkedSentence): Predication[] {
         } else {
           // "people believed to have been involved": an infinitive right after a verb is that verb's
           // subject's, which in a reduced relative is not the clause's.
-          subject = chained ?? clauseSubject;
+          subject = chained ?? afterGerund?.subject ?? clauseSubject;
         }
         subjectSource = "infinitive";
       } else if (gerundAfterNoun(s, k)) {
         // "accused Iran of sending troops", "an appeal for deploying troops": the phrase before the
         // preposition is the gerund's doer (or names none), not the clause's subject.
         subject = cs[k - 2] as NounPhrase;
+        // "Israel was praised by Egypt for agreeing": after a passive's agent, the one praised did it.
+        const passive = out.find((q) => q.verb.passive && q.agent === subject && q.subject != null);
+        if (passive) subject = passive.subject;
         subjectSource = "gerund";
       } else if (chained && previous?.verb.infinitive && AUXILIARY_LEMMAS.has(s.words[previous.verb.head].lemma)) {
         // "to have" + "been": the rest of an infinitive's verb chain, negated with it ("not to have attacked").
@@ -758,7 +764,8 @@ export function predications(s: ChunkedSentence): Predication[] {
       // "is ready to contribute": an adjective right before "to" governs the infinitive; otherwise the
       // clause's main verb does; a complement clause is governed by the verb that introduced it.
       const adjective = vg.infinitive && vg.first > 0 && s.words[vg.first - 1].pos === "ADJ" ? s.words[vg.first - 1].lower : null;
-      const governor = vg.infinitive ? adjective ?? matrix?.lemma ?? null : clause.opener === "complement" && k === firstVerbOf(cs, clause) ? governingVerb(out) : null;
+      const governing = afterGerund?.verb ?? matrix;
+      const governor = vg.infinitive ? adjective ?? governing?.lemma ?? null : clause.opener === "complement" && k === firstVerbOf(cs, clause) ? governingVerb(out) : null;
       const governorFirst = clause.opener === "complement" && ci > 0 ? cs[clauses[ci - 1].first].first : cs[clause.first].first;
       const p: Predication = {
         sentence: s.index,
@@ -769,7 +776,7 @@ export function predications(s: ChunkedSentence): Predication[] {
         preps,
         agent,
         reportedBy: SPEECH_VERBS.has(vg.lemma) ? null : speaker && speaker !== subject ? speaker : null,
-        modality: modalityOf(vg, matrix, inReport && !(SPEECH_VERBS.has(vg.lemma)), governor),
+        modality: modalityOf(vg, governing, inReport && !(SPEECH_VERBS.has(vg.lemma)), governor),
         governor,
         // "Neither Iran nor Iraq attacked", "neither side agreed", "attacked neither Kuwait nor Iraq": a
         // "neither" opening the subject or the object negates the verb.
