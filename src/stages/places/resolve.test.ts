@@ -341,6 +341,19 @@ describe("resolveToponyms", () => {
     expect(resolve("Storms hit Newburgh, Florida and Texas.", ["Newburgh", "Florida", "Texas"])[1].record).toMatchObject({ featureType: "admin1", admin1: "FL" });
   });
 
+  it("reads the names a settlement noun's 'of' leads, alone or as a list, as settlements, not divisions", () => {
+    const withMagdalena = fixtureGazetteer([
+      { name: "Magdalena", featureType: "admin1", country: "COL", admin1: "38", lat: 10.37, lon: -74.35, source: "fixture" },
+      { name: "Magdalena", featureType: "city", featureCode: "PPLA3", country: "PER", admin1: "06", population: 0, lat: -7.25, lon: -78.65, source: "fixture" },
+    ]);
+    const text = "Mercury spilled in the communities of San Juan, Choropampa, and Magdalena.";
+    const listed = resolveToponyms(withMagdalena, text, mentionsOf(text, ["San Juan", "Choropampa", "Magdalena"]));
+    expect(listed[2].record).toMatchObject({ name: "Magdalena", country: "PER", featureType: "city" });
+    // Without the noun the division keeps its prior.
+    const plain = "Mercury spilled in Magdalena.";
+    expect(resolveToponyms(withMagdalena, plain, mentionsOf(plain, ["Magdalena"]))[0].record).toMatchObject({ featureType: "admin1", country: "COL" });
+  });
+
   it("takes a city's district for its name when it outnumbers every town of that name", () => {
     const [hollywood] = resolve("Stars gathered in Hollywood on Sunday.", ["Hollywood"]);
     expect(hollywood.record).toMatchObject({ featureType: "district", admin1: "CA" });

@@ -553,6 +553,8 @@ function parentVotes(groups: Map<string, Group>, chosen: Map<string, { record: P
 }
 
 const DIVISION_TYPES: readonly FeatureType[] = ["admin1", "region", "admin2"];
+/** What a settlement noun asks for. */
+const SETTLEMENT_TYPES: readonly FeatureType[] = ["city", "district"];
 
 /** Words right after a name that make it a first-level division: "Washington state", "Queensland province", "New York Gov.". */
 const DIVISION_AFTER = new RegExp(`^\\s+(?:${FIRST_LEVEL_NOUNS.join("|")}|gov\\.|governor|legislature)(?![\\p{L}])`, "iu");
@@ -562,6 +564,16 @@ const DIVISION_BEFORE = new RegExp(`\\b(?:${FIRST_LEVEL_NOUNS.join("|")}) of\\s+
 /** Do the words around a mention say it names a first-level division? */
 function namesDivision(text: string, mention: ToponymMention): boolean {
   return DIVISION_AFTER.test(text.slice(mention.end, mention.end + 24)) || DIVISION_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start));
+}
+
+/** Words right before a name, or the list it leads, that make it a settlement: "the town of", "the communities of". */
+const SETTLEMENT_BEFORE = new RegExp(`\\b(?:${[...SETTLEMENT_NOUNS, "community", "hamlet"].map((n) => `${n}|${n.replace(/y$/, "ie")}s`).join("|")}) of\\s+$`, "i");
+
+/** Do the words before a mention, or before the list it ends or continues, say it names a settlement ("the communities of San Juan, Choropampa and Magdalena")? */
+function namesSettlement(text: string, mentions: readonly ToponymMention[], index: number): boolean {
+  let first = index;
+  for (let steps = 0; first > 0 && steps < 6 && LIST_JOIN.test(text.slice(mentions[first - 1].end, mentions[first].start)); steps++) first--;
+  return SETTLEMENT_BEFORE.test(text.slice(Math.max(0, mentions[first].start - 24), mentions[first].start));
 }
 
 /** Separators inside a list of names: ", ", " and ", ", and ", " or ". */
@@ -641,6 +653,7 @@ export function resolveToponyms(
   for (const group of groups.values()) {
     if (group.cands.wanted.length > 0) continue;
     if (group.mentions.some((i) => namesDivision(text, mentions[i]))) group.cands = { ...group.cands, wanted: DIVISION_TYPES };
+    else if (group.mentions.some((i) => namesSettlement(text, mentions, i))) group.cands = { ...group.cands, wanted: SETTLEMENT_TYPES };
   }
 
   // Pass 1: priors alone; confident groups become the article's context.

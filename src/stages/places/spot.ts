@@ -381,7 +381,8 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
         continue;
       }
       const strong = placeNoun(c) || contained(c);
-      const weak = (locative(c) || listed(c) || localNoun(c) || placeNounBefore(c.first)) && plausible(c.records, minPopulation);
+      // "the communities of San Juan, Choropampa and Magdalena": a place noun's "of" names places of any size.
+      const weak = ((locative(c) || listed(c) || localNoun(c) || placeNounBefore(c.first)) && plausible(c.records, minPopulation)) || locativeAt(c.first, true, false);
       if (((strong || weak) && !c.doubtful && (!c.smallOrg || strong || localNoun(c))) || echoes(c)) {
         accepted.push(c.mention);
         pending.delete(c);
