@@ -50,6 +50,9 @@ describe("variantKey", () => {
     expect(variantKey(placeKey("Qatraneh"))).toBe(variantKey(placeKey("Al Qaţrānah")));
     expect(variantKey(placeKey("Daqahliya"))).toBe(variantKey(placeKey("Dakahlia")));
     expect(variantKey(placeKey("Dogu Beyazit"))).toBe(variantKey(placeKey("Doğubayazıt")));
+    // A hard c is a k ("Mbanza Congo", "Mbanza Kongo"); a soft one is not ("Nice" is no "Nike").
+    expect(variantKey(placeKey("Mbanza Congo"))).toBe(variantKey(placeKey("Mbanza Kongo")));
+    expect(variantKey(placeKey("Nice"))).not.toBe(variantKey(placeKey("Nike")));
   });
   it("keeps names apart that differ in more than their vowels' spelling", () => {
     expect(variantKey(placeKey("Kisima"))).not.toBe(variantKey(placeKey("Kisumu")));

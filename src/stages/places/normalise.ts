@@ -71,12 +71,12 @@ export function arabicKeyVariants(key: string): string[] {
 
 /**
  * A place key spelled the way transliterations agree on: without the Arabic article, spaces and
- * hyphens, with doubled letters single, q as k, "ou"/"oo" as u, "ee" as i, "iya" as "ia" and a final
+ * hyphens, with doubled letters single, q and a hard c as k ("Congo"/"Kongo"), "ou"/"oo" as u, "ee" as i, "iya" as "ia" and a final
  * vowel's h dropped ("Al Qaţrānah" → "katrana", "Qatraneh" → "katrane").
  */
 export function spellingKey(key: string): string {
   let s = key.replace(ARABIC_ARTICLE, "").replace(/[^a-z]/g, "");
-  s = s.replace(/q/g, "k").replace(/ck/g, "k").replace(/ph/g, "f").replace(/ou|oo/g, "u").replace(/ee/g, "i").replace(/(.)\1+/g, "$1");
+  s = s.replace(/q/g, "k").replace(/c(?=[aou]|$)/g, "k").replace(/ck/g, "k").replace(/ph/g, "f").replace(/ou|oo/g, "u").replace(/ee/g, "i").replace(/(.)\1+/g, "$1");
   return s.replace(/([aeiou])h$/, "$1").replace(/iy(?=a)/g, "i");
 }
 
