@@ -108,6 +108,19 @@ describe("places stage", () => {
     expect(stage.run(doc).places.map((p) => p.text)).toEqual(["Kampungu", "Dallas"]);
   });
 
+  it("joins compass words the entity layer split from the place they narrow ('South West' + 'Texas')", () => {
+    const doc = docWithEntities("Floods hit South West Texas and North-East Dallas. West Texas was dry.", [
+      ["South West", "LOC"],
+      ["Texas", "GPE"],
+      ["North-East", "LOC"],
+      ["Dallas", "GPE"],
+      ["West Texas", "LOC"],
+    ]);
+    const places = stage.run(doc).places;
+    expect(places.map((p) => p.text)).toEqual(["South West Texas", "North-East Dallas", "West Texas"]);
+    expect(places[0]).toMatchObject({ name: "Texas", country: "USA" });
+  });
+
   it("reads an unknown name in an illness's place as the illness, a known place there as the place", () => {
     const doc = docWithEntities("Nine people died of Marburg in Dallas. Cases of Kasai rose; Mbuji bacteria spread. Cases of Paris rose too.", [
       ["Marburg", "LOC"],

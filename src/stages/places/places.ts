@@ -169,6 +169,28 @@ const COMPASS_ALONE = new RegExp(`^(?:the\\s+)?(?:${COMPASS_WORDS})(?:\\s+of)?$`
 /** "Central and South America": a compass word whose name's head is left to the next conjunct. */
 const ELIDED_HEAD = new RegExp(`^\\s+(?:and|or)\\s+(?:${COMPASS_WORDS})\\s+(\\p{Lu}\\p{L}+)`, "iu");
 
+/** A span of compass words only ("South West", "North-East"). */
+const COMPASS_ONLY = new RegExp(`^(?:${COMPASS_WORDS})(?:[\\s-](?:${COMPASS_WORDS}))+$`, "i");
+
+/**
+ * "South West" + "England": compass words the entity layer split from the place they narrow join it
+ * into one name ("South West England"), which the resolver reads as that part of the place; alone
+ * they would be some other country's division of that name.
+ */
+function withCompassParts(mentions: readonly ToponymMention[], text: string): ToponymMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const out: ToponymMention[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i];
+    const next = sorted[i + 1];
+    if (next && next.start === m.end + 1 && text[m.end] === " " && COMPASS_ONLY.test(m.text)) {
+      out.push({ start: m.start, end: next.end, text: text.slice(m.start, next.end) });
+      i++;
+    } else out.push(m);
+  }
+  return out;
+}
+
 /** Feasts and seasons the entity layer may tag as places ("the Christmas shopping season"). */
 const HOLIDAYS = new RegExp(`^(?:${FEASTS.join("|")})$`, "i");
 
@@ -217,10 +239,13 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
   // "Philippine", "Kenyan" tagged as a place: an adjective of nationality is a group of people (NORP), not a place.
   const nationality = (name: string): boolean => recordsOf(name).length === 0 && lookupDemonym(gazetteer, name).length > 0;
   const spotted = [...known, ...spotMissedToponyms(doc, gazetteer, known, { unconfirmed: [...unconfirmed] })];
-  const candidates = spotted.map((m) => {
-    const whole = withNameHead(m, doc);
-    return whole === m || spotted.some((o) => o !== m && o.start < whole.end && whole.start < o.end) ? m : whole;
-  });
+  const candidates = withCompassParts(
+    spotted.map((m) => {
+      const whole = withNameHead(m, doc);
+      return whole === m || spotted.some((o) => o !== m && o.start < whole.end && whole.start < o.end) ? m : whole;
+    }),
+    doc.text,
+  );
   // "Hurricane Katrina … the victims of Katrina": a storm's name is the storm's throughout the article.
   const storms = new Set<string>();
   for (const m of [...candidates, ...unconfirmed]) {

@@ -115,7 +115,8 @@ const DESCRIPTORS: ReadonlyArray<readonly [RegExp, readonly FeatureType[]]> = [
 ];
 
 /** Leading compass words ("northern Syria", "Far North Queensland") that narrow a place without naming another. */
-const COMPASS = new RegExp(`^(?:${COMPASS_WORDS}|north ?(?:east|west)(?:ern)?|south ?(?:east|west)(?:ern)?|far (?:${COMPASS_POINTS})(?:ern)?|${RELATIVE_POSITION_WORDS}) `);
+// The two-word points come first: "south west england" loses "south west", not only "south".
+const COMPASS = new RegExp(`^(?:north ?(?:east|west)(?:ern)?|south ?(?:east|west)(?:ern)?|${COMPASS_WORDS}|far (?:${COMPASS_POINTS})(?:ern)?|${RELATIVE_POSITION_WORDS}) `);
 
 interface Candidates {
   key: string;
