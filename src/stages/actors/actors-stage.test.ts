@@ -349,6 +349,34 @@ describe("people the dictionary names in full", () => {
     expect(actorOf(group, "Gondor Rossi's adviser")?.code).toMatch(/^GON/);
   });
 
+  it("reads a name the dictionary lists after an office title as that person's, titled ('Russian President Vladimir Putin')", () => {
+    const k = createActorKnowledge({
+      hash: "titled-listing",
+      countries: TINY_COUNTRIES,
+      agents: TINY_AGENTS,
+      actors: [{ ...actorEntry("c:rouhani", "Hassan Rouhani", [{ code: "IRNGOV", from: "2013-08-03", to: null }]), source: "countries", names: ["hassan rouhani", "iranian president hassan rouhani"] }],
+    });
+    // The tagger split the demonym off; joined as the dictionary spells the name, it is a person's.
+    const doc = read("Iranian President Hassan Rouhani met Iraqi officials. Rouhani left.", [["Iranian", "NORP"], ["President Hassan Rouhani", "PERSON"], ["Iraqi", "NORP"], ["Rouhani", "PERSON"]], { knowledge: k });
+    expect(doc.entities[0]).toMatchObject({ text: "Iranian President Hassan Rouhani", type: "PERSON" });
+    expect(actorOf(doc, "Iranian President Hassan Rouhani")).toMatchObject({ name: "Hassan Rouhani", code: "IRNGOV" });
+    expect(actorOf(doc, "Rouhani")?.id).toBe(actorOf(doc, "Iranian President Hassan Rouhani")?.id);
+  });
+
+  it("takes the sectors of an office the dictionary lists as a country's actor ('German Chancellor' DEUGOV)", () => {
+    const k = createActorKnowledge({
+      hash: "office-actor",
+      countries: TINY_COUNTRIES,
+      agents: TINY_AGENTS,
+      actors: [
+        actorEntry("c:premier", "Iranian Premier", [{ code: "IRNGOV", from: null, to: null }]),
+        // Out of office on the article's date by the dictionary: the title the text gives wins.
+        actorEntry("c:reza", "Ali Reza", [{ code: "IRNGOV", from: "2000-01-01", to: "2005-01-01" }, { code: "IRNELI", from: null, to: null }], "person"),
+      ],
+    });
+    expect(actorOf(read("Iranian Premier Ali Reza spoke.", [["Ali Reza", "PERSON"]], { knowledge: k }), "Ali Reza")?.code).toBe("IRNGOV");
+  });
+
   it("codes an ousted office holder as an elite even while the dictionary has them in office", () => {
     const doc = readWith("Ousted President Hassan Rouhani left Iran.", [["Hassan Rouhani", "PERSON"], ["Iran", "GPE"]]);
     expect(actorOf(doc, "Hassan Rouhani")?.code).toBe("IRNELI");

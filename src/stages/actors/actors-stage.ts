@@ -1115,7 +1115,7 @@ class ActorReader {
   private person(s: ChunkedSentence, np: NounPhrase, e: number): Draft {
     const entity = this.entities[e];
     const entityWords = wordsOf(s, entity);
-    const { title, name } = splitTitle(entityWords.map((w) => w.text));
+    const { title, name } = this.splitListedTitle(entityWords.map(textOf));
     const nameStart = entityWords[title.length]?.start ?? entity.start;
     // Role words: the phrase before the name (and a title inside the entity itself).
     // (Words are in text order: those from the phrase's first word that end by the name.)
@@ -1170,6 +1170,21 @@ class ActorReader {
     this.noteGender(draft, title, roleWords, apposition, name);
     this.mention(draft, entity.start, entity.end, "name", entity.id);
     return draft;
+  }
+
+  /**
+   * splitTitle, and "Russian President Vladimir Putin", "CIA Director John Brennan": a tagged name the
+   * dictionary lists whole, whose entry's own name ends it, has the words before that name as its title.
+   */
+  private splitListedTitle(words: readonly string[]): { title: string[]; name: string[] } {
+    const split = splitTitle(words);
+    if (split.name.length < 3) return split;
+    const entry = this.dictionaryEntry(split.name);
+    const own = entry ? keysOf(entry.name.split(" ")) : [];
+    const keys = keysOf(split.name);
+    const at = keys.length - own.length;
+    if (own.length < 2 || at <= 0 || !own.every((k, i) => k === keys[at + i])) return split;
+    return { title: [...split.title, ...split.name.slice(0, at)], name: split.name.slice(at) };
   }
 
   /**
@@ -1347,6 +1362,11 @@ class ActorReader {
 
   private addRole(draft: Draft, words: Word[]): void {
     const reading = readRole(words.map((w) => w.text), this.k, this.doc.published);
+    // "German Chancellor", "US President": an office the dictionary lists as an actor of a country
+    // (DEUGOV) gives its sectors as a role word would.
+    if (reading.sectors.length === 0 && reading.country && reading.base && reading.base.length > COUNTRY_CODE_LENGTH && reading.base.startsWith(reading.country)) {
+      reading.sectors = splitSectors(reading.base.slice(COUNTRY_CODE_LENGTH));
+    }
     // "former president X": whatever the title, a former office holder is an elite (ELI).
     if (reading.former && draft.kind === "person" && !reading.sectors.includes("ELI")) reading.sectors = ["ELI"];
     const start = words[0].start;
@@ -1379,8 +1399,9 @@ class ActorReader {
       const code = draft.actor.code;
       // So does the code of a body the role itself names ("Kofi Annan, UN secretary-general": IGOUNO → IGOUNOGOV).
       const sameBody = code !== null && code.length > 3 && reading.base === code;
-      if (code && (code.length === 3 ? !draft.actor.sectors.length : sameBody) && reading.sectors.length > 0) {
-        draft.actor.code = composeWithBase(code, [], reading.sectors);
+      const withSectors = code && reading.sectors.length > 0 ? composeWithBase(code, [], reading.sectors) : code;
+      if (code && withSectors !== code && (code.length === 3 ? !draft.actor.sectors.length : sameBody)) {
+        draft.actor.code = withSectors;
         draft.actor.sectors = [...reading.sectors];
         draft.actor.basis = `${draft.actor.basis}+role:${reading.evidence.join(",")}`;
       }

@@ -4,7 +4,7 @@ import type { Document, Entity, EntityType } from "../../model/schema.js";
 import { foldToken, tokenKey, type ActorEntry } from "../../resources/index.js";
 import type { ActorRegistryLookup } from "./actors-stage.js";
 import type { ActorKnowledge } from "./knowledge.js";
-import { splitTitle } from "./names.js";
+import { isTitleWord, splitTitle } from "./names.js";
 
 /** Offices written before a person's name ("President X", "Minister X"); not ranks that also head units. */
 export const OFFICE_TITLES = new Set(["president", "premier", "chancellor", "minister", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "senator", "mayor", "governor", "ayatollah"]);
@@ -47,7 +47,7 @@ export function reviseEntities(doc: Document, k: ActorKnowledge, registry: Actor
     if (only >= 0 && out[only]!.start === span.start && out[only]!.end === span.end) {
       // The dictionary knows what a whole entity is: "Daesh" is a group, not a person.
       const e = out[only]!;
-      e.type = typeOfEntry(entry, e.type, k);
+      e.type = titledListing(entry, surface.slice(from, m.end)) ? "PERSON" : typeOfEntry(entry, e.type, k);
       i = m.end - 1;
       continue;
     }
@@ -61,7 +61,9 @@ export function reviseEntities(doc: Document, k: ActorKnowledge, registry: Actor
         type ??= out[n]!.type;
         out[n] = null;
       }
-      out.push({ id: `e${next++}`, ...span, text: doc.text.slice(span.start, span.end), type: typeOfEntry(entry, type, k), actorId: null });
+      // ("Russian" NORP + "President Vladimir Putin" PERSON, joined as the dictionary spells them: a person.)
+      const joined = titledListing(entry, surface.slice(from, m.end)) ? "PERSON" : typeOfEntry(entry, type, k);
+      out.push({ id: `e${next++}`, ...span, text: doc.text.slice(span.start, span.end), type: joined, actorId: null });
       tokenRange.push([from, m.end - 1]);
       for (let j = from; j < m.end; j++) covered[j] = out.length - 1;
       i = m.end - 1;
@@ -252,6 +254,19 @@ function isKnownName(k: ActorKnowledge, keys: string[], surface: string[], p: [n
   const forms = surface.slice(start, p[1] + 1);
   // The dictionary may spell the name with "the" ("THE_SHIRE").
   return [[name, forms], [["the", ...name], ["the", ...forms]]].some(([ks, fs]) => k.actorMatcher.matchAt(ks, 0, fs)?.end === ks.length);
+}
+
+/**
+ * "Russian President Vladimir Putin", "CIA Director John Brennan" (a dictionary lists such spellings
+ * among a person's names): whether the words are the entry's own name after an office title, so a
+ * person's, whatever the tagger typed.
+ */
+function titledListing(entry: ActorEntry, words: readonly string[]): boolean {
+  const own = entry.name.split(" ").map(tokenKey);
+  const keys = words.map(tokenKey);
+  const at = keys.length - own.length;
+  if (own.length < 2 || at <= 0 || !own.every((key, i) => key === keys[at + i])) return false;
+  return words.slice(0, at).some((w) => /^\p{Lu}/u.test(w) && isTitleWord(w));
 }
 
 /**
