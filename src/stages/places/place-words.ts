@@ -40,6 +40,9 @@ export const SITE_NOUNS: readonly string[] = Object.freeze([
   "camp", "refugee", "coast", "coastline", "border", "crossing", "valley", "river", "gulf", "bay", "harbour", "harbor", "port", "island", "strip", "checkpoint", "front",
 ]);
 
+/** Nouns of streets a name may lead ("the Champs-Elysees boulevard", "the Kabul road"). */
+export const STREET_NOUN_WORDS: readonly string[] = Object.freeze(["street", "road", "avenue", "boulevard", "lane", "highway"]);
+
 /** A noun's plural, for the regular nouns of these lists ("county" → "counties", "suburb" → "suburbs"). */
 function plural(noun: string): string {
   return /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;

@@ -304,6 +304,9 @@ describe("toponymSpan", () => {
     const text = "Marchers left the Qalandia refugee camp and the Shatila camp.";
     const doc = withEntities(createTokensStage().run(emptyDocument(makeArticle({ text }))), [["Qalandia", "GPE"], ["Shatila", "GPE"]]);
     expect(stage.run(doc).places.map((p) => p.text)).toEqual(["Qalandia", "Shatila"]);
+    // A street's noun too: an untagged name before it is the street ("on Champs-Elysees boulevard").
+    const street = "A gunman opened fire on Champs-Elysees boulevard on Thursday.";
+    expect(stage.run(createTokensStage().run(emptyDocument(makeArticle({ text: street })))).places.map((p) => p.text)).toEqual(["Champs-Elysees"]);
   });
 
   it("gives a span that opens with a lowercase Arabic article the proper noun before it ('Bab el-Oued', not 'El Oued')", () => {

@@ -6,7 +6,7 @@ import { loadGazetteer, lookupDemonym, lookupPlace, type Gazetteer, type PlaceRe
 import { resolveToponyms, type ResolveWeights, type ToponymMention } from "./resolve.js";
 import { compoundToponyms } from "./compounds.js";
 import { datelinePlaces, spotMissedToponyms } from "./spot.js";
-import { COMPASS_WORDS, CORE_LOCATIVES, FEASTS, LOCAL_NOUNS, nounPattern, PLACE_NOUNS, SITE_NOUNS } from "./place-words.js";
+import { COMPASS_WORDS, CORE_LOCATIVES, FEASTS, LOCAL_NOUNS, nounPattern, PLACE_NOUNS, SITE_NOUNS, STREET_NOUN_WORDS } from "./place-words.js";
 import { tokenIndexAt } from "./token-spans.js";
 
 export const PLACES_STAGE_ID = "places";
@@ -194,8 +194,8 @@ function withCompassParts(mentions: readonly ToponymMention[], text: string): To
 /** Feasts and seasons the entity layer may tag as places ("the Christmas shopping season"). */
 const HOLIDAYS = new RegExp(`^(?:${FEASTS.join("|")})$`, "i");
 
-/** Nouns of sites and lands a name the gazetteer lacks may lead ("Qalandia refugee camp", "the South China coast"). */
-const SITE_NOUN = nounPattern(SITE_NOUNS);
+/** Nouns of sites, lands and streets a name the gazetteer lacks may lead ("Qalandia refugee camp", "the South China coast", "the Champs-Elysees boulevard"). */
+const SITE_NOUN = nounPattern([...SITE_NOUNS, ...STREET_NOUN_WORDS]);
 
 /**
  * Does the name at `mention` modify the common noun right after it ("Molotov cocktails", "Kalashnikov

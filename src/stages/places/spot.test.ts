@@ -192,6 +192,7 @@ describe("spotMissedToponyms", () => {
     // Two streets named as one crossing; a name before a lower-case street noun.
     expect(spot(doc("Police cordoned off the Trafalgar Street-Clarke Road intersection.", [["Trafalgar Street-Clarke Road", "MISC"]]))).toEqual(["Trafalgar Street", "Clarke Road"]);
     expect(spot(doc("A gunman opened fire on the Champs-Elysees boulevard on Thursday.", [["Champs-Elysees", "ORG"]]))).toEqual(["Champs-Elysees"]);
+    expect(spot(doc("Mercury spilled along an Andean highway on Friday.", [["Andean", "MISC"]]))).toEqual([]);
     // Nothing on it: a street's name as a subject, a show or a firm stays what the entity layer said.
     expect(spot(doc("Dean Woods Road said the talks had failed.", [["Dean Woods Road", "PERSON"]]))).toEqual([]);
     expect(spot(doc("She watched Coronation Street every night.", [["Coronation Street", "MISC"]]))).toEqual([]);

@@ -19,6 +19,7 @@ import {
   SEASONS,
   SETTLEMENT_NOUNS,
   SITE_NOUNS,
+  STREET_NOUN_WORDS,
   TOWN_PART_NOUNS,
 } from "./place-words.js";
 
@@ -63,7 +64,7 @@ const JOIN_BEFORE = /(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
 const JOIN_AFTER = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)/;
 
 /** Nouns of streets, lower case: after a name the gazetteer lacks they make it a street ("the Champs-Elysees boulevard"). */
-const STREET_NOUNS = /^(?:street|road|avenue|boulevard|lane|highway)$/;
+const STREET_NOUNS = nounPattern(STREET_NOUN_WORDS, { forms: "singular" });
 
 /**
  * The last word of a street's name, capitalised ("Dean Woods Road", "Cedar Flat Rd.", "Dunnock Close").
@@ -407,7 +408,8 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     if (first < 0 || last < 0) continue;
     // "the Sadr city council", "Mosul district court": the noun leads a compound naming a body, not the place.
     const shared = LOCALITY_PLURALS.test(word(last + 1)) && /^(?:and|or)$/.test(word(first - 1));
-    const nounAfter = (LOCALITY_NOUNS.test(word(last + 1)) || STREET_NOUNS.test(word(last + 1)) || shared) && tokens[last + 2]?.pos !== "NOUN";
+    // "an Andean highway": a name after an indefinite article is an adjective, not a place's name.
+    const nounAfter = (LOCALITY_NOUNS.test(word(last + 1)) || STREET_NOUNS.test(word(last + 1)) || shared) && tokens[last + 2]?.pos !== "NOUN" && !/^an?$/i.test(word(first - 1));
     const nounBefore = word(first - 1) === "of" && LOCALITY_NOUNS.test(word(first - 2)) && /^the$/i.test(word(first - 3));
     // A name the NER called a person needs the noun right after it ("Kunkuz city").
     if ((nounAfter || (nounBefore && !person)) && free(m)) accepted.push(m);
