@@ -548,9 +548,13 @@ describe("the sentence's country", () => {
 
 describe("a state body no sentence placed", () => {
   it("belongs to the country that clearly dominates the article, and so does an office holder, but not a diplomat", () => {
-    const text = "Iraq held talks. Iraq signed a deal. Iraq left. The police arrested a man. Minister Omar Bakri left. Ambassador Ali Haddad stayed. Health minister Juma Saleh spoke.";
-    const k = createActorKnowledge({ hash: "diplomats", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("ambassador", "GOV"), agent("health minister", "GOVHLH")], actors: TINY_ACTORS });
-    const doc = read(text, [["Iraq", "GPE"], ["Iraq", "GPE"], ["Iraq", "GPE"], ["Omar Bakri", "PERSON"], ["Ali Haddad", "PERSON"], ["Juma Saleh", "PERSON"]], { knowledge: k });
+    const text = "Iraq held talks. Iraq signed a deal. Iraq left. The police arrested a man. Minister Omar Bakri left. Ambassador Ali Haddad stayed. Health minister Juma Saleh spoke. Party leader Ali Reza objected. Protesters marched.";
+    const agents = [...TINY_AGENTS, agent("ambassador", "GOV"), agent("health minister", "GOVHLH"), agent("party leader", "PTY"), agent("protester", "OPP")];
+    const k = createActorKnowledge({ hash: "diplomats", countries: TINY_COUNTRIES, agents, actors: TINY_ACTORS });
+    const doc = read(text, [["Iraq", "GPE"], ["Iraq", "GPE"], ["Iraq", "GPE"], ["Omar Bakri", "PERSON"], ["Ali Haddad", "PERSON"], ["Juma Saleh", "PERSON"], ["Ali Reza", "PERSON"]], { knowledge: k });
+    // A party's leader is the country's; protesters may come from anywhere.
+    expect(actorOf(doc, "Ali Reza")?.code).toBe("IRQPTY");
+    expect(actorOf(doc, "Protesters")?.code).toBe("---OPP");
     expect(actorOf(doc, "police")?.code).toBe("IRQCOP");
     expect(actorOf(doc, "Omar Bakri")?.code).toBe("IRQGOV");
     // A state office whatever its field ("health minister", GOVHLH).

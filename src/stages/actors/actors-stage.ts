@@ -75,6 +75,8 @@ const SPOKESPERSON_WORDS = /\bspokes(?:man|woman|person|people|men|women)\b/i;
 const LOCATIVE = new Set(["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "toward", "towards", "through", "via", "over"]);
 /** Sectors of parties, movements and armed groups: an affiliation, not an office. */
 const NON_STATE_SECTORS = new Set(["REB", "OPP", "PTY", "RAD", "INS", "SEP", "UAF", "IMG"]);
+/** Sectors of political parties and the opposition. */
+const PARTY_SECTORS = new Set(["PTY", "OPP"]);
 /** Sectors of agents of a state: government, armed forces, police, courts, legislature, intelligence. */
 const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
 /**
@@ -366,7 +368,9 @@ class ActorReader {
       // An office holder too ("President Andrzej Duda" in a story about Poland), but not a diplomat, who
       // serves abroad: "Ambassador Andrei Karlov", killed in a story about Turkey, is no Turkish official.
       if (d.kind === "person" && a.roles.some((r) => DIPLOMAT_WORDS.test(r.text))) continue;
-      if (!a.code?.startsWith(NO_COUNTRY) || a.members.length || !STATE_SECTORS.has(a.sectors[0] ?? "")) continue;
+      // (A party's leader too, "Labour leader Jeremy Corbyn"; not a group of protesters, who may come from anywhere.)
+      const sector = a.sectors[0] ?? "";
+      if (!a.code?.startsWith(NO_COUNTRY) || a.members.length || !(STATE_SECTORS.has(sector) || (d.kind === "person" && PARTY_SECTORS.has(sector)))) continue;
       Object.assign(a, { country, code: composeCode(country, a.sectors), basis: `${a.basis},article-country` });
     }
   }
