@@ -246,6 +246,13 @@ describe("event coding", () => {
     expect(run("Iraq called Hassan Rouhani.")).toContain("IRQ 041 IRNGOV asserted");
   });
 
+  it("prefers a pattern naming the object's head to one naming a later preposition and actor ('withdrew its ambassador from Iran')", () => {
+    const local = coderFor(["--- RETREAT [087] ---", "WITHDRAW {WITHDRAWS WITHDREW WITHDRAWN WITHDRAWING}", "- * FROM +  [0874]", "- * AMBASSADOR  [161]"]);
+    const run = runner(local, [["Iraq", "GPE"], ["Iran", "GPE"]]);
+    expect(run("Iraq withdrew its ambassador from Iran.")).toEqual(["IRQ 161 IRN asserted"]);
+    expect(run("Iraq withdrew from Iran.")).toEqual(["IRQ 0874 IRN asserted"]);
+  });
+
   it("does not make whoever found the dead their killer", () => {
     const local = coderFor(["--- DISCOVER [---] ---", "FIND {FINDS FOUND FINDING}", "- * DEAD  [190]"]);
     const run = runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"]]);

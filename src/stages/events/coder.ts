@@ -894,13 +894,16 @@ export class EventCoder {
     const afterWords = region.slice(p.verb.head + 1, afterEnd + 1);
     const patient = passive && p.subject ? this.patientRegion(s, p, region) : [];
     const after = [...patient, ...afterWords];
+    // The object's head names what is done to it ("withdrew its ambassador from Moscow": "* AMBASSADOR"
+    // over "* FROM +").
+    const focus = p.object && !passive ? region[p.object.head] : null;
     // A verb may sit in several blocks (a dictionary can repeat a block name): the best pattern over
     // all of them wins, else the first block that gives the verb a code.
     let best: { ref: VerbRef; match: PatternMatch } | null = null;
     for (const ref of refs) {
       // A passive is matched as its active ("X was shot" like "* X") and as written, for patterns
       // made for passives ("+ WAS * DEAD IN $").
-      const candidates = passive ? [matchPatterns(ref.block.patterns, [], after, this.r.verbs), matchPatterns(ref.block.patterns, before, afterWords, this.r.verbs)] : [matchPatterns(ref.block.patterns, before, after, this.r.verbs)];
+      const candidates = passive ? [matchPatterns(ref.block.patterns, [], after, this.r.verbs, focus), matchPatterns(ref.block.patterns, before, afterWords, this.r.verbs, focus)] : [matchPatterns(ref.block.patterns, before, after, this.r.verbs, focus)];
       for (const match of candidates) if (match && (!best || match.score > best.match.score)) best = { ref, match };
     }
     const ref = best?.ref ?? refs.find((r) => (r.verb.code ?? r.block.code).code || (r.verb.code ?? r.block.code).reciprocal) ?? refs[0];

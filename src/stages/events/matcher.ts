@@ -56,7 +56,18 @@ function wordMatches(words: readonly string[], w: RegionWord): boolean {
  * How much each matched element says about the event: a literal word most, a bare preposition
  * ("* (TO)") less, an actor slot least. The most specific matching pattern wins.
  */
-const WEIGHT = { word: 1, synset: 0.9, prep: 0.75, actor: 0.5 } as const;
+/**
+ * Scores of matched elements. A word that heads the verb's object counts more (focus): what is done
+ * to the object names the event ("withdrew its ambassador from Moscow" is "* AMBASSADOR", 161, before
+ * "* FROM +", a military withdrawal).
+ */
+const WEIGHT = { word: 1, synset: 0.9, prep: 0.75, actor: 0.5, focus: 0.6 } as const;
+
+/** What a match reads besides the regions: the verb index (synsets) and the object's head word. */
+interface MatchContext {
+  index: VerbIndex;
+  focus: RegionWord | null;
+}
 
 interface State {
   binding: PatternBinding;
@@ -74,7 +85,7 @@ function matchSeq(
   limit: number,
   from: number,
   state: State,
-  index: VerbIndex,
+  ctx: MatchContext,
   done: (end: number, state: State) => boolean,
 ): boolean {
   if (ei === elements.length) return done(from, state);
@@ -82,7 +93,7 @@ function matchSeq(
   const last = el.adjacent ? Math.min(from, limit - 1) : limit - 1;
   if (from > last) return false;
   for (let j = from; j <= last; j++) {
-    if (matchOne(el, region, limit, j, from, state, index, (end, next) => matchSeq(elements, ei + 1, region, limit, end, next, index, done))) return true;
+    if (matchOne(el, region, limit, j, from, state, ctx, (end, next) => matchSeq(elements, ei + 1, region, limit, end, next, ctx, done))) return true;
   }
   return false;
 }
@@ -105,16 +116,17 @@ function matchOne(
   j: number,
   from: number,
   state: State,
-  index: VerbIndex,
+  ctx: MatchContext,
   next: (end: number, state: State) => boolean,
 ): boolean {
   if (j >= limit) return false;
+  const { index } = ctx;
   const w = region[j];
   switch (el.kind) {
     case "verb":
       return next(j, state);
     case "word":
-      return wordMatches(el.words, w) && next(j + 1, scored(state, WEIGHT.word));
+      return wordMatches(el.words, w) && next(j + 1, scored(state, w === ctx.focus ? WEIGHT.word + WEIGHT.focus : WEIGHT.word));
     case "synset": {
       const matcher = index.synsetMatcher(el.name);
       if (!matcher) return false;
@@ -144,12 +156,12 @@ function matchOne(
     case "phrase":
       // A noun phrase: its words in order within one phrase.
       if (w.np < 0) return false;
-      return matchSeq(el.elements, 0, region, npEnd(region, limit, j), j, state, index, next);
+      return matchSeq(el.elements, 0, region, npEnd(region, limit, j), j, state, ctx, next);
     case "prep": {
       if (w.notPreposition || !el.prepositions.includes(w.key)) return false;
       const after = scored(state, WEIGHT.prep);
       if (el.elements.length === 0) return next(j + 1, after);
-      return matchSeq(el.elements, 0, region, limit, j + 1, after, index, next);
+      return matchSeq(el.elements, 0, region, limit, j + 1, after, ctx, next);
     }
   }
 }
@@ -342,13 +354,15 @@ function wordsPresent(groups: readonly WordGroup[], forms: ReadonlySet<string>):
   return true;
 }
 
-/** The most specific pattern of a block that matches, or null. */
+/** The most specific pattern of a block that matches, or null; `focus` is the word heading the verb's object. */
 export function matchPatterns(
   patterns: readonly VerbPattern[],
   before: readonly RegionWord[],
   after: readonly RegionWord[],
   index: VerbIndex,
+  focus: RegionWord | null = null,
 ): PatternMatch | null {
+  const ctx: MatchContext = { index, focus };
   const block = compileBlock(patterns, index);
   // A pattern whose needed words do not all occur in the regions cannot match: only the patterns
   // indexed under a form of a region word (their smallest word group) and those needing none are tried.
@@ -369,19 +383,19 @@ export function matchPatterns(
       forms ??= regionForms(before, after);
       if (!wordsPresent(compiled.others, forms)) continue;
     }
-    const found = matchCompiled(compiled, before, after, index);
+    const found = matchCompiled(compiled, before, after, ctx);
     if (found && found.score > 0 && (!best || found.score > best.score)) best = { pattern: compiled.pattern, binding: found.binding, score: found.score };
   }
   return best;
 }
 
 /** The first way a compiled pattern matches the regions, or null. */
-function matchCompiled(compiled: CompiledPattern, before: readonly RegionWord[], after: readonly RegionWord[], index: VerbIndex): State | null {
+function matchCompiled(compiled: CompiledPattern, before: readonly RegionWord[], after: readonly RegionWord[], ctx: MatchContext): State | null {
   let found: State | null = null;
   const start: State = { binding: { source: null, target: null, compound: null }, score: 0 };
   const { pre, post, joined } = compiled;
-  matchSeq(pre, 0, before, before.length, 0, start, index, (end, preState) =>
-    (joined && end !== before.length) ? false : matchSeq(post, 0, after, after.length, 0, preState, index, (_end2, postState) => {
+  matchSeq(pre, 0, before, before.length, 0, start, ctx, (end, preState) =>
+    (joined && end !== before.length) ? false : matchSeq(post, 0, after, after.length, 0, preState, ctx, (_end2, postState) => {
       found = postState;
       return true;
     }),
