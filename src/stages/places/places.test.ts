@@ -108,6 +108,17 @@ describe("places stage", () => {
     expect(stage.run(doc).places.map((p) => p.text)).toEqual(["Kampungu", "Dallas"]);
   });
 
+  it("finds a county named in the possessive that the entity layer split at the apostrophe ('Queen Anne's County')", () => {
+    const stage = createPlacesStage({
+      gazetteer: fixtureGazetteer([{ name: "Queen Anne's County", featureType: "admin2", featureCode: "ADM2", country: "USA", admin1: "MD", lat: 39.04, lon: -76.08, source: "fixture" }]),
+    });
+    const text = "Ducks were found in Queen Anne's County on Monday. Anne's County fair opened.";
+    const doc = withEntities(createTokensStage().run(emptyDocument(makeArticle({ text }))), [["Anne", "PERSON"], ["County", "PERSON"]]);
+    const places = stage.run(doc).places;
+    expect(places.map((p) => p.text)).toEqual(["Queen Anne's County"]);
+    expect(places[0]).toMatchObject({ country: "USA", featureType: "admin2" });
+  });
+
   it("joins compass words the entity layer split from the place they narrow ('South West' + 'Texas')", () => {
     const doc = docWithEntities("Floods hit South West Texas and North-East Dallas. West Texas was dry.", [
       ["South West", "LOC"],

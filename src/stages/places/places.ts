@@ -169,6 +169,29 @@ const COMPASS_ALONE = new RegExp(`^(?:the\\s+)?(?:${COMPASS_WORDS})(?:\\s+of)?$`
 /** "Central and South America": a compass word whose name's head is left to the next conjunct. */
 const ELIDED_HEAD = new RegExp(`^\\s+(?:and|or)\\s+(?:${COMPASS_WORDS})\\s+(\\p{Lu}\\p{L}+)`, "iu");
 
+/** A county named for a person in the possessive ("Queen Anne's County", "Prince George's County"), with up to two words before. */
+const POSSESSIVE_COUNTY = /(?<![\p{L}'\u2019])(?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}\p{L}*['\u2019]s\s(?:County|Parish)(?![\p{L}])/gu;
+
+/**
+ * Counties named in the possessive that the gazetteer knows: the entity layer splits them at the
+ * apostrophe ("Anne", "County"), so they are found in the text, from the longest known name.
+ */
+function possessiveCounties(text: string, recordsOf: (name: string) => readonly PlaceRecord[]): ToponymMention[] {
+  const out: ToponymMention[] = [];
+  if (!text.includes("s County") && !text.includes("s Parish")) return out;
+  for (const m of text.matchAll(POSSESSIVE_COUNTY)) {
+    const words = m[0].split(/\s/);
+    for (let drop = 0; drop < words.length - 1; drop++) {
+      const name = words.slice(drop).join(" ");
+      if (recordsOf(name).length === 0) continue;
+      const start = m.index + m[0].length - name.length;
+      out.push({ start, end: start + name.length, text: name });
+      break;
+    }
+  }
+  return out;
+}
+
 /** A span of compass words only ("South West", "North-East"). */
 const COMPASS_ONLY = new RegExp(`^(?:${COMPASS_WORDS})(?:[\\s-](?:${COMPASS_WORDS}))+$`, "i");
 
@@ -221,7 +244,7 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
   const entitySpans = toponymEntities.map((e) => placeNameSpan(toponymSpan(e), doc.text, recordsOf));
   const tagTypes = new Map(entitySpans.map((m, i) => [m, toponymEntities[i].type]));
   // Datelines count with the compounds: an unknown tagged span holding one gives way to it ("WASHINGTON Christopher Steele").
-  const compounds = [...compoundToponyms(doc.text, recordsOf), ...datelinePlaces(doc.text, recordsOf)];
+  const compounds = [...compoundToponyms(doc.text, recordsOf), ...datelinePlaces(doc.text, recordsOf), ...possessiveCounties(doc.text, recordsOf)];
   const inside = (inner: ToponymMention, outer: ToponymMention): boolean => inner.start >= outer.start && inner.end <= outer.end;
   const overlaps = (a: ToponymMention, b: ToponymMention): boolean => a.start < b.end && b.start < a.end;
   // A tagged span the gazetteer does not know gives way to the places inside it ("Iran-Iraq", "Washington-based").
