@@ -48,12 +48,12 @@ const BODY_HEADS = new Set(
 /** Pronouns for countries, organisations and groups. */
 const THING_PRONOUNS = new Set(["it", "its", "itself"]);
 const PLURAL_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
-/** "it is …", "it seems …": an expletive "it" refers to nothing. */
 /**
  * Nouns of where a person comes from ("a native of Mexico", "a tourist from Canada"): their country
  * is no place of the sentence. A visitor is by definition away from home.
  */
 const ORIGIN_NOUNS = new Set(["native", "citizen", "national", "immigrant", "migrant", "expatriate", "descendant", "emigrant", "tourist", "visitor", "traveller", "traveler", "holidaymaker", "pilgrim"]);
+/** "it is …", "it seems …": an expletive "it" refers to nothing. */
 const EXPLETIVE_VERBS = new Set(["be", "seem", "appear", "remain", "take", "emerge", "happen", "matter"]);
 const COLLECTIVE = /^(?:two|both) (?:countries|nations|states|sides|neighbou?rs|governments|parties)$/;
 const PERSON_HEADS = new Set(
