@@ -30,7 +30,7 @@ export const SECOND_LEVEL_NOUNS: readonly string[] = Object.freeze(["district", 
 export const COUNTY_NOUNS: readonly string[] = Object.freeze(["county", "parish"]);
 
 /** Nouns of settlements ("Kandahar city", "the town of La Petrolea"). */
-export const SETTLEMENT_NOUNS: readonly string[] = Object.freeze(["city", "town", "village", "township"]);
+export const SETTLEMENT_NOUNS: readonly string[] = Object.freeze(["city", "town", "village", "township", "settlement"]);
 
 /** Nouns of the parts of a town ("the al-Tijara neighbourhood", "the Cairo district of Abbasiya", "the Cincinnati suburb of West Chester"). */
 export const TOWN_PART_NOUNS: readonly string[] = Object.freeze(["suburb", "neighbourhood", "neighborhood", "quarter", "district", "borough"]);

@@ -206,6 +206,7 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("The Dallas, Texas, Sheriff Office searched it.", [["Dallas", "GPE"], ["Texas", "GPE"], ["Sheriff Office", "ORG"]]))).toEqual([]);
     expect(spot(doc("The virus was found on the German island Rugia in May.", [["German", "NORP"], ["Rugia", "ORG"]]))).toEqual(["Rugia"]);
     expect(spot(doc("It spread to the nearby villages of Kunkuz and Zarqa.", [["Kunkuz", "ORG"], ["Zarqa", "ORG"]]))).toEqual(["Kunkuz", "Zarqa"]);
+    expect(spot(doc("Rebels shelled the settlements of Kunkuz and Zarqa.", [["Kunkuz", "ORG"], ["Zarqa", "ORG"]]))).toEqual(["Kunkuz", "Zarqa"]);
     // A known hamlet too small for a bare preposition is a place after a place noun's "of" ("Choropampa" is a PPLA3 of no population).
     const hamlet = fixtureGazetteer([{ name: "Rugia", featureType: "city", featureCode: "PPLA3", country: "PER", population: 0, lat: -6.4, lon: -78.3, source: "fixture" }]);
     const spotIn = (d: Document) => spotMissedToponyms(d, hamlet, known(d)).map((m) => m.text);
