@@ -203,6 +203,8 @@ describe("event coding", () => {
     const run = runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"]]);
     expect(run("Iraqi and Iranian troops clashed near the border.")).toEqual(["IRQMIL 190 IRNMIL asserted", "IRNMIL 190 IRQMIL asserted"]);
     expect(run("Iraqi and Iranian troops fought near the border.")).not.toContain("IRQMIL 190 IRNMIL asserted");
+    const exchange = runner(coderFor(["--- TRADE [---] ---", "EXCHANGE", "- * FIRE  [193]"]), [["Iraqi", "NORP"], ["Iranian", "NORP"]]);
+    expect(exchange("Iraqi and Iranian troops exchanged fire near the border.")).toEqual(["IRQMIL 193 IRNMIL asserted", "IRNMIL 193 IRQMIL asserted"]);
   });
 
   it("reads no pattern preposition in a time adverbial ('called Iran on Tuesday' is no '* (ON)' appeal)", () => {

@@ -67,7 +67,7 @@ import {
   RETURNING_VERBS,
   TAKING_VERBS,
   WITHDRAWING_VERBS,
-  SYMMETRIC_CONFLICT_VERBS,
+  SYMMETRIC_VERBS,
   DESIRE_VERBS,
 } from "./word-lists.js";
 
@@ -662,7 +662,7 @@ export class EventCoder {
       // "The two countries agreed …", "% HAVE POSTPONED *": several sources cooperating with no other
       // target act on each other, member to member; other events need a target of their own.
       // (By the verb's own code: "failed to reach agreement" is a rejection by each of the other.)
-      const mutual = compound != null || /^0[3-8]/.test(coding.code.code ?? coding.code.reciprocal ?? "") || SYMMETRIC_CONFLICT_VERBS.has(p.verb.lemma);
+      const mutual = compound != null || /^0[3-8]/.test(coding.code.code ?? coding.code.reciprocal ?? "") || SYMMETRIC_VERBS.has(p.verb.lemma);
       // Not when the verb says or reveals a clause ("the WHO and Angola's government have revealed that …");
       // those who agree that … still agree with each other.
       const reports = (SPEECH_VERBS.has(p.verb.lemma) || FINDING_VERBS.has(p.verb.lemma)) && preds.some((q) => q !== p && q.clauseOpener === "complement" && q.governor === p.verb.lemma && q.verb.first > p.verb.last);

@@ -9,10 +9,10 @@ export const DEPARTURE_VERBS = new Set(["leave", "depart", "quit", "exit"]);
 export const ARRIVAL_VERBS = new Set(["arrive", "go", "return", "travel", "fly", "land", "tour", "visit"]);
 
 /**
- * Verbs of conflict that are symmetric by meaning: those who clash or skirmish do it to each other
- * ("Indian and Chinese troops clashed"). Not "fight" or "battle", which allies do side by side.
+ * Verbs symmetric by meaning: those who clash, skirmish or exchange (fire, prisoners, views) do it to
+ * each other ("Indian and Chinese troops clashed"). Not "fight" or "battle", which allies do side by side.
  */
-export const SYMMETRIC_CONFLICT_VERBS = new Set(["clash", "skirmish", "quarrel", "feud", "spar", "scuffle", "brawl", "duel", "wrestle"]);
+export const SYMMETRIC_VERBS = new Set(["clash", "skirmish", "quarrel", "feud", "spar", "scuffle", "brawl", "duel", "wrestle", "exchange"]);
 
 /** Verbs whose complement is a belief, not a report of what happened. */
 export const BELIEF_VERBS = new Set(["think", "believe", "hope", "fear", "doubt", "expect", "suspect", "assume", "imagine", "predict"]);
