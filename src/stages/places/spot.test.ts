@@ -212,6 +212,12 @@ describe("spotMissedToponyms", () => {
     const spotIn = (d: Document) => spotMissedToponyms(d, hamlet, known(d)).map((m) => m.text);
     expect(spotIn(doc("Mercury spilled in the communities of Paris, Rugia and Dallas.", [["Paris", "GPE"], ["Rugia", "PERSON"], ["Dallas", "GPE"]]))).toEqual(["Rugia"]);
     expect(spotIn(doc("Mercury spilled in Rugia.", [["Rugia", "PERSON"]]))).toEqual([]);
+    // A person's age and ", of" lead where they live, a small town or one the gazetteer lacks, whatever the entity layer called it.
+    expect(spotIn(doc("Police arrested Vernon Adkins, 40, of Rugia on Monday.", [["Vernon Adkins", "PERSON"], ["Rugia", "PERSON"]]))).toEqual(["Rugia"]);
+    expect(spot(doc("Police arrested Vernon Adkins, 40, of Kunkuz on Monday.", [["Vernon Adkins", "PERSON"], ["Kunkuz", "PERSON"]]))).toEqual(["Kunkuz"]);
+    // "Leonard of Paris, Texas": a person's "of" with a container after it leads a place.
+    expect(spot(doc("He is survived by Leonard of Paris, Texas, and two sons.", [["Leonard of Paris", "PERSON"], ["Texas", "GPE"]]))).toEqual(["Paris"]);
+    expect(spot(doc("He is survived by Leonard of Paris and two sons.", [["Leonard of Paris", "PERSON"]]))).toEqual([]);
     // A person-typed name after "of" may be a man ("the town of Kunkuz" stays the entity layer's person).
     expect(spot(doc("He left the town of Kunkuz.", [["Kunkuz", "PERSON"]]))).toEqual([]);
     // "state TV" is no place.

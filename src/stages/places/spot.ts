@@ -148,9 +148,12 @@ function personWords(doc: Document): Set<string> {
   const words = new Set<string>();
   for (const e of doc.entities) {
     if (e.type !== "PERSON") continue;
+    // "Leonard of Ada": the words after "of" say where the person is from, not what they are called.
     const parts = e.text.split(/\s+/);
+    const of = parts.indexOf("of");
+    const name = of > 0 ? parts.slice(0, of) : parts;
     if (parts.length < 2) continue;
-    for (const p of parts) words.add(placeKey(p));
+    for (const p of name) words.add(placeKey(p));
   }
   return words;
 }
@@ -242,6 +245,12 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
   for (const e of doc.entities) {
     if (!MISTYPED.has(e.type)) continue;
     add(stripPossessive({ start: e.start, end: e.end, text: e.text }), e.type);
+    // "Leonard of Ada, Oklahoma": a person's "of" may lead the place they are from, which only a container after it confirms.
+    const of = e.type === "PERSON" ? e.text.lastIndexOf(" of ") : -1;
+    if (of > 0 && /^\s*,/.test(text.slice(e.end, e.end + 3))) {
+      const start = e.start + of + 4;
+      add({ start, end: e.end, text: text.slice(start, e.end) }, null);
+    }
   }
   // Proper-noun runs no entity covers: the longest gazetteer name at the run's start.
   const covered = coveredTokens(tokens, doc.entities);
@@ -327,6 +336,8 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     if (prep === "of" && (OF_PLACE.test(word(k - 1)) || (/^[a-z]/.test(word(k - 1)) && (PLACE_NOUNS.test(word(k - 1)) || LOCALITY_PLURALS.test(word(k - 1)))))) return true;
     return prepositions && prep === "of" && (word(k - 1) === "," || (k > 0 && personEnds.has(tokens[k - 1].end)));
   };
+  /** "Vernon Adkins, 40, of McKee": a person's age and ", of" lead where they live, whatever the entity layer called it. */
+  const residenceAt = (first: number): boolean => word(first - 1) === "of" && word(first - 2) === "," && /^\d{1,3}$/.test(word(first - 3));
   const locative = (c: Candidate): boolean => locativeAt(c.first);
   const placeNoun = (c: Candidate): boolean => PLACE_NOUNS.test(word(c.last + 1));
   /** "the South African region KwaZulu-Natal", "the island of Rügen", "the capital, Port-Au-Prince": a place noun in apposition before the name. */
@@ -382,8 +393,9 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
         continue;
       }
       const strong = placeNoun(c) || contained(c);
-      // "the communities of San Juan, Choropampa and Magdalena": a place noun's "of" names places of any size.
-      const weak = ((locative(c) || listed(c) || localNoun(c) || placeNounBefore(c.first)) && plausible(c.records, minPopulation)) || locativeAt(c.first, true, false);
+      // "the communities of San Juan, Choropampa and Magdalena", "Vernon Adkins, 40, of McKee": a place noun's
+      // "of" and a person's residence name places of any size.
+      const weak = ((locative(c) || listed(c) || localNoun(c) || placeNounBefore(c.first)) && plausible(c.records, minPopulation)) || locativeAt(c.first, true, false) || residenceAt(c.first);
       if (((strong || weak) && !c.doubtful && (!c.smallOrg || strong || localNoun(c))) || echoes(c)) {
         accepted.push(c.mention);
         pending.delete(c);
@@ -507,7 +519,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     for (const u of unplaced) {
       // A name the NER called a person is a place only among places ("He left the town of Kunkuz" may name a man).
       const placeNounOf = !u.person && (LOCALITY_BEFORE.test(word(u.first - 1)) || locativeAt(u.first, true, false));
-      if (!free(u.mention) || !(placeNounOf || amongPlaces(u.mention))) continue;
+      if (!free(u.mention) || !(placeNounOf || residenceAt(u.first) || amongPlaces(u.mention))) continue;
       accepted.push(u.mention);
       grew = true;
     }
