@@ -224,6 +224,11 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("The quake was strong, according to state Kunkuz.", [["Kunkuz", "ORG"]]))).toEqual([]);
   });
 
+  it("takes a country's abbreviation ending a sentence after a locative that the entity layer glued to the next words", () => {
+    expect(spot(doc("Cases rose in the U.S. Jon Prinsell said so.", [["U.S. Jon Prinsell", "MISC"]]))).toEqual(["U.S."]);
+    expect(spot(doc("The U.S. Jon Prinsell Fund gave money.", [["U.S. Jon Prinsell Fund", "MISC"]]))).toEqual([]);
+  });
+
   it("keeps a name tagged only as a location that the gazetteer lacks where the name or the text says it is a place", () => {
     const unconfirmed = (text: string, names: string[], spans: [string, Entity["type"]][] = []) => {
       const d = doc(text, [...spans, ...names.map((n): [string, Entity["type"]] => [n, "LOC"])].sort((a, b) => text.indexOf(a[0]) - text.indexOf(b[0])));

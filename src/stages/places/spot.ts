@@ -425,6 +425,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     const nounBefore = word(first - 1) === "of" && LOCALITY_NOUNS.test(word(first - 2)) && /^the$/i.test(word(first - 3));
     // A name the NER called a person needs the noun right after it ("Kunkuz city").
     if ((nounAfter || (nounBefore && !person)) && free(m)) accepted.push(m);
+    else if (abbreviationHead(m, first)) accepted.push(abbreviationHead(m, first)!);
     else {
       const named = streetNames(m, first);
       if (named.length > 0) streets.push(...named);
@@ -433,6 +434,17 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
         unplaced.push({ mention: m, first, person });
       }
     }
+  }
+  /**
+   * "in the U.S. Jon Prinsell said": a country's or state's abbreviation ending a sentence after a
+   * locative, glued by the entity layer to the next sentence's first words.
+   */
+  function abbreviationHead(m: ToponymMention, first: number): ToponymMention | null {
+    const head = word(first);
+    if (!/^(?:\p{Lu}\.){2,3}$/u.test(head) || m.text.length <= head.length || !locativeAt(first)) return null;
+    if (!lookup(head).some((r) => r.featureType === "country" || r.featureType === "admin1")) return null;
+    const mention = { start: tokens[first].start, end: tokens[first].end, text: head };
+    return free(mention) ? mention : null;
   }
   /** Does the text put something on the street at tokens first..last: a locative, a house number, "block of", a junction, a known place after a comma? */
   const onStreet = (first: number, last: number): boolean => {
