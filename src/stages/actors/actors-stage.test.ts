@@ -636,6 +636,16 @@ describe("pronouns agree in sex with the person they refer to", () => {
     expect(pronounsOf(possessor)).toEqual(["he:Omar Bakri"]);
   });
 
+  it("never refers an object pronoun to the subject of its own clause ('Bakri called on him')", () => {
+    const doc = read("Juma Haddad spoke. Omar Bakri called on him to resign.", [["Juma Haddad", "PERSON"], ["Omar Bakri", "PERSON"]], { names });
+    expect(pronounsOf(doc)).toEqual(["him:Juma Haddad"]);
+    // In another clause the subject may be meant: "Bakri said Haddad had called him".
+    const embedded = read("Omar Bakri said Juma Haddad had called him.", [["Omar Bakri", "PERSON"], ["Juma Haddad", "PERSON"]], { names });
+    expect(pronounsOf(embedded)).toEqual(["him:Omar Bakri"]);
+    const relative = read("Omar Bakri spoke. The rebels who attacked Iraq thanked them.", [["Omar Bakri", "PERSON"], ["Iraq", "GPE"]], { names });
+    expect(pronounsOf(relative)).not.toContain("them:rebels");
+  });
+
   it("reads the 'it' of 'when it comes to' as no one", () => {
     const doc = read("Iran tested missiles. When it comes to talks, Iraq is ready.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(doc.mentions.filter((m) => m.kind === "pronoun")).toEqual([]);

@@ -47,6 +47,13 @@ const BODY_HEADS = new Set(
 );
 /** Pronouns for countries, organisations and groups. */
 const THING_PRONOUNS = new Set(["it", "its", "itself"]);
+/**
+ * Pronouns only ever objects: not the subject of their own clause, which would take the reflexive
+ * ("Thune called on him" is not Thune, who would be "himself"). ("her" alone is the object; before a
+ * noun it is a possessive and in another phrase.)
+ */
+const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
+const RELATIVES = new Set(["who", "which", "that"]);
 const PLURAL_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
 /**
  * Nouns of where a person comes from ("a native of Mexico", "a tourist from Canada"): their country
@@ -394,6 +401,8 @@ class ActorReader {
     let subjectActed = false;
     /** The person each noun phrase names, by chunk index (for "X's minister A and defence minister B"). */
     const personAt = new Map<number, Draft>();
+    /** The actor each noun phrase (or pronoun) was read as, by chunk index, for the binding of object pronouns. */
+    const actorAt = new Map<number, Draft>();
     for (let c = 0; c < s.chunks.length; c++) {
       const chunk = s.chunks[c];
       if (chunk.kind !== "NP") continue;
@@ -404,7 +413,9 @@ class ActorReader {
       const nextChunk = s.chunks[c + 1];
       const isSubject = nextChunk?.kind === "VG" || (nextChunk?.kind === "O" && s.words[nextChunk.first].text === ",");
       if (chunk.pronoun) {
-        const d: Draft | null = this.resolvePronoun(s, chunk, firstPerson, sentencePersons) ?? this.resolveThingPronoun(s, chunk, c, things);
+        const clauseSubject = OBJECT_PRONOUNS.has(s.words[chunk.first].lower) && chunk.first === chunk.last ? actorAt.get(clauseSubjectAt(s, c)) ?? null : null;
+        const d: Draft | null = this.resolvePronoun(s, chunk, firstPerson, sentencePersons, clauseSubject) ?? this.resolveThingPronoun(s, chunk, c, things, clauseSubject);
+        if (d) actorAt.set(c, d);
         if (d && isSubject && nextChunk?.kind === "VG" && SPEECH_VERBS.has(nextChunk.lemma)) this.speaker = d;
         // "He had sought asylum in 2000. … he left a message": a person a subject pronoun refers to
         // goes on as the subject, as if named again.
@@ -424,6 +435,7 @@ class ActorReader {
       let resolved = this.readPhrase(s, chunk, c, locative, seenEntities);
       const follower = this.followers.get(c);
       if (follower) resolved = this.followersOf(s, follower, chunk, resolved);
+      if (resolved.length === 1) actorAt.set(c, resolved[0]);
       // Only groups count ("Egyptian police"): a country named alone may be a patron or a place
       // ("rebels backed by Iran").
       // "Gomez, a native of Mexico, was arrested by Danbury police": where a person comes from is not
@@ -1726,7 +1738,8 @@ class ActorReader {
     return null;
   }
 
-  private resolvePronoun(s: ChunkedSentence, np: NounPhrase, firstPerson: Draft | null, sentencePersons: Draft[]): Draft | null {
+  /** `clauseSubject`: the subject of an object pronoun's own clause, which it cannot refer to ("Thune called on him"). */
+  private resolvePronoun(s: ChunkedSentence, np: NounPhrase, firstPerson: Draft | null, sentencePersons: Draft[], clauseSubject: Draft | null = null): Draft | null {
     const w = s.words[np.first];
     if (!PRONOUNS.has(w.lower)) return null;
     if (this.genericPronoun(s, np.first)) return null;
@@ -1734,7 +1747,7 @@ class ActorReader {
     const speechSubject = next?.kind === "VG" && SPEECH_VERBS.has(next.lemma);
     // "she" never refers to a man, nor "he" to a woman; a person of unknown sex may be either.
     const gender = pronounGender(w.lower);
-    const fits = (d: Draft | null | undefined): d is Draft => !!d && (!d.gender || !gender || d.gender === gender);
+    const fits = (d: Draft | null | undefined): d is Draft => !!d && d !== clauseSubject && (!d.gender || !gender || d.gender === gender);
     // "…, he said": the one who has been speaking; otherwise a person named earlier in the sentence,
     // else the subject of the previous sentences.
     let target = speechSubject
@@ -1755,7 +1768,7 @@ class ActorReader {
    * country, organisation or group in subject position before them in the sentence (the last one),
    * else to one named earlier in the sentence, else to the previous sentence's subject.
    */
-  private resolveThingPronoun(s: ChunkedSentence, np: NounPhrase, c: number, things: Thing[]): Draft | null {
+  private resolveThingPronoun(s: ChunkedSentence, np: NounPhrase, c: number, things: Thing[], clauseSubject: Draft | null = null): Draft | null {
     const w = s.words[np.first];
     const plural = PLURAL_PRONOUNS.has(w.lower);
     if (!plural && !THING_PRONOUNS.has(w.lower)) return null;
@@ -1775,11 +1788,11 @@ class ActorReader {
     const where = s.words[np.first - 1]?.lower === "where" ? s.words[np.first - 1] : null;
     const placeId = where ? this.mentions.filter((m) => m.end <= where.start).at(-1)?.actorId : undefined;
     const wherePlace = (d: Draft) => placeId !== undefined && d.actor.id === placeId && d.kind === "country";
-    const candidates = things.filter((t) => fitsPronoun(t, plural) && !wherePlace(t.draft));
+    const candidates = things.filter((t) => fitsPronoun(t, plural) && !wherePlace(t.draft) && t.draft !== clauseSubject);
     const target =
       candidates.filter((t) => t.subject).at(-1)?.draft ??
       candidates[0]?.draft ??
-      (this.subjectThing && fitsPronoun({ draft: this.subjectThing, subject: true, plural: null }, plural) && !wherePlace(this.subjectThing) ? this.subjectThing : null);
+      (this.subjectThing && this.subjectThing !== clauseSubject && fitsPronoun({ draft: this.subjectThing, subject: true, plural: null }, plural) && !wherePlace(this.subjectThing) ? this.subjectThing : null);
     if (!target) return null;
     this.mention(target, w.start, w.end, "pronoun", null);
     return target;
@@ -2004,6 +2017,21 @@ function affiliationTarget(s: ChunkedSentence, c: number, mainLast: number): num
 }
 
 /** Whether noun phrase `c` is (part of) a clause's subject: only noun phrases, "and", "or" and commas stand between it and a verb. */
+/**
+ * The chunk index of the subject of the clause a phrase at chunk c stands in: the noun phrase before
+ * the last verb group before it ("Thune called on him", "the senator who praised him"), else -1.
+ */
+function clauseSubjectAt(s: ChunkedSentence, c: number): number {
+  let v = c - 1;
+  while (v >= 0 && s.chunks[v].kind !== "VG") v--;
+  if (v < 1) return -1;
+  let subject = v - 1;
+  const between = s.chunks[subject];
+  // "the senator who praised him": a relative pronoun stands for the phrase before it.
+  if (between.kind === "O" && between.first === between.last && RELATIVES.has(s.words[between.first].lower)) subject--;
+  return s.chunks[subject]?.kind === "NP" ? subject : -1;
+}
+
 function isSubjectAt(s: ChunkedSentence, c: number): boolean {
   if (c > 0 && s.chunks[c - 1].kind === "O" && !/^(?:,|and|or|but|that|while|when|as|because)$/i.test(s.words[s.chunks[c - 1].first].text)) return false;
   for (let k = c + 1; k < s.chunks.length; k++) {
