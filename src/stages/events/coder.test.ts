@@ -255,6 +255,13 @@ describe("event coding", () => {
     expect(run("Iraq withdrew from Iran.")).toEqual(["IRQ 0874 IRN asserted"]);
   });
 
+  it("keeps a mutual reciprocal code only for the verbs its pattern was written for, or symmetric ones", () => {
+    const local = coderFor(["--- PHYSICAL_CONFLICT [190] ---", "BATTLE", "STRIKE {STRIKES STRUCK STRIKING}", "- * WITH +  [190:190]  # BATTLE"]);
+    const run = runner(local, [["Iraqi", "NORP"], ["Iran", "GPE"]]);
+    expect(run("Iraqi troops struck with Iran.")).toEqual(["IRQMIL 190 IRN asserted"]);
+    expect(run("Iraqi troops battled with Iran.")).toEqual(["IRQMIL 190 IRN asserted", "IRN 190 IRQMIL asserted"]);
+  });
+
   it("does not make whoever found the dead their killer", () => {
     const local = coderFor(["--- DISCOVER [---] ---", "FIND {FINDS FOUND FINDING}", "- * DEAD  [190]"]);
     const run = runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"]]);

@@ -13,6 +13,7 @@ import {
   type PhraseMatcher,
   type VerbIndex,
   type VerbRef,
+  type VerbPattern,
 } from "../../resources/index.js";
 import { chunkDocument, type ChunkedSentence, type NounPhrase, type Word } from "../syntax/chunk.js";
 import type { Predication } from "../syntax/clauses.js";
@@ -914,7 +915,12 @@ export class EventCoder {
     // particle ("take over") still codes it. "allow up to 13,000 refugees": "up to" a number is a
     // quantity, not a particle.
     if (!match && ref.verb.words.length === 1 && !passive && this.particleAfter(s, p.verb.last)) return null;
-    const code = match ? match.pattern.code : ref.verb.code ?? block.code;
+    let code = match ? match.pattern.code : ref.verb.code ?? block.code;
+    // "Russian missiles struck Kharkiv" matched "&WEAPON * [193:193]", written for BATTLE: whether the
+    // other side does the same back is a property of the verb, so a mutual code (the same both ways)
+    // holds only for the verbs its pattern was written for (CAMEO 2.0 notes them), or for a verb
+    // symmetric by meaning. A pair of roles ("[042:043]", a visit and its host) belongs to the event.
+    if (match && code.reciprocal && code.reciprocal === code.code && !SYMMETRIC_VERBS.has(p.verb.lemma) && writtenForOthers(match.pattern, ref)) code = { code: code.code, reciprocal: null };
     const rule = match ? match.pattern.id : ref.verb.code ? `${block.id}:${ref.verb.lemma}` : block.id;
     return { block, match, code, rule, single: ref.verb.words.length === 1 };
   }
@@ -1576,6 +1582,14 @@ function sayer(trace: TraceLine[], sentence: number, verb: string): (message: st
   return (message) => {
     trace.push({ sentence, verb, message });
   };
+}
+
+/** Whether a pattern's note names verbs of its block, none of them this one ("BATTLE" on a pattern matched for "strike"). */
+function writtenForOthers(pattern: VerbPattern, ref: VerbRef): boolean {
+  if (!pattern.note) return false;
+  const named = pattern.note.split(",").map((x) => x.trim().toLowerCase().replace(/_/g, " "));
+  const noted = ref.block.verbs.filter((v) => named.some((n) => v.forms.includes(n)));
+  return noted.length > 0 && !noted.includes(ref.verb);
 }
 
 /** Whether an actor is the people of a town or city as the actors stage codes them ("Iraqi towns", "Juba" → IRQCVL, SSDCVL). */
