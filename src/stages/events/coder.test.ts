@@ -262,6 +262,14 @@ describe("event coding", () => {
     expect(run("Iraqi troops battled with Iran.")).toEqual(["IRQMIL 190 IRN asserted", "IRN 190 IRQMIL asserted"]);
   });
 
+  it("does not make whoever praises or condemns an attack its doer", () => {
+    const local = coderFor(["--- ACCLAIM [051] ---", "PRAISE", "--- SUPPORT [---] ---", "REPORT"]);
+    const run = runner(local, [["Hassan Rouhani", "PERSON"], ["Iraq", "GPE"]]);
+    expect(run("Hassan Rouhani praised the attack on Iraq.")).toEqual([]);
+    // The subject of a verb of doing is the doer: "carried out the attack on Iraq".
+    expect(runner(coderFor(["--- CARRY [---] ---", "CARRY"]), [["Hassan Rouhani", "PERSON"], ["Iraq", "GPE"]])("Hassan Rouhani carried out the attack on Iraq.")).toEqual(["IRNGOV 190 IRQ asserted"]);
+  });
+
   it("does not make whoever found the dead their killer", () => {
     const local = coderFor(["--- DISCOVER [---] ---", "FIND {FINDS FOUND FINDING}", "- * DEAD  [190]"]);
     const run = runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"]]);

@@ -70,6 +70,7 @@ import {
   WITHDRAWING_VERBS,
   SYMMETRIC_VERBS,
   DESIRE_VERBS,
+  EVALUATING_VERBS,
 } from "./word-lists.js";
 
 export interface CoderResources {
@@ -1441,7 +1442,9 @@ export class EventCoder {
         const owner = preds.find((p) => p.clauseFirst <= i && i <= p.clauseLast && (p.object === np || p.preps.some((x) => x.np === np && x.prep.lower !== "from") || (p.object && p.object.first <= i && i <= p.object.last)));
         // Nor a deed the subject reports ("Reuters reported the attack on …", "said the talks with …"),
         // nor one a prepositional participle names ("offered to negotiate … following the invasions of X").
-        if (owner && !owner.verb.passive && owner.subject && !this.states(s, owner) && !PREPOSITIONAL_PARTICIPLES.has(s.words[owner.verb.head].lower)) {
+        // Nor violence the subject praises or condemns ("Iran's leader praised the attack on the consulate").
+        const judged = owner != null && EVALUATING_VERBS.has(owner.verb.lemma) && /^(1[7-9]|20)/.test(nominal.code);
+        if (owner && !owner.verb.passive && owner.subject && !judged && !this.states(s, owner) && !PREPOSITIONAL_PARTICIPLES.has(s.words[owner.verb.head].lower)) {
           sources = ctx.partiesIn(s, owner.subject, true);
           via = `subject of "${s.words[owner.verb.head].text}"`;
         }

@@ -123,6 +123,9 @@ export const INFORMATION_NOUNS = new Set([
 /** Verbs that tell someone what to do ("told airlines not to buy …"): what is told has not been done. */
 export const INSTRUCTING_VERBS = new Set(["tell", "instruct", "advise", "direct", "command", "encourage", "invite", "warn"]);
 
+/** Verbs of judging an act: whoever praises or condemns violence is not thereby its doer ("praised the attack on the consulate"). */
+export const EVALUATING_VERBS = new Set(["praise", "hail", "applaud", "welcome", "celebrate", "commend", "laud", "condemn", "denounce", "criticize", "criticise", "deplore", "decry", "slam", "blame", "mourn", "lament", "justify", "defend", "condone"]);
+
 /** Verbs of wishing that someone act ("wanted Trump to step aside"): what is wished is not done, nor intended by the one wished to act. */
 export const DESIRE_VERBS = new Set(["want", "wish", "expect", "need", "like", "prefer", "hope"]);
 
