@@ -876,6 +876,15 @@ describe("towns, cities and regions as actors", () => {
     expect(codeOf(resolveActors(doc, { knowledge, registry: null }), "Fallujah")).toBeUndefined();
   });
 
+  it("places 'the city of X' in X's country, never in a country an attached phrase names", () => {
+    const cityCountry = (name: string) => (name === "Fallujah" ? "IRQ" : null);
+    const doc = tokenised("Iraqi rebels recaptured the city of Fallujah from Iranian troops.", [["Iraqi", "NORP"], ["Fallujah", "GPE"], ["Iranian", "NORP"]]);
+    expect(codeOf(resolveActors(doc, { knowledge, registry: null, cityCountry }), "city")).toBe("IRQCVL");
+    // A town of no known country stays uncoded rather than Iran's.
+    const unknown = tokenised("Iraqi rebels recaptured the town of Zarqa from Iranian troops.", [["Iraqi", "NORP"], ["Zarqa", "GPE"], ["Iranian", "NORP"]]);
+    expect(codeOf(resolveActors(unknown, { knowledge, registry: null, cityCountry }), "town")).toBeUndefined();
+  });
+
   it("gives a town's group a place basis, so the town does not place the sentence's role phrases", () => {
     const cityCountry = (name: string) => (name === "Fallujah" ? "IRQ" : null);
     const doc = tokenised("Police shelled Fallujah on Sunday.", [["Fallujah", "LOC"]]);

@@ -54,6 +54,8 @@ const THING_PRONOUNS = new Set(["it", "its", "itself"]);
  */
 const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
 const RELATIVES = new Set(["who", "which", "that"]);
+/** Nouns for a place that an "of" complement names ("the city of Kherson", "the province of Idlib"). */
+const PLACE_HEADS = new Set(["city", "town", "village", "province", "region", "district", "county", "municipality", "port", "enclave", "suburb", "island", "capital"]);
 const PLURAL_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
 /**
  * Nouns of where a person comes from ("a native of Mexico", "a tourist from Canada"): their country
@@ -749,7 +751,10 @@ class ActorReader {
     // it ("an extremist organization in Northern Ireland"): "a military offensive in northern Syria" is
     // an event, not Syria's military.
     // Nor do weapons and machines: "fired missiles at Iraq" are not Iraq's missiles.
-    const borrows = (tailReading.headRole || BODY_HEADS.has(s.words[np.head].lower)) && !EQUIPMENT_HEADS.has(s.words[np.head].lower);
+    // Nor does a place named in its "of" complement ("the city of Kherson from Russian troops"): the
+    // place is where it is, whoever held it.
+    const namedPlace = PLACE_HEADS.has(s.words[np.head].lower) && np.ofComplements.length > 0 && s.words.slice(np.ofComplements[0], np.last + 1).some((w) => w.pos === "PROPN");
+    const borrows = (tailReading.headRole || BODY_HEADS.has(s.words[np.head].lower)) && !EQUIPMENT_HEADS.has(s.words[np.head].lower) && !namedPlace;
     if (bases.length === 0 && c >= 0 && borrows) {
       const attached = this.attachedCodes(s, c);
       if (attached) ({ codes: bases, end: roleEnd } = attached);
@@ -773,7 +778,7 @@ class ActorReader {
       const placeless = names.every((e) => possessors.includes(e));
       // An "of" complement read on its own (c < 0: "control of villages") waits the same way.
       const equipment = EQUIPMENT_HEADS.has(s.words[np.head].lower);
-      if (placeless && !possessed && tailReading.headRole && !equipment) this.unplaced.push({ np, c });
+      if (placeless && !possessed && tailReading.headRole && !equipment && !namedPlace) this.unplaced.push({ np, c });
       return null;
     }
     // "60 Boeing 787 Dreamliner aircraft": machines a company makes are its products, not its forces.
@@ -1107,6 +1112,12 @@ class ActorReader {
       if (!code && (entity.type === "LOC" || entity.type === "GPE")) {
         const region = this.resolver.regionCountry?.(entity.text) ?? null;
         const state = region ? stateOfPlaceOn(region, this.doc.published) : null;
+        code = state && this.k.countryByCode(state) ? state : null;
+      }
+      // "the city of Kherson": a town the gazetteer places in one country names that country.
+      if (!code && (entity.type === "LOC" || entity.type === "GPE")) {
+        const city = this.resolver.cityCountry?.(entity.text, this.namedCountries(s)) ?? null;
+        const state = city ? stateOfPlaceOn(city, this.doc.published) : null;
         code = state && this.k.countryByCode(state) ? state : null;
       }
       if (!code && entity.type === "PERSON") {
