@@ -515,6 +515,21 @@ describe("agents of no named country", () => {
   });
 });
 
+describe("counterparts", () => {
+  it("gives a counterpart its possessor's sectors in the country the phrase names", () => {
+    const pronoun = read("Hassan Rouhani met his Turkish counterpart.", [["Hassan Rouhani", "PERSON"], ["Turkish", "NORP"]]);
+    expect(actorOf(pronoun, "Turkish counterpart")?.code).toBe("TURGOV");
+    // A pronoun that found no person is the clause's subject, an office described by its role.
+    const office = read("The Iraqi defense minister met his Iranian counterpart.", [["Iraqi", "NORP"], ["Iranian", "NORP"]]);
+    expect(actorOf(office, "Iranian counterpart")?.code).toBe("IRNGOVMIL");
+    const attached = read("The Iraqi defense minister met his counterparts from Iran and Turkey.", [["Iraqi", "NORP"], ["Iran", "GPE"], ["Turkey", "GPE"]]);
+    expect(attached.actors.map((a) => a.code)).toEqual(expect.arrayContaining(["IRNGOVMIL", "TURGOVMIL"]));
+    // A possessor of no office gives none.
+    const citizen = read("Juma Khalil met his Turkish counterpart.", [["Juma Khalil", "PERSON"], ["Turkish", "NORP"]]);
+    expect(citizen.actors.map((a) => a.code)).not.toContain("TURGOV");
+  });
+});
+
 describe("nouns of relation", () => {
   it("reads the actor named before an ally or supporter as the other party, not the phrase's own", () => {
     const doc = read("Iran's terrorist ally in Iraq attacked the town.", [["Iran", "GPE"], ["Iraq", "GPE"]]);

@@ -54,6 +54,8 @@ const THING_PRONOUNS = new Set(["it", "its", "itself"]);
  */
 const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
 const RELATIVES = new Set(["who", "which", "that"]);
+/** Nouns for one who holds the same office as another, in another country ("his Russian counterpart"). */
+const COUNTERPART_HEADS = new Set(["counterpart", "counterparts"]);
 /** Nouns for a place that an "of" complement names ("the city of Kherson", "the province of Idlib"). */
 const PLACE_HEADS = new Set(["city", "town", "village", "province", "region", "district", "county", "municipality", "port", "enclave", "suburb", "island", "capital"]);
 const PLURAL_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
@@ -312,6 +314,8 @@ class ActorReader {
   private readonly unplacedPersons: Draft[] = [];
   /** Role phrases of the current sentence waiting for the actor they are loyal to, by that actor's chunk ("militants loyal to X"). */
   private readonly followers = new Map<number, Follower>();
+  /** The actor each noun phrase (or pronoun) of the sentence was read as, by chunk index: who a clause's subject is. */
+  private readonly actorAt = new Map<number, Draft>();
   // Per-document memos: the same names are looked up again for every phrase that mentions them.
   /** The country each entity names (see countryOf), by entity. */
   private readonly countries = new Map<Entity, CountryRef | null>();
@@ -403,8 +407,7 @@ class ActorReader {
     let subjectActed = false;
     /** The person each noun phrase names, by chunk index (for "X's minister A and defence minister B"). */
     const personAt = new Map<number, Draft>();
-    /** The actor each noun phrase (or pronoun) was read as, by chunk index, for the binding of object pronouns. */
-    const actorAt = new Map<number, Draft>();
+    this.actorAt.clear();
     for (let c = 0; c < s.chunks.length; c++) {
       const chunk = s.chunks[c];
       if (chunk.kind !== "NP") continue;
@@ -415,9 +418,9 @@ class ActorReader {
       const nextChunk = s.chunks[c + 1];
       const isSubject = nextChunk?.kind === "VG" || (nextChunk?.kind === "O" && s.words[nextChunk.first].text === ",");
       if (chunk.pronoun) {
-        const clauseSubject = OBJECT_PRONOUNS.has(s.words[chunk.first].lower) && chunk.first === chunk.last ? actorAt.get(clauseSubjectAt(s, c)) ?? null : null;
+        const clauseSubject = OBJECT_PRONOUNS.has(s.words[chunk.first].lower) && chunk.first === chunk.last ? this.actorAt.get(clauseSubjectAt(s, c)) ?? null : null;
         const d: Draft | null = this.resolvePronoun(s, chunk, firstPerson, sentencePersons, clauseSubject) ?? this.resolveThingPronoun(s, chunk, c, things, clauseSubject);
-        if (d) actorAt.set(c, d);
+        if (d) this.actorAt.set(c, d);
         if (d && isSubject && nextChunk?.kind === "VG" && SPEECH_VERBS.has(nextChunk.lemma)) this.speaker = d;
         // "He had sought asylum in 2000. … he left a message": a person a subject pronoun refers to
         // goes on as the subject, as if named again.
@@ -437,7 +440,7 @@ class ActorReader {
       let resolved = this.readPhrase(s, chunk, c, locative, seenEntities);
       const follower = this.followers.get(c);
       if (follower) resolved = this.followersOf(s, follower, chunk, resolved);
-      if (resolved.length === 1) actorAt.set(c, resolved[0]);
+      if (resolved.length === 1) this.actorAt.set(c, resolved[0]);
       // Only groups count ("Egyptian police"): a country named alone may be a patron or a place
       // ("rebels backed by Iran").
       // "Gomez, a native of Mexico, was arrested by Danbury police": where a person comes from is not
@@ -642,6 +645,10 @@ class ActorReader {
       for (const other of entityIdx) if (other !== headEntity) this.nonPerson(s, np, other, locative, true);
       return found;
     }
+    if (headEntity == null && COUNTERPART_HEADS.has(s.words[np.head].lower)) {
+      const counterpart = this.counterpartGroup(s, np, c, entityIdx);
+      if (counterpart) return [counterpart];
+    }
     if (headEntity == null) {
       const described = this.describedPerson(s, np, entityIdx);
       if (described) return [described];
@@ -671,6 +678,42 @@ class ActorReader {
       }
     }
     return found;
+  }
+
+  /**
+   * "his Russian counterpart", "Lavrov's German counterpart", "her counterparts from Iraq and Iran": a
+   * counterpart holds the office its possessor holds, in the country the phrase names, so takes the
+   * possessor's sectors with that country (RUSGOV beside a foreign minister); null when no possessor
+   * with sectors or no country is named.
+   */
+  private counterpartGroup(s: ChunkedSentence, np: NounPhrase, c: number, entityIdx: readonly number[]): Draft | null {
+    const from = np.possessor ? s.words[np.possessor[0]].start : s.words[np.first].start;
+    const to = np.possessor ? s.words[np.possessor[1]].end : s.words[np.head].start;
+    // (Possessive pronouns were resolved before the phrase is read, so their mentions are there.)
+    const owner = this.mentions.findLast((m) => m.start >= from && m.end <= to && m.kind !== "group");
+    // "Germany's foreign minister met his Russian counterpart": a pronoun that found no person refers to
+    // the clause's subject, an office described by its role.
+    const possessor = owner ? this.draftsById.get(owner.actorId) : c >= 0 ? this.actorAt.get(clauseSubjectAt(s, c)) : undefined;
+    const sectors = possessor?.actor.sectors.filter((x) => STATE_SECTORS.has(x) || POLITICAL_SECTORS.has(x)) ?? [];
+    if (!possessor || sectors.length === 0) return null;
+    const inside = entityIdx.filter((e) => firstWordOf(s, this.entities[e]) > (np.possessor?.[1] ?? np.first - 1));
+    let countries = unique(inside.map((e) => this.countryOf(this.entities[e])?.code ?? "").filter(Boolean));
+    let end = s.words[np.last].end;
+    if (countries.length === 0 && inside.length === 0 && c >= 0) {
+      const attached = this.attachedCodes(s, c);
+      countries = attached?.codes.filter((x) => x.length === COUNTRY_CODE_LENGTH && this.k.countryByCode(x)) ?? [];
+      if (countries.length) end = attached!.end;
+    }
+    if (countries.length === 0 || countries.includes(possessor.actor.country ?? "")) return null;
+    const startWord = s.words[np.possessor ? np.possessor[1] + 1 : np.first];
+    const start = POSSESSIVE_DETERMINERS.has(startWord.lower) || ARTICLES.has(startWord.lower) ? s.words[s.words.indexOf(startWord) + 1].start : startWord.start;
+    const name = this.doc.text.slice(start, s.words[np.last].end);
+    const role: Role = { start, end, text: this.doc.text.slice(start, end), title: name, country: countries.length === 1 ? countries[0] : null, sectors };
+    const groups = countries.map((x) => this.groupWithCode(composeCode(x, sectors) ?? x, x, sectors, name, [`counterpart:${possessor.actor.code ?? ""}`], role));
+    for (const e of entityIdx) this.nonPerson(s, np, e, false, true);
+    const d = groups.length === 1 ? groups[0] : this.collectiveOf(groups, name);
+    this.mention(d, start, s.words[np.last].end, "group", null);
+    return d;
   }
 
   /**
