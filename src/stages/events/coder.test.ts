@@ -270,6 +270,14 @@ describe("event coding", () => {
     expect(runner(coderFor(["--- CARRY [---] ---", "CARRY"]), [["Hassan Rouhani", "PERSON"], ["Iraq", "GPE"]])("Hassan Rouhani carried out the attack on Iraq.")).toEqual(["IRNGOV 190 IRQ asserted"]);
   });
 
+  it("codes an event noun between parties as each one's with the others, intended when it is arranged", () => {
+    const local = coderFor(["--- COLLAPSE [---] ---", "COLLAPSE", "--- ARRANGE [---] ---", "ARRANGE"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Talks between Iran and Iraq collapsed.")).toEqual(["IRN 046 IRQ asserted", "IRQ 046 IRN asserted"]);
+    const arranged = runner(local, [["Hassan Rouhani", "PERSON"], ["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(arranged("Hassan Rouhani arranged a meeting between Iran and Iraq.")).toEqual(["IRN 040 IRQ intended", "IRQ 040 IRN intended"]);
+  });
+
   it("does not make whoever found the dead their killer", () => {
     const local = coderFor(["--- DISCOVER [---] ---", "FIND {FINDS FOUND FINDING}", "- * DEAD  [190]"]);
     const run = runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"]]);

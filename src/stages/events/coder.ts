@@ -71,6 +71,7 @@ import {
   SYMMETRIC_VERBS,
   DESIRE_VERBS,
   EVALUATING_VERBS,
+  PLANNING_VERBS,
 } from "./word-lists.js";
 
 export interface CoderResources {
@@ -1436,6 +1437,22 @@ export class EventCoder {
       // else the subject of the clause the phrase belongs to ("He made remarks … of a meeting with X").
       let sources = ctx.partiesBetween(s, np.first, i - 1);
       let via = "modifier";
+      // "the meeting between Xi Jinping and Joe Biden", "clashes between the army and rebels": with no
+      // doer of its own, an event between parties is each one's with the others (whoever arranged it).
+      if (sources.length === 0 && /^(0[3-8]|19)/.test(nominal.code)) {
+        const between = this.partiesBetweenAnd(s, np, i, ctx);
+        if (between.length >= 2) {
+          const modality = this.nominalModality(s, preds, i, ctx);
+          for (const a of between) {
+            for (const b of between) {
+              if (a === b || !a.actor.code || !b.actor.code || a.actor.code === b.actor.code) continue;
+              out.push(this.event(s, i, i, a, b, nominal.code, modality, false, `nominal:${nominal.noun}:between`, 0.5));
+            }
+          }
+          say(`nominal event "${w.text}" → ${nominal.code} between ${between.map((x) => x.actor.code).join(" and ")}, each with the others`);
+          continue;
+        }
+      }
       // ("Lynch's meeting with Mr. Clinton": a possessor names whose event it is, coded or not.)
       if (sources.length === 0 && !(np.possessor && np.possessor[1] < i)) {
         // Not a deed the subject keeps away from ("distanced himself from the killing", "fled from the fighting").
@@ -1456,8 +1473,7 @@ export class EventCoder {
         if (!usedNps.has(k)) say(`nominal "${w.text}" (${nominal.code}): ${sources.length ? "no target" : "no source"}`);
         continue;
       }
-      const owner = preds.find((p) => p.clauseFirst <= i && i <= p.clauseLast);
-      const modality: Modality = owner && (owner.reportedBy || ctx.quoteSpeakerAt(w.start)) ? "reported" : owner?.modality === "intended" ? "intended" : "asserted";
+      const modality = this.nominalModality(s, preds, i, ctx);
       for (const a of sources) {
         for (const b of tgt) {
           if (!a.actor.code || !b.actor.code || a.actor.code === b.actor.code) continue;
@@ -1477,6 +1493,27 @@ export class EventCoder {
    * ("with"/"on"/"of" …) after the noun. The noun's own "of"-phrases may come first when "of" does not
    * introduce its target ("the withdrawal of some invasion forces from Panama").
    */
+  /**
+   * The modality of an event a noun names: intended when its clause is, or when it is what someone
+   * arranges, plans or proposes ("worked to arrange a meeting between Zelensky and Trump"); else
+   * reported inside a report or quotation; else asserted.
+   */
+  private nominalModality(s: ChunkedSentence, preds: readonly Predication[], i: number, ctx: DocumentContext): Modality {
+    const owner = preds.find((p) => p.clauseFirst <= i && i <= p.clauseLast);
+    const planned = preds.some((p) => p.object != null && p.object.first <= i && i <= p.object.last && PLANNING_VERBS.has(p.verb.lemma));
+    // As for verbs, what is still to come is intended even when someone reports it.
+    if (owner?.modality === "intended" || planned) return "intended";
+    return owner && (owner.reportedBy || ctx.quoteSpeakerAt(s.words[i].start)) ? "reported" : "asserted";
+  }
+
+  /** The coordinated parties of a "between" phrase right after an event noun ("talks between A and B"), in or after its phrase. */
+  private partiesBetweenAnd(s: ChunkedSentence, np: NounPhrase, i: number, ctx: DocumentContext): Party[] {
+    const j = s.words[i + 1]?.lower === "between" ? i + 1 : i === np.last && s.words[np.last + 1]?.lower === "between" ? np.last + 1 : -1;
+    if (j < 0) return [];
+    const next = s.chunks.find((c) => c.kind === "NP" && c.first === j + 1) as NounPhrase | undefined;
+    return next ? ctx.partiesIn(s, next, "subject") : [];
+  }
+
   private nominalTargets(s: ChunkedSentence, np: NounPhrase, i: number, nominal: NominalEvent, ctx: DocumentContext): Party[] {
     const wanted = (w: string) => nominal.targets.includes(w) || (nominal.locativeTarget === true && w === "in");
     let j = i + 1;

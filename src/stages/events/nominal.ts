@@ -19,7 +19,7 @@ export interface NominalEvent {
 
 export const NOMINAL_EVENTS: readonly NominalEvent[] = [
   { noun: "meeting", code: "040", targets: ["with", "between"], reason: "a meeting with someone is a consultation (04)" },
-  { noun: "talks", code: "043", targets: ["with", "between"], reason: "talks with someone: discuss by meeting (043)" },
+  { noun: "talks", code: "046", targets: ["with", "between"], reason: "talks with someone: engage in negotiation (046)" },
   { noun: "visit", code: "042", targets: ["to"], reason: "a visit to a country or leader (042)" },
   { noun: "negotiation", code: "046", targets: ["with", "between"], reason: "negotiations (046)" },
   { noun: "agreement", code: "057", targets: ["with", "between"], reason: "an agreement signed with someone (057)" },

@@ -123,6 +123,9 @@ export const INFORMATION_NOUNS = new Set([
 /** Verbs that tell someone what to do ("told airlines not to buy …"): what is told has not been done. */
 export const INSTRUCTING_VERBS = new Set(["tell", "instruct", "advise", "direct", "command", "encourage", "invite", "warn"]);
 
+/** Verbs whose object is an event still to come ("arrange a meeting", "proposed talks"): it is intended, not done. */
+export const PLANNING_VERBS = new Set(["arrange", "plan", "schedule", "organize", "organise", "propose", "seek", "request", "prepare", "offer", "suggest", "want"]);
+
 /** Verbs of judging an act: whoever praises or condemns violence is not thereby its doer ("praised the attack on the consulate"). */
 export const EVALUATING_VERBS = new Set(["praise", "hail", "applaud", "welcome", "celebrate", "commend", "laud", "condemn", "denounce", "criticize", "criticise", "deplore", "decry", "slam", "blame", "mourn", "lament", "justify", "defend", "condone"]);
 
