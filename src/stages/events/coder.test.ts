@@ -1162,6 +1162,9 @@ describe("event coding", () => {
     const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
     expect(run("Iran left Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]])).toEqual([]);
     expect(run("Iran left Iraq for Turkey.", [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]])).toEqual(["IRN 040 TUR asserted"]);
+    // Nor when a vote or plan makes it an intent to meet (036).
+    const intent = coderFor(["--- GO_SOMEWHERE [040] ---", "LEAVE {LEAVES LEAVING LEFT }", "--- SELECT [---] ---", "VOTE"]);
+    expect(summary(intent.code(code("Iran voted to leave Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]).doc).events)).toEqual([]);
   });
 
   it("codes neither holding an office ('served as ambassador to') nor naming ('a colony called …')", () => {

@@ -487,7 +487,8 @@ export class EventCoder {
       // "voted to leave the European Union", "left Baghdad for Tehran": what one leaves is not whom one
       // visits or consults; a departure's counterpart is where it goes ("for", "to"), if anywhere.
       const departure = DEPARTURE_VERBS.has(p.verb.lemma) || (p.verb.lemma === "pull" && s.words[p.verb.head + 1]?.lower === "out");
-      if (code.code?.startsWith("04") && departure && !p.verb.passive) {
+      // (Also once an intent verb made the consultation an intent to meet, 036.)
+      if (/^(04|036)/.test(code.code ?? "") && departure && !p.verb.passive) {
         const destination = p.preps.find((pp) => pp.prep.lower === "for" || pp.prep.lower === "to");
         // "US troops left Syria", "Israeli forces pulled out of Gaza": armed forces leaving a place, with
         // no destination named, withdraw from it (0874, as CAMEO's RETREAT codes "&MILITARY *").

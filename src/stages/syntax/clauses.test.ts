@@ -22,6 +22,11 @@ const byLemma = (preds: Predication[], lemma: string) => {
 };
 
 describe("predications", () => {
+  it("reads what a body votes or resolves to do as intended, not done", () => {
+    const { preds } = analyse("The parliament voted to expel the troops.");
+    expect(byLemma(preds, "expel").modality).toBe("intended");
+  });
+
   it("gives a bare verb joined to a relative clause's verb the relative's subject ('who have accommodated or endorsed him')", () => {
     const { preds, np } = analyse("Rouhani criticized ministers who have accommodated or endorsed Iraq.");
     expect(np(byLemma(preds, "endorse").subject)).toBe("ministers");
