@@ -561,6 +561,16 @@ describe("the sentence's country", () => {
   });
 });
 
+describe("the place of a sentence", () => {
+  it("places a state agent of no country in the one country whose town the sentence happens in or at", () => {
+    const airport = read("Police arrested Omar Bakri at a Tehran airport.", [["Omar Bakri", "PERSON"], ["Tehran", "GPE"]]);
+    expect(actorOf(airport, "Police")?.code).toBe("IRNCOP");
+    // A place gone to is not where the sentence happens.
+    const flight = read("Police arrested Omar Bakri before his flight to Tehran.", [["Omar Bakri", "PERSON"], ["Tehran", "GPE"]]);
+    expect(actorOf(flight, "Police")?.code).toBe("---COP");
+  });
+});
+
 describe("a state body no sentence placed", () => {
   it("belongs to the country that clearly dominates the article, and so does an office holder, but not a diplomat", () => {
     const text = "Iraq held talks. Iraq signed a deal. Iraq left. The police arrested a man. Minister Omar Bakri left. Ambassador Ali Haddad stayed. Health minister Juma Saleh spoke. Party leader Ali Reza objected. Protesters marched.";

@@ -54,6 +54,8 @@ const THING_PRONOUNS = new Set(["it", "its", "itself"]);
  */
 const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
 const RELATIVES = new Set(["who", "which", "that"]);
+/** Prepositions that say where something happens ("at a Moscow airport", "in Kherson"), not whence or whither. */
+const PLACING = new Set(["in", "at", "near", "outside", "inside"]);
 /** Nouns for one who holds the same office as another, in another country ("his Russian counterpart"). */
 const COUNTERPART_HEADS = new Set(["counterpart", "counterparts"]);
 /** Nouns for a place that an "of" complement names ("the city of Kherson", "the province of Idlib"). */
@@ -395,8 +397,12 @@ class ActorReader {
     this.unplaced = [];
     const countries = new Set<string>();
     let namesCountry = false;
+    /** Whether a country is named other than as where the sentence happens ("Iran and Iraq saw police arriving in Turkey"). */
+    let namesOtherCountry = false;
     /** Countries of the sentence's groups that act for a state ("Turkish police"), not its people ("a French woman"). */
     const stateCountries = new Set<string>();
+    /** Countries of the towns and countries the sentence places something in or at ("at a Moscow airport"). */
+    const placeCountries = new Set<string>();
     const trailStart = this.countryTrail.length;
     let firstPerson: Draft | null = null;
     let sentencePersons: Draft[] = [];
@@ -445,10 +451,13 @@ class ActorReader {
       // ("rebels backed by Iran").
       // "Gomez, a native of Mexico, was arrested by Danbury police": where a person comes from is not
       // where the sentence happens.
+      const placing = locative && PLACING.has(s.words[before.first].lower);
+      if (placing) for (const x of this.placesIn(s, chunk)) placeCountries.add(x);
       const origin = ORIGIN_NOUNS.has(s.words[chunk.head].lemma);
       for (const d of resolved) {
         if (origin) continue;
         if (d.actor.country || d.actor.members.length) namesCountry = true;
+        if (!placing && (d.actor.country || d.actor.members.length)) namesOtherCountry = true;
         for (const x of d.actor.members.length ? this.drafts.filter((m) => d.actor.members.includes(m.actor.id)) : [d]) {
           if (x.kind !== "group" || x.actor.sectors.length === 0 || !x.actor.basis?.startsWith("role:") || !x.actor.country) continue;
           // A capital read as its government ("Paris") may as well be a place ("a sector of eastern
@@ -487,9 +496,17 @@ class ActorReader {
     // Liberia") such a phrase would only stand in the way of a country further on.
     // In a sentence that names no country at all ("The protesters clashed with the police"), such a
     // phrase stands in no one's way, wherever it is.
+    // "Police arrested the opposition leader at a Moscow airport": failing that, a state agent is of the
+    // one country whose town or land the sentence places things in, as a domestic event's police are,
+    // when the sentence names no country otherwise.
+    const placeCountry = countries.size === 0 && !namesOtherCountry && placeCountries.size === 1 ? [...placeCountries][0] : null;
     for (const { np, c } of this.unplaced) {
+      // (Not the place itself: "at a military base".)
+      const placed = placeCountry !== null && c >= 0 && !this.locativeAt(s, c) && readRoleOf(s.words, np.first, np.last, this.k, this.doc.published).sectors.some((x) => STATE_SECTORS.has(x));
+      if (placed) stateCountries.add(placeCountry);
       const groups =
         countries.size === 1 ? this.agentGroups(s, np, c, [], [...countries][0])
+        : placed ? this.agentGroups(s, np, c, [], placeCountry)
         : c >= 0 && (isSubjectAt(s, c) || (!namesCountry && !this.locativeAt(s, c))) ? this.agentGroups(s, np, c, [], NO_COUNTRY)
         : null;
       // "The protesters clashed with police. As they tried …": such a group as the sentence's first
@@ -1647,6 +1664,22 @@ class ActorReader {
     const d = this.groupWithCode(composeCode(country, ["CVL"]) ?? country, country, ["CVL"], entity.text, [`town:${entity.text}`], null, `town:${entity.text}`);
     this.mention(d, entity.start, entity.end, "name", entity.id);
     return d;
+  }
+
+  /**
+   * The countries of the places a locative phrase names ("a Moscow airport", "Kherson", "Syria"): a
+   * country, its capital or a town the gazetteer places in one country.
+   */
+  private placesIn(s: ChunkedSentence, np: NounPhrase): string[] {
+    const out: string[] = [];
+    for (const e of np.entities) {
+      const entity = this.entities[e];
+      if (entity.type !== "GPE" && entity.type !== "LOC") continue;
+      const code = this.countryOf(entity)?.code ?? this.resolver.cityCountry?.(entity.text, this.namedCountries(s)) ?? null;
+      const state = code ? stateOfPlaceOn(code, this.doc.published) : null;
+      if (state && this.k.countryByCode(state)) out.push(state);
+    }
+    return out;
   }
 
   /** Countries a sentence names (names, demonyms, capitals), to place ambiguous town names. */
