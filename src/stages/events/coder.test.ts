@@ -278,6 +278,13 @@ describe("event coding", () => {
     expect(arranged("Hassan Rouhani arranged a meeting between Iran and Iraq.")).toEqual(["IRN 040 IRQ intended", "IRQ 040 IRN intended"]);
   });
 
+  it("does not make those who pledge together to act on a third party pledge to each other", () => {
+    const local = coderFor(["--- PLEDGE [030] ---", "PLEDGE", "--- SUPPORT [051] ---", "SUPPORT"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]]);
+    expect(run("Iran and Iraq pledged to support Turkey.")).toEqual(["IRN 032 TUR intended", "IRQ 032 TUR intended"]);
+    expect(runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]])("Iran and Iraq pledged to cooperate.")).toEqual(["IRN 030 IRQ asserted", "IRQ 030 IRN asserted"]);
+  });
+
   it("does not make whoever found the dead their killer", () => {
     const local = coderFor(["--- DISCOVER [---] ---", "FIND {FINDS FOUND FINDING}", "- * DEAD  [190]"]);
     const run = runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"]]);

@@ -673,7 +673,11 @@ export class EventCoder {
       // Nor when the object names someone the dictionaries do not know ("X and Y applauded first lady
       // Michelle Obama"): the act is aimed at them, not between the doers.
       const aimedElsewhere = p.object != null && !p.verb.passive && ctx.namesPerson(s, p.object);
-      const eachOther = targets.length === 0 && sources.length >= 2 && mutual && !reports && !aimedElsewhere && !ARRIVAL_VERBS.has(p.verb.lemma);
+      // Nor when what they commit to is aimed at a third party ("Britain and France pledged to support
+      // Ukraine"): they act together, towards it ("agreed to restore relations" names no one else).
+      // Those who meet still meet each other, whatever for ("gathered in Cairo to denounce …").
+      const together = () => adjacent != null && !/^04/.test(coding.code.code ?? "") && this.targetOf(s, adjacent, ctx, null, sources).length > 0;
+      const eachOther = targets.length === 0 && sources.length >= 2 && mutual && !reports && !aimedElsewhere && !ARRIVAL_VERBS.has(p.verb.lemma) && !together();
       if (eachOther) targets = sources;
       // "arrived in Amman", "was deployed in Bosnia": with no one else, the place names the target.
       // Not for meetings at a third place, mediation, negotiation or plans to meet (044–046, 036):
