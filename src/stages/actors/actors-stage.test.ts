@@ -515,6 +515,26 @@ describe("agents of no named country", () => {
   });
 });
 
+describe("unique offices", () => {
+  const k = createActorKnowledge({
+    hash: "offices",
+    countries: TINY_COUNTRIES,
+    agents: TINY_AGENTS,
+    // (Another Farid makes the lone name ambiguous, as 'Francis' is.)
+    actors: [actorEntry("s:farid", "Pope Farid", [{ code: "GONGOV", from: "2010-01-01", to: null }], "person"), actorEntry("s:omar", "Omar Farid", [{ code: "IRQGOV", from: "2010-01-01", to: null }], "person")],
+  });
+
+  it("finds a person the dictionary lists with the title before the name ('Pope Francis')", () => {
+    const doc = read("Pope Farid met Hassan Rouhani.", [["Pope Farid", "PERSON"], ["Hassan Rouhani", "PERSON"]], { knowledge: k });
+    expect(actorOf(doc, "Pope Farid")?.code).toBe("GONGOV");
+  });
+
+  it("links 'the Pope' tagged as a name to the one person titled so before", () => {
+    const doc = read("Pope Farid met Hassan Rouhani. The Pope said he was pleased.", [["Pope Farid", "PERSON"], ["Hassan Rouhani", "PERSON"], ["The Pope", "PERSON"]], { knowledge: k });
+    expect(actorOf(doc, "The Pope")?.id).toBe(actorOf(doc, "Pope Farid")?.id);
+  });
+});
+
 describe("counterparts", () => {
   it("gives a counterpart its possessor's sectors in the country the phrase names", () => {
     const pronoun = read("Hassan Rouhani met his Turkish counterpart.", [["Hassan Rouhani", "PERSON"], ["Turkish", "NORP"]]);

@@ -641,6 +641,10 @@ class ActorReader {
     // A person heads the phrase: everything before the name is the role ("Iraq’s Defense Minister …",
     // "Secretary of Iran’s Supreme National Security Council Ali Shamkhani").
     const personHead = headEntity != null ? this.entities[headEntity].type === "PERSON" : endsWithPerson != null;
+    // "Pope Francis met … The Pope said": a title alone names the one person the article titled so,
+    // before any dictionary entry for the office.
+    const titled = personHead && entityIdx.length === 1 ? this.titledPerson(s, np, this.entities[entityIdx[0]].id) : null;
+    if (titled) return [titled];
     if (personHead) {
       for (const e of persons) {
         if (e !== headEntity && e !== endsWithPerson && this.nonPerson(s, np, e, locative, true)) continue;
@@ -1230,7 +1234,10 @@ class ActorReader {
       const listed = this.dictionaryEntry(name);
       const full = listed && titled && typeOfEntry(listed, null, this.k) === "GPE" ? null : listed;
       const titleWords = [...roleWords.map(textOf), ...title];
-      const entry = full ?? this.licensedSurnameEntry(s, name, titleWords) ?? this.licensedShortenedEntry(name, titleWords) ?? (titled ? this.respelledNameEntry(name) : null);
+      // "Pope Francis", "King Salman": a person the dictionary lists with the title is that person.
+      const whole = title.length > 0 && !full ? this.dictionaryEntry([...title, ...name]) : null;
+      const titledEntry = whole && typeOfEntry(whole, null, this.k) === "PERSON" ? whole : null;
+      const entry = full ?? titledEntry ?? this.licensedSurnameEntry(s, name, titleWords) ?? this.licensedShortenedEntry(name, titleWords) ?? (titled ? this.respelledNameEntry(name) : null);
       if (entry) {
         this.applyEntry(draft, entry);
         if (!full && name.length === 1) draft.bySurname = true;
@@ -1800,13 +1807,14 @@ class ActorReader {
    * alone refer back to the person named with that title, when only one person of the document so
    * far bears it (with two, nothing says which).
    */
-  private titledPerson(s: ChunkedSentence, np: NounPhrase): Draft | null {
+  private titledPerson(s: ChunkedSentence, np: NounPhrase, entityId: string | null = null): Draft | null {
     const head = s.words[np.head];
     if (np.first + 1 !== np.last || np.head !== np.last || s.words[np.first].lower !== "the" || (head.pos !== "NOUN" && head.pos !== "PROPN")) return null;
     if (!OFFICE_TITLES.has(head.lower)) return null;
+    if (!OFFICE_TITLES.has(head.lower)) return null;
     const titled = this.drafts.filter((d) => d.kind === "person" && d.actor.roles.some((r) => r.text.toLowerCase().split(/[\s’'-]+/).includes(head.lower)));
     if (titled.length !== 1) return null;
-    this.mention(titled[0], s.words[np.first].start, head.end, "description", null);
+    this.mention(titled[0], s.words[np.first].start, head.end, entityId ? "name" : "description", entityId);
     return titled[0];
   }
 

@@ -7,7 +7,7 @@ import type { ActorKnowledge } from "./knowledge.js";
 import { isTitleWord, splitTitle } from "./names.js";
 
 /** Offices written before a person's name ("President X", "Minister X"); not ranks that also head units. */
-export const OFFICE_TITLES = new Set(["president", "premier", "chancellor", "minister", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "senator", "mayor", "governor", "ayatollah"]);
+export const OFFICE_TITLES = new Set(["president", "premier", "chancellor", "minister", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "senator", "mayor", "governor", "ayatollah", "pope"]);
 
 /**
  * Entity types corrected by the dictionaries, and dictionary names the tagger missed or cut short
