@@ -172,13 +172,16 @@ const ELIDED_HEAD = new RegExp(`^\\s+(?:and|or)\\s+(?:${COMPASS_WORDS})\\s+(\\p{
 /** A county named for a person in the possessive ("Queen Anne's County", "Prince George's County"), with up to two words before. */
 const POSSESSIVE_COUNTY = /(?<![\p{L}'\u2019])(?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}\p{L}*['\u2019]s\s(?:County|Parish)(?![\p{L}])/gu;
 
+/** The possessive before a county's descriptor, looked for before the name's pattern is run over the text. */
+const POSSESSIVE_DESCRIPTOR = /['\u2019]s (?:County|Parish)\b/;
+
 /**
  * Counties named in the possessive that the gazetteer knows: the entity layer splits them at the
  * apostrophe ("Anne", "County"), so they are found in the text, from the longest known name.
  */
 function possessiveCounties(text: string, recordsOf: (name: string) => readonly PlaceRecord[]): ToponymMention[] {
   const out: ToponymMention[] = [];
-  if (!text.includes("s County") && !text.includes("s Parish")) return out;
+  if (!POSSESSIVE_DESCRIPTOR.test(text)) return out;
   for (const m of text.matchAll(POSSESSIVE_COUNTY)) {
     const words = m[0].split(/\s/);
     for (let drop = 0; drop < words.length - 1; drop++) {
@@ -200,7 +203,8 @@ const COMPASS_ONLY = new RegExp(`^(?:${COMPASS_WORDS})(?:[\\s-](?:${COMPASS_WORD
  * into one name ("South West England"), which the resolver reads as that part of the place; alone
  * they would be some other country's division of that name.
  */
-function withCompassParts(mentions: readonly ToponymMention[], text: string): ToponymMention[] {
+function withCompassParts(mentions: ToponymMention[], text: string): ToponymMention[] {
+  if (!mentions.some((m) => COMPASS_ONLY.test(m.text))) return mentions;
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const out: ToponymMention[] = [];
   for (let i = 0; i < sorted.length; i++) {
@@ -239,10 +243,16 @@ const DEGREES = /(?<![\p{L}.])(?:M\.D\.|Ph\.D\.|D\.O\.|R\.N\.|J\.D\.|M\.B\.A\.|D
 
 /** Resolve a document's toponym entities into places (pure; used by the stage and by the evaluation). */
 export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: ResolveWeights): Pick<Document, "places" | "diagnostics"> {
-  const recordsOf = (name: string): PlaceRecord[] => lookupPlace(gazetteer, name);
+  // The spans are looked up several times each (their span, their compounds, the filters below): once is enough.
+  const looked = new Map<string, PlaceRecord[]>();
+  const recordsOf = (name: string): PlaceRecord[] => {
+    let records = looked.get(name);
+    if (!records) looked.set(name, (records = lookupPlace(gazetteer, name)));
+    return records;
+  };
   const toponymEntities = doc.entities.filter((e) => TOPONYM_TYPES.has(e.type));
   const entitySpans = toponymEntities.map((e) => placeNameSpan(toponymSpan(e), doc.text, recordsOf));
-  const tagTypes = new Map(entitySpans.map((m, i) => [m, toponymEntities[i].type]));
+
   // Datelines count with the compounds: an unknown tagged span holding one gives way to it ("WASHINGTON Christopher Steele").
   const compounds = [...compoundToponyms(doc.text, recordsOf), ...datelinePlaces(doc.text, recordsOf), ...possessiveCounties(doc.text, recordsOf)];
   const inside = (inner: ToponymMention, outer: ToponymMention): boolean => inner.start >= outer.start && inner.end <= outer.end;
@@ -254,9 +264,12 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
   // gazetteer lacks is as often a product, a disease or a firm ("Tamiflu", "Ebola", "Facebook"): the spotter keeps it only with place context.
   // Without tokens there is no context to judge by, and the tag stands.
   const judged = (doc.tokens ?? []).length > 0;
-  const unconfirmed = new Set(
-    tagged.filter((m) => judged && tagTypes.get(m) === "LOC" && recordsOf(m.text).length === 0 && !compounds.some((c) => overlaps(c, m))),
-  );
+  const unconfirmed = new Set<ToponymMention>();
+  if (judged) {
+    entitySpans.forEach((m, i) => {
+      if (toponymEntities[i].type === "LOC" && recordsOf(m.text).length === 0 && !compounds.some((c) => overlaps(c, m))) unconfirmed.add(m);
+    });
+  }
   const known = [...tagged.filter((m) => !unconfirmed.has(m)), ...parts];
   const given = givenNames(doc);
   // "Philippine", "Kenyan" tagged as a place: an adjective of nationality is a group of people (NORP), not a place.

@@ -72,11 +72,8 @@ const STREET_NOUNS = nounPattern(STREET_NOUN_WORDS, { forms: "singular" });
  */
 const STREET_WORD = /^(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Close|Crescent|Drive|Way|Highway|Parkway|Terrace|Square)$/;
 
-/** The words of numbered roads, looked for before the pattern is run over the text. */
-const ROAD_WORDS = ["Highway ", "Route ", "Interstate ", "Autoroute "];
-
 /** A numbered road ("Highway 403", "Route 9", "Interstate 95"). */
-const NUMBERED_ROAD = /(?<![\p{L}\d])(?:Highway|Route|Interstate|Autoroute) \d{1,4}[A-Z]?(?![\p{L}\d])/gu;
+const NUMBERED_ROAD = /\b(?:Highway|Route|Interstate|Autoroute) \d{1,4}[A-Z]?\b/g;
 
 /** First or last words of landforms and sites that make a name a place by themselves ("Lake Titicaca", "Fraser Valley", "Fort Detrick"). */
 const FEATURE_WORD = /^(?:Lake|Lakes|Mount|Mountains?|Mt\.|Fort|Valley|Island|Islands|Isle|Bay|River|Creek|Delta|Canal|Sea|Gulf|Strait|Peninsula|Desert|Park|Hills?|Forest|Coast|Beach|Harbou?r|Falls|Gorge|Canyon|Plateau|Basin|Cape|Camp)$/;
@@ -304,14 +301,23 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     return have;
   };
 
-  const personEnds = new Set(doc.entities.filter((e) => e.type === "PERSON").map((e) => e.end));
+  let personEnds: Set<number> | null = null;
+  const personEndsAt = (end: number): boolean => (personEnds ??= new Set(doc.entities.filter((e) => e.type === "PERSON").map((e) => e.end))).has(end);
   const unplacedNames = doc.entities.filter((e) => (e.type === "PERSON" || e.type === "ORG") && lookup(e.text).length === 0);
+  // Which tokens lie in such a name: worked out on the first list walk, which most articles never take.
+  let unplacedTokens: boolean[] | null = null;
+  const inUnplacedName = (at: number): boolean => (unplacedTokens ??= coveredTokens(tokens, unplacedNames))[at];
   /** Is the name starting at token `first` put somewhere by what precedes it (a locative, a verb of seizing, a list after either)? */
-  const locativeAt = (first: number, to = true, prepositions = true): boolean => {
+  /**
+   * What puts the name starting at token `first` somewhere, looking past a list it ends: a
+   * preposition, a verb of seizing or an area's adjective ("prep"); a place noun's "of" or colon
+   * ("noun"); or nothing (null). `to` says whether "to" counts.
+   */
+  const locativeKind = (first: number, to = true): "prep" | "noun" | null => {
     let k = first - 1;
     // "captured Birao", "coastal Lhokseumawe": a verb of seizing takes places, an area's adjective names one.
-    if (prepositions && k >= 0 && tokens[k].pos === "VERB" && SEIZING.test(tokens[k].lemma)) return true;
-    if (prepositions && AREA_ADJECTIVES.test(word(k)) && /^[a-z]/.test(word(k))) return true;
+    if (k >= 0 && tokens[k].pos === "VERB" && SEIZING.test(tokens[k].lemma)) return "prep";
+    if (AREA_ADJECTIVES.test(word(k)) && /^[a-z]/.test(word(k))) return "prep";
     if (/^the$/i.test(word(k))) k--;
     // "to Ingham or Townsville", "in Red Deer, Innisfail and Edmonton": the preposition before a list of
     // names puts each of them there.
@@ -320,25 +326,27 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
       // A person or body the gazetteer does not know ends the list: "In Washington, Pelosi and Warren said", "to Reuters, Warren and Sanders".
       // A name already taken for a place is none of them ("the villages of Kunkuz and Zarqa").
       const holds = (p: ToponymMention, t: Token): boolean => p.start <= t.start && t.end <= p.end;
-      const person = (t: Token): boolean => unplacedNames.some((e) => e.start <= t.start && t.end <= e.end) && !known.some((p) => holds(p, t)) && !accepted.some((p) => holds(p, t));
-      for (let steps = 0; j >= 0 && steps < LIST_REACH && (/^(?:,|and|or)$/.test(word(j)) || (tokens[j].pos === "PROPN" && !person(tokens[j]))); j--, steps++);
+      const person = (at: number): boolean => inUnplacedName(at) && !known.some((p) => holds(p, tokens[at])) && !accepted.some((p) => holds(p, tokens[at]));
+      for (let steps = 0; j >= 0 && steps < LIST_REACH && (/^(?:,|and|or)$/.test(word(j)) || (tokens[j].pos === "PROPN" && !person(j))); j--, steps++);
       if (j < k && tokens[j + 1]?.pos === "PROPN") k = /^the$/i.test(word(j)) ? j - 1 : j;
     }
     const prep = word(k).toLowerCase();
     // "according to Yap" names a source, not a destination.
-    if (LOCATIVE.has(prep)) return prepositions && !(prep === "to" && (!to || /^according$/i.test(word(k - 1))));
-    // "Vernon Adkins, 40, of McKee": a comma before "of" introduces where someone is from.
-    // "residents of Jenin", "the outskirts of Homs": a town's people and parts are "of" it.
+    if (LOCATIVE.has(prep)) return prep === "to" && (!to || /^according$/i.test(word(k - 1))) ? null : "prep";
     // "four villages: Kampungu, Makonono and Mombo": a locality noun and a colon introduce a list of its names.
-    if (prep === ":" && (LOCALITY_NOUNS.test(word(k - 1)) || LOCALITY_PLURALS.test(word(k - 1)))) return true;
-    // "Linda Battle of Toco": a person's "of" says where they are from, as an obituary lists survivors.
+    if (prep === ":") return LOCALITY_NOUNS.test(word(k - 1)) || LOCALITY_PLURALS.test(word(k - 1)) ? "noun" : null;
+    if (prep !== "of") return null;
+    // "residents of Jenin", "the outskirts of Homs": a town's people and parts are "of" it;
     // "the villages of Bumbacari and Dudescu", "the community of O'Leary": a place noun's "of" names its places.
-    if (prep === "of" && (OF_PLACE.test(word(k - 1)) || (/^[a-z]/.test(word(k - 1)) && (PLACE_NOUNS.test(word(k - 1)) || LOCALITY_PLURALS.test(word(k - 1)))))) return true;
-    return prepositions && prep === "of" && (word(k - 1) === "," || (k > 0 && personEnds.has(tokens[k - 1].end)));
+    const before = word(k - 1);
+    if (OF_PLACE.test(before) || (/^[a-z]/.test(before) && (PLACE_NOUNS.test(before) || LOCALITY_PLURALS.test(before)))) return "noun";
+    // "Vernon Adkins, 40, of McKee": a comma before "of" introduces where someone is from;
+    // "Linda Battle of Toco": a person's "of" says where they are from, as an obituary lists survivors.
+    return before === "," || (k > 0 && personEndsAt(tokens[k - 1].end)) ? "prep" : null;
   };
+  const locativeAt = (first: number, to = true): boolean => locativeKind(first, to) !== null;
   /** "Vernon Adkins, 40, of McKee": a person's age and ", of" lead where they live, whatever the entity layer called it. */
   const residenceAt = (first: number): boolean => word(first - 1) === "of" && word(first - 2) === "," && /^\d{1,3}$/.test(word(first - 3));
-  const locative = (c: Candidate): boolean => locativeAt(c.first);
   const placeNoun = (c: Candidate): boolean => PLACE_NOUNS.test(word(c.last + 1));
   /** "the South African region KwaZulu-Natal", "the island of Rügen", "the capital, Port-Au-Prince": a place noun in apposition before the name. */
   const placeNounBefore = (first: number): boolean => {
@@ -395,7 +403,9 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
       const strong = placeNoun(c) || contained(c);
       // "the communities of San Juan, Choropampa and Magdalena", "Vernon Adkins, 40, of McKee": a place noun's
       // "of" and a person's residence name places of any size.
-      const weak = ((locative(c) || listed(c) || localNoun(c) || placeNounBefore(c.first)) && plausible(c.records, minPopulation)) || locativeAt(c.first, true, false) || residenceAt(c.first);
+      // A doubtful name needs its echo elsewhere whatever the words around it: nothing else is worked out for it.
+      const kind = strong || c.doubtful ? null : locativeKind(c.first);
+      const weak = !strong && !c.doubtful && (((kind !== null || listed(c) || localNoun(c) || placeNounBefore(c.first)) && plausible(c.records, minPopulation)) || kind === "noun" || residenceAt(c.first));
       if (((strong || weak) && !c.doubtful && (!c.smallOrg || strong || localNoun(c))) || echoes(c)) {
         accepted.push(c.mention);
         pending.delete(c);
@@ -413,6 +423,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
   // A name the gazetteer lacks is still a place when a locality noun says so; it keeps null coordinates.
   const streets: ToponymMention[] = [];
   const unplaced: { mention: ToponymMention; first: number; person: boolean }[] = [];
+  let head: ToponymMention | null = null;
   for (const { mention: m, person } of unknown) {
     if (person && persons.has(placeKey(m.text))) continue;
     const first = tokenIndexAt(tokens, m.start);
@@ -425,7 +436,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     const nounBefore = word(first - 1) === "of" && LOCALITY_NOUNS.test(word(first - 2)) && /^the$/i.test(word(first - 3));
     // A name the NER called a person needs the noun right after it ("Kunkuz city").
     if ((nounAfter || (nounBefore && !person)) && free(m)) accepted.push(m);
-    else if (abbreviationHead(m, first)) accepted.push(abbreviationHead(m, first)!);
+    else if ((head = abbreviationHead(m, first))) accepted.push(head);
     else {
       const named = streetNames(m, first);
       if (named.length > 0) streets.push(...named);
@@ -487,7 +498,8 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
   /** "King" + "Edward Street": a capitalised proper noun no entity covers, right before a street's name, belongs to it. */
   function streetNames(m: ToponymMention, first: number): ToponymMention[] {
     // Most names are no street: the last word is looked at first.
-    if (!STREET_WORD.test(m.text.slice(m.text.lastIndexOf(" ") + 1)) || !m.text.includes(" ")) return [];
+    const space = m.text.lastIndexOf(" ");
+    if (space < 0 || !STREET_WORD.test(m.text.slice(space + 1))) return [];
     // "Trafalgar Street-Clarke Road": two streets named as one crossing.
     const parts = m.text.includes("-") ? m.text.split(/(?<=\S)-(?=\p{Lu})/u) : [m.text];
     if (parts.length === 2 && parts.every((p) => STREET_WORD.test(p.slice(p.lastIndexOf(" ") + 1)) && p.includes(" "))) {
@@ -503,8 +515,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     }
     return [m];
   }
-  const roads = ROAD_WORDS.some((w) => text.includes(w)) ? text.matchAll(NUMBERED_ROAD) : [];
-  for (const found of roads) {
+  for (const found of text.matchAll(NUMBERED_ROAD)) {
     const m = { start: found.index, end: found.index + found[0].length, text: found[0] };
     if (tokenIndexAt(tokens, m.start) >= 0 && free(m) && !streets.some((s) => overlaps(s, m))) streets.push(m);
   }
@@ -530,8 +541,8 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     grew = false;
     for (const u of unplaced) {
       // A name the NER called a person is a place only among places ("He left the town of Kunkuz" may name a man).
-      const placeNounOf = !u.person && (LOCALITY_BEFORE.test(word(u.first - 1)) || locativeAt(u.first, true, false));
-      if (!free(u.mention) || !(placeNounOf || residenceAt(u.first) || amongPlaces(u.mention))) continue;
+      const placeNounOf = !u.person && (LOCALITY_BEFORE.test(word(u.first - 1)) || locativeKind(u.first) === "noun");
+      if (!(placeNounOf || residenceAt(u.first) || amongPlaces(u.mention)) || !free(u.mention)) continue;
       accepted.push(u.mention);
       grew = true;
     }
