@@ -22,6 +22,15 @@ const byLemma = (preds: Predication[], lemma: string) => {
 };
 
 describe("predications", () => {
+  it("leaves an absolute 'with' clause out of the verb's phrases, reads 'be' + infinitive as arranged, and no time as a particle's object", () => {
+    const { preds, np } = analyse("Rouhani is to step down today, with Zarif succeeding him.");
+    const step = byLemma(preds, "step");
+    expect(step.preps.map((x) => x.prep.lower)).not.toContain("with");
+    expect(step.modality).toBe("intended");
+    expect(np(step.object)).toBe("-");
+    expect(np(byLemma(preds, "succeed").subject)).toBe("Zarif");
+  });
+
   it("reads what a body votes or resolves to do as intended, not done", () => {
     const { preds } = analyse("The parliament voted to expel the troops.");
     expect(byLemma(preds, "expel").modality).toBe("intended");

@@ -430,6 +430,8 @@ function modalityOf(vg: VerbGroup, matrix: VerbGroup | null, inReport: boolean, 
   if (vg.infinitive && governor && INTENT_ADJECTIVES.has(governor)) return "intended";
   if (vg.infinitive && matrix && (INTENT_VERBS.has(matrix.lemma) || THREAT_VERBS.has(matrix.lemma) || matrix.modal === "future")) return "intended";
   if (vg.infinitive && !matrix) return "intended";
+  // "May is to step down today", "the aim is to reach a deal": "be" + infinitive is arranged or meant.
+  if (vg.infinitive && matrix?.copula && matrix.lemma === "be") return "intended";
   // "demanded that Sudan return …": what is demanded, urged or proposed has not happened.
   if (!vg.infinitive && governor && DIRECTIVE_VERBS.has(governor)) return "hypothetical";
   return inReport ? "reported" : "asserted";
@@ -735,7 +737,7 @@ export function predications(s: ChunkedSentence): Predication[] {
           // "cordoned off the roads", "shot down a plane": a particle right after an active verb belongs
           // to the verb, and the phrase after it is the object.
           const particle = before?.kind === "O" && before.first === before.last && before.first === vg.last + 1 && !vg.passive && PHRASAL_PARTICLES.has(s.words[before.first].lower);
-          if (particle && !object) {
+          if (particle && !object && !isTimePhrase(s, d)) {
             object = d;
             continue;
           }
@@ -744,6 +746,11 @@ export function predications(s: ChunkedSentence): Predication[] {
           const joined = before?.kind === "O" && before.first === before.last && /^(and|or)$/.test(s.words[before.first].lower) && preps.at(-1)?.np === cs[j - 2];
           if ((isPrep(s, before) || (before?.kind === "O" && wordAt(s, before).lower === "as")) && j - 1 > k) {
             const prep = wordAt(s, before!);
+            // "…, with Johnson succeeding her": after a comma, "with" and a phrase before an -ing form open
+            // an absolute clause, whose phrase is that form's subject, not this verb's partner ("clashed
+            // with police firing tear gas" keeps its partner).
+            const next = cs[j + 1];
+            if (/^with(out)?$/.test(prep.lower) && isComma(s, cs[j - 2]) && next?.kind === "VG" && s.words[next.head].lower.endsWith("ing")) break;
             preps.push({ prep, np: d });
             if (vg.passive && AGENT_PREPOSITIONS.has(prep.lower) && !agent) agent = d;
           } else if (joined) {
