@@ -509,6 +509,14 @@ describe("agents of no named country", () => {
     expect(actorOf(doc, "administration")?.code ?? null).not.toBe("IRQGOV");
   });
 
+  it("codes a role phrase before a relative clause's verb as that verb's subject ('the lawmakers who …')", () => {
+    const doc = read("The two lawmakers who visited Iran criticized Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(actorOf(doc, "two lawmakers")?.code).toBe("---LEG");
+    // Not the object of a relative clause ("the lawmakers who police arrested").
+    const object = read("Iraq freed the lawmakers who police arrested in Iran.", [["Iraq", "GPE"], ["Iran", "GPE"]]);
+    expect(actorOf(object, "lawmakers")?.code).toBeUndefined();
+  });
+
   it("takes such a group as the sentence's subject for a later 'they'", () => {
     const doc = read("Iran was quiet. The terrorists clashed with the police. As they tried to storm parliament, the police fired.", [["Iran", "GPE"]]);
     expect(actorOf(doc, "they")?.code).toBe("---REB");

@@ -2131,6 +2131,9 @@ function isSubjectAt(s: ChunkedSentence, c: number): boolean {
   if (c > 0 && s.chunks[c - 1].kind === "O" && !/^(?:,|and|or|but|that|while|when|as|because)$/i.test(s.words[s.chunks[c - 1].first].text)) return false;
   for (let k = c + 1; k < s.chunks.length; k++) {
     const chunk = s.chunks[k];
+    // "the four women who have accused Clinton": a relative pronoun right after the phrase and before
+    // its verb makes the phrase that verb's subject.
+    if (k === c + 1 && chunk.kind === "O" && chunk.first === chunk.last && RELATIVES.has(s.words[chunk.first].lower) && s.chunks[k + 1]?.kind === "VG") continue;
     // "missiles targeting US troops": a phrase before a participle or infinitive is not its subject.
     if (chunk.kind === "VG") return !chunk.infinitive && !(chunk.participle && s.words[chunk.head].lower.endsWith("ing"));
     if (chunk.kind === "O" && !/^(?:,|and|or)$/i.test(s.words[chunk.first].text)) return false;

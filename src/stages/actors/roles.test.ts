@@ -23,6 +23,15 @@ describe("readRole", () => {
     expect(readRoleOf(spans, 1, 3, k).sectors).toEqual(["MIL"]);
   });
 
+  it("reads an advocate of a cause as an activist, and an advocate after a country or legal word as a lawyer", () => {
+    const advocates = createActorKnowledge({ hash: "advocates", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("advocate", "JUD"), agent("activist", "OPP")], actors: [] });
+    expect(readRole(["Gun-control", "advocates"], advocates).sectors).toEqual(["OPP"]);
+    expect(readRole(["privacy", "advocate"], advocates).sectors).toEqual(["OPP"]);
+    expect(readRole(["Iraqi", "advocates"], advocates)).toMatchObject({ country: "IRQ", sectors: ["JUD"] });
+    expect(readRole(["senior", "advocate"], advocates).sectors).toEqual(["JUD"]);
+    expect(readRole(["advocates"], advocates).sectors).toEqual(["JUD"]);
+  });
+
   it("reads a longer dictionary name that opens with a demonym as that name, not the demonym's country", () => {
     const names = createActorKnowledge({
       hash: "demonym-names",

@@ -236,12 +236,31 @@ function arabicArticleAt(keys: readonly string[], surface: readonly string[], i:
   return /^\p{Lu}/u.test(surface[next] ?? "");
 }
 
+/** Words before "advocate" that keep its sense of a pleader in court ("defence advocate", "Senior Advocate"). */
+const LEGAL_ADVOCATE_WORDS = new Set(["defence", "defense", "senior", "junior", "public", "state", "chief", "trial", "legal", "court", "crown", "prosecuting", "government", "general", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", ""]);
+
+/**
+ * "gun-control advocates", "privacy advocates", "human rights advocates": an advocate of a cause is an
+ * activist, not the lawyer Phoenix.agents.txt codes (ADVOCATE [~JUD]), so a cause word before
+ * "advocate(s)" reads it as "activist(s)". A country, number or legal word before it keeps the lawyer.
+ */
+function issueAdvocatesAsActivists(keys: string[], surface: readonly string[], knowledge: ActorKnowledge): string[] {
+  let out: string[] | null = null;
+  for (let i = 1; i < keys.length; i++) {
+    if (keys[i] !== "advocate" && keys[i] !== "advocates") continue;
+    const before = keys[i - 1];
+    if (LEGAL_ADVOCATE_WORDS.has(before) || /^\p{N}/u.test(before) || knowledge.countryMatcher.matchAt(keys, i - 1, surface)?.end === i) continue;
+    (out ??= keys.slice())[i] = keys[i] === "advocate" ? "activist" : "activists";
+  }
+  return out ?? keys;
+}
+
 function readRoleUncached(allWords: readonly string[], knowledge: ActorKnowledge, date: string | null): RoleReading {
   // "the party's leader", "the army's chief": a common noun's possessive names the office as
   // "party leader" and "army chief" do (a name's possessive, "Iran's minister", stays: it names whose).
   const words = allWords.filter((w, i) => !(POSSESSIVE_S.test(w) && i > 0 && /^\p{Ll}/u.test(allWords[i - 1])));
-  const keys = keysOf(words);
   const surface = words.map(foldToken);
+  const keys = issueAdvocatesAsActivists(keysOf(words), surface, knowledge);
   let country: string | null = null;
   let base: string | null = null;
   // Sectors in text order ("official Syrian newspaper" → GOV MED, "intelligence officials" → SPY GOV).
