@@ -22,6 +22,16 @@ const byLemma = (preds: Predication[], lemma: string) => {
 };
 
 describe("predications", () => {
+  it("gives a participle after a message its subject blocks the message, not the subject, and makes it hypothetical", () => {
+    const blocked = analyse("Hungary blocked an EU statement criticising China.");
+    const criticise = byLemma(blocked.preds, "criticize");
+    expect(blocked.np(criticise.subject)).toBe("an EU statement");
+    expect(criticise.modality).toBe("hypothetical");
+    // A message one issues is one's own act.
+    const issued = analyse("Hungary issued a statement criticising China.");
+    expect(issued.np(byLemma(issued.preds, "criticize").subject)).toBe("Hungary");
+  });
+
   it("leaves an absolute 'with' clause out of the verb's phrases, reads 'be' + infinitive as arranged, and no time as a particle's object", () => {
     const { preds, np } = analyse("Rouhani is to step down today, with Zarif succeeding him.");
     const step = byLemma(preds, "step");

@@ -17,6 +17,8 @@ import {
   INTRANSITIVE_VERBS,
   LIGHT_VERBS,
   MEANS_NOUNS,
+  OPPOSING_VERBS,
+  PREVENTING_VERBS,
   PHRASAL_PARTICLES,
   POSSESSIVE_DETERMINERS,
   PREPOSITIONAL_PARTICIPLES,
@@ -578,6 +580,7 @@ export function predications(s: ChunkedSentence): Predication[] {
       const vg = c;
       let subject: NounPhrase | null = null;
       let subjectSource: SubjectSource = "none";
+      let prevented = false;
       const previousChunk = cs[k - 1];
       const chained = previousChunk?.kind === "VG" && previous?.chunk === k - 1 && previous.subjectSource !== "gerund" ? previous.subject : null;
       // "upbraided Burr for failing to reject Trump", "accused Iran of planning to attack": an infinitive
@@ -679,14 +682,17 @@ export function predications(s: ChunkedSentence): Predication[] {
         subject = chained;
         subjectSource = "infinitive";
         if (previous.negated) vg.negated = true;
-      } else if (matrix && !vg.infinitive && bareIngForm(s, vg) && previousChunk?.kind === "NP" && k - 1 > clause.first && !(isPrep(s, cs[k - 2]) && !TOPIC_PREPOSITIONS.has(wordAt(s, cs[k - 2]).lower)) && !isTimePhrase(s, previousChunk) && !MEANS_NOUNS.has(s.words[previousChunk.head].lower) && !isModifyingParticiple(s, k) && !RESULT_PARTICIPLES.has(vg.lemma)) {
+      } else if (matrix && !vg.infinitive && bareIngForm(s, vg) && previousChunk?.kind === "NP" && k - 1 > clause.first && !(isPrep(s, cs[k - 2]) && !TOPIC_PREPOSITIONS.has(wordAt(s, cs[k - 2]).lower)) && !isTimePhrase(s, previousChunk) && !(MEANS_NOUNS.has(s.words[previousChunk.head].lower) && !OPPOSING_VERBS.has(matrix.lemma)) && !isModifyingParticiple(s, k) && !RESULT_PARTICIPLES.has(vg.lemma)) {
         // "condemned the wildfires destroying the Amazon": an -ing participle right after the object
         // describes it (a reduced relative); the object does it, not the clause's subject. Not a
         // weapon or message, which its user acts through ("launched missiles targeting US troops").
         // "wrote to the embassy in London asking to waive …": not a phrase after a preposition either,
         // but for one of topic ("warned of a crisis developing in Chad", "worried about troops massing").
+        // What a blocked or banned message would have done did not happen ("blocked an EU statement
+        // criticising China").
         subject = previousChunk;
         subjectSource = "relative";
+        if (PREVENTING_VERBS.has(matrix.lemma)) prevented = true;
       } else if (clauseSubject && matrix) {
         subject = clauseSubject;
         subjectSource = "coordinated";
@@ -783,7 +789,7 @@ export function predications(s: ChunkedSentence): Predication[] {
         preps,
         agent,
         reportedBy: SPEECH_VERBS.has(vg.lemma) ? null : speaker && speaker !== subject ? speaker : null,
-        modality: modalityOf(vg, governing, inReport && !(SPEECH_VERBS.has(vg.lemma)), governor),
+        modality: prevented ? "hypothetical" : modalityOf(vg, governing, inReport && !(SPEECH_VERBS.has(vg.lemma)), governor),
         governor,
         // "Neither Iran nor Iraq attacked", "neither side agreed", "attacked neither Kuwait nor Iraq": a
         // "neither" opening the subject or the object negates the verb.

@@ -87,6 +87,15 @@ export const MEANS_NOUNS = set(
     "message messages statement statements letter letters tweet tweets post posts note notes video videos",
 );
 
+/**
+ * Verbs that act against their object: a message or weapon someone blocks or intercepts is not theirs,
+ * so what it does ("blocked an EU statement criticising China") is not their act.
+ */
+export const OPPOSING_VERBS = set("block veto reject oppose ban bar stop prevent halt suspend condemn denounce criticize criticise intercept destroy delete censor");
+
+/** Of those, verbs that keep what their object would do from happening ("blocked a statement criticising China"). */
+export const PREVENTING_VERBS = set("block veto ban bar stop prevent halt suspend censor delete");
+
 /** Verbs whose subject undergoes the event ("he died"): with no one else named, they have no doer. */
 export const PATIENT_SUBJECT_VERBS = set("die perish drown starve");
 /** Nouns of quantity that head a phrase whose "of" complement says who they are ("thousands of Kurds"). */
