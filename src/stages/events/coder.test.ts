@@ -285,6 +285,13 @@ describe("event coding", () => {
     expect(runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]])("Iran and Iraq pledged to cooperate.")).toEqual(["IRN 030 IRQ asserted", "IRQ 030 IRN asserted"]);
   });
 
+  it("codes a failure as a rejection only when what failed is cooperation", () => {
+    const local = coderFor(["--- FAIL [120] ---", "FAIL", "--- DENOUNCE [111] ---", "CONDEMN", "--- MEET [040] ---", "MEET"]);
+    const run = runner(local, [["Iraq", "GPE"], ["Iran", "GPE"]]);
+    expect(run("Iraq failed to condemn Iran.")).toEqual([]);
+    expect(run("Iraq failed to meet Iran.")).toContain("IRQ 120 IRN asserted");
+  });
+
   it("does not make whoever found the dead their killer", () => {
     const local = coderFor(["--- DISCOVER [---] ---", "FIND {FINDS FOUND FINDING}", "- * DEAD  [190]"]);
     const run = runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"]]);

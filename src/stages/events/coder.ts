@@ -550,6 +550,12 @@ export class EventCoder {
       const infinitiveCoding = at >= 0 ? codings[at] : null;
       // Only the verb's own infinitive, with no other verb between ("seeking documents allowing him to marry X" is not).
       const adjacent = infinitive && !s.chunks.slice(p.chunk + 1, infinitive.chunk).some((c) => c.kind === "VG") ? infinitive : null;
+      // "failed to reach agreement" rejects (CAMEO's FAIL, 120); failing to condemn, attack or win is no
+      // rejection of anyone: a failure is coded only when what failed is cooperation (01–09).
+      if (adjacent && FAILURE_VERBS.has(p.verb.lemma) && !/^0\d/.test(infinitiveCoding?.code.code ?? infinitiveCoding?.code.reciprocal ?? "")) {
+        say(`"${head.text}" to do what is no cooperation: no rejection, not coded`);
+        return;
+      }
       // "urged Ukraine to withdraw its troops", "called on the parties to hold talks": a generic appeal or
       // demand is coded by what it asks for, when its infinitive codes an event (CAMEO 0256, 026, …).
       if (this.r.cameoRules !== false && (code.code === "020" || code.code === "100") && infinitive) {
