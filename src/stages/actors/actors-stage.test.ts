@@ -622,6 +622,19 @@ describe("a state body no sentence placed", () => {
   });
 });
 
+describe("officers of bodies of no state", () => {
+  it("are not of the country that dominates the article", () => {
+    const text = "Senior Zorg officials, including minister Omar Bakri, resigned. Iraqi officials said Iraq and the Iraqi government were pleased.";
+    const doc = read(text, [["Zorg", "ORG"], ["Omar Bakri", "PERSON"], ["Iraqi", "NORP"], ["Iraq", "GPE"], ["Iraqi", "NORP"]]);
+    expect(actorOf(doc, "Omar Bakri")?.code).toBe("---GOV");
+    const titled = read("Zorg minister Omar Bakri resigned. Iraqi officials said Iraq and the Iraqi government were pleased.", [["Zorg", "ORG"], ["Omar Bakri", "PERSON"], ["Iraqi", "NORP"], ["Iraq", "GPE"], ["Iraqi", "NORP"]]);
+    expect(actorOf(titled, "Omar Bakri")?.code).toBe("---GOV");
+    // An office holder of no named body is the article's country's.
+    const plain = read("Minister Omar Bakri resigned. Iraqi officials said Iraq and the Iraqi government were pleased.", [["Omar Bakri", "PERSON"], ["Iraqi", "NORP"], ["Iraq", "GPE"], ["Iraqi", "NORP"]]);
+    expect(actorOf(plain, "Omar Bakri")?.code).toBe("IRQGOV");
+  });
+});
+
 describe("a person whose role names a sector but no country", () => {
   it("takes the country of the one office the article described earlier with that title", () => {
     const k = createActorKnowledge({ hash: "described", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("ambassador", "GOV")], actors: TINY_ACTORS });

@@ -138,6 +138,8 @@ interface Draft {
   currentCode?: boolean;
   /** The sex a person's title, person noun or first name shows, once known (see personGender). */
   gender?: Gender;
+  /** A person whose role names a body of no state ("FIFA president Sepp Blatter"): not the article's country's. */
+  servesBody?: boolean;
 }
 
 /** What the stage resolves, shared by all documents (compiled once). */
@@ -383,6 +385,8 @@ class ActorReader {
       // An office holder too ("President Andrzej Duda" in a story about Poland), but not a diplomat, who
       // serves abroad: "Ambassador Andrei Karlov", killed in a story about Turkey, is no Turkish official.
       if (d.kind === "person" && a.roles.some((r) => DIPLOMAT_WORDS.test(r.text))) continue;
+      // Nor an officer of a body of no state ("FIFA officials, including president Sepp Blatter").
+      if (d.servesBody) continue;
       // (A party's leader too, "Labour leader Jeremy Corbyn"; not a group of protesters, who may come from anywhere.)
       const sector = a.sectors[0] ?? "";
       if (!a.code?.startsWith(NO_COUNTRY) || a.members.length || !(STATE_SECTORS.has(sector) || (d.kind === "person" && PARTY_SECTORS.has(sector)))) continue;
@@ -1262,8 +1266,35 @@ class ActorReader {
       this.addRole(draft, words);
     }
     this.noteGender(draft, title, roleWords, apposition, name);
+    if (roleWords.length > 0 && this.namesNonStateBody(s, np, firstWordOf(s, entity))) draft.servesBody = true;
     this.mention(draft, entity.start, entity.end, "name", entity.id);
     return draft;
+  }
+
+  /**
+   * "FIFA president Sepp Blatter", "Senior FIFA officials, including president Sepp Blatter": whether
+   * the role before a name, or the group a listed person is included in, names an organisation that
+   * is neither a state, one of its bodies nor a party (a sports federation, a company, an
+   * international body).
+   */
+  private namesNonStateBody(s: ChunkedSentence, np: NounPhrase, nameFirst: number): boolean {
+    const ranges: [number, number][] = [[np.first, nameFirst - 1]];
+    const c = s.chunks.findIndex((x) => x.first === np.first);
+    const verb = s.chunks[c - 1];
+    const group = s.chunks[c - 2]?.kind === "NP" ? s.chunks[c - 2] : s.chunks[c - 3]?.kind === "NP" && s.words[s.chunks[c - 2].first].text === "," ? s.chunks[c - 3] : null;
+    if (verb?.kind === "VG" && verb.lemma === "include" && verb.participle && group) ranges.push([group.first, group.last]);
+    for (const [first, last] of ranges) {
+      for (let i = first; i <= last; i++) {
+        const e = s.words[i].entity;
+        if (e == null || this.entities[e].type !== "ORG" || this.countryOf(this.entities[e])) continue;
+        const words = wordsOf(s, this.entities[e]);
+        // (A state body or a party, "Interior Ministry", "Labour Party", is of the country.)
+        if (readRole(words.map(textOf), this.k, this.doc.published).sectors.some((x) => POLITICAL_SECTORS.has(x))) continue;
+        const codes = this.codesIn(s, firstWordOf(s, this.entities[e]), lastWordOf(s, this.entities[e]));
+        if (codes.every((x) => NOT_A_COUNTRY.test(x))) return true;
+      }
+    }
+    return false;
   }
 
   /**

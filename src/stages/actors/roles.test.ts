@@ -32,6 +32,12 @@ describe("readRole", () => {
     expect(readRole(["advocates"], advocates).sectors).toEqual(["JUD"]);
   });
 
+  it("reads a court one plays in as no court of law", () => {
+    const courts = createActorKnowledge({ hash: "courts", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("court", "JUD")], actors: [] });
+    expect(readRole(["tennis", "court"], courts).sectors).toEqual([]);
+    expect(readRole(["Iraqi", "court"], courts).sectors).toEqual(["JUD"]);
+  });
+
   it("reads a longer dictionary name that opens with a demonym as that name, not the demonym's country", () => {
     const names = createActorKnowledge({
       hash: "demonym-names",

@@ -236,17 +236,25 @@ function arabicArticleAt(keys: readonly string[], surface: readonly string[], i:
   return /^\p{Lu}/u.test(surface[next] ?? "");
 }
 
+/** Words before "court" that make it a place to play or eat in ("tennis court", "food court"). */
+const PLAYING_COURT_WORDS = new Set(["tennis", "basketball", "squash", "badminton", "volleyball", "netball", "handball", "food", "clay", "grass"]);
+/** A key no dictionary phrase contains: a word read in a sense that names no role. */
+const NO_ROLE_KEY = "\u0000";
+
 /** Words before "advocate" that keep its sense of a pleader in court ("defence advocate", "Senior Advocate"). */
 const LEGAL_ADVOCATE_WORDS = new Set(["defence", "defense", "senior", "junior", "public", "state", "chief", "trial", "legal", "court", "crown", "prosecuting", "government", "general", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", ""]);
 
 /**
- * "gun-control advocates", "privacy advocates", "human rights advocates": an advocate of a cause is an
- * activist, not the lawyer Phoenix.agents.txt codes (ADVOCATE [~JUD]), so a cause word before
- * "advocate(s)" reads it as "activist(s)". A country, number or legal word before it keeps the lawyer.
+ * Role words read in another sense by the word before them. "gun-control advocates", "privacy
+ * advocates": an advocate of a cause is an activist, not the lawyer Phoenix.agents.txt codes
+ * (ADVOCATE [~JUD]), so a cause word before "advocate(s)" reads it as "activist(s)"; a country, number
+ * or legal word before it keeps the lawyer. "a tennis court" names no court of law.
  */
-function issueAdvocatesAsActivists(keys: string[], surface: readonly string[], knowledge: ActorKnowledge): string[] {
+function keysInTheirSense(keys: string[], surface: readonly string[], knowledge: ActorKnowledge): string[] {
   let out: string[] | null = null;
   for (let i = 1; i < keys.length; i++) {
+    // "a tennis court", "the food court": a court one plays or eats in is a place, no court of law.
+    if ((keys[i] === "court" || keys[i] === "courts") && PLAYING_COURT_WORDS.has(keys[i - 1])) (out ??= keys.slice())[i] = NO_ROLE_KEY;
     if (keys[i] !== "advocate" && keys[i] !== "advocates") continue;
     const before = keys[i - 1];
     if (LEGAL_ADVOCATE_WORDS.has(before) || /^\p{N}/u.test(before) || knowledge.countryMatcher.matchAt(keys, i - 1, surface)?.end === i) continue;
@@ -260,7 +268,7 @@ function readRoleUncached(allWords: readonly string[], knowledge: ActorKnowledge
   // "party leader" and "army chief" do (a name's possessive, "Iran's minister", stays: it names whose).
   const words = allWords.filter((w, i) => !(POSSESSIVE_S.test(w) && i > 0 && /^\p{Ll}/u.test(allWords[i - 1])));
   const surface = words.map(foldToken);
-  const keys = issueAdvocatesAsActivists(keysOf(words), surface, knowledge);
+  const keys = keysInTheirSense(keysOf(words), surface, knowledge);
   let country: string | null = null;
   let base: string | null = null;
   // Sectors in text order ("official Syrian newspaper" → GOV MED, "intelligence officials" → SPY GOV).
