@@ -245,6 +245,7 @@ describe("event coding", () => {
     const local = coderFor(["--- CALL [041:041] ---", "CALL"]);
     const run = runner(local, [["Iraq", "GPE"], ["Hassan Rouhani", "PERSON"]]);
     expect(run('Iraq called Hassan Rouhani "not fit to lead".')).toEqual([]);
+    expect(run("Iraq called Hassan Rouhani a “very weak leader”.")).toEqual([]);
     expect(run("Iraq called Hassan Rouhani.")).toContain("IRQ 041 IRNGOV asserted");
   });
 

@@ -955,7 +955,8 @@ export class EventCoder {
     const after = s.words[p.object.last + 1];
     if (after && (QUOTE_MARK.test(after.text) || (after.pos === "ADJ" && !NOMINAL_TAGS.has(s.words[p.object.last + 2]?.pos ?? "")))) return true;
     let j = p.object.last + 1;
-    while (j < s.words.length && (s.words[j].lower === "a" || s.words[j].lower === "an" || QUOTE_MARK.test(s.words[j].text))) j++;
+    // (And past an adverb grading what follows: 'a “very weak and ineffective leader”'.)
+    while (j < s.words.length && (s.words[j].lower === "a" || s.words[j].lower === "an" || QUOTE_MARK.test(s.words[j].text) || s.words[j].pos === "ADV")) j++;
     const from = p.object.last + 1;
     // "called Trump on Monday", "phoned Iran Monday": a bare time phrase says when, it names nothing.
     return s.chunks.some((c) => c.kind === "NP" && c.first >= from && c.first <= j && !saysWhen(s.words[c.head]));
