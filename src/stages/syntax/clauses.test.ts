@@ -22,6 +22,14 @@ const byLemma = (preds: Predication[], lemma: string) => {
 };
 
 describe("predications", () => {
+  it("takes no object from a noun's that-clause ('amid hopes that the hostages would be freed')", () => {
+    const { preds, np } = analyse("Carter rushed back to Washington amid hopes that the hostages would be freed.");
+    expect(np(byLemma(preds, "rush").object)).toBe("-");
+    // A verb's own that-clause is still read through (PETRARCH's "allowed that Iraq isn't …").
+    const own = analyse("Iran allowed that Iraq isn't a pleasant place.");
+    expect(own.np(byLemma(own.preds, "allow").object)).toBe("Iraq");
+  });
+
   it("gives a participle after a message its subject blocks the message, not the subject, and makes it hypothetical", () => {
     const blocked = analyse("Hungary blocked an EU statement criticising China.");
     const criticise = byLemma(blocked.preds, "criticize");

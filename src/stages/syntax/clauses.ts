@@ -750,6 +750,9 @@ export function predications(s: ChunkedSentence): Predication[] {
           // "echoed by Japan and China": a phrase joined by a conjunction to a preposition's object
           // belongs to that prepositional phrase, not the verb's object.
           const joined = before?.kind === "O" && before.first === before.last && /^(and|or)$/.test(s.words[before.first].lower) && preps.at(-1)?.np === cs[j - 2];
+          // "amid hopes that the hostages would be freed": a phrase after "that" opens a clause of its
+          // own (a noun's complement the clause segmenter kept), no phrase of this verb's.
+          if (before?.kind === "O" && before.first === before.last && /^(that|whether)$/.test(s.words[before.first].lower) && cs[j - 2]?.kind === "NP" && j - 2 > k) break;
           if ((isPrep(s, before) || (before?.kind === "O" && wordAt(s, before).lower === "as")) && j - 1 > k) {
             const prep = wordAt(s, before!);
             // "…, with Johnson succeeding her": after a comma, "with" and a phrase before an -ing form open
