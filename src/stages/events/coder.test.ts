@@ -293,6 +293,13 @@ describe("event coding", () => {
     expect(run("Iraq failed to meet Iran.")).toContain("IRQ 120 IRN asserted");
   });
 
+  it("codes no lead in a count ('leads Rouhani 46 percent to 41 percent')", () => {
+    const local = coderFor(["--- OVERSEE_MANAGE [---] ---", "LEAD", "- * TO  [030]"]);
+    const run = runner(local, [["Iraq", "GPE"], ["Hassan Rouhani", "PERSON"]]);
+    expect(run("Iraq leads Hassan Rouhani 46 percent to 41 percent.")).toEqual([]);
+    expect(run("Iraq leads Hassan Rouhani to the talks.")).toEqual(["IRQ 030 IRNGOV asserted"]);
+  });
+
   it("does not make whoever found the dead their killer", () => {
     const local = coderFor(["--- DISCOVER [---] ---", "FIND {FINDS FOUND FINDING}", "- * DEAD  [190]"]);
     const run = runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"]]);

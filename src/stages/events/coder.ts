@@ -72,6 +72,7 @@ import {
   DESIRE_VERBS,
   EVALUATING_VERBS,
   PLANNING_VERBS,
+  COUNT_LEAD_VERBS,
 } from "./word-lists.js";
 
 export interface CoderResources {
@@ -1396,6 +1397,9 @@ export class EventCoder {
       // "Pence's statement … came in response to an Associated Press story", "the letter arrived": a
       // message that comes or arrives brings its author nowhere.
       ["a message arriving", () => (lemma === "come" || ARRIVAL_VERBS.has(lemma)) && p.subject != null && (UTTERANCE_NOUNS.has(s.words[p.subject.head].lemma) || INFORMATION_NOUNS.has(s.words[p.subject.head].lemma))],
+      // "Clinton leads Trump 46 percent to 41 percent", "trails him by five points": a lead or margin in a
+      // count (a poll, a vote, a score) is no act towards the one counted against.
+      ["a lead in a count", () => COUNT_LEAD_VERBS.has(lemma) && active && p.object != null && s.words.slice(p.object.first, Math.min(s.words.length, p.object.last + 4)).some((w, k, all) => w.pos === "NUM" && /^(percent|%|points?|votes?|seats?)$/.test(all[k + 1]?.lower ?? ""))],
       // "does not meet such standards", "met the deadline".
       ["meeting a standard", () => !patterned && lemma === "meet" && active && objectHead != null && STANDARD_NOUNS.has(objectHead.lemma)],
       // "UN figures suggest 7.5 million people need aid": evidence indicates, it does not appeal.

@@ -123,6 +123,9 @@ export const INFORMATION_NOUNS = new Set([
 /** Verbs that tell someone what to do ("told airlines not to buy …"): what is told has not been done. */
 export const INSTRUCTING_VERBS = new Set(["tell", "instruct", "advise", "direct", "command", "encourage", "invite", "warn"]);
 
+/** Verbs of being ahead or behind in a count ("leads Trump 46 percent to 41"): with a count, no act. */
+export const COUNT_LEAD_VERBS = new Set(["lead", "trail", "beat", "edge", "top", "outpoll", "overtake"]);
+
 /** Verbs whose object is an event still to come ("arrange a meeting", "proposed talks"): it is intended, not done. */
 export const PLANNING_VERBS = new Set(["arrange", "plan", "schedule", "organize", "organise", "propose", "seek", "request", "prepare", "offer", "suggest", "want"]);
 
