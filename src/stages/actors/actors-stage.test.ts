@@ -552,6 +552,9 @@ describe("counterparts", () => {
     expect(actorOf(office, "Iranian counterpart")?.code).toBe("IRNGOVMIL");
     const attached = read("The Iraqi defense minister met his counterparts from Iran and Turkey.", [["Iraqi", "NORP"], ["Iran", "GPE"], ["Turkey", "GPE"]]);
     expect(attached.actors.map((a) => a.code)).toEqual(expect.arrayContaining(["IRNGOVMIL", "TURGOVMIL"]));
+    // A person named as the counterpart takes the office too.
+    const named = read("The Iraqi defense minister met his Iranian counterpart Omar Bakri.", [["Iraqi", "NORP"], ["Iranian", "NORP"], ["Omar Bakri", "PERSON"]]);
+    expect(actorOf(named, "Omar Bakri")?.code).toBe("IRNGOVMIL");
     // A possessor of no office gives none.
     const citizen = read("Juma Khalil met his Turkish counterpart.", [["Juma Khalil", "PERSON"], ["Turkish", "NORP"]]);
     expect(citizen.actors.map((a) => a.code)).not.toContain("TURGOV");

@@ -706,20 +706,27 @@ class ActorReader {
   }
 
   /**
+   * Whose counterpart a phrase names: its possessor before offset `before` ("his", "Lavrov's"), else
+   * the subject of its clause ("Germany's foreign minister met his Russian counterpart", where "his"
+   * found no person: an office described by its role).
+   */
+  private counterpartOf(s: ChunkedSentence, np: NounPhrase, c: number, before: number): Draft | undefined {
+    const from = np.possessor ? s.words[np.possessor[0]].start : s.words[np.first].start;
+    const to = np.possessor ? s.words[np.possessor[1]].end : before;
+    // (Possessive pronouns were resolved before the phrase is read, so their mentions are there.)
+    const owner = this.mentions.findLast((m) => m.start >= from && m.end <= to && m.kind !== "group");
+    return owner ? this.draftsById.get(owner.actorId) : c >= 0 ? this.actorAt.get(clauseSubjectAt(s, c)) : undefined;
+  }
+
+  /**
    * "his Russian counterpart", "Lavrov's German counterpart", "her counterparts from Iraq and Iran": a
    * counterpart holds the office its possessor holds, in the country the phrase names, so takes the
    * possessor's sectors with that country (RUSGOV beside a foreign minister); null when no possessor
    * with sectors or no country is named.
    */
   private counterpartGroup(s: ChunkedSentence, np: NounPhrase, c: number, entityIdx: readonly number[]): Draft | null {
-    const from = np.possessor ? s.words[np.possessor[0]].start : s.words[np.first].start;
-    const to = np.possessor ? s.words[np.possessor[1]].end : s.words[np.head].start;
-    // (Possessive pronouns were resolved before the phrase is read, so their mentions are there.)
-    const owner = this.mentions.findLast((m) => m.start >= from && m.end <= to && m.kind !== "group");
-    // "Germany's foreign minister met his Russian counterpart": a pronoun that found no person refers to
-    // the clause's subject, an office described by its role.
-    const possessor = owner ? this.draftsById.get(owner.actorId) : c >= 0 ? this.actorAt.get(clauseSubjectAt(s, c)) : undefined;
-    const sectors = possessor?.actor.sectors.filter((x) => STATE_SECTORS.has(x) || POLITICAL_SECTORS.has(x)) ?? [];
+    const possessor = this.counterpartOf(s, np, c, s.words[np.head].start);
+    const sectors = possessor?.actor.sectors.filter((x) => POLITICAL_SECTORS.has(x)) ?? [];
     if (!possessor || sectors.length === 0) return null;
     const inside = entityIdx.filter((e) => firstWordOf(s, this.entities[e]) > (np.possessor?.[1] ?? np.first - 1));
     let countries = unique(inside.map((e) => this.countryOf(this.entities[e])?.code ?? "").filter(Boolean));
@@ -1264,6 +1271,14 @@ class ActorReader {
     for (const words of [roleWords, apposition]) {
       if (words.length === 0 || words.every((w) => w.pos === "PUNCT")) continue;
       this.addRole(draft, words);
+    }
+    // "his Russian counterpart Ivan Petrov": a counterpart holds the office of whose counterpart they are.
+    if (!draft.fromDictionary && draft.actor.country && draft.actor.sectors.length === 0 && COUNTERPART_HEADS.has(roleWords.at(-1)?.lower ?? "")) {
+      const possessor = this.counterpartOf(s, np, s.chunks.findIndex((x) => x.first === np.first), roleWords.at(-1)!.start);
+      const sectors = possessor && possessor !== draft ? possessor.actor.sectors.filter((x) => POLITICAL_SECTORS.has(x)) : [];
+      if (sectors.length > 0 && possessor!.actor.country !== draft.actor.country) {
+        Object.assign(draft.actor, { sectors, code: composeCode(draft.actor.country, sectors), basis: `${draft.actor.basis},counterpart:${possessor!.actor.code ?? ""}` });
+      }
     }
     this.noteGender(draft, title, roleWords, apposition, name);
     if (roleWords.length > 0 && this.namesNonStateBody(s, np, firstWordOf(s, entity))) draft.servesBody = true;
