@@ -300,6 +300,12 @@ describe("event coding", () => {
     expect(run("Iraq leads Hassan Rouhani to the talks.")).toEqual(["IRQ 030 IRNGOV asserted"]);
   });
 
+  it("reads a rally a person in office holds at home, against no one, as no protest", () => {
+    const local = coderFor(["--- CONFINE [---] ---", "HOLD {HOLDS HELD HOLDING}", "- * RALLY  [141]"]);
+    expect(runner(local, [["Hassan Rouhani", "PERSON"], ["Iran", "GPE"]])("Hassan Rouhani held a rally in Iran.")).toEqual([]);
+    expect(runner(local, [["Iraqi", "NORP"], ["Iran", "GPE"]])("Iraqi protesters held a rally in Iran.")).toEqual(["IRQ 141 IRN asserted"]);
+  });
+
   it("does not make whoever found the dead their killer", () => {
     const local = coderFor(["--- DISCOVER [---] ---", "FIND {FINDS FOUND FINDING}", "- * DEAD  [190]"]);
     const run = runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"]]);

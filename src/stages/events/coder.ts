@@ -137,6 +137,8 @@ const NOMINAL_TAGS = new Set(["NOUN", "PROPN", "NUM", "PRON"]);
 const FORCE_CODES = /^(18|19|20)/;
 /** Sectors that bear arms: their people use force in fact, not in words. */
 const ARMED_SECTORS = /^(MIL|COP|SPY|REB|INS|UAF|SEP|RAD)$/;
+/** Sectors of those in office or in established politics, who do not take to the streets against no one. */
+const ESTABLISHED_SECTORS = /^(GOV|ELI|LEG|PTY)$/;
 /** Prepositions naming whom a shown feeling is aimed at ("demonstrated their anger at Israel"). */
 const AIMED_PREPOSITIONS = new Set(["at", "against", "over", "toward", "towards", "for"]);
 /** Codes of what authorities do to people in their territory: investigation, force posture, cutting ties, coercion (arrests, bans), torture. */
@@ -698,7 +700,9 @@ export class EventCoder {
         // (01–04, 10–12), not whom they address; what they do to it (a curfew, a protest, a concession)
         // still has it as target.
         const home = (x: Party) => !!x.actor.country && sources.every((y) => y.actor.country === x.actor.country);
-        if (targets.length && VENUE_CODES.test(code.code ?? "") && targets.every(home)) {
+        // So for a rally those in office or politics hold at home ("Trump is holding rallies in Ohio").
+        const campaign = (code.code ?? "").startsWith("14") && sources.every((x) => ctx.isPerson(x) && x.actor.sectors.length > 0 && x.actor.sectors.every((y) => ESTABLISHED_SECTORS.test(y)));
+        if (targets.length && (VENUE_CODES.test(code.code ?? "") || campaign) && targets.every(home)) {
           say(`the place "${ctx.text(targets[0])}" is in the source's own country: where, not whom`);
           targets = [];
         }
@@ -890,6 +894,9 @@ export class EventCoder {
     // "Mr. Trump attacked …", "Sanders hit back": force a politician uses on no one the text names is a
     // figure of speech; armies, police, armed groups and states use force with or without a named target.
     if (FORCE_CODES.test(c.code) && c.sources.length > 0 && c.sources.every((x) => ctx.isPerson(x) && !x.actor.sectors.some((y) => ARMED_SECTORS.test(y)))) return false;
+    // "Trump is holding rallies Tuesday": a rally a person in government or a party holds with no one
+    // it is against is a campaign or support rally, not a protest (14); the opposition still protests.
+    if (c.code.startsWith("14") && c.sources.length > 0 && c.sources.every((x) => ctx.isPerson(x) && x.actor.sectors.length > 0 && x.actor.sectors.every((y) => ESTABLISHED_SECTORS.test(y)))) return false;
     return ctx.partiesIn(s, doer, true, !counted).length > 0;
   }
 
