@@ -625,6 +625,16 @@ describe("a state body no sentence placed", () => {
   });
 });
 
+describe("groups of one code and name", () => {
+  it("are one actor, however late their sentence or article placed them", () => {
+    const text = "Police arrested Omar Bakri. Police freed him at a Tehran airport. Iran said Iran and the Iranian government were pleased.";
+    const doc = read(text, [["Omar Bakri", "PERSON"], ["Tehran", "GPE"], ["Iran", "GPE"], ["Iran", "GPE"], ["Iranian", "NORP"]]);
+    const police = doc.actors.filter((a) => a.name === "Police");
+    expect(police.map((a) => a.code)).toEqual(["IRNCOP"]);
+    expect(police[0].mentions).toHaveLength(2);
+  });
+});
+
 describe("officers of bodies of no state", () => {
   it("are not of the country that dominates the article", () => {
     const text = "Senior Zorg officials, including minister Omar Bakri, resigned. Iraqi officials said Iraq and the Iraqi government were pleased.";

@@ -348,6 +348,7 @@ class ActorReader {
     for (const s of this.sentences) this.readSentence(s);
     this.addTagAliases();
     this.placeCountrylessStateAgents();
+    this.mergeSameCodeGroups();
     const actors = this.drafts.map((d) => d.actor);
     const byId = new Map(actors.map((a) => [a.id, a]));
     for (const m of this.mentions) byId.get(m.actorId)?.mentions.push(m.id);
@@ -362,6 +363,37 @@ class ActorReader {
       actors,
       mentions: [...this.mentions].sort((a, b) => a.start - b.start || a.end - b.end),
     };
+  }
+
+  /**
+   * Groups are one actor per code (see groupWithCode); a group placed only at the end of its sentence
+   * or article ("police" there, USACOP) was made apart from one of that code and name read before: it
+   * joins it, mentions and roles, so "Prosecutors" of one article are one actor.
+   */
+  private mergeSameCodeGroups(): void {
+    const inCollective = new Set(this.drafts.flatMap((d) => d.actor.members));
+    const first = new Map<string, Draft>();
+    const merged = new Map<string, Draft>();
+    for (const d of this.drafts) {
+      const code = d.actor.code;
+      if (d.kind !== "group" || !code || d.actor.members.length || inCollective.has(d.actor.id)) continue;
+      // (Of the same name: "US Secretary of State" and "US President" share USAGOV, not a person.)
+      const key = `${code} ${d.actor.name.toLowerCase()}`;
+      const keep = first.get(key);
+      if (!keep) {
+        first.set(key, d);
+        continue;
+      }
+      merged.set(d.actor.id, keep);
+      for (const r of d.actor.roles) if (!keep.actor.roles.some((x) => x.start === r.start && x.end === r.end)) keep.actor.roles.push(r);
+      keep.actor.aliases = unique([...keep.actor.aliases, ...[d.actor.name, ...d.actor.aliases].filter((x) => x !== keep.actor.name)]);
+    }
+    if (merged.size === 0) return;
+    for (const m of this.mentions) {
+      const keep = merged.get(m.actorId);
+      if (keep) m.actorId = keep.actor.id;
+    }
+    for (let i = this.drafts.length - 1; i >= 0; i--) if (merged.has(this.drafts[i].actor.id)) this.drafts.splice(i, 1);
   }
 
   /**
