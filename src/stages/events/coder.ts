@@ -139,6 +139,10 @@ const FORCE_CODES = /^(18|19|20)/;
 const ARMED_SECTORS = /^(MIL|COP|SPY|REB|INS|UAF|SEP|RAD)$/;
 /** Sectors of those in office or in established politics, who do not take to the streets against no one. */
 const ESTABLISHED_SECTORS = /^(GOV|ELI|LEG|PTY)$/;
+/** A person who bears no arms: their force is in words ("Trump attacked Clinton"). */
+const unarmedPerson = (ctx: DocumentContext, x: Party): boolean => ctx.isPerson(x) && !x.actor.sectors.some((y) => ARMED_SECTORS.test(y));
+/** A person in office or established politics, whose rally at home is a campaign, not a protest. */
+const establishedPerson = (ctx: DocumentContext, x: Party): boolean => ctx.isPerson(x) && x.actor.sectors.length > 0 && x.actor.sectors.every((y) => ESTABLISHED_SECTORS.test(y));
 /** Prepositions naming whom a shown feeling is aimed at ("demonstrated their anger at Israel"). */
 const AIMED_PREPOSITIONS = new Set(["at", "against", "over", "toward", "towards", "for"]);
 /** Codes of what authorities do to people in their territory: investigation, force posture, cutting ties, coercion (arrests, bans), torture. */
@@ -382,7 +386,7 @@ export class EventCoder {
       // no weapon named, attacks in words. Soldiers, police and armed groups attack in fact.
       const unarmedPersons = (np: NounPhrase | null) => {
         const parties = np ? ctx.partiesIn(s, np) : [];
-        return parties.length > 0 && parties.every((x) => ctx.isPerson(x) && !x.actor.sectors.some((y) => ARMED_SECTORS.test(y)));
+        return parties.length > 0 && parties.every((x) => unarmedPerson(ctx, x));
       };
       if (!match && !criticized && code.code && FORCE_CODES.test(code.code) && FIGURATIVE_ATTACK_VERBS.has(p.verb.lemma) && !p.verb.passive && !p.preps.some((pp) => pp.prep.lower === "with") && unarmedPersons(p.object) && unarmedPersons(p.subject)) {
         say(`"${head.text}": one politician attacking another with no weapon named, criticism in words (${code.code} → 111)`);
@@ -701,7 +705,7 @@ export class EventCoder {
         // still has it as target.
         const home = (x: Party) => !!x.actor.country && sources.every((y) => y.actor.country === x.actor.country);
         // So for a rally those in office or politics hold at home ("Trump is holding rallies in Ohio").
-        const campaign = (code.code ?? "").startsWith("14") && sources.every((x) => ctx.isPerson(x) && x.actor.sectors.length > 0 && x.actor.sectors.every((y) => ESTABLISHED_SECTORS.test(y)));
+        const campaign = (code.code ?? "").startsWith("14") && sources.every((x) => establishedPerson(ctx, x));
         if (targets.length && (VENUE_CODES.test(code.code ?? "") || campaign) && targets.every(home)) {
           say(`the place "${ctx.text(targets[0])}" is in the source's own country: where, not whom`);
           targets = [];
@@ -893,10 +897,10 @@ export class EventCoder {
     const counted = head.pos === "NUM" || QUANTITY_NOUNS.has(head.lower);
     // "Mr. Trump attacked …", "Sanders hit back": force a politician uses on no one the text names is a
     // figure of speech; armies, police, armed groups and states use force with or without a named target.
-    if (FORCE_CODES.test(c.code) && c.sources.length > 0 && c.sources.every((x) => ctx.isPerson(x) && !x.actor.sectors.some((y) => ARMED_SECTORS.test(y)))) return false;
+    if (FORCE_CODES.test(c.code) && c.sources.length > 0 && c.sources.every((x) => unarmedPerson(ctx, x))) return false;
     // "Trump is holding rallies Tuesday": a rally a person in government or a party holds with no one
     // it is against is a campaign or support rally, not a protest (14); the opposition still protests.
-    if (c.code.startsWith("14") && c.sources.length > 0 && c.sources.every((x) => ctx.isPerson(x) && x.actor.sectors.length > 0 && x.actor.sectors.every((y) => ESTABLISHED_SECTORS.test(y)))) return false;
+    if (c.code.startsWith("14") && c.sources.length > 0 && c.sources.every((x) => establishedPerson(ctx, x))) return false;
     return ctx.partiesIn(s, doer, true, !counted).length > 0;
   }
 
@@ -1150,14 +1154,12 @@ export class EventCoder {
       for (let i = c.first; i <= c.last; i++) npOf[i] = k;
     });
     // "a meeting about Syria to be held in Moscow": the "to" of an infinitive is no preposition.
+    // "on Tuesday", "this week": nor is the preposition of a time, which says when, not to whom.
     const notPreposition = new Array<boolean>(s.words.length).fill(false);
     s.chunks.forEach((c, k) => {
       if (c.kind === "VG" && c.infinitive && s.words[c.first].lower === "to") notPreposition[c.first] = true;
       else if (c.kind === "O" && s.words[c.last].lower === "to" && s.chunks[k + 1]?.kind === "VG") notPreposition[c.last] = true;
-    });
-    // "on Tuesday", "this week": a preposition whose phrase is a time says when, not to whom.
-    s.chunks.forEach((c, k) => {
-      if (c.kind === "NP" && k > 0 && TIME_WORDS.has(s.words[c.head].lower) && s.chunks[k - 1].kind === "O" && s.words[c.first - 1].pos === "ADP") notPreposition[c.first - 1] = true;
+      else if (c.kind === "NP" && k > 0 && TIME_WORDS.has(s.words[c.head].lower) && s.chunks[k - 1].kind === "O" && s.words[c.first - 1].pos === "ADP") notPreposition[c.first - 1] = true;
     });
     const actors = new PhraseActors(s, ctx);
     return s.words.map((w, i) => new SentenceWord(this.keyOf(w), tokenKey(w.lemma), npOf[i], actors, notPreposition[i]));
