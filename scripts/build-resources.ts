@@ -17,6 +17,7 @@ import {
 import { addPhoenixCountries, parseCountryInfo } from "../src/resources/build/country-info.js";
 import { parseDiscards, parseIssues } from "../src/resources/build/discards-issues.js";
 import { parseSupplement } from "../src/resources/build/supplement.js";
+import { dropGlossAliases } from "../src/stages/actors/build/gloss-aliases.js";
 import { parseVerbDictionary } from "../src/resources/build/verb-dictionary.js";
 import { mergeVerbDictionaries } from "../src/resources/merge-verbs.js";
 import {
@@ -122,6 +123,9 @@ write("verbs", verbs.value, {
 });
 
 // ---------------------------------------------------------------------------------- actors
+// (The agents are read first: the actor step drops synonyms that are only words of their role phrases.)
+const agentsSource = source("data/petrarch2/Phoenix.agents.txt", `${PETRARCH2}/Phoenix.agents.txt`, MIT_OEDA, "2015");
+const agents = parseAgentDictionary(agentsSource.text);
 const supplementPath = join(outDir, "supplement.json");
 const supplementText = readFileSync(supplementPath, "utf8");
 const supplementSource = handWritten("supplement.json", supplementText, (JSON.parse(supplementText) as { reviewed: string }).reviewed);
@@ -136,7 +140,8 @@ const actorParses = [
   parseActorDictionary(actorSources[1].text, { source: "international" }),
   parseActorDictionary(actorSources[2].text, { source: "milnonstate" }),
 ];
-const dictionaryActors = actorParses.flatMap((p) => p.value);
+const glossed = dropGlossAliases(actorParses.flatMap((p) => p.value), agents.value);
+const dictionaryActors = glossed.value;
 const actors: ActorEntry[] = [...supplement.value, ...dictionaryActors];
 const shadow: BuildDiagnostic[] = [];
 const dictionaryNames = new Map<string, string>();
@@ -160,12 +165,10 @@ write("actors", actors, {
     codes: actors.reduce((n, e) => n + e.codes.length, 0),
     datedCodes: actors.reduce((n, e) => n + e.codes.filter((c) => c.from !== null || c.to !== null).length, 0),
   },
-  diagnostics: [...supplement.diagnostics, ...shadow, ...actorParses.flatMap((p) => p.diagnostics)],
+  diagnostics: [...supplement.diagnostics, ...shadow, ...actorParses.flatMap((p) => p.diagnostics), ...glossed.diagnostics],
 });
 
 // ---------------------------------------------------------------------- agents, discards, issues
-const agentsSource = source("data/petrarch2/Phoenix.agents.txt", `${PETRARCH2}/Phoenix.agents.txt`, MIT_OEDA, "2015");
-const agents = parseAgentDictionary(agentsSource.text);
 write("agents", agents.value, {
   licence: "MIT",
   sources: [agentsSource],
