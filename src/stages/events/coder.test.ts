@@ -306,6 +306,16 @@ describe("event coding", () => {
     expect(runner(local, [["Iraqi", "NORP"], ["Iran", "GPE"]])("Iraqi protesters held a rally in Iran.")).toEqual(["IRQ 141 IRN asserted"]);
   });
 
+  it("keeps a capital read as its government as the government when threatened, its people when bombed", () => {
+    const local = coderFor(["--- THREATEN [130] ---", "THREATEN", "--- BOMB [195] ---", "BOMB"]);
+    const run = (text: string) => {
+      const { doc } = code(text, [["Iraq", "GPE"], ["Tehran", "GPE"]]);
+      return summary(local.code({ ...doc, places: [townIn(doc, "Tehran", "IRN")] }).events);
+    };
+    expect(run("Iraq threatened Tehran.")).toEqual(["IRQ 130 IRNGOV asserted"]);
+    expect(run("Iraq bombed Tehran.")).toEqual(["IRQ 195 IRNCVL asserted"]);
+  });
+
   it("does not make whoever found the dead their killer", () => {
     const local = coderFor(["--- DISCOVER [---] ---", "FIND {FINDS FOUND FINDING}", "- * DEAD  [190]"]);
     const run = runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"]]);

@@ -1596,7 +1596,7 @@ export class EventCoder {
    */
   private asPeopleOfPlaces(s: ChunkedSentence, ctx: DocumentContext, parties: Party[], code: string): Party[] {
     if (this.r.placesAsCivilians === false || !PEOPLE_OF_PLACE_CODES.test(code)) return parties;
-    return parties.map((b) => ctx.civiliansOf(s, b) ?? b);
+    return parties.map((b) => ctx.civiliansOf(s, b, code) ?? b);
   }
 
   /**

@@ -281,11 +281,14 @@ export class DocumentContext {
 
   /**
    * A party that names a town or city (a settlement in the places stage, or a phrase headed by a
-   * settlement noun: "Iraqi towns") as its country's civilians; null for anything else.
+   * settlement noun: "Iraqi towns") as its country's civilians in an event of `code`; null for
+   * anything else. A capital read as its government ("threatened Ankara with sanctions") stays the
+   * government but where it is bombed or aided: threats, sanctions and cuts are aimed at rulers.
    */
-  civiliansOf(s: ChunkedSentence, p: Party): Party | null {
+  civiliansOf(s: ChunkedSentence, p: Party, code: string): Party | null {
     const country = p.actor.country;
     if (!country || p.actor.members.length || p.actor.sectors.some((x) => x !== "GOV")) return null;
+    if (p.actor.sectors.includes("GOV") && !/^(07|18|19|20)/.test(code)) return null;
     if (!/^[A-Z]{3}$/.test(country) || p.via === "pronoun") return null;
     const place = this.isTown(p);
     const np = s.chunks.find((c): c is NounPhrase => c.kind === "NP" && s.words[c.first].start <= p.start && p.end <= s.words[c.last].end);
