@@ -316,6 +316,13 @@ describe("event coding", () => {
     expect(run("Iraq bombed Tehran.")).toEqual(["IRQ 195 IRNCVL asserted"]);
   });
 
+  it("reads an intent-to-meet pattern told in the past tense as a meeting ('met Iran at the summit')", () => {
+    const local = coderFor(["--- MEET_PEOPLE [040] ---", "MEET {MEETS MET MEETING}", "- * (AT)  [036:036]"]);
+    const run = runner(local, [["Iraq", "GPE"], ["Iran", "GPE"]]);
+    expect(run("Iraq met Iran at the summit.")).toEqual(["IRQ 040 IRN asserted", "IRN 040 IRQ asserted"]);
+    expect(run("Iraq will meet Iran at the summit.")).toEqual(["IRQ 036 IRN intended", "IRN 036 IRQ intended"]);
+  });
+
   it("does not make whoever found the dead their killer", () => {
     const local = coderFor(["--- DISCOVER [---] ---", "FIND {FINDS FOUND FINDING}", "- * DEAD  [190]"]);
     const run = runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"]]);

@@ -463,6 +463,11 @@ export class EventCoder {
         // "will not meet", "said it would not meet": the refusal is stated; "might not meet" stays hypothetical.
         const would = s.words.slice(p.verb.first, p.verb.last + 1).some((w) => w.lower === "would" || w.lower === "wo");
         if (modality === "intended" || (modality === "hypothetical" && would)) modality = p.reportedBy ? "reported" : "asserted";
+      } else if (code.code === "036" && match && this.r.cameoRules !== false && (modality === "asserted" || modality === "reported") && pastTense(s.words[p.verb.head])) {
+        // "The Pope met Zelensky at the Vatican": CAMEO 2.0's "MEET * (AT)" is an intent to meet (036),
+        // which a meeting told in the past tense no longer is: it happened (040).
+        say(`an intent to meet told as done ("${head.text}"): 036 → 040`);
+        code = { code: "040", reciprocal: code.reciprocal ? "040" : null };
       } else if (code.code && this.r.cameoRules !== false && !isStanceCode(code.code)) {
         const held = this.stanceOf(s, p, ctx, source, modality, code.code);
         if (held) {
@@ -1647,6 +1652,11 @@ function sayer(trace: TraceLine[], sentence: number, verb: string): (message: st
   return (message) => {
     trace.push({ sentence, verb, message });
   };
+}
+
+/** Whether a verb's head is a past form ("met", "held"): not its base, not -ing, not -s. */
+function pastTense(w: Word): boolean {
+  return w.lower !== w.lemma && !w.lower.endsWith("ing") && !/[^s]s$/.test(w.lower);
 }
 
 /** Whether a pattern's note names verbs of its block, none of them this one ("BATTLE" on a pattern matched for "strike"). */
