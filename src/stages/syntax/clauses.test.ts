@@ -22,6 +22,15 @@ const byLemma = (preds: Predication[], lemma: string) => {
 };
 
 describe("predications", () => {
+  it("goes on with the subject after a relative clause that interrupts it ('The women who have accused Clinton criticized …')", () => {
+    const { preds, np } = analyse("The four women who have accused Rouhani criticized Zarif.");
+    expect(np(byLemma(preds, "accuse").object)).toBe("Rouhani");
+    expect(np(byLemma(preds, "criticize").subject)).toBe("The four women");
+    // A verb's complement clause without "that" elsewhere stays one ("Iran accused Iraq attacked Kuwait").
+    const plain = analyse("Officials concluded evidence supported the charge.");
+    expect(plain.np(byLemma(plain.preds, "support").subject)).toBe("evidence");
+  });
+
   it("takes no object from a noun's that-clause ('amid hopes that the hostages would be freed')", () => {
     const { preds, np } = analyse("Carter rushed back to Washington amid hopes that the hostages would be freed.");
     expect(np(byLemma(preds, "rush").object)).toBe("-");

@@ -276,7 +276,10 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
   let relativeAntecedent: number | null = null;
   let attributionResumes: number | null = null;
   const scare = scareQuotes(s);
+  /** Whether the sentence's first clause closed with no verb: a relative clause then interrupts its subject. */
+  let subjectInterrupted = false;
   const close = (end: number, nextOpener: Clause["opener"], nextAntecedent: number | null = null) => {
+    if (opener === "start") subjectInterrupted = !hasVerb;
     if (end >= first) clauses.push({ first, last: end, opener, antecedent });
     first = end + 1;
     opener = nextOpener;
@@ -309,7 +312,10 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
       // verbs that take a that-clause may drop "that".)
       // (For them no "and" may stand between: "established ties with and opened an embassy".)
       const speech = SPEECH_VERBS.has(prev?.kind === "VG" ? prev.lemma : "");
-      if (prev?.kind === "VG" && (speech || COMPLEMENT_VERBS.has(prev.lemma) || FINDING_VERBS.has(prev.lemma)) && !prev.infinitive && finiteVerbAhead(s, k, speech)) {
+      // Not in a relative clause that interrupts the subject ("The women who have accused Clinton
+      // criticized …": the next verb is the subject's).
+      const interrupting = (opener as Clause["opener"]) === "relative" && subjectInterrupted && !speech;
+      if (prev?.kind === "VG" && (speech || COMPLEMENT_VERBS.has(prev.lemma) || FINDING_VERBS.has(prev.lemma)) && !prev.infinitive && !interrupting && finiteVerbAhead(s, k, speech)) {
         close(k - 1, "complement");
         continue;
       }
@@ -437,6 +443,11 @@ function modalityOf(vg: VerbGroup, matrix: VerbGroup | null, inReport: boolean, 
   // "demanded that Sudan return …": what is demanded, urged or proposed has not happened.
   if (!vg.infinitive && governor && DIRECTIVE_VERBS.has(governor)) return "hypothetical";
   return inReport ? "reported" : "asserted";
+}
+
+/** Whether a clause is a relative clause right after a first clause with no verb: it interrupts the sentence's subject. */
+function interruptsSubject(cs: readonly Chunk[], clauses: readonly Clause[], clause: Clause): boolean {
+  return clause.opener === "relative" && clause === clauses[1] && !cs.slice(clauses[0].first, clauses[0].last + 1).some((c) => c.kind === "VG");
 }
 
 /** The subject noun phrase of a clause: the first phrase before the verb not inside a PP or parenthesis. */
@@ -631,7 +642,7 @@ export function predications(s: ChunkedSentence): Predication[] {
         // action in general; no one is doing it.
         subject = null;
         subjectSource = "none";
-      } else if (pastForm && takesClause(matrix!)) {
+      } else if (pastForm && takesClause(matrix!) && !interruptsSubject(cs, clauses, clause)) {
         // "concluded evidence supported his murder": a past tense with an object after the object of a
         // verb that takes a clause opens that clause, whose subject is the phrase before it. (Elsewhere,
         // "aircraft using precision guided missiles killed …", the clause's subject acts.)
