@@ -645,6 +645,9 @@ describe("officers of bodies of no state", () => {
     // An office holder of no named body is the article's country's.
     const plain = read("Minister Omar Bakri resigned. Iraqi officials said Iraq and the Iraqi government were pleased.", [["Omar Bakri", "PERSON"], ["Iraqi", "NORP"], ["Iraq", "GPE"], ["Iraqi", "NORP"]]);
     expect(actorOf(plain, "Omar Bakri")?.code).toBe("IRQGOV");
+    // A legislator, judge, soldier or police officer holds a state's office whatever the body is called.
+    const speaker = read("Zorg lawmaker Omar Bakri resigned. Iraqi officials said Iraq and the Iraqi government were pleased.", [["Zorg", "ORG"], ["Omar Bakri", "PERSON"], ["Iraqi", "NORP"], ["Iraq", "GPE"], ["Iraqi", "NORP"]]);
+    expect(actorOf(speaker, "Omar Bakri")?.code).toBe("IRQLEG");
   });
 });
 

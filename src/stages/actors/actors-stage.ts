@@ -99,6 +99,8 @@ const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
 const POLITICAL_SECTORS = new Set([...STATE_SECTORS, "ELI", "REB", "OPP", "PTY", "INS", "SEP", "RAD"]);
 /** Codes in an actor's country field that name no country: multinationals, international bodies, unknown. */
 const NOT_A_COUNTRY = /^(MNC|IGO|NGO|IMG|---)/;
+/** Sectors only a state's offices have: a legislature, courts, armed forces, police. */
+const STATE_ONLY_SECTORS = new Set(["LEG", "JUD", "MIL", "COP"]);
 /** CAMEO's country part for an agent of no known country ("---GOV"). */
 const NO_COUNTRY = "---";
 
@@ -1313,7 +1315,9 @@ class ActorReader {
       }
     }
     this.noteGender(draft, title, roleWords, apposition, name);
-    if (roleWords.length > 0 && this.namesNonStateBody(s, np, firstWordOf(s, entity))) draft.servesBody = true;
+    // (A legislator, judge, soldier or police officer holds a state's office whatever the body is called:
+    // "House Speaker Paul Ryan".)
+    if (roleWords.length > 0 && !draft.actor.sectors.some((x) => STATE_ONLY_SECTORS.has(x)) && this.namesNonStateBody(s, np, firstWordOf(s, entity))) draft.servesBody = true;
     this.mention(draft, entity.start, entity.end, "name", entity.id);
     return draft;
   }
