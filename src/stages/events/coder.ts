@@ -1062,7 +1062,7 @@ export class EventCoder {
       return mapped ? { stance, code: mapped, why } : null;
     };
     if (governor && REFUSAL_VERBS.has(governor)) return pick("reject", `refused ("${governor}" + to)`);
-    if (governor && THREAT_VERBS.has(governor) && conflict) return pick("threaten", `threatened ("${governor}" + to)`);
+    if (governor && THREAT_VERBS.has(governor) && /^(1[14-9]|20)/.test(code)) return pick("threaten", `threatened ("${governor}" + to)`);
     const promised = modality === "intended" || (p.verb.modalWord === "would" && selfReported);
     if (!promised) return null;
     if (conflict) return selfReported ? pick("threaten", "an attack its source says it will carry out") : null;

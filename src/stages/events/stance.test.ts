@@ -18,6 +18,9 @@ describe("stance codes", () => {
     expect(stanceCode("reject", "0831")).toBe("1231");
     expect(stanceCode("threaten", "163")).toBe("1312");
     expect(stanceCode("threaten", "192")).toBe("1382");
+    // A threatened lawsuit or strike is a threat, unspecified.
+    expect(stanceCode("threaten", "115")).toBe("130");
+    expect(stanceCode("threaten", "143")).toBe("130");
   });
 
   it("has no intent to attack and no threat to cooperate; unnamed demands and refusals are generic", () => {

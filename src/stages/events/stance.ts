@@ -55,6 +55,9 @@ const ROWS: readonly StanceRow[] = [
   row("086", "0355", "1055", "1245"),
   row("087", "0356", "1056", "1246"),
   row("08", "035", "105", "124"),
+  // Disapproval and protest threatened ("threatened to sue", "threatened to strike"): a threat (130).
+  row("11", null, null, null, "130"),
+  row("14", null, null, null, "130"),
   // Conflict: threatened (13x); a demand or a refusal of conflict has no code of its own.
   row("161", null, null, null, "1313"),
   row("162", null, null, null, "1311"),
