@@ -323,9 +323,8 @@ export class DocumentContext {
    */
   distinctPeers(a: Party, b: Party): boolean {
     if (a.actor.id === b.actor.id || a.via === "pronoun" || b.via === "pronoun") return false;
-    const person = (x: Party) => x.actor.mentions.some((id) => this.entityTypes.get(id) === "PERSON");
-    if (person(a) && person(b)) return true;
-    return a.via !== "name" || b.via !== "name" ? a.actor.sectors.some((x) => NON_STATE_SECTOR_CODES.test(x)) && !person(a) && !person(b) : false;
+    if (this.isPerson(a) && this.isPerson(b)) return true;
+    return a.via !== "name" || b.via !== "name" ? a.actor.sectors.some((x) => NON_STATE_SECTOR_CODES.test(x)) && !this.isPerson(a) && !this.isPerson(b) : false;
   }
 
   /** Whether a noun phrase's head is a person's name ("Clinton", "Hillary Clinton"). */
@@ -336,7 +335,8 @@ export class DocumentContext {
 
   /** Whether a party's actor is a person: one of its mentions is a name the tagger typed PERSON. */
   isPerson(p: Party): boolean {
-    return this.doc.mentions.some((m) => m.actorId === p.actor.id && m.entityId != null && this.entityTypes.get(m.entityId) === "PERSON");
+    // An actor lists its mentions, and a named mention's id is its entity's.
+    return p.actor.mentions.some((id) => this.entityTypes.get(id) === "PERSON");
   }
 
   /** The speaker of the quotation containing an offset, as a party. */
