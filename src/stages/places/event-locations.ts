@@ -164,7 +164,20 @@ function sentenceOf(doc: Document, at: number): Span {
 
 /** Tokens of a span: the token layer when present, else a plain word split (no POS). */
 function tokensIn(doc: Document, span: Span): Token[] {
-  if (doc.tokens && doc.tokens.length > 0) return doc.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  if (doc.tokens && doc.tokens.length > 0) {
+    // Tokens are in text order: the span's run is found by binary search, not a scan of every token (run per event and per sentence).
+    const tokens = doc.tokens;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Token[] = [];
+    for (let k = lo; k < tokens.length && tokens[k].start < span.end; k++) if (tokens[k].end <= span.end) out.push(tokens[k]);
+    return out;
+  }
   const out: Token[] = [];
   const re = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*|['\u2019]s|[^\s\p{L}\p{N}]/gu;
   const slice = doc.text.slice(span.start, span.end);
