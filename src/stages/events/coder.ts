@@ -17,15 +17,15 @@ import {
 } from "../../resources/index.js";
 import { chunkDocument, type ChunkedSentence, type NounPhrase, type Word } from "../syntax/chunk.js";
 import type { Predication } from "../syntax/clauses.js";
-import { ADDRESSEE_VERBS, DIRECTIVE_VERBS, DOING_VERBS, EFFORT_NOUNS, INTENT_VERBS, FAILURE_VERBS, FINDING_VERBS, JUDGING_VERBS, LIGHT_VERBS, MEANS_NOUNS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, DURATION_UNITS, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
+import { ADDRESSEE_VERBS, DOING_VERBS, EFFORT_NOUNS, INTENT_VERBS, FAILURE_VERBS, FINDING_VERBS, JUDGING_VERBS, LIGHT_VERBS, MEANS_NOUNS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, type NominalEvent } from "./nominal.js";
+import { phraseText, saysWhen, unrealised } from "./unrealised.js";
 import { appealCode, isStanceCode, stanceCode, type Stance } from "./stance.js";
 import { DocumentContext, type Party } from "./document-context.js";
 import {
   ARMED_GROUP_SECTORS,
   ARMED_GROUP_WORDS,
-  ACCIDENT_VERBS,
   ARRIVAL_VERBS,
   ATTEMPT_VERBS,
   BELIEF_VERBS,
@@ -36,17 +36,14 @@ import {
   singular,
   CIRCUMSTANCE_PREPOSITIONS,
   WARNING_VERBS,
-  ADVOCACY_VERBS,
   THREATENED_ACT_NOUNS,
   CONDITIONAL_SUBORDINATORS,
-  DEMAND_NOUNS,
   DEPARTURE_VERBS,
   DOCUMENT_NOUNS,
   EVIDENCE_NOUNS,
   EFFORT_VERBS,
   LOCATIVE_PREPOSITIONS,
   MOVEMENT_PREPOSITIONS,
-  POTENTIAL_NOUNS,
   SETTLEMENT_NOUNS,
   STOPPING_VERBS,
   OFFICE_VERBS,
@@ -55,10 +52,8 @@ import {
   UTTERANCE_NOUNS,
   CONDUCT_NOUNS,
   FIGURATIVE_ATTACK_VERBS,
-  FACTUAL_THAT_DIRECTIVES,
   INDICATING_VERBS,
   INFORMATION_NOUNS,
-  INSTRUCTING_VERBS,
   VENUE_NOUNS,
   WITHHOLDING_NOUNS,
   CHANNEL_PREPOSITIONS,
@@ -69,7 +64,6 @@ import {
   TAKING_VERBS,
   WITHDRAWING_VERBS,
   SYMMETRIC_VERBS,
-  DESIRE_VERBS,
   EVALUATING_VERBS,
   PLANNING_VERBS,
   COUNT_LEAD_VERBS,
@@ -270,49 +264,10 @@ export class EventCoder {
       const head = s.words[p.verb.head];
       const say = sayer(trace, s.index, head.text);
       if (p.verb.copula) return;
-      // "urged Iraq to attack Turkey", "called on Gondor to release …": what is asked for has not
-      // happened; the appeal or demand is the event.
-      // "The jetliner crashed into the ocean, killing all 228 people on board": what an accident's
-      // participle says is its toll, nobody's deed. Not when someone crashed or sank something ("the
-      // navy sank the boat, killing three fishermen"): that is a deed.
-      const accident = p.subjectSource === "participle" && preds.some((q) => q !== p && q.verb.last < p.verb.first && q.subject === p.subject && ACCIDENT_VERBS.has(q.verb.lemma) && q.object == null);
-      if (accident) {
-        say(`the toll of an accident ("${s.words[p.verb.head].text}"), not a deed: not coded`);
-        return;
-      }
-      // So with "told airlines not to buy …", "instructed troops to …", when someone is told.
-      // And with "wanted Trump to step aside", "expects Iran to comply": a wish that someone else act.
-      const toldSomeone = p.governor != null && (INSTRUCTING_VERBS.has(p.governor) || DESIRE_VERBS.has(p.governor)) && preds.some((q) => q !== p && q.verb.lemma === p.governor && q.object != null && q.verb.last < p.verb.first);
-      if (p.verb.infinitive && p.governor != null && (DIRECTIVE_VERBS.has(p.governor) || toldSomeone) && !selfDirected(p, preds)) {
-        say(`asked for ("${p.governor}" + to), not done: not coded`);
-        return;
-      }
-      // "Iran did not agree to meet Iraq": what a negated verb would have led to is not intended; the
-      // negated verb codes the refusal (a pattern that spells the negation still codes: "WON'T TRY TO").
-      const governing = p.verb.infinitive && p.governor != null ? preds.find((q) => q !== p && q.verb.lemma === p.governor && q.verb.last < p.verb.first && q.clauseFirst === p.clauseFirst) : undefined;
       const spelled = codings[i]?.match;
-      if (governing?.negated && !(spelled && patternNegates(spelled.pattern.elements))) {
-        say(`under negated "${s.words[governing.verb.head].text}": not coded`);
-        return;
-      }
-      // "petitions calling for Mr Suarez to resign": nor when the doer is whom a call is for or on.
-      const callFor = p.verb.infinitive && p.subjectSource === "infinitive" && p.subject ? preds.find((q) => q !== p && (DIRECTIVE_VERBS.has(q.verb.lemma) || ADVOCACY_VERBS.has(q.verb.lemma)) && q.preps.some((pp) => pp.np === p.subject)) : undefined;
-      if (callFor) {
-        say(`asked for ("${callFor.verb.lemma} ${callFor.preps.find((pp) => pp.np === p.subject)!.prep.lower} … to"), not done: not coded`);
-        return;
-      }
-      // "defended the right of Russian troops to fire on militants", "has the power to veto": an
-      // infinitive after a noun of permission or ability says what may be done, not what was done.
-      const before = s.chunks[p.chunk - 1];
-      const potential = before?.kind === "NP" ? s.words[before.head] : null;
-      if (before?.kind === "NP" && p.verb.infinitive && potential && potential.pos === "NOUN" && potential.lower === potential.lemma && POTENTIAL_NOUNS.has(potential.lemma)) {
-        say(`"${head.text}" is what "${phraseText(s, before)}" allows, not done: not coded`);
-        return;
-      }
-      // "demanded that Hamas renounce its armed struggle", "reiterated its demand that Israel ease
-      // restrictions": what a that-clause asks for is the content of the demand, coded with it.
-      if (this.askedFor(s, p, preds)) {
-        say(`asked for in a that-clause of "${p.governor}", not done: not coded`);
+      const notDone = unrealised(s, p, preds, !!spelled && patternNegates(spelled.pattern.elements));
+      if (notDone) {
+        say(notDone);
         return;
       }
       // "Russia said Sudan must return the helicopter": what a speaker says another must do is a demand.
@@ -1019,26 +974,6 @@ export class EventCoder {
     return true;
   }
 
-  /**
-   * Whether a that-clause says what is demanded, urged or proposed: the complement of a directive verb
-   * ("demanded that Sudan return …") or of a verb whose object is a demand noun ("reiterated its
-   * demand that Israel ease …").
-   */
-  private askedFor(s: ChunkedSentence, p: Predication, preds: readonly Predication[], depth = 0): boolean {
-    if (p.clauseOpener !== "complement" || p.governor == null || depth > 3) return false;
-    const governing = preds.find((q) => q !== p && q.verb.lemma === p.governor && q.verb.last < p.verb.first);
-    // "demanded that its partners refuse to recognize X": an infinitive inside what is asked for is asked for too.
-    if (p.verb.infinitive) return !!governing && this.askedFor(s, governing, preds, depth + 1);
-    if (DIRECTIVE_VERBS.has(p.governor) && !FACTUAL_THAT_DIRECTIVES.has(p.governor)) return true;
-    const object = governing?.object;
-    if (!object || object.last >= p.verb.first || !DEMAND_NOUNS.has(s.words[object.head].lemma)) return false;
-    // "its demand today that …": a time phrase may stand between the noun and its that-clause.
-    let next = object.last + 1;
-    const time = s.chunks.find((c): c is NounPhrase => c.kind === "NP" && c.first === next);
-    if (time && saysWhen(s.words[time.head])) next = time.last + 1;
-    return s.words[next]?.lower === "that";
-  }
-
   /** Whether an actor is a military or armed group (its sectors or the sector in its code). */
   private armedForce(actor: Actor): boolean {
     const sectors = this.r.armedGroupSectors ?? ARMED_GROUP_SECTORS;
@@ -1643,11 +1578,6 @@ export class EventCoder {
 }
 
 /** A trace writer for one verb (made by a function, so the closure is not given a name per call). */
-/** Whether a phrase headed by this word only says when ("Monday", "the day before", "two hours later"). */
-function saysWhen(w: { lower: string; lemma: string }): boolean {
-  return TIME_WORDS.has(w.lower) || TIME_WORDS.has(w.lemma) || DURATION_UNITS.has(w.lemma);
-}
-
 function sayer(trace: TraceLine[], sentence: number, verb: string): (message: string) => void {
   return (message) => {
     trace.push({ sentence, verb, message });
@@ -1701,24 +1631,6 @@ function mostSpecific(parties: Party[]): Party[] {
   return parties.filter(
     (x) => !parties.some((y) => y !== x && !!x.actor.code && !!y.actor.code && y.actor.code.length > x.actor.code.length && y.actor.code.startsWith(x.actor.code) && STATE_SECTORS.test(y.actor.code.slice(x.actor.code.length))),
   );
-}
-
-/**
- * "Iran proposed to meet Iraq": an intent verb whose infinitive's doer is the one who proposes,
- * coded as an intent by the stance rules (not "urged Iraq to …", nor "asked to meet": a request).
- */
-function selfDirected(p: Predication, preds: readonly Predication[]): boolean {
-  if (p.governor === null || !INTENT_VERBS.has(p.governor)) return false;
-  let governing: Predication | undefined;
-  for (const q of preds) if (q !== p && q.verb.lemma === p.governor && q.verb.last < p.verb.first) governing = q;
-  return !!governing && !!governing.subject && !!p.subject && governing.subject.first === p.subject.first && !governing.object;
-}
-
-function phraseText(s: ChunkedSentence, np: NounPhrase): string {
-  return s.words
-    .slice(np.first, np.last + 1)
-    .map((w) => w.text)
-    .join(" ");
 }
 
 /**
