@@ -21,6 +21,7 @@ import { ADDRESSEE_VERBS, DOING_VERBS, EFFORT_NOUNS, INTENT_VERBS, FAILURE_VERBS
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, type NominalEvent } from "./nominal.js";
 import { phraseText, saysWhen, unrealised } from "./unrealised.js";
+import { forceInWords, unarmedPerson } from "./force-in-words.js";
 import { appealCode, isStanceCode, stanceCode, type Stance } from "./stance.js";
 import { DocumentContext, type Party } from "./document-context.js";
 import {
@@ -35,8 +36,6 @@ import {
   VENUE_CODES,
   singular,
   CIRCUMSTANCE_PREPOSITIONS,
-  WARNING_VERBS,
-  THREATENED_ACT_NOUNS,
   CONDITIONAL_SUBORDINATORS,
   DEPARTURE_VERBS,
   DOCUMENT_NOUNS,
@@ -50,8 +49,6 @@ import {
   OPERATION_NOUNS,
   SUFFERED_EVENT_NOUNS,
   UTTERANCE_NOUNS,
-  CONDUCT_NOUNS,
-  FIGURATIVE_ATTACK_VERBS,
   INDICATING_VERBS,
   INFORMATION_NOUNS,
   VENUE_NOUNS,
@@ -67,6 +64,7 @@ import {
   EVALUATING_VERBS,
   PLANNING_VERBS,
   COUNT_LEAD_VERBS,
+  FORCE_CODES,
 } from "./word-lists.js";
 
 export interface CoderResources {
@@ -127,14 +125,8 @@ const ONE_SIDED = /^(03\d\d|034|08|1[2-9]|20)/;
 const QUOTE_MARK = /^['"`\u2018\u2019\u201c\u201d]+$/;
 /** Tags of words that head or are a noun phrase. */
 const NOMINAL_TAGS = new Set(["NOUN", "PROPN", "NUM", "PRON"]);
-/** Force (CAMEO 18–20). */
-const FORCE_CODES = /^(18|19|20)/;
-/** Sectors that bear arms: their people use force in fact, not in words. */
-const ARMED_SECTORS = /^(MIL|COP|SPY|REB|INS|UAF|SEP|RAD)$/;
 /** Sectors of those in office or in established politics, who do not take to the streets against no one. */
 const ESTABLISHED_SECTORS = /^(GOV|ELI|LEG|PTY)$/;
-/** A person who bears no arms: their force is in words ("Trump attacked Clinton"). */
-const unarmedPerson = (ctx: DocumentContext, x: Party): boolean => ctx.isPerson(x) && !x.actor.sectors.some((y) => ARMED_SECTORS.test(y));
 /** A person in office or established politics, whose rally at home is a campaign, not a protest. */
 const establishedPerson = (ctx: DocumentContext, x: Party): boolean => ctx.isPerson(x) && x.actor.sectors.length > 0 && x.actor.sectors.every((y) => ESTABLISHED_SECTORS.test(y));
 /** Prepositions naming whom a shown feeling is aimed at ("demonstrated their anger at Israel"). */
@@ -306,52 +298,8 @@ export class EventCoder {
         this.transformUncoded(s, p, ctx, out, say);
         return;
       }
-      // "warned of hundreds of jihadists fighting in Iraq": warning of or about something, with no one
-      // warned, is a pessimistic comment (012), as CAMEO 2.0's own "WARN * (OF RISK)" codes it, not a
-      // threat against what is warned of.
-      // A coercive act that names no other doer ("warned of sanctions against Russia", "of a military
-      // operation", "of retaliation") is the warner's own, threatened, as CAMEO's "(OF RESPONSE)" 130.
-      const threatenedAct = (warnedOf: NounPhrase): boolean => {
-        const act = s.words[warnedOf.head];
-        return ctx.partiesIn(s, warnedOf).length === 0 &&
-          (THREATENED_ACT_NOUNS.has(act.lemma) || OPERATION_NOUNS.has(act.lemma) || /^(1[5-9]|20)/.test(nominalEvent(act.lemma, [s.words[warnedOf.head - 1]?.lower ?? ""])?.code ?? ""));
-      };
-      if (!match && code.code?.startsWith("13") && WARNING_VERBS.has(p.verb.lemma) && !p.object && p.preps[0] && /^(of|about)$/.test(p.preps[0].prep.lower) && !threatenedAct(p.preps[0].np)) {
-        say(`"${head.text} ${p.preps[0].prep.lower}" with no one warned: a pessimistic comment, not a threat (${code.code} → 012)`);
-        code = { code: "012", reciprocal: null };
-      }
-      // "Erdogan attacked the proclamation of …": force a verb's default names, done to something said
-      // or decided, is criticism in words (111).
-      // It is aimed at whoever said or decided it ("the proclamation of … by the President of the
-      // United States"), when named.
       let criticized: NounPhrase | null = null;
-      if (!match && code.code && FORCE_CODES.test(code.code) && p.object && !p.verb.passive && (UTTERANCE_NOUNS.has(s.words[p.object.head].lemma) || CONDUCT_NOUNS.has(s.words[p.object.head].lemma))) {
-        say(`"${head.text}" a "${s.words[p.object.head].text}": criticism in words, not force (${code.code} → 111)`);
-        code = { code: "111", reciprocal: null };
-        criticized = p.preps.find((pp) => pp.prep.lower === "by")?.np ?? null;
-      }
-      // "Trump spent his rally attacking Clinton over a new batch of emails": a person attacked over or
-      // for a matter is criticised in words; force needs no such reason named. Only by a named
-      // attacker: "A mob attacked Ahmed Khan over a land dispute" is force.
-      if (!match && !criticized && code.code && FORCE_CODES.test(code.code) && p.verb.lemma === "attack" && p.object && !p.verb.passive && ctx.namesPerson(s, p.object) && p.subject != null && s.words[p.subject.head].entity != null && p.preps.some((pp) => (pp.prep.lower === "over" || pp.prep.lower === "for") && pp.np.first > p.object!.last)) {
-        say(`"${head.text}" a person over a matter: criticism in words, not force (${code.code} → 111)`);
-        code = { code: "111", reciprocal: null };
-      }
-      // "He blasted Clinton as a creature of the establishment": one politician attacking another, with
-      // no weapon named, attacks in words. Soldiers, police and armed groups attack in fact.
-      const unarmedPersons = (np: NounPhrase | null) => {
-        const parties = np ? ctx.partiesIn(s, np) : [];
-        return parties.length > 0 && parties.every((x) => unarmedPerson(ctx, x));
-      };
-      if (!match && !criticized && code.code && FORCE_CODES.test(code.code) && FIGURATIVE_ATTACK_VERBS.has(p.verb.lemma) && !p.verb.passive && !p.preps.some((pp) => pp.prep.lower === "with") && unarmedPersons(p.object) && unarmedPersons(p.subject)) {
-        say(`"${head.text}": one politician attacking another with no weapon named, criticism in words (${code.code} → 111)`);
-        code = { code: "111", reciprocal: null };
-      }
-      // "Conway defended Trump": one unarmed person protecting another defends in words, an endorsement.
-      if (!match && code.code?.startsWith("074") && !p.verb.passive && unarmedPersons(p.object) && unarmedPersons(p.subject)) {
-        say(`"${head.text}": one person defending another in words, an endorsement (${code.code} → 051)`);
-        code = { code: "051", reciprocal: null };
-      }
+      if (!match) ({ code, criticized } = forceInWords(s, p, ctx, code, say));
       // "Reuters reported Monday's attack": a verb of saying whose object names violence reports it;
       // its subject did not commit it.
       // So with a verb that is by its block a statement ("China's control of firearms is often cited as a

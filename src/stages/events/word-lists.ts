@@ -199,6 +199,8 @@ export const ADVOCACY_VERBS = new Set(["appeal", "press", "push", "lobby", "peti
 /** Prepositions of time or circumstance: what follows them is when or amid what, never whom ("during the election"); not "throughout", which is also locative ("bombings throughout Iraq"). */
 export const CIRCUMSTANCE_PREPOSITIONS = new Set(["during", "amid", "amidst", "since", "until", "till", "despite"]);
 
+/** Force (CAMEO 18–20). */
+export const FORCE_CODES = /^(18|19|20)/;
 /** Codes of acts a place in the doers' own country is only the venue of: statements, appeals, intents, meetings (01–04), demands, disapproval, rejection (10–12). */
 export const VENUE_CODES = /^(0[1-4]|1[0-2])/;
 /** Sectors that stand against or apart from their country's state. */
