@@ -674,48 +674,17 @@ export class EventCoder {
         return;
       }
       const confidence = this.confidence(p, sources, targets, !!match);
-      let coded = 0;
       // Among those who act on each other, a country and its own official ("his French counterpart,
       // … Jean-Yves Le Drian": FRA and FRAGOV) are one party named twice, not two who met.
       const doers = eachOther ? mostSpecific(sources) : sources;
       const receivers = eachOther ? doers : targets;
-      // "Erdoğan claiming a right to Turkey": demands, complaints, rejections and threats (10–13) a
-      // state's official voices are not aimed at that official's own country.
-      // "Mugabe ruled Zimbabwe", "she will govern Hong Kong": nor is ruling, governing or leading it.
-      // "Trump withdrew the US from a treaty": nor is cutting ties (16) it, which the country undergoes with its official.
-      // Nor are statements (01) about it ("playing down a long-held goal of U.S. policy").
-      const ownCountry = (a: Party, b: Party) => (/^(01|1[0-36])/.test(code.code ?? "") || OFFICE_VERBS.has(p.verb.lemma)) && isStateAgent(a) && (b.code ?? b.actor.code) === a.actor.country;
-      // A country as a whole does not intend, consult, cooperate with or yield to (03–08) its own
-      // state's agents: they are that state ("Rouhani's plan would be led by Iran" is no cooperation
-      // of IRN with IRNGOV); arresting or recalling them is still coded.
-      const ownAgent = (a: Party, b: Party) => /^0[3-8]/.test(code.code ?? code.reciprocal ?? "") && (a.code ?? a.actor.code) === b.actor.country && isStateAgent(b) && (b.code ?? b.actor.code) !== b.actor.country;
-      // "visited the hospital", "was visiting the town of Pandeglang": a building or site named by a
-      // common noun is where a visit (042/043) happens, not a host; a named place or group still is.
-      const venue = (b: Party) => /^04[23]/.test(code.code ?? code.reciprocal ?? "") && b.via !== "name" && this.namesVenue(ctx, b);
-      for (const a of doers) {
-        for (const b of receivers) {
-          // (A party's own code for this event counts: the opposition named "critics of Putin" is not the Kremlin.)
-          if (a.actor.id === b.actor.id || !a.actor.code || !b.actor.code || ((a.code ?? a.actor.code) === (b.code ?? b.actor.code) && !ctx.distinctPeers(a, b)) || ownCountry(a, b) || ownAgent(a, b) || venue(b)) continue;
-          if (code.code && ctx.homeTown(a, b, code.code)) {
-            say(`"${ctx.text(b)}" is a town in the source's own country: where, not whom`);
-            continue;
-          }
-          if (code.code) {
-            out.push(this.event(s, p.verb.first, p.verb.last, a, b, code.code, modality, negated, match ? match.pattern.id : rule, confidence));
-            coded++;
-          }
-          // "[042:043]": A visits B, and B hosts A.
-          if (code.reciprocal) {
-            out.push(this.event(s, p.verb.first, p.verb.last, b, a, code.reciprocal, modality, negated, `${match ? match.pattern.id : rule}:reciprocal`, confidence));
-            coded++;
-          }
-        }
-      }
+      const ruleId = match ? match.pattern.id : rule;
+      const { coded, venue } = this.pairEvents(s, p, ctx, doers, receivers, code, modality, negated, ruleId, confidence, out, say);
       say(
         coded
           ? `coded ${code.code ?? code.reciprocal} by ${match ? `pattern ${match.pattern.id} "${match.pattern.text}"` : `default of ${rule}`}: ${sources.map((x) => `${x.actor.code} (${x.via} "${ctx.text(x)}")`).join(", ")} → ${targets.map((x) => `${x.actor.code} (${x.via} "${ctx.text(x)}")`).join(", ")}`
-          : receivers.some(venue)
-            ? `${block.name} → ${code.code ?? code.reciprocal}: "${ctx.text(receivers.find(venue)!)}" is where the visit happens, not a host`
+          : venue
+            ? `${block.name} → ${code.code ?? code.reciprocal}: "${ctx.text(venue)}" is where the visit happens, not a host`
             : `${block.name} → ${code.code}: source and target are the same actor`,
       );
     });
@@ -730,6 +699,48 @@ export class EventCoder {
     this.codeMonadic(s, ctx, monadic, out.length > start, mainCoded, out);
     this.codeAgentless(s, ctx, agentless, out.length > start, out);
     protestTopics(out, start);
+  }
+
+  /**
+   * One event from each doer to each receiver (and back, for a reciprocal code), but none between one
+   * party named twice, a state and its own country or agents, or a visitor and a mere venue. Returns
+   * how many were coded, and the first receiver that was only a venue.
+   */
+  private pairEvents(s: ChunkedSentence, p: Predication, ctx: DocumentContext, doers: Party[], receivers: Party[], code: PatternCode, modality: Modality, negated: boolean, rule: string, confidence: number, out: Event[], say: (m: string) => void): { coded: number; venue: Party | undefined } {
+    let coded = 0;
+    // "Erdoğan claiming a right to Turkey": demands, complaints, rejections and threats (10–13) a
+    // state's official voices are not aimed at that official's own country.
+    // "Mugabe ruled Zimbabwe", "she will govern Hong Kong": nor is ruling, governing or leading it.
+    // "Trump withdrew the US from a treaty": nor is cutting ties (16) it, which the country undergoes with its official.
+    // Nor are statements (01) about it ("playing down a long-held goal of U.S. policy").
+    const ownCountry = (a: Party, b: Party) => (/^(01|1[0-36])/.test(code.code ?? "") || OFFICE_VERBS.has(p.verb.lemma)) && isStateAgent(a) && (b.code ?? b.actor.code) === a.actor.country;
+    // A country as a whole does not intend, consult, cooperate with or yield to (03–08) its own
+    // state's agents: they are that state ("Rouhani's plan would be led by Iran" is no cooperation
+    // of IRN with IRNGOV); arresting or recalling them is still coded.
+    const ownAgent = (a: Party, b: Party) => /^0[3-8]/.test(code.code ?? code.reciprocal ?? "") && (a.code ?? a.actor.code) === b.actor.country && isStateAgent(b) && (b.code ?? b.actor.code) !== b.actor.country;
+    // "visited the hospital", "was visiting the town of Pandeglang": a building or site named by a
+    // common noun is where a visit (042/043) happens, not a host; a named place or group still is.
+    const venue = (b: Party) => /^04[23]/.test(code.code ?? code.reciprocal ?? "") && b.via !== "name" && this.namesVenue(ctx, b);
+    for (const a of doers) {
+      for (const b of receivers) {
+        // (A party's own code for this event counts: the opposition named "critics of Putin" is not the Kremlin.)
+        if (a.actor.id === b.actor.id || !a.actor.code || !b.actor.code || ((a.code ?? a.actor.code) === (b.code ?? b.actor.code) && !ctx.distinctPeers(a, b)) || ownCountry(a, b) || ownAgent(a, b) || venue(b)) continue;
+        if (code.code && ctx.homeTown(a, b, code.code)) {
+          say(`"${ctx.text(b)}" is a town in the source's own country: where, not whom`);
+          continue;
+        }
+        if (code.code) {
+          out.push(this.event(s, p.verb.first, p.verb.last, a, b, code.code, modality, negated, rule, confidence));
+          coded++;
+        }
+        // "[042:043]": A visits B, and B hosts A.
+        if (code.reciprocal) {
+          out.push(this.event(s, p.verb.first, p.verb.last, b, a, code.reciprocal, modality, negated, `${rule}:reciprocal`, confidence));
+          coded++;
+        }
+      }
+    }
+    return { coded, venue: coded ? undefined : receivers.find(venue) };
   }
 
   /**
