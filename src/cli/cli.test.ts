@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import BetterSqlite3 from "better-sqlite3";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkDocumentOffsets } from "../model/offsets.js";
 import type { Document } from "../model/schema.js";
 import { runCli } from "./cli.js";
@@ -59,6 +59,8 @@ beforeAll(() => {
   const warc = "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 500\r\n\r\nHTTP/1.1 200 OK\r\n" + "x".repeat(400);
   writeFileSync(join(dir, "mixed", "c-cut.warc.gz"), gzipSync(warc).subarray(0, 40));
 });
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("sitrep annotate", () => {
   it("prints one article as JSON with title, tags, body and valid sentence spans", async () => {

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import type { Annotator } from "../annotator.js";
 import type { Stage } from "../pipeline/stage.js";
 import { runScoreboard, type EvaluatorEntry } from "./harness.js";
@@ -12,6 +12,7 @@ function fakeAnnotator(assigns: Stage["assigns"][]): Annotator {
 }
 
 const dir = mkdtempSync(join(tmpdir(), "sitrep-harness-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, body: string) => {
   const file = join(dir, name);
   writeFileSync(file, body);

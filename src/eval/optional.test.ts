@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { declaresExport, findExports, foundFunction } from "./optional.js";
 
 describe("declaresExport", () => {
@@ -18,6 +18,7 @@ describe("declaresExport", () => {
 describe("findExports", () => {
   it("imports only modules that declare a wanted name, and skips tests", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sitrep-optional-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     writeFileSync(join(dir, "a.js"), "export function parseThing(t) { return t.length; }\n");
     writeFileSync(join(dir, "b.js"), "throw new Error('must not be imported');\n");
     writeFileSync(join(dir, "a.test.js"), "export function other() {}\n");

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { InputError } from "../model/errors.js";
 import { DICTIONARY_FILES, FORMAT_VERSION, dataKey, defaultDictionaryDir, loadDictionaries, type DictionaryName } from "./dictionaries.js";
 
@@ -17,6 +17,7 @@ const DATA: Record<DictionaryName, unknown> = {
 
 function fixtureDir(overrides: Partial<Record<DictionaryName, unknown>> = {}, version = FORMAT_VERSION): string {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-dicts-"));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   for (const name of Object.keys(DICTIONARY_FILES) as DictionaryName[]) {
     const data = name in overrides ? overrides[name] : DATA[name];
     writeFileSync(join(dir, DICTIONARY_FILES[name]), JSON.stringify({ formatVersion: version, [dataKey(name)]: data }));

@@ -1,7 +1,7 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { describeStoreContract } from "../store-contract.js";
 import { ftsQuery, openSqliteStore } from "./sqlite-store.js";
 import { sampleDocument } from "../../testing/fixtures.js";
@@ -10,7 +10,9 @@ describeStoreContract("sqlite (memory)", () => openSqliteStore(":memory:"));
 
 describe("sqlite store on disk", () => {
   it("keeps committed articles across reopen and migrates once", () => {
-    const path = join(mkdtempSync(join(tmpdir(), "sitrep-store-")), "t.db");
+    const dir = mkdtempSync(join(tmpdir(), "sitrep-store-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const path = join(dir, "t.db");
     const first = openSqliteStore(path);
     first.putDocument(sampleDocument());
     first.close();
