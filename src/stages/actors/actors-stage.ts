@@ -8,7 +8,7 @@ import { defineStage } from "../../pipeline/stage.js";
 import { codeAt, foldToken, loadDictionaries, tokenKey, type ActorEntry, type Dictionaries } from "../../resources/index.js";
 import { chunkDocument, type Chunk, type ChunkedSentence, type NounPhrase, type VerbGroup, type Word } from "../syntax/chunk.js";
 import { SPEECH_VERBS } from "../syntax/lexicon.js";
-import { loadGazetteer, lookupPlace, type Gazetteer } from "../places/gazetteer.js";
+import { loadGazetteer, lookupPlace, type Gazetteer, type PlaceRecord } from "../places/gazetteer.js";
 import { createActorKnowledge, EQUIPMENT_HEADS, keysOf, type ActorKnowledge, type CountryRef } from "./knowledge.js";
 import { loadNameGenders, personGender, pronounGender, wordGender, type Gender, type NameGenders } from "./gender.js";
 import { isTitleWord, nameKeys, nameTokenKey, sameNameKeys, splitTitle } from "./names.js";
@@ -168,16 +168,32 @@ interface Resolver {
  * country and no country or wider region has the name ("Kurdistan", "Punjab" and "Gaza" name none).
  */
 export function gazetteerRegionCountry(gazetteer: Gazetteer): (name: string) => string | null {
+  // The answer depends on the name alone: each name is looked up once per stage, as the same places
+  // recur from article to article (bounded: emptied when full).
+  const memo = new Map<string, string | null>();
   return (name) => {
-    const records = lookupPlace(gazetteer, name);
-    if (!records.some((r) => r.featureType === "admin1")) return null;
-    const countries = new Set<string | null>();
-    for (const r of records) {
-      if (r.featureType === "country" || r.featureType === "region" || r.featureType === "continent") return null;
-      if (r.featureType === "admin1" || r.population >= 100_000) countries.add(r.country);
+    let country = memo.get(name);
+    if (country === undefined) {
+      if (memo.size >= PLACE_MEMO_LIMIT) memo.clear();
+      memo.set(name, (country = regionCountryOf(gazetteer, name)));
     }
-    return countries.size === 1 && !countries.has(null) ? [...countries][0] : null;
+    return country;
   };
+}
+
+/** Names whose gazetteer readings a stage keeps (see gazetteerRegionCountry, gazetteerCityCountry). */
+const PLACE_MEMO_LIMIT = 20_000;
+
+/** gazetteerRegionCountry's reading of one name, unmemoised. */
+function regionCountryOf(gazetteer: Gazetteer, name: string): string | null {
+  const records = lookupPlace(gazetteer, name);
+  if (!records.some((r) => r.featureType === "admin1")) return null;
+  const countries = new Set<string | null>();
+  for (const r of records) {
+    if (r.featureType === "country" || r.featureType === "region" || r.featureType === "continent") return null;
+    if (r.featureType === "admin1" || r.population >= 100_000) countries.add(r.country);
+  }
+  return countries.size === 1 && !countries.has(null) ? [...countries][0] : null;
 }
 
 /**
@@ -188,10 +204,18 @@ export function gazetteerRegionCountry(gazetteer: Gazetteer): (name: string) => 
  * the tagger took for a place ("the West", "God", "Tor").
  */
 export function gazetteerCityCountry(gazetteer: Gazetteer): (name: string, named: ReadonlySet<string>) => string | null {
+  // A name's city records, most populous first (null when some record is no city), depend on the name
+  // alone: looked up and sorted once per name and stage (bounded: emptied when full).
+  const memo = new Map<string, PlaceRecord[] | null>();
   return (name, named) => {
-    const records = lookupPlace(gazetteer, name);
-    if (records.length === 0 || records.some((r) => r.featureType !== "city")) return null;
-    const sorted = [...records].sort((a, b) => b.population - a.population);
+    let sorted = memo.get(name);
+    if (sorted === undefined) {
+      if (memo.size >= PLACE_MEMO_LIMIT) memo.clear();
+      const records = lookupPlace(gazetteer, name);
+      sorted = records.length === 0 || records.some((r) => r.featureType !== "city") ? null : [...records].sort((a, b) => b.population - a.population);
+      memo.set(name, sorted);
+    }
+    if (sorted === null) return null;
     const inText = sorted.find((r) => r.country !== null && named.has(r.country));
     if (inText) return inText.country;
     const [top] = sorted;
@@ -214,8 +238,10 @@ export const createActorsStage = defineStage<ActorsStageOptions | void>(
 
 /** Resolve the actors of one document (pure). */
 export function resolveActors(doc: Document, resolver: Resolver): Document {
-  const withEntities = { ...doc, entities: reviseEntities(doc, resolver.knowledge, resolver.registry) };
-  return new ActorReader(withEntities, resolver).read();
+  // The revised entities are new objects, this document's own: their actors are set afresh.
+  const entities = reviseEntities(doc, resolver.knowledge, resolver.registry);
+  for (const e of entities) e.actorId = null;
+  return new ActorReader({ ...doc, entities }, resolver).read();
 }
 
 /**
@@ -340,7 +366,8 @@ class ActorReader {
     private readonly doc: Document,
     private readonly resolver: Resolver,
   ) {
-    this.entities = doc.entities.map((e) => ({ ...e, actorId: null }));
+    // (Entities the reader may change, with no actors yet: see resolveActors.)
+    this.entities = doc.entities;
     this.sentences = chunkDocument({ ...doc, entities: this.entities });
     this.k = resolver.knowledge;
     this.memo = datedMemo(this.k, doc.published);
@@ -1981,8 +2008,7 @@ class ActorReader {
    */
   private genericPronoun(s: ChunkedSentence, i: number): boolean {
     const own = pronounGender(s.words[i].lower);
-    const paired = (j: number, k: number) => /^(?:\/|or|and)$/.test(s.words[j]?.lower ?? "") && own !== null && pronounGender(s.words[k]?.lower ?? "") !== null && pronounGender(s.words[k].lower) !== own;
-    return paired(i - 1, i - 2) || paired(i + 1, i + 2);
+    return pairedWithOtherSex(s, own, i - 1, i - 2) || pairedWithOtherSex(s, own, i + 1, i + 2);
   }
 
   /** The person of sex `gender` mentioned last at or after offset `from`, else the one of unknown sex mentioned last. */
@@ -2266,6 +2292,11 @@ function shortContentText(words: readonly Word[], first: number, last: number): 
     text = count === 1 ? w.lower : `${text} ${w.lower}`;
   }
   return text;
+}
+
+/** Whether word j joins a pronoun of sex `own` to word k, a pronoun of the other sex ("his/her", "he or she"). */
+function pairedWithOtherSex(s: ChunkedSentence, own: Gender | null, j: number, k: number): boolean {
+  return /^(?:\/|or|and)$/.test(s.words[j]?.lower ?? "") && own !== null && pronounGender(s.words[k]?.lower ?? "") !== null && pronounGender(s.words[k].lower) !== own;
 }
 
 function textOf(w: Word): string {

@@ -13,12 +13,14 @@ export const OFFICE_TITLES = new Set(["president", "premier", "chancellor", "min
  * Entity types corrected by the dictionaries, and dictionary names the tagger missed or cut short
  * added: a dictionary name that covers whole entities and more ("The Hermit Kingdom" around the
  * tagged "Hermit Kingdom", "Prince of Dol Amroth" around "Prince of Dol" + "Amroth") replaces them.
+ * Every entity returned is a new object, the caller's to change.
  */
 export function reviseEntities(doc: Document, k: ActorKnowledge, registry: ActorRegistryLookup | null): Entity[] {
   const tokens = doc.tokens ?? [];
-  const { surface, keys, forms } = tokenForms(doc, k);
+  const { surface, keys, capital } = tokenForms(doc);
   const covered = new Array<number>(tokens.length).fill(-1);
-  const out: (Entity | null)[] = splitLists(doc, k, keys, surface);
+  const split = splitLists(doc, k, keys, surface);
+  const out: (Entity | null)[] = split.entities;
   // Token indices [first, last] each entity of `out` covers (entities come sorted, so one pass finds them).
   const tokenRange: [number, number][] = [];
   let ti = 0;
@@ -28,14 +30,17 @@ export function reviseEntities(doc: Document, k: ActorKnowledge, registry: Actor
     for (let j = ti; j < tokens.length && tokens[j].start < e!.end; j++) (covered[j] = n), (last = j);
     tokenRange.push([ti, last]);
   });
-  let next = Math.max(0, ...out.map((e) => Number(/^e(\d+)$/.exec(e!.id)?.[1] ?? 0))) + 1;
+  let next = split.next;
   for (let i = 0; i < tokens.length; i++) {
     // A match changes something only if it starts at a tagged entity (at this token, or the next
     // after "the") or near a capital (this token or one of the next two, since names may open with
     // lower-case words: "al-Qaeda", "bin Laden", "de Mistura"): most tokens need no lookup.
     const tagged = covered[i] >= 0 || (i + 1 < tokens.length && covered[i + 1] >= 0);
-    if (!tagged && !forms[i].capital && !(i + 1 < tokens.length && forms[i + 1].capital) && !(i + 2 < tokens.length && forms[i + 2].capital)) continue;
-    if (!mayStartName(forms[i], k)) continue;
+    if (!tagged && !capital[i] && !(i + 1 < tokens.length && capital[i + 1]) && !(i + 2 < tokens.length && capital[i + 2])) continue;
+    // Nor can a match starting inside an entity, after its first token: it neither spans that entity
+    // exactly nor holds it whole (unless a lower-case "the" ends the entity and stays outside the match).
+    if (covered[i] >= 0 && tokenRange[covered[i]][0] < i && !(keys[i] === "the" && surface[i] === "the")) continue;
+    if (!k.mayStartActorName(keys[i])) continue;
     const m = k.actorMatcher.matchAt(keys, i, surface);
     if (!m) continue;
     const entry = m.values[0];
@@ -140,8 +145,7 @@ function personsByName(out: (Entity | null)[], tokenRange: readonly [number, num
     const words = surface.slice(a, b + 1);
     if (words.length > 3 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
     const before = surface[a - 1] === "." ? a - 2 : a - 1;
-    const honorific = (i: number) => HONORIFICS.has(keys[i].replace(/\.$/, "")) && /^\p{Lu}/u.test(surface[i]);
-    const titled = (before >= 0 && honorific(before)) || (words.length > 1 && honorific(a));
+    const titled = (before >= 0 && isHonorific(keys, surface, before)) || (words.length > 1 && isHonorific(keys, surface, a));
     if (!titled) {
       if (PLACE_PREPOSITIONS.has(keys[a - 1] ?? "")) continue;
       // A full name's surname outweighs a capital or town of that name, not a country ("Steve Israel").
@@ -158,71 +162,78 @@ function personsByName(out: (Entity | null)[], tokenRange: readonly [number, num
   }
 }
 
+/** Whether token i is a capitalised honorific ("Mr", "Dr."). */
+function isHonorific(keys: readonly string[], surface: readonly string[], i: number): boolean {
+  return HONORIFICS.has(keys[i].replace(/\.$/, "")) && /^\p{Lu}/u.test(surface[i]);
+}
+
 /** What tokenForms derives from one token's text (see there). */
 interface WordForms {
   surface: string;
   key: string;
-  /** Whether some actor name starts with the word (see mayStartName); undefined until asked. */
-  mayStart: boolean | undefined;
   /** Whether the folded surface form starts with a capital letter. */
   capital: boolean;
 }
 
-// Word forms by token text, for the knowledge last used (one knowledge serves a whole run; a
-// WeakMap keeps others'). News vocabulary recurs from article to article: folding, keying and the
-// name-start lookup are done once per word, not once per document. Cleared when full.
-const wordForms = new WeakMap<ActorKnowledge, Map<string, WordForms>>();
+// Word forms by token text, for the words that need folding (see tokenForms). News vocabulary recurs
+// from article to article: folding and keying are done once per word, not once per document. Shared
+// by every knowledge (the forms depend on the word alone); cleared when full.
+const wordForms = new Map<string, WordForms>();
 const WORD_FORMS_LIMIT = 50_000;
-let lastFormsKnowledge: ActorKnowledge | null = null;
-let lastForms: Map<string, WordForms> | null = null;
+
+/** Whether a token is lower-case ASCII letters only: its own folded form and key, with no capital. */
+function isPlainLower(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return raw.length > 0;
+}
 
 /**
- * The folded surface form and the match key of every token. A word met before reuses its forms:
+ * The folded surface form and the match key of every token, and whether it starts with a capital.
+ * Most tokens are lower-case words that need no folding; any other word met before reuses its forms:
  * folding is the costly part, and the shared key strings hash once for the dictionary lookups that
  * follow.
  */
-function tokenForms(doc: Document, k: ActorKnowledge): { surface: string[]; keys: string[]; forms: WordForms[] } {
+function tokenForms(doc: Document): { surface: string[]; keys: string[]; capital: boolean[] } {
   const tokens = doc.tokens ?? [];
   const surface = new Array<string>(tokens.length);
   const keys = new Array<string>(tokens.length);
-  const out = new Array<WordForms>(tokens.length);
-  let forms = k === lastFormsKnowledge ? lastForms : wordForms.get(k);
-  if (!forms) wordForms.set(k, (forms = new Map()));
-  lastFormsKnowledge = k;
-  lastForms = forms;
+  const capital = new Array<boolean>(tokens.length);
   const text = doc.text;
   for (let i = 0; i < tokens.length; i++) {
     const raw = text.slice(tokens[i].start, tokens[i].end);
-    let f = forms.get(raw);
+    if (isPlainLower(raw)) {
+      surface[i] = keys[i] = raw;
+      capital[i] = false;
+      continue;
+    }
+    let f = wordForms.get(raw);
     if (f === undefined) {
-      if (forms.size >= WORD_FORMS_LIMIT) forms.clear();
+      if (wordForms.size >= WORD_FORMS_LIMIT) wordForms.clear();
       const folded = foldToken(raw);
-      const key = tokenKey(folded);
-      f = { surface: folded, key, mayStart: undefined, capital: /^\p{Lu}/u.test(folded) };
-      forms.set(raw, f);
+      f = { surface: folded, key: tokenKey(folded), capital: /^\p{Lu}/u.test(folded) };
+      wordForms.set(raw, f);
     }
     surface[i] = f.surface;
     keys[i] = f.key;
-    out[i] = f;
+    capital[i] = f.capital;
   }
-  return { surface, keys, forms: out };
-}
-
-/** Whether some actor name starts with the word (see ActorKnowledge.mayStartActorName), asked once per word. */
-function mayStartName(f: WordForms, k: ActorKnowledge): boolean {
-  return (f.mayStart ??= k.mayStartActorName(f.key));
+  return { surface, keys, capital };
 }
 
 /**
  * "Shire, Fornost and Bree" tagged as one entity: a tagged span that is a list of names the
  * dictionary knows (split at commas and "and") becomes one entity per name.
  */
-function splitLists(doc: Document, k: ActorKnowledge, keys: string[], surface: string[]): Entity[] {
+function splitLists(doc: Document, k: ActorKnowledge, keys: string[], surface: string[]): { entities: Entity[]; next: number } {
   const tokens = doc.tokens ?? [];
   const out: Entity[] = [];
   let ti = 0;
   // New ids continue after the largest numeric id in use.
-  let next = Math.max(0, ...doc.entities.map((e) => Number(/^e(\d+)$/.exec(e.id)?.[1] ?? 0))) + 1;
+  let next = 1;
+  for (const e of doc.entities) next = Math.max(next, Number(/^e(\d+)$/.exec(e.id)?.[1] ?? 0) + 1);
   for (const e of doc.entities) {
     while (ti < tokens.length && tokens[ti].end <= e.start) ti++;
     let last = ti;
@@ -244,7 +255,7 @@ function splitLists(doc: Document, k: ActorKnowledge, keys: string[], surface: s
       out.push({ ...e, id: n === 0 ? e.id : `e${next++}`, start, end, text: doc.text.slice(start, end) });
     });
   }
-  return out;
+  return { entities: out, next };
 }
 
 /** Whether tokens [p[0], p[1]] are a whole name the dictionary knows (with or without "the"). */
@@ -262,10 +273,14 @@ function isKnownName(k: ActorKnowledge, keys: string[], surface: string[], p: [n
  * person's, whatever the tagger typed.
  */
 function titledListing(entry: ActorEntry, words: readonly string[]): boolean {
+  // Most matches are one-word names or the entry's name alone, with no room for a title: the words
+  // of the name are counted before any are keyed.
+  let ownLength = 1;
+  for (let i = entry.name.indexOf(" "); i >= 0; i = entry.name.indexOf(" ", i + 1)) ownLength++;
+  const at = words.length - ownLength;
+  if (ownLength < 2 || at <= 0) return false;
   const own = entry.name.split(" ").map(tokenKey);
-  const keys = words.map(tokenKey);
-  const at = keys.length - own.length;
-  if (own.length < 2 || at <= 0 || !own.every((key, i) => key === keys[at + i])) return false;
+  if (!own.every((key, i) => key === tokenKey(words[at + i]))) return false;
   return words.slice(0, at).some((w) => /^\p{Lu}/u.test(w) && isTitleWord(w));
 }
 
