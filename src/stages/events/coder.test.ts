@@ -1227,6 +1227,17 @@ describe("event coding", () => {
     expect(run("Iran urged Iraq to leave the region.")).toEqual(["IRN 020 IRQ asserted"]);
   });
 
+  it("reads the verb's own infinitive right after it as a pattern word ('declined to comment' is '* COMMENT'), not what follows it", () => {
+    const local = coderFor(["--- DECLINE [120] ---", "DECLINE", "- * COMMENT [011]", "- * TALKS [125]", "--- COMMENT [010] ---", "COMMENT"]);
+    const entities: [string, EntityType][] = [["Iran", "GPE"], ["Iraq", "GPE"]];
+    const declined = local.code(code("Iran declined to comment on the report.", entities.slice(0, 1)).doc);
+    expect(declined.trace.map((t) => t.message)).toContain("DECLINE → 011: source IRN but no coded target");
+    // Declining to comment, with no one addressed, is no event; the refusal's default (120) is not coded.
+    expect(summary(declined.events)).toEqual([]);
+    // "talks" belongs to the infinitive's own phrase, not to the declining.
+    expect(summary(local.code(code("Iran declined to comment on talks with Iraq.", entities).doc).events)).not.toContain("IRN 125 IRQ asserted");
+  });
+
   it("codes armed forces leaving a place, with no destination, as a withdrawal from it", () => {
     const local = coderFor(["--- GO_SOMEWHERE [040] ---", "LEAVE", "+PULL_OUT"]);
     const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);

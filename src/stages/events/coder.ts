@@ -15,7 +15,7 @@ import {
   type VerbRef,
   type VerbPattern,
 } from "../../resources/index.js";
-import { chunkDocument, type ChunkedSentence, type NounPhrase, type Word } from "../syntax/chunk.js";
+import { chunkDocument, type ChunkedSentence, type NounPhrase, type VerbGroup, type Word } from "../syntax/chunk.js";
 import type { Predication } from "../syntax/clauses.js";
 import { ADDRESSEE_VERBS, DOING_VERBS, EFFORT_NOUNS, INTENT_VERBS, FAILURE_VERBS, FINDING_VERBS, JUDGING_VERBS, LIGHT_VERBS, MEANS_NOUNS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
@@ -988,7 +988,11 @@ export class EventCoder {
     // which belongs to that phrase.
     const reduced = new Set(preds.filter((q) => q.verb.passive && q.subjectSource === "relative" && q.verb.first === q.verb.head && q.subject?.last === q.verb.first - 1).map((q) => q.verb.first));
     const k = s.chunks.findIndex((c) => c.kind === "VG" && c.first > p.verb.last && !c.copula && !(c.infinitive && this.unknownVerb(s, c.head)) && !reduced.has(c.first));
-    if (k >= 0 && s.chunks[k].first - 1 < end) end = s.chunks[k].first - 1;
+    // "declined to comment" ("* COMMENT", 011), "refused to join" ("* JOIN"): the verb's own infinitive
+    // right after it is a pattern word, as in the verb phrase PETRARCH's patterns were written on;
+    // what follows that infinitive is its own.
+    const next = k >= 0 ? (s.chunks[k] as VerbGroup) : null;
+    if (next) end = Math.min(end, next.infinitive && next.first === p.verb.last + 1 ? next.last : next.first - 1);
     // "He said in an earlier statement that the arrests were …": what a speech verb says is no
     // pattern word of its own ("* ARREST" is "announced the arrest of").
     if (SPEECH_VERBS.has(p.verb.lemma)) {
