@@ -53,7 +53,7 @@ const MASTHEAD = /^(?:times|post|daily|herald|journal|tribune|mail|telegraph|chr
  * abbreviation ("US", "U.S.", not the "La" of "La Liga"), and a two-letter one only for a country
  * ("UK", not the "PA" of "PA Media").
  */
-function proper(text: string, tokens: readonly Token[], i: number, j: number, lookup: (s: string) => PlaceRecord[]): boolean {
+function proper(text: string, tokens: readonly Token[], i: number, j: number, lookup: (s: string) => readonly PlaceRecord[]): boolean {
   const name = text.slice(tokens[i].start, tokens[j].end);
   // A town's "City" may be tagged a common noun ("New York City Mayor").
   if (!tokens.slice(i, j + 1).every((t, n) => t.pos === "PROPN" || (n > 0 && text.slice(t.start, t.end) === "City"))) return false;
@@ -76,7 +76,7 @@ function acronymHead(text: string, tokens: readonly Token[], first: number, k: n
  * The place must be proper nouns ("Federal Bureau" names none) and no nationality adjective
  * ("Saudi Aramco", "Thai Raksa Chart Party"); mastheads are skipped.
  */
-export function jurisdictionPlaces(doc: Document, tokens: readonly Token[], lookup: (s: string) => PlaceRecord[], demonym: (s: string) => boolean): ToponymMention[] {
+export function jurisdictionPlaces(doc: Document, tokens: readonly Token[], lookup: (s: string) => readonly PlaceRecord[], demonym: (s: string) => boolean): ToponymMention[] {
   const text = doc.text;
   const out: ToponymMention[] = [];
   const span = (i: number, j: number): ToponymMention => ({ start: tokens[i].start, end: tokens[j].end, text: text.slice(tokens[i].start, tokens[j].end) });

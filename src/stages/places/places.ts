@@ -274,7 +274,7 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
   const given = givenNames(doc);
   // "Philippine", "Kenyan" tagged as a place: an adjective of nationality is a group of people (NORP), not a place.
   const nationality = (name: string): boolean => recordsOf(name).length === 0 && lookupDemonym(gazetteer, name).length > 0;
-  const spotted = [...known, ...spotMissedToponyms(doc, gazetteer, known, { unconfirmed: [...unconfirmed] })];
+  const spotted = [...known, ...spotMissedToponyms(doc, gazetteer, known, { unconfirmed: [...unconfirmed], lookup: recordsOf })];
   const candidates = withCompassParts(
     spotted.map((m) => {
       const whole = withNameHead(m, doc);

@@ -302,13 +302,17 @@ function rank(records: PlaceRecord[], wanted: readonly FeatureType[], weights: R
 }
 
 /** Context bonus of a candidate; `ownExcluded` when the context was built without the group's own mentions. */
+/** The article's votes for `country`, less the group's own when `own` is that country. */
+function votesIn(context: Context, group: Group, own: string | null, country: string): number {
+  return (context.countryVotes.get(country) ?? 0) - (country === own ? group.mentions.length : 0);
+}
+
 function contextScore(record: PlaceRecord, group: Group, context: Context, weights: ResolveWeights, ownExcluded = false): number {
   let score = 0;
   if (record.country) {
     // One's own votes must not confirm one's own sense.
     const own = !ownExcluded && group.anchor && group.anchor.country ? group.anchor.country : null;
-    const votesIn = (country: string): number => (context.countryVotes.get(country) ?? 0) - (country === own ? group.mentions.length : 0);
-    const votes = votesIn(record.country);
+    const votes = votesIn(context, group, own, record.country);
     // The share is among the countries of the name's namesakes, since other countries say nothing of which
     // is meant: a local paper's story about Aleppo that names Canada three times and Britain never means
     // Canada's "London", a US story's "Georgia" the state. But a village's country is named for many other
@@ -317,7 +321,7 @@ function contextScore(record: PlaceRecord, group: Group, context: Context, weigh
     // outweigh the rest of the article ("London" in a story on Syria that thanks Canada once).
     let total = 0;
     if (votes < 2 || localTown(record) || group.cands.records.some((r) => !r.country)) total = context.total - (own ? group.mentions.length : 0);
-    else for (const country of new Set(group.cands.records.map((r) => r.country))) if (country) total += votesIn(country);
+    else for (const country of new Set(group.cands.records.map((r) => r.country))) if (country) total += votesIn(context, group, own, country);
     if (total > 0 && votes > 0) score += weights.countryShare * (votes / total) + weights.countryMentioned;
   }
   let spatial = 0;

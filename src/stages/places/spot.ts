@@ -123,7 +123,7 @@ const NAMED_AREAS = new Set(["country", "admin1", "admin2", "region", "island", 
 
 interface Candidate {
   mention: ToponymMention;
-  records: PlaceRecord[];
+  records: readonly PlaceRecord[];
   /** The NER called it a person. */
   person: boolean;
   /** Failed a test that only the article's own use of the name elsewhere can overrule (a common noun after it, "the" before it). */
@@ -183,6 +183,21 @@ export interface SpotOptions {
    * or street word in the name, or the text around it, says it is a place.
    */
   unconfirmed?: readonly ToponymMention[];
+  /**
+   * The gazetteer records of a name, as `lookupPlace` gives them, remembered by the caller: the
+   * spotter asks for the same entity texts several times, and the stage has looked many up already.
+   */
+  lookup?: (name: string) => readonly PlaceRecord[];
+}
+
+/** `lookupPlace` remembered per name, for one document. */
+function rememberedLookup(gazetteer: Gazetteer): (name: string) => readonly PlaceRecord[] {
+  const looked = new Map<string, readonly PlaceRecord[]>();
+  return (name) => {
+    let records = looked.get(name);
+    if (!records) looked.set(name, (records = lookupPlace(gazetteer, name)));
+    return records;
+  };
 }
 
 /**
@@ -196,7 +211,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
   const minPopulation = options.minPopulation ?? 1000;
   const townPopulation = options.orgPopulation ?? 5000;
   const text = doc.text;
-  const lookup = (s: string): PlaceRecord[] => lookupPlace(gazetteer, s);
+  const lookup = options.lookup ?? rememberedLookup(gazetteer);
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
   const candidates: Candidate[] = [];
@@ -294,12 +309,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
   const word = (k: number): string => (k >= 0 && k < tokens.length ? text.slice(tokens[k].start, tokens[k].end) : "");
   const accepted: ToponymMention[] = [];
   const places = (): ToponymMention[] => [...known, ...accepted];
-  const placeRecords = new Map<ToponymMention, PlaceRecord[]>();
-  const recordsOf = (m: ToponymMention): PlaceRecord[] => {
-    let have = placeRecords.get(m);
-    if (!have) placeRecords.set(m, (have = lookup(m.text)));
-    return have;
-  };
+  const recordsOf = (m: ToponymMention): readonly PlaceRecord[] => lookup(m.text);
 
   let personEnds: Set<number> | null = null;
   const personEndsAt = (end: number): boolean => (personEnds ??= new Set(doc.entities.filter((e) => e.type === "PERSON").map((e) => e.end))).has(end);
@@ -621,7 +631,7 @@ const DATELINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Lu}.'-]+(?: \p{Lu}[\p{Lu}.'-]+){0,2})
  * Dateline places: a line-opening capitalised name the gazetteer knows ("DETROIT — The …",
  * "WASHINGTON Christopher Steele …"), and the state abbreviation after it ("EDMONTON, Ky (WBKO) --").
  */
-export function datelinePlaces(text: string, lookup: (s: string) => PlaceRecord[]): ToponymMention[] {
+export function datelinePlaces(text: string, lookup: (s: string) => readonly PlaceRecord[]): ToponymMention[] {
   const out: ToponymMention[] = [];
   for (const m of text.matchAll(DATELINE)) {
     const name = m[1];
