@@ -67,6 +67,18 @@ function sharedCuesOf(rules: readonly TimeRule[], chrono: Chrono): SharedCues {
   return shared;
 }
 
+/** Chrono's parser cues read from a shared scan, where chrono's cue k is the scan's cue `offset + k`. */
+class OffsetHits implements CueHits {
+  constructor(
+    private readonly hits: CueHits,
+    private readonly offset: number,
+  ) {}
+
+  has(k: number): boolean {
+    return this.hits.has(this.offset + k);
+  }
+}
+
 /** Candidates in one sentence: chrono's results and the rules' matches, with document offsets. */
 function sentenceCandidates(
   chrono: Chrono,
@@ -81,7 +93,8 @@ function sentenceCandidates(
   const shared = sharedCuesOf(rules, chrono);
   const hits = shared.index.scan(body);
   const offset = shared.offset;
-  const chronoHits: CueHits | undefined = offset === null ? undefined : { has: (k) => hits.has(offset + k) };
+  // (A class, not an object literal with a closure: this runs per sentence.)
+  const chronoHits: CueHits | undefined = offset === null ? undefined : new OffsetHits(hits, offset);
   for (const result of parseCued(chrono, body, reference, chronoHits)) {
     const meaning = meaningOfChrono(result);
     if (!meaning) continue;
