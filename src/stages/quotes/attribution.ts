@@ -234,13 +234,17 @@ function frontedTopic(ctx: Context, unit: Unit, u: number, found: readonly Attri
 }
 
 /** Turn a unit's candidates into attributions: cut forward contents where the next attribution starts. */
+/** The span of a candidate's cue: its own span if it has one, else its cue tokens. */
+function cueOf(toks: readonly Tok[], c: Candidate): Span {
+  return { start: toks[c.span?.first ?? c.cueFirst].start, end: toks[c.span?.last ?? c.cueLast].end };
+}
+
 function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]): Attribution[] {
   const { toks, text } = ctx;
   const out: Attribution[] = [];
   let openForward: { attribution: Attribution; contentFirstChar: number } | null = null;
   let lastSpeaker: TokRange | null = null;
   let segmentEnd = unit.start;
-  const cue = (c: Candidate): Span => ({ start: toks[c.span?.first ?? c.cueFirst].start, end: toks[c.span?.last ?? c.cueLast].end });
 
   for (const c of candidates) {
     const at = toks[c.segmentFirst].start;
@@ -273,7 +277,7 @@ function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]):
       if (c.sourceSubject && !isSourceLike(toks, speaker)) continue;
       lastSpeaker = speaker;
     } else if (!c.sourceless) continue;
-    const cueSpan = cue(c);
+    const cueSpan = cueOf(toks, c);
 
     if (c.backQuote !== null) {
       const q = ctx.quoted[c.backQuote];
