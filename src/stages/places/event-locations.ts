@@ -211,6 +211,11 @@ function inAttribution(doc: Document, tokens: Token[], first: number): boolean {
 }
 
 /** Analyse how each place of a sentence sits: its preposition, whether it is a possessive or a pre-modifier. */
+/** Is the token a noun or a proper noun? */
+function isNominal(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === "NOUN" || t.pos === "PROPN");
+}
+
 function viewPlaces(doc: Document, tokens: Token[], places: Place[]): PlaceView[] {
   const placeAt = (t: Token): boolean => places.some((p) => t.start >= p.start && t.end <= p.end);
   const views: PlaceView[] = [];
@@ -224,12 +229,11 @@ function viewPlaces(doc: Document, tokens: Token[], places: Place[]): PlaceView[
     // A lone "s" after a name is a possessive whose apostrophe was lost on the wire ("Syria s conflict").
     const lostApostrophe = nextText === "s" && next !== undefined && next.start === tokens[last].end + 1;
     const possessive = nextText === "'s" || nextText === "\u2019s" || nextText === "'" || nextText === "\u2019" || lostApostrophe;
-    const nominal = (t: Token | undefined): boolean => t !== undefined && (t.pos === "NOUN" || t.pos === "PROPN");
     // "a US drone strike", "the US military convoy": a name before a noun, or before an adjective and a noun.
     // Also paired with an adjective: "U.S. and British aircraft".
     const modifiedNoun =
-      nominal(next) ||
-      (next?.pos === "ADJ" && nominal(tokens[last + 2])) ||
+      isNominal(next) ||
+      (next?.pos === "ADJ" && isNominal(tokens[last + 2])) ||
       ((nextText === "and" || nextText === "or") &&
         tokens[last + 2] !== undefined &&
         (tokens[last + 2].pos === "ADJ" || (tokens[last + 2].pos === "PROPN" && !placeAt(tokens[last + 2]))) &&
