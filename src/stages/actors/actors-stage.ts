@@ -821,11 +821,12 @@ class ActorReader {
   /** "the Iraqi defense chief": a definite description of a person met before whose role fits. */
   private describedPerson(s: ChunkedSentence, np: NounPhrase, entityIdx: readonly number[]): Draft | null {
     const head = s.words[np.head];
-    const words = s.words.slice(np.first, np.last + 1);
-    const nationalModifier = entityIdx.find((e) => this.entities[e].type === "NORP" || this.entities[e].type === "GPE");
     if (entityIdx.length === 0) return this.titledPerson(s, np);
+    const nationalModifier = entityIdx.find((e) => this.entities[e].type === "NORP" || this.entities[e].type === "GPE");
     if (nationalModifier == null || np.head <= lastWordOf(s, this.entities[nationalModifier])) return null;
     if (!(s.words[np.first].lower === "the" && PERSON_HEADS.has(head.lemma) && !head.lower.endsWith("s"))) return null;
+    // (Asked of most phrases, which fail the tests above: the words are copied only now.)
+    const words = s.words.slice(np.first, np.last + 1);
     const role = readRole(words.map((w) => w.text), this.k, this.doc.published);
     const person = this.findDescribed(role.country, words.map((w) => w.lower));
     if (!person) return null;
@@ -1919,7 +1920,6 @@ class ActorReader {
   private titledPerson(s: ChunkedSentence, np: NounPhrase, entityId: string | null = null): Draft | null {
     const head = s.words[np.head];
     if (np.first + 1 !== np.last || np.head !== np.last || s.words[np.first].lower !== "the" || (head.pos !== "NOUN" && head.pos !== "PROPN")) return null;
-    if (!OFFICE_TITLES.has(head.lower)) return null;
     if (!OFFICE_TITLES.has(head.lower)) return null;
     const titled = this.drafts.filter((d) => d.kind === "person" && d.actor.roles.some((r) => r.text.toLowerCase().split(/[\s’'-]+/).includes(head.lower)));
     if (titled.length !== 1) return null;

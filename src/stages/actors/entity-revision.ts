@@ -40,7 +40,7 @@ export function reviseEntities(doc: Document, k: ActorKnowledge, registry: Actor
     // Nor can a match starting inside an entity, after its first token: it neither spans that entity
     // exactly nor holds it whole (unless a lower-case "the" ends the entity and stays outside the match).
     if (covered[i] >= 0 && tokenRange[covered[i]][0] < i && !(keys[i] === "the" && surface[i] === "the")) continue;
-    if (!k.mayStartActorName(keys[i])) continue;
+    if (!mayStartName(k, keys[i])) continue;
     const m = k.actorMatcher.matchAt(keys, i, surface);
     if (!m) continue;
     const entry = m.values[0];
@@ -160,6 +160,28 @@ function personsByName(out: (Entity | null)[], tokenRange: readonly [number, num
     }
     e.type = "PERSON";
   }
+}
+
+// Answers of mayStartActorName by key, for the knowledge last used (one serves a whole run; a WeakMap
+// keeps others'). The knowledge's set of first words is large and slow to probe; the few thousand
+// words asked about (those near capitals) fit a small map. Cleared when full.
+const mayStartMemos = new WeakMap<ActorKnowledge, Map<string, boolean>>();
+const MAY_START_LIMIT = 50_000;
+let lastMayStartKnowledge: ActorKnowledge | null = null;
+let lastMayStart: Map<string, boolean> | null = null;
+
+/** Whether some actor name starts with the token key (see ActorKnowledge.mayStartActorName), memoised. */
+function mayStartName(k: ActorKnowledge, key: string): boolean {
+  let memo = k === lastMayStartKnowledge ? lastMayStart : mayStartMemos.get(k);
+  if (!memo) mayStartMemos.set(k, (memo = new Map()));
+  lastMayStartKnowledge = k;
+  lastMayStart = memo;
+  let may = memo.get(key);
+  if (may === undefined) {
+    if (memo.size >= MAY_START_LIMIT) memo.clear();
+    memo.set(key, (may = k.mayStartActorName(key)));
+  }
+  return may;
 }
 
 /** Whether token i is a capitalised honorific ("Mr", "Dr."). */
