@@ -131,12 +131,11 @@ export function meaningOfChrono(result: ParsedResult): Meaning | null {
   const c = result.start;
   const tags = result.tags();
   const text = result.text.toLowerCase();
-  const certain = (k: Parameters<typeof c.isCertain>[0]) => c.isCertain(k);
   const utc = /\b(?:utc|gmt)\b|\dZ\b/i.test(result.text) && !/(?:utc|gmt)\s*[+-]\s*\d/i.test(result.text) ? true : undefined;
   let part: PartOfDay | undefined;
   for (const [tag, p] of Object.entries(PART_TAGS)) if (tags.has(tag)) part = p;
-  const clock = certain("hour") ? { hour: c.get("hour") ?? 0, minute: certain("minute") ? (c.get("minute") ?? 0) : 0, utc } : {};
-  const hasClock = certain("hour");
+  const clock = c.isCertain("hour") ? { hour: c.get("hour") ?? 0, minute: c.isCertain("minute") ? (c.get("minute") ?? 0) : 0, utc } : {};
+  const hasClock = c.isCertain("hour");
 
   // "now" is read by sitrep's rule, which knows the discourse-marker "Now," at a sentence start.
   if (tags.has("casualReference/now")) return null;
@@ -146,24 +145,24 @@ export function meaningOfChrono(result: ParsedResult): Meaning | null {
   if (/\blast night\b/.test(text)) return { kind: "shift", unit: "day", amount: -1, anchor: "document", part: "NI" };
   if (/\btonight\b/.test(text)) return { kind: "shift", unit: "day", amount: 0, anchor: "document", part: "NI" };
 
-  if (certain("day") && certain("month")) {
+  if (c.isCertain("day") && c.isCertain("month")) {
     return {
       kind: "date",
-      year: certain("year") ? { absolute: c.get("year")! } : null,
+      year: c.isCertain("year") ? { absolute: c.get("year")! } : null,
       month: c.get("month")!,
       day: c.get("day")!,
       part,
       ...clock,
     };
   }
-  if (certain("weekday") && !certain("day")) {
+  if (c.isCertain("weekday") && !c.isCertain("day")) {
     const weekday = c.get("weekday")!;
     return { kind: "weekday", weekday: weekday === 0 ? 7 : weekday, direction: directionIn(result.text), part, ...clock };
   }
-  if (certain("month")) {
-    return { kind: "date", year: certain("year") ? { absolute: c.get("year")! } : null, month: c.get("month")! };
+  if (c.isCertain("month")) {
+    return { kind: "date", year: c.isCertain("year") ? { absolute: c.get("year")! } : null, month: c.get("month")! };
   }
-  if (certain("year")) return { kind: "date", year: { absolute: c.get("year")! } };
+  if (c.isCertain("year")) return { kind: "date", year: { absolute: c.get("year")! } };
   if (part && /\bthis\b/.test(text)) return { kind: "shift", unit: "day", amount: 0, anchor: "document", part };
   if (hasClock) return { kind: "shift", unit: "day", amount: 0, anchor: "previous", ...clock };
   return null;
