@@ -135,6 +135,11 @@ interface Candidate {
   last: number;
 }
 
+/** Does the mention hold the whole token? */
+function holdsToken(p: ToponymMention, t: Token): boolean {
+  return p.start <= t.start && t.end <= p.end;
+}
+
 /** Can this gazetteer evidence stand for a place at all: a named area, or a town of some size. */
 function plausible(records: readonly PlaceRecord[], minPopulation: number): boolean {
   return records.some((r) => NAMED_AREAS.has(r.featureType) || r.population >= minPopulation || r.featureCode === "PPLC" || r.featureCode === "PPLA");
@@ -323,6 +328,9 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
    * preposition, a verb of seizing or an area's adjective ("prep"); a place noun's "of" or colon
    * ("noun"); or nothing (null). `to` says whether "to" counts.
    */
+  /** Is token `at` in a person's or body's name the gazetteer does not know, and in no name already taken for a place? */
+  const unplacedPersonAt = (at: number): boolean =>
+    inUnplacedName(at) && !known.some((p) => holdsToken(p, tokens[at])) && !accepted.some((p) => holdsToken(p, tokens[at]));
   const locativeKind = (first: number, to = true): "prep" | "noun" | null => {
     let k = first - 1;
     // "captured Birao", "coastal Lhokseumawe": a verb of seizing takes places, an area's adjective names one.
@@ -335,9 +343,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
       let j = k;
       // A person or body the gazetteer does not know ends the list: "In Washington, Pelosi and Warren said", "to Reuters, Warren and Sanders".
       // A name already taken for a place is none of them ("the villages of Kunkuz and Zarqa").
-      const holds = (p: ToponymMention, t: Token): boolean => p.start <= t.start && t.end <= p.end;
-      const person = (at: number): boolean => inUnplacedName(at) && !known.some((p) => holds(p, tokens[at])) && !accepted.some((p) => holds(p, tokens[at]));
-      for (let steps = 0; j >= 0 && steps < LIST_REACH && (/^(?:,|and|or)$/.test(word(j)) || (tokens[j].pos === "PROPN" && !person(j))); j--, steps++);
+      for (let steps = 0; j >= 0 && steps < LIST_REACH && (/^(?:,|and|or)$/.test(word(j)) || (tokens[j].pos === "PROPN" && !unplacedPersonAt(j))); j--, steps++);
       if (j < k && tokens[j + 1]?.pos === "PROPN") k = /^the$/i.test(word(j)) ? j - 1 : j;
     }
     const prep = word(k).toLowerCase();
@@ -575,6 +581,15 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
       if (key === undefined) keys.set(p, (key = placeKey(p.text)));
       return key;
     };
+    // (Made once per call, not per name and pass: the tests below run lazily, in order.)
+    const placedHere = (m: ToponymMention): boolean => {
+      const key = placeKey(m.text);
+      // Keys are compared only for names of about the same length: most places are ruled out before their key is made.
+      return known.some((p) => sameName(p, m, key)) || accepted.some((p) => sameName(p, m, key));
+    };
+    const sameName = (p: ToponymMention, m: ToponymMention, key: string): boolean => Math.abs(p.text.length - m.text.length) <= 3 && keyOf(p) === key;
+    const commaPlace = (m: ToponymMention, last: number): boolean => word(last + 1) === "," && !!neighbour(m, "after") && recordsOf(neighbour(m, "after")!).length > 0;
+    const inList = (m: ToponymMention): boolean => !!neighbour(m, "before") || !!neighbour(m, "after");
     for (let grew = true; grew; ) {
       grew = false;
       for (const m of pendingNames) {
@@ -593,15 +608,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
         const nounAfter = PLACE_NOUNS.test(next) || SITE_NOUN.test(next) || LOCAL_NOUNS.test(next) || STREET_NOUNS.test(next);
         const before = /^the$/i.test(word(first - 1)) ? first - 2 : first - 1;
         const nounBefore = word(before) === "of" && (LOCALITY_NOUNS.test(word(before - 1)) || LOCALITY_PLURALS.test(word(before - 1)) || PLACE_NOUNS.test(word(before - 1)));
-        const placedHere = (): boolean => {
-          const key = placeKey(m.text);
-          // Keys are compared only for names of about the same length: most places are ruled out before their key is made.
-          const same = (p: ToponymMention): boolean => Math.abs(p.text.length - m.text.length) <= 3 && keyOf(p) === key;
-          return known.some(same) || accepted.some(same);
-        };
-        const commaPlace = (): boolean => word(last + 1) === "," && !!neighbour(m, "after") && recordsOf(neighbour(m, "after")!).length > 0;
-        const inList = (): boolean => !!neighbour(m, "before") || !!neighbour(m, "after");
-        if (named || nounAfter || nounBefore || locativeAt(first, false) || placeNounBefore(first) || inList() || commaPlace() || placedHere()) {
+        if (named || nounAfter || nounBefore || locativeAt(first, false) || placeNounBefore(first) || inList(m) || commaPlace(m, last) || placedHere(m)) {
           accepted.push(m);
           pendingNames.delete(m);
           grew = true;
