@@ -47,23 +47,31 @@ export function featureKey(template: string, ...parts: string[]): number {
 /**
  * A frozen open-addressing table from feature key to row: much faster than a Map for 32-bit
  * numbers (which V8 boxes when they leave the small-integer range). Each slot holds its key and
- * row side by side, so a lookup touches one cache line.
+ * row side by side, so a lookup touches one cache line. Keys are hashes already, so a key's home
+ * slot is the top bits of one multiplication (Fibonacci hashing), which also spreads the FNV keys
+ * of similar short strings.
  */
 export class KeyTable {
   private readonly slots: Int32Array;
   private readonly mask: number;
+  private readonly shift: number;
   readonly size: number;
 
   constructor(keys: ArrayLike<number>) {
     let capacity = 16;
-    while (capacity < keys.length * 2) capacity *= 2;
+    let bits = 4;
+    while (capacity < keys.length * 2) {
+      capacity *= 2;
+      bits++;
+    }
     this.slots = new Int32Array(2 * capacity);
     this.mask = capacity - 1;
+    this.shift = 32 - bits;
     this.size = keys.length;
     for (let r = 0; r < keys.length; r++) {
       const key = keys[r] | 0;
       if (key === 0) throw new RangeError("feature key 0 is reserved");
-      let slot = mix(key, 0x2545f491) & this.mask;
+      let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
       while (this.slots[2 * slot] !== 0) {
         if (this.slots[2 * slot] === key) throw new RangeError(`duplicate feature key ${key}`);
         slot = (slot + 1) & this.mask;
@@ -75,7 +83,7 @@ export class KeyTable {
 
   /** The row of `key`, or -1. */
   get(key: number): number {
-    let slot = mix(key, 0x2545f491) & this.mask;
+    let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
     for (;;) {
       const k = this.slots[2 * slot];
       if (k === key) return this.slots[2 * slot + 1];

@@ -73,6 +73,16 @@ export interface WordInfo {
   /** hashString(lower) and hashString(ss): the parts of per-token feature keys. */
   lowerH: number;
   ssH: number;
+  /**
+   * First mixing step of each n-gram key whose first part is this word, done once per form rather
+   * than once per token (see `addTokenKeys`): mix(T_BM, lowerH), mix(T_BP, lowerH), and
+   * mix(T_SH3 | T_SHM | T_SHP, ssH), named for their templates "b-", "b+", "sh3", "sh-", "sh+".
+   */
+  opensBm: number;
+  opensBp: number;
+  opensSh3: number;
+  opensShm: number;
+  opensShp: number;
   /** Gazetteer key. */
   gkey: string;
   /** Starts with a capital. */
@@ -113,13 +123,20 @@ export function wordInfo(word: string, cache?: WordInfoCache): WordInfo {
   const norm = normaliseWord(word);
   const lower = lowerForm(norm);
   const ss = shortShape(norm);
+  const lowerH = hashString(lower);
+  const ssH = hashString(ss);
   const info: WordInfo = {
     norm,
     lower,
     key: norm.toLowerCase(),
     ss,
-    lowerH: hashString(lower),
-    ssH: hashString(ss),
+    lowerH,
+    ssH,
+    opensBm: mix(T_BM, lowerH),
+    opensBp: mix(T_BP, lowerH),
+    opensSh3: mix(T_SH3, ssH),
+    opensShm: mix(T_SHM, ssH),
+    opensShp: mix(T_SHP, ssH),
     gkey: gazKey(norm),
     cap: /^\p{Lu}/u.test(norm),
     allCaps: isAllCaps(norm),
@@ -271,6 +288,10 @@ const T_PM = hashString("pm");
 const T_PM_HOW = hashString("pm|");
 const H_ALL = hashString("all");
 const H_MOST = hashString("most");
+// `WordInfo.opens*` of the sentence start, the first part of its first token's "b-", "sh3" and "sh-" keys.
+const BOS_OPENS_BM = mix(T_BM, BOS_H);
+const BOS_OPENS_SH3 = mix(T_SH3, BOS_H);
+const BOS_OPENS_SHM = mix(T_SHM, BOS_H);
 
 /** Positions inside a span, as features name them; index = `spanPosition(...)`. */
 const POSITIONS = ["U", "B", "I", "L"] as const;
@@ -487,16 +508,17 @@ export function addTokenKeys(sentence: SentenceInfo, gaz: Gazetteer | null, doc:
   let live = 0;
   for (let i = 0; i < n; i++) {
     const info = infos[i];
-    const prevL = i > 0 ? infos[i - 1].lowerH : BOS_H;
+    const prev = i > 0 ? infos[i - 1] : null;
+    const prevL = prev ? prev.lowerH : BOS_H;
     const nextL = i + 1 < n ? infos[i + 1].lowerH : EOS_H;
-    const prevS = i > 0 ? infos[i - 1].ssH : BOS_H;
     const nextS = i + 1 < n ? infos[i + 1].ssH : EOS_H;
+    // featureKey("b-", prev, word), ("b+", word, next), ("sh3", prev, word, next), ("sh-", prev, word), ("sh+", word, next).
     out.push(T_BIAS);
-    out.push(mix(mix(T_BM, prevL), info.lowerH));
-    out.push(mix(mix(T_BP, info.lowerH), nextL));
-    out.push(mix(mix(mix(T_SH3, prevS), info.ssH), nextS));
-    out.push(mix(mix(T_SHM, prevS), info.ssH));
-    out.push(mix(mix(T_SHP, info.ssH), nextS));
+    out.push(mix(prev ? prev.opensBm : BOS_OPENS_BM, info.lowerH));
+    out.push(mix(info.opensBp, nextL));
+    out.push(mix(mix(prev ? prev.opensSh3 : BOS_OPENS_SH3, info.ssH), nextS));
+    out.push(mix(prev ? prev.opensShm : BOS_OPENS_SHM, info.ssH));
+    out.push(mix(info.opensShp, nextS));
     if (i === 0) {
       out.push(T_FIRST);
       out.push(mix(T_FIRST_SS, info.ssH));
