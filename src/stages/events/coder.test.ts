@@ -1238,6 +1238,16 @@ describe("event coding", () => {
     expect(summary(local.code(code("Iran declined to comment on talks with Iraq.", entities).doc).events)).not.toContain("IRN 125 IRQ asserted");
   });
 
+  it("codes 'take' by its seizing default only when it takes its object ('took Iraq'), not 'took on', 'took issue with', 'taken aback', 'took action'", () => {
+    const local = coderFor(["--- APPREHEND [171] ---", "TAKE", "- * HOSTAGE [181]"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran took Iraq.")).toEqual(["IRN 171 IRQ asserted"]);
+    expect(run("Iran took on Iraq.")).toEqual([]);
+    expect(run("Iran took issue with Iraq.")).toEqual([]);
+    expect(run("Iran took action against Iraq.")).toEqual([]);
+    expect(runner(local, [["Iraq", "GPE"], ["Iran", "GPE"]])("Iraq was taken aback by Iran.")).toEqual([]);
+  });
+
   it("codes armed forces leaving a place, with no destination, as a withdrawal from it", () => {
     const local = coderFor(["--- GO_SOMEWHERE [040] ---", "LEAVE", "+PULL_OUT"]);
     const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);

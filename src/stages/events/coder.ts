@@ -662,6 +662,14 @@ export class EventCoder {
       // "shelled Juba", "threatened to shell Iraqi towns", "suspended aid deliveries in Baghdad": a town
       // or city that suffers or receives an event stands for the people living there, its country's
       // civilians, as CAMEO coders write it (not "arrived in Tehran" or "met in Baghdad").
+      // "Dole took on President Clinton", "took issue with Trump", "was taken aback by Trump's loss",
+      // "took to the pulpits": "take" seizes (APPREHEND's default, 171) only what it takes as its
+      // object, right after it; followed by a particle, adverb or preposition, or aimed at a with-phrase,
+      // it is another verb the dictionary does not know. (Its patterns still code: "took … hostage".)
+      if (!match && !light && p.verb.lemma === "take" && coding.single && !this.plainTaking(s, p, targets)) {
+        say(`"${head.text} ${s.words[p.verb.last + 1]?.text ?? ""}": not taking something (${code.code ?? code.reciprocal}): another sense of "take", not coded`);
+        return;
+      }
       if (code.code) targets = this.asPeopleOfPlaces(s, ctx, targets, code.code);
       // "Trump narrowly beat Hillary Clinton in Wisconsin": beating a political rival (a candidate,
       // party, government or legislature) by the verb's default is winning a vote, not force; armed
@@ -891,6 +899,16 @@ export class EventCoder {
     const from = p.object.last + 1;
     // "called Trump on Monday", "phoned Iran Monday": a bare time phrase says when, it names nothing.
     return s.chunks.some((c) => c.kind === "NP" && c.first >= from && c.first <= j && !saysWhen(s.words[c.head]));
+  }
+
+  /** Whether "take" takes something: its object right after it, no effort ("took action"), its target not in a with-phrase; or a passive with no adverb after it ("taken aback"). */
+  private plainTaking(s: ChunkedSentence, p: Predication, targets: readonly Party[]): boolean {
+    if (p.verb.passive) return s.words[p.verb.last + 1]?.pos !== "ADV";
+    if (!p.object || p.object.first !== p.verb.last + 1) return false;
+    // "could take a covert action", "took steps to …": taking an effort is making it.
+    if (EFFORT_NOUNS.has(s.words[p.object.head].lemma)) return false;
+    const withPhrases = p.preps.filter((pp) => pp.prep.lower === "with").map((pp) => [s.words[pp.np.first].start, s.words[pp.np.last].end]);
+    return !targets.some((x) => withPhrases.some(([start, end]) => x.start >= start && x.end <= end));
   }
 
   /**
