@@ -904,7 +904,10 @@ export class EventCoder {
   /** Whether "take" takes something: its object right after it, no effort ("took action"), its target not in a with-phrase; or a passive with no adverb after it ("taken aback"). */
   private plainTaking(s: ChunkedSentence, p: Predication, targets: readonly Party[]): boolean {
     if (p.verb.passive) return s.words[p.verb.last + 1]?.pos !== "ADV";
-    if (!p.object || p.object.first !== p.verb.last + 1) return false;
+    if (!p.object) return false;
+    // Only "back" ("took back the town") or a quantity's own words ("took up to 300 soldiers") may stand between.
+    const between = s.words.slice(p.verb.last + 1, p.object.first);
+    if (between.length > 0 && !(between.length === 1 && between[0].lower === "back") && s.words[p.object.first].pos !== "NUM") return false;
     // "could take a covert action", "took steps to …": taking an effort is making it.
     if (EFFORT_NOUNS.has(s.words[p.object.head].lemma)) return false;
     const withPhrases = p.preps.filter((pp) => pp.prep.lower === "with").map((pp) => [s.words[pp.np.first].start, s.words[pp.np.last].end]);
