@@ -306,6 +306,12 @@ describe("event coding", () => {
     expect(runner(local, [["Iraqi", "NORP"], ["Iran", "GPE"]])("Iraqi protesters held a rally in Iran.")).toEqual(["IRQ 141 IRN asserted"]);
   });
 
+  it("does not make a place in the doers' own country the recipient of what they pay there (06), but keeps another country", () => {
+    const local = coderFor(["--- FINANCE [061] ---", "PAY {PAYS PAID PAYING}"]);
+    expect(runner(local, [["Hassan Rouhani", "PERSON"], ["Iran", "GPE"]])("Hassan Rouhani paid taxes in Iran.")).toEqual([]);
+    expect(runner(local, [["Hassan Rouhani", "PERSON"], ["Iraq", "GPE"]])("Hassan Rouhani paid taxes in Iraq.")).toEqual(["IRNGOV 061 IRQ asserted"]);
+  });
+
   it("keeps a capital read as its government as the government when threatened, its people when bombed", () => {
     const local = coderFor(["--- THREATEN [130] ---", "THREATEN", "--- BOMB [195] ---", "BOMB"]);
     const run = (text: string) => {

@@ -611,10 +611,11 @@ export class EventCoder {
         // place in the doers' own country is only where they speak, meet, demand, complain or reject
         // (01–04, 10–12), not whom they address; what they do to it (a curfew, a protest, a concession)
         // still has it as target.
+        // Nor, at home, what they pay or share there (06, "had to pay income tax in New Jersey").
         const home = (x: Party) => !!x.actor.country && sources.every((y) => y.actor.country === x.actor.country);
         // So for a rally those in office or politics hold at home ("Trump is holding rallies in Ohio").
         const campaign = (code.code ?? "").startsWith("14") && sources.every((x) => establishedPerson(ctx, x));
-        if (targets.length && (VENUE_CODES.test(code.code ?? "") || campaign) && targets.every(home)) {
+        if (targets.length && (VENUE_CODES.test(code.code ?? "") || (code.code ?? "").startsWith("06") || campaign) && targets.every(home)) {
           say(`the place "${ctx.text(targets[0])}" is in the source's own country: where, not whom`);
           targets = [];
         }
