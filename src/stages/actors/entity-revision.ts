@@ -32,11 +32,11 @@ export function reviseEntities(doc: Document, k: ActorKnowledge, registry: Actor
   });
   let next = split.next;
   for (let i = 0; i < tokens.length; i++) {
-    // A match changes something only if it starts at a tagged entity (at this token, or the next
-    // after "the") or near a capital (this token or one of the next two, since names may open with
-    // lower-case words: "al-Qaeda", "bin Laden", "de Mistura"): most tokens need no lookup.
-    const tagged = covered[i] >= 0 || (i + 1 < tokens.length && covered[i + 1] >= 0);
-    if (!tagged && !capital[i] && !(i + 1 < tokens.length && capital[i + 1]) && !(i + 2 < tokens.length && capital[i + 2])) continue;
+    // A match changes something only if it starts at a tagged entity or a new one, which opens with
+    // a capital, or at a "the" before either ("THE_SHIRE", "the Shire"): most tokens need no lookup.
+    // (A lower-case opener, "al-Qaeda", "de Mistura", counts only where the tagger found the name.)
+    const the = keys[i] === "the" && ((i + 1 < tokens.length && (covered[i + 1] >= 0 || capital[i + 1])) || (i + 2 < tokens.length && capital[i + 2]));
+    if (covered[i] < 0 && !capital[i] && !the) continue;
     // Nor can a match starting inside an entity, after its first token: it neither spans that entity
     // exactly nor holds it whole (unless a lower-case "the" ends the entity and stays outside the match).
     if (covered[i] >= 0 && tokenRange[covered[i]][0] < i && !(keys[i] === "the" && surface[i] === "the")) continue;
