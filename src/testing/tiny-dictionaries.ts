@@ -30,6 +30,7 @@ export const TINY_AGENTS = [
   agent("terrorist", "REB"),
   agent("police", "COP"),
   agent("lawmaker", "LEG"),
+  agent("tourist", "CVL"),
   agent("rebel leader", "REB"),
   agent("rebel commander", "REB"),
   agent("rebel fighter", "REB"),

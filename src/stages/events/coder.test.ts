@@ -823,6 +823,13 @@ describe("event coding", () => {
     expect(run("Iran arrested Iranian soldiers.")).toEqual(["IRN 173 IRNMIL asserted"]);
   });
 
+  it("does not make private people going to a country a visit ('Iraqi tourists visited Iran'), but codes officials' visits", () => {
+    const local = coderFor(["--- VISIT [042:043] ---", "VISIT"]);
+    const run = runner(local, [["Iraqi", "NORP"], ["Iran", "GPE"]]);
+    expect(run("Iraqi tourists visited Iran.")).toEqual([]);
+    expect(run("Iraqi lawmakers visited Iran.")).toEqual(["IRQLEG 042 IRN asserted", "IRN 043 IRQLEG asserted"]);
+  });
+
   it("does not make a building or site visited its host ('visited the hospital'), but codes a visit to others named alike", () => {
     const local = coderFor(["--- VISIT [042:043] ---", "VISIT"], { newActorLength: 2 });
     const hospital = local.code(code("Iran visited the hospitals.", [["Iran", "GPE"]]).doc);

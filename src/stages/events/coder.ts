@@ -671,6 +671,14 @@ export class EventCoder {
         say(`"${head.text} ${s.words[p.verb.last + 1]?.text ?? ""}": not taking something (${code.code ?? code.reciprocal}): another sense of "take", not coded`);
         return;
       }
+      // "Two New Zealand tourists visited Mexico", "residents who had travelled to Mexico": private
+      // people going to a country or town travel; a visit or meeting (04) needs someone it is with.
+      const privatePeople = (x: Party) => x.actor.sectors.length > 0 && x.actor.sectors.every((y) => y === "CVL");
+      const bare = (x: Party) => (x.code ?? x.actor.code) === x.actor.country || ctx.isTown(x);
+      if (/^04/.test(code.code ?? code.reciprocal ?? "") && sources.every(privatePeople) && targets.every(bare)) {
+        say(`private people ("${ctx.text(sources[0])}") going to "${ctx.text(targets[0])}" travel; no one is met: not coded`);
+        return;
+      }
       if (code.code) targets = this.asPeopleOfPlaces(s, ctx, targets, code.code);
       // "Trump narrowly beat Hillary Clinton in Wisconsin": beating a political rival (a candidate,
       // party, government or legislature) by the verb's default is winning a vote, not force; armed
