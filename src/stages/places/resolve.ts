@@ -23,6 +23,20 @@ export interface Resolution {
   ownType?: FeatureType;
 }
 
+/**
+ * A resolution, always built here with every field (ownType undefined when it names nothing of its
+ * own): one object shape for all of them keeps the resolver's code monomorphic, where a shape seen
+ * late (a rare "container" with its ownType) made the JIT throw away and recompile it.
+ */
+function resolution(mention: ToponymMention, record: PlaceRecord | null, candidates: number, reason: string, ownType?: FeatureType): Resolution {
+  return { mention, record, candidates, reason, ownType };
+}
+
+/** `r` with another record and reason; its ownType kept unless one is given. */
+function withRecord(r: Resolution, record: PlaceRecord | null, reason: string, ownType: FeatureType | undefined = r.ownType): Resolution {
+  return resolution(r.mention, record, r.candidates, reason, ownType);
+}
+
 /** Scoring weights; the defaults are sitrep's, exposed so the evaluation can report their effect. */
 export interface ResolveWeights {
   /** Base score per feature type (cities get population on top). */
@@ -722,15 +736,9 @@ export function resolveToponyms(
     const group = groupOf[i];
     const pick = chosen.get(group.key);
     const variant = variants.get(group);
-    if (variant) return { mention, record: variant, candidates: group.cands.records.length, reason: "variant" };
-    if (unlisted.has(group)) return { mention, record: null, candidates: group.cands.records.length, reason: "unlisted" };
-    return {
-      mention,
-      record: pick ? pick.record : null,
-      candidates: group.cands.records.length,
-      reason: pick ? pick.reason : "unknown",
-      ...(pick?.ownType ? { ownType: pick.ownType } : {}),
-    };
+    if (variant) return resolution(mention, variant, group.cands.records.length, "variant");
+    if (unlisted.has(group)) return resolution(mention, null, group.cands.records.length, "unlisted");
+    return resolution(mention, pick ? pick.record : null, group.cands.records.length, pick ? pick.reason : "unknown", pick?.ownType || undefined);
   });
 
   // Adjacency overrides: "Paris, Texas" picks the Paris inside the best-scoring Texas.
@@ -746,7 +754,7 @@ export function resolveToponyms(
     // "Scott County, Indiana": a county the gazetteer lacks lies in the state named after it.
     if (inner.unknownCounty) {
       const state = outerSense?.featureType === "admin1" ? outerSense : rank(outer.records.filter((r) => r.featureType === "admin1"), [], weights)[0]?.record;
-      if (state) results[i] = { ...results[i], record: state, reason: "container", ownType: "admin2" };
+      if (state) results[i] = withRecord(results[i], state, "container", "admin2");
       return;
     }
     if (inner.records.length === 0 || !outerSense) return;
@@ -774,11 +782,11 @@ export function resolveToponyms(
       const towns = inner.records.every((r) => (r.featureType === "city" || r.featureType === "district") && elsewhere(r));
       // Only the next name can say so: in "Cordova, Tennessee, Richmond, Virginia" Virginia is Richmond's container, no sibling of Tennessee.
       const listed = listMembers(j, mentions, text).some((k) => k === j + 1 && results[k].record?.featureType === outerSense.featureType);
-      if (towns && containers.includes(outerSense.featureType) && !listed) results[i] = { ...results[i], record: outerSense, reason: "container", ownType: "city" };
+      if (towns && containers.includes(outerSense.featureType) && !listed) results[i] = withRecord(results[i], outerSense, "container", "city");
       return;
     }
-    results[i] = { ...results[i], record: bestPair.inner, reason: "adjacent" };
-    results[j] = { ...results[j], record: bestPair.outer, reason: "adjacent" };
+    results[i] = withRecord(results[i], bestPair.inner, "adjacent");
+    results[j] = withRecord(results[j], bestPair.outer, "adjacent");
   });
 
   // A list of states ("Utah, Virginia, Washington, West Virginia and Wyoming") or of countries
@@ -789,7 +797,7 @@ export function resolveToponyms(
     const nations = groupOf[i].cands.records.filter((r) => r.featureType === "country");
     if (nations.length > 0 && members.filter((j) => results[j].record?.featureType === "country").length >= 2) {
       const pick = rank(nations, groupOf[i].cands.wanted, weights)[0];
-      if (results[i].record?.id !== pick.record.id) results[i] = { ...results[i], record: pick.record, reason: "list" };
+      if (results[i].record?.id !== pick.record.id) results[i] = withRecord(results[i], pick.record, "list");
       return;
     }
     const divisions = groupOf[i].cands.records.filter((r) => r.featureType === "admin1");
@@ -802,7 +810,7 @@ export function resolveToponyms(
     for (const [country, count] of countries) {
       if (count < 2) continue;
       const pick = rank(divisions.filter((r) => r.country === country), groupOf[i].cands.wanted, weights)[0];
-      if (pick && results[i].record?.id !== pick.record.id) results[i] = { ...results[i], record: pick.record, reason: "list" };
+      if (pick && results[i].record?.id !== pick.record.id) results[i] = withRecord(results[i], pick.record, "list");
     }
   });
 
@@ -820,7 +828,7 @@ export function resolveToponyms(
     if (group.cands.records.every((c) => towns.every((t) => distanceKm(c, t) > UNLISTED_REACH_KM))) strays.add(group);
   });
   results.forEach((r, i) => {
-    if (strays.has(groupOf[i]) && r.reason !== "adjacent" && r.reason !== "container") results[i] = { mention: r.mention, record: null, candidates: r.candidates, reason: "unlisted" };
+    if (strays.has(groupOf[i]) && r.reason !== "adjacent" && r.reason !== "container") results[i] = resolution(r.mention, null, r.candidates, "unlisted");
   });
 
   // "the communities of San Juan, Choropampa and Magdalena": towns listed together lie together. A town
@@ -839,7 +847,7 @@ export function resolveToponyms(
     // Only a list whose placed towns all lie together is local: "Toronto, Paris, Berlin and Rome" is no tour of Ontario.
     const reachable = group.cands.records.filter((r) => (r.featureType === "city" || r.featureType === "district") && towns.every((t) => distanceKm(t, r) <= LISTED_REACH_KM));
     const pick = rank(reachable, group.cands.wanted, weights)[0];
-    if (pick) results[i] = { ...results[i], record: pick.record, reason: "list" };
+    if (pick) results[i] = withRecord(results[i], pick.record, "list");
   });
 
   // "Kingston, south of Brisbane", "Louisville, Kentucky, about 35 miles south of Austin": a place said
@@ -856,7 +864,7 @@ export function resolveToponyms(
       const reachable = groupOf[movable].cands.records.filter((r) => r.featureType !== "country" && distanceKm(anchor, r) <= RELATIVE_REACH_KM);
       const pick = rank(reachable, groupOf[movable].cands.wanted, weights)[0];
       if (!pick) return false;
-      results[movable] = { ...results[movable], record: pick.record, reason: "adjacent" };
+      results[movable] = withRecord(results[movable], pick.record, "adjacent");
       return true;
     };
     // The named reference point usually stays; a place a container already fixed ("Louisville, Kentucky") moves its reference instead.
@@ -878,7 +886,7 @@ export function resolveToponyms(
     if (part && part.country === town.country && part.admin1 === town.admin1) return;
     const reachable = groupOf[j].cands.records.filter((r) => distanceKm(town, r) <= PART_OF_TOWN_KM);
     const pick = rank(reachable, groupOf[j].cands.wanted, weights)[0];
-    results[j] = pick ? { ...results[j], record: pick.record, reason: "adjacent" } : { ...results[j], record: town, reason: "container", ownType: "district" };
+    results[j] = pick ? withRecord(results[j], pick.record, "adjacent") : withRecord(results[j], town, "container", "district");
   });
 
   // One sense per article: "Oxford, North Carolina" settles a later bare "Oxford" too, and "Detroit,
@@ -893,7 +901,7 @@ export function resolveToponyms(
   });
   results.forEach((r, i) => {
     const sense = settled.get(groupOf[i]);
-    if (sense && !fixed(r) && r.record?.id !== sense.record?.id) results[i] = { ...r, record: sense.record, reason: sense.reason, ...(sense.ownType ? { ownType: sense.ownType } : {}) };
+    if (sense && !fixed(r) && r.record?.id !== sense.record?.id) results[i] = withRecord(r, sense.record, sense.reason, sense.ownType || r.ownType);
   });
   return results;
 }
