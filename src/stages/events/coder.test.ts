@@ -1233,6 +1233,22 @@ describe("event coding", () => {
     expect(run("Iran was an Iraqi colony called Persia.", [["Iran", "GPE"], ["Iraqi", "NORP"]])).toEqual([]);
   });
 
+  it("reads 'called Iraq the \"enemy\"' and 'what they call justice in Iraq' as naming, not a call", () => {
+    const local = coderFor(["--- CALL [041] ---", "CALL"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run('Iran called Iraq the "enemy".')).toEqual([]);
+    expect(run("Iran called Iraq on Monday.")).toEqual(["IRN 041 IRQ asserted"]);
+    expect(runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]])("Iran condemned what its people call justice in Iraq.")).toEqual([]);
+  });
+
+  it("codes an appeal verb whose that-clause tells what is as a statement ('suggested that Iraq is rearming'), a proposal as an appeal", () => {
+    const local = coderFor(["--- SUGGEST [020] ---", "SUGGEST"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran suggested that Iraq is rearming.")).toEqual(["IRN 010 IRQ asserted"]);
+    expect(run("Iran suggested that Iraq had lied.")).toEqual(["IRN 010 IRQ asserted"]);
+    expect(run("Iran suggested that Iraq join the talks.")).toEqual(["IRN 020 IRQ asserted"]);
+  });
+
   it("codes a generic appeal by what its infinitive's pattern asks for, and keeps 020 for a block default", () => {
     const local = coderFor(["--- URGE [020] ---", "URGE", "--- RELEASE [084] ---", "RELEASE", "- * PRISONERS [0841]", "--- LEAVE [040] ---", "LEAVE"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

@@ -442,7 +442,13 @@ export class EventCoder {
           const about = ctx.partiesIn(s, inner.subject!, true);
           targets = withoutSources(about, sources);
           const innerCode = codings[k]?.code.code;
-          if (targets.length && this.r.cameoRules !== false && code.code.startsWith("10") && innerCode && !isStanceCode(innerCode)) {
+          // "has suggested Clinton is on drugs", "proposed that the vote was rigged": an appeal verb whose
+          // that-clause tells what is or was implies it; that is a statement (010), not a proposal.
+          if (targets.length && code.code.startsWith("02") && statesWhatIs(s, inner)) {
+            say(`"${head.text}" that "${phraseText(s, inner.subject!)} ${s.words[inner.verb.head].text}": a statement of what is, not a proposal (${code.code} → 010)`);
+            code = { code: "010", reciprocal: null };
+          }
+          if (targets.length && this.r.cameoRules !== false && code.code?.startsWith("10") && innerCode && !isStanceCode(innerCode)) {
             const demanded = stanceCode("demand", innerCode);
             if (demanded) code = { code: demanded, reciprocal: null };
           }
@@ -894,6 +900,8 @@ export class EventCoder {
 
   /** Whether a noun phrase follows the predication's object directly ("called the move an act of aggression"), past an article or quote mark. */
   private describedObject(s: ChunkedSentence, p: Predication): boolean {
+    // "what they call justice", "what he called a hoax": the name is the object, what is named the "what".
+    if (p.subject && s.words[p.subject.first - 1]?.lower === "what") return true;
     if (!p.object) return false;
     // "considered it inappropriate", "considered Iraq inappropriate" (a phrase ending in an adjective:
     // English adjectives come before their noun, so a last one is the complement).
@@ -904,7 +912,8 @@ export class EventCoder {
     if (after && (QUOTE_MARK.test(after.text) || (after.pos === "ADJ" && !NOMINAL_TAGS.has(s.words[p.object.last + 2]?.pos ?? "")))) return true;
     let j = p.object.last + 1;
     // (And past an adverb grading what follows: 'a “very weak and ineffective leader”'.)
-    while (j < s.words.length && (s.words[j].lower === "a" || s.words[j].lower === "an" || QUOTE_MARK.test(s.words[j].text) || s.words[j].pos === "ADV")) j++;
+    // (And past an article standing outside the quotation: 'called Clinton the “Devil”'.)
+    while (j < s.words.length && (s.words[j].lower === "a" || s.words[j].lower === "an" || s.words[j].lower === "the" || QUOTE_MARK.test(s.words[j].text) || s.words[j].pos === "ADV")) j++;
     const from = p.object.last + 1;
     // "called Trump on Monday", "phoned Iran Monday": a bare time phrase says when, it names nothing.
     return s.chunks.some((c) => c.kind === "NP" && c.first >= from && c.first <= j && !saysWhen(s.words[c.head]));
@@ -1576,6 +1585,16 @@ function sayer(trace: TraceLine[], sentence: number, verb: string): (message: st
     trace.push({ sentence, verb, message });
   };
 }
+
+/** Whether a clause tells what is or was: a verb group with no modal and a tensed verb ("is", "was rigged", "had hacked"), not a base form ("that Iran join", "that talks be held"). */
+function statesWhatIs(s: ChunkedSentence, p: Predication): boolean {
+  if (p.verb.modal != null) return false;
+  const words = s.words.slice(p.verb.first, p.verb.last + 1);
+  if (words.some((w) => w.lower === "be")) return false;
+  return words.some((w) => TENSED_FORMS.has(w.lower)) || pastTense(s.words[p.verb.head]);
+}
+/** Finite forms of "be", "have" and "do": a clause holding one is tensed. */
+const TENSED_FORMS = new Set(["is", "are", "was", "were", "am", "'s", "has", "have", "had", "does", "did"]);
 
 /** Whether a verb's head is a past form ("met", "held"): not its base, not -ing, not -s. */
 function pastTense(w: Word): boolean {
