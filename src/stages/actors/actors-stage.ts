@@ -1292,7 +1292,9 @@ class ActorReader {
     const before = s.words[np.first - 1];
     if (roleWords.length > 0 && before && isFormerWord(before.text)) roleWords.unshift(before);
     const apposition = this.apposition(s, np);
-    let draft = this.samePerson(name, this.shownGender(title, roleWords, apposition, name)) ?? this.byFirstName(name);
+    // (Read once here; again only if an "of" phrase joins the role words below.)
+    let shown = this.shownGender(title, roleWords, apposition, name);
+    let draft = this.samePerson(name, shown) ?? this.byFirstName(name);
     if (draft && name.length > draft.nameWords.length) {
       draft.actor.aliases = unique([...draft.actor.aliases, draft.actor.name]);
       draft.actor.name = name.join(" ");
@@ -1329,6 +1331,7 @@ class ActorReader {
     const of = np.ofComplements[0];
     if (roleWords.length > 0 && of != null && of - 2 === lastWordOf(s, entity) && this.codesIn(s, of, np.last).some((x) => this.k.countryByCode(x))) {
       roleWords.push(...s.words.slice(of - 1, np.last + 1));
+      shown = this.shownGender(title, roleWords, apposition, name);
     }
     for (const words of [roleWords, apposition]) {
       if (words.length === 0 || words.every((w) => w.pos === "PUNCT")) continue;
@@ -1342,7 +1345,8 @@ class ActorReader {
         Object.assign(draft.actor, { sectors, code: composeCode(draft.actor.country, sectors), basis: `${draft.actor.basis},counterpart:${possessor!.actor.code ?? ""}` });
       }
     }
-    this.noteGender(draft, title, roleWords, apposition, name);
+    // The sex the person's title, person noun or first name shows, once known.
+    if (!draft.gender) draft.gender = shown ?? undefined;
     // (A legislator, judge, soldier or police officer holds a state's office whatever the body is called:
     // "House Speaker Paul Ryan".)
     if (roleWords.length > 0 && !draft.actor.sectors.some((x) => STATE_ONLY_SECTORS.has(x)) && this.namesNonStateBody(s, np, firstWordOf(s, entity))) draft.servesBody = true;
@@ -1394,13 +1398,9 @@ class ActorReader {
   /**
    * The sex a person shows where the text names them: a title inside the name, the word right before
    * it ("actress Jane Fonda", "her husband Jonathan Sacoolas"), the first person noun of a description
-   * in apposition (", his wife,"), else the first name. Once known it stays.
+   * in apposition (", his wife,"), else the first name (see personGender); null when none shows it,
+   * and always without a name table. Once known it stays (see person).
    */
-  private noteGender(draft: Draft, title: readonly string[], roleWords: readonly Word[], apposition: readonly Word[], name: readonly string[]): void {
-    if (!draft.gender) draft.gender = this.shownGender(title, roleWords, apposition, name) ?? undefined;
-  }
-
-  /** The sex the words naming a person show (see noteGender), or null; always null without a name table. */
   private shownGender(title: readonly string[], roleWords: readonly Word[], apposition: readonly Word[], name: readonly string[]): Gender | null {
     if (!this.resolver.names) return null;
     const before = roleWords.at(-1);
