@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { docContext, tokenFeatures } from "./features.js";
 import { featureKey } from "./feature-keys.js";
-import { emissions, featureKeys, TagScratch, tagWords, type NerModel } from "./model.js";
+import { emissions, featureKeys, Sources, TagScratch, tagWords, type NerModel } from "./model.js";
 import { parseModel, serialiseModel } from "./model-file.js";
 import { tinyModel, type TinyWeights } from "./test-model.js";
 
@@ -64,6 +64,45 @@ describe("NER model", () => {
     expect(Array.from(scratch.table.subarray(0, 5))).toEqual([1, 2, 3, 0, 0]);
     scratch.settle(memo); // 2 floats: kept
     expect(scratch.generation).toBe(1);
+  });
+
+  it("tags the same without WebAssembly SIMD", () => {
+    const sentences = [["Ali", "Shamkhani", "visited", "Tehran"], ["Ali", "met", "officials", "in", "Tehran"]];
+    const scalar: NerModel = Object.freeze({
+      ...model,
+      memo: new Map(),
+      words: new Map(),
+      scratch: new TagScratch(model.scratch.table.slice(0, model.keys.length * (model.stage2 ? 2 : 1) * model.labels.length), undefined, { simd: false }),
+    });
+    expect(scalar.scratch.kernel).toBeNull();
+    expect(model.scratch.kernel).not.toBeNull();
+    expect(tagWords(scalar, sentences)).toEqual(tagWords(model, sentences));
+  });
+
+  it("keeps a document's scores and the weights when the pool grows past its room", () => {
+    const scratch = new TagScratch(Float32Array.from([1, 2, 3]), { initial: 4, limit: 1000 });
+    scratch.emissions(5).set([1.5, 2.5, 3.5, 4.5, 5.5]);
+    scratch.allocate(3);
+    const a = scratch.allocate(20000); // the table grows (the scores after it move up)
+    scratch.table.set([7, 8], a);
+    expect(Array.from(scratch.scores.subarray(0, 5))).toEqual([1.5, 2.5, 3.5, 4.5, 5.5]);
+    expect(Array.from(scratch.table.subarray(0, 3))).toEqual([1, 2, 3]);
+    expect(Array.from(scratch.emissions(200000).subarray(0, 5))).toEqual([0, 0, 0, 0, 0]); // zeroed for the next document
+    expect(Array.from(scratch.table.subarray(a, a + 2))).toEqual([7, 8]);
+  });
+
+  it("gathers sources beyond their home's room in an array of their own until cleared", () => {
+    const home = new Int32Array(2);
+    const sources = new Sources(home);
+    sources.push(1);
+    sources.push(2);
+    expect(sources.homed).toBe(true);
+    sources.push(3);
+    expect(sources.homed).toBe(false);
+    expect(Array.from(sources.offsets.subarray(0, sources.size))).toEqual([1, 2, 3]);
+    sources.clear();
+    expect(sources.homed).toBe(true);
+    expect(sources.offsets).toBe(home);
   });
 
   it("tags the same after its word-vector pool started over", () => {

@@ -2,6 +2,7 @@
 // Viterbi; `tagWords` tags the sentences of one document and returns BIO tags with CoNLL types.
 import { DecodeBuffers, viterbi, type Constraints } from "./decode.js";
 import { hashString, KeyTable, TokenBuffer } from "./feature-keys.js";
+import { sumKernel, type KernelMemory, type SumKernel } from "./simd.js";
 import {
   BOS,
   EOS,
@@ -144,38 +145,67 @@ function computeWordVectors(model: NerModel, word: string): number {
  * word's vectors cost no typed array of their own (those live outside V8's heap and are slow to
  * allocate). The pool only grows while a document is tagged; between documents it starts over once
  * past POOL_LIMIT, and `generation` tells the word infos that their offsets are gone.
+ *
+ * Where WebAssembly SIMD runs, the sources, the table and the scores are views of one WebAssembly
+ * memory, laid out in that order, so that `kernel` can sum them (see simd.ts). Growing the memory
+ * replaces every view, and growing the pool moves the scores up: read `table` and `scores` again
+ * after anything that may allocate (`allocate`, `wordVectors`).
  */
 export class TagScratch {
   readonly keys = new TokenBuffer();
   readonly rows = new TokenBuffer();
   /** Frozen: the model's transition tables never change. */
   readonly decode = new DecodeBuffers({ frozen: true });
-  readonly sources = new Sources();
+  readonly sources: Sources;
+  /** The SIMD weight-sum kernel over `memory`, null where WebAssembly SIMD is unavailable. */
+  readonly kernel: SumKernel | null;
   table: Float32Array;
+  /** A document's emission scores (see `emissions`). */
+  scores = new Float64Array(0);
   generation = 0;
+  private readonly memory: KernelMemory | null;
   private readonly poolStart: number;
   private used: number;
   private offsets = new Int32Array(256);
-  private scores = new Float64Array(0);
   private firstPass = new Int32Array(0);
 
-  /** `pool` sizes the pool in floats: its first allocation and the size past which it starts over. */
+  /**
+   * `pool` sizes the pool in floats: its first allocation and the size past which it starts over;
+   * `simd: false` keeps the scalar loop (tests of the fallback).
+   */
   constructor(
     weights: Float32Array,
     private readonly pool = { initial: 1 << 20, limit: POOL_LIMIT },
+    options: { simd?: boolean } = {},
   ) {
     this.poolStart = this.used = weights.length;
-    this.table = new Float32Array(weights.length + pool.initial);
+    const floats = weights.length + pool.initial;
+    const simd = options.simd === false ? null : sumKernel(pagesFor(scoresOffset(floats)));
+    this.memory = simd ? simd.memory : null;
+    this.kernel = simd ? simd.sum : null;
+    if (this.memory) {
+      // The sources come first in the memory, at byte 0 (see `kernelCall`).
+      this.sources = new Sources(new Int32Array(this.memory.buffer, 0, SOURCES_BYTES / 4));
+      this.table = new Float32Array(this.memory.buffer, SOURCES_BYTES, floats);
+    } else {
+      this.sources = new Sources();
+      this.table = new Float32Array(floats);
+    }
     this.table.set(weights);
   }
 
   /** Offset of `size` zeroed floats in the pool (the table grows when full; offsets stay valid). */
   allocate(size: number): number {
     if (this.used + size > this.table.length) {
-      const grown = new Float32Array(Math.max(this.used + size, this.poolStart + 2 * (this.table.length - this.poolStart)));
-      grown.set(this.table.subarray(0, this.used));
-      this.table = grown;
-    } else this.table.fill(0, this.used, this.used + size);
+      const floats = Math.max(this.used + size, this.poolStart + 2 * (this.table.length - this.poolStart));
+      if (this.memory) this.layOut(floats, this.scores.length);
+      else {
+        const grown = new Float32Array(floats);
+        grown.set(this.table.subarray(0, this.used));
+        this.table = grown;
+      }
+    }
+    this.table.fill(0, this.used, this.used + size);
     this.used += size;
     return this.used - size;
   }
@@ -200,12 +230,47 @@ export class TagScratch {
     return this.firstPass;
   }
 
-  /** Zeroed emission scores for `size` cells (a whole document's, kept until its second pass). */
+  /** Zeroed emission scores for `size` cells in `scores` (a whole document's, kept until its second pass). */
   emissions(size: number): Float64Array {
-    if (this.scores.length < size) this.scores = new Float64Array(Math.max(size, 2 * this.scores.length));
-    else this.scores.fill(0, 0, size);
+    if (this.scores.length < size) {
+      const cells = Math.max(size, 2 * this.scores.length);
+      if (this.memory) this.layOut(this.table.length, cells);
+      else this.scores = new Float64Array(cells);
+    }
+    this.scores.fill(0, 0, size);
     return this.scores;
   }
+
+  /**
+   * Lay the memory out for a table of `floats` and scores of `cells` (growing it when needed),
+   * keeping the table's contents and the scores' (which move up when the table grows).
+   */
+  private layOut(floats: number, cells: number): void {
+    const memory = this.memory as KernelMemory;
+    // Growing detaches the views, and with them their lengths: read those first.
+    const from = scoresOffset(this.table.length);
+    const kept = this.scores.length;
+    const to = scoresOffset(floats);
+    const end = to + 8 * Math.max(cells, kept);
+    if (end > memory.buffer.byteLength) memory.grow(pagesFor(end) - memory.buffer.byteLength / PAGE);
+    if (to !== from) new Uint8Array(memory.buffer).copyWithin(to, from, from + 8 * kept);
+    this.table = new Float32Array(memory.buffer, SOURCES_BYTES, floats);
+    this.scores = new Float64Array(memory.buffer, to, cells);
+    this.sources.attach(new Int32Array(memory.buffer, 0, SOURCES_BYTES / 4));
+  }
+}
+
+const PAGE = 65536;
+/** Room for the sources of one sum in the kernel's memory (more fall back to the scalar loop). */
+const SOURCES_BYTES = 4 * 16384;
+
+function pagesFor(bytes: number): number {
+  return Math.ceil(bytes / PAGE);
+}
+
+/** Where the scores start after a table of `floats`, aligned for float64 and SIMD loads. */
+function scoresOffset(floats: number): number {
+  return Math.ceil((SOURCES_BYTES + 4 * floats) / 16) * 16;
 }
 
 /** Offsets of the context window, and how many of them look back (WINDOW is ordered by offset). */
@@ -215,11 +280,36 @@ const BEFORE = WINDOW.filter((w) => w.offset < 0).length;
 /**
  * Offsets of the vectors one cell group sums, reused token after token: gathering them first lets
  * `sumSources` keep running sums in registers instead of loading and storing every emission cell
- * once per vector.
+ * once per vector. With a fixed `home` (the kernel's memory), offsets beyond its size go to an
+ * array of their own until the next `clear`, and that sum takes the scalar loop.
  */
 export class Sources {
-  offsets = new Int32Array(64);
+  offsets: Int32Array;
   size = 0;
+  /** Whether `offsets` is the home array (the kernel can read them). */
+  homed: boolean;
+  private home: Int32Array | null;
+
+  constructor(home?: Int32Array) {
+    this.home = home ?? null;
+    this.homed = this.home !== null;
+    this.offsets = home ?? new Int32Array(64);
+  }
+
+  /** Start the next group. */
+  clear(): void {
+    this.size = 0;
+    if (this.home && !this.homed) {
+      this.offsets = this.home;
+      this.homed = true;
+    }
+  }
+
+  /** Use `home` from now on (the kernel's memory grew, so its views were replaced). */
+  attach(home: Int32Array): void {
+    if (this.homed) this.offsets = home;
+    this.home = home;
+  }
 
   /** Append the vector starting at `offset`. */
   push(offset: number): void {
@@ -227,9 +317,28 @@ export class Sources {
       const grown = new Int32Array(2 * this.size);
       grown.set(this.offsets);
       this.offsets = grown;
+      this.homed = false;
     }
     this.offsets[this.size++] = offset;
   }
+}
+
+/** Byte addresses of a scratch's sources, table and a score array in the kernel's memory (see `kernelCall`). */
+interface KernelCall {
+  sum: SumKernel;
+  sources: number;
+  table: number;
+  into: number;
+}
+
+/**
+ * How the scratch's kernel reaches its operands when summing into `into`, or null when it cannot;
+ * a sum takes the kernel only while its sources are `homed` as well.
+ */
+function kernelCall(scratch: TagScratch, into: Float64Array): KernelCall | null {
+  const { kernel, table } = scratch;
+  if (!kernel || into.buffer !== table.buffer) return null;
+  return { sum: kernel, sources: 0, table: table.byteOffset, into: into.byteOffset };
 }
 
 /**
@@ -238,8 +347,12 @@ export class Sources {
  * a time would, so the sums are the same to the last bit; eight cells at a time (x64 keeps them in
  * registers) share each source's offset.
  */
-function sumSources(table: Float32Array, sources: Sources, into: Float64Array, at: number, count: number): void {
+function sumSources(table: Float32Array, sources: Sources, into: Float64Array, at: number, count: number, simd: KernelCall | null): void {
   const { offsets, size } = sources;
+  if (simd && sources.homed) {
+    simd.sum(simd.sources, size, simd.into + 8 * at, count, simd.table);
+    return;
+  }
   let y = 0;
   for (; y + 8 <= count; y += 8) {
     let a0 = into[at + y];
@@ -295,16 +408,16 @@ function sumSources(table: Float32Array, sources: Sources, into: Float64Array, a
  * token's own feature rows. Each cell adds its terms in a fixed order (window words left to right,
  * padding after the token itself), so scores are reproducible to the last bit.
  */
-function scoreSentence(model: NerModel, vectors: Int32Array, rows: TokenBuffer, e: Float64Array, at: number, sources: Sources): void {
+function scoreSentence(model: NerModel, vectors: Int32Array, rows: TokenBuffer, e: Float64Array, at: number, sources: Sources, pads: Padding): void {
   const stride = (model.stage2 ? 2 : 1) * model.labels.length;
   const n = rows.tokens;
   const W = WINDOW.length;
-  const bos = wordVectors(model, BOS);
-  const eos = wordVectors(model, EOS);
+  const { bos, eos } = pads;
   const table = model.scratch.table;
+  const simd = kernelCall(model.scratch, e);
   const ids = rows.values;
   for (let i = 0; i < n; i++) {
-    sources.size = 0;
+    sources.clear();
     // WINDOW is ordered by offset: words before the token, the token, padding, words after.
     for (let w = 0; w < BEFORE; w++) {
       const j = i + OFFSETS[w];
@@ -324,8 +437,19 @@ function scoreSentence(model: NerModel, vectors: Int32Array, rows: TokenBuffer, 
       if (vec >= 0) sources.push(vec + (w + 1) * stride);
     }
     for (let k = rows.start(i), end = rows.ends[i]; k < end; k++) sources.push(ids[k] * stride);
-    sumSources(table, sources, e, at + i * stride, stride);
+    sumSources(table, sources, e, at + i * stride, stride, simd);
   }
+}
+
+/** Where the padding words' vectors start in the table (see `wordVectors`). */
+interface Padding {
+  bos: number;
+  eos: number;
+}
+
+/** The padding words' vectors; made before a document's scores are read, as making them may move the scores. */
+function padding(model: NerModel): Padding {
+  return { bos: wordVectors(model, BOS), eos: wordVectors(model, EOS) };
 }
 
 /** The word-type vectors of a sentence's words (see `wordVectors`). */
@@ -369,7 +493,7 @@ export function emissions(model: NerModel, words: readonly string[], tokenIds: r
   }
   const vectors = sentenceVectors(model, words);
   const all = new Float64Array(n * S * L);
-  scoreSentence(model, vectors, rows, all, 0, new Sources());
+  scoreSentence(model, vectors, rows, all, 0, new Sources(), padding(model));
   const layers: Float64Array[] = [];
   for (let k = 0; k < S; k++) {
     const e = new Float64Array(n * L);
@@ -423,8 +547,10 @@ export function tagLabels(model: NerModel, sentences: readonly (readonly string[
   const L = model.labels.length;
   const stage2 = model.stage2;
   const stride = (stage2 ? 2 : 1) * L;
-  model.scratch.settle(model.memo);
-  const { keys, rows, decode, sources } = model.scratch;
+  const scratch = model.scratch;
+  scratch.settle(model.memo);
+  const { keys, rows, decode, sources } = scratch;
+  const pads = padding(model);
   // Emissions of the whole document [token][layer][label]: the second layer's wait for the second pass.
   const offsets: number[] = [];
   const starts: number[] = [];
@@ -436,7 +562,7 @@ export function tagLabels(model: NerModel, sentences: readonly (readonly string[
     cells += words.length * stride;
     tokens += words.length;
   }
-  const scores = model.scratch.emissions(cells);
+  scratch.emissions(cells);
   // Labels of every sentence as views of one array per pass: typed arrays of more than 64 bytes
   // live outside V8's heap, and allocating one per sentence cost more than decoding it.
   const result = new Int32Array(tokens);
@@ -445,7 +571,10 @@ export function tagLabels(model: NerModel, sentences: readonly (readonly string[
     keys.clear();
     addTokenKeys(sentence, model.gazetteer, doc, keys);
     collectRows(model, keys, rows);
-    scoreSentence(model, infoVectors(model, sentence.infos), rows, scores, offsets[s], sources);
+    const vectors = infoVectors(model, sentence.infos);
+    // Read after the word vectors: making them may have moved the scores (see `TagScratch`).
+    const scores = scratch.scores;
+    scoreSentence(model, vectors, rows, scores, offsets[s], sources, pads);
     const n = sentence.words.length;
     const into = firstAll.subarray(starts[s], starts[s] + n);
     return viterbi(scores, n, L, model.stage1.transitions, model.constraints, decode, { offset: offsets[s], stride }, into);
@@ -453,17 +582,19 @@ export function tagLabels(model: NerModel, sentences: readonly (readonly string[
   if (!stage2) return first;
   const predicted = predictedTypesOf(prepared, first, model.labels);
   const labelHashes = model.labels.map(hashString);
-  const table = model.scratch.table;
+  // The second pass makes no word vectors, so the table and scores stay where they are.
+  const { table, scores } = scratch;
+  const simd = kernelCall(scratch, scores);
   return prepared.map((sentence, s) => {
     const n = sentence.words.length;
     keys.clear();
     addSecondPassKeys(sentence, first[s], labelHashes, predicted, keys);
     collectRows(model, keys, rows);
     for (let i = 0; i < n; i++) {
-      sources.size = 0;
+      sources.clear();
       // The second layer's half of each interleaved row.
       for (let k = rows.start(i), end = rows.ends[i]; k < end; k++) sources.push(rows.values[k] * stride + L);
-      sumSources(table, sources, scores, offsets[s] + i * stride + L, L);
+      sumSources(table, sources, scores, offsets[s] + i * stride + L, L, simd);
     }
     const into = result.subarray(starts[s], starts[s] + n);
     return viterbi(scores, n, L, stage2.transitions, model.constraints, decode, { offset: offsets[s] + L, stride }, into);
