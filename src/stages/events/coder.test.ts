@@ -99,6 +99,16 @@ describe("event coding", () => {
     expect(run("Iran warned Iraqi soldiers.")).toEqual(["IRN 130 IRQMIL asserted"]);
   });
 
+  it("reads warning against something, or that what names no party will happen, as a pessimistic comment; warning that a party will act as a threat", () => {
+    const local = coderFor(["--- WARN [130] ---", "WARN"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraqi", "NORP"]]);
+    expect(run("Iran warned against Iraqi soldiers.")).toEqual(["IRN 012 IRQMIL asserted"]);
+    const disease = local.code(code('Iran warned that "the disease cannot be contained".', [["Iran", "GPE"]]).doc);
+    expect(disease.trace.map((t) => t.message).join("\n")).toContain("a clause naming no party: a pessimistic comment, not a threat (130 → 012)");
+    expect(summary(disease.events)).toEqual([]);
+    expect(run("Iran warned that Iraqi soldiers would pay.")).toEqual(["IRN 130 IRQMIL asserted"]);
+  });
+
   it("reads violence named after a verb of stating as reported, not done, whether or not the verb is a speech verb", () => {
     const local = coderFor(["--- EXPLAIN_VERBAL [010] ---", "CITE", "- * ATTACK  [190]"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

@@ -299,7 +299,7 @@ export class EventCoder {
         return;
       }
       let criticized: NounPhrase | null = null;
-      if (!match) ({ code, criticized } = forceInWords(s, p, ctx, code, say));
+      if (!match) ({ code, criticized } = forceInWords(s, p, preds, ctx, code, say));
       // "Reuters reported Monday's attack": a verb of saying whose object names violence reports it;
       // its subject did not commit it.
       // So with a verb that is by its block a statement ("China's control of firearms is often cited as a

@@ -26,7 +26,7 @@ export interface InWords {
  * The code of a verb's default (no pattern matched) once read as words where the sentence shows
  * them; `say` writes each recoding to the trace.
  */
-export function forceInWords(s: ChunkedSentence, p: Predication, ctx: DocumentContext, code: PatternCode, say: (message: string) => void): InWords {
+export function forceInWords(s: ChunkedSentence, p: Predication, preds: readonly Predication[], ctx: DocumentContext, code: PatternCode, say: (message: string) => void): InWords {
   const head = s.words[p.verb.head];
   // "warned of hundreds of jihadists fighting in Iraq": warning of or about something, with no one
   // warned, is a pessimistic comment (012), as CAMEO 2.0's own "WARN * (OF RISK)" codes it, not a
@@ -38,8 +38,17 @@ export function forceInWords(s: ChunkedSentence, p: Predication, ctx: DocumentCo
     return ctx.partiesIn(s, warnedOf).length === 0 &&
       (THREATENED_ACT_NOUNS.has(act.lemma) || OPERATION_NOUNS.has(act.lemma) || /^(1[5-9]|20)/.test(nominalEvent(act.lemma, [s.words[warnedOf.head - 1]?.lower ?? ""])?.code ?? ""));
   };
-  if (code.code?.startsWith("13") && WARNING_VERBS.has(p.verb.lemma) && !p.object && p.preps[0] && /^(of|about)$/.test(p.preps[0].prep.lower) && !threatenedAct(p.preps[0].np)) {
-    say(`"${head.text} ${p.preps[0].prep.lower}" with no one warned: a pessimistic comment, not a threat (${code.code} → 012)`);
+  // So with a warning against conduct ("warns against the excesses of Wall Street"), and one whose
+  // that-clause names no party ("warned that the disease cannot be contained", "that 750,000 people
+  // could be hit by flooding"); "warned that it would retaliate" is the speaker's own threat.
+  const warning = code.code?.startsWith("13") && WARNING_VERBS.has(p.verb.lemma) && !p.object;
+  const warnedOf = warning && p.preps[0] && /^(of|about|against)$/.test(p.preps[0].prep.lower) ? p.preps[0] : null;
+  const warnedThat = warning && !warnedOf ? preds.find((q) => q.clauseOpener === "complement" && q.governor === p.verb.lemma && q.verb.first > p.verb.last && q.subject != null) : undefined;
+  if (warnedOf && !threatenedAct(warnedOf.np)) {
+    say(`"${head.text} ${warnedOf.prep.lower}" with no one warned: a pessimistic comment, not a threat (${code.code} → 012)`);
+    code = { code: "012", reciprocal: null };
+  } else if (warnedThat && ctx.partiesIn(s, warnedThat.subject!, true).length === 0 && !threatenedAct(warnedThat.subject!)) {
+    say(`"${head.text}" that "${s.words[warnedThat.subject!.head].text} …", a clause naming no party: a pessimistic comment, not a threat (${code.code} → 012)`);
     code = { code: "012", reciprocal: null };
   }
   // "Erdogan attacked the proclamation of …": force a verb's default names, done to something said

@@ -31,6 +31,11 @@ describe("predications", () => {
     expect(plain.np(byLemma(plain.preds, "support").subject)).toBe("evidence");
   });
 
+  it("keeps a quotation opening a that-clause in that clause ('warned that \"containment is not feasible\"')", () => {
+    const { preds } = analyse('Fukuda warned that "containment is not feasible".');
+    expect(byLemma(preds, "be")).toMatchObject({ clauseOpener: "complement", governor: "warn" });
+  });
+
   it("takes no object from a noun's that-clause ('amid hopes that the hostages would be freed')", () => {
     const { preds, np } = analyse("Carter rushed back to Washington amid hopes that the hostages would be freed.");
     expect(np(byLemma(preds, "rush").object)).toBe("-");

@@ -328,7 +328,9 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
       if (!c.pronoun) continue;
     }
     const w = wordAt(s, c);
-    if (c.kind === "O" && BOUNDARY_PUNCT.has(w.text) && !scare.has(c.first)) {
+    // ('warned that "containment is not feasible"': a quotation opening what is said continues that clause.)
+    const quoteOpensComplement = (opener as Clause["opener"]) === "complement" && first === k && /^[“"‘']$/.test(w.text);
+    if (c.kind === "O" && BOUNDARY_PUNCT.has(w.text) && !scare.has(c.first) && !quoteOpensComplement) {
       close(k, "punct");
       continue;
     }
