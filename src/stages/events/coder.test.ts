@@ -144,6 +144,14 @@ describe("event coding", () => {
     expect(run("Iran did not think about Iraq.")).toEqual([]);
   });
 
+  it("codes a negated cooperative verb aimed at no one as no rejection, unless what is not backed is a deal or proposal", () => {
+    const local = coderFor(["--- RELEASE [084] ---", "RELEASE", "--- SUPPORT [051] ---", "SUPPORT"]);
+    const run = runner(local, [["Iran", "GPE"]]);
+    expect(run("Iran has not released its tax returns.")).toEqual([]);
+    expect(run("Iran would not support the deal.")).toHaveLength(1);
+    expect(run("Iran would not support the deal.")[0]).toMatch(/^IRN 12\d undefined/);
+  });
+
   it("does not make the author of a message that comes or arrives a visitor", () => {
     const local = coderFor(["--- ARRIVE [040] ---", "COME", "ARRIVE"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

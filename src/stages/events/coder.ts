@@ -65,6 +65,7 @@ import {
   PLANNING_VERBS,
   COUNT_LEAD_VERBS,
   FORCE_CODES,
+  PROPOSED_NOUNS,
 } from "./word-lists.js";
 
 export interface CoderResources {
@@ -352,6 +353,8 @@ export class EventCoder {
       // "failed to reach agreement" is "did not reach agreement".
       const failed = p.verb.infinitive && p.governor != null && FAILURE_VERBS.has(p.governor);
       let negated = (p.negated || failed) && !(match && patternNegates(match.pattern.elements));
+      /** Whether the code is a rejection read from a negated cooperative verb. */
+      let refusal = false;
       if (negated) {
         // ("did not think", "did not say": not thinking or saying something rejects no one.)
         const mapped = this.r.cameoRules === false || SPEECH_VERBS.has(p.verb.lemma) || BELIEF_VERBS.has(p.verb.lemma) ? null : negatedCode(code.code);
@@ -362,6 +365,7 @@ export class EventCoder {
         // Not agreeing is rejecting: the rejection happened, the negation is in its code.
         say(`negated: ${code.code} → ${mapped} (not cooperating is rejecting)`);
         code = { code: mapped, reciprocal: null };
+        refusal = true;
         negated = false;
         // "will not meet", "said it would not meet": the refusal is stated; "might not meet" stays hypothetical.
         const would = s.words.slice(p.verb.first, p.verb.last + 1).some((w) => w.lower === "would" || w.lower === "wo");
@@ -661,6 +665,13 @@ export class EventCoder {
       }
       if (targets.length === 0) {
         say(`${block.name} → ${code.code}: source ${sources.map((x) => x.actor.code).join("+")} but no coded target`);
+        // "Mr. Trump hasn't released his tax returns", "New Jersey didn't allow individuals to …": not
+        // cooperating with no one named refuses no one, unless what is not backed is a proposal, deal or
+        // law ("would not support the deal"); a stated refusal verb still refuses ("refused to …").
+        if (refusal && !(p.object && PROPOSED_NOUNS.has(s.words[p.object.head].lemma))) {
+          say(`a negated "${head.text}" aimed at no one: no rejection, not coded`);
+          return;
+        }
         const before = out.length;
         this.transformSupport(s, p, sources, ctx, out, say, match ? match.pattern.id : rule, code.code);
         if (out.length === before && code.code) monadic.push({ p, sources, code: code.code, modality, negated, rule: match ? match.pattern.id : rule, confidence: this.confidence(p, sources, [], !!match), say, light: !match && !light && coding.single && LIGHT_VERBS.has(p.verb.lemma) });

@@ -147,6 +147,8 @@ export const SUPPORTING_VERBS = new Set([
 
 /** Nouns of a document that acts once adopted ("a plan that will not allow …", "a law which bans …"). */
 export const DOCUMENT_NOUNS = new Set(["law", "bill", "resolution", "decree", "plan", "measure", "proposal", "legislation", "motion", "amendment", "ordinance", "act"]);
+/** What may be proposed, backed or ratified: documents, demands and agreements ("would not support the deal"). */
+export const PROPOSED_NOUNS = new Set([...DOCUMENT_NOUNS, ...DEMAND_NOUNS, "deal", "agreement", "accord", "treaty", "pact", "ceasefire", "truce", "compromise", "settlement", "convention", "charter"]);
 
 /** Subordinators that open the condition of a conditional threat ("unless Israel withdraws"). */
 export const CONDITIONAL_SUBORDINATORS = new Set(["unless", "if"]);
