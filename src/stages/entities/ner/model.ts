@@ -147,9 +147,11 @@ function computeWordVectors(model: NerModel, word: string): number {
  * past POOL_LIMIT, and `generation` tells the word infos that their offsets are gone.
  *
  * Where WebAssembly SIMD runs, the sources, the table and the scores are views of one WebAssembly
- * memory, laid out in that order, so that `kernel` can sum them (see simd.ts). Growing the memory
- * replaces every view, and growing the pool moves the scores up: read `table` and `scores` again
- * after anything that may allocate (`allocate`, `wordVectors`).
+ * memory, laid out in that order, so that `kernel` can sum them (see simd.ts). Growing the pool
+ * moves the scores up: read `table` and `scores` again after anything that may allocate
+ * (`allocate`, `wordVectors`). The memory starts with room to spare (untouched pages cost no RAM)
+ * because growing it detaches its old buffer, and once any buffer has been detached V8 checks
+ * every typed-array access in the process for it: decoding ran a fifth slower after one grow.
  */
 export class TagScratch {
   readonly keys = new TokenBuffer();
@@ -171,16 +173,18 @@ export class TagScratch {
 
   /**
    * `pool` sizes the pool in floats: its first allocation and the size past which it starts over;
-   * `simd: false` keeps the scalar loop (tests of the fallback).
+   * `simd: false` keeps the scalar loop (tests of the fallback), and `spare` is the memory's room
+   * in bytes beyond the first table (tests of its growth).
    */
   constructor(
     weights: Float32Array,
     private readonly pool = { initial: 1 << 20, limit: POOL_LIMIT },
-    options: { simd?: boolean } = {},
+    options: { simd?: boolean; spare?: number } = {},
   ) {
     this.poolStart = this.used = weights.length;
     const floats = weights.length + pool.initial;
-    const simd = options.simd === false ? null : sumKernel(pagesFor(scoresOffset(floats)));
+    const spare = options.spare ?? SPARE_BYTES;
+    const simd = options.simd === false ? null : sumKernel(pagesFor(scoresOffset(floats) + spare));
     this.memory = simd ? simd.memory : null;
     this.kernel = simd ? simd.sum : null;
     if (this.memory) {
@@ -261,6 +265,8 @@ export class TagScratch {
 }
 
 const PAGE = 65536;
+/** The memory's room beyond the first table: the pool past its limit and the scores of a document of ~200k tokens. */
+const SPARE_BYTES = 4 * POOL_LIMIT + (1 << 26);
 /** Room for the sources of one sum in the kernel's memory (more fall back to the scalar loop). */
 const SOURCES_BYTES = 4 * 16384;
 
