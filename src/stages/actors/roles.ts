@@ -145,10 +145,12 @@ function copyOf(reading: RoleReading): RoleReading {
   };
 }
 
-/** Memoised readings of one knowledge and date: a trie over the words, so no key string is built per lookup. */
+/** Memoised readings: a trie over the words, so no key string is built per lookup. */
 interface ReadingNode {
   next: Map<string, ReadingNode> | null;
   reading: RoleReading | null;
+  /** Whether the reading of these words depends on the date (see DateUse): it is kept by date. */
+  dated: boolean;
 }
 
 interface ReadingMemo {
@@ -156,16 +158,53 @@ interface ReadingMemo {
   size: number;
 }
 
+/** One knowledge's readings: those that hold on every date, and the others by date. */
+interface KnowledgeReadings {
+  undated: ReadingMemo;
+  byDate: Map<string, ReadingMemo>;
+}
+
 /**
- * Role readings by knowledge, then by date; bounded so a long run cannot grow them without end.
- * The same role words recur in every article ("President", "police"): readings are memoised, and
- * each caller gets its own copy of the arrays.
+ * Role readings by knowledge; bounded so a long run cannot grow them without end. The same role
+ * words recur in every article ("President", "police"): readings are memoised, and each caller gets
+ * its own copy of the arrays. Most readings never consult the date, and serve articles of any date;
+ * the few that do (a dictionary actor's dated code, a capital's state) are kept by date.
  */
-const readings = new WeakMap<ActorKnowledge, Map<string, ReadingMemo>>();
+const readings = new WeakMap<ActorKnowledge, KnowledgeReadings>();
 const READING_CACHE_LIMIT = 50_000;
 let lastKnowledge: ActorKnowledge | null = null;
-let lastByDate: Map<string, ReadingMemo> | undefined;
+let lastReadings: KnowledgeReadings | undefined;
 const DATE_LIMIT = 1_000;
+
+/** The article's date as a reading consults it: whether it did tells if the reading holds on every date. */
+interface DateUse {
+  readonly date: string | null;
+  used: boolean;
+}
+
+/** The date of `use`, noting that it was consulted. */
+function dateOf(use: DateUse): string | null {
+  use.used = true;
+  return use.date;
+}
+
+const emptyNode = (): ReadingNode => ({ next: null, reading: null, dated: false });
+
+/** The trie node of words first..last in `memo`, made if new; the memo starts again empty when full. */
+function nodeOf(memo: ReadingMemo, texts: readonly string[] | null, first: number, last: number, spans: readonly { text: string }[] | null): ReadingNode {
+  if (memo.size >= READING_CACHE_LIMIT) {
+    memo.root = emptyNode();
+    memo.size = 0;
+  }
+  let node = memo.root;
+  for (let i = first; i <= last; i++) {
+    const word = texts ? texts[i] : spans![i].text;
+    let child = node.next?.get(word);
+    if (!child) (node.next ??= new Map()).set(word, (child = emptyNode()));
+    node = child;
+  }
+  return node;
+}
 
 /**
  * The memoised (shared, never to be changed) reading of words first..last: of `texts` when given,
@@ -180,30 +219,42 @@ function memoisedReading(
   date: string | null,
 ): RoleReading {
   // One knowledge serves a whole run: the last one's memos are kept at hand (WeakMap lookups cost).
-  let byDate = knowledge === lastKnowledge ? lastByDate : readings.get(knowledge);
-  if (!byDate) readings.set(knowledge, (byDate = new Map()));
+  let memos = knowledge === lastKnowledge ? lastReadings : readings.get(knowledge);
+  if (!memos) readings.set(knowledge, (memos = { undated: { root: emptyNode(), size: 0 }, byDate: new Map() }));
   lastKnowledge = knowledge;
-  lastByDate = byDate;
-  let memo = byDate.get(date ?? "");
-  if (!memo) byDate.set(date ?? "", (memo = { root: { next: null, reading: null }, size: 0 }));
-  let node = memo.root;
-  for (let i = first; i <= last; i++) {
-    const word = texts ? texts[i] : spans![i].text;
-    let child = node.next?.get(word);
-    if (!child) (node.next ??= new Map()).set(word, (child = { next: null, reading: null }));
-    node = child;
-  }
+  lastReadings = memos;
+  const node = nodeOf(memos.undated, texts, first, last, spans);
   if (node.reading) return node.reading;
-  if (memo.size >= READING_CACHE_LIMIT) {
-    // Full: start again empty, keeping only the path just made.
-    memo.root.next = null;
-    memo.size = 0;
-    return memoisedReading(texts, first, last, spans, knowledge, date);
+  const words = () => texts ?? spans!.slice(first, last + 1).map((w) => w.text);
+  if (!node.dated) {
+    // Read for the first time: kept for every date unless the reading consulted it. (Words read up to
+    // the date's first use are read alike on any date, so a reading that consults it on one date
+    // does on all.)
+    const use: DateUse = { date, used: false };
+    const reading = readRoleUncached(words(), knowledge, use);
+    memos.undated.size++;
+    if (!use.used) return (node.reading = reading);
+    node.dated = true;
+    const memo = datedMemo(memos, date);
+    const at = nodeOf(memo, texts, first, last, spans);
+    memo.size++;
+    return (at.reading = reading);
   }
-  if (byDate.size >= DATE_LIMIT) byDate.clear(), byDate.set(date ?? "", memo);
-  const words = texts ?? spans!.slice(first, last + 1).map((w) => w.text);
+  const memo = datedMemo(memos, date);
+  const at = nodeOf(memo, texts, first, last, spans);
+  if (at.reading) return at.reading;
   memo.size++;
-  return (node.reading = readRoleUncached(words, knowledge, date));
+  return (at.reading = readRoleUncached(words(), knowledge, { date, used: false }));
+}
+
+/** The memo of date-dependent readings on `date`; every date's start again empty when there are too many dates. */
+function datedMemo(memos: KnowledgeReadings, date: string | null): ReadingMemo {
+  let memo = memos.byDate.get(date ?? "");
+  if (!memo) {
+    if (memos.byDate.size >= DATE_LIMIT) memos.byDate.clear();
+    memos.byDate.set(date ?? "", (memo = { root: emptyNode(), size: 0 }));
+  }
+  return memo;
 }
 
 /** A possessive ending split off as a token. */
@@ -263,7 +314,7 @@ function keysInTheirSense(keys: string[], surface: readonly string[], knowledge:
   return out ?? keys;
 }
 
-function readRoleUncached(allWords: readonly string[], knowledge: ActorKnowledge, date: string | null): RoleReading {
+function readRoleUncached(allWords: readonly string[], knowledge: ActorKnowledge, when: DateUse): RoleReading {
   // "the party's leader", "the army's chief": a common noun's possessive names the office as
   // "party leader" and "army chief" do (a name's possessive, "Iran's minister", stays: it names whose).
   const words = allWords.filter((w, i) => !(POSSESSIVE_S.test(w) && i > 0 && /^\p{Ll}/u.test(allWords[i - 1])));
@@ -321,7 +372,7 @@ function readRoleUncached(allWords: readonly string[], knowledge: ActorKnowledge
       } else if (!isPatron(keys, c.end) && !brief) {
         // Capitals inside a role ("Baghdad’s ambassador") name the country too; a capital of a state not
         // yet independent on the date, the state it lay in.
-        country ??= c.values[0].via === "capital" ? stateOfPlaceOn(c.values[0].code, date) : c.values[0].code;
+        country ??= c.values[0].via === "capital" ? stateOfPlaceOn(c.values[0].code, dateOf(when)) : c.values[0].code;
         base ??= country;
       }
       i = c.end;
@@ -335,7 +386,7 @@ function readRoleUncached(allWords: readonly string[], knowledge: ActorKnowledge
     // An actor name longer than any agent phrase at the same place wins ("White House" over "house").
     const nameStart = keys[i] === "the" && d && d.end - i > 1 ? i + 1 : i;
     if (d && (!a || d.end > a.end) && (/^\p{Lu}/u.test(surface[nameStart]) || arabicArticleAt(keys, surface, nameStart))) {
-      const code = d.values.map((v) => knowledge.entryCode(v, date)?.code).find((x) => x);
+      const code = d.values.map((v) => knowledge.entryCode(v, dateOf(when))?.code).find((x) => x);
       // The dictionary spells some demonyms as actors ("AMERICAN"): after a region word, no country either.
       const region = afterRegion && code != null && code.length === 3 && knowledge.countryByCode(code) !== null;
       if (code && !base && !isPatron(keys, d.end) && !region && !brief) {
