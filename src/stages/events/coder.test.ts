@@ -1193,6 +1193,9 @@ describe("event coding", () => {
     expect(run("An Iranian diplomat was killed in a car bomb explosion.", [["Iranian", "NORP"]], true)).toEqual([]);
     expect(run("Iraq attacked Turkey after an Iranian diplomat was killed.", [["Iraq", "GPE"], ["Turkey", "GPE"], ["Iranian", "NORP"]])).toEqual(["IRQ 190 TUR asserted"]);
     expect(run("Some think that Iran was attacked.", [["Iran", "GPE"]])).toEqual([]);
+    // An accident the sentence tells of is how they died; a town falling to someone is not one.
+    expect(run("An Iranian diplomat was killed when a tree fell on his car.", [["Iranian", "NORP"]])).toEqual([]);
+    expect(run("An Iranian diplomat was killed when Iraq fell to rebels.", [["Iranian", "NORP"], ["Iraq", "GPE"]])).toEqual(["undefined 190 IRNGOV asserted"]);
   });
 
   it("matches a verb's patterns across a copula in its that-clause ('allowed that Iraq isn't a really pleasant place')", () => {

@@ -27,6 +27,7 @@ import { DocumentContext, type Party } from "./document-context.js";
 import {
   ARMED_GROUP_SECTORS,
   ARMED_GROUP_WORDS,
+  ACCIDENT_VERBS,
   ARRIVAL_VERBS,
   ATTEMPT_VERBS,
   BELIEF_VERBS,
@@ -731,7 +732,7 @@ export class EventCoder {
     if (this.r.cameoRules !== false) this.codeNominals(s, preds, ctx, out, trace, usedNps);
     dropGenericStances(out, start, generic);
     this.codeMonadic(s, ctx, monadic, out.length > start, mainCoded, out);
-    this.codeAgentless(s, ctx, agentless, out.length > start, out);
+    this.codeAgentless(s, ctx, preds, agentless, out.length > start, out);
     protestTopics(out, start);
   }
 
@@ -806,8 +807,16 @@ export class EventCoder {
    * coded with no source, the victim as target, only as a sentence's only event and in a main clause
    * (every main-clause one with dyads not required; none with dyads required, as PETRARCH does).
    */
-  private codeAgentless(s: ChunkedSentence, ctx: DocumentContext, candidates: Monadic[], coded: boolean, out: Event[]): void {
+  private codeAgentless(s: ChunkedSentence, ctx: DocumentContext, preds: readonly Predication[], candidates: Monadic[], coded: boolean, out: Event[]): void {
     if (this.r.requireDyad === true || coded) return;
+    // "A woman was killed when a tree fell on a wedding party", "… as the bus plunged into a gorge":
+    // an accident the sentence tells of is how they died, nobody's deed.
+    // (Not a place that falls to someone: "when Kabul fell to the Taliban".)
+    const accident = preds.find((q) => q.clauseOpener === "subordinate" && ACCIDENT_VERBS.has(q.verb.lemma) && q.object == null && !q.verb.passive && q.subject != null && ctx.partiesIn(s, q.subject, true).length === 0);
+    if (accident && candidates.length) {
+      candidates[0].say(`an accident ("${s.words[accident.verb.head].text}") tells how: nobody's deed, not coded`);
+      return;
+    }
     // Not what someone believes or fears happened ("those who think ISIS has been defeated").
     const believed = (c: Monadic) => c.p.clauseOpener === "complement" && c.p.governor != null && BELIEF_VERBS.has(c.p.governor);
     const main = candidates.filter((c) => MAIN_CLAUSE.has(c.p.clauseOpener) && !c.p.verb.participle && !c.p.verb.infinitive && !believed(c));

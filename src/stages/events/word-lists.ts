@@ -136,7 +136,7 @@ export const EVALUATING_VERBS = new Set(["praise", "hail", "applaud", "welcome",
 export const DESIRE_VERBS = new Set(["want", "wish", "expect", "need", "like", "prefer", "hope"]);
 
 /** Verbs of accidents ("crashed, killing 228"): what follows from them is nobody's deed. */
-export const ACCIDENT_VERBS = new Set(["crash", "sink", "capsize", "collapse", "derail", "collide", "overturn", "plunge", "erupt", "skid"]);
+export const ACCIDENT_VERBS = new Set(["crash", "sink", "capsize", "collapse", "derail", "collide", "overturn", "plunge", "erupt", "skid", "fall", "topple"]);
 
 /** Verbs that help an armed group (the uncoded ones PETRARCH's support transformation is about): reported, they accuse. */
 export const SUPPORTING_VERBS = new Set([
