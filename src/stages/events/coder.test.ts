@@ -1196,6 +1196,10 @@ describe("event coding", () => {
     // An accident the sentence tells of is how they died; a town falling to someone is not one.
     expect(run("An Iranian diplomat was killed when a tree fell on his car.", [["Iranian", "NORP"]])).toEqual([]);
     expect(run("An Iranian diplomat was killed when Iraq fell to rebels.", [["Iranian", "NORP"], ["Iraq", "GPE"]])).toEqual(["undefined 190 IRNGOV asserted"]);
+    // A blow with what is no weapon, attack or party is figurative.
+    const hit = (text: string) => summary(coderFor(["--- HIT [190] ---", "HIT"]).code(code(text, [["Iranian", "NORP"]]).doc).events);
+    expect(hit("An Iranian diplomat was hit with the release of a video.")).toEqual([]);
+    expect(hit("An Iranian diplomat was hit with rockets.")).toEqual(["undefined 190 IRNGOV asserted"]);
   });
 
   it("matches a verb's patterns across a copula in its that-clause ('allowed that Iraq isn't a really pleasant place')", () => {

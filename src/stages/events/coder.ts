@@ -131,6 +131,8 @@ const NOMINAL_TAGS = new Set(["NOUN", "PROPN", "NUM", "PRON"]);
 const ESTABLISHED_SECTORS = /^(GOV|ELI|LEG|PTY)$/;
 /** A person in office or established politics, whose rally at home is a campaign, not a protest. */
 const establishedPerson = (ctx: DocumentContext, x: Party): boolean => ctx.isPerson(x) && x.actor.sectors.length > 0 && x.actor.sectors.every((y) => ESTABLISHED_SECTORS.test(y));
+/** Verbs of a blow, literal or figurative ("hit with sanctions", "struck by the news"). */
+const BLOW_VERBS = new Set(["hit", "strike", "slam", "rock", "batter", "pound"]);
 /** Prepositions naming whom a shown feeling is aimed at ("demonstrated their anger at Israel"). */
 const AIMED_PREPOSITIONS = new Set(["at", "against", "over", "toward", "towards", "for"]);
 /** Codes of what authorities do to people in their territory: investigation, force posture, cutting ties, coercion (arrests, bans), torture. */
@@ -1378,6 +1380,9 @@ export class EventCoder {
       // "released footage of a street fight", "demonstrated incredible prowess" (showing anger "at
       // Israel" or support "for Morsi" is still a protest or an endorsement).
       ["publishing or showing something", () => !patterned && active && objectHead != null && ((lemma === "release" && INFORMATION_NOUNS.has(objectHead.lemma)) || (lemma === "demonstrate" && !ctx.partiesIn(s, p.object!, "object").length && !p.preps.some((pp) => AIMED_PREPOSITIONS.has(pp.prep.lower) && ctx.partiesIn(s, pp.np, "object").length)))],
+      // "Trump was hit with the release of a 2005 video", "slammed with criticism": a blow with what is
+      // no weapon, attack or party is figurative (whatever generic pattern, "* WITH", matched it).
+      ["a blow from no weapon", () => p.verb.passive && BLOW_VERBS.has(lemma) && p.preps.some((pp) => pp.prep.lower === "with" && pp.np.first === p.verb.last + 2 && !MEANS_NOUNS.has(s.words[pp.np.head].lower) && !nominalEvent(s.words[pp.np.head].lemma, []) && ctx.partiesIn(s, pp.np, "object").length === 0)],
     ];
     return readings.find(([, applies]) => applies())?.[0] ?? null;
   }
