@@ -8,6 +8,10 @@ describe("SIMD weight sums", () => {
     expect(simd).not.toBeNull();
   });
 
+  it("gives way to the scalar loop when its memory cannot be had", () => {
+    expect(sumKernel(70_000)).toBeNull(); // more than WebAssembly's 4 GiB
+  });
+
   it.skipIf(!simd)("adds every source's cells in order, equal to the bit to the scalar loop, and touches no other cell", () => {
     const { memory, sum } = simd!;
     const offsets = new Int32Array(memory.buffer, 0, 8);

@@ -26,8 +26,8 @@ interface WasmApi {
 const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
 
 /**
- * A memory of `pages` 64 KiB pages with the kernel over it, or null where WebAssembly SIMD is
- * unavailable (callers then keep their scalar loop). The kernel's text form:
+ * A memory of `pages` 64 KiB pages with the kernel over it, or null where WebAssembly SIMD or the
+ * memory is unavailable (callers then keep their scalar loop). The kernel's text form:
  *
  *   (func (param $src i32) (param $size i32) (param $into i32) (param $count i32) (param $table i32)
  *     (local $y i32) (local $k i32) (local $b i32) (local $a0 v128) … (local $a3 v128) (local $s f64)
@@ -42,7 +42,14 @@ const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
  */
 export function sumKernel(pages: number): { memory: KernelMemory; sum: SumKernel } | null {
   if (!wasm || !wasm.validate(KERNEL)) return null;
-  const memory = new wasm.Memory({ initial: pages });
+  let memory: KernelMemory;
+  try {
+    memory = new wasm.Memory({ initial: pages });
+  } catch (error) {
+    // A system that commits memory strictly may refuse the reservation: the scalar loop needs none.
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
   const instance = new wasm.Instance(new wasm.Module(KERNEL), { m: { memory } });
   return { memory, sum: instance.exports.sum as SumKernel };
 }
