@@ -318,6 +318,14 @@ describe("event coding", () => {
     expect(run("Iraq leads Hassan Rouhani to the talks.")).toEqual(["IRQ 030 IRNGOV asserted"]);
   });
 
+  it("codes no show of strength or seizure by a person in office on no one named ('garnered cheers in Iran', 'captured the presidency')", () => {
+    const local = coderFor(["--- MOBILIZE [150] ---", "GARNER", "--- APPREHEND [171] ---", "CAPTURE"]);
+    const run = runner(local, [["Hassan Rouhani", "PERSON"], ["Iran", "GPE"]]);
+    expect(run("Hassan Rouhani garnered cheers in Iran.")).toEqual([]);
+    expect(runner(local, [["Hassan Rouhani", "PERSON"]])("Hassan Rouhani captured the presidency.")).toEqual([]);
+    expect(runner(local, [["Iraqi", "NORP"]])("Iraqi soldiers captured the hill.")).toEqual(["IRQMIL 171 undefined asserted"]);
+  });
+
   it("reads a rally a person in office holds at home, against no one, as no protest", () => {
     const local = coderFor(["--- CONFINE [---] ---", "HOLD {HOLDS HELD HOLDING}", "- * RALLY  [141]"]);
     expect(runner(local, [["Hassan Rouhani", "PERSON"], ["Iran", "GPE"]])("Hassan Rouhani held a rally in Iran.")).toEqual([]);

@@ -627,7 +627,8 @@ export class EventCoder {
         // Nor, at home, what they pay or share there (06, "had to pay income tax in New Jersey").
         const home = (x: Party) => !!x.actor.country && sources.every((y) => y.actor.country === x.actor.country);
         // So for a rally those in office or politics hold at home ("Trump is holding rallies in Ohio").
-        const campaign = (code.code ?? "").startsWith("14") && sources.every((x) => establishedPerson(ctx, x));
+        // (Nor is a show of strength: "garnered huge cheers in Ohio", 15.)
+        const campaign = /^1[45]/.test(code.code ?? "") && sources.every((x) => establishedPerson(ctx, x));
         if (targets.length && (VENUE_CODES.test(code.code ?? "") || (code.code ?? "").startsWith("06") || campaign) && targets.every(home)) {
           say(`the place "${ctx.text(targets[0])}" is in the source's own country: where, not whom`);
           targets = [];
@@ -861,10 +862,13 @@ export class EventCoder {
     const counted = head.pos === "NUM" || QUANTITY_NOUNS.has(head.lower);
     // "Mr. Trump attacked …", "Sanders hit back": force a politician uses on no one the text names is a
     // figure of speech; armies, police, armed groups and states use force with or without a named target.
-    if (FORCE_CODES.test(c.code) && c.sources.length > 0 && c.sources.every((x) => unarmedPerson(ctx, x))) return false;
+    // So with seizing no one ("could still capture the presidency", 171); imposing martial law or a
+    // sentence (172x, 170) is coercion in office, not a figure.
+    if ((FORCE_CODES.test(c.code) || c.code === "171") && c.sources.length > 0 && c.sources.every((x) => unarmedPerson(ctx, x))) return false;
     // "Trump is holding rallies Tuesday": a rally a person in government or a party holds with no one
     // it is against is a campaign or support rally, not a protest (14); the opposition still protests.
-    if (c.code.startsWith("14") && c.sources.length > 0 && c.sources.every((x) => establishedPerson(ctx, x))) return false;
+    // Nor is a show of strength (15) such a person makes ("Obama garnered huge cheers").
+    if (/^1[45]/.test(c.code) && c.sources.length > 0 && c.sources.every((x) => establishedPerson(ctx, x))) return false;
     return ctx.partiesIn(s, doer, true, !counted).length > 0;
   }
 
