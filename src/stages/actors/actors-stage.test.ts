@@ -504,6 +504,13 @@ describe("agents of no named country", () => {
     expect(airForce.actors.map((a) => a.code)).toContain("IRNMIL");
   });
 
+  it("reads a think tank as no armour ('the think tank American Enterprise Institute')", () => {
+    const doc = read("The think tank Iranian Enterprise Institute criticized Iraq.", [["Iranian Enterprise Institute", "ORG"], ["Iraq", "GPE"]]);
+    expect(actorOf(doc, "Iranian Enterprise Institute")?.sectors ?? []).not.toContain("MIL");
+    const tanks = read("Iranian tanks entered Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]);
+    expect(tanks.actors.map((a) => a.code)).toContain("IRNMIL");
+  });
+
   it("does not give a role phrase the country of a capital that is the verb's other side", () => {
     const doc = read("The administration blamed Baghdad for the attack.", [["Baghdad", "GPE"]]);
     expect(actorOf(doc, "administration")?.code ?? null).not.toBe("IRQGOV");

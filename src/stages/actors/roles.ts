@@ -263,6 +263,11 @@ const POSSESSIVE_S = /^['’]s$/;
 /** Words after "Air" that make an armed service ("Air Force", "Air Defence Command"). */
 const AIR_ARMS = new Set(["force", "forces", "defence", "defense", "command", "wing", "corps", "base", "marshal", "staff"]);
 
+/** "the think tank American Enterprise Institute": a research institute, not armour. */
+function thinkTank(keys: readonly string[], i: number): boolean {
+  return (keys[i] === "tank" || keys[i] === "tanks") && keys[i - 1] === "think";
+}
+
 /**
  * "Air France", "Iran Air": a capitalised "Air" before a capitalised word that is no military one, or
  * closing a capitalised name, names an airline, not an air force.
@@ -459,7 +464,7 @@ function readRoleUncached(allWords: readonly string[], knowledge: ActorKnowledge
       sectors.push(groupSector);
       evidence.push(`modifier:${keys[i]}`);
       if (i + 1 === keys.length - 1) headRole = true;
-    } else if (!office && !adjective && !airlineName(keys, surface, i, knowledge) && (knowledge.isMilitaryWord(keys[i]) || (head && knowledge.isMilitaryHead(keys[i]))) && !sectors.includes("MIL")) {
+    } else if (!office && !adjective && !thinkTank(keys, i) && !airlineName(keys, surface, i, knowledge) && (knowledge.isMilitaryWord(keys[i]) || (head && knowledge.isMilitaryHead(keys[i]))) && !sectors.includes("MIL")) {
       sectors.push("MIL");
       rankAt = rankAt < 0 ? sectors.length - 1 : rankAt;
       evidence.push(`rank:${keys[i]}`);
