@@ -856,6 +856,12 @@ describe("event coding", () => {
     expect(run("Iraqi lawmakers visited Iran.")).toEqual(["IRQLEG 042 IRN asserted", "IRN 043 IRQLEG asserted"]);
   });
 
+  it("does not code private people backing a politician ('Iraqi tourists support Hassan Rouhani'), but codes a state's support", () => {
+    const local = coderFor(["--- SUPPORT [051] ---", "SUPPORT"]);
+    expect(runner(local, [["Iraqi", "NORP"], ["Hassan Rouhani", "PERSON"]])("Iraqi tourists support Hassan Rouhani.")).toEqual([]);
+    expect(runner(local, [["Iraq", "GPE"], ["Hassan Rouhani", "PERSON"]])("Iraq supports Hassan Rouhani.")).toEqual(["IRQ 051 IRNGOV asserted"]);
+  });
+
   it("does not make a building or site visited its host ('visited the hospital'), but codes a visit to others named alike", () => {
     const local = coderFor(["--- VISIT [042:043] ---", "VISIT"], { newActorLength: 2 });
     const hospital = local.code(code("Iran visited the hospitals.", [["Iran", "GPE"]]).doc);

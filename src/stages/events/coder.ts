@@ -700,6 +700,12 @@ export class EventCoder {
         say(`private people ("${ctx.text(sources[0])}") going to "${ctx.text(targets[0])}" travel; no one is met: not coded`);
         return;
       }
+      // "voters are supporting Toomey", "voters who plan to back Clinton": private people backing a
+      // politician hold an opinion; an endorsement or a pledge (03, 05) needs someone who makes it.
+      if (/^0[35]/.test(code.code ?? "") && sources.every((x) => privatePeople(x) && x.via !== "name") && targets.every((x) => establishedPerson(ctx, x))) {
+        say(`private people ("${ctx.text(sources[0])}") backing "${ctx.text(targets[0])}": an opinion, not coded`);
+        return;
+      }
       if (code.code) targets = this.asPeopleOfPlaces(s, ctx, targets, code.code);
       // "Trump narrowly beat Hillary Clinton in Wisconsin": beating a political rival (a candidate,
       // party, government or legislature) by the verb's default is winning a vote, not force; armed
