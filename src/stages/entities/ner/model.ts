@@ -265,8 +265,11 @@ export class TagScratch {
 }
 
 const PAGE = 65536;
-/** The memory's room beyond the first table: the pool past its limit and the scores of a document of ~200k tokens. */
-const SPARE_BYTES = 4 * POOL_LIMIT + (1 << 26);
+/**
+ * The memory's room beyond the first table: the pool doubles as it grows, so it may reach twice its
+ * limit before it starts over; and the scores of a document of ~200k tokens.
+ */
+const SPARE_BYTES = 4 * 2 * POOL_LIMIT + (1 << 26);
 /** Room for the sources of one sum in the kernel's memory (more fall back to the scalar loop). */
 const SOURCES_BYTES = 4 * 16384;
 

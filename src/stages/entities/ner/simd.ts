@@ -41,7 +41,7 @@ const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
  *     …)
  */
 export function sumKernel(pages: number): { memory: KernelMemory; sum: SumKernel } | null {
-  if (!wasm || !wasm.validate(KERNEL)) return null;
+  if (!wasm || !wasm.validate(KERNEL) || pages > MAX_PAGES) return null;
   let memory: KernelMemory;
   try {
     memory = new wasm.Memory({ initial: pages });
@@ -53,6 +53,9 @@ export function sumKernel(pages: number): { memory: KernelMemory; sum: SumKernel
   const instance = new wasm.Instance(new wasm.Module(KERNEL), { m: { memory } });
   return { memory, sum: instance.exports.sum as SumKernel };
 }
+
+/** WebAssembly's 32-bit memories hold at most 4 GiB. */
+const MAX_PAGES = 65536;
 
 // Parameters and locals of the kernel, by index.
 const SRC = 0;
