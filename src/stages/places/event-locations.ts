@@ -210,12 +210,12 @@ function inAttribution(doc: Document, tokens: Token[], first: number): boolean {
   return false;
 }
 
-/** Analyse how each place of a sentence sits: its preposition, whether it is a possessive or a pre-modifier. */
 /** Is the token a noun or a proper noun? */
 function isNominal(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === "NOUN" || t.pos === "PROPN");
 }
 
+/** Analyse how each place of a sentence sits: its preposition, whether it is a possessive or a pre-modifier. */
 function viewPlaces(doc: Document, tokens: Token[], places: Place[]): PlaceView[] {
   const placeAt = (t: Token): boolean => places.some((p) => t.start >= p.start && t.end <= p.end);
   const views: PlaceView[] = [];

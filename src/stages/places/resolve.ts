@@ -315,12 +315,12 @@ function rank(records: PlaceRecord[], wanted: readonly FeatureType[], weights: R
   return records.map((record) => ({ record, score: namesakePrior(record, records, wanted, weights) })).sort((a, b) => b.score - a.score);
 }
 
-/** Context bonus of a candidate; `ownExcluded` when the context was built without the group's own mentions. */
 /** The article's votes for `country`, less the group's own when `own` is that country. */
 function votesIn(context: Context, group: Group, own: string | null, country: string): number {
   return (context.countryVotes.get(country) ?? 0) - (country === own ? group.mentions.length : 0);
 }
 
+/** Context bonus of a candidate; `ownExcluded` when the context was built without the group's own mentions. */
 function contextScore(record: PlaceRecord, group: Group, context: Context, weights: ResolveWeights, ownExcluded = false): number {
   let score = 0;
   if (record.country) {

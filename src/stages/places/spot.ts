@@ -322,15 +322,14 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
   // Which tokens lie in such a name: worked out on the first list walk, which most articles never take.
   let unplacedTokens: boolean[] | null = null;
   const inUnplacedName = (at: number): boolean => (unplacedTokens ??= coveredTokens(tokens, unplacedNames))[at];
-  /** Is the name starting at token `first` put somewhere by what precedes it (a locative, a verb of seizing, a list after either)? */
+  /** Is token `at` in a person's or body's name the gazetteer does not know, and in no name already taken for a place? */
+  const unplacedPersonAt = (at: number): boolean =>
+    inUnplacedName(at) && !known.some((p) => holdsToken(p, tokens[at])) && !accepted.some((p) => holdsToken(p, tokens[at]));
   /**
    * What puts the name starting at token `first` somewhere, looking past a list it ends: a
    * preposition, a verb of seizing or an area's adjective ("prep"); a place noun's "of" or colon
    * ("noun"); or nothing (null). `to` says whether "to" counts.
    */
-  /** Is token `at` in a person's or body's name the gazetteer does not know, and in no name already taken for a place? */
-  const unplacedPersonAt = (at: number): boolean =>
-    inUnplacedName(at) && !known.some((p) => holdsToken(p, tokens[at])) && !accepted.some((p) => holdsToken(p, tokens[at]));
   const locativeKind = (first: number, to = true): "prep" | "noun" | null => {
     let k = first - 1;
     // "captured Birao", "coastal Lhokseumawe": a verb of seizing takes places, an area's adjective names one.

@@ -233,12 +233,12 @@ function frontedTopic(ctx: Context, unit: Unit, u: number, found: readonly Attri
   };
 }
 
-/** Turn a unit's candidates into attributions: cut forward contents where the next attribution starts. */
 /** The span of a candidate's cue: its own span if it has one, else its cue tokens. */
 function cueOf(toks: readonly Tok[], c: Candidate): Span {
   return { start: toks[c.span?.first ?? c.cueFirst].start, end: toks[c.span?.last ?? c.cueLast].end };
 }
 
+/** Turn a unit's candidates into attributions: cut forward contents where the next attribution starts. */
 function assemble(ctx: Context, unit: Unit, u: number, candidates: Candidate[]): Attribution[] {
   const { toks, text } = ctx;
   const out: Attribution[] = [];
