@@ -26,4 +26,9 @@ describe("sitrep's verb-pattern supplement", () => {
     expect(denounce?.verbs.map((v) => v.lemma)).toEqual(expect.arrayContaining(["slam", "taunt"]));
     expect(denounce?.verbs.find((v) => v.lemma === "slam")?.forms).toContain("slammed");
   });
+
+  it("codes 'took issue with' as criticism (111), not APPREHEND's seizing", () => {
+    const take = parsed.value.blocks.find((b) => b.name === "APPREHEND");
+    expect(take?.patterns.map((p) => `${p.text} ${p.code?.code}`)).toContain("* ISSUE (WITH +) 111");
+  });
 });
