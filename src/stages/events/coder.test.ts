@@ -849,6 +849,15 @@ describe("event coding", () => {
     expect(run("Iran arrested Iranian soldiers.")).toEqual(["IRN 173 IRNMIL asserted"]);
   });
 
+  it("codes engaging in fighting or mass violence as force, engaging in an attempt or talks not", () => {
+    const local = coderFor(["--- ENGAGE [190] ---", "ENGAGE"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran engaged in fierce fighting with Iraq.")).toEqual(["IRN 190 IRQ asserted"]);
+    expect(run("Iran engaged in ethnic cleansing against Iraq.")).toEqual(["IRN 190 IRQ asserted"]);
+    expect(run("Iran engaged in an attempt to help Iraq.")).toEqual([]);
+    expect(run("Iran engaged in talks with Iraq.")).not.toContain("IRN 190 IRQ asserted");
+  });
+
   it("does not make private people going to a country a visit ('Iraqi tourists visited Iran'), but codes officials' visits", () => {
     const local = coderFor(["--- VISIT [042:043] ---", "VISIT"]);
     const run = runner(local, [["Iraqi", "NORP"], ["Iran", "GPE"]]);

@@ -66,6 +66,7 @@ import {
   PLANNING_VERBS,
   COUNT_LEAD_VERBS,
   FORCE_CODES,
+  COMBAT_NOUNS,
   PROPOSED_NOUNS,
 } from "./word-lists.js";
 
@@ -1390,6 +1391,9 @@ export class EventCoder {
       // "released footage of a street fight", "demonstrated incredible prowess" (showing anger "at
       // Israel" or support "for Morsi" is still a protest or an endorsement).
       ["publishing or showing something", () => !patterned && active && objectHead != null && ((lemma === "release" && INFORMATION_NOUNS.has(objectHead.lemma)) || (lemma === "demonstrate" && !ctx.partiesIn(s, p.object!, "object").length && !p.preps.some((pp) => AIMED_PREPOSITIONS.has(pp.prep.lower) && ctx.partiesIn(s, pp.np, "object").length)))],
+      // "were engaged in an attempt to find solutions", "engaged in talks": taking part in anything but
+      // fighting is no force (ENGAGE's default, 190, is for "engaged in fierce fighting").
+      ["taking part in something other than fighting", () => !patterned && lemma === "engage" && p.object == null && p.preps[0]?.prep.lower === "in" && !COMBAT_NOUNS.has(s.words[p.preps[0].np.head].lemma) && !FORCE_CODES.test(nominalEvent(s.words[p.preps[0].np.head].lemma, [s.words[p.preps[0].np.head - 1]?.lower ?? ""])?.code ?? "")],
       // "Trump was hit with the release of a 2005 video", "slammed with criticism": a blow with what is
       // no weapon, attack or party is figurative (whatever generic pattern, "* WITH", matched it).
       ["a blow from no weapon", () => p.verb.passive && BLOW_VERBS.has(lemma) && p.preps.some((pp) => pp.prep.lower === "with" && pp.np.first === p.verb.last + 2 && !MEANS_NOUNS.has(s.words[pp.np.head].lower) && !nominalEvent(s.words[pp.np.head].lemma, []) && ctx.partiesIn(s, pp.np, "object").length === 0)],

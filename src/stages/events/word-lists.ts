@@ -201,6 +201,11 @@ export const ADVOCACY_VERBS = new Set(["appeal", "press", "push", "lobby", "peti
 /** Prepositions of time or circumstance: what follows them is when or amid what, never whom ("during the election"); not "throughout", which is also locative ("bombings throughout Iraq"). */
 export const CIRCUMSTANCE_PREPOSITIONS = new Set(["during", "amid", "amidst", "since", "until", "till", "despite"]);
 
+/** Nouns of fighting and mass violence: what one engages in when one uses force ("engaged in fierce fighting", "in ethnic cleansing"). */
+export const COMBAT_NOUNS = new Set([
+  ..."fighting fight clash battle combat war warfare hostility skirmish gunfight firefight gunbattle violence conflict attack assault operation".split(" "),
+  ..."cleansing genocide massacre atrocity insurgency rebellion riot rioting looting terrorism sabotage raid".split(" "),
+]);
 /** Force (CAMEO 18–20). */
 export const FORCE_CODES = /^(18|19|20)/;
 /** Codes of acts a place in the doers' own country is only the venue of: statements, appeals, intents, meetings (01–04), demands, disapproval, rejection (10–12). */
