@@ -31,6 +31,15 @@ describe("predications", () => {
     expect(plain.np(byLemma(plain.preds, "support").subject)).toBe("evidence");
   });
 
+  it("reads 'according to X', opening or closing the sentence, as X reporting the main clause", () => {
+    for (const text of ["According to Iraqi officials, Iran attacked Kuwait.", "Iran attacked Kuwait, according to Iraqi officials."]) {
+      const { preds, np } = analyse(text);
+      const attack = byLemma(preds, "attack");
+      expect(np(attack.reportedBy)).toBe("Iraqi officials");
+      expect(attack).toMatchObject({ modality: "reported", clauseOpener: "start" });
+    }
+  });
+
   it("keeps a quotation opening a that-clause in that clause ('warned that \"containment is not feasible\"')", () => {
     const { preds } = analyse('Fukuda warned that "containment is not feasible".');
     expect(byLemma(preds, "be")).toMatchObject({ clauseOpener: "complement", governor: "warn" });

@@ -180,7 +180,26 @@ function attributionVerb(s: ChunkedSentence, k: number): number {
 }
 
 function isSpeechAttribution(s: ChunkedSentence, k: number): boolean {
-  return attributionVerb(s, k) >= 0 || invertedAttribution(s, k);
+  return attributionVerb(s, k) >= 0 || invertedAttribution(s, k) || accordingTo(s, k, true);
+}
+
+/**
+ * Whether chunk k opens "according to X" (the tagger reads "according" as a verb); `closing`: it must
+ * also close the sentence or a clause (", according to the police."), up to two phrases after X.
+ */
+function accordingTo(s: ChunkedSentence, k: number, closing: boolean): boolean {
+  const vg = s.chunks[k];
+  if (vg?.kind !== "VG" || s.words[vg.head].lower !== "according" || s.words[vg.last + 1]?.lower !== "to") return false;
+  let j = k + 1;
+  while (j < s.chunks.length && s.chunks[j].kind !== "NP") j++;
+  if (j >= s.chunks.length) return false;
+  if (!closing) return true;
+  for (let n = 0, v = j + 1; n < 2 && v < s.chunks.length; n++, v += 2) {
+    const end = s.chunks[v];
+    if (end.kind === "O" && /^[,.!?”"’;]$/.test(wordAt(s, end).text)) return true;
+    if (!isPrep(s, end) || s.chunks[v + 1]?.kind !== "NP") return false;
+  }
+  return j + 1 >= s.chunks.length;
 }
 
 /**
@@ -352,6 +371,13 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
       if ((opener as Clause["opener"]) === "relative" && hasVerb && isFiniteVerb(s, next) && relativeAntecedent != null) {
         close(k, "resume", relativeAntecedent);
         relativeAntecedent = null;
+        continue;
+      }
+      // "According to the police, three soldiers were killed": the opening phrase attributes the
+      // clause after it, which is the sentence's main clause.
+      if (clauses.length === 0 && first < k && accordingTo(s, first, false)) {
+        opener = "attribution";
+        close(k, "start");
         continue;
       }
       // "…, when Daesh unleashed its campaign, Iranian advisers rushed": a new subject and verb.
@@ -576,7 +602,10 @@ export function predications(s: ChunkedSentence): Predication[] {
   // Attribution clauses ("…, Baqeri said." / "They, he added, also …") report the rest of the sentence.
   for (const clause of clauses) {
     if (clause.opener !== "attribution") continue;
-    const np = cs[clause.first]?.kind === "VG" ? cs[clause.first + 1] : cs[clause.first];
+    // (", according to the police": past "to" to the speaker.)
+    let at = cs[clause.first]?.kind === "VG" ? clause.first + 1 : clause.first;
+    if (accordingTo(s, clause.first, false)) while (at < clause.last && cs[at].kind !== "NP") at++;
+    const np = cs[at];
     if (np?.kind === "NP") reportedBy ??= np;
   }
   let complementBy: NounPhrase | null = null;
