@@ -31,6 +31,16 @@ describe("predications", () => {
     expect(plain.np(byLemma(plain.preds, "support").subject)).toBe("evidence");
   });
 
+  it("reads a bare past participle with only place phrases before a form of 'be' as describing the phrase before it ('The militants killed in Rumaila were …')", () => {
+    const { preds, np } = analyse("The militants killed in Rumaila were Tunisians.");
+    expect(byLemma(preds, "kill")).toMatchObject({ subjectSource: "relative" });
+    expect(byLemma(preds, "kill").verb.passive).toBe(true);
+    expect(np(byLemma(preds, "be").subject)).toBe("The militants");
+    // An active verb with its object stays active ("The militants killed three soldiers in Rumaila").
+    const active = analyse("The militants killed three soldiers in Rumaila.");
+    expect(byLemma(active.preds, "kill").verb.passive).toBe(false);
+  });
+
   it("reads 'according to X', opening or closing the sentence, as X reporting the main clause", () => {
     for (const text of ["According to Iraqi officials, Iran attacked Kuwait.", "Iran attacked Kuwait, according to Iraqi officials."]) {
       const { preds, np } = analyse(text);

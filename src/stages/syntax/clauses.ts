@@ -582,6 +582,15 @@ function modifyingParticipleEnd(s: ChunkedSentence, k: number): number {
   const c = s.chunks[k];
   if (c?.kind !== "VG" || !c.participle || c.first !== c.head || s.chunks[k - 1]?.kind !== "NP") return -1;
   if (s.words[c.head].lower.endsWith("ing")) return s.chunks[k + 1]?.kind === "NP" && isFiniteVerb(s, s.chunks[k + 2]) ? k + 1 : -1;
+  // "The militants killed in Rumaila were Tunisians", "soldiers wounded in the attack were taken to
+  // hospital": with no agent, a past participle followed only by its place or time phrases and then
+  // by a form of "be" describes the phrase before it.
+  if (!isPrep(s, s.chunks[k - 2]) && isPrep(s, s.chunks[k + 1]) && wordAt(s, s.chunks[k + 1]).lower !== "by") {
+    let end = k;
+    while (isPrep(s, s.chunks[end + 1]) && s.chunks[end + 2]?.kind === "NP") end += 2;
+    const next = s.chunks[end + 1];
+    return next?.kind === "VG" && !next.infinitive && s.words[next.first].lemma === "be" ? end : -1;
+  }
   // A past participle with its "by" agent, which may be a list ("by AFP and Reuters"), right after
   // the phrase it describes ("a statement by Boeing given by its spokesman" is left alone).
   if (isPrep(s, s.chunks[k - 2]) || !isPrep(s, s.chunks[k + 1]) || wordAt(s, s.chunks[k + 1]).lower !== "by" || s.chunks[k + 2]?.kind !== "NP") return -1;
