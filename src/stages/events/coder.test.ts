@@ -411,6 +411,15 @@ describe("event coding", () => {
     expect(events[0]).toMatchObject({ cameo: { code: "195" }, rule: "tiny:ATTACK:1" });
   });
 
+  it("reads the doer of an armed action from its 'by' phrase or from an opening 'In the Iraqi air strike …'", () => {
+    const local = coderFor(["--- KILL [190] ---", "KILL"]);
+    const run = runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"]]);
+    expect(run("In the Iraqi air strike on a convoy, an Iranian general was killed.")).toEqual(["IRQMIL 190 IRN asserted"]);
+    expect(runner(local, [["Iraq", "GPE"], ["Iranian", "NORP"]])("An airstrike by Iraq killed five Iranian soldiers.")).toEqual(["IRQ 190 IRNMIL asserted"]);
+    // A phrase of time opening the clause names no doer.
+    expect(runner(local, [["Iranian", "NORP"]])("In the morning, an Iranian general was killed.")).toEqual(["undefined 190 IRN asserted"]);
+  });
+
   it("takes the source of a passive from its by-agent", () => {
     const { events } = code("Iraq was attacked by Iran.", [["Iraq", "GPE"], ["Iran", "GPE"]]);
     expect(summary(events)).toEqual(["IRN 190 IRQ asserted"]);

@@ -1160,6 +1160,16 @@ export class EventCoder {
           return parties;
         }
       }
+      // So with such a phrase opening the clause ("In the Israeli air strike on a convoy, an Iranian
+      // general was killed").
+      const opening = this.openingEvent(s, p);
+      if (opening) {
+        const parties = ctx.partiesIn(s, opening);
+        if (parties.length) {
+          say(`passive without "by": agent read from the opening "${phraseText(s, opening)}"`);
+          return parties;
+        }
+      }
       // "a document …, which will be signed": those who prepared the document will sign it.
       // Not when the subject is itself someone ("people who had been accused of crimes"): who did it to
       // them is not the one the main clause is about.
@@ -1217,8 +1227,38 @@ export class EventCoder {
       say(`the subject "${phraseText(s, p.subject)}" names what someone underwent, not a doer`);
       return [];
     }
+    // "An airstrike by the U.S.-led coalition killed five soldiers": a means or an armed action that
+    // names no one does what its "by" phrase's doer does through it.
+    if (p.subject && ctx.partiesIn(s, p.subject, true).length === 0 && this.armedAction(s, p.subject)) {
+      const k = s.chunks.indexOf(p.subject);
+      const by = s.chunks[k + 1];
+      const doer = by?.kind === "O" && s.words[by.first].lower === "by" && s.chunks[k + 2]?.kind === "NP" ? (s.chunks[k + 2] as NounPhrase) : null;
+      const parties = doer ? ctx.partiesIn(s, doer) : [];
+      if (parties.length) {
+        say(`"${phraseText(s, p.subject)}" names no one: its doer read from "by ${phraseText(s, doer!)}"`);
+        return parties;
+      }
+    }
     // "an appeal by the UN for deploying troops": a gerund's doer is the phrase's head, not a modifier.
     return p.subject ? ctx.partiesIn(s, p.subject, p.subjectSource !== "gerund", p.subjectSource === "gerund") : [];
+  }
+
+  /** Whether a phrase names a means of force or an armed action ("an airstrike", "rockets", "the operation"). */
+  private armedAction(s: ChunkedSentence, np: NounPhrase): boolean {
+    const head = s.words[np.head];
+    return MEANS_NOUNS.has(head.lower) || OPERATION_NOUNS.has(head.lemma) || FORCE_CODES.test(nominalEvent(head.lemma, [s.words[np.head - 1]?.lower ?? ""])?.code ?? "");
+  }
+
+  /** "In the Israeli air strike on a convoy, …": an armed action in a phrase opening the verb's clause, before its subject. */
+  private openingEvent(s: ChunkedSentence, p: Predication): NounPhrase | null {
+    if (!p.subject) return null;
+    for (let k = 0; k + 1 < s.chunks.length; k++) {
+      const c = s.chunks[k];
+      const np = s.chunks[k + 1];
+      if (c.first < p.clauseFirst || np.first >= p.subject.first) break;
+      if (c.kind === "O" && /^(in|during)$/.test(s.words[c.first].lower) && np.kind === "NP" && this.armedAction(s, np)) return np;
+    }
+    return null;
   }
 
   /**
