@@ -41,6 +41,13 @@ describe("predications", () => {
     expect(byLemma(active.preds, "kill").verb.passive).toBe(false);
   });
 
+  it("keeps a preposition's phrase after an adverb its own ('deploying into previously held territory'), not the verb's object", () => {
+    const { preds, np } = analyse("Troops began deploying into previously Kurdish territory.");
+    const deploy = byLemma(preds, "deploy");
+    expect(np(deploy.object)).toBe("-");
+    expect(deploy.preps.map((pp) => `${pp.prep.lower} ${np(pp.np)}`)).toEqual(["into Kurdish territory"]);
+  });
+
   it("reads 'according to X', opening or closing the sentence, as X reporting the main clause", () => {
     for (const text of ["According to Iraqi officials, Iran attacked Kuwait.", "Iran attacked Kuwait, according to Iraqi officials."]) {
       const { preds, np } = analyse(text);

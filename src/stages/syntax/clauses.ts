@@ -804,8 +804,11 @@ export function predications(s: ChunkedSentence): Predication[] {
           // "amid hopes that the hostages would be freed": a phrase after "that" opens a clause of its
           // own (a noun's complement the clause segmenter kept), no phrase of this verb's.
           if (before?.kind === "O" && before.first === before.last && /^(that|whether)$/.test(s.words[before.first].lower) && cs[j - 2]?.kind === "NP" && j - 2 > k) break;
-          if ((isPrep(s, before) || (before?.kind === "O" && wordAt(s, before).lower === "as")) && j - 1 > k) {
-            const prep = wordAt(s, before!);
+          // ("deploying into previously SDF-held territory": an adverb may stand between the preposition and its phrase.)
+          const adverbAfterPrep = before?.kind === "O" && before.first === before.last && s.words[before.first].pos === "ADV" && j - 2 > k && isPrep(s, cs[j - 2]);
+          const prepChunk = adverbAfterPrep ? cs[j - 2] : before;
+          if ((isPrep(s, prepChunk) || (prepChunk?.kind === "O" && wordAt(s, prepChunk).lower === "as")) && j - 1 > k) {
+            const prep = wordAt(s, prepChunk!);
             // "…, with Johnson succeeding her": after a comma, "with" and a phrase before an -ing form open
             // an absolute clause, whose phrase is that form's subject, not this verb's partner ("clashed
             // with police firing tear gas" keeps its partner).
