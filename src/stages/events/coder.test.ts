@@ -144,6 +144,13 @@ describe("event coding", () => {
     expect(run("Iran did not think about Iraq.")).toEqual([]);
   });
 
+  it("codes no refused act as done: 'refused to attack Iraq' is no attack, 'refused to meet Iraq' a rejection (125)", () => {
+    const local = coderFor(["--- REFUSE [---] ---", "REFUSE", "--- ATTACK [190] ---", "ATTACK", "--- MEET [040] ---", "MEET"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran refused to attack Iraq.")).toEqual([]);
+    expect(run("Iran refused to meet Iraq.").map((e) => e.split(" ").slice(0, 3).join(" "))).toEqual(["IRN 125 IRQ"]);
+  });
+
   it("codes a negated cooperative verb aimed at no one as no rejection, unless what is not backed is a deal or proposal", () => {
     const local = coderFor(["--- RELEASE [084] ---", "RELEASE", "--- SUPPORT [051] ---", "SUPPORT"]);
     const run = runner(local, [["Iran", "GPE"]]);

@@ -381,6 +381,12 @@ export class EventCoder {
         code = { code: "040", reciprocal: code.reciprocal ? "040" : null };
       } else if (code.code && this.r.cameoRules !== false && !isStanceCode(code.code)) {
         const held = this.stanceOf(s, p, ctx, source, modality, code.code);
+        // "refused to attack Iraq", "declined to comment on Iraq": what is refused is not done; where
+        // CAMEO has no refusal of it, the refusing verb's own event is all there is.
+        if (!held && p.verb.infinitive && p.governor != null && REFUSAL_VERBS.has(p.governor)) {
+          say(`refused ("${p.governor}" + to): not done, and CAMEO has no refusal of ${code.code}: not coded`);
+          return;
+        }
         if (held) {
           say(`${held.why}: ${code.code} → ${held.code}`);
           code = { code: held.code, reciprocal: held.stance === "intend" && code.reciprocal ? held.code : null };
