@@ -144,6 +144,16 @@ describe("event coding", () => {
     expect(run("Iran did not think about Iraq.")).toEqual([]);
   });
 
+  it("codes no denied, avoided or prevented gerund as done, and an alleged one as reported", () => {
+    const local = coderFor(["--- DENY [---] ---", "DENY", "REFRAIN", "PREVENT", "--- ATTACK [190] ---", "ATTACK", "--- ACCUSE [112] ---", "ACCUSE"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran denied attacking Iraq.")).toEqual([]);
+    expect(run("Iran refrained from attacking Iraq.")).toEqual([]);
+    expect(run("Iran was prevented from attacking Iraq.")).toEqual([]);
+    expect(run("Iran was accused of attacking Iraq.")).toEqual(["IRN 190 IRQ reported"]);
+    expect(run("Iran began attacking Iraq.")).toEqual(["IRN 190 IRQ asserted"]);
+  });
+
   it("codes no refused act as done: 'refused to attack Iraq' is no attack, 'refused to meet Iraq' a rejection (125)", () => {
     const local = coderFor(["--- REFUSE [---] ---", "REFUSE", "--- ATTACK [190] ---", "ATTACK", "--- MEET [040] ---", "MEET"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
@@ -927,7 +937,7 @@ describe("event coding", () => {
     const local = coderFor(["--- ACCUSE [112] ---", "ACCUSE", "--- REJECT [120] ---", "REJECT", "--- ATTACK [190] ---", "ATTACK"]);
     const entities: [string, EntityType][] = [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]];
     const run = runner(local, entities);
-    expect(run("Iran accused Iraq of attacking Turkey.")).toContain("IRQ 190 TUR asserted");
+    expect(run("Iran accused Iraq of attacking Turkey.")).toContain("IRQ 190 TUR reported");
     expect(run("Iran rejected an Iraq appeal for attacking Turkey.").filter((e) => e.includes(" 190 "))).toEqual([]);
   });
 

@@ -20,7 +20,7 @@ import type { Predication } from "../syntax/clauses.js";
 import { ADDRESSEE_VERBS, DOING_VERBS, EFFORT_NOUNS, INTENT_VERBS, FAILURE_VERBS, FINDING_VERBS, JUDGING_VERBS, LIGHT_VERBS, MEANS_NOUNS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, type NominalEvent } from "./nominal.js";
-import { phraseText, saysWhen, unrealised } from "./unrealised.js";
+import { alleged, phraseText, saysWhen, unrealised } from "./unrealised.js";
 import { forceInWords, unarmedPerson } from "./force-in-words.js";
 import { appealCode, isStanceCode, stanceCode, type Stance } from "./stance.js";
 import { DocumentContext, type Party } from "./document-context.js";
@@ -345,6 +345,8 @@ export class EventCoder {
       if (p.object) usedNps.add(s.chunks.indexOf(p.object));
       for (const pp of p.preps) usedNps.add(s.chunks.indexOf(pp.np));
       let modality: Modality = p.reportedBy || ctx.quoteSpeakerAt(head.start) ? (p.modality === "asserted" || p.modality === "reported" ? "reported" : p.modality) : p.modality;
+      // "Iran was accused of attacking Iraq", "is suspected of …": an alleged act is reported, not asserted.
+      if (modality === "asserted" && alleged(s, p, preds)) modality = "reported";
       // "attempted to assassinate", "tried to storm the building": an attempt at violence happened, and
       // CAMEO codes it as that violence (an attempted assassination as 185), not as an intent or threat.
       if (p.verb.infinitive && p.governor != null && ATTEMPT_VERBS.has(p.governor) && code.code && FORCE_CODES.test(code.code) && modality === "intended") {

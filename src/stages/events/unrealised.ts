@@ -34,10 +34,44 @@ export function unrealised(s: ChunkedSentence, p: Predication, preds: readonly P
   const before = s.chunks[p.chunk - 1];
   const potential = before?.kind === "NP" ? s.words[before.head] : null;
   if (before?.kind === "NP" && p.verb.infinitive && potential && potential.pos === "NOUN" && potential.lower === potential.lemma && POTENTIAL_NOUNS.has(potential.lemma)) return `"${head.text}" is what "${phraseText(s, before)}" allows, not done: not coded`;
+  // "denied attacking Iraq", "refrained from attacking", "prevented Iran from attacking", "stopped short
+  // of attacking": what a verb of denial, avoidance or prevention governs as its gerund did not happen.
+  const withheld = withholdingGovernor(s, p, preds);
+  if (withheld) return `"${head.text}" under "${s.words[withheld.verb.head].text}": denied, avoided or prevented, not done: not coded`;
   // "demanded that Hamas renounce its armed struggle", "reiterated its demand that Israel ease
   // restrictions": what a that-clause asks for is the content of the demand, coded with it.
   if (askedFor(s, p, preds)) return `asked for in a that-clause of "${p.governor}", not done: not coded`;
   return null;
+}
+
+/** Verbs whose gerund is alleged ("was accused of attacking", "is suspected of", "blamed for"). */
+const ALLEGING_VERBS = new Set(["accuse", "suspect", "charge", "allege", "blame", "indict", "convict"]);
+
+/** Whether `p` is a gerund alleged by a verb of accusation ("Iran was accused of attacking Iraq"): reported, not asserted. */
+export function alleged(s: ChunkedSentence, p: Predication, preds: readonly Predication[]): boolean {
+  const head = s.words[p.verb.head];
+  const before = s.words[p.verb.first - 1]?.lower;
+  if (p.verb.first !== p.verb.head || !head.lower.endsWith("ing") || (before !== "of" && before !== "for")) return false;
+  return preds.some((q) => q !== p && q.verb.last < p.verb.first && ALLEGING_VERBS.has(q.verb.lemma) && !s.words.slice(q.verb.last + 1, p.verb.first).some((w) => w.pos === "VERB" || w.pos === "AUX" || w.text === ","));
+}
+
+/** Verbs whose gerund did not happen ("denied attacking", "refrained from", "prevented … from"). */
+const WITHHOLDING_VERBS = new Set(["deny", "refrain", "avoid", "abstain", "prevent", "forbid", "prohibit", "bar", "ban", "block", "deter", "dissuade"]);
+
+/** The predication of a verb of denial, avoidance or prevention whose gerund `p` is, if any. */
+function withholdingGovernor(s: ChunkedSentence, p: Predication, preds: readonly Predication[]): Predication | undefined {
+  const head = s.words[p.verb.head];
+  if (p.verb.first !== p.verb.head || !head.lower.endsWith("ing")) return undefined;
+  const before = s.words[p.verb.first - 1]?.lower;
+  return preds.find((q) => {
+    if (q === p || q.verb.last >= p.verb.first) return false;
+    const between = s.words.slice(q.verb.last + 1, p.verb.first);
+    if (between.some((w) => w.pos === "VERB" || w.pos === "AUX" || w.text === "," || w.text === ";")) return false;
+    // Right after the verb, or after "from" / "of" ("refrained from", "stopped short of", "prevented Iran from").
+    const adjacent = between.length === 0 || before === "from" || before === "of";
+    if (!adjacent) return false;
+    return WITHHOLDING_VERBS.has(q.verb.lemma) || (q.verb.lemma === "stop" && (s.words[q.verb.last + 1]?.lower === "short" || before === "from"));
+  });
 }
 
 /**
