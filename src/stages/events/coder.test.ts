@@ -739,6 +739,7 @@ describe("event coding", () => {
     expect(run("Iran halted its aid to Iraq.")).toEqual([]);
     expect(run("Iran's aid to Iraq was suspended.")).toEqual([]);
     expect(run("Iran suspended part of its aid to Iraq.")).toEqual([]);
+    expect(run("Iran called off its aid to Iraq.")).toEqual([]);
     expect(run("Iran continued its aid to Iraq.")).toEqual(["IRN 070 IRQ asserted"]);
   });
 

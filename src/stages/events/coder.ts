@@ -1482,7 +1482,9 @@ export class EventCoder {
         const of = p.preps[0]?.prep.lower === "of" ? p.preps[0] : undefined;
         return !!of && within(of.np) && (p.object ? s.words.indexOf(of.prep) === p.object.last + 1 : s.words.indexOf(of.prep) <= p.verb.last + 2);
       };
-      const stopper = preds.find((p) => STOPPING_VERBS.has(p.verb.lemma) && (p.verb.passive ? within(p.subject) : within(p.object) || objectOf(p)));
+      // ("called off its attack": so does "call off".)
+      const stops = (p: Predication) => STOPPING_VERBS.has(p.verb.lemma) || (p.verb.lemma === "call" && s.words[p.verb.last + 1]?.lower === "off");
+      const stopper = preds.find((p) => stops(p) && (p.verb.passive ? within(p.subject) : within(p.object) || objectOf(p)));
       if (stopper) {
         say(`nominal "${w.text}" is what "${s.words[stopper.verb.head].text}" stops: no event`);
         continue;
