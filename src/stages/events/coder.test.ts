@@ -151,6 +151,11 @@ describe("event coding", () => {
     expect(run("Iran refrained from attacking Iraq.")).toEqual([]);
     expect(run("Iran was prevented from attacking Iraq.")).toEqual([]);
     expect(run("Iran was accused of attacking Iraq.")).toEqual(["IRN 190 IRQ reported"]);
+    // Nor what one can or cannot do, what one rules out, or what one denies in a that-clause.
+    expect(run("Iran was unable to attack Iraq.")).toEqual([]);
+    expect(run("Iran is capable of attacking Iraq.")).toEqual([]);
+    expect(run("Iran ruled out attacking Iraq.")).toEqual([]);
+    expect(run("Iran denied that it attacked Iraq.").filter((e) => e.includes(" 190 "))).toEqual([]);
     expect(run("Iran began attacking Iraq.")).toEqual(["IRN 190 IRQ asserted"]);
   });
 

@@ -36,6 +36,13 @@ export function unrealised(s: ChunkedSentence, p: Predication, preds: readonly P
   if (before?.kind === "NP" && p.verb.infinitive && potential && potential.pos === "NOUN" && potential.lower === potential.lemma && POTENTIAL_NOUNS.has(potential.lemma)) return `"${head.text}" is what "${phraseText(s, before)}" allows, not done: not coded`;
   // "denied attacking Iraq", "refrained from attacking", "prevented Iran from attacking", "stopped short
   // of attacking": what a verb of denial, avoidance or prevention governs as its gerund did not happen.
+  // "was unable to attack Iraq", "is able to strike": what one can or cannot do is not done.
+  if (p.verb.infinitive && p.governor != null && ABILITY_WORDS.has(p.governor)) return `"${head.text}" after "${p.governor}": what can or cannot be done, not done: not coded`;
+  // So with "is capable of attacking".
+  const capable = s.words[p.verb.first - 2];
+  if (head.lower.endsWith("ing") && s.words[p.verb.first - 1]?.lower === "of" && capable && ABILITY_WORDS.has(capable.lower)) return `"${head.text}" after "${capable.text} of": what can or cannot be done, not done: not coded`;
+  // "denied that it attacked Iraq", "refuted claims that …": what a denial's that-clause says is denied.
+  if (p.clauseOpener === "complement" && p.governor != null && DENYING_VERBS.has(p.governor)) return `"${head.text}" in what "${p.governor}" denies: not coded`;
   const withheld = withholdingGovernor(s, p, preds);
   if (withheld) return `"${head.text}" under "${s.words[withheld.verb.head].text}": denied, avoided or prevented, not done: not coded`;
   // "demanded that Hamas renounce its armed struggle", "reiterated its demand that Israel ease
@@ -55,6 +62,11 @@ export function alleged(s: ChunkedSentence, p: Predication, preds: readonly Pred
   return preds.some((q) => q !== p && q.verb.last < p.verb.first && ALLEGING_VERBS.has(q.verb.lemma) && !s.words.slice(q.verb.last + 1, p.verb.first).some((w) => w.pos === "VERB" || w.pos === "AUX" || w.text === ","));
 }
 
+/** Words before an infinitive that say whether it can be done ("was unable to attack", "is able to strike"). */
+const ABILITY_WORDS = new Set(["able", "unable", "capable", "incapable", "powerless"]);
+/** Verbs whose that-clause is denied ("denied that it attacked Iraq"). */
+const DENYING_VERBS = new Set(["deny", "refute", "dispute"]);
+
 /** Verbs whose gerund did not happen ("denied attacking", "refrained from", "prevented … from"). */
 const WITHHOLDING_VERBS = new Set(["deny", "refrain", "avoid", "abstain", "prevent", "forbid", "prohibit", "bar", "ban", "block", "deter", "dissuade"]);
 
@@ -68,9 +80,11 @@ function withholdingGovernor(s: ChunkedSentence, p: Predication, preds: readonly
     const between = s.words.slice(q.verb.last + 1, p.verb.first);
     if (between.some((w) => w.pos === "VERB" || w.pos === "AUX" || w.text === "," || w.text === ";")) return false;
     // Right after the verb, or after "from" / "of" ("refrained from", "stopped short of", "prevented Iran from").
-    const adjacent = between.length === 0 || before === "from" || before === "of";
+    const adjacent = between.length === 0 || before === "from" || before === "of" || (between.length === 1 && before === "out");
     if (!adjacent) return false;
-    return WITHHOLDING_VERBS.has(q.verb.lemma) || (q.verb.lemma === "stop" && (s.words[q.verb.last + 1]?.lower === "short" || before === "from"));
+    const particle = s.words[q.verb.last + 1]?.lower;
+    const ruledOut = q.verb.lemma === "rule" && (particle === "out" || s.words[q.verb.last].lower === "out");
+    return WITHHOLDING_VERBS.has(q.verb.lemma) || (q.verb.lemma === "stop" && (particle === "short" || before === "from")) || ruledOut;
   });
 }
 
