@@ -159,6 +159,15 @@ describe("event coding", () => {
     expect(run("Iran began attacking Iraq.")).toEqual(["IRN 190 IRQ asserted"]);
   });
 
+  it("codes a possible or feared event noun as hypothetical, and what someone is believed or said to have done as reported", () => {
+    const local = coderFor(["--- BELIEVE [---] ---", "BELIEVE", "--- GROW [---] ---", "GROW", "--- ATTACK [190] ---", "ATTACK"]);
+    const run = runner(local, [["Iranian", "NORP"], ["Iraq", "GPE"]]);
+    expect(run("Fears of an Iranian attack on Iraq grew.")).toEqual(["IRN 190 IRQ hypothetical"]);
+    expect(run("A possible Iranian attack on Iraq was discussed.")).toEqual(["IRN 190 IRQ hypothetical"]);
+    expect(run("An Iranian attack on Iraq was discussed.")).toEqual(["IRN 190 IRQ asserted"]);
+    expect(runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]])("Iran is believed to have attacked Iraq.")).toEqual(["IRN 190 IRQ reported"]);
+  });
+
   it("codes no refused act as done: 'refused to attack Iraq' is no attack, 'refused to meet Iraq' a rejection (125)", () => {
     const local = coderFor(["--- REFUSE [---] ---", "REFUSE", "--- ATTACK [190] ---", "ATTACK", "--- MEET [040] ---", "MEET"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

@@ -132,6 +132,10 @@ const NOMINAL_TAGS = new Set(["NOUN", "PROPN", "NUM", "PRON"]);
 const ESTABLISHED_SECTORS = /^(GOV|ELI|LEG|PTY)$/;
 /** A person in office or established politics, whose rally at home is a campaign, not a protest. */
 const establishedPerson = (ctx: DocumentContext, x: Party): boolean => ctx.isPerson(x) && x.actor.sectors.length > 0 && x.actor.sectors.every((y) => ESTABLISHED_SECTORS.test(y));
+/** Modifiers that make an event noun a possibility ("a possible attack", "a potential strike"). */
+const POSSIBLE_WORDS = new Set(["possible", "potential", "feared", "likely", "imminent", "hypothetical", "would-be"]);
+/** Nouns whose of-phrase names an event that may come ("fears of an attack", "the threat of an invasion"). */
+const FEARED_NOUNS = new Set(["fear", "threat", "risk", "possibility", "prospect", "danger", "spectre", "specter", "likelihood", "chance", "warning", "rumour", "rumor"]);
 /** Verbs of a blow, literal or figurative ("hit with sanctions", "struck by the news"). */
 const BLOW_VERBS = new Set(["hit", "strike", "slam", "rock", "batter", "pound"]);
 /** Prepositions naming whom a shown feeling is aimed at ("demonstrated their anger at Israel"). */
@@ -347,6 +351,11 @@ export class EventCoder {
       let modality: Modality = p.reportedBy || ctx.quoteSpeakerAt(head.start) ? (p.modality === "asserted" || p.modality === "reported" ? "reported" : p.modality) : p.modality;
       // "Iran was accused of attacking Iraq", "is suspected of …": an alleged act is reported, not asserted.
       if (modality === "asserted" && alleged(s, p, preds)) modality = "reported";
+      // "Iran is believed to have attacked Iraq", "is said to have met …": what others are said to think is reported.
+      // (Through "to have" + participle, which the chunker keeps as two groups.)
+      const perfect = preds.find((q) => q.chunk === p.chunk - 1 && q.verb.infinitive && (q.verb.lemma === "have" || q.verb.lemma === "be"));
+      const believedBy = p.verb.infinitive ? p.governor : perfect?.governor ?? null;
+      if (modality === "asserted" && believedBy != null && preds.some((q) => q.verb.lemma === believedBy && q.verb.passive && q.verb.last < p.verb.first && (BELIEF_VERBS.has(q.verb.lemma) || SPEECH_VERBS.has(q.verb.lemma)))) modality = "reported";
       // "attempted to assassinate", "tried to storm the building": an attempt at violence happened, and
       // CAMEO codes it as that violence (an attempted assassination as 185), not as an intent or threat.
       if (p.verb.infinitive && p.governor != null && ATTEMPT_VERBS.has(p.governor) && code.code && FORCE_CODES.test(code.code) && modality === "intended") {
@@ -1559,6 +1568,14 @@ export class EventCoder {
     const planned = preds.some((p) => p.object != null && p.object.first <= i && i <= p.object.last && PLANNING_VERBS.has(p.verb.lemma));
     // As for verbs, what is still to come is intended even when someone reports it.
     if (owner?.modality === "intended" || planned) return "intended";
+    // "a possible attack", "fears of an attack", "the threat of an invasion": what may come is hypothetical.
+    const np = s.chunks.find((c): c is NounPhrase => c.kind === "NP" && c.first <= i && i <= c.last);
+    const modifiers = np ? s.words.slice(np.first, i) : [];
+    const before = np ? s.words[np.first - 1] : undefined;
+    // The feared noun and its "of" may stand in the same phrase ("Fears of an attack") or just before it.
+    const feared = (w: Word | undefined) => !!w && (FEARED_NOUNS.has(w.lemma) || FEARED_NOUNS.has(singular(w.lower)));
+    const fearedOf = modifiers.some((w, k) => w.lower === "of" && feared(modifiers[k - 1])) || (before?.lower === "of" && feared(s.words[np!.first - 2]));
+    if (modifiers.some((w) => POSSIBLE_WORDS.has(w.lower)) || fearedOf) return "hypothetical";
     return owner && (owner.reportedBy || ctx.quoteSpeakerAt(s.words[i].start)) ? "reported" : "asserted";
   }
 
