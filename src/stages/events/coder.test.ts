@@ -159,6 +159,11 @@ describe("event coding", () => {
     expect(run("Iran began attacking Iraq.")).toEqual(["IRN 190 IRQ asserted"]);
   });
 
+  it("takes an event noun's doer only from its own phrase, after the last 'of' ('The victims of an Iranian attack', 'the Iraqi police of an Iranian attack')", () => {
+    const { events } = code("The Iraqi police of an Iranian attack on Turkey were buried.", [["Iraqi", "NORP"], ["Iranian", "NORP"], ["Turkey", "GPE"]]);
+    expect(summary(events)).toEqual(["IRN 190 TUR asserted"]);
+  });
+
   it("codes a possible or feared event noun as hypothetical, and what someone is believed or said to have done as reported", () => {
     const local = coderFor(["--- BELIEVE [---] ---", "BELIEVE", "--- GROW [---] ---", "GROW", "--- ATTACK [190] ---", "ATTACK"]);
     const run = runner(local, [["Iranian", "NORP"], ["Iraq", "GPE"]]);

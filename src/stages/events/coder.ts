@@ -1500,7 +1500,10 @@ export class EventCoder {
       }
       // Source: an actor named before the noun in its phrase ("a US drone strike", "Iran’s attack"),
       // else the subject of the clause the phrase belongs to ("He made remarks … of a meeting with X").
-      let sources = ctx.partiesBetween(s, np.first, i - 1);
+      // "The victims of an Iranian attack": only what stands after the last "of" before the noun is in its phrase.
+      let from = np.first;
+      for (let j = i - 1; j > np.first; j--) if (s.words[j].lower === "of") { from = j + 1; break; }
+      let sources = ctx.partiesBetween(s, from, i - 1);
       let via = "modifier";
       // "the meeting between Xi Jinping and Joe Biden", "clashes between the army and rebels": with no
       // doer of its own, an event between parties is each one's with the others (whoever arranged it).
