@@ -211,6 +211,15 @@ describe("event coding", () => {
     expect(intrude("Iran intruded into Iraqi territory.")).toEqual(["IRN 192 IRQ asserted"]);
   });
 
+  it("codes a warning that the warner will act by that act's threat alone, not also a generic one", () => {
+    const local = coderFor(["--- WARN [130] ---", "WARN", "--- RETALIATE [190] ---", "RETALIATE"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    const codes = run("Iran warned that it would retaliate against Iraq.").map((e) => e.split(" ")[1]);
+    expect(codes).toHaveLength(1);
+    expect(codes[0]).toMatch(/^13\d\d?$/);
+    expect(codes[0]).not.toBe("130");
+  });
+
   it("keeps a warning of the warner's own coercive act a threat, and steps one threatens one's own", () => {
     const warn = runner(coderFor(["--- WARN [130] ---", "WARN"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(warn("Iran warned of retaliation against Iraq.")).toEqual(["IRN 130 IRQ asserted"]);

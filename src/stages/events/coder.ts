@@ -488,6 +488,8 @@ export class EventCoder {
             }
           }
           if (targets.length) say(`target from the that-clause: "${phraseText(s, inner.subject!)}"`);
+          // "warned that it would retaliate against Israel": the generic threat gives way to the specific one its clause codes.
+          if (targets.length && code.code && /^\d\d0$/.test(code.code)) generic.push({ verb: s.words[p.verb.first].start, infinitive: s.words[inner.verb.first].start, root: code.code.slice(0, 2) });
         }
       }
       // The verb's own infinitive, if it has one ("urged Ukraine to withdraw"), and its code.
