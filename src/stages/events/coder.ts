@@ -15,12 +15,12 @@ import {
   type VerbRef,
   type VerbPattern,
 } from "../../resources/index.js";
-import { chunkDocument, type ChunkedSentence, type NounPhrase, type VerbGroup, type Word } from "../syntax/chunk.js";
+import { chunkDocument, phraseText, type ChunkedSentence, type NounPhrase, type VerbGroup, type Word } from "../syntax/chunk.js";
 import type { Predication } from "../syntax/clauses.js";
 import { ADDRESSEE_VERBS, DOING_VERBS, EFFORT_NOUNS, INTENT_VERBS, FAILURE_VERBS, FINDING_VERBS, JUDGING_VERBS, LIGHT_VERBS, MEANS_NOUNS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
-import { nominalEvent, type NominalEvent } from "./nominal.js";
-import { alleged, phraseText, saysWhen, unrealised } from "./unrealised.js";
+import { nominalEvent, phraseEvent, type NominalEvent } from "./nominal.js";
+import { alleged, saysWhen, unrealised } from "./unrealised.js";
 import { forceInWords, unarmedPerson } from "./force-in-words.js";
 import { appealCode, isStanceCode, stanceCode, type Stance } from "./stance.js";
 import { DocumentContext, type Party } from "./document-context.js";
@@ -130,6 +130,8 @@ const QUOTE_MARK = /^['"`\u2018\u2019\u201c\u201d]+$/;
 const NOMINAL_TAGS = new Set(["NOUN", "PROPN", "NUM", "PRON"]);
 /** Sectors of those in office or in established politics, who do not take to the streets against no one. */
 const ESTABLISHED_SECTORS = /^(GOV|ELI|LEG|PTY)$/;
+/** Private people: a group whose only sector is civilian ("tourists", "voters"). */
+const privatePeople = (x: Party): boolean => x.actor.sectors.length > 0 && x.actor.sectors.every((y) => y === "CVL");
 /** A person in office or established politics, whose rally at home is a campaign, not a protest. */
 const establishedPerson = (ctx: DocumentContext, x: Party): boolean => ctx.isPerson(x) && x.actor.sectors.length > 0 && x.actor.sectors.every((y) => ESTABLISHED_SECTORS.test(y));
 /** Modifiers that make an event noun a possibility ("a possible attack", "a potential strike"). */
@@ -284,7 +286,7 @@ export class EventCoder {
       // "mounted an invasion of", "launched an offensive", "speeded up the withdrawal of": a verb of
       // doing that the dictionary leaves uncoded, with an event noun as its object, does the event the
       // noun names (not a verb whose subject undergoes it: "survived the attack").
-      let light = !code.code && !code.reciprocal && !match && p.object && !p.verb.passive && DOING_VERBS.has(p.verb.lemma) && !PREPOSITIONAL_PARTICIPLES.has(head.lower) ? nominalEvent(s.words[p.object.head].lemma, [s.words[p.object.head - 1]?.lower ?? ""]) : null;
+      let light = !code.code && !code.reciprocal && !match && p.object && !p.verb.passive && DOING_VERBS.has(p.verb.lemma) && !PREPOSITIONAL_PARTICIPLES.has(head.lower) ? phraseEvent(s, p.object) : null;
       if (light?.needsPreposition && !p.preps.some((pp) => light!.targets.includes(pp.prep.lower))) light = null;
       if (light) {
         code = { code: light.code, reciprocal: null };
@@ -342,7 +344,7 @@ export class EventCoder {
       if (subjectTargeted) say(`pattern ${match!.pattern.id} makes the subject its target: the source is ${p.reportedBy ? `who reports it ("${phraseText(s, p.reportedBy)}")` : "not named"}`);
       // "completed the withdrawal of the UK from the EU": a verb coded with the event its object noun
       // names ("* WITHDRAWAL") is aimed where the noun's event is (the EU), not at who is in its of-phrase.
-      const objectEvent = !light && match && !match.binding.target && p.object && !p.verb.passive ? nominalEvent(s.words[p.object.head].lemma, [s.words[p.object.head - 1]?.lower ?? ""]) : null;
+      const objectEvent = !light && match && !match.binding.target && p.object && !p.verb.passive ? phraseEvent(s, p.object) : null;
       const sameEvent = objectEvent && code.code?.slice(0, 2) === objectEvent.code.slice(0, 2) ? withoutSources(this.nominalTargets(s, p.object!, p.object!.head, objectEvent, ctx), source) : [];
       const author = criticized ? withoutSources(ctx.partiesIn(s, criticized, "object"), source) : [];
       const target = author.length ? author : light ? this.nominalTargets(s, p.object!, p.object!.head, light, ctx).filter((x) => !source.some((y) => y.actor.id === x.actor.id)) : sameEvent.length ? sameEvent : this.targetOf(s, p, ctx, match?.binding.target ?? (compound != null && !compoundFirst ? compound : null), source);
@@ -407,7 +409,7 @@ export class EventCoder {
       }
       // "approved the attacks on the U.S. Embassy", "backed the bombing of Gaza": approving or helping
       // (03–08) an act of force is no cooperation with those the force is aimed at.
-      const objectNoun = p.object ? nominalEvent(s.words[p.object.head].lemma, [s.words[p.object.head - 1]?.lower ?? ""]) : null;
+      const objectNoun = p.object ? phraseEvent(s, p.object) : null;
       if (!light && objectNoun && FORCE_CODES.test(objectNoun.code) && /^0[3-8]/.test(code.code ?? "")) {
         say(`"${head.text}" (${code.code}) an act of force ("${s.words[p.object!.head].text}"): no cooperation with its target, not coded`);
         return;
@@ -714,7 +716,6 @@ export class EventCoder {
       }
       // "Two New Zealand tourists visited Mexico", "residents who had travelled to Mexico": private
       // people going to a country or town travel; a visit or meeting (04) needs someone it is with.
-      const privatePeople = (x: Party) => x.actor.sectors.length > 0 && x.actor.sectors.every((y) => y === "CVL");
       const bare = (x: Party) => (x.code ?? x.actor.code) === x.actor.country || ctx.isTown(x);
       if (/^04/.test(code.code ?? code.reciprocal ?? "") && sources.every(privatePeople) && targets.every(bare)) {
         say(`private people ("${ctx.text(sources[0])}") going to "${ctx.text(targets[0])}" travel; no one is met: not coded`);
@@ -1172,7 +1173,7 @@ export class EventCoder {
       for (const pp of p.preps) {
         if (!["in", "by", "during"].includes(pp.prep.lower)) continue;
         const head = s.words[pp.np.head];
-        if (!nominalEvent(head.lemma, [s.words[pp.np.head - 1]?.lower ?? ""]) && !OPERATION_NOUNS.has(head.lemma)) continue;
+        if (!phraseEvent(s, pp.np) && !OPERATION_NOUNS.has(head.lemma)) continue;
         const parties = ctx.partiesIn(s, pp.np);
         if (parties.length) {
           say(`passive without "by": agent read from "${phraseText(s, pp.np)}"`);
@@ -1227,7 +1228,7 @@ export class EventCoder {
     // "bombings in Istanbul that killed 44 people": what an event did, its doers did; a place named in
     // the event's phrase is where it happened. Only the actors before the noun ("a US drone strike
     // that killed …") are its doers.
-    if (p.subject && p.subjectSource === "relative" && nominalEvent(s.words[p.subject.head].lemma, [s.words[p.subject.head - 1]?.lower ?? ""])) {
+    if (p.subject && p.subjectSource === "relative" && phraseEvent(s, p.subject)) {
       // (A town before the noun says where: "the Baghdad bombings".)
       const doers = ctx.partiesBetween(s, p.subject.first, p.subject.head - 1).filter((x) => !ctx.isTown(x));
       // "The Taliban claimed responsibility for the bombing that killed …": the claimant is the doer.
@@ -1265,7 +1266,7 @@ export class EventCoder {
   /** Whether a phrase names a means of force or an armed action ("an airstrike", "rockets", "the operation"). */
   private armedAction(s: ChunkedSentence, np: NounPhrase): boolean {
     const head = s.words[np.head];
-    return MEANS_NOUNS.has(head.lower) || OPERATION_NOUNS.has(head.lemma) || FORCE_CODES.test(nominalEvent(head.lemma, [s.words[np.head - 1]?.lower ?? ""])?.code ?? "");
+    return MEANS_NOUNS.has(head.lower) || OPERATION_NOUNS.has(head.lemma) || FORCE_CODES.test(phraseEvent(s, np)?.code ?? "");
   }
 
   /** "In the Israeli air strike on a convoy, …": an armed action in a phrase opening the verb's clause, before its subject. */
@@ -1309,7 +1310,7 @@ export class EventCoder {
     const answered = speech && p.object != null && UTTERANCE_NOUNS.has(s.words[p.object.head].lemma);
     // "Putin described the killing of Karlov as …": who underwent an event described is not addressed.
     const objectHead = p.object ? s.words[p.object.head] : null;
-    const described = objectHead != null && (SUFFERED_EVENT_NOUNS.has(objectHead.lemma) || nominalEvent(objectHead.lemma, [s.words[p.object!.head - 1]?.lower ?? ""]) != null) && this.states(s, p);
+    const described = objectHead != null && (SUFFERED_EVENT_NOUNS.has(objectHead.lemma) || phraseEvent(s, p.object!) != null) && this.states(s, p);
     if (p.object && !described && (!speech || answered || ADDRESSEE_VERBS.has(p.verb.lemma))) {
       // Its author is named before the utterance ("US claims"), not in what it is of ("claims of an
       // Iraqi attack" are not Iraq's).
@@ -1452,7 +1453,7 @@ export class EventCoder {
       ["publishing or showing something", () => !patterned && active && objectHead != null && ((lemma === "release" && INFORMATION_NOUNS.has(objectHead.lemma)) || (lemma === "demonstrate" && !ctx.partiesIn(s, p.object!, "object").length && !p.preps.some((pp) => AIMED_PREPOSITIONS.has(pp.prep.lower) && ctx.partiesIn(s, pp.np, "object").length)))],
       // "were engaged in an attempt to find solutions", "engaged in talks": taking part in anything but
       // fighting is no force (ENGAGE's default, 190, is for "engaged in fierce fighting").
-      ["taking part in something other than fighting", () => !patterned && lemma === "engage" && p.object == null && p.preps[0]?.prep.lower === "in" && !COMBAT_NOUNS.has(s.words[p.preps[0].np.head].lemma) && !FORCE_CODES.test(nominalEvent(s.words[p.preps[0].np.head].lemma, [s.words[p.preps[0].np.head - 1]?.lower ?? ""])?.code ?? "")],
+      ["taking part in something other than fighting", () => !patterned && lemma === "engage" && p.object == null && p.preps[0]?.prep.lower === "in" && !COMBAT_NOUNS.has(s.words[p.preps[0].np.head].lemma) && !FORCE_CODES.test(phraseEvent(s, p.preps[0].np)?.code ?? "")],
       // "Trump was hit with the release of a 2005 video", "slammed with criticism": a blow with what is
       // no weapon, attack or party is figurative (whatever generic pattern, "* WITH", matched it).
       ["a blow from no weapon", () => p.verb.passive && BLOW_VERBS.has(lemma) && p.preps.some((pp) => pp.prep.lower === "with" && pp.np.first === p.verb.last + 2 && !MEANS_NOUNS.has(s.words[pp.np.head].lower) && !nominalEvent(s.words[pp.np.head].lemma, []) && ctx.partiesIn(s, pp.np, "object").length === 0)],

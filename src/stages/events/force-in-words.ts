@@ -5,7 +5,7 @@ import type { PatternCode } from "../../resources/index.js";
 import type { ChunkedSentence, NounPhrase } from "../syntax/chunk.js";
 import type { Predication } from "../syntax/clauses.js";
 import type { DocumentContext, Party } from "./document-context.js";
-import { nominalEvent } from "./nominal.js";
+import { phraseEvent } from "./nominal.js";
 import { CONDUCT_NOUNS, FIGURATIVE_ATTACK_VERBS, FORCE_CODES, OPERATION_NOUNS, THREATENED_ACT_NOUNS, UTTERANCE_NOUNS, WARNING_VERBS } from "./word-lists.js";
 
 /** Sectors that bear arms: their people use force in fact, not in words. */
@@ -36,7 +36,7 @@ export function forceInWords(s: ChunkedSentence, p: Predication, preds: readonly
   const threatenedAct = (warnedOf: NounPhrase): boolean => {
     const act = s.words[warnedOf.head];
     return ctx.partiesIn(s, warnedOf).length === 0 &&
-      (THREATENED_ACT_NOUNS.has(act.lemma) || OPERATION_NOUNS.has(act.lemma) || /^(1[5-9]|20)/.test(nominalEvent(act.lemma, [s.words[warnedOf.head - 1]?.lower ?? ""])?.code ?? ""));
+      (THREATENED_ACT_NOUNS.has(act.lemma) || OPERATION_NOUNS.has(act.lemma) || /^(1[5-9]|20)/.test(phraseEvent(s, warnedOf)?.code ?? ""));
   };
   // So with a warning against conduct ("warns against the excesses of Wall Street"), and one whose
   // that-clause names no party ("warned that the disease cannot be contained", "that 750,000 people

@@ -1,6 +1,7 @@
 // Nominal events: nouns that name an event ("a meeting with", "a US drone strike", "the
 // assassination of"). Data, each entry with the CAMEO code it stands for and the prepositions that
 // introduce its target. The verb dictionary covers verbs; these cover the same events said as nouns.
+import type { ChunkedSentence, NounPhrase } from "../syntax/chunk.js";
 
 export interface NominalEvent {
   /** Noun lemma (lower case); multi-word nouns as their last word plus `before`. */
@@ -62,4 +63,9 @@ export function nominalEvent(lemma: string, previous: readonly string[]): Nomina
     if (!n.before || n.before.includes(previous[previous.length - 1] ?? "")) return n;
   }
   return null;
+}
+
+/** The nominal event a noun phrase's head stands for (read with the word before it), if any. */
+export function phraseEvent(s: ChunkedSentence, np: NounPhrase): NominalEvent | null {
+  return nominalEvent(s.words[np.head].lemma, [s.words[np.head - 1]?.lower ?? ""]);
 }

@@ -1,6 +1,6 @@
 // Predications that tell of no deed of their own: what is asked for or wished of another, what a
 // negated verb would have led to, what a permission allows, an accident's toll. The coder skips them.
-import type { ChunkedSentence, NounPhrase } from "../syntax/chunk.js";
+import { phraseText, type ChunkedSentence, type NounPhrase, type Word } from "../syntax/chunk.js";
 import type { Predication } from "../syntax/clauses.js";
 import { DIRECTIVE_VERBS, DURATION_UNITS, INTENT_VERBS, TIME_WORDS } from "../syntax/lexicon.js";
 import { ACCIDENT_VERBS, ADVOCACY_VERBS, DEMAND_NOUNS, DESIRE_VERBS, FACTUAL_THAT_DIRECTIVES, INSTRUCTING_VERBS, POTENTIAL_NOUNS } from "./word-lists.js";
@@ -34,8 +34,6 @@ export function unrealised(s: ChunkedSentence, p: Predication, preds: readonly P
   const before = s.chunks[p.chunk - 1];
   const potential = before?.kind === "NP" ? s.words[before.head] : null;
   if (before?.kind === "NP" && p.verb.infinitive && potential && potential.pos === "NOUN" && potential.lower === potential.lemma && POTENTIAL_NOUNS.has(potential.lemma)) return `"${head.text}" is what "${phraseText(s, before)}" allows, not done: not coded`;
-  // "denied attacking Iraq", "refrained from attacking", "prevented Iran from attacking", "stopped short
-  // of attacking": what a verb of denial, avoidance or prevention governs as its gerund did not happen.
   // "was unable to attack Iraq", "is able to strike": what one can or cannot do is not done.
   if (p.verb.infinitive && p.governor != null && ABILITY_WORDS.has(p.governor)) return `"${head.text}" after "${p.governor}": what can or cannot be done, not done: not coded`;
   // So with "is capable of attacking".
@@ -43,7 +41,9 @@ export function unrealised(s: ChunkedSentence, p: Predication, preds: readonly P
   if (head.lower.endsWith("ing") && s.words[p.verb.first - 1]?.lower === "of" && capable && ABILITY_WORDS.has(capable.lower)) return `"${head.text}" after "${capable.text} of": what can or cannot be done, not done: not coded`;
   // "denied that it attacked Iraq", "refuted claims that …": what a denial's that-clause says is denied.
   if (p.clauseOpener === "complement" && p.governor != null && DENYING_VERBS.has(p.governor)) return `"${head.text}" in what "${p.governor}" denies: not coded`;
-  const withheld = withholdingGovernor(s, p, preds);
+  // "denied attacking Iraq", "refrained from attacking", "prevented Iran from attacking", "stopped short
+  // of attacking": what a verb of denial, avoidance or prevention governs as its gerund did not happen.
+  const withheld = gerundGovernor(s, p, preds, withholds);
   if (withheld) return `"${head.text}" under "${s.words[withheld.verb.head].text}": denied, avoided or prevented, not done: not coded`;
   // "demanded that Hamas renounce its armed struggle", "reiterated its demand that Israel ease
   // restrictions": what a that-clause asks for is the content of the demand, coded with it.
@@ -56,10 +56,7 @@ const ALLEGING_VERBS = new Set(["accuse", "suspect", "charge", "allege", "blame"
 
 /** Whether `p` is a gerund alleged by a verb of accusation ("Iran was accused of attacking Iraq"): reported, not asserted. */
 export function alleged(s: ChunkedSentence, p: Predication, preds: readonly Predication[]): boolean {
-  const head = s.words[p.verb.head];
-  const before = s.words[p.verb.first - 1]?.lower;
-  if (p.verb.first !== p.verb.head || !head.lower.endsWith("ing") || (before !== "of" && before !== "for")) return false;
-  return preds.some((q) => q !== p && q.verb.last < p.verb.first && ALLEGING_VERBS.has(q.verb.lemma) && !s.words.slice(q.verb.last + 1, p.verb.first).some((w) => w.pos === "VERB" || w.pos === "AUX" || w.text === ","));
+  return gerundGovernor(s, p, preds, (q, before) => (before === "of" || before === "for") && ALLEGING_VERBS.has(q.verb.lemma)) !== undefined;
 }
 
 /** Words before an infinitive that say whether it can be done ("was unable to attack", "is able to strike"). */
@@ -70,22 +67,28 @@ const DENYING_VERBS = new Set(["deny", "refute", "dispute"]);
 /** Verbs whose gerund did not happen ("denied attacking", "refrained from", "prevented … from"). */
 const WITHHOLDING_VERBS = new Set(["deny", "refrain", "avoid", "abstain", "prevent", "forbid", "prohibit", "bar", "ban", "block", "deter", "dissuade"]);
 
-/** The predication of a verb of denial, avoidance or prevention whose gerund `p` is, if any. */
-function withholdingGovernor(s: ChunkedSentence, p: Predication, preds: readonly Predication[]): Predication | undefined {
-  const head = s.words[p.verb.head];
-  if (p.verb.first !== p.verb.head || !head.lower.endsWith("ing")) return undefined;
+/**
+ * The earlier verb whose gerund `p` (a bare -ing form) is, with no verb or comma between, that
+ * `accepts` takes; `before` is the word right before the gerund.
+ */
+function gerundGovernor(s: ChunkedSentence, p: Predication, preds: readonly Predication[], accepts: (q: Predication, before: string | undefined, between: readonly Word[]) => boolean): Predication | undefined {
+  if (p.verb.first !== p.verb.head || !s.words[p.verb.head].lower.endsWith("ing")) return undefined;
   const before = s.words[p.verb.first - 1]?.lower;
   return preds.find((q) => {
     if (q === p || q.verb.last >= p.verb.first) return false;
     const between = s.words.slice(q.verb.last + 1, p.verb.first);
-    if (between.some((w) => w.pos === "VERB" || w.pos === "AUX" || w.text === "," || w.text === ";")) return false;
-    // Right after the verb, or after "from" / "of" ("refrained from", "stopped short of", "prevented Iran from").
-    const adjacent = between.length === 0 || before === "from" || before === "of" || (between.length === 1 && before === "out");
-    if (!adjacent) return false;
-    const particle = s.words[q.verb.last + 1]?.lower;
-    const ruledOut = q.verb.lemma === "rule" && (particle === "out" || s.words[q.verb.last].lower === "out");
-    return WITHHOLDING_VERBS.has(q.verb.lemma) || (q.verb.lemma === "stop" && (particle === "short" || before === "from")) || ruledOut;
+    return !between.some((w) => w.pos === "VERB" || w.pos === "AUX" || w.text === "," || w.text === ";") && accepts(q, before, between);
   });
+}
+
+/** Whether `q` denies, avoids or prevents the gerund after it: right after the verb, or after "from" / "of" ("refrained from", "stopped short of", "prevented Iran from", "ruled out"). */
+function withholds(q: Predication, before: string | undefined, between: readonly Word[]): boolean {
+  const adjacent = between.length === 0 || before === "from" || before === "of" || (between.length === 1 && before === "out");
+  if (!adjacent) return false;
+  const particle = between[0]?.lower;
+  // ("ruled out attacking": "out" after the verb, or ending its group.)
+  const ruledOut = q.verb.lemma === "rule" && (particle === "out" || before === "out");
+  return WITHHOLDING_VERBS.has(q.verb.lemma) || (q.verb.lemma === "stop" && (particle === "short" || before === "from")) || ruledOut;
 }
 
 /**
@@ -124,10 +127,3 @@ function selfDirected(p: Predication, preds: readonly Predication[]): boolean {
   return !!governing && !!governing.subject && !!p.subject && governing.subject.first === p.subject.first && !governing.object;
 }
 
-/** The words of a phrase as they stand in the sentence. */
-export function phraseText(s: ChunkedSentence, np: NounPhrase): string {
-  return s.words
-    .slice(np.first, np.last + 1)
-    .map((w) => w.text)
-    .join(" ");
-}

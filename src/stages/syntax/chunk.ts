@@ -677,6 +677,14 @@ export function chunkSentence(words: Word[]): Chunk[] {
  */
 const chunked = new WeakMap<object, { text: string; sentences: object; tokens: object | undefined; result: ChunkedSentence[] }>();
 
+/** The words of a phrase as they stand in the sentence. */
+export function phraseText(s: ChunkedSentence, np: NounPhrase): string {
+  return s.words
+    .slice(np.first, np.last + 1)
+    .map((w) => w.text)
+    .join(" ");
+}
+
 /** Chunk every sentence of a document. */
 export function chunkDocument(doc: Document): ChunkedSentence[] {
   const hit = chunked.get(doc.entities);
