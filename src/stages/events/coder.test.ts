@@ -460,6 +460,8 @@ describe("event coding", () => {
     const local = coderFor(["--- KILL [190] ---", "KILL"]);
     const run = runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"]]);
     expect(run("In the Iraqi air strike on a convoy, an Iranian general was killed.")).toEqual(["IRQMIL 190 IRN asserted"]);
+    // So in a clause that does not open the sentence.
+    expect(runner(local, [["Turkey", "GPE"], ["Iraqi", "NORP"], ["Iranian", "NORP"]])("Turkey said that in the Iraqi air strike on a convoy, an Iranian general was killed.").filter((e) => e.includes(" 190 "))).toEqual(["IRQMIL 190 IRN reported"]);
     expect(runner(local, [["Iraq", "GPE"], ["Iranian", "NORP"]])("An airstrike by Iraq killed five Iranian soldiers.")).toEqual(["IRQ 190 IRNMIL asserted"]);
     // A phrase of time opening the clause names no doer.
     expect(runner(local, [["Iranian", "NORP"]])("In the morning, an Iranian general was killed.")).toEqual(["undefined 190 IRN asserted"]);

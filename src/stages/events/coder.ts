@@ -1275,7 +1275,8 @@ export class EventCoder {
     for (let k = 0; k + 1 < s.chunks.length; k++) {
       const c = s.chunks[k];
       const np = s.chunks[k + 1];
-      if (c.first < p.clauseFirst || np.first >= p.subject.first) break;
+      if (np.first >= p.subject.first) break;
+      if (c.first < p.clauseFirst) continue;
       if (c.kind === "O" && /^(in|during)$/.test(s.words[c.first].lower) && np.kind === "NP" && this.armedAction(s, np)) return np;
     }
     return null;
