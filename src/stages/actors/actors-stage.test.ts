@@ -524,6 +524,14 @@ describe("agents of no named country", () => {
     expect(actorOf(object, "lawmakers")?.code).toBeUndefined();
   });
 
+  it("codes a passive's 'by' agent as the clause's doer, of no known country when the sentence names two", () => {
+    const doc = read("Iranian soldiers and Iraqi police were attacked in the city by terrorists.", [["Iranian", "NORP"], ["Iraqi", "NORP"]]);
+    expect(actorOf(doc, "terrorists")?.code).toBe("---REB");
+    // Not a "by" phrase of an active verb ("stood by terrorists"): that is no doer.
+    const active = read("Iranian soldiers and Iraqi police stood in the city by terrorists.", [["Iranian", "NORP"], ["Iraqi", "NORP"]]);
+    expect(actorOf(active, "terrorists")).toBeUndefined();
+  });
+
   it("takes such a group as the sentence's subject for a later 'they'", () => {
     const doc = read("Iran was quiet. The terrorists clashed with the police. As they tried to storm parliament, the police fired.", [["Iran", "GPE"]]);
     expect(actorOf(doc, "they")?.code).toBe("---REB");

@@ -572,7 +572,7 @@ class ActorReader {
       const groups =
         countries.size === 1 ? this.agentGroups(s, np, c, [], [...countries][0])
         : placed ? this.agentGroups(s, np, c, [], placeCountry)
-        : c >= 0 && (isSubjectAt(s, c) || (!namesCountry && !this.locativeAt(s, c))) ? this.agentGroups(s, np, c, [], NO_COUNTRY)
+        : c >= 0 && (isSubjectAt(s, c) || isPassiveAgentAt(s, c) || (!namesCountry && !this.locativeAt(s, c))) ? this.agentGroups(s, np, c, [], NO_COUNTRY)
         : null;
       // "The protesters clashed with police. As they tried …": such a group as the sentence's first
       // subject is its subject for the pronouns after it.
@@ -2219,7 +2219,6 @@ function affiliationTarget(s: ChunkedSentence, c: number, mainLast: number): num
   return s.chunks[k + 1]?.kind === "NP" ? k + 1 : null;
 }
 
-/** Whether noun phrase `c` is (part of) a clause's subject: only noun phrases, "and", "or" and commas stand between it and a verb. */
 /**
  * The chunk index of the subject of the clause a phrase at chunk c stands in: the noun phrase before
  * the last verb group before it ("Thune called on him", "the senator who praised him"), else -1.
@@ -2235,6 +2234,7 @@ function clauseSubjectAt(s: ChunkedSentence, c: number): number {
   return s.chunks[subject]?.kind === "NP" ? subject : -1;
 }
 
+/** Whether noun phrase `c` is (part of) a clause's subject: only noun phrases, "and", "or" and commas stand between it and a verb. */
 function isSubjectAt(s: ChunkedSentence, c: number): boolean {
   if (c > 0 && s.chunks[c - 1].kind === "O" && !/^(?:,|and|or|but|that|while|when|as|because)$/i.test(s.words[s.chunks[c - 1].first].text)) return false;
   for (let k = c + 1; k < s.chunks.length; k++) {
@@ -2245,6 +2245,21 @@ function isSubjectAt(s: ChunkedSentence, c: number): boolean {
     // "missiles targeting US troops": a phrase before a participle or infinitive is not its subject.
     if (chunk.kind === "VG") return !chunk.infinitive && !(chunk.participle && s.words[chunk.head].lower.endsWith("ing"));
     if (chunk.kind === "O" && !/^(?:,|and|or)$/i.test(s.words[chunk.first].text)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether noun phrase `c` is the "by" agent of a passive verb before it in its clause ("was shot in
+ * the face by an unidentified gunman"): the doer, as much the clause's actor as a subject is.
+ */
+function isPassiveAgentAt(s: ChunkedSentence, c: number): boolean {
+  const by = s.chunks[c - 1];
+  if (by?.kind !== "O" || by.first !== by.last || s.words[by.first].lower !== "by") return false;
+  for (let k = c - 2; k >= 0; k--) {
+    const chunk = s.chunks[k];
+    if (chunk.kind === "VG") return chunk.passive;
+    if (chunk.kind === "O" && /^(?:,|;|and|or|but|that|which|who|while|when)$/i.test(s.words[chunk.first].text)) return false;
   }
   return false;
 }
