@@ -82,6 +82,36 @@ describe("tag repairs", () => {
     expect(chunks("The U.S. imposed an arms embargo on Iran.")).toContain("[NP an arms embargo]");
   });
 
+  it("reads 'police' or 'people' before a bare noun as the subject of that verb only when an object follows ('Police raid the offices')", () => {
+    expect(chunks("Police raid the offices of the newspaper.")).toContain("[NP Police] [VG raid] [NP the offices of the newspaper]");
+    expect(chunks("Gunmen attack a police station.")).toContain("[NP Gunmen] [VG attack]");
+    // A collective noun modifies the next noun more often than not ("police disapproval in …").
+    expect(chunks("Despite the rain and police disapproval in the city.")).toContain("[NP police disapproval]");
+  });
+
+  it("reads a verb's past or -s form the tagger called a noun, between the subject and a determined object, as the verb in a clause with no other ('Gunmen shot a policeman')", () => {
+    expect(chunks("Gunmen shot a policeman in Baghdad.")).toContain("[NP Gunmen] [VG shot] [NP a policeman]");
+    expect(chunks("Iran arrests a British diplomat.")).toContain("[NP Iran] [VG arrests] [NP a British diplomat]");
+    // A compound before a preposition opens no object; with a verb elsewhere in the clause the phrase
+    // stands ("the border attacks the army launched failed").
+    expect(chunks("Witnesses said police shots in the air scattered the crowd.")).toContain("[NP police shots]");
+    expect(chunks("The border attacks the army launched failed.")).toContain("[NP The border attacks]");
+    expect(chunks("The gunshot wounds were fatal.")).toContain("[NP The gunshot wounds]");
+  });
+
+  it("reads 'late' or 'early' before a weekday as one time phrase, never the subject ('Late Thursday, Palestinians shot …')", () => {
+    expect(chunks("Late Thursday, Palestinians shot and killed an Israeli motorist.")).toContain("[NP Late Thursday] [O ,] [NP Palestinians]");
+  });
+
+  it("closes a date after its day's number before a name or determiner ('On December 18 Eritrea captured …'), not before a noun it modifies", () => {
+    expect(chunks("On December 18 Eritrea captured the island.")).toContain("[NP December 18] [NP Eritrea] [VG captured]");
+    expect(chunks("The May 5 elections were postponed.")).toContain("[NP The May 5 elections]");
+  });
+
+  it("reads a compass point hyphenated to another as part of the phrase ('into north-eastern Syria')", () => {
+    expect(chunks("Turkey began an offensive into north-eastern Syria.")).toContain("[NP north - eastern Syria]");
+  });
+
   it("reads a bare verb form joined by 'and' to an adjective before a noun as an adjective ('awful and cool minister')", () => {
     expect(chunks("Ithilen's awful and cool minister Calimehtar warned of the Prince.")).toContain("[NP Ithilen 's awful and cool minister Calimehtar] [VG warned]");
   });

@@ -3,6 +3,8 @@
 import type { Document, Entity, Token } from "../../model/schema.js";
 import {
   ADVERBIAL_TIME_NOUNS,
+  TIME_QUALIFIERS,
+  MONTHS,
   COMPLEMENT_VERBS,
   BE_FORMS,
   DEICTIC_TIME_UNITS,
@@ -161,6 +163,7 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
   if (w.lower === "that" && saidBefore(words, i)) return null;
   const opens =
     w.entity != null ||
+    compassPrefix(words, i) ||
     NOMINAL.has(w.pos) ||
     w.pos === "ADJ" ||
     (w.pos === "DET" && DETERMINERS.has(w.lower)) ||
@@ -185,13 +188,23 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
       continue;
     }
     // "Robert Mugabe today accused": an adverbial time noun after a head ends the phrase.
-    if (head >= 0 && ADVERBIAL_TIME_NOUNS.has(x.lower)) break;
+    // ("Late Thursday", "early Monday" are one time phrase.)
+    if (head >= 0 && ADVERBIAL_TIME_NOUNS.has(x.lower)) {
+      if (j !== i + 1 || !TIME_QUALIFIERS.has(words[i].lower)) break;
+      head = j;
+      j++;
+      continue;
+    }
     // "sought refuge in Germany last month": "last month" says when, it is not part of the name (but
     // "a meeting next week of the factions" goes on after it).
     if (head >= 0 && TIME_DEICTICS.has(x.lower) && DEICTIC_TIME_UNITS.has(words[j + 1]?.lower ?? "") && words[j + 2]?.lower !== "of") break;
     if (NOMINAL.has(x.pos)) {
       head = j;
       j++;
+      // "On December 18 Eritrea captured …": a day's number after its month closes a date; a name or
+      // determiner after it opens another phrase ("the May 5 elections" go on).
+      const after = words[j];
+      if (x.pos === "NUM" && j - 1 > i && MONTHS.has(words[j - 2].lower) && /^\d{1,2}$/.test(x.text) && after && (after.entity != null || after.pos === "PROPN" || after.pos === "DET")) break;
       continue;
     }
     if (x.pos === "ADJ" || (x.pos === "DET" && j === i) || (POSSESSIVE_DETERMINERS.has(x.lower) && j === i)) {
@@ -217,6 +230,10 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
     }
     // "a very senior official", "a clearly inebriated official": an adverb grading the next modifier.
     if (x.pos === "ADV" && j > i && head < 0 && (words[j + 1]?.pos === "ADJ" || (words[j + 1]?.pos === "VERB" && isParticiple(words[j + 1])))) {
+      j++;
+      continue;
+    }
+    if (compassPrefix(words, j)) {
       j++;
       continue;
     }
@@ -584,20 +601,17 @@ function splitJoinedVerb(words: Word[], np: NounPhrase): void {
  * present-tense verb agreeing with the plural subject.
  */
 function splitPluralSubjectVerb(words: Word[], np: NounPhrase): void {
-  for (let k = np.first - 1; k >= 0; k--) {
-    const x = words[k];
-    if (CLAUSE_ENDS.has(x.text) || x.lower === "that" || (x.pos === "VERB" && SPEECH_VERBS.has(x.lemma))) break;
-    if (finiteVerb(words, k)) return;
-  }
-  // "European-based" after the subject modifies a noun; it is no verb of the clause.
-  for (let k = np.last + 1; k < words.length && !CLAUSE_ENDS.has(words[k].text); k++) if (finiteVerb(words, k) && words[k - 1].text !== "-") return;
+  if (clauseHasVerb(words, np)) return;
   for (let j = np.first + 1; j <= np.last; j++) {
     const w = words[j];
     const before = words[j - 1];
     if (w.pos !== "NOUN" || w.entity != null || w.lower !== w.lemma || !/^\p{Ll}+$/u.test(w.text)) continue;
-    if (!NOMINAL.has(before.pos) || before.entity != null || before.lower === before.lemma || !/[^s]s$/.test(before.lower)) continue;
+    if (!NOMINAL.has(before.pos) || before.entity != null || !pluralNoun(before)) continue;
     const next = words[j + 1];
     if (next && !(next.pos === "ADP" || next.pos === "DET" || next.pos === "ADV" || next.pos === "NUM" || next.pos === "PRON" || next.entity != null)) continue;
+    // "police disapproval in …": a collective noun often modifies the next ("police raid the offices"
+    // is a verb only before its object).
+    if (COLLECTIVE_PLURALS.has(before.lower) && !opensObject(words, j + 1, before)) continue;
     w.pos = "VERB";
     np.last = j - 1;
     np.head = j - 1;
@@ -605,6 +619,69 @@ function splitPluralSubjectVerb(words: Word[], np: NounPhrase): void {
     return;
   }
 }
+
+/** "negotiators", "police", "gunmen", "children": a noun in the plural, regular or not. */
+function pluralNoun(w: Word): boolean {
+  if (/[^s]s$/.test(w.lower)) return w.lower !== w.lemma;
+  return COLLECTIVE_PLURALS.has(w.lower) || (w.lower.endsWith("men") && !SINGULAR_IN_MEN.has(w.lower));
+}
+const SINGULAR_IN_MEN = new Set(["omen", "amen", "abdomen", "specimen", "regimen", "stamen", "acumen", "hymen", "yemen"]);
+const COLLECTIVE_PLURALS = new Set(["police", "people"]);
+
+/** Whether the word at k opens a verb's object: a determiner, number, pronoun or a name other than the one before it. */
+function opensObject(words: Word[], k: number, before: Word): boolean {
+  const next = words[k];
+  if (!next) return false;
+  return (next.pos === "DET" && DETERMINERS.has(next.lower)) || POSSESSIVE_DETERMINERS.has(next.lower) || next.pos === "NUM" || (next.pos === "PRON" && !RELATIVE_PRONOUNS.has(next.lower)) || (next.entity != null && next.entity !== before.entity);
+}
+
+/** "north-eastern Syria", "south-west Nigeria": a compass point joined by a hyphen to another opens a modifier. */
+function compassPrefix(words: Word[], i: number): boolean {
+  const w = words[i];
+  const hyphen = words[i + 1];
+  const next = words[i + 2];
+  return COMPASS_POINTS.has(w.lower) && w.entity == null && hyphen?.text === "-" && hyphen.start === w.end && next?.start === hyphen.end && /^(?:north|south|east|west)/.test(next.lower);
+}
+const COMPASS_POINTS = new Set(["north", "south", "east", "west"]);
+
+/** Whether the clause around a noun phrase has a finite verb outside it, before or after. */
+function clauseHasVerb(words: Word[], np: NounPhrase): boolean {
+  for (let k = np.first - 1; k >= 0; k--) {
+    const x = words[k];
+    if (CLAUSE_ENDS.has(x.text) || x.lower === "that" || (x.pos === "VERB" && SPEECH_VERBS.has(x.lemma))) break;
+    if (finiteVerb(words, k)) return true;
+  }
+  // "European-based" after the subject modifies a noun; it is no verb of the clause.
+  for (let k = np.last + 1; k < words.length && !CLAUSE_ENDS.has(words[k].text); k++) if (finiteVerb(words, k) && words[k - 1].text !== "-") return true;
+  return false;
+}
+
+/**
+ * "Gunmen shot a policeman", "Israel attacks Gaza": a clause needs a finite verb, so in a clause that
+ * has none outside its subject phrase, a verb's past or -s form the tagger read as a noun, right
+ * after the subject's head and right before what opens its object (a determiner, number, pronoun or
+ * name), is the clause's verb: a noun compound does not run on into a determined phrase.
+ */
+function splitObjectVerb(words: Word[], np: NounPhrase): void {
+  for (let j = np.first + 1; j <= np.last; j++) {
+    const w = words[j];
+    const before = words[j - 1];
+    if (w.pos !== "NOUN" || w.entity != null || !/^\p{Ll}+$/u.test(w.text)) continue;
+    if (!(NOMINAL.has(before.pos) || before.entity != null)) continue;
+    const past = irregularParticiple(w.lower) || (/[^e]ed$/.test(w.lower) && w.lower.length >= 6 && w.lower !== "hundred");
+    const present = /[^s]s$/.test(w.lower) && w.lower !== w.lemma;
+    if (!past && !present) continue;
+    // (The object may open with a name: "Israel attacks Gaza".)
+    if (!opensObject(words, j + 1, before)) continue;
+    if (clauseHasVerb(words, np)) return;
+    w.pos = "VERB";
+    np.last = j - 1;
+    np.head = j - 1;
+    np.entities = np.entities.filter((e) => words.some((x, k) => k >= np.first && k <= np.last && x.entity === e));
+    return;
+  }
+}
+const RELATIVE_PRONOUNS = new Set(["who", "whom", "which", "that", "what", "whose"]);
 
 /**
  * "Troops shot dead a teenager": "dead" is never a verb, and the past form right before it, with a
@@ -648,6 +725,7 @@ export function chunkSentence(words: Word[]): Chunk[] {
     if (np && words[i - 1]?.lower === "that") splitSubjunctive(words, np);
     if (np) splitSpeechVerb(words, np);
     if (np) splitPluralSubjectVerb(words, np);
+    if (np) splitObjectVerb(words, np);
     if (np) splitJoinedVerb(words, np);
     if (np) {
       // Fold "of"-complements into the phrase: "the aid of Iraqi forces", "Secretary of Iran’s council".

@@ -149,6 +149,20 @@ describe("predications", () => {
     expect(np(byLemma(preds, "kill").reportedBy)).toBe("The minister");
   });
 
+  it("reads a clause of time after what is said as the writer's ('announced it had signed a deal after Turkey attacked Syria')", () => {
+    const { preds, np } = analyse("The Kurds announced they had signed a deal after Turkey attacked Syria.");
+    expect(np(byLemma(preds, "sign").reportedBy)).toBe("The Kurds");
+    expect(byLemma(preds, "attack")).toMatchObject({ reportedBy: null, modality: "asserted" });
+    // Another subordinate clause stays in the report ("said … because Turkey attacked").
+    const because = analyse("The Kurds said they had signed a deal because Turkey attacked Syria.");
+    expect(because.np(byLemma(because.preds, "attack").reportedBy)).toBe("The Kurds");
+  });
+
+  it("takes 'late' before a time phrase for no subject ('Late on Thursday, Palestinians shot …')", () => {
+    const { preds, np } = analyse("Late on Thursday, Palestinians attacked an Israeli motorist.");
+    expect(np(byLemma(preds, "attack").subject)).toBe("Palestinians");
+  });
+
   it("reads a past participle with its 'by' agent after the subject as part of the subject ('a report obtained by AFP and Reuters has suggested')", () => {
     const { preds, np } = analyse("A UN report obtained by AFP and Reuters has suggested the army is growing.");
     expect(np(byLemma(preds, "suggest").subject)).toBe("A UN report");

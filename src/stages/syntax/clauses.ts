@@ -26,6 +26,7 @@ import {
   SPEECH_VERBS,
   SUBORDINATORS,
   THREAT_VERBS,
+  TIME_QUALIFIERS,
   TIME_WORDS,
 } from "./lexicon.js";
 
@@ -828,7 +829,10 @@ export function predications(s: ChunkedSentence): Predication[] {
       // a comma and followed by an infinitive is a reduced passive; its subject is expected, not expecting.
       if (clause.opener === "participle" && k === clause.first && vg.participle && !s.words[vg.head].lower.endsWith("ing") && infinitiveAfter(s, k)) vg.passive = true;
       if (clause.opener === "complement") complementBy = complementSpeaker(out);
-      const speaker = clause.opener === "attribution" ? null : complementBy ?? reportedBy;
+      // "announced it had entered an agreement after Turkey began an offensive": a clause of time after
+      // a reported one tells when, in the writer's words, not what the speaker said.
+      const narrated = clause.opener === "subordinate" && complementBy != null && TIME_SUBORDINATORS.has(wordAt(s, cs[clause.first]).lower);
+      const speaker = clause.opener === "attribution" || narrated ? null : complementBy ?? reportedBy;
       const inReport = speaker != null;
       const ci = clauses.indexOf(clause);
       // "is ready to contribute": an adjective right before "to" governs the infinitive; otherwise the
@@ -880,6 +884,9 @@ export function predications(s: ChunkedSentence): Predication[] {
   }
   return out;
 }
+
+/** Subordinators opening a clause of time. */
+const TIME_SUBORDINATORS = new Set(["after", "before", "since", "until", "till", "when", "while", "as"]);
 
 /** Outcomes of the clause's own deed ("struck Gaza killing ten"), said of its subject. */
 const RESULT_PARTICIPLES = new Set(["kill", "wound", "injure", "leave", "cause", "force", "prompt", "spark"]);
@@ -952,7 +959,10 @@ function firstVerbOf(cs: Chunk[], clause: Clause): number {
 
 /** "Friday", "on Tuesday", "last week", "after four years": a phrase that only says when. */
 function isTimePhrase(s: ChunkedSentence, c: Chunk | undefined): boolean {
-  return !!c && c.kind === "NP" && (TIME_WORDS.has(s.words[c.head].lower) || TIME_WORDS.has(s.words[c.head].lemma));
+  if (!c || c.kind !== "NP") return false;
+  const head = s.words[c.head];
+  // ("Late on Thursday, …": "late" alone before a time phrase.)
+  return TIME_WORDS.has(head.lower) || TIME_WORDS.has(head.lemma) || (c.first === c.last && TIME_QUALIFIERS.has(head.lower));
 }
 
 function range(a: number, b: number): number[] {

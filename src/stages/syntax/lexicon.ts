@@ -110,9 +110,13 @@ const CALENDAR_PERIODS = set("week month year weekend morning afternoon evening 
 export const TIME_WORDS = union(ADVERBIAL_TIME_NOUNS, CALENDAR_PERIODS);
 /** What may follow "last", "next", "this" in an adverbial of time ("last month", "this spring", "next Monday"). */
 export const DEICTIC_TIME_UNITS = union(TIME_WORDS, set("spring summer autumn fall winter"));
-/** Units of duration, by lemma ("the measures announced 10 days ago", "after four years"). */
+/** Month names, as a date spells them ("December 18"). */
+export const MONTHS = set("january february march april may june july august september october november december");
+/** "late Thursday", "early Monday": words placing a time within the day named after them. */
+export const TIME_QUALIFIERS = set("late early");
 /** Possessive determiners: "their credentials" — they open a noun phrase and name no actor by themselves. */
 export const POSSESSIVE_DETERMINERS = set("his her its their our my your");
+/** Units of duration, by lemma ("the measures announced 10 days ago", "after four years"). */
 export const DURATION_UNITS = set("second minute hour day week month year decade century");
 /** Particles of phrasal verbs that take an object after them ("called off the talks", "set up a committee"). */
 export const PHRASAL_PARTICLES = set("off out up down back over");
