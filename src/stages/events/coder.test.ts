@@ -188,6 +188,11 @@ describe("event coding", () => {
     expect(run("Iran would not support the deal.")[0]).toMatch(/^IRN 12\d undefined/);
   });
 
+  it("reads a counted object by what is counted: 'a string of villages' is villages", () => {
+    const counted = runner(coderFor(["&TOWN", "+VILLAGE", "", "--- CAPTURE [171] ---", "CAPTURE", "- IRAN * [181]", "- * &TOWN [192]"]), [["Iran", "GPE"], ["Iraqi", "NORP"]]);
+    expect(counted("Iran captured a string of villages from Iraqi troops.")).toEqual(["IRN 192 IRQMIL asserted"]);
+  });
+
   it("does not make the author of a message that comes or arrives a visitor", () => {
     const local = coderFor(["--- ARRIVE [040] ---", "COME", "ARRIVE"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

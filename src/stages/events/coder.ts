@@ -917,7 +917,7 @@ export class EventCoder {
     const after = [...patient, ...afterWords];
     // The object's head names what is done to it ("withdrew its ambassador from Moscow": "* AMBASSADOR"
     // over "* FROM +").
-    const focus = p.object && !passive ? region[p.object.head] : null;
+    const focus = p.object && !passive ? region[countedHead(s, p.object)] : null;
     // A verb may sit in several blocks (a dictionary can repeat a block name): the best pattern over
     // all of them wins, else the first block that gives the verb a code.
     let best: { ref: VerbRef; match: PatternMatch } | null = null;
@@ -1882,3 +1882,17 @@ function protestTopics(out: Event[], start: number): void {
 }
 
 /** A noun's singular by its regular ending ("allies" → "ally", "critics" → "critic"), for words the lemmatiser took for names. */
+
+/**
+ * The word a phrase is about: its head, or after a quantity or a row the head of what is counted
+ * ("captured a string of villages", "seized dozens of rifles").
+ */
+function countedHead(s: ChunkedSentence, np: NounPhrase): number {
+  const head = s.words[np.head];
+  if (np.ofComplements.length === 0 || !(QUANTITY_NOUNS.has(head.lower) || ROW_NOUNS.has(head.lower) || head.pos === "NUM")) return np.head;
+  const end = np.ofComplements.length > 1 ? np.ofComplements[1] - 2 : np.last;
+  for (let k = end; k >= np.ofComplements[0]; k--) if (s.words[k].pos === "NOUN" || s.words[k].pos === "PROPN") return k;
+  return np.head;
+}
+/** Nouns for a row of things ("a string of villages", "a series of attacks"). */
+const ROW_NOUNS = new Set(["string", "series", "chain", "handful", "couple", "pair", "set", "spate", "wave", "slew", "raft", "host", "batch", "cache", "quantity", "quantities", "amount", "amounts", "lot", "lots"]);

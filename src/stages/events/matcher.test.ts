@@ -23,4 +23,16 @@ describe("matchPatterns", () => {
     expect(match?.pattern.code.code).toBe("162");
     expect(match?.binding.target).toBe(1);
   });
+
+  it("lets a synset member heading the verb's object outweigh a literal word elsewhere ('militants captured villages': '* &TOWN' over 'MILITANTS *')", () => {
+    const capture = parseVerbDictionary(["&TOWN", "+VILLAGE", "+TOWN", "", "--- CAPTURE [171] ---", "CAPTURE", "- MILITANTS * [181]", "- * &TOWN [192]"].join("\n"), { source: "fixture" }).value;
+    const captureIndex = createVerbIndex(capture);
+    const word = (key: string, np: number): RegionWord => ({ key, lemma: key, np, actor: false });
+    const before = [word("militants", 0)];
+    const villages = word("villages", 1);
+    const after = [villages];
+    expect(matchPatterns(capture.blocks[0].patterns, before, after, captureIndex, villages)?.pattern.code.code).toBe("192");
+    // Not heading the object ("captured soldiers in a village"), the member counts as any synset word.
+    expect(matchPatterns(capture.blocks[0].patterns, before, [word("soldiers", 1), word("in", -1), word("village", 2)], captureIndex, null)?.pattern.code.code).toBe("181");
+  });
 });

@@ -54,12 +54,10 @@ function wordMatches(words: readonly string[], w: RegionWord): boolean {
 
 /**
  * How much each matched element says about the event: a literal word most, a bare preposition
- * ("* (TO)") less, an actor slot least. The most specific matching pattern wins.
- */
-/**
- * Scores of matched elements. A word that heads the verb's object counts more (focus): what is done
- * to the object names the event ("withdrew its ambassador from Moscow" is "* AMBASSADOR", 161, before
- * "* FROM +", a military withdrawal).
+ * ("* (TO)") less, an actor slot least; the most specific matching pattern wins. A word or synset
+ * member heading the verb's object counts more (focus): what is done to the object names the event
+ * ("withdrew its ambassador from Moscow" is "* AMBASSADOR", 161, before "* FROM +", a military
+ * withdrawal).
  */
 const WEIGHT = { word: 1, synset: 0.9, prep: 0.75, actor: 0.5, focus: 0.6 } as const;
 
@@ -133,7 +131,10 @@ function matchOne(
       // A member phrase starts with one of the synset's first words: most positions fail this without a lookup.
       const firsts = firstWords(index, el.name);
       const m = firsts.has(w.key) ? matcher.matchAt(limit === region.length ? keysOf(region) : keysOf(region).slice(0, limit), j) : null;
-      if (m) return next(m.end, scored(state, WEIGHT.synset));
+      if (m) {
+        const focus = ctx.focus ? region.indexOf(ctx.focus, j) : -1;
+        return next(m.end, scored(state, focus >= 0 && focus < m.end ? WEIGHT.synset + WEIGHT.focus : WEIGHT.synset));
+      }
       if (w.key.endsWith("s") && firsts.has(w.key.slice(0, -1)) && matcher.matchAt([w.key.slice(0, -1)], 0)) return next(j + 1, scored(state, WEIGHT.synset));
       return false;
     }
