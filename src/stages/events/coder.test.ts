@@ -193,6 +193,26 @@ describe("event coding", () => {
     expect(counted("Iran captured a string of villages from Iraqi troops.")).toEqual(["IRN 192 IRQMIL asserted"]);
   });
 
+  it("codes an act the doers do to 'each other' or 'one another' both ways", () => {
+    const run = runner(coderFor(["--- ATTACK [190] ---", "ATTACK"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran and Iraq attacked each other.")).toEqual(["IRN 190 IRQ asserted", "IRQ 190 IRN asserted"]);
+    expect(run("Iran and Iraq attacked one another.")).toEqual(["IRN 190 IRQ asserted", "IRQ 190 IRN asserted"]);
+  });
+
+  it("codes capturing by what is seized: a place occupied, people arrested by a state's agents or abducted by others, things seized; a pattern only when it names what is seized", () => {
+    const capture = coderFor(["&MILITARY", "+TROOP", "", "&WEAPON", "+GUN", "", "--- CAPTURE [171] ---", "CAPTURE", "- &MILITARY * [192]", "- * TERRITORY [192]", "- * RIFLES [1711]", "- * &WEAPON [1712]"]);
+    const run = (text: string, entities: [string, EntityType][]) => runner(capture, entities)(text);
+    expect(run("Iran captured an Iraqi town.", [["Iran", "GPE"], ["Iraqi", "NORP"]])).toEqual(["IRN 192 IRQCVL asserted"]);
+    // "&MILITARY *" names the captor, not what is seized; "* TERRITORY" is a word of another phrase.
+    expect(run("Iranian troops captured Iraqi soldiers.", [["Iranian", "NORP"], ["Iraqi", "NORP"]])).toEqual(["IRNMIL 173 IRQMIL asserted"]);
+    expect(run("Iran captured Iraqi soldiers in disputed territory.", [["Iran", "GPE"], ["Iraqi", "NORP"]])).toEqual(["IRN 173 IRQMIL asserted"]);
+    expect(run("Terrorists captured Iraqi soldiers.", [["Iraqi", "NORP"]])).toEqual(["IRQREB 181 IRQMIL asserted"]);
+    expect(run("Iranian troops captured Iraqi fishing boats.", [["Iranian", "NORP"], ["Iraqi", "NORP"]])).toEqual(["IRNMIL 171 IRQ asserted"]);
+    // A pattern naming what is seized decides.
+    expect(run("Iranian troops captured Iraqi rifles.", [["Iranian", "NORP"], ["Iraqi", "NORP"]])).toEqual(["IRNMIL 1711 IRQ asserted"]);
+    expect(run("Iranian troops captured Iraqi guns.", [["Iranian", "NORP"], ["Iraqi", "NORP"]])).toEqual(["IRNMIL 1712 IRQ asserted"]);
+  });
+
   it("does not make the author of a message that comes or arrives a visitor", () => {
     const local = coderFor(["--- ARRIVE [040] ---", "COME", "ARRIVE"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

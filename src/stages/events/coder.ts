@@ -53,6 +53,8 @@ import {
   INDICATING_VERBS,
   INFORMATION_NOUNS,
   VENUE_NOUNS,
+  PLACE_NOUNS,
+  CAPTURING_VERBS,
   WITHHOLDING_NOUNS,
   CHANNEL_PREPOSITIONS,
   NATURAL_EVENT_NOUNS,
@@ -622,7 +624,8 @@ export class EventCoder {
       // "The two countries agreed …", "% HAVE POSTPONED *": several sources cooperating with no other
       // target act on each other, member to member; other events need a target of their own.
       // (By the verb's own code: "failed to reach agreement" is a rejection by each of the other.)
-      const mutual = compound != null || /^0[3-8]/.test(coding.code.code ?? coding.code.reciprocal ?? "") || SYMMETRIC_VERBS.has(p.verb.lemma);
+      // "Israeli troops and Palestinian gunmen shot at each other": so does any act they do to each other.
+      const mutual = compound != null || /^0[3-8]/.test(coding.code.code ?? coding.code.reciprocal ?? "") || SYMMETRIC_VERBS.has(p.verb.lemma) || [p.object, ...p.preps.map((pp) => pp.np)].some((np) => np != null && isReciprocalPronoun(s, np));
       // Not when the verb says or reveals a clause ("the WHO and Angola's government have revealed that …");
       // those who agree that … still agree with each other.
       const reports = (SPEECH_VERBS.has(p.verb.lemma) || FINDING_VERBS.has(p.verb.lemma)) && preds.some((q) => q !== p && q.clauseOpener === "complement" && q.governor === p.verb.lemma && q.verb.first > p.verb.last);
@@ -726,6 +729,11 @@ export class EventCoder {
       if (/^0[35]/.test(code.code ?? "") && sources.every((x) => privatePeople(x) && x.via !== "name") && targets.every((x) => establishedPerson(ctx, x))) {
         say(`private people ("${ctx.text(sources[0])}") backing "${ctx.text(targets[0])}": an opinion, not coded`);
         return;
+      }
+      const seized = this.seizureCode(s, p, ctx, match, sources, targets);
+      if (seized && seized !== code.code) {
+        say(`"${head.text}" seizes ${SEIZURES[seized]} (${code.code ?? "no code"} → ${seized})`);
+        code = { code: seized, reciprocal: null };
       }
       if (code.code) targets = this.asPeopleOfPlaces(s, ctx, targets, code.code);
       // "Trump narrowly beat Hillary Clinton in Wisconsin": beating a political rival (a candidate,
@@ -943,6 +951,35 @@ export class EventCoder {
     if (match && code.reciprocal && code.reciprocal === code.code && !SYMMETRIC_VERBS.has(p.verb.lemma) && writtenForOthers(match.pattern, ref)) code = { code: code.code, reciprocal: null };
     const rule = match ? match.pattern.id : ref.verb.code ? `${block.id}:${ref.verb.lemma}` : block.id;
     return { block, match, code, rule, single: ref.verb.words.length === 1 };
+  }
+
+  /**
+   * What capturing or seizing amounts to by what is seized, or null: a place is occupied (192, "rebels
+   * captured Birao"); people are arrested (173) by a state's agents and abducted (181) by anyone else
+   * ("Hezbollah guerrillas captured three soldiers"); things are seized as property (171, "the navy
+   * captured four Chinese fishing vessels"). A matched pattern decides when it names what is seized
+   * (its elements after the verb, found there); one about the captor only ("&MILITARY *") or whose words
+   * lie elsewhere ("* TERRITORY" in "captured three soldiers … in disputed territory") does not.
+   */
+  private seizureCode(s: ChunkedSentence, p: Predication, ctx: DocumentContext, match: PatternMatch | null, sources: readonly Party[], targets: readonly Party[]): string | null {
+    if (!CAPTURING_VERBS.has(p.verb.lemma) || sources.length === 0 || targets.length === 0) return null;
+    const seized = p.verb.passive ? p.subject : p.object;
+    if (!seized) return null;
+    const head = s.words[seized.head];
+    if (match) {
+      const elements = match.pattern.elements;
+      const after = elements.slice(elements.findIndex((el) => el.kind === "verb") + 1);
+      // (A synset or phrase after the verb may have matched in what is seized: trust it.)
+      if (after.some((el) => el.kind === "synset" || el.kind === "phrase")) return null;
+      const words = new Set(after.flatMap((el) => (el.kind === "word" ? el.words : [])));
+      if (s.words.slice(seized.first, seized.last + 1).some((w) => words.has(w.lower) || words.has(w.lemma))) return null;
+    }
+    const covering = targets.filter((x) => x.start <= head.start && head.end <= x.end);
+    const place = (x: Party) => ctx.isTown(x) || (x.code ?? x.actor.code) === x.actor.country;
+    if (PLACE_NOUNS.has(head.lemma) || VENUE_NOUNS.has(head.lemma) || (covering.length > 0 && covering.every(place))) return "192";
+    if (covering.length === 0) return "171";
+    // ("The army captured a rebel commander": an army of no named country is still a state's.)
+    return sources.every((x) => STATE_SECTORS.test((x.code ?? x.actor.code ?? "").slice(3)) || isStateAgent(x)) ? "173" : "181";
   }
 
   /** Whether a party's text ends in a venue noun, singular or plural ("the hospital", "refugee camps"): a common noun phrase's head. */
@@ -1744,6 +1781,16 @@ function isStateAgent(x: Party): boolean {
   const code = x.code ?? x.actor.code;
   return !!country && !!code && code.startsWith(country) && (code.length === country.length || STATE_SECTORS.test(code.slice(country.length)));
 }
+
+/** "each other", "one another": a phrase naming the doers themselves, each as the other's target. */
+function isReciprocalPronoun(s: ChunkedSentence, np: NounPhrase): boolean {
+  const [a, b] = [s.words[np.first]?.lower, s.words[np.first + 1]?.lower];
+  // (The tagger may leave "another" out of the phrase: "[one] another".)
+  return (a === "each" && b === "other" && np.last === np.first + 1) || (a === "one" && b === "another");
+}
+
+/** What a seizure code says is seized (see seizureCode). */
+const SEIZURES: Record<string, string> = { "192": "a place: occupation", "173": "people, by a state's agents: arrest", "181": "people: abduction", "171": "things: seizure of property" };
 
 /** Candidates, parties, governments and legislatures: those who contest votes. */
 function isPoliticalRival(x: Party): boolean {
