@@ -532,6 +532,16 @@ describe("agents of no named country", () => {
     expect(actorOf(active, "terrorists")).toBeUndefined();
   });
 
+  it("refers 'him' to the one person a singular role phrase describes when no person is named ('A policeman … stabbed him')", () => {
+    const doc = read("An Iraqi lawmaker was killed when terrorists attacked his house and shot him.", [["Iraqi", "NORP"]]);
+    expect(actorOf(doc, "him")?.code).toBe("IRQLEG");
+    // Not a body ("the Iraqi police … shot him") nor one of two persons.
+    const body = read("The Iraqi police said terrorists shot him.", [["Iraqi", "NORP"]]);
+    expect(actorOf(body, "him")).toBeUndefined();
+    const two = read("An Iraqi lawmaker and an Iraqi minister said terrorists shot him.", [["Iraqi", "NORP"], ["Iraqi", "NORP"]]);
+    expect(actorOf(two, "him")).toBeUndefined();
+  });
+
   it("takes such a group as the sentence's subject for a later 'they'", () => {
     const doc = read("Iran was quiet. The terrorists clashed with the police. As they tried to storm parliament, the police fired.", [["Iran", "GPE"]]);
     expect(actorOf(doc, "they")?.code).toBe("---REB");

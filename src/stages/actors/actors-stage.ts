@@ -45,6 +45,8 @@ const BODY_HEADS = new Set(
     "coalition alliance front wing network cell cells unit units force forces body bodies council committee militia militias " +
     "army armies brigade brigades battalion battalions regiment squad squads").split(" "),
 );
+/** Singular heads of a body or crowd a role word may modify ("the government", "the crowd"): no one person. */
+const GROUP_HEADS_SINGULAR = new Set(["government", "administration", "ministry", "police", "military", "crowd", "public", "opposition", "leadership", "command", "authority", "regime", "people", "team", "staff", "delegation", "embassy", "mission", "agency", "service", "court", "parliament", "assembly", "cabinet", "navy", "guard", "patrol"]);
 /** Pronouns for countries, organisations and groups. */
 const THING_PRONOUNS = new Set(["it", "its", "itself"]);
 /**
@@ -490,7 +492,7 @@ class ActorReader {
       const isSubject = nextChunk?.kind === "VG" || (nextChunk?.kind === "O" && s.words[nextChunk.first].text === ",");
       if (chunk.pronoun) {
         const clauseSubject = OBJECT_PRONOUNS.has(s.words[chunk.first].lower) && chunk.first === chunk.last ? this.actorAt.get(clauseSubjectAt(s, c)) ?? null : null;
-        const d: Draft | null = this.resolvePronoun(s, chunk, firstPerson, sentencePersons, clauseSubject) ?? this.resolveThingPronoun(s, chunk, c, things, clauseSubject);
+        const d: Draft | null = this.resolvePronoun(s, chunk, firstPerson, sentencePersons, clauseSubject) ?? this.resolveThingPronoun(s, chunk, c, things, clauseSubject) ?? this.resolveRolePronoun(s, chunk, things, clauseSubject);
         if (d) this.actorAt.set(c, d);
         if (d && isSubject && nextChunk?.kind === "VG" && SPEECH_VERBS.has(nextChunk.lemma)) this.speaker = d;
         // "He had sought asylum in 2000. … he left a message": a person a subject pronoun refers to
@@ -2006,6 +2008,27 @@ class ActorReader {
    * "his/her extradition", "he or she": a pronoun paired with one of the other sex stands for anyone
    * at all, not for a person of the text.
    */
+  /**
+   * "A policeman … was killed when assailants … stabbed him": with no named person to refer to, "he"
+   * or "him" is the one person a singular role phrase in the sentence describes (its head no body:
+   * not "the army").
+   */
+  private resolveRolePronoun(s: ChunkedSentence, np: NounPhrase, things: Thing[], clauseSubject: Draft | null): Draft | null {
+    const w = s.words[np.first];
+    if (!PRONOUNS.has(w.lower) || this.genericPronoun(s, np.first)) return null;
+    const person = (t: Thing) => {
+      if (t.plural !== false || t.draft.kind !== "group" || t.draft === clauseSubject || !t.draft.actor.basis?.startsWith("role:agent:")) return false;
+      const mention = this.mentions.findLast((m) => m.actorId === t.draft.actor.id && m.end <= w.start);
+      const head = mention ? this.doc.text.slice(mention.start, mention.end).split(/\s+/).at(-1)!.toLowerCase() : "";
+      return head !== "" && !BODY_HEADS.has(head) && !GROUP_HEADS_SINGULAR.has(head);
+    };
+    const candidates = things.filter(person);
+    if (candidates.length !== 1) return null;
+    const target = candidates[0].draft;
+    this.mention(target, w.start, w.end, "pronoun", null);
+    return target;
+  }
+
   private genericPronoun(s: ChunkedSentence, i: number): boolean {
     const own = pronounGender(s.words[i].lower);
     return pairedWithOtherSex(s, own, i - 1, i - 2) || pairedWithOtherSex(s, own, i + 1, i + 2);

@@ -28,5 +28,7 @@ describe("supplementary agents", () => {
     expect(k.agentMatcher.matchAt(["attackers"], 0)?.values[0].code).toBe("UAF");
     expect(k.agentMatcher.matchAt(["murderer"], 0)?.values[0].code).toBe("CRM");
     expect(k.agentMatcher.matchAt(["councillors"], 0)?.values[0].code).toBe("GOV");
+    expect(k.agentMatcher.matchAt(["village", "chief"], 0)?.values[0].code).toBe("GOV");
+    expect(k.agentMatcher.matchAt(["village", "headmen"], 0)?.values[0].code).toBe("GOV");
   });
 });

@@ -85,8 +85,8 @@ const PARTY_HEADS = new Set(["party"]);
  * Agent words a news coder expects that Phoenix.agents.txt lacks, each coded as the dictionary codes
  * its nearest synonym: people who seize others or vehicles are criminals like its KIDNAPPER and
  * ABDUCTOR (CRM), a murderer like its KILLER (CRM), attackers and snipers unidentified armed men like
- * its ASSAILANT and GUNMAN (UAF), bankers business like its BUSINESSMAN (BUS), councillors government
- * like its STATE_COUNCILOR (GOV). Added after the dictionary's entries, so a dictionary entry of the
+ * its ASSAILANT and GUNMAN (UAF), bankers business like its BUSINESSMAN (BUS), councillors and village
+ * chiefs government like its STATE_COUNCILOR and CITY_MAYOR (GOV). Added after the dictionary's entries, so a dictionary entry of the
  * same phrase comes first.
  */
 const SUPPLEMENTARY_AGENTS: readonly AgentEntry[] = (
@@ -102,6 +102,10 @@ const SUPPLEMENTARY_AGENTS: readonly AgentEntry[] = (
     ["banker", "bankers", "BUS"],
     ["financier", "financiers", "BUS"],
     ["councillor", "councillors", "GOV"],
+    // A village's chief or headman is its local government, as the dictionary codes CITY_MAYOR.
+    ["village chief", "village chiefs", "GOV"],
+    ["village head", "village heads", "GOV"],
+    ["village headman", "village headmen", "GOV"],
     ["councilor", "councilors", "GOV"],
   ] as const
 ).map(([one, many, code]) => ({ id: `sitrep-agents:${one.replace(/\W+/g, "-")}`, name: one, names: [one, many], code, sectors: [code], position: "suffix" as const, line: 0 }));

@@ -158,6 +158,14 @@ describe("predications", () => {
     expect(because.np(byLemma(because.preds, "attack").reportedBy)).toBe("The Kurds");
   });
 
+  it("goes on with a subordinate clause's subject after a bare 'and' ('was killed when assailants crept in and stabbed him')", () => {
+    const { preds, np } = analyse("A policeman was killed when assailants crept into his house and stabbed him.");
+    expect(np(byLemma(preds, "stab").subject)).toBe("assailants");
+    // After a comma the sentence's subject goes on ("…, and was buried on Friday").
+    const comma = analyse("A policeman was wounded when assailants crept into his house, and sued them.");
+    expect(comma.np(byLemma(comma.preds, "sue").subject)).toBe("A policeman");
+  });
+
   it("takes 'late' before a time phrase for no subject ('Late on Thursday, Palestinians shot …')", () => {
     const { preds, np } = analyse("Late on Thursday, Palestinians attacked an Israeli motorist.");
     expect(np(byLemma(preds, "attack").subject)).toBe("Palestinians");

@@ -770,7 +770,7 @@ export function predications(s: ChunkedSentence): Predication[] {
           // endorsed him": they endorsed him).
           const joined = cs[k - 1]?.kind === "O" && /^(and|or)$/.test(wordAt(s, cs[k - 1]).lower) && before?.kind === "VG" && vg.first === vg.last;
           const joinedTo = joined ? out.find((q) => q.chunk === k - 2 && !q.verb.infinitive && (before.first === before.last || q.subjectSource === "relative")) : undefined;
-          subject = joinedTo?.subject ?? (!SPEECH_VERBS.has(vg.lemma) && !THREAT_VERBS.has(vg.lemma) ? reported : null) ?? previousClauseSubject ?? mainSubject;
+          subject = joinedTo?.subject ?? (!SPEECH_VERBS.has(vg.lemma) && !THREAT_VERBS.has(vg.lemma) ? reported ?? subordinateBefore(s, out, clauses, clause) : null) ?? previousClauseSubject ?? mainSubject;
           subjectSource = "coordinated";
         } else if (clause.opener === "punct" && opensAfterSemicolon(s, clause) && mainSubject) {
           // "Trump questioned how Clinton would negotiate …; blamed Obama for …": after a semicolon
@@ -920,6 +920,20 @@ function previousSubjectOf(out: Predication[], clauses: Clause[], clause: Clause
     if (p?.subject) return p.subject;
   }
   return null;
+}
+
+/**
+ * "was killed when assailants crept into his house and stabbed him": a verb joined by a bare "and" (no
+ * comma) to the active verb of a subordinate clause right before goes on with that clause's subject.
+ */
+function subordinateBefore(s: ChunkedSentence, out: Predication[], clauses: Clause[], clause: Clause): NounPhrase | null {
+  const before = clauses[clauses.indexOf(clause) - 1];
+  if (before?.opener !== "subordinate") return null;
+  const and = s.chunks[clause.first];
+  if (and?.kind !== "O" || s.words[and.first].lower !== "and" || s.words[and.first - 1]?.text === ",") return null;
+  const verb = out.find((x) => x.chunk >= before.first && x.chunk <= before.last && !x.verb.infinitive);
+  if (!verb || verb.verb.copula || verb.verb.passive || verb.subjectSource !== "direct") return null;
+  return verb.subject;
 }
 
 /**
