@@ -490,6 +490,10 @@ describe("event coding", () => {
     expect(runner(local, [["Iraq", "GPE"], ["Iranian", "NORP"]])("An airstrike by Iraq killed five Iranian soldiers.")).toEqual(["IRQ 190 IRNMIL asserted"]);
     // A phrase of time opening the clause names no doer.
     expect(runner(local, [["Iranian", "NORP"]])("In the morning, an Iranian general was killed.")).toEqual(["undefined 190 IRN asserted"]);
+    // The other side of fighting: "wounded in clashes with gunmen".
+    expect(runner(local, [["Iranian", "NORP"], ["Iraqi", "NORP"]])("Two Iranian soldiers were killed in clashes with Iraqi troops.")).toEqual(["IRQMIL 190 IRNMIL asserted"]);
+    // "due to" an action, and an action described by a passive participle with its "by" agent.
+    expect(runner(local, [["Iranian", "NORP"], ["Iraq", "GPE"]])("An Iranian general was killed on Monday due to an air strike launched by Iraq.").filter((e) => e.includes(" 190 "))).toEqual(["IRQ 190 IRN asserted"]);
   });
 
   it("takes the source of a passive from its by-agent", () => {

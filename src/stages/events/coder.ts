@@ -342,7 +342,7 @@ export class EventCoder {
         ? []
         : subjectTargeted
         ? p.reportedBy ? ctx.partiesIn(s, p.reportedBy, true) : []
-        : this.sourceOf(s, p, ctx, match?.binding.source ?? (compoundFirst ? compound : null), say, { patterned: !!match, placeDoers: AUTHORITY_CODES.test(code.code ?? code.reciprocal ?? "") });
+        : this.sourceOf(s, p, ctx, match?.binding.source ?? (compoundFirst ? compound : null), say, { patterned: !!match, placeDoers: AUTHORITY_CODES.test(code.code ?? code.reciprocal ?? ""), preds });
       if (subjectTargeted) say(`pattern ${match!.pattern.id} makes the subject its target: the source is ${p.reportedBy ? `who reports it ("${phraseText(s, p.reportedBy)}")` : "not named"}`);
       // "completed the withdrawal of the UK from the EU": a verb coded with the event its object noun
       // names ("* WITHDRAWAL") is aimed where the noun's event is (the EU), not at who is in its of-phrase.
@@ -1201,19 +1201,27 @@ export class EventCoder {
    * The source. `patterned`: a verb pattern matched (its slots bind what it names); `placeDoers`: the
    * event is something authorities do, so an agentless passive's place stands for them.
    */
-  private sourceOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext, bound: number | null, say: (m: string) => void, { patterned, placeDoers }: { patterned: boolean; placeDoers: boolean }): Party[] {
+  private sourceOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext, bound: number | null, say: (m: string) => void, { patterned, placeDoers, preds = [] }: { patterned: boolean; placeDoers: boolean; preds?: readonly Predication[] }): Party[] {
     if (bound != null) return ctx.partiesIn(s, s.chunks[bound] as NounPhrase, true);
     if (p.verb.passive) {
       if (p.agent) return ctx.partiesIn(s, p.agent);
       // "was assassinated in a US drone strike", "was killed in a United States counterterrorism
       // operation": the actor behind the means or the armed action.
+      // "were killed due to aerial bombardment launched by pro-regime helicopters": so with "due to",
+      // and with the doer of a passive participle describing the action.
       for (const pp of p.preps) {
-        if (!["in", "by", "during"].includes(pp.prep.lower)) continue;
+        const dueTo = pp.prep.lower === "to" && CAUSE_BEFORE_TO.has(s.words[s.words.indexOf(pp.prep) - 1]?.lower ?? "");
+        if (!["in", "by", "during"].includes(pp.prep.lower) && !dueTo) continue;
         const head = s.words[pp.np.head];
-        if (!phraseEvent(s, pp.np) && !OPERATION_NOUNS.has(head.lemma)) continue;
-        const parties = ctx.partiesIn(s, pp.np);
+        if (!phraseEvent(s, pp.np) && !OPERATION_NOUNS.has(head.lemma) && !FIGHT_NOUNS.has(head.lemma)) continue;
+        let parties = ctx.partiesIn(s, pp.np);
+        const described = parties.length ? undefined : preds.find((q) => q.verb.first === pp.np.last + 1 && q.verb.passive && q.subject === pp.np && q.agent);
+        if (described) parties = ctx.partiesIn(s, described.agent!);
+        // "were wounded in clashes with gunmen": fighting's other side did it.
+        const foe = parties.length || !FIGHT_NOUNS.has(head.lemma) ? undefined : p.preps.find((x) => x.prep.lower === "with" && s.words.indexOf(x.prep) === pp.np.last + 1);
+        if (foe) parties = ctx.partiesIn(s, foe.np);
         if (parties.length) {
-          say(`passive without "by": agent read from "${phraseText(s, pp.np)}"`);
+          say(`passive without "by": agent read from "${phraseText(s, described ? described.agent! : foe ? foe.np : pp.np)}"`);
           return parties;
         }
       }
@@ -1788,6 +1796,12 @@ function isReciprocalPronoun(s: ChunkedSentence, np: NounPhrase): boolean {
   // (The tagger may leave "another" out of the phrase: "[one] another".)
   return (a === "each" && b === "other" && np.last === np.first + 1) || (a === "one" && b === "another");
 }
+
+/** Fighting between two sides: what its participants suffer, the other side does ("killed in clashes with gunmen"). */
+const FIGHT_NOUNS = new Set(["clash", "fighting", "battle", "gunfight", "firefight", "gunbattle", "skirmish", "confrontation", "shootout", "exchange"]);
+
+/** Words making "to" a preposition of cause ("due to", "owing to"). */
+const CAUSE_BEFORE_TO = new Set(["due", "owing"]);
 
 /** What a seizure code says is seized (see seizureCode). */
 const SEIZURES: Record<string, string> = { "192": "a place: occupation", "173": "people, by a state's agents: arrest", "181": "people: abduction", "171": "things: seizure of property" };

@@ -108,6 +108,10 @@ describe("tag repairs", () => {
     expect(chunks("The May 5 elections were postponed.")).toContain("[NP The May 5 elections]");
   });
 
+  it("ends a phrase before 'due to', 'owing to', 'prior to' ('killed on Saturday due to the bombardment')", () => {
+    expect(chunks("Seven civilians were killed on Saturday due to the bombardment.")).toContain("[NP Saturday] [O due] [O to]");
+  });
+
   it("reads a compass point hyphenated to another as part of the phrase ('into north-eastern Syria')", () => {
     expect(chunks("Turkey began an offensive into north-eastern Syria.")).toContain("[NP north - eastern Syria]");
   });

@@ -207,6 +207,8 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
       if (x.pos === "NUM" && j - 1 > i && MONTHS.has(words[j - 2].lower) && /^\d{1,2}$/.test(x.text) && after && (after.entity != null || after.pos === "PROPN" || after.pos === "DET")) break;
       continue;
     }
+    // "on Saturday due to the bombardment": "due to", "owing to", "prior to" are prepositions.
+    if (head >= 0 && COMPLEX_PREPOSITION_HEADS.has(x.lower) && words[j + 1]?.lower === "to") break;
     if (x.pos === "ADJ" || (x.pos === "DET" && j === i) || (POSSESSIVE_DETERMINERS.has(x.lower) && j === i)) {
       if (x.pos === "ADJ") lastAdjective = j;
       // "the Iraqi defense chief held": an adjective ending a phrase after its noun is a mis-tagged head noun.
@@ -634,6 +636,9 @@ function opensObject(words: Word[], k: number, before: Word): boolean {
   if (!next) return false;
   return (next.pos === "DET" && DETERMINERS.has(next.lower)) || POSSESSIVE_DETERMINERS.has(next.lower) || next.pos === "NUM" || (next.pos === "PRON" && !RELATIVE_PRONOUNS.has(next.lower)) || (next.entity != null && next.entity !== before.entity);
 }
+
+/** First words of prepositions of two words ending in "to". */
+const COMPLEX_PREPOSITION_HEADS = new Set(["due", "owing", "prior", "thanks", "according"]);
 
 /** "north-eastern Syria", "south-west Nigeria": a compass point joined by a hyphen to another opens a modifier. */
 function compassPrefix(words: Word[], i: number): boolean {

@@ -166,6 +166,17 @@ describe("predications", () => {
     expect(comma.np(byLemma(comma.preds, "sue").subject)).toBe("A policeman");
   });
 
+  it("reads a bare participle joined with its own subject after a passive as passive too ('a captain was killed and two soldiers wounded in clashes')", () => {
+    const { preds, np } = analyse("A captain was killed and two soldiers wounded in clashes with gunmen.");
+    expect(np(byLemma(preds, "wound").subject)).toBe("two soldiers");
+    expect(byLemma(preds, "wound").verb.passive).toBe(true);
+    // After an active verb, or with an object, it stays active.
+    const active = analyse("Rebels attacked the post and soldiers fired in panic.");
+    expect(byLemma(active.preds, "fire").verb.passive).toBe(false);
+    const object = analyse("A captain was killed and gunmen wounded two soldiers.");
+    expect(byLemma(object.preds, "wound").verb.passive).toBe(false);
+  });
+
   it("takes 'late' before a time phrase for no subject ('Late on Thursday, Palestinians shot …')", () => {
     const { preds, np } = analyse("Late on Thursday, Palestinians attacked an Israeli motorist.");
     expect(np(byLemma(preds, "attack").subject)).toBe("Palestinians");

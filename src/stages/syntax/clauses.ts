@@ -825,6 +825,9 @@ export function predications(s: ChunkedSentence): Predication[] {
           }
         }
       }
+      // "an army captain was killed and two soldiers wounded in clashes": after a passive, a bare past
+      // participle joined with its own subject and no object shares the passive's elided "was"/"were".
+      if (!object && subjectSource === "direct" && subject === cs[k - 1] && vg.first === vg.head && vg.participle && !s.words[vg.head].lower.endsWith("ing") && previous?.verb.passive && (clause.opener === "coordinate" || clause.opener === "punct") && !INTRANSITIVE_VERBS.has(vg.lemma)) vg.passive = true;
       // "…, expected to be joined by …", "…, said to be …": a bare past participle opening a clause after
       // a comma and followed by an infinitive is a reduced passive; its subject is expected, not expecting.
       if (clause.opener === "participle" && k === clause.first && vg.participle && !s.words[vg.head].lower.endsWith("ing") && infinitiveAfter(s, k)) vg.passive = true;
