@@ -24,6 +24,10 @@ US_ [USA]
 SYRIA'S_GOVERNMENT [SYRGOV]
 NOBODY_WITHOUT_CODE
 ELROND [ELF]
+LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_ [LKAREB]
++PEOPLES_LIBERATION_ARMY_(PLAR)_
+DIRECT_ACTION_(GREECE)_ [GRCREB]
+IRISH_REPUBLICAN_ARMY_(IRA)_ [WEUREB]
 `;
 
 const { value: entries, diagnostics } = parseActorDictionary(FIXTURE, { source: "test" });
@@ -38,6 +42,13 @@ describe("parseActorDictionary", () => {
       codes: [{ code: "ARN", from: null, to: null }],
       line: 4,
     });
+  });
+
+  it("names an entry by its primary name's acronym of four letters or more made of its initials, not a synonym's", () => {
+    expect(byName("Liberation Tigers of Tamil Eelam")?.names).toEqual(["liberation tigers of tamil eelam", "peoples liberation army", "ltte"]);
+    // Three letters stand for too many bodies; a parenthesised word that is no acronym of the name is none.
+    expect(byName("Irish Republican Army")?.names).toEqual(["irish republican army"]);
+    expect(byName("Direct Action")?.names).toEqual(["direct action"]);
   });
 
   it("keeps every dated code, with < > and ranges, two- and four-digit years", () => {

@@ -199,6 +199,10 @@ export function parseActorDictionary(text: string, options: ActorDictionaryOptio
       }
       names.push(nameKey(keys));
     }
+    // "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_": the primary name's acronym names it too (a
+    // synonym's may be a faction's: "+PEOPLES_LIBERATION_ARMY_(PLA)_" under the INLA).
+    const acronym = initialsAcronym(entry.primary);
+    if (acronym) names.push(nameKey(phraseKeys(acronym)));
     if (names.length === 0) {
       report("actors.no-name", entry.line, `"${entry.primary}" has no usable name; dropped`);
       continue;
@@ -214,4 +218,24 @@ export function parseActorDictionary(text: string, options: ActorDictionaryOptio
     });
   }
   return { value: entries, diagnostics };
+}
+
+/** Words an acronym's letters skip ("Liberation Tigers of Tamil Eelam": LTTE). */
+const ACRONYM_SKIPS = new Set(["of", "the", "and", "for", "in", "on", "de", "la", "el", "al"]);
+
+/**
+ * "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_": the acronym of four letters or more in parentheses after
+ * a name, when it is made of the name's initials (so "(GREECE)" or "(KARATAS_FACTION)" are not read as one), else null.
+ */
+export function initialsAcronym(phrase: string): string | null {
+  // (Four letters or more: three-letter ones stand for many bodies across the world: "ANA" is the
+  // Afghan National Army as often as the Albanian one, "JEM" Darfur's rebels as often as Pakistan's.)
+  const m = /^(.*?)[_\s]*\(([A-Z]{4,6})\)[_\s]*$/.exec(phrase.trim());
+  if (!m) return null;
+  const initials = m[1]
+    .split(/[_\s-]+/)
+    .filter((w) => w !== "" && !ACRONYM_SKIPS.has(w.toLowerCase()))
+    .map((w) => w[0].toUpperCase())
+    .join("");
+  return initials === m[2] ? m[2] : null;
 }

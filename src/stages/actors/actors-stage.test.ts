@@ -532,6 +532,11 @@ describe("agents of no named country", () => {
     expect(actorOf(active, "terrorists")).toBeUndefined();
   });
 
+  it("reads a role phrase with an adverb between it and its verb as the verb's subject ('The army earlier captured …')", () => {
+    const doc = read("The terrorists earlier this week attacked Iran and Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(actorOf(doc, "terrorists")?.code).toBe("---REB");
+  });
+
   it("refers 'him' to the one person a singular role phrase describes when no person is named ('A policeman … stabbed him')", () => {
     const doc = read("An Iraqi lawmaker was killed when terrorists attacked his house and shot him.", [["Iraqi", "NORP"]]);
     expect(actorOf(doc, "him")?.code).toBe("IRQLEG");

@@ -2267,7 +2267,8 @@ function isSubjectAt(s: ChunkedSentence, c: number): boolean {
     if (k === c + 1 && chunk.kind === "O" && chunk.first === chunk.last && RELATIVES.has(s.words[chunk.first].lower) && s.chunks[k + 1]?.kind === "VG") continue;
     // "missiles targeting US troops": a phrase before a participle or infinitive is not its subject.
     if (chunk.kind === "VG") return !chunk.infinitive && !(chunk.participle && s.words[chunk.head].lower.endsWith("ing"));
-    if (chunk.kind === "O" && !/^(?:,|and|or)$/i.test(s.words[chunk.first].text)) return false;
+    // ("The army earlier last month captured …": an adverb may stand between the subject and its verb.)
+    if (chunk.kind === "O" && !/^(?:,|and|or)$/i.test(s.words[chunk.first].text) && !(chunk.first === chunk.last && s.words[chunk.first].pos === "ADV")) return false;
   }
   return false;
 }

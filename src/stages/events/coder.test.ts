@@ -208,6 +208,8 @@ describe("event coding", () => {
     expect(run("Iran captured Iraqi soldiers in disputed territory.", [["Iran", "GPE"], ["Iraqi", "NORP"]])).toEqual(["IRN 173 IRQMIL asserted"]);
     expect(run("Terrorists captured Iraqi soldiers.", [["Iraqi", "NORP"]])).toEqual(["IRQREB 181 IRQMIL asserted"]);
     expect(run("Iranian troops captured Iraqi fishing boats.", [["Iranian", "NORP"], ["Iraqi", "NORP"]])).toEqual(["IRNMIL 171 IRQ asserted"]);
+    // What is counted is what is seized ("captured dozens of Iraqi soldiers").
+    expect(run("Terrorists captured dozens of Iraqi soldiers.", [["Iraqi", "NORP"]])).toEqual(["IRQREB 181 IRQMIL asserted"]);
     // A pattern naming what is seized decides.
     expect(run("Iranian troops captured Iraqi rifles.", [["Iranian", "NORP"], ["Iraqi", "NORP"]])).toEqual(["IRNMIL 1711 IRQ asserted"]);
     expect(run("Iranian troops captured Iraqi guns.", [["Iranian", "NORP"], ["Iraqi", "NORP"]])).toEqual(["IRNMIL 1712 IRQ asserted"]);

@@ -965,7 +965,7 @@ export class EventCoder {
     if (!CAPTURING_VERBS.has(p.verb.lemma) || sources.length === 0 || targets.length === 0) return null;
     const seized = p.verb.passive ? p.subject : p.object;
     if (!seized) return null;
-    const head = s.words[seized.head];
+    const head = s.words[countedHead(s, seized)];
     if (match) {
       const elements = match.pattern.elements;
       const after = elements.slice(elements.findIndex((el) => el.kind === "verb") + 1);

@@ -4,6 +4,7 @@ import type { Document, Entity, Token } from "../../model/schema.js";
 import {
   ADVERBIAL_TIME_NOUNS,
   TIME_QUALIFIERS,
+  RELATIVE_TIME_WORDS,
   MONTHS,
   COMPLEMENT_VERBS,
   BE_FORMS,
@@ -188,6 +189,9 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
       continue;
     }
     // "Robert Mugabe today accused": an adverbial time noun after a head ends the phrase.
+    // "The following day several thousand people demonstrated": "the following day" says when; the
+    // subject starts after it.
+    if (head === i + 2 && j === i + 3 && words[i].lower === "the" && RELATIVE_TIME_WORDS.has(words[i + 1].lower) && (DEICTIC_TIME_UNITS.has(words[head].lower) || words[head].lower === "day")) break;
     // ("Late Thursday", "early Monday" are one time phrase.)
     if (head >= 0 && ADVERBIAL_TIME_NOUNS.has(x.lower)) {
       if (j !== i + 1 || !TIME_QUALIFIERS.has(words[i].lower)) break;

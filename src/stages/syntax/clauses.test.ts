@@ -177,6 +177,11 @@ describe("predications", () => {
     expect(byLemma(object.preds, "wound").verb.passive).toBe(false);
   });
 
+  it("takes 'the following day' for no subject ('The following day several thousand people demonstrated')", () => {
+    const { preds, np } = analyse("The following day several thousand people protested.");
+    expect(np(byLemma(preds, "protest").subject)).toBe("several thousand people");
+  });
+
   it("takes 'late' before a time phrase for no subject ('Late on Thursday, Palestinians shot …')", () => {
     const { preds, np } = analyse("Late on Thursday, Palestinians attacked an Israeli motorist.");
     expect(np(byLemma(preds, "attack").subject)).toBe("Palestinians");

@@ -27,6 +27,7 @@ import {
   SUBORDINATORS,
   THREAT_VERBS,
   TIME_QUALIFIERS,
+  RELATIVE_TIME_WORDS,
   TIME_WORDS,
 } from "./lexicon.js";
 
@@ -979,7 +980,9 @@ function isTimePhrase(s: ChunkedSentence, c: Chunk | undefined): boolean {
   if (!c || c.kind !== "NP") return false;
   const head = s.words[c.head];
   // ("Late on Thursday, …": "late" alone before a time phrase.)
-  return TIME_WORDS.has(head.lower) || TIME_WORDS.has(head.lemma) || (c.first === c.last && TIME_QUALIFIERS.has(head.lower));
+  // ("The following day, …": a day placed after another.)
+  const relativeDay = head.lemma === "day" && c.head > c.first && RELATIVE_TIME_WORDS.has(s.words[c.head - 1].lower);
+  return TIME_WORDS.has(head.lower) || TIME_WORDS.has(head.lemma) || relativeDay || (c.first === c.last && TIME_QUALIFIERS.has(head.lower));
 }
 
 function range(a: number, b: number): number[] {

@@ -112,6 +112,8 @@ export const TIME_WORDS = union(ADVERBIAL_TIME_NOUNS, CALENDAR_PERIODS);
 export const DEICTIC_TIME_UNITS = union(TIME_WORDS, set("spring summer autumn fall winter"));
 /** Month names, as a date spells them ("December 18"). */
 export const MONTHS = set("january february march april may june july august september october november december");
+/** "the following day", "the next week": words placing a time relative to the one before. */
+export const RELATIVE_TIME_WORDS = set("following next previous preceding same");
 /** "late Thursday", "early Monday": words placing a time within the day named after them. */
 export const TIME_QUALIFIERS = set("late early");
 /** Possessive determiners: "their credentials" — they open a noun phrase and name no actor by themselves. */
