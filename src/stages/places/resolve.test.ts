@@ -319,6 +319,37 @@ describe("resolveToponyms", () => {
     expect(resolve("Floods hit the Montreal district of Quebec.", ["Montreal", "Quebec"])[1].record).toMatchObject({ featureType: "admin1" });
   });
 
+  it("places a name the gazetteer lacks at the town or division the words around it put it in", () => {
+    // "in": the name and those listed before it.
+    const listed = resolve("Rebels shelled the villages of Foua and Kfraya in Texas.", ["Foua", "Kfraya", "Texas"]);
+    expect(listed.slice(0, 2).map((r) => [r.record?.name, r.reason, r.ownType])).toEqual([
+      ["Texas", "container", "city"],
+      ["Texas", "container", "city"],
+    ]);
+    // A possessive, with an adjective between: the site's head noun says what it is.
+    const [, park] = resolve("A tree fell at Dallas's iconic Penn Park.", ["Dallas", "Penn Park"]);
+    expect(park).toMatchObject({ record: { name: "Dallas" }, reason: "container", ownType: "landmark" });
+    // A part named before the town it is part of.
+    const [district] = resolve("Police raided a bakery in the Adhamiyah district of Baghdad.", ["Adhamiyah", "Baghdad"]);
+    expect(district).toMatchObject({ record: { name: "Baghdad" }, reason: "container", ownType: "district" });
+    // "Town, container", even with the container's country after it; and a later bare mention follows.
+    const comma = resolve("A diner in Greenlane, Atlanta, United States, closed. Greenlane residents were tested.", ["Greenlane", "Atlanta", "United States"]);
+    expect(comma.filter((r) => r.mention.text === "Greenlane").map((r) => r.record?.name)).toEqual(["Atlanta", "Atlanta"]);
+    expect(resolve("The Jolo Cathedral in Texas was hit.", ["Jolo Cathedral", "Texas"])[0].ownType).toBe("building");
+  });
+
+  it("places no name of a list at the next name of the list, nor a country's point at its unknown towns", () => {
+    const list = resolve("Floods hit Homa Bay, Rongo, Dallas and Atlanta.", ["Homa Bay", "Rongo", "Dallas", "Atlanta"]);
+    expect(list[1].record).toBeNull();
+    expect(resolve("Cases were found in Kampungu in Iraq.", ["Kampungu", "Iraq"])[0].record).toBeNull();
+  });
+
+  it("takes a known name said to lie in a place at its namesake there, and otherwise keeps its sense ('the role of Tehran in Baghdad')", () => {
+    const paris = resolve("France and Iraq sent aid after storms hit Paris in Texas.", ["France", "Iraq", "Paris", "Texas"])[2];
+    expect(paris).toMatchObject({ record: { country: "USA", admin1: "TX" }, reason: "adjacent" });
+    expect(resolve("The influence of Tehran in Baghdad grew.", ["Tehran", "Baghdad"])[0].record).toMatchObject({ name: "Tehran", country: "IRN" });
+  });
+
   it("keeps two towns of one division at their own points in 'the <town> district of <town>'", () => {
     const town = (name: string, population: number, lat: number, lon: number) => ({ name, featureType: "city", featureCode: "PPL", country: "AFG", admin1: "11", population, lat, lon, source: "fixture" }) as const;
     const afghan = fixtureGazetteer([town("Herat", 272_806, 34.35, 62.2), town("Shindand", 30_000, 33.3, 62.15)]);

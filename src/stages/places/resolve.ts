@@ -620,6 +620,58 @@ const PART_OF_TOWN = new RegExp(`^\\s+(?:${TOWN_PART_NOUNS.map((n) => `${n}s?`).
 /** How far from its town's point a suburb or district may lie. */
 const PART_OF_TOWN_KM = 50;
 
+/** What a name may be said to lie inside: a town or a division, not a country (whose point says little of a town in it) nor a region across borders. */
+const INSIDE_TYPES: readonly FeatureType[] = ["city", "district", "admin1", "admin2", "island"];
+
+const isTown = (r: PlaceRecord): boolean => r.featureType === "city" || r.featureType === "district";
+
+/** Head nouns that say what kind of site a name the gazetteer lacks is ("Lake Titicaca", "Jolo Cathedral", "Streatham High Road"). */
+const SITE_KINDS: ReadonlyArray<readonly [RegExp, FeatureType]> = [
+  [/\b(?:lake|river|bay|sea|gulf|lagoon|harbou?r)\b/, "water"],
+  [/\b(?:airport|airfield)\b/, "airport"],
+  [/\b(?:hospital|church|cathedral|mosque|temple|synagogue|university|college|school|academy|museum|court|hall|stadium|theatre|theater|centre|center|prison|embassy|hotel)\b/, "building"],
+  [/\b(?:park|square|street|road|avenue|boulevard|lane|highway|bridge|market|valley|mountains?|mount|forest)\b/, "landmark"],
+];
+
+/** What a name the gazetteer lacks names, as far as its descriptor or head noun tells; else `fallback`. */
+function ownKind(cands: Candidates, fallback: FeatureType): FeatureType {
+  if (cands.wanted.length > 0) return cands.wanted[0];
+  for (const [pattern, kind] of SITE_KINDS) if (pattern.test(cands.key)) return kind;
+  return fallback;
+}
+
+/** What lies between a name and the place it lies in: " in ", " inside the ". */
+const IN_JOIN = /^\s+(?:in|inside|within)\s+(?:the\s+)?$/i;
+/** What lies between a place and a name inside it: "'s ", "' iconic ", "'s overcrowded ". */
+const POSSESSIVE_JOIN = /^['\u2019]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+/** What lies between a part named first and the town or division it is part of: " district of ", " area of the ". */
+const PART_FIRST_JOIN = new RegExp(`^\\s+(?:${[...TOWN_PART_NOUNS, "area", "region"].join("|")})s?\\s+of\\s+(?:the\\s+)?$`, "i");
+
+/**
+ * Pairs [inner, outer] of mentions whose words say the first lies inside the second: "Kfraya in Idlib" (and
+ * the names listed before it: "Foua and Kfraya in Idlib"), "Cairo's Abbasiya", "the Adhamiyah district of
+ * Baghdad", and "Greenlane, Auckland" for a name the gazetteer does not place (a known one is left to the
+ * adjacency rules), never a member of a list ("Homa Bay, Rongo, Siaya").
+ */
+function containments(mentions: readonly ToponymMention[], text: string, results: readonly Resolution[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const between = text.slice(mentions[i].end, mentions[i + 1].start);
+    if (IN_JOIN.test(between)) {
+      out.push([i, i + 1]);
+      for (const k of listMembers(i, mentions, text)) if (k < i) out.push([k, i + 1]);
+    } else if (POSSESSIVE_JOIN.test(between)) out.push([i + 1, i]);
+    else if (PART_FIRST_JOIN.test(between)) out.push([i, i + 1]);
+    else if (!results[i].record && containerOf(i, mentions, text) === i + 1) {
+      // "Greenlane, Auckland, New Zealand" is no list: the name after the container is of another kind.
+      const kind = results[i + 1].record?.featureType;
+      const listed = listMembers(i, mentions, text).some((k) => k < i) || listMembers(i + 1, mentions, text).some((k) => k > i + 1 && results[k].record?.featureType === kind);
+      if (!listed) out.push([i, i + 1]);
+    }
+  }
+  return out;
+}
+
 /** What lies between two names when the first is placed relative to the second: ", south of", " about 35 miles north-east of", ", near". */
 const RELATIVE_TO =
   /^\s*,?\s*(?:(?:about|some|around|roughly|nearly|approximately|just|only)\s+)?(?:\d[\d.,]*\s*(?:-\s*)?(?:km|kilometres|kilometers|miles|mi)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside)\s+(?:the\s+(?:city|town)\s+of\s+)?$/i;
@@ -888,6 +940,23 @@ export function resolveToponyms(
     const pick = rank(reachable, groupOf[j].cands.wanted, weights)[0];
     results[j] = pick ? withRecord(results[j], pick.record, "adjacent") : withRecord(results[j], town, "container", "district");
   });
+
+  // "Foua and Kfraya in Idlib", "Whittier's Penn Park", "the Adhamiyah district of Baghdad", "Greenlane, Auckland":
+  // a name the words around it put inside a town or division lies there.
+  for (const [inner, outer] of containments(mentions, text, results)) {
+    const into = results[outer].record;
+    if (!into || !INSIDE_TYPES.includes(into.featureType)) continue;
+    const current = results[inner].record;
+    // Inside a town lie its districts and sites, no division.
+    const inside = (r: PlaceRecord): boolean =>
+      r.id !== into.id && (isTown(into) ? !isContainerType(r.featureType) && r.featureType !== "admin2" && r.country === into.country && distanceKm(r, into) <= PART_OF_TOWN_KM : within(r, into));
+    if (current && inside(current)) continue;
+    const pick = rank(groupOf[inner].cands.records.filter(inside), groupOf[inner].cands.wanted, weights)[0];
+    if (pick) results[inner] = withRecord(results[inner], pick.record, "adjacent");
+    // A name the gazetteer lacks, or knows only far away, is placed at what contains it. A known place keeps
+    // its sense: "the role of Moscow in Syria" names Russia's government, not a Syrian Moscow.
+    else if (!current) results[inner] = withRecord(results[inner], into, "container", ownKind(groupOf[inner].cands, isTown(into) ? "district" : "city"));
+  }
 
   // One sense per article: "Oxford, North Carolina" settles a later bare "Oxford" too, and "Detroit,
   // Texas" a later "Detroit", unless the article spells out two different ones.
