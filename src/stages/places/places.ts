@@ -320,8 +320,9 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
     // "The White House said", "a Kremlin statement": a seat of government names the government, unless the text puts something at it.
     if (record?.featureCode === SEAT_OF_GOVERNMENT && !LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, resolution.mention.start - 24), resolution.mention.start))) continue;
     const mention = record ? withAbbreviationStop(resolution.mention, doc.text, record.name) : resolution.mention;
-    if (record && reason === "container") {
-      // A county or town the gazetteer lacks: named as written, placed at the state or country that contains it.
+    if (record && (reason === "container" || reason === "beside")) {
+      // A county or town the gazetteer lacks: named as written, placed at the state or country that contains it,
+      // or at the place the text says it lies near.
       places.push({
         start: mention.start,
         end: mention.end,
@@ -333,7 +334,7 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
         featureType: resolution.ownType ?? "admin2",
       });
       diagnostics.push(
-        diagnostic(PLACES_STAGE_ID, "places.container-point", `no gazetteer entry for "${mention.text}" in ${record.name}: placed at ${record.name}, which contains it`, {
+        diagnostic(PLACES_STAGE_ID, "places.container-point", `no gazetteer entry for "${mention.text}" in ${record.name}: placed at ${record.name}, ${reason === "beside" ? "which it lies near" : "which contains it"}`, {
           severity: "info",
           start: mention.start,
           end: mention.end,

@@ -336,6 +336,24 @@ describe("resolveToponyms", () => {
     const comma = resolve("A diner in Greenlane, Atlanta, United States, closed. Greenlane residents were tested.", ["Greenlane", "Atlanta", "United States"]);
     expect(comma.filter((r) => r.mention.text === "Greenlane").map((r) => r.record?.name)).toEqual(["Atlanta", "Atlanta"]);
     expect(resolve("The Jolo Cathedral in Texas was hit.", ["Jolo Cathedral", "Texas"])[0].ownType).toBe("building");
+    // A noun the name leads may stand before "in"; a compass adjective after it narrows the container.
+    expect(resolve("Aid reached Abu Shok refugee camp in northern Texas.", ["Abu Shok", "Texas"])[0]).toMatchObject({ record: { name: "Texas" }, reason: "container" });
+    // A descriptor and a comma: "the Wedza district, Texas".
+    expect(resolve("Farmers in the Wedza district, Texas, are worried.", ["Wedza", "Texas"])[0]).toMatchObject({ record: { name: "Texas" }, reason: "container" });
+    // A valley named with the word "region" after it is still a valley.
+    expect(resolve("Spinach was traced to the Salinas Valley region of Texas.", ["Salinas Valley", "Texas"])[0].ownType).toBe("landmark");
+  });
+
+  it("places a name the gazetteer lacks at the place an appositive says it is part of, or lies near", () => {
+    const [suburb] = resolve("A resident of Mabvuku, a suburb of Atlanta, said water ran out.", ["Mabvuku", "Atlanta"]);
+    expect(suburb).toMatchObject({ record: { name: "Atlanta" }, reason: "container", ownType: "district" });
+    const [near] = resolve("The cow was found in Fraser Valley, a farming community located east of Atlanta.", ["Fraser Valley", "Atlanta"]);
+    expect(near).toMatchObject({ record: { name: "Atlanta" }, reason: "beside", ownType: "landmark" });
+    // A known town beside another takes its namesake within reach of it, not its better-known namesake.
+    const minnesota = fixtureGazetteer([{ name: "Minneapolis", featureType: "city", featureCode: "PPL", country: "USA", admin1: "MN", population: 410_000, lat: 44.98, lon: -93.26, source: "fixture" }]);
+    const text = "Officials said Buffalo, a small town near Minneapolis, flooded.";
+    const [buffalo] = resolveToponyms(minnesota, text, mentionsOf(text, ["Buffalo", "Minneapolis"]));
+    expect(buffalo.record).toMatchObject({ name: "Buffalo", admin1: "MN" });
   });
 
   it("places no name of a list at the next name of the list, nor a country's point at its unknown towns", () => {

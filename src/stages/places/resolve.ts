@@ -2,7 +2,20 @@
 // the article's countries, nearby places (refined against each other's senses) and "Paris, Texas" adjacency.
 import { lookupDemonym, lookupPlace, lookupVariant, type FeatureType, type Gazetteer, type PlaceRecord } from "./gazetteer.js";
 import { expandCounty, placeKey, spellingKey, vowelSwaps } from "./normalise.js";
-import { COMPASS_POINTS, COMPASS_WORDS, COUNTY_NOUNS, FIRST_LEVEL_NOUNS, RELATIVE_POSITION_WORDS, SECOND_LEVEL_NOUNS, SETTLEMENT_NOUNS, TOWN_PART_NOUNS } from "./place-words.js";
+import {
+  COMPASS_ADJECTIVES,
+  COMPASS_POINTS,
+  COMPASS_WORDS,
+  COUNTY_NOUNS,
+  FIRST_LEVEL_NOUNS,
+  nounForms,
+  PLACE_NOUN_WORDS,
+  RELATIVE_POSITION_WORDS,
+  SECOND_LEVEL_NOUNS,
+  SETTLEMENT_NOUNS,
+  SITE_NOUNS,
+  TOWN_PART_NOUNS,
+} from "./place-words.js";
 
 /** A toponym occurrence in a text. */
 export interface ToponymMention {
@@ -17,9 +30,9 @@ export interface Resolution {
   record: PlaceRecord | null;
   /** How many gazetteer records the name matched. */
   candidates: number;
-  /** Short machine-readable reason: "only", "prior", "context", "adjacent", "list", "demonym", "container", "unlisted" (a far namesake refused), "variant" (another spelling), "unknown". */
+  /** Short machine-readable reason: "only", "prior", "context", "adjacent", "list", "demonym", "container", "beside" (placed at a place it is said to lie near), "unlisted" (a far namesake refused), "variant" (another spelling), "unknown". */
   reason: string;
-  /** For reason "container": what the mention itself names (a county, a town), which the gazetteer lacks; `record` is what contains it. */
+  /** For reasons "container" and "beside": what the mention itself names (a county, a town), which the gazetteer lacks; `record` is what contains it. */
   ownType?: FeatureType;
 }
 
@@ -633,19 +646,34 @@ const SITE_KINDS: ReadonlyArray<readonly [RegExp, FeatureType]> = [
   [/\b(?:park|square|street|road|avenue|boulevard|lane|highway|bridge|market|valley|mountains?|mount|forest)\b/, "landmark"],
 ];
 
-/** What a name the gazetteer lacks names, as far as its descriptor or head noun tells; else `fallback`. */
+/** What a name the gazetteer lacks names, as far as its head noun or a descriptor tells; else `fallback`. */
 function ownKind(cands: Candidates, fallback: FeatureType): FeatureType {
-  if (cands.wanted.length > 0) return cands.wanted[0];
+  // The name's own noun first: "the Salinas Valley region" is a valley, whatever the word after it.
   for (const [pattern, kind] of SITE_KINDS) if (pattern.test(cands.key)) return kind;
-  return fallback;
+  return cands.wanted.length > 0 ? cands.wanted[0] : fallback;
 }
 
-/** What lies between a name and the place it lies in: " in ", " inside the ". */
-const IN_JOIN = /^\s+(?:in|inside|within)\s+(?:the\s+)?$/i;
+/** Nouns a name may lead before the words that put it in a place: "Abu Shok refugee camp in", "the Wedza district,". */
+const LED_NOUNS = nounForms([...PLACE_NOUN_WORDS, ...SITE_NOUNS, "community", "hamlet"]).join("|");
+/** A compass adjective after the preposition narrows the container without naming another ("in northern Idlib"). */
+const NARROWED = `(?:the\\s+)?(?:(?:${COMPASS_ADJECTIVES})\\s+)?`;
+/** What lies between a name and the place it lies in: " in ", " refugee camp in the ", " in northern ". */
+const IN_JOIN = new RegExp(`^\\s+(?:(?:[\\p{Ll}-]+\\s+)?(?:${LED_NOUNS})\\s+)?(?:in|inside|within)\\s+${NARROWED}$`, "u");
 /** What lies between a place and a name inside it: "'s ", "' iconic ", "'s overcrowded ". */
 const POSSESSIVE_JOIN = /^['\u2019]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 /** What lies between a part named first and the town or division it is part of: " district of ", " area of the ". */
 const PART_FIRST_JOIN = new RegExp(`^\\s+(?:${[...TOWN_PART_NOUNS, "area", "region"].join("|")})s?\\s+of\\s+(?:the\\s+)?$`, "i");
+/** A descriptor and a comma between a name and its container: "the Wedza district, Mashonaland East province". */
+const LED_COMMA_JOIN = new RegExp(`^\\s+(?:${LED_NOUNS})\\s*,\\s*$`, "u");
+/**
+ * An appositive that says what a name is and where: ", a suburb of ", ", the tourist town in ", ", a village
+ * just outside ", ", a suburb located east of ". Group 1 is the preposition: "in" and "of" put the name
+ * inside the next one, the others beside it.
+ */
+const APPOSITIVE_JOIN = new RegExp(
+  `^,\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${LED_NOUNS})\\s+(?:(?:located|situated|lying|just|some)\\s+)*(in|of|near|outside|(?:${COMPASS_POINTS})(?:-?(?:east|west))?\\s+of)\\s+${NARROWED}$`,
+  "u",
+);
 
 /**
  * Pairs [inner, outer] of mentions whose words say the first lies inside the second: "Kfraya in Idlib" (and
@@ -653,20 +681,22 @@ const PART_FIRST_JOIN = new RegExp(`^\\s+(?:${[...TOWN_PART_NOUNS, "area", "regi
  * Baghdad", and "Greenlane, Auckland" for a name the gazetteer does not place (a known one is left to the
  * adjacency rules), never a member of a list ("Homa Bay, Rongo, Siaya").
  */
-function containments(mentions: readonly ToponymMention[], text: string, results: readonly Resolution[]): [number, number][] {
-  const out: [number, number][] = [];
+function containments(mentions: readonly ToponymMention[], text: string, results: readonly Resolution[]): [number, number, "in" | "near"][] {
+  const out: [number, number, "in" | "near"][] = [];
   for (let i = 0; i + 1 < mentions.length; i++) {
     const between = text.slice(mentions[i].end, mentions[i + 1].start);
+    const appositive = APPOSITIVE_JOIN.exec(between);
     if (IN_JOIN.test(between)) {
-      out.push([i, i + 1]);
-      for (const k of listMembers(i, mentions, text)) if (k < i) out.push([k, i + 1]);
-    } else if (POSSESSIVE_JOIN.test(between)) out.push([i + 1, i]);
-    else if (PART_FIRST_JOIN.test(between)) out.push([i, i + 1]);
-    else if (!results[i].record && containerOf(i, mentions, text) === i + 1) {
+      out.push([i, i + 1, "in"]);
+      for (const k of listMembers(i, mentions, text)) if (k < i) out.push([k, i + 1, "in"]);
+    } else if (POSSESSIVE_JOIN.test(between)) out.push([i + 1, i, "in"]);
+    else if (PART_FIRST_JOIN.test(between)) out.push([i, i + 1, "in"]);
+    else if (appositive) out.push([i, i + 1, appositive[1] === "in" || appositive[1] === "of" ? "in" : "near"]);
+    else if (!results[i].record && (containerOf(i, mentions, text) === i + 1 || LED_COMMA_JOIN.test(between))) {
       // "Greenlane, Auckland, New Zealand" is no list: the name after the container is of another kind.
       const kind = results[i + 1].record?.featureType;
       const listed = listMembers(i, mentions, text).some((k) => k < i) || listMembers(i + 1, mentions, text).some((k) => k > i + 1 && results[k].record?.featureType === kind);
-      if (!listed) out.push([i, i + 1]);
+      if (!listed) out.push([i, i + 1, "in"]);
     }
   }
   return out;
@@ -943,25 +973,30 @@ export function resolveToponyms(
 
   // "Foua and Kfraya in Idlib", "Whittier's Penn Park", "the Adhamiyah district of Baghdad", "Greenlane, Auckland":
   // a name the words around it put inside a town or division lies there.
-  for (const [inner, outer] of containments(mentions, text, results)) {
+  for (const [inner, outer, relation] of containments(mentions, text, results)) {
     const into = results[outer].record;
     if (!into || !INSIDE_TYPES.includes(into.featureType)) continue;
     const current = results[inner].record;
-    // Inside a town lie its districts and sites, no division.
+    // Inside a town lie its districts and sites, no division; beside a place, its neighbours.
     const inside = (r: PlaceRecord): boolean =>
-      r.id !== into.id && (isTown(into) ? !isContainerType(r.featureType) && r.featureType !== "admin2" && r.country === into.country && distanceKm(r, into) <= PART_OF_TOWN_KM : within(r, into));
+      r.id !== into.id &&
+      (relation === "near"
+        ? isTown(r) && distanceKm(r, into) <= RELATIVE_REACH_KM
+        : isTown(into)
+          ? !isContainerType(r.featureType) && r.featureType !== "admin2" && r.country === into.country && distanceKm(r, into) <= PART_OF_TOWN_KM
+          : within(r, into));
     if (current && inside(current)) continue;
     const pick = rank(groupOf[inner].cands.records.filter(inside), groupOf[inner].cands.wanted, weights)[0];
     if (pick) results[inner] = withRecord(results[inner], pick.record, "adjacent");
     // A name the gazetteer lacks, or knows only far away, is placed at what contains it. A known place keeps
     // its sense: "the role of Moscow in Syria" names Russia's government, not a Syrian Moscow.
-    else if (!current) results[inner] = withRecord(results[inner], into, "container", ownKind(groupOf[inner].cands, isTown(into) ? "district" : "city"));
+    else if (!current) results[inner] = withRecord(results[inner], into, relation === "in" ? "container" : "beside", ownKind(groupOf[inner].cands, isTown(into) ? "district" : "city"));
   }
 
   // One sense per article: "Oxford, North Carolina" settles a later bare "Oxford" too, and "Detroit,
   // Texas" a later "Detroit", unless the article spells out two different ones.
   const settled = new Map<Group, Resolution | null>();
-  const fixed = (r: Resolution): boolean => (r.reason === "adjacent" || r.reason === "container") && r.record !== null;
+  const fixed = (r: Resolution): boolean => (r.reason === "adjacent" || r.reason === "container" || r.reason === "beside") && r.record !== null;
   results.forEach((r, i) => {
     if (!fixed(r)) return;
     const group = groupOf[i];
