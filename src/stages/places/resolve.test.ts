@@ -338,6 +338,8 @@ describe("resolveToponyms", () => {
     expect(resolve("The Jolo Cathedral in Texas was hit.", ["Jolo Cathedral", "Texas"])[0].ownType).toBe("building");
     // A noun the name leads may stand before "in"; a compass adjective after it narrows the container.
     expect(resolve("Aid reached Abu Shok refugee camp in northern Texas.", ["Abu Shok", "Texas"])[0]).toMatchObject({ record: { name: "Texas" }, reason: "container" });
+    // A county or province named before what it is part of.
+    expect(resolve("Two died in the Puge county of Texas.", ["Puge", "Texas"])[0]).toMatchObject({ record: { name: "Texas" }, reason: "container" });
     // A descriptor and a comma: "the Wedza district, Texas".
     expect(resolve("Farmers in the Wedza district, Texas, are worried.", ["Wedza", "Texas"])[0]).toMatchObject({ record: { name: "Texas" }, reason: "container" });
     // A valley named with the word "region" after it is still a valley.

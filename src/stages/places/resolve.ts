@@ -662,7 +662,7 @@ const IN_JOIN = new RegExp(`^\\s+(?:(?:[\\p{Ll}-]+\\s+)?(?:${LED_NOUNS})\\s+)?(?
 /** What lies between a place and a name inside it: "'s ", "' iconic ", "'s overcrowded ". */
 const POSSESSIVE_JOIN = /^['\u2019]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 /** What lies between a part named first and the town or division it is part of: " district of ", " area of the ". */
-const PART_FIRST_JOIN = new RegExp(`^\\s+(?:${[...TOWN_PART_NOUNS, "area", "region"].join("|")})s?\\s+of\\s+(?:the\\s+)?$`, "i");
+const PART_FIRST_JOIN = new RegExp(`^\\s+(?:${nounForms([...TOWN_PART_NOUNS, ...SECOND_LEVEL_NOUNS, "area", "region", "province", "prefecture"]).join("|")})\\s+of\\s+(?:the\\s+)?$`, "i");
 /** A descriptor and a comma between a name and its container: "the Wedza district, Mashonaland East province". */
 const LED_COMMA_JOIN = new RegExp(`^\\s+(?:${LED_NOUNS})\\s*,\\s*$`, "u");
 /**

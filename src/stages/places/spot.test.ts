@@ -218,8 +218,13 @@ describe("spotMissedToponyms", () => {
     // "Leonard of Paris, Texas": a person's "of" with a container after it leads a place.
     expect(spot(doc("He is survived by Leonard of Paris, Texas, and two sons.", [["Leonard of Paris", "PERSON"], ["Texas", "GPE"]]))).toEqual(["Paris"]);
     expect(spot(doc("He is survived by Leonard of Paris and two sons.", [["Leonard of Paris", "PERSON"]]))).toEqual([]);
-    // A person-typed name after "of" may be a man ("the town of Kunkuz" stays the entity layer's person).
+    // A person-typed name after "of" may be a man ("the town of Kunkuz" stays the entity layer's person)…
     expect(spot(doc("He left the town of Kunkuz.", [["Kunkuz", "PERSON"]]))).toEqual([]);
+    // …but not one listed after another in a plural locality noun's "of", nor one after a person's office.
+    expect(spot(doc("The towns of Zarqa and Kunkuz were hit.", [["Zarqa", "LOC"], ["Kunkuz", "PERSON"]]))).toEqual(["Kunkuz"]);
+    expect(spot(doc("The mayor of Dallas, Kunkuz, spoke.", [["Dallas", "GPE"], ["Kunkuz", "PERSON"]]))).toEqual([]);
+    // A county the gazetteer lacks, named with its noun ("Maoxian county").
+    expect(spot(doc("Homes were buried in Kunkuz county on Saturday.", [["Kunkuz", "MISC"]]))).toEqual(["Kunkuz"]);
     // "state TV" is no place.
     expect(spot(doc("The quake was strong, according to state Kunkuz.", [["Kunkuz", "ORG"]]))).toEqual([]);
   });

@@ -45,7 +45,7 @@ const SEIZING = /^(?:capture|recapture|seize|retake|overrun|storm|besiege|occupy
 const AREA_ADJECTIVES = new RegExp(`^(?:coastal|${COMPASS_ADJECTIVES}|north-?eastern|north-?western|south-?eastern|south-?western|neighbouring|neighboring|downtown|suburban|war-torn|restive)$`, "i");
 
 /** Settlements, parts of towns and the commonest first-level divisions: what a name the gazetteer lacks may be. */
-const LOCALITY_WORDS: readonly string[] = [...SETTLEMENT_NOUNS, ...TOWN_PART_NOUNS, "province", "governorate"];
+const LOCALITY_WORDS: readonly string[] = [...SETTLEMENT_NOUNS, ...TOWN_PART_NOUNS, "province", "governorate", "county"];
 
 /**
  * Nouns of a locality that, right after a name the gazetteer lacks, say it names one ("al-Tijara
@@ -555,8 +555,10 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
   for (let grew = true; grew; ) {
     grew = false;
     for (const u of unplaced) {
-      // A name the NER called a person is a place only among places ("He left the town of Kunkuz" may name a man).
-      const placeNounOf = !u.person && (LOCALITY_BEFORE.test(word(u.first - 1)) || locativeKind(u.first) === "noun");
+      // A name the NER called a person is a place only among places ("He left the town of Kunkuz" may name a man),
+      // such as the names listed after a place noun's "of" ("the towns of Haris and Varzaqan").
+      const listedAfterNoun = u.person && afterPluralNoun(u.first);
+      const placeNounOf = (!u.person && (LOCALITY_BEFORE.test(word(u.first - 1)) || locativeKind(u.first) === "noun")) || listedAfterNoun;
       if (!(placeNounOf || residenceAt(u.first) || amongPlaces(u.mention)) || !free(u.mention)) continue;
       accepted.push(u.mention);
       grew = true;
@@ -564,6 +566,14 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
   }
   acceptUnconfirmed(options.unconfirmed ?? []);
   return accepted.sort((a, b) => a.start - b.start);
+
+  /** Is the name at token `first` listed after another, in a list a plural locality noun's "of" leads ("the towns of Haris and Varzaqan")? */
+  function afterPluralNoun(first: number): boolean {
+    let k = first - 1;
+    if (!/^(?:,|and|or)$/.test(word(k))) return false;
+    for (let steps = 0; k >= 0 && steps < LIST_REACH && (/^(?:,|and|or)$/.test(word(k)) || tokens[k].pos === "PROPN"); k--, steps++);
+    return word(k) === "of" && LOCALITY_PLURALS.test(word(k - 1));
+  }
 
   /**
    * Names tagged as locations that the gazetteer lacks ("Kampungu", "Facebook", "Tamiflu"): a place only
