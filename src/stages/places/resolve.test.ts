@@ -370,6 +370,16 @@ describe("resolveToponyms", () => {
     expect(resolve("The influence of Tehran in Baghdad grew.", ["Tehran", "Baghdad"])[0].record).toMatchObject({ name: "Tehran", country: "IRN" });
   });
 
+  it("refuses a name known only without its compass word when it lies far from every place of the article, in a country it names nowhere else", () => {
+    const plateau = fixtureGazetteer([{ name: "Plateau State", names: ["Plateau"], featureType: "admin1", country: "NGA", admin1: "49", lat: 9.2, lon: 9.5, source: "fixture" }]);
+    const text = "Cases rose in Baghdad and across Iraq, and in the Central Plateau, officials in Iraq said.";
+    const [, , central] = resolveToponyms(plateau, text, mentionsOf(text, ["Baghdad", "Iraq", "Central Plateau"]));
+    expect(central).toMatchObject({ record: null, reason: "unlisted" });
+    // Beside a place of its country it is that place's compass part.
+    const near = "Storms hit Dallas, Paris and Central Texas.";
+    expect(resolveToponyms(plateau, near, mentionsOf(near, ["Dallas", "Paris", "Central Texas"]))[2].record).toMatchObject({ name: "Texas" });
+  });
+
   it("keeps two towns of one division at their own points in 'the <town> district of <town>'", () => {
     const town = (name: string, population: number, lat: number, lon: number) => ({ name, featureType: "city", featureCode: "PPL", country: "AFG", admin1: "11", population, lat, lon, source: "fixture" }) as const;
     const afghan = fixtureGazetteer([town("Herat", 272_806, 34.35, 62.2), town("Shindand", 30_000, 33.3, 62.15)]);

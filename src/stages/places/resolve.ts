@@ -153,6 +153,8 @@ interface Candidates {
   demonym: boolean;
   /** Names a county or parish ("Adair County") that the gazetteer has no record of under that name. */
   unknownCounty: boolean;
+  /** Found only with its leading compass or position words dropped ("Central Plateau" as "Plateau"). */
+  narrowed: boolean;
 }
 
 /** A name ending in a county's descriptor ("Black Hawk County", "Jefferson Parish"). */
@@ -182,13 +184,17 @@ export function candidatesFor(gazetteer: Gazetteer, text: string, options: Resol
     const others = lookupPlace(gazetteer, key.replace(COUNTY, "")).filter((r) => (r.featureType === "admin1" || r.featureType === "admin2") && !countries.has(r.country));
     records = [...records, ...others];
   }
-  if (records.length === 0 && COMPASS.test(key)) records = lookupPlace(gazetteer, key.replace(COMPASS, ""));
+  let narrowed = false;
+  if (records.length === 0 && COMPASS.test(key)) {
+    records = lookupPlace(gazetteer, key.replace(COMPASS, ""));
+    narrowed = records.length > 0;
+  }
   if (options.demonyms) {
     // The gold sets mark adjectives ("Canadian") as toponyms; a demonym outranks towns of that name.
     const named = lookupDemonym(gazetteer, text);
-    if (named.length > 0) return { key, records: [...named, ...records.filter((r) => !named.includes(r))], wanted, demonym: records.length === 0, unknownCounty };
+    if (named.length > 0) return { key, records: [...named, ...records.filter((r) => !named.includes(r))], wanted, demonym: records.length === 0, unknownCounty, narrowed };
   }
-  return { key, records, wanted, demonym: false, unknownCounty };
+  return { key, records, wanted, demonym: false, unknownCounty, narrowed };
 }
 
 const RAD = Math.PI / 180;
@@ -427,9 +433,15 @@ function unlistedTowns(groups: Map<string, Group>, chosen: Map<string, { record:
   for (const [key, pick] of chosen) {
     const group = groups.get(key);
     if (!group || pick.reason === "container" || group.cands.demonym || !pick.record.country) continue;
-    if (!group.cands.records.every(localTown)) continue;
     const own = group.mentions.length;
     const elsewhere = placed - own;
+    // "the Central Plateau and Artibonite regions" in a story on Haiti: a name known only without its compass word
+    // ("Plateau", a Nigerian state) is that place only where the article places something else in its country or near it.
+    if (group.cands.narrowed && pick.record.featureType !== "country" && elsewhere >= MIN_PLACED_ELSEWHERE && (mentionsIn.get(pick.record.country) ?? 0) === own) {
+      if (![...chosen].some(([other, p]) => other !== key && distanceKm(p.record, pick.record) <= UNLISTED_REACH_KM)) out.add(group);
+      continue;
+    }
+    if (!group.cands.records.every(localTown)) continue;
     // The article must place something elsewhere, little else in this town's country (a passing "America"
     // aside), and nothing within reach of it ("Venice and Cannes": a neighbour's town may be named without
     // its country); the town's own country's point says nothing of where in it the article is.
