@@ -370,6 +370,13 @@ describe("resolveToponyms", () => {
     expect(resolve("The influence of Tehran in Baghdad grew.", ["Tehran", "Baghdad"])[0].record).toMatchObject({ name: "Tehran", country: "IRN" });
   });
 
+  it("places a small town known only in another state at the county the text puts it in, the county first settled by its state", () => {
+    const text = "Sick ducks were found in the Danbury area of Washington County located in Texas.";
+    const [danbury, county] = resolve(text, ["Danbury", "Washington County", "Texas"]);
+    expect(county.record).toMatchObject({ featureType: "admin2", admin1: "TX" });
+    expect(danbury).toMatchObject({ record: { name: "Washington County", admin1: "TX" }, reason: "container", ownType: "city" });
+  });
+
   it("refuses a name known only without its compass word when it lies far from every place of the article, in a country it names nowhere else", () => {
     const plateau = fixtureGazetteer([{ name: "Plateau State", names: ["Plateau"], featureType: "admin1", country: "NGA", admin1: "49", lat: 9.2, lon: 9.5, source: "fixture" }]);
     const text = "Cases rose in Baghdad and across Iraq, and in the Central Plateau, officials in Iraq said.";

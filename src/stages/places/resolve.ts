@@ -645,6 +645,16 @@ const PART_OF_TOWN = new RegExp(`^\\s+(?:${TOWN_PART_NOUNS.map((n) => `${n}s?`).
 /** How far from its town's point a suburb or district may lie. */
 const PART_OF_TOWN_KM = 50;
 
+/**
+ * Does a town lie outside a place that is said to contain it, as far as the gazetteer can be trusted to tell: in
+ * another country, or in another first-level division than a county's or a town's. A first-level division's own
+ * code is not trusted here, since an island read as one province ("Sumatra") spans several.
+ */
+function elsewhereThan(town: PlaceRecord, into: PlaceRecord): boolean {
+  if (town.country !== into.country) return true;
+  return (into.featureType === "admin2" || isTown(into)) && town.admin1 !== "" && into.admin1 !== "" && town.admin1 !== into.admin1;
+}
+
 /** What a name may be said to lie inside: a town or a division, not a country (whose point says little of a town in it) nor a region across borders. */
 const INSIDE_TYPES: readonly FeatureType[] = ["city", "district", "admin1", "admin2", "island"];
 
@@ -669,8 +679,8 @@ function ownKind(cands: Candidates, fallback: FeatureType): FeatureType {
 const LED_NOUNS = nounForms([...PLACE_NOUN_WORDS, ...SITE_NOUNS, "community", "hamlet"]).join("|");
 /** A compass adjective after the preposition narrows the container without naming another ("in northern Idlib"). */
 const NARROWED = `(?:the\\s+)?(?:(?:${COMPASS_ADJECTIVES})\\s+)?`;
-/** What lies between a name and the place it lies in: " in ", " refugee camp in the ", " in northern ". */
-const IN_JOIN = new RegExp(`^\\s+(?:(?:[\\p{Ll}-]+\\s+)?(?:${LED_NOUNS})\\s+)?(?:in|inside|within)\\s+${NARROWED}$`, "u");
+/** What lies between a name and the place it lies in: " in ", " refugee camp in the ", " located in ", " in northern ". */
+const IN_JOIN = new RegExp(`^\\s+(?:(?:[\\p{Ll}-]+\\s+)?(?:${LED_NOUNS})\\s+)?(?:(?:located|situated|lying)\\s+)?(?:in|inside|within)\\s+${NARROWED}$`, "u");
 /** What lies between a place and a name inside it: "'s ", "' iconic ", "'s overcrowded ". */
 const POSSESSIVE_JOIN = /^['\u2019]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 /** What lies between a part named first and the town or division it is part of: " district of ", " area of the ". */
@@ -985,7 +995,8 @@ export function resolveToponyms(
 
   // "Foua and Kfraya in Idlib", "Whittier's Penn Park", "the Adhamiyah district of Baghdad", "Greenlane, Auckland":
   // a name the words around it put inside a town or division lies there.
-  for (const [inner, outer, relation] of containments(mentions, text, results)) {
+  // Innermost first: "the Rice Lake area of Fulton County located in Illinois" settles the county before the town in it.
+  for (const [inner, outer, relation] of containments(mentions, text, results).reverse()) {
     const into = results[outer].record;
     if (!into || !INSIDE_TYPES.includes(into.featureType)) continue;
     const current = results[inner].record;
@@ -1000,9 +1011,12 @@ export function resolveToponyms(
     if (current && inside(current)) continue;
     const pick = rank(groupOf[inner].cands.records.filter(inside), groupOf[inner].cands.wanted, weights)[0];
     if (pick) results[inner] = withRecord(results[inner], pick.record, "adjacent");
-    // A name the gazetteer lacks, or knows only far away, is placed at what contains it. A known place keeps
-    // its sense: "the role of Moscow in Syria" names Russia's government, not a Syrian Moscow.
-    else if (!current) results[inner] = withRecord(results[inner], into, relation === "in" ? "container" : "beside", ownKind(groupOf[inner].cands, isTown(into) ? "district" : "city"));
+    // A name the gazetteer lacks, or knows only as small towns far away, is placed at what contains it. A
+    // better-known place keeps its sense: "the role of Moscow in Syria" names Russia's government, not a Syrian Moscow.
+    else if (!current || (groupOf[inner].cands.records.every(localTown) && elsewhereThan(current, into))) {
+      const kind = current ? "city" : ownKind(groupOf[inner].cands, isTown(into) ? "district" : "city");
+      results[inner] = withRecord(results[inner], into, relation === "in" ? "container" : "beside", kind);
+    }
   }
 
   // One sense per article: "Oxford, North Carolina" settles a later bare "Oxford" too, and "Detroit,
