@@ -170,6 +170,9 @@ describe("attachLocation", () => {
     // A relative clause after a fronted place does not cut it off.
     const fronted = placed("In Kandahar, where troops have ringed the mosque, a monk was shot.", ["Kandahar"]);
     expect(attachLocation(fronted, span(fronted, "shot"))?.place.text).toBe("Kandahar");
+    // Nor out of one: a trigger in a relative clause does not reach past the comma that closes it.
+    const relative = placed("Iraq, whose bases have been bombed by US jets since 1991, backed Tehran in its war on Texas.", ["Iraq", "Tehran", "Texas"]);
+    expect(attachLocation(relative, span(relative, "bombed"))?.place.text).toBe("Iraq");
   });
 
   it("takes the first place of a locative chain, which the later ones locate", () => {

@@ -307,6 +307,19 @@ function clauseDistance(doc: Document, tokens: Token[], triggerIndex: number, vi
   return to - from + 8 * breaks;
 }
 
+/** Relative pronouns that open a clause set off by commas. */
+const RELATIVE_PRONOUN = /^(?:which|who|whom|whose)$/;
+
+/** Does a relative pronoun after a comma open the clause the trigger is in (no comma between them)? */
+function inRelativeClause(doc: Document, tokens: Token[], triggerIndex: number): boolean {
+  for (let j = triggerIndex - 1; j > 0; j--) {
+    const w = lower(doc, tokens[j]);
+    if (w === ",") return false;
+    if (RELATIVE_PRONOUN.test(w)) return lower(doc, tokens[j - 1]) === ",";
+  }
+  return false;
+}
+
 /**
  * Does a clause of its own stand between trigger and place: a relative pronoun, a subordinating
  * conjunction of condition, cause or concession, a semicolon, or a quotation boundary.
@@ -315,6 +328,9 @@ function separated(doc: Document, tokens: Token[], triggerIndex: number, view: P
   const from = Math.min(triggerIndex, view.first);
   const to = Math.max(triggerIndex, view.last);
   if (view.first > triggerIndex) {
+    // A trigger inside a relative clause ("Iraq, whose targets have been bombed by US jets, backed Belgrade
+    // … in the air war on Yugoslavia") does not reach past the comma that closes the clause.
+    if (inRelativeClause(doc, tokens, triggerIndex) && tokens.slice(triggerIndex + 1, view.first).some((t) => lower(doc, t) === ",")) return true;
     for (let j = from + 1; j < to; j++) {
       const w = lower(doc, tokens[j]);
       if (HARD_BREAK.test(w)) return true;
