@@ -358,10 +358,16 @@ describe("resolveToponyms", () => {
     expect(buffalo.record).toMatchObject({ name: "Buffalo", admin1: "MN" });
   });
 
-  it("places no name of a list at the next name of the list, nor a country's point at its unknown towns", () => {
+  it("places no name of a list at the next name of the list, nor at a country that only 'in' or a possessive relates it to", () => {
     const list = resolve("Floods hit Homa Bay, Rongo, Dallas and Atlanta.", ["Homa Bay", "Rongo", "Dallas", "Atlanta"]);
     expect(list[1].record).toBeNull();
     expect(resolve("Cases were found in Kampungu in Iraq.", ["Kampungu", "Iraq"])[0].record).toBeNull();
+    expect(resolve("Iraq's Kampungu militia fought on.", ["Iraq", "Kampungu"])[1].record).toBeNull();
+  });
+
+  it("places a name the gazetteer lacks written with its country at the country ('Kutama, Zimbabwe')", () => {
+    const [kutama] = resolve("He was born in Kutama, Iraq, in 1924.", ["Kutama", "Iraq"]);
+    expect(kutama).toMatchObject({ record: { name: "Iraq", featureType: "country" }, reason: "container", ownType: "city" });
   });
 
   it("takes a known name said to lie in a place at its namesake there, and otherwise keeps its sense ('the role of Tehran in Baghdad')", () => {

@@ -995,11 +995,15 @@ export function resolveToponyms(
 
   // "Foua and Kfraya in Idlib", "Whittier's Penn Park", "the Adhamiyah district of Baghdad", "Greenlane, Auckland":
   // a name the words around it put inside a town or division lies there.
+  const commaJoined = (inner: number, outer: number): boolean => outer === inner + 1 && /^\s*,\s*$/.test(text.slice(mentions[inner].end, mentions[outer].start));
   // Innermost first: "the Rice Lake area of Fulton County located in Illinois" settles the county before the town in it.
   for (const [inner, outer, relation] of containments(mentions, text, results).reverse()) {
     const into = results[outer].record;
-    if (!into || !INSIDE_TYPES.includes(into.featureType)) continue;
     const current = results[inner].record;
+    // "Kutama, Zimbabwe", "the port town of Mokha, Yemen": a country contains only a name the gazetteer lacks
+    // that is written with it, whose point then says the country; "in" and a possessive may be metonymy ("Iran's Hezbollah").
+    const inCountry = into?.featureType === "country" && !current && relation === "in" && commaJoined(inner, outer);
+    if (!into || !(INSIDE_TYPES.includes(into.featureType) || inCountry)) continue;
     // Inside a town lie its districts and sites, no division; beside a place, its neighbours.
     const inside = (r: PlaceRecord): boolean =>
       r.id !== into.id &&
