@@ -336,6 +336,8 @@ describe("resolveToponyms", () => {
     const comma = resolve("A diner in Greenlane, Atlanta, United States, closed. Greenlane residents were tested.", ["Greenlane", "Atlanta", "United States"]);
     expect(comma.filter((r) => r.mention.text === "Greenlane").map((r) => r.record?.name)).toEqual(["Atlanta", "Atlanta"]);
     expect(resolve("The Jolo Cathedral in Texas was hit.", ["Jolo Cathedral", "Texas"])[0].ownType).toBe("building");
+    expect(resolve("Shots were fired on Cedar Flat Rd. in Texas.", ["Cedar Flat Rd.", "Texas"])[0].ownType).toBe("landmark");
+    expect(resolve("Crowds filled St. Marc in Texas.", ["St. Marc", "Texas"])[0].ownType).toBe("city");
     // A noun the name leads may stand before "in"; a compass adjective after it narrows the container.
     expect(resolve("Aid reached Abu Shok refugee camp in northern Texas.", ["Abu Shok", "Texas"])[0]).toMatchObject({ record: { name: "Texas" }, reason: "container" });
     // A county or province named before what it is part of.

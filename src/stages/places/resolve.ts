@@ -664,8 +664,9 @@ const isTown = (r: PlaceRecord): boolean => r.featureType === "city" || r.featur
 const SITE_KINDS: ReadonlyArray<readonly [RegExp, FeatureType]> = [
   [/\b(?:lake|river|bay|sea|gulf|lagoon|harbou?r)\b/, "water"],
   [/\b(?:airport|airfield)\b/, "airport"],
-  [/\b(?:hospital|church|cathedral|mosque|temple|synagogue|university|college|school|academy|museum|court|hall|stadium|theatre|theater|centre|center|prison|embassy|hotel)\b/, "building"],
-  [/\b(?:park|square|street|road|avenue|boulevard|lane|highway|bridge|market|valley|mountains?|mount|forest)\b/, "landmark"],
+  [/\b(?:hospital|church|cathedral|mosque|temple|synagogue|university|college|school|elementary|academy|museum|court|hall|stadium|theatre|theater|centre|center|prison|embassy|consulate|office|ministry|headquarters|palace|hotel)\b/, "building"],
+  // A street's abbreviated noun ends its name ("Cedar Flat Rd."); "St." opening one is a saint's ("St. Marc").
+  [/\b(?:park|square|street|road|avenue|boulevard|lane|highway|bridge|market|valley|mountains?|mount|forest)\b|\b(?:rd|st|ave|blvd|hwy)$/, "landmark"],
 ];
 
 /** What a name the gazetteer lacks names, as far as its head noun or a descriptor tells; else `fallback`. */
