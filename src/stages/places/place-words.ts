@@ -37,7 +37,7 @@ export const TOWN_PART_NOUNS: readonly string[] = Object.freeze(["suburb", "neig
 
 /** Nouns of sites and lands a name may lead ("Qalandia refugee camp", "the South China coast", "the Rafah crossing"). */
 export const SITE_NOUNS: readonly string[] = Object.freeze([
-  "camp", "refugee", "coast", "coastline", "border", "crossing", "valley", "river", "gulf", "bay", "harbour", "harbor", "port", "island", "strip", "checkpoint", "front",
+  "camp", "refugee", "coast", "coastline", "shore", "border", "boundary", "crossing", "valley", "river", "gulf", "bay", "harbour", "harbor", "port", "island", "strip", "checkpoint", "front",
 ]);
 
 /** Nouns of streets a name may lead ("the Champs-Elysees boulevard", "the Kabul road"). */

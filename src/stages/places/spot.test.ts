@@ -77,6 +77,11 @@ describe("spotMissedToponyms", () => {
   it("leaves a person's name that the article uses as part of a full name", () => {
     const d = doc("Atlanta Smith spoke. Later she went to Atlanta.", [["Atlanta Smith", "PERSON"], ["Atlanta", "PERSON"]]);
     expect(spot(d)).toEqual([]);
+    // A "person" opening with a locality noun or a number is no full name ("SOS Children's Village Malakal", "Four Guerrero state police").
+    const village = doc("Children's Village Atlanta is calm. Flights go into Paris and Atlanta.", [["Village Atlanta", "PERSON"], ["Paris", "GPE"], ["Atlanta", "PERSON"]]);
+    expect(spot(village)).toEqual(["Atlanta"]);
+    const four = doc("Four Atlanta officers were hurt. Flights go into Paris and Atlanta.", [["Four Atlanta", "PERSON"], ["Paris", "GPE"], ["Atlanta", "PERSON"]]);
+    expect(spot(four)).toEqual(["Atlanta"]);
   });
 
   it("leaves names after a title, as sources, or without place context", () => {
@@ -90,6 +95,8 @@ describe("spotMissedToponyms", () => {
   it("leaves a name cut out of a longer one or modifying a common noun", () => {
     expect(spot(doc("He studied at Dallas Baptist University.", [["Dallas", "ORG"]]))).toEqual([]);
     expect(spot(doc("Shares rose in Dallas trading.", [["Dallas", "ORG"]]))).toEqual([]);
+    // A noun of a site's edge is no common noun the name modifies ("across the Gaza Strip boundary").
+    expect(spot(doc("Troops moved across the Gaza Strip boundary.", [["Gaza Strip", "ORG"]]))).toEqual(["Gaza Strip"]);
   });
 
   it("takes a name the article places elsewhere, whatever the entity layer called it here (one sense per article)", () => {

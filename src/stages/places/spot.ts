@@ -145,11 +145,14 @@ function plausible(records: readonly PlaceRecord[], minPopulation: number): bool
   return records.some((r) => NAMED_AREAS.has(r.featureType) || r.population >= minPopulation || r.featureCode === "PPLC" || r.featureCode === "PPLA");
 }
 
+/** Capitalised first words that make an entity tagged as a person no person's name ("Village Malakal", "Four Guerrero"). */
+const NO_GIVEN_NAME = new RegExp(`^(?:${[...LOCALITY_WORDS, "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].join("|")})$`, "i");
+
 /** Names a person entity of the article uses as one of its words ("Georgia Stevens" → "Georgia"). */
 function personWords(doc: Document): Set<string> {
   const words = new Set<string>();
   for (const e of doc.entities) {
-    if (e.type !== "PERSON") continue;
+    if (e.type !== "PERSON" || NO_GIVEN_NAME.test(e.text.split(/\s+/)[0])) continue;
     // "Leonard of Ada": the words after "of" say where the person is from, not what they are called.
     const parts = e.text.split(/\s+/);
     const of = parts.indexOf("of");
@@ -249,7 +252,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     if (person && mention.end < text.length && /^['\u2019]/.test(text.slice(mention.end))) return;
     // A name modifying a common noun is an adjective or a brand ("Simian immunodeficiency virus").
     const after = next ? text.slice(next.start, next.end) : "";
-    const modifier = !!next && next.pos === "NOUN" && /^[a-z]/.test(after) && !PLACE_NOUNS.test(after) && !LOCAL_NOUNS.test(after);
+    const modifier = !!next && next.pos === "NOUN" && /^[a-z]/.test(after) && !PLACE_NOUNS.test(after) && !LOCAL_NOUNS.test(after) && !SITE_NOUN.test(after);
     // Towns take no article: "to the Taliban", "the Congress" name groups and bodies.
     const areas = records.some((r) => NAMED_AREAS.has(r.featureType));
     const nounAfter = !!next && PLACE_NOUNS.test(text.slice(next.start, next.end));
