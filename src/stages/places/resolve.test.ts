@@ -370,6 +370,9 @@ describe("resolveToponyms", () => {
   it("places a name the gazetteer lacks written with its country at the country ('Kutama, Zimbabwe')", () => {
     const [kutama] = resolve("He was born in Kutama, Iraq, in 1924.", ["Kutama", "Iraq"]);
     expect(kutama).toMatchObject({ record: { name: "Iraq", featureType: "country" }, reason: "container", ownType: "city" });
+    // An appositive says so as plainly.
+    const [town] = resolve("The children came from Kunkuz, a farming town in eastern Iraq.", ["Kunkuz", "Iraq"]);
+    expect(town).toMatchObject({ record: { name: "Iraq" }, reason: "container", ownType: "city" });
   });
 
   it("takes a known name said to lie in a place at its namesake there, and otherwise keeps its sense ('the role of Tehran in Baghdad')", () => {

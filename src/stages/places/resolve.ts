@@ -699,13 +699,20 @@ const APPOSITIVE_JOIN = new RegExp(
 );
 
 /**
+ * How the words relate a name to a place: "in" puts it inside ("Kfraya in Idlib", "Cairo's Abbasiya"), "stated"
+ * too, and says so outright, a container written after its comma or an appositive ("Kutama, Zimbabwe",
+ * "Dogu Beyazit, a farming town in eastern Turkey"); "near" puts it beside ("a farming community near Vancouver").
+ */
+type Containment = "in" | "stated" | "near";
+
+/**
  * Pairs [inner, outer] of mentions whose words say the first lies inside the second: "Kfraya in Idlib" (and
  * the names listed before it: "Foua and Kfraya in Idlib"), "Cairo's Abbasiya", "the Adhamiyah district of
  * Baghdad", and "Greenlane, Auckland" for a name the gazetteer does not place (a known one is left to the
  * adjacency rules), never a member of a list ("Homa Bay, Rongo, Siaya").
  */
-function containments(mentions: readonly ToponymMention[], text: string, results: readonly Resolution[]): [number, number, "in" | "near"][] {
-  const out: [number, number, "in" | "near"][] = [];
+function containments(mentions: readonly ToponymMention[], text: string, results: readonly Resolution[]): [number, number, Containment][] {
+  const out: [number, number, Containment][] = [];
   for (let i = 0; i + 1 < mentions.length; i++) {
     const between = text.slice(mentions[i].end, mentions[i + 1].start);
     const appositive = APPOSITIVE_JOIN.exec(between);
@@ -714,12 +721,12 @@ function containments(mentions: readonly ToponymMention[], text: string, results
       for (const k of listMembers(i, mentions, text)) if (k < i) out.push([k, i + 1, "in"]);
     } else if (POSSESSIVE_JOIN.test(between)) out.push([i + 1, i, "in"]);
     else if (PART_FIRST_JOIN.test(between)) out.push([i, i + 1, "in"]);
-    else if (appositive) out.push([i, i + 1, appositive[1] === "in" || appositive[1] === "of" ? "in" : "near"]);
+    else if (appositive) out.push([i, i + 1, appositive[1] === "in" || appositive[1] === "of" ? "stated" : "near"]);
     else if (!results[i].record && (containerOf(i, mentions, text) === i + 1 || LED_COMMA_JOIN.test(between))) {
       // "Greenlane, Auckland, New Zealand" is no list: the name after the container is of another kind.
       const kind = results[i + 1].record?.featureType;
       const listed = listMembers(i, mentions, text).some((k) => k < i) || listMembers(i + 1, mentions, text).some((k) => k > i + 1 && results[k].record?.featureType === kind);
-      if (!listed) out.push([i, i + 1, "in"]);
+      if (!listed) out.push([i, i + 1, "stated"]);
     }
   }
   return out;
@@ -996,14 +1003,13 @@ export function resolveToponyms(
 
   // "Foua and Kfraya in Idlib", "Whittier's Penn Park", "the Adhamiyah district of Baghdad", "Greenlane, Auckland":
   // a name the words around it put inside a town or division lies there.
-  const commaJoined = (inner: number, outer: number): boolean => outer === inner + 1 && /^\s*,\s*$/.test(text.slice(mentions[inner].end, mentions[outer].start));
   // Innermost first: "the Rice Lake area of Fulton County located in Illinois" settles the county before the town in it.
   for (const [inner, outer, relation] of containments(mentions, text, results).reverse()) {
     const into = results[outer].record;
     const current = results[inner].record;
     // "Kutama, Zimbabwe", "the port town of Mokha, Yemen": a country contains only a name the gazetteer lacks
     // that is written with it, whose point then says the country; "in" and a possessive may be metonymy ("Iran's Hezbollah").
-    const inCountry = into?.featureType === "country" && !current && relation === "in" && commaJoined(inner, outer);
+    const inCountry = into?.featureType === "country" && !current && relation === "stated";
     if (!into || !(INSIDE_TYPES.includes(into.featureType) || inCountry)) continue;
     // Inside a town lie its districts and sites, no division; beside a place, its neighbours.
     const inside = (r: PlaceRecord): boolean =>
@@ -1020,7 +1026,7 @@ export function resolveToponyms(
     // better-known place keeps its sense: "the role of Moscow in Syria" names Russia's government, not a Syrian Moscow.
     else if (!current || (groupOf[inner].cands.records.every(localTown) && elsewhereThan(current, into))) {
       const kind = current ? "city" : ownKind(groupOf[inner].cands, isTown(into) ? "district" : "city");
-      results[inner] = withRecord(results[inner], into, relation === "in" ? "container" : "beside", kind);
+      results[inner] = withRecord(results[inner], into, relation === "near" ? "beside" : "container", kind);
     }
   }
 

@@ -230,6 +230,10 @@ describe("spotMissedToponyms", () => {
     // …but not one listed after another in a plural locality noun's "of", nor one after a person's office.
     expect(spot(doc("The towns of Zarqa and Kunkuz were hit.", [["Zarqa", "LOC"], ["Kunkuz", "PERSON"]]))).toEqual(["Kunkuz"]);
     expect(spot(doc("The mayor of Dallas, Kunkuz, spoke.", [["Dallas", "GPE"], ["Kunkuz", "PERSON"]]))).toEqual([]);
+    // An appositive that says the name is a locality, whatever the entity layer called it; not one that says what a person is.
+    expect(spot(doc("The children were from Kunkuz, a farming town in eastern Iraq.", [["Kunkuz", "PERSON"], ["Iraq", "GPE"]]))).toEqual(["Kunkuz"]);
+    expect(spot(doc("Flights left Dallas, the capital, on Monday.", [["Dallas", "PERSON"]]))).toEqual(["Dallas"]);
+    expect(spot(doc("Tim Kunkuz, a city official in Dallas, spoke.", [["Tim Kunkuz", "PERSON"], ["Dallas", "GPE"]]))).toEqual([]);
     // A county the gazetteer lacks, named with its noun ("Maoxian county").
     expect(spot(doc("Homes were buried in Kunkuz county on Saturday.", [["Kunkuz", "MISC"]]))).toEqual(["Kunkuz"]);
     // "state TV" is no place.

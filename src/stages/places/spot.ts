@@ -53,6 +53,16 @@ const LOCALITY_WORDS: readonly string[] = [...SETTLEMENT_NOUNS, ...TOWN_PART_NOU
  */
 const LOCALITY_NOUNS = nounPattern(LOCALITY_WORDS, { forms: "singular" });
 
+/**
+ * An appositive saying the name before it is a locality: ", a farming town in", ", the capital,", ", a suburb
+ * east of". Nobody's name is followed by one, whatever the entity layer called it; the noun must end the
+ * phrase (", a city official in" says what a person is).
+ */
+const APPOSITIVE_LOCALITY = new RegExp(
+  `^,\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${[...LOCALITY_WORDS, "community", "hamlet", "port", "island", "capital", "region", "state", "municipality"].join("|")})(?=\\s*[,.;:]|\\s+(?:in|of|on|near|outside|just|some|about|located|situated|lying|where|which|that|north|south|east|west)\\b)`,
+  "u",
+);
+
 /** Their plurals, which a name takes only as the last of names joined by "and" or "or" ("the Etoumbi and Mbomo districts"), not alone ("Several provinces"). */
 const LOCALITY_PLURALS = nounPattern(LOCALITY_WORDS, { forms: "plural" });
 
@@ -418,7 +428,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
         pending.delete(c);
         continue;
       }
-      const strong = placeNoun(c) || contained(c);
+      const strong = placeNoun(c) || contained(c) || APPOSITIVE_LOCALITY.test(text.slice(c.mention.end, c.mention.end + 60));
       // "the communities of San Juan, Choropampa and Magdalena", "Vernon Adkins, 40, of McKee": a place noun's
       // "of" and a person's residence name places of any size.
       // A doubtful name needs its echo elsewhere whatever the words around it: nothing else is worked out for it.
@@ -453,7 +463,8 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     const nounAfter = (LOCALITY_NOUNS.test(word(last + 1)) || STREET_NOUNS.test(word(last + 1)) || shared) && tokens[last + 2]?.pos !== "NOUN" && !/^an?$/i.test(word(first - 1));
     const nounBefore = word(first - 1) === "of" && LOCALITY_NOUNS.test(word(first - 2)) && /^the$/i.test(word(first - 3));
     // A name the NER called a person needs the noun right after it ("Kunkuz city").
-    if ((nounAfter || (nounBefore && !person)) && free(m)) accepted.push(m);
+    const appositive = APPOSITIVE_LOCALITY.test(text.slice(m.end, m.end + 60));
+    if ((nounAfter || appositive || (nounBefore && !person)) && free(m)) accepted.push(m);
     else if ((head = abbreviationHead(m, first))) accepted.push(head);
     else {
       const named = streetNames(m, first);
