@@ -36,6 +36,14 @@ describe("places stage", () => {
     expect(places[0].lat).toBeCloseTo(35.69, 2);
   });
 
+  it("joins the elided particle the entity layer cut off a tagged name the gazetteer knows whole ('Côte' + ' d'Ivoire')", () => {
+    const ivory = createPlacesStage({
+      gazetteer: fixtureGazetteer([{ name: "Côte d'Ivoire", featureType: "country", featureCode: "PCLI", country: "CIV", lat: 7.5, lon: -5.5, source: "fixture" }]),
+    });
+    const places = ivory.run(docWithEntities("Talks in Côte d'Ivoire ended.", [["Côte", "GPE"]])).places;
+    expect(places.map((p) => [p.text, p.country])).toEqual([["Côte d'Ivoire", "CIV"]]);
+  });
+
   it("names a county it lacks as written and places it at its state, with a diagnostic", () => {
     const doc = docWithEntities("Storms hit Texas. Deputies in Atlanta County and Dallas said roads were closed.", [
       ["Texas", "GPE"],

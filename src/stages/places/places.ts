@@ -7,7 +7,7 @@ import { resolveToponyms, type ResolveWeights, type ToponymMention } from "./res
 import { compoundToponyms } from "./compounds.js";
 import { datelinePlaces, spotMissedToponyms } from "./spot.js";
 import { COMPASS_WORDS, CORE_LOCATIVES, FEASTS, LOCAL_NOUNS, nounPattern, PLACE_NOUNS, SITE_NOUNS, STREET_NOUN_WORDS } from "./place-words.js";
-import { tokenIndexAt } from "./token-spans.js";
+import { tokenIndexAt, withElidedTail } from "./token-spans.js";
 
 export const PLACES_STAGE_ID = "places";
 
@@ -251,7 +251,7 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
     return records;
   };
   const toponymEntities = doc.entities.filter((e) => TOPONYM_TYPES.has(e.type));
-  const entitySpans = toponymEntities.map((e) => placeNameSpan(toponymSpan(e), doc.text, recordsOf));
+  const entitySpans = toponymEntities.map((e) => placeNameSpan(withElidedTail(toponymSpan(e), doc.text, (name) => recordsOf(name).length > 0), doc.text, recordsOf));
 
   // Datelines count with the compounds: an unknown tagged span holding one gives way to it ("WASHINGTON Christopher Steele").
   const compounds = [...compoundToponyms(doc.text, recordsOf), ...datelinePlaces(doc.text, recordsOf), ...possessiveCounties(doc.text, recordsOf)];

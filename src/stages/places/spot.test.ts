@@ -92,6 +92,14 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("A minute of silence in Dallas's honor.", [["Dallas's", "PERSON"]]))).toEqual([]);
   });
 
+  it("joins the elided particle the entity layer cut off to a name the gazetteer knows whole ('Côte' + ' d'Ivoire')", () => {
+    const ivory = fixtureGazetteer([{ name: "Côte d'Ivoire", names: ["Ivory Coast"], featureType: "country", featureCode: "PCLI", country: "CIV", lat: 7.5, lon: -5.5, source: "fixture" }]);
+    const d = doc("Cases rose in Paris, Côte d'Ivoire and Dallas.", [["Paris", "GPE"], ["Côte", "ORG"], ["Dallas", "GPE"]]);
+    expect(spotMissedToponyms(d, ivory, known(d)).map((m) => m.text)).toEqual(["Côte d'Ivoire"]);
+    // Not to a name the gazetteer does not know whole.
+    expect(spot(doc("Cases rose in Paris, Côte d'Azur and Dallas.", [["Paris", "GPE"], ["Côte", "ORG"], ["Dallas", "GPE"]]))).toEqual([]);
+  });
+
   it("leaves a name cut out of a longer one or modifying a common noun", () => {
     expect(spot(doc("He studied at Dallas Baptist University.", [["Dallas", "ORG"]]))).toEqual([]);
     expect(spot(doc("Shares rose in Dallas trading.", [["Dallas", "ORG"]]))).toEqual([]);

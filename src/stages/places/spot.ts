@@ -5,7 +5,7 @@ import { within, type ToponymMention } from "./resolve.js";
 import { lookupDemonym, lookupPlace, type Gazetteer, type PlaceRecord } from "./gazetteer.js";
 import { placeKey } from "./normalise.js";
 import { jurisdiction, jurisdictionPlaces } from "./organisation-places.js";
-import { stripPossessive, tokenIndexAt } from "./token-spans.js";
+import { stripPossessive, tokenIndexAt, withElidedTail } from "./token-spans.js";
 import {
   COMPASS_ADJECTIVES,
   COMPASS_WORDS,
@@ -274,7 +274,7 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
   };
   for (const e of doc.entities) {
     if (!MISTYPED.has(e.type)) continue;
-    add(stripPossessive({ start: e.start, end: e.end, text: e.text }), e.type);
+    add(withElidedTail(stripPossessive({ start: e.start, end: e.end, text: e.text }), text, (name) => lookup(name).length > 0), e.type);
     // "Leonard of Ada, Oklahoma": a person's "of" may lead the place they are from, which only a container after it confirms.
     const of = e.type === "PERSON" ? e.text.lastIndexOf(" of ") : -1;
     if (of > 0 && /^\s*,/.test(text.slice(e.end, e.end + 3))) {
