@@ -338,8 +338,9 @@ describe("resolveToponyms", () => {
     expect(resolve("The Jolo Cathedral in Texas was hit.", ["Jolo Cathedral", "Texas"])[0].ownType).toBe("building");
     expect(resolve("Shots were fired on Cedar Flat Rd. in Texas.", ["Cedar Flat Rd.", "Texas"])[0].ownType).toBe("landmark");
     expect(resolve("Crowds filled St. Marc in Texas.", ["St. Marc", "Texas"])[0].ownType).toBe("city");
-    // A noun the name leads may stand before "in"; a compass adjective after it narrows the container.
+    // A noun the name leads may stand before "in", and says what it is; a compass adjective after it narrows the container.
     expect(resolve("Aid reached Abu Shok refugee camp in northern Texas.", ["Abu Shok", "Texas"])[0]).toMatchObject({ record: { name: "Texas" }, reason: "container" });
+    expect(resolve("Rockets hit Ain al-Asad air base in Texas.", ["Ain al-Asad", "Texas"])[0]).toMatchObject({ record: { name: "Texas" }, ownType: "base" });
     // A county or province named before what it is part of.
     expect(resolve("Two died in the Puge county of Texas.", ["Puge", "Texas"])[0]).toMatchObject({ record: { name: "Texas" }, reason: "container" });
     // A descriptor and a comma: "the Wedza district, Texas".

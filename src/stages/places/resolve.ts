@@ -664,20 +664,27 @@ const isTown = (r: PlaceRecord): boolean => r.featureType === "city" || r.featur
 const SITE_KINDS: ReadonlyArray<readonly [RegExp, FeatureType]> = [
   [/\b(?:lake|river|bay|sea|gulf|lagoon|harbou?r)\b/, "water"],
   [/\b(?:airport|airfield)\b/, "airport"],
-  [/\b(?:hospital|church|cathedral|mosque|temple|synagogue|university|college|school|elementary|academy|museum|court|hall|stadium|theatre|theater|centre|center|prison|embassy|consulate|office|ministry|headquarters|palace|hotel)\b/, "building"],
+  [/\b(?:air ?base|base|barracks|garrison)\b/, "base"],
+  [/\b(?:hospital|church|cathedral|mosque|temple|synagogue|university|college|school|elementary|academy|museum|court|hall|stadium|theatre|theater|centre|center|prison|embassy|consulate|office|ministry|headquarters|palace|hotel|plant|factory|facility|station)\b/, "building"],
   // A street's abbreviated noun ends its name ("Cedar Flat Rd."); "St." opening one is a saint's ("St. Marc").
-  [/\b(?:park|square|street|road|avenue|boulevard|lane|highway|bridge|market|valley|mountains?|mount|forest)\b|\b(?:rd|st|ave|blvd|hwy)$/, "landmark"],
+  [/\b(?:park|square|street|road|avenue|boulevard|lane|highway|bridge|market|mine|valley|mountains?|mount|forest)\b|\b(?:rd|st|ave|blvd|hwy)$/, "landmark"],
 ];
 
 /** What a name the gazetteer lacks names, as far as its head noun or a descriptor tells; else `fallback`. */
-function ownKind(cands: Candidates, fallback: FeatureType): FeatureType {
-  // The name's own noun first: "the Salinas Valley region" is a valley, whatever the word after it.
+function ownKind(cands: Candidates, fallback: FeatureType, led = ""): FeatureType {
+  // The name's own noun first: "the Salinas Valley region" is a valley, whatever the word after it; then the
+  // noun it leads before "in" ("Adam Malik hospital in Medan").
   for (const [pattern, kind] of SITE_KINDS) if (pattern.test(cands.key)) return kind;
+  for (const [pattern, kind] of SITE_KINDS) if (pattern.test(led)) return kind;
   return cands.wanted.length > 0 ? cands.wanted[0] : fallback;
 }
 
 /** Nouns a name may lead before the words that put it in a place: "Abu Shok refugee camp in", "the Wedza district,". */
-const LED_NOUNS = nounForms([...PLACE_NOUN_WORDS, ...SITE_NOUNS, "community", "hamlet"]).join("|");
+const LED_NOUNS = nounForms([
+  ...PLACE_NOUN_WORDS,
+  ...SITE_NOUNS,
+  ...["community", "hamlet", "base", "airbase", "mine", "hospital", "school", "church", "mosque", "market", "prison", "plant", "factory", "facility", "station"],
+]).join("|");
 /** A compass adjective after the preposition narrows the container without naming another ("in northern Idlib"). */
 const NARROWED = `(?:the\\s+)?(?:(?:${COMPASS_ADJECTIVES})\\s+)?`;
 /** What lies between a name and the place it lies in: " in ", " refugee camp in the ", " located in ", " in northern ". */
@@ -1025,7 +1032,8 @@ export function resolveToponyms(
     // A name the gazetteer lacks, or knows only as small towns far away, is placed at what contains it. A
     // better-known place keeps its sense: "the role of Moscow in Syria" names Russia's government, not a Syrian Moscow.
     else if (!current || (groupOf[inner].cands.records.every(localTown) && elsewhereThan(current, into))) {
-      const kind = current ? "city" : ownKind(groupOf[inner].cands, isTown(into) ? "district" : "city");
+      const led = inner < outer ? text.slice(mentions[inner].end, mentions[outer].start).toLowerCase() : "";
+      const kind = current ? "city" : ownKind(groupOf[inner].cands, isTown(into) ? "district" : "city", led);
       results[inner] = withRecord(results[inner], into, relation === "near" ? "beside" : "container", kind);
     }
   }
