@@ -655,7 +655,10 @@ function elsewhereThan(town: PlaceRecord, into: PlaceRecord): boolean {
   return (into.featureType === "admin2" || isTown(into)) && town.admin1 !== "" && into.admin1 !== "" && town.admin1 !== into.admin1;
 }
 
-/** What a name may be said to lie inside: a town or a division, not a country (whose point says little of a town in it) nor a region across borders. */
+/**
+ * What a name may be said to lie inside: a town or a division. Not a region across borders, nor a country, whose
+ * point says little of a town in it, unless the text states it outright ("Kutama, Zimbabwe").
+ */
 const INSIDE_TYPES: readonly FeatureType[] = ["city", "district", "admin1", "admin2", "island"];
 
 const isTown = (r: PlaceRecord): boolean => r.featureType === "city" || r.featureType === "district";
