@@ -872,6 +872,12 @@ describe("stances, plans and beliefs (PolNeAR's wider attributions)", () => {
     expect(quotesOf("The princess took to Instagram to thank her supporters.")).toHaveLength(1);
   });
 
+  it("reads no stance in a position verb's -ing form right after a noun ('French forces backing government troops attacked …')", () => {
+    expect(quotesOf("Rebels lost the town after French forces backing government troops attacked their positions.")).toHaveLength(0);
+    // Opening its own clause it is the subject's declared position.
+    expect(quotesOf("The senator spoke for an hour, backing the governor's plan.")).toHaveLength(1);
+  });
+
   it("keeps a cue infinitive inside an infinitive content as part of it", () => {
     const a = only("The governor urged the mayor not to announce the closure.");
     expect([a.cue?.text, a.text]).toEqual(["urged", "not to announce the closure"]);

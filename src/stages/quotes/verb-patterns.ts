@@ -146,6 +146,10 @@ export function cueVerbCandidate(ctx: Context, unit: Unit, i: number, plainVerb:
     } else if (reducedRelativeBefore(ctx, unit, g) !== null) {
       // "a U.N. report released Thursday suggesting …": the report with its participle speaks.
       speaker = reducedRelativeBefore(ctx, unit, g);
+    } else if (prev && g - 1 >= unit.first && POSITION_VERBS.has(verb.lemma) && (prev.pos === "NOUN" || prev.pos === "PROPN")) {
+      // "French forces backing government troops attacked …": a position verb right after a noun
+      // says whose side those named are on, not what anyone declared.
+      return null;
     } else if (prev && g - 1 >= unit.first && ctx.quoteOf[g - 1] < 0 && (prev.pos === "NOUN" || prev.pos === "PROPN") && !CUE_ADJUNCT_WORDS.has(prev.lower)) {
       // "with spokesman Glen Caplin saying …", "polls showing …": the noun phrase before speaks, unless
       // it is the object of a preposition ("in the past, saying") or of a verb.

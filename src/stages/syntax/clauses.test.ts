@@ -177,6 +177,11 @@ describe("predications", () => {
     expect(byLemma(object.preds, "wound").verb.passive).toBe(false);
   });
 
+  it("opens a clause at 'after' whose subject an -ing participle phrase describes ('after French forces backing government troops attacked')", () => {
+    const { preds, np } = analyse("The rebels lost the town after French forces backing government troops attacked their positions.");
+    expect(np(byLemma(preds, "attack").subject)).toBe("French forces");
+  });
+
   it("takes 'the following day' for no subject ('The following day several thousand people demonstrated')", () => {
     const { preds, np } = analyse("The following day several thousand people protested.");
     expect(np(byLemma(preds, "protest").subject)).toBe("several thousand people");

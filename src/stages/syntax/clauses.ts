@@ -255,6 +255,10 @@ function subjectAndVerbAt(s: ChunkedSentence, k: number): boolean {
   if (s.chunks[k]?.kind !== "NP") return false;
   let j = k + 1;
   while (isPrep(s, s.chunks[j]) && s.chunks[j + 1]?.kind === "NP") j += 2;
+  // "after French forces backing government troops attacked …": an -ing participle and its object
+  // describing the subject stand before its verb.
+  const ing = s.chunks[j];
+  if (ing?.kind === "VG" && !ing.infinitive && ing.first === ing.head && s.words[ing.head].lower.endsWith("ing") && s.chunks[j + 1]?.kind === "NP") j += 2;
   return isFiniteVerb(s, s.chunks[j]);
 }
 
