@@ -193,6 +193,12 @@ describe("event coding", () => {
     expect(counted("Iran captured a string of villages from Iraqi troops.")).toEqual(["IRN 192 IRQMIL asserted"]);
   });
 
+  it("matches no pattern word in a phrase set off by commas after the object, but reads on through a list", () => {
+    const local = coderFor(["--- ATTACK [190] ---", "ATTACK", "- * PART [030]", "- * SUPPORT [112]"]);
+    expect(runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]])("Iran attacked Iraq, part of an old empire.")).toEqual(["IRN 190 IRQ asserted"]);
+    expect(runner(local, [["Iran", "GPE"], ["Iraq", "GPE"], ["Syria", "GPE"]])("Iran attacked Iraq, Syria and support.")).toContain("IRN 112 IRQ asserted");
+  });
+
   it("codes an act the doers do to 'each other' or 'one another' both ways", () => {
     const run = runner(coderFor(["--- ATTACK [190] ---", "ATTACK"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran and Iraq attacked each other.")).toEqual(["IRN 190 IRQ asserted", "IRQ 190 IRN asserted"]);

@@ -1128,6 +1128,10 @@ export class EventCoder {
       const said = preds.find((q) => q.verb.first > p.verb.last && q.verb.first <= end + 1 && q.subject != null && s.words[q.subject.first - 1]?.lower === "that");
       if (said) end = Math.min(end, said.subject!.first - 2);
     }
+    // "captured the island of Hanish al-Kabir, part of an archipelago …": a phrase set off by commas
+    // after the object describes it ("* PART" is "took part"); a list ("Iran, Syria and Iraq") goes on.
+    const aside = p.object && s.words[p.object.last + 1]?.text === "," ? s.chunks.findIndex((c) => c.first === p.object!.last + 2) : -1;
+    if (aside >= 0 && s.chunks[aside].kind === "NP" && !listGoesOn(s, aside)) end = Math.min(end, p.object!.last);
     return end;
   }
 
@@ -1799,6 +1803,17 @@ function isReciprocalPronoun(s: ChunkedSentence, np: NounPhrase): boolean {
 
 /** Fighting between two sides: what its participants suffer, the other side does ("killed in clashes with gunmen"). */
 const FIGHT_NOUNS = new Set(["clash", "fighting", "battle", "gunfight", "firefight", "gunbattle", "skirmish", "confrontation", "shootout", "exchange"]);
+
+/** Whether the noun phrases from chunk `k` on, joined by commas, end in "and" or "or" (a list, not an aside). */
+function listGoesOn(s: ChunkedSentence, k: number): boolean {
+  while (s.chunks[k]?.kind === "NP") {
+    const next = s.chunks[k + 1];
+    if (next?.kind !== "O" || !/^(,|and|or)$/.test(s.words[next.first].lower)) return false;
+    if (s.words[next.first].lower !== ",") return true;
+    k += 2;
+  }
+  return false;
+}
 
 /** Words making "to" a preposition of cause ("due to", "owing to"). */
 const CAUSE_BEFORE_TO = new Set(["due", "owing"]);
