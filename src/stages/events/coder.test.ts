@@ -416,6 +416,21 @@ describe("event coding", () => {
     expect(runner(local, [["Hassan Rouhani", "PERSON"], ["Iraq", "GPE"]])("Hassan Rouhani paid taxes in Iraq.")).toEqual(["IRNGOV 061 IRQ asserted"]);
   });
 
+  it("takes force done to a place, or to what stands in it, as done to that place's people, only by those who use force", () => {
+    const local = coderFor(["--- BOMB [195] ---", "BOMB", "--- CIRCLE [190] ---", "CIRCLE"]);
+    const run = (text: string, entities: [string, EntityType][], town: [string, string]) => {
+      const { doc } = code(text, entities);
+      return summary(local.code({ ...doc, places: [townIn(doc, ...town)] }).events);
+    };
+    // A town no actor names, by the places layer's country.
+    expect(run("Iraq bombed Birao.", [["Iraq", "GPE"]], ["Birao", "CAF"])).toEqual(["IRQ 195 CAFCVL asserted"]);
+    // What stands in a named country ("malls in Iran").
+    expect(run("Two malls in Iran were bombed by terrorists.", [["Iran", "GPE"]], ["Iran", "IRN"])).toEqual(["---REB 195 IRNCVL asserted"]);
+    // Not a place of the doers' own country, nor by someone of no force.
+    expect(run("Iraq bombed Basra.", [["Iraq", "GPE"]], ["Basra", "IRQ"])).toEqual(["IRQ 195 undefined asserted"]);
+    expect(run("The tourists circled Birao.", [], ["Birao", "CAF"])).toEqual(["---CVL 190 undefined asserted"]);
+  });
+
   it("keeps a capital read as its government as the government when threatened, its people when bombed", () => {
     const local = coderFor(["--- THREATEN [130] ---", "THREATEN", "--- BOMB [195] ---", "BOMB"]);
     const run = (text: string) => {

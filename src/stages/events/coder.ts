@@ -667,6 +667,13 @@ export class EventCoder {
         }
         if (targets.length) say(`target from the place "${ctx.text(targets[0])}"`);
       }
+      // "Rebels captured Birao", "Two shopping malls in the port of Zamboanga are bombed": force or a
+      // seizure (17–20) done to a place, or to what stands in it, falls on the people of that place.
+      // (Only by those who use force: "as it circled the Bay of Biscay" is a plane, not an attack.)
+      if (targets.length === 0 && this.r.placesAsCivilians !== false && /^(1[7-9]|20)/.test(code.code ?? "") && !sources.some((x) => privatePeople(x) || x.actor.sectors.includes("PPL") || !x.actor.code)) {
+        targets = this.patientPlaces(s, p, ctx, sources);
+        if (targets.length) say(`target from the place "${ctx.text(targets[0])}" of what "${head.text}" is done to`);
+      }
       // "return weapons and equipment seized last year from UN peacekeepers": what is returned goes
       // back to those it was taken from.
       if (targets.length === 0 && RETURNING_VERBS.has(p.verb.lemma) && p.object && !p.verb.passive) {
@@ -951,6 +958,34 @@ export class EventCoder {
     if (match && code.reciprocal && code.reciprocal === code.code && !SYMMETRIC_VERBS.has(p.verb.lemma) && writtenForOthers(match.pattern, ref)) code = { code: code.code, reciprocal: null };
     const rule = match ? match.pattern.id : ref.verb.code ? `${block.id}:${ref.verb.lemma}` : block.id;
     return { block, match, code, rule, single: ref.verb.words.length === 1 };
+  }
+
+  /**
+   * The people of the place a verb's patient (its object, or a passive's subject) names or stands in:
+   * a country or town named in the phrase or in a phrase of place right after it ("malls in the port
+   * of Zamboanga"), else a place the places layer resolved there with its country (a new actor of
+   * that country's civilians: "Birao" is no actor, but lies in the Central African Republic).
+   */
+  private patientPlaces(s: ChunkedSentence, p: Predication, ctx: DocumentContext, sources: readonly Party[]): Party[] {
+    const patient = p.verb.passive ? p.subject : p.object;
+    if (!patient) return [];
+    const k = s.chunks.indexOf(patient);
+    const prep = s.chunks[k + 1];
+    const after = prep?.kind === "O" && prep.first === prep.last && PATIENT_PLACE_PREPOSITIONS.has(s.words[prep.first].lower) && s.chunks[k + 2]?.kind === "NP" ? (s.chunks[k + 2] as NounPhrase) : null;
+    const phrases = after ? [patient, after] : [patient];
+    const place = (x: Party) => ctx.isTown(x) || (!!x.actor.country && (x.code ?? x.actor.code) === x.actor.country);
+    // (Only a place the phrase is about, not one its "of" relates it to: "in the name of Iraq".)
+    const named = withoutSources(phrases.flatMap((np) => ctx.partiesIn(s, np, false, true)), sources).filter(place);
+    if (named.length) return named;
+    const start = s.words[patient.first].start;
+    const end = s.words[(after ?? patient).last].end;
+    // (Not a place in the doers' own country: "Iraqi forces recaptured Mosul" is done to those who held it.)
+    const own = new Set(sources.map((x) => x.actor.country));
+    const found = ctx.placesWithin(start, end).find((x) => x.country && !own.has(x.country));
+    if (!found?.country) return [];
+    const code = `${found.country}CVL`;
+    const actor: Actor = { id: `people:${code}`, name: `${found.country} civilians`, code, country: found.country, sectors: ["CVL"], aliases: [], roles: [], mentions: [], basis: null, members: [] };
+    return [{ actor, start: found.start, end: found.end, via: "new", code }];
   }
 
   /**
@@ -1814,6 +1849,9 @@ function listGoesOn(s: ChunkedSentence, k: number): boolean {
   }
   return false;
 }
+
+/** Prepositions putting a patient in a place ("malls in Zamboanga", "the camp near Kabul"). */
+const PATIENT_PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside"]);
 
 /** Words making "to" a preposition of cause ("due to", "owing to"). */
 const CAUSE_BEFORE_TO = new Set(["due", "owing"]);

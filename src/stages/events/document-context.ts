@@ -1,7 +1,7 @@
 // Actor lookups over one document for the event coder: which actors a phrase names (with its
 // coordinated neighbours), who a quote's speaker is, which clause governs a phrase, and the tests on
 // parties that the coding rules ask (towns, peers, persons).
-import type { Actor, Document, Mention } from "../../model/schema.js";
+import type { Actor, Document, Mention, Place } from "../../model/schema.js";
 import { firstStartingAt } from "../../model/offsets.js";
 import type { ChunkedSentence, NounPhrase } from "../syntax/chunk.js";
 import { predications, type Predication } from "../syntax/clauses.js";
@@ -311,6 +311,11 @@ export class DocumentContext {
   }
 
   /** Whether a party's or mention's span overlaps a town or city of the places layer. */
+  /** The places the places layer found inside a span. */
+  placesWithin(start: number, end: number): Place[] {
+    return this.doc.places.filter((x) => x.start >= start && x.end <= end);
+  }
+
   isTown(span: { start: number; end: number }): boolean {
     return this.doc.places.some((x) => x.start < span.end && span.start < x.end && SETTLEMENT_FEATURES.has(x.featureType ?? ""));
   }
