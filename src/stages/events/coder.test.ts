@@ -426,6 +426,7 @@ describe("event coding", () => {
     expect(run("Iraq bombed Birao.", [["Iraq", "GPE"]], ["Birao", "CAF"])).toEqual(["IRQ 195 CAFCVL asserted"]);
     // What stands in a named country ("malls in Iran").
     expect(run("Two malls in Iran were bombed by terrorists.", [["Iran", "GPE"]], ["Iran", "IRN"])).toEqual(["---REB 195 IRNCVL asserted"]);
+    expect(summary(local.code(code("Two malls in Iran were bombed by terrorists.", [["Iran", "GPE"]]).doc).events)).toEqual(["---REB 195 IRN asserted"]);
     // Not a place of the doers' own country, nor by someone of no force.
     expect(run("Iraq bombed Basra.", [["Iraq", "GPE"]], ["Basra", "IRQ"])).toEqual(["IRQ 195 undefined asserted"]);
     expect(run("The tourists circled Birao.", [], ["Birao", "CAF"])).toEqual(["---CVL 190 undefined asserted"]);
