@@ -104,6 +104,22 @@ export const EventDate = z.object({
 });
 export type EventDate = z.infer<typeof EventDate>;
 
+/**
+ * How exact a place's coordinates are: whose point lat/lon is. Documents written before the field
+ * existed read as "own"; a place without coordinates has null (no point to qualify).
+ */
+export const PlacePoint = z.enum(["own", "container", "beside", "country"]).describe(
+  [
+    "whose point lat/lon is:",
+    "own = the gazetteer record of the place itself;",
+    "container = the place the text says it lies in (a town or division), because the gazetteer lacks it;",
+    "beside = a place the text says it is near (\"a village near Vancouver\"), because the gazetteer lacks it;",
+    "country = its country's point, because the text gave only the country (\"Kutama, Zimbabwe\");",
+    "null = no coordinates",
+  ].join(" "),
+);
+export type PlacePoint = z.infer<typeof PlacePoint>;
+
 export const EventLocation = z.object({
   name: z.string(),
   country: z.string().nullable(),
@@ -113,6 +129,7 @@ export const EventLocation = z.object({
   start: z.number().int().nonnegative().nullable(),
   end: z.number().int().nonnegative().nullable(),
   inherited: z.boolean(),
+  point: PlacePoint.nullable().default("own"),
 });
 export type EventLocation = z.infer<typeof EventLocation>;
 
@@ -157,6 +174,7 @@ export const Place = TextSpan.extend({
   lat: z.number().nullable(),
   lon: z.number().nullable(),
   featureType: z.string().nullable(),
+  point: PlacePoint.nullable().default("own"),
 });
 export type Place = z.infer<typeof Place>;
 

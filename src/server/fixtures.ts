@@ -1,7 +1,7 @@
 // Hand-made annotated articles for the server's API, browser and export tests: several dyads,
 // dates, places and quad classes, plus one hostile article whose title and text carry HTML.
 import { emptyDocument, makeArticle } from "../model/document.js";
-import type { Document, EntityType, Event, Modality, Precision } from "../model/schema.js";
+import type { Document, EntityType, Event, Modality, PlacePoint, Precision } from "../model/schema.js";
 import { checkDocumentOffsets } from "../model/offsets.js";
 import type { DocumentStore } from "../store/store.js";
 import { sampleDocument } from "../testing/fixtures.js";
@@ -26,7 +26,7 @@ interface EventSpec {
   cameo: [code: string, label: string, goldstein: number, quad: number];
   plover?: string;
   date?: { value: string; precision: Precision; needle?: Needle; inherited?: boolean };
-  place?: { needle: Needle; name: string; country: string; lat: number; lon: number };
+  place?: { needle: Needle; name: string; country: string; lat: number; lon: number; point?: PlacePoint };
   modality?: Modality;
   negated?: boolean;
   rule: string;
@@ -43,7 +43,7 @@ interface DocSpec {
   entities: { needle: Needle; type: EntityType; actor?: string }[];
   actors: ActorSpec[];
   times: { needle: Needle; value: string; precision: Precision }[];
-  places: { needle: Needle; name: string; country: string; lat: number; lon: number; featureType: string }[];
+  places: { needle: Needle; name: string; country: string; lat: number; lon: number; featureType: string; point?: PlacePoint }[];
   quotes?: { content: Needle; speaker: { actor: string | null; name: string; needle: Needle }; cue: Needle }[];
   /** Mentions beyond the named ones (which come from entities with an actor). */
   mentions?: { needle: Needle; kind: "pronoun" | "description" | "group"; actor: string }[];
@@ -102,7 +102,7 @@ export function buildDocument(spec: DocSpec): Document {
     members: [],
   }));
   doc.times = spec.times.map((t) => ({ ...at(t.needle), value: t.value, precision: t.precision }));
-  doc.places = spec.places.map((p) => ({ ...at(p.needle), name: p.name, country: p.country, lat: p.lat, lon: p.lon, featureType: p.featureType }));
+  doc.places = spec.places.map((p) => ({ ...at(p.needle), name: p.name, country: p.country, lat: p.lat, lon: p.lon, featureType: p.featureType, point: p.point ?? "own" }));
   doc.quotes = (spec.quotes ?? []).map((q, i) => {
     const sp = at(q.speaker.needle);
     return {
@@ -132,7 +132,7 @@ export function buildDocument(spec: DocSpec): Document {
         : null,
       location:
         e.place && place
-          ? { name: e.place.name, country: e.place.country, lat: e.place.lat, lon: e.place.lon, text: place.text, start: place.start, end: place.end, inherited: false }
+          ? { name: e.place.name, country: e.place.country, lat: e.place.lat, lon: e.place.lon, text: place.text, start: place.start, end: place.end, inherited: false, point: e.place.point ?? "own" }
           : null,
       rule: e.rule,
       confidence: e.confidence,

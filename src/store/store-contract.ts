@@ -16,6 +16,19 @@ export function describeStoreContract(name: string, open: () => DocumentStore): 
       store.close();
     });
 
+    it("keeps whose point each place and event location has", () => {
+      const store = open();
+      const doc = sampleDocument();
+      const [tehran] = doc.places;
+      doc.places = (["own", "container", "beside", "country", null] as const).map((point) => ({ ...tehran, point }));
+      doc.events = doc.events.map((e) => ({ ...e, location: e.location && { ...e.location, point: "beside" as const } }));
+      store.putDocument(doc);
+      const back = store.getDocument(doc.id)!;
+      expect(back.places.map((p) => p.point)).toEqual(["own", "container", "beside", "country", null]);
+      expect(back.events[0].location?.point).toBe("beside");
+      store.close();
+    });
+
     it("re-putting the same text adds nothing", () => {
       const store = open();
       expect(store.putDocument(sampleDocument())).toBe("inserted");

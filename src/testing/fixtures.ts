@@ -64,7 +64,7 @@ export function sampleDocument(overrides: { id?: string; text?: string; publishe
     modality: "asserted",
     negated: false,
     date: { value: "2020-11-15", precision: "day", text: "on Sunday", inherited: false },
-    location: { name: "Tehran", country: "IRN", lat: 35.69, lon: 51.42, ...tehran, inherited: false },
+    location: { name: "Tehran", country: "IRN", lat: 35.69, lon: 51.42, ...tehran, inherited: false, point: "own" },
     rule: "test:meet",
     confidence: 0.9,
   };
@@ -80,7 +80,7 @@ export function sampleDocument(overrides: { id?: string; text?: string; publishe
     },
   ];
   doc.times = [{ ...at(text, "on Sunday"), value: "2020-11-15", precision: "day" }];
-  doc.places = [{ ...tehran, name: "Tehran", country: "IRN", lat: 35.69, lon: 51.42, featureType: "city" }];
+  doc.places = [{ ...tehran, name: "Tehran", country: "IRN", lat: 35.69, lon: 51.42, featureType: "city", point: "own" }];
   doc.diagnostics = [{ code: "test.note", message: "a note", severity: "info", stage: "test", start: null, end: null }];
   doc.provenance = { sitrep: "test", stages: [{ id: "test", version: 1 }], resources: {} };
   delete doc.tokens;

@@ -44,7 +44,7 @@ function code(text: string, entities: [string, EntityType][]): { doc: Document; 
 /** A places-layer town record for the first occurrence of `name` in a document (the coder reads towns from it). */
 function townIn(doc: Document, name: string, country: string) {
   const start = doc.text.indexOf(name);
-  return { start, end: start + name.length, text: name, name, country, lat: null, lon: null, featureType: "city" };
+  return { start, end: start + name.length, text: name, name, country, lat: null, lon: null, featureType: "city", point: null };
 }
 
 const summary = (events: Event[]) => events.map((e) => `${e.source?.code} ${e.cameo.code} ${e.target?.code} ${e.modality}`);

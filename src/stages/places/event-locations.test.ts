@@ -243,7 +243,7 @@ describe("events.locations stage", () => {
   const stage = createEventLocationsStage();
 
   it("declares its layers", () => {
-    expect(stage).toMatchObject({ id: "events.locations", version: 1, requires: ["places", "events"], assigns: ["events"] });
+    expect(stage).toMatchObject({ id: "events.locations", version: 2, requires: ["places", "events"], assigns: ["events"] });
   });
 
   it("sets each event's location, attached or inherited, without touching other fields", () => {
@@ -260,6 +260,14 @@ describe("events.locations stage", () => {
       const l = e.location!;
       expect(out.text.slice(l.start!, l.end!)).toBe(l.text);
     }
+  });
+
+  it("carries whose point the place has into the event's location", () => {
+    const doc = placed("Soldiers clashed in Mabvuku, a suburb of Atlanta, on Sunday.", ["Mabvuku", "Atlanta"]);
+    const out = stage.run({ ...doc, events: [event(doc, "clashed", { source: "Soldiers" })] });
+    expect(out.events[0].location).toMatchObject({ name: "Mabvuku", inherited: false, point: "container" });
+    const own = placed("Soldiers clashed in Tehran on Sunday.", ["Tehran"]);
+    expect(stage.run({ ...own, events: [event(own, "clashed", { source: "Soldiers" })] }).events[0].location).toMatchObject({ name: "Tehran", point: "own" });
   });
 
   it("leaves location null when the article has no place", () => {

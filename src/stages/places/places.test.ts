@@ -14,7 +14,7 @@ describe("places stage", () => {
   const stage = createPlacesStage({ gazetteer: fixtureGazetteer() });
 
   it("declares its layers and records the gazetteer hash", () => {
-    expect(stage).toMatchObject({ id: "places", version: 1, requires: ["tokens", "entities"], assigns: ["places"] });
+    expect(stage).toMatchObject({ id: "places", version: 2, requires: ["tokens", "entities"], assigns: ["places"] });
     expect(stage.resources?.["places-gazetteer"]).toMatch(/^[0-9a-f]{16}$/);
   });
 
@@ -275,9 +275,32 @@ describe("places stage", () => {
     for (const p of out.places) expect(out.text.slice(p.start, p.end)).toBe(p.text);
   });
 
+  it("says whose point each place has: its own, its container's, a place it lies near, or its country's", () => {
+    const point = (text: string, names: string[]) =>
+      stage.run(docWithEntities(text, names.map((n): [string, Entity["type"]] => [n, "GPE"]))).places.map((p) => [p.text, p.point]);
+    expect(point("Hail fell on Buffalo, Texas, on Monday.", ["Buffalo", "Texas"])).toEqual([
+      ["Buffalo", "container"],
+      ["Texas", "own"],
+    ]);
+    expect(point("A resident of Mabvuku, a suburb of Atlanta, said water ran out.", ["Mabvuku", "Atlanta"])).toEqual([
+      ["Mabvuku", "container"],
+      ["Atlanta", "own"],
+    ]);
+    expect(point("The cow was found in Fraser Valley, a farming community located east of Atlanta.", ["Fraser Valley", "Atlanta"])).toEqual([
+      ["Fraser Valley", "beside"],
+      ["Atlanta", "own"],
+    ]);
+    expect(point("He was born in Kutama, Iraq, in 1924.", ["Kutama", "Iraq"])).toEqual([
+      ["Kutama", "country"],
+      ["Iraq", "own"],
+    ]);
+    // No coordinates, no point to qualify.
+    expect(point("Clashes erupted in Jazaa.", ["Jazaa"])).toEqual([["Jazaa", null]]);
+  });
+
   it("keeps an unknown toponym with null coordinates and an info diagnostic", () => {
     const out = stage.run(docWithEntities("Clashes erupted in Jazaa.", [["Jazaa", "GPE"]]));
-    expect(out.places).toEqual([{ start: 19, end: 24, text: "Jazaa", name: "Jazaa", country: null, lat: null, lon: null, featureType: null }]);
+    expect(out.places).toEqual([{ start: 19, end: 24, text: "Jazaa", name: "Jazaa", country: null, lat: null, lon: null, featureType: null, point: null }]);
     expect(out.diagnostics).toEqual([
       expect.objectContaining({ code: "places.unknown-toponym", stage: "places", severity: "info", start: 19, end: 24 }),
     ]);

@@ -1,6 +1,6 @@
 // Stage places@1: the entity layer's toponyms (GPE, LOC, FAC) resolved against the gazetteer into
 // `doc.places`; a toponym the gazetteer does not know keeps its span with null coordinates and a diagnostic.
-import type { Document, Entity, Place } from "../../model/schema.js";
+import type { Document, Entity, Place, PlacePoint } from "../../model/schema.js";
 import { defineStage, diagnostic } from "../../pipeline/stage.js";
 import { loadGazetteer, lookupDemonym, lookupPlace, type Gazetteer, type PlaceRecord } from "./gazetteer.js";
 import { resolveToponyms, type ResolveWeights, type ToponymMention } from "./resolve.js";
@@ -332,6 +332,7 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
         lat: record.lat,
         lon: record.lon,
         featureType: resolution.ownType ?? "admin2",
+        point: borrowedPoint(reason, record),
       });
       diagnostics.push(
         diagnostic(PLACES_STAGE_ID, "places.container-point", `no gazetteer entry for "${mention.text}" in ${record.name}: placed at ${record.name}, ${reason === "beside" ? "which it lies near" : "which contains it"}`, {
@@ -352,6 +353,7 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
         lat: record.lat,
         lon: record.lon,
         featureType: record.featureType,
+        point: "own",
       });
       continue;
     }
@@ -364,6 +366,7 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
       lat: null,
       lon: null,
       featureType: null,
+      point: null,
     });
     // "unlisted": the gazetteer's only namesakes lie far from the article's other places.
     const why = reason === "unlisted" ? `only far-away namesakes of "${mention.text}" in the gazetteer, none near the article's other places` : `no gazetteer entry for "${mention.text}"`;
@@ -378,6 +381,15 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
   return { places, diagnostics };
 }
 
+/**
+ * Whose point a place the gazetteer lacks is given: the place it is said to lie near, its country's
+ * when the text named only the country ("Kutama, Zimbabwe"), else the town or division containing it.
+ */
+export function borrowedPoint(reason: "container" | "beside", into: PlaceRecord): PlacePoint {
+  if (reason === "beside") return "beside";
+  return into.featureType === "country" ? "country" : "container";
+}
+
 export interface PlacesStageOptions {
   /** A loaded gazetteer (tests pass a small one); default: the committed resources/gazetteer. */
   gazetteer?: Gazetteer;
@@ -385,7 +397,7 @@ export interface PlacesStageOptions {
 }
 
 export const createPlacesStage = defineStage<PlacesStageOptions | void>(
-  { id: PLACES_STAGE_ID, version: 1, requires: ["tokens", "entities"], assigns: ["places"] },
+  { id: PLACES_STAGE_ID, version: 2, requires: ["tokens", "entities"], assigns: ["places"] },
   (options) => {
     const gazetteer = (options && options.gazetteer) || loadGazetteer();
     const weights = options ? options.weights : undefined;

@@ -152,6 +152,33 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP INDEX events_cameo;
     `,
   },
+  {
+    version: 5,
+    description: "whose point a place's coordinates are (own, container, beside, country; null without coordinates)",
+    // Rows stored before are filled from what they kept: no coordinates → null; the places stage's
+    // container-point diagnostic on the same span → beside or container (a country's point cannot be
+    // told from a containing town's there, so it reads as container); anything else → own.
+    sql: `
+      ALTER TABLE places ADD COLUMN point TEXT;
+      UPDATE places SET point = CASE
+        WHEN lat IS NULL THEN NULL
+        ELSE coalesce((
+          SELECT CASE WHEN d.message LIKE '%which it lies near' THEN 'beside' ELSE 'container' END
+          FROM diagnostics d
+          WHERE d.article_id = places.article_id AND d.code = 'places.container-point' AND d.start = places.start AND d."end" = places."end"
+          LIMIT 1), 'own')
+      END;
+      ALTER TABLE events ADD COLUMN location_point TEXT;
+      UPDATE events SET location_point = CASE
+        WHEN location_lat IS NULL THEN NULL
+        ELSE coalesce((
+          SELECT p.point FROM places p
+          WHERE p.article_id = events.article_id AND p.start = events.location_start AND p."end" = events.location_end
+          LIMIT 1), 'own')
+      END
+      WHERE location_name IS NOT NULL;
+    `,
+  },
 ];
 
 /** Apply every migration newer than the database's user_version; returns the versions applied. */

@@ -1,7 +1,7 @@
 // The embedded default store: one SQLite file (WAL), annotations in real tables an analyst can query.
 import BetterSqlite3, { type Database, type Statement } from "better-sqlite3";
 import { SitrepError } from "../../model/errors.js";
-import type { Actor, Document, Event, Quote } from "../../model/schema.js";
+import type { Actor, Document, Event, Place, Quote } from "../../model/schema.js";
 import {
   MAX_PAGE,
   type ArticleHit,
@@ -82,7 +82,7 @@ export class SqliteStore implements DocumentStore {
           @cameo_code, @cameo_root, @cameo_label, @goldstein, @quad_class, @plover_type, @plover_mode, @plover_context,
           @modality, @negated, @date_value, @date_precision, @date_text, @date_inherited,
           @location_name, @location_country, @location_lat, @location_lon, @location_text,
-          @location_start, @location_end, @location_inherited, @rule, @confidence)`,
+          @location_start, @location_end, @location_inherited, @rule, @confidence, @location_point)`,
       ),
       insertMention: d.prepare(`INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       insertQuote: d.prepare(
@@ -90,7 +90,7 @@ export class SqliteStore implements DocumentStore {
           @speaker_start, @speaker_end, @cue_start, @cue_end, @cue_text)`,
       ),
       insertTime: d.prepare(`INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?)`),
-      insertPlace: d.prepare(`INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertPlace: d.prepare(`INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertDiagnostic: d.prepare(`INSERT INTO diagnostics VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
     };
   }
@@ -145,7 +145,7 @@ export class SqliteStore implements DocumentStore {
     for (const e of doc.events) s.insertEvent.run(eventRow(a, e));
     for (const q of doc.quotes) s.insertQuote.run(quoteRow(a, q));
     doc.times.forEach((x, i) => s.insertTime.run(a, i, x.start, x.end, x.text, x.value, x.precision));
-    doc.places.forEach((x, i) => s.insertPlace.run(a, i, x.start, x.end, x.text, x.name, x.country, x.lat, x.lon, x.featureType));
+    doc.places.forEach((x, i) => s.insertPlace.run(a, i, x.start, x.end, x.text, x.name, x.country, x.lat, x.lon, x.featureType, x.point));
     doc.diagnostics.forEach((x, i) => s.insertDiagnostic.run(a, i, x.code, x.message, x.severity, x.stage, x.start, x.end));
   }
 
@@ -200,6 +200,7 @@ export class SqliteStore implements DocumentStore {
         lat: r.lat as number | null,
         lon: r.lon as number | null,
         featureType: r.feature_type as string | null,
+        point: r.point as Place["point"],
       })),
       diagnostics: all("diagnostics", "idx").map((r) => ({
         code: r.code as string,
@@ -375,6 +376,7 @@ function eventRow(articleId: string, e: Event): Row {
     location_start: e.location?.start ?? null,
     location_end: e.location?.end ?? null,
     location_inherited: bool(e.location?.inherited),
+    location_point: e.location?.point ?? null,
     rule: e.rule,
     confidence: e.confidence,
   };
@@ -432,6 +434,7 @@ export function eventFromRow(r: Row): Event {
             start: r.location_start as number | null,
             end: r.location_end as number | null,
             inherited: r.location_inherited === 1,
+            point: r.location_point as Place["point"],
           },
     rule: r.rule as string,
     confidence: r.confidence as number,
