@@ -19,7 +19,7 @@ describe("PLOVER export", () => {
     expect(r.quad_code).toBe(1);
     expect(r.event_loc).toMatchObject({ extracted_place: "Tehran", resolved_place: "Tehran", lat: 35.69, country_code: "IRN" });
     expect(r.cite_info).toMatchObject({ url: "https://example.org/a", coder: "sitrep test" });
-    expect(r.sitrep).toMatchObject({ cameo: "040", rule: "test:meet", modality: "asserted", negated: false, date_precision: "day" });
+    expect(r.sitrep).toMatchObject({ cameo: "040", rule: "test:meet", modality: "asserted", negated: false, date_precision: "day", location_point: "own" });
   });
 
   it("points text_info at the extent of the evidence", () => {

@@ -1,6 +1,7 @@
 // PLOVER JSON export: one record per event with the field names of the PLOVER manual ("Data
 // Fields" chapter), plus a `sitrep` extension object that points back to the evidence.
 import { z } from "zod";
+import { PlacePoint } from "../model/schema.js";
 import type { EventRecord } from "../store/store.js";
 import { gdeltDay } from "./gdelt.js";
 
@@ -50,6 +51,7 @@ export const PloverRecord = z.object({
     modality: z.string(),
     negated: z.boolean(),
     date_precision: z.string().nullable(),
+    location_point: PlacePoint.nullable().describe("whose point event_loc's lat/lon is (sitrep's Place.point); null without a location"),
     rule: z.string(),
     confidence: z.number(),
   }),
@@ -116,6 +118,7 @@ export function ploverRecord(e: EventRecord, options: PloverOptions = {}): Plove
       modality: e.modality,
       negated: e.negated,
       date_precision: e.date?.value === date ? e.date.precision : null,
+      location_point: e.location?.point ?? null,
       rule: e.rule,
       confidence: e.confidence,
     },
