@@ -49,6 +49,13 @@ describe("documentMarks", () => {
     expect(marks.find((m) => m.kind === "mention")!).toMatchObject({ label: "IRNMIL", title: "pronoun → Mohammad Baqeri (IRNMIL)" });
   });
 
+  it("says in a place's title when its point is not its own", () => {
+    const doc = sampleDocument();
+    doc.places = [{ ...doc.places[0], point: "container" }, { ...doc.places[0], point: "own" }, { ...doc.places[0], lat: null, lon: null, point: null }];
+    const titles = documentMarks(doc).filter((m) => m.kind === "place").map((m) => m.title);
+    expect(titles).toEqual(["place: Tehran, IRN at 35.69, 51.42 (the point of the place it lies in)", "place: Tehran, IRN at 35.69, 51.42", "place: Tehran, IRN"]);
+  });
+
   it("drops spans that fall outside the text instead of breaking the rendering", () => {
     const doc = sampleDocument();
     doc.times.push({ start: 5, end: 999, text: "x", value: null, precision: "vague" });

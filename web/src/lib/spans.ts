@@ -1,7 +1,7 @@
 // displaCy-style rendering data: a document's annotation layers become marks, and the text is cut
 // at every mark boundary into segments that each know which marks cover them. Rendering these as
 // text nodes (never HTML) keeps untrusted article text inert, overlaps and all.
-import type { Document, Event } from "../../../src/model/schema.js";
+import type { Document, Event, PlacePoint } from "../../../src/model/schema.js";
 
 export type MarkKind = "entity" | "mention" | "time" | "place" | "quote" | "cue" | "trigger" | "role";
 
@@ -39,6 +39,14 @@ export interface Evidence {
 function valid(text: string, start: number | null | undefined, end: number | null | undefined): boolean {
   return start != null && end != null && Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= text.length;
 }
+
+/** What a place's hover title adds when its coordinates are not the place's own (Place.point). */
+const BORROWED_POINT: Readonly<Record<PlacePoint, string>> = {
+  own: "",
+  container: " (the point of the place it lies in)",
+  beside: " (the point of a place it lies near)",
+  country: " (its country's point)",
+};
 
 /** Every annotation layer of a document as marks. */
 export function documentMarks(doc: Document): Mark[] {
@@ -81,7 +89,7 @@ export function documentMarks(doc: Document): Mark[] {
     push({ id: `time:${i}`, kind: "time", start: t.start, end: t.end, label: null, title: `time: ${t.value ?? "unresolved"} (${t.precision})`, type: null });
   }
   for (const [i, p] of doc.places.entries()) {
-    const where = p.lat != null && p.lon != null ? ` at ${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}` : "";
+    const where = p.lat != null && p.lon != null ? ` at ${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}${BORROWED_POINT[p.point ?? "own"]}` : "";
     push({ id: `place:${i}`, kind: "place", start: p.start, end: p.end, label: null, title: `place: ${p.name}${p.country ? `, ${p.country}` : ""}${where}`, type: null });
   }
   for (const q of doc.quotes) {
