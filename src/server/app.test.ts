@@ -85,6 +85,10 @@ describe("articles", () => {
     expect(doc.events[0].trigger.text).toBe("met");
     expect(doc.quotes).toHaveLength(1);
     expect(doc.places[0].name).toBe("Tehran");
+    // Whose point a place has travels on the wire, not only as the schema's default.
+    const raw = body as { places: { point?: unknown }[]; events: { location: { point?: unknown } | null }[] };
+    expect(raw.places[0].point).toBe("own");
+    expect(raw.events[0].location?.point).toBe("own");
   });
 
   it("404s an unknown article with a JSON error", async () => {
