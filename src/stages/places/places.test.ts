@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyDocument, makeArticle } from "../../model/document.js";
-import type { Document, Entity } from "../../model/schema.js";
+import { EventLocation, Place, type Document, type Entity } from "../../model/schema.js";
 import { createPlacesStage, toponymSpan } from "./places.js";
 import { fixtureGazetteer, withEntities } from "./testing.js";
 import { createTokensStage } from "../tokens/wink.js";
@@ -296,6 +296,13 @@ describe("places stage", () => {
     ]);
     // No coordinates, no point to qualify.
     expect(point("Clashes erupted in Jazaa.", ["Jazaa"])).toEqual([["Jazaa", null]]);
+  });
+
+  it("reads a place or event location stored before points were qualified as having its own point", () => {
+    const before = { start: 0, end: 6, text: "Tehran", name: "Tehran", country: "IRN", lat: 35.69, lon: 51.42 };
+    expect(Place.parse({ ...before, featureType: "city" }).point).toBe("own");
+    expect(EventLocation.parse({ ...before, inherited: false }).point).toBe("own");
+    expect(Place.safeParse({ ...before, featureType: "city", point: "nearby" }).success).toBe(false);
   });
 
   it("keeps an unknown toponym with null coordinates and an info diagnostic", () => {
