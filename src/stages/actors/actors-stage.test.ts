@@ -545,6 +545,11 @@ describe("agents of no named country", () => {
     expect(actorOf(body, "him")).toBeUndefined();
     const two = read("An Iraqi lawmaker and an Iraqi minister said terrorists shot him.", [["Iraqi", "NORP"], ["Iraqi", "NORP"]]);
     expect(actorOf(two, "him")).toBeUndefined();
+    // So with a role phrase of no country, read at the sentence's end, and beside a plural in -men.
+    const gunmen = createActorKnowledge({ hash: "gunmen", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, { ...agent("gunman", "UAF"), names: ["gunman", "gunmen"] }], actors: TINY_ACTORS });
+    const placeless = read("A lawmaker was killed when gunmen shot him.", [], { knowledge: gunmen });
+    expect(actorOf(placeless, "gunmen")?.code).toBe("---UAF");
+    expect(actorOf(placeless, "him")?.code).toBe("---LEG");
   });
 
   it("takes such a group as the sentence's subject for a later 'they'", () => {

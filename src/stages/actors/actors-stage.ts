@@ -475,6 +475,7 @@ class ActorReader {
     let sentencePersons: Draft[] = [];
     const seenEntities = new Set<number>();
     const things: Thing[] = [];
+    const pendingPronouns: { np: NounPhrase; clauseSubject: Draft | null }[] = [];
     let firstThing: Draft | null = null;
     let sentenceSubject: Draft | undefined;
     let subjectActed = false;
@@ -493,6 +494,8 @@ class ActorReader {
       if (chunk.pronoun) {
         const clauseSubject = OBJECT_PRONOUNS.has(s.words[chunk.first].lower) && chunk.first === chunk.last ? this.actorAt.get(clauseSubjectAt(s, c)) ?? null : null;
         const d: Draft | null = this.resolvePronoun(s, chunk, firstPerson, sentencePersons, clauseSubject) ?? this.resolveThingPronoun(s, chunk, c, things, clauseSubject) ?? this.resolveRolePronoun(s, chunk, things, clauseSubject);
+        // (A role phrase of no country yet is read at the sentence's end: try again then.)
+        if (!d && PRONOUNS.has(s.words[chunk.first].lower)) pendingPronouns.push({ np: chunk, clauseSubject });
         if (d) this.actorAt.set(c, d);
         if (d && isSubject && nextChunk?.kind === "VG" && SPEECH_VERBS.has(nextChunk.lemma)) this.speaker = d;
         // "He had sought asylum in 2000. … he left a message": a person a subject pronoun refers to
@@ -567,6 +570,7 @@ class ActorReader {
     // one country whose town or land the sentence places things in, as a domestic event's police are,
     // when the sentence names no country otherwise.
     const placeCountry = countries.size === 0 && !namesOtherCountry && placeCountries.size === 1 ? [...placeCountries][0] : null;
+    const lateThings: Thing[] = [];
     for (const { np, c } of this.unplaced) {
       // (Not the place itself: "at a military base".)
       const placed = placeCountry !== null && c >= 0 && !this.locativeAt(s, c) && readRoleOf(s.words, np.first, np.last, this.k, this.doc.published).sectors.some((x) => STATE_SECTORS.has(x));
@@ -576,6 +580,7 @@ class ActorReader {
         : placed ? this.agentGroups(s, np, c, [], placeCountry)
         : c >= 0 && (isSubjectAt(s, c) || isPassiveAgentAt(s, c) || (!namesCountry && !this.locativeAt(s, c))) ? this.agentGroups(s, np, c, [], NO_COUNTRY)
         : null;
+      if (pendingPronouns.length) for (const g of groups ?? []) lateThings.push({ draft: g, subject: c >= 0 && isSubjectAt(s, c), plural: this.isPlural(g, s, np) });
       // "The protesters clashed with police. As they tried …": such a group as the sentence's first
       // subject is its subject for the pronouns after it.
       if (groups?.length && c >= 0 && isSubjectAt(s, c) && sentenceSubject === undefined && !s.chunks.slice(0, c).some((x) => x.kind === "VG")) {
@@ -585,6 +590,8 @@ class ActorReader {
         firstThing ??= groups[0];
       }
     }
+    // (Only a phrase before the pronoun may be what it refers to: see resolveRolePronoun.)
+    for (const { np, clauseSubject } of pendingPronouns) this.resolveRolePronoun(s, np, [...things, ...lateThings], clauseSubject);
     // "Turkish police prevented a demonstration by students at Cumhuriyet University", "the Interior
     // Ministry": an organisation whose name gives a sector but no country belongs to the one country
     // whose state agents (groups or office holders) act in the sentence ("the Iraqi defense minister,
@@ -2069,7 +2076,8 @@ class ActorReader {
     if (d.kind === "collective") return true;
     if (d.kind === "country") return null;
     const head = s.words[np.head];
-    return head.pos === "NOUN" ? head.lower !== head.lemma && head.lower.endsWith("s") : null;
+    // ("gunmen", "policemen": an irregular plural in -men.)
+    return head.pos === "NOUN" ? head.lower !== head.lemma && (head.lower.endsWith("s") || (head.lower.endsWith("men") && head.lemma.endsWith("man"))) : null;
   }
 
   /** The first person of the document whose name can be the same as `name`, either way round (see sameName). */

@@ -99,6 +99,18 @@ describe("tag repairs", () => {
     expect(chunks("The gunshot wounds were fatal.")).toContain("[NP The gunshot wounds]");
   });
 
+  it("reads a verb's past form after 'and' in a sentence with a verb as a verb joined to it ('Police arrived and shot him dead')", () => {
+    expect(chunks("Police arrived and shot him dead.")).toContain("[VG shot]");
+    expect(chunks("He drew his pistol, pointed it, and shot at one person.")).toContain("[VG shot] [O at]");
+    // An -s form before a preposition stays a noun ("fired tear gas and shots at the crowd").
+    expect(chunks("Police fired tear gas and shots at the crowd.")).toContain("[NP shots]");
+    expect(chunks("The army attacked the town and shells the city.")).toContain("[VG shells] [NP the city]");
+  });
+
+  it("ends a subject's clause at a subordinator when looking for its verb ('was killed when gunmen shot him')", () => {
+    expect(chunks("A policeman was killed when gunmen shot him.")).toContain("[NP gunmen] [VG shot] [NP him]");
+  });
+
   it("reads 'late' or 'early' before a weekday as one time phrase, never the subject ('Late Thursday, Palestinians shot …')", () => {
     expect(chunks("Late Thursday, Palestinians shot and killed an Israeli motorist.")).toContain("[NP Late Thursday] [O ,] [NP Palestinians]");
   });

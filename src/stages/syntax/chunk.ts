@@ -483,6 +483,23 @@ function retagAfterConjunction(words: Word[], i: number, chunks: readonly Chunk[
   if (SAME_PAST_VERBS.has(w.lower)) return;
   if (modifiesClosingNoun(words, i)) w.pos = "NOUN";
 }
+/**
+ * "Police arrived and shot him dead", "drew his pistol, pointed it, and shot at one person":
+ * coordination joins like with like, so after "and" in a sentence that has a verb, a verb's past form
+ * the tagger read as a noun, before what opens its object (or "at", "on"), is a verb joined to it;
+ * an -s form only before an object ("tear gas and shots at the crowd" keeps its noun).
+ */
+function retagJoinedVerb(words: Word[], i: number, chunks: readonly Chunk[]): void {
+  const w = words[i];
+  if (w.pos !== "NOUN" || w.entity != null || !/^\p{Ll}+$/u.test(w.text) || !/^(and|or)$/.test(words[i - 1]?.lower ?? "")) return;
+  if (!chunks.some((c) => c.kind === "VG")) return;
+  const past = irregularParticiple(w.lower) || (/[^e]ed$/.test(w.lower) && w.lower.length >= 6 && w.lower !== "hundred");
+  const present = /[^s]s$/.test(w.lower) && w.lower !== w.lemma;
+  const next = words[i + 1];
+  if ((past || present) && opensObject(words, i + 1, words[i - 1])) w.pos = "VERB";
+  else if (past && next && next.pos === "ADP" && JOINED_VERB_PREPOSITIONS.has(next.lower)) w.pos = "VERB";
+}
+const JOINED_VERB_PREPOSITIONS = new Set(["at", "on", "into", "down"]);
 const SAME_PAST_VERBS = new Set(["cut", "shut", "hit", "set", "put", "quit", "spread", "hurt", "cast", "let", "split", "burst", "shed", "upset", "beat", "broadcast"]);
 
 /**
@@ -626,6 +643,9 @@ function splitPluralSubjectVerb(words: Word[], np: NounPhrase): void {
   }
 }
 
+/** Words opening a subordinate clause, which has its own verb ("was killed when gunmen shot him"). */
+const CLAUSE_OPENERS = new Set(["when", "after", "before", "while", "because", "since", "if", "until", "although", "though", "unless", "whereas", "where"]);
+
 /** "negotiators", "police", "gunmen", "children": a noun in the plural, regular or not. */
 function pluralNoun(w: Word): boolean {
   if (/[^s]s$/.test(w.lower)) return w.lower !== w.lemma;
@@ -657,7 +677,7 @@ const COMPASS_POINTS = new Set(["north", "south", "east", "west"]);
 function clauseHasVerb(words: Word[], np: NounPhrase): boolean {
   for (let k = np.first - 1; k >= 0; k--) {
     const x = words[k];
-    if (CLAUSE_ENDS.has(x.text) || x.lower === "that" || (x.pos === "VERB" && SPEECH_VERBS.has(x.lemma))) break;
+    if (CLAUSE_ENDS.has(x.text) || x.lower === "that" || CLAUSE_OPENERS.has(x.lower) || (x.pos === "VERB" && SPEECH_VERBS.has(x.lemma))) break;
     if (finiteVerb(words, k)) return true;
   }
   // "European-based" after the subject modifies a noun; it is no verb of the clause.
@@ -720,6 +740,7 @@ export function chunkSentence(words: Word[]): Chunk[] {
     retagAdjectiveVerb(words, i, chunks.at(-1));
     retagAfterPreposition(words, i, chunks.at(-1));
     retagAfterConjunction(words, i, chunks);
+    retagJoinedVerb(words, i, chunks);
     retagFloatingQuantifier(words, i, chunks.at(-1));
     retagNominalGerund(words, i);
     const vg = w.entity == null && (w.pos === "AUX" || w.pos === "VERB" || w.pos === "NOUN" || (w.pos === "PART" && (w.lower === "to" || (NEGATORS.has(w.lower) && words[i + 1]?.lower === "to"))) || w.pos === "ADV")

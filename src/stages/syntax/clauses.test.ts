@@ -182,6 +182,12 @@ describe("predications", () => {
     expect(np(byLemma(preds, "attack").subject)).toBe("French forces");
   });
 
+  it("reads no inverted attribution with an object pronoun after the verb ('…, pointed it, and shot')", () => {
+    const { preds } = analyse("He drew his pistol, pointed it, and fired at one person.");
+    expect(byLemma(preds, "fire").reportedBy).toBeNull();
+    expect(byLemma(preds, "draw").reportedBy).toBeNull();
+  });
+
   it("takes 'the following day' for no subject ('The following day several thousand people demonstrated')", () => {
     const { preds, np } = analyse("The following day several thousand people protested.");
     expect(np(byLemma(preds, "protest").subject)).toBe("several thousand people");

@@ -213,6 +213,8 @@ function invertedAttribution(s: ChunkedSentence, k: number): boolean {
   const np = s.chunks[k + 1];
   if (vg?.kind !== "VG" || !SPEECH_VERBS.has(vg.lemma) || ADDRESSEE_VERBS.has(vg.lemma) || vg.infinitive || vg.first !== vg.head) return false;
   if (np?.kind !== "NP" || isTimePhrase(s, np)) return false;
+  // ("…, pointed it, and shot": a speaker is never an object pronoun; that is the verb's object.)
+  if (np.first === np.last && OBJECT_CASE_PRONOUNS.has(s.words[np.first].lower)) return false;
   for (let j = k + 2; j < s.chunks.length; j++) {
     const c = s.chunks[j];
     if (c.kind === "NP" && (isPrep(s, s.chunks[j - 1]) || isTimePhrase(s, c))) continue;
@@ -221,6 +223,9 @@ function invertedAttribution(s: ChunkedSentence, k: number): boolean {
   }
   return true;
 }
+
+/** Pronouns only ever objects or non-persons ("it"): never the speaker of an inverted attribution. */
+const OBJECT_CASE_PRONOUNS = new Set(["it", "them", "him", "her", "us", "me", "this", "that", "these", "those"]);
 
 /** Whether a finite verb follows the noun phrase at chunk k, with only phrases and "and"/prepositions between. */
 function finiteVerbAhead(s: ChunkedSentence, k: number, joined = true): boolean {
