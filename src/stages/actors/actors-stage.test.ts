@@ -537,6 +537,13 @@ describe("agents of no named country", () => {
     expect(actorOf(doc, "terrorists")?.code).toBe("---REB");
   });
 
+  it("reads the people a count's 'of' complement names as placed where the whole phrase stands ('Dozens of terrorists attacked …')", () => {
+    const doc = read("Dozens of terrorists attacked Iran and Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(actorOf(doc, "terrorists")?.code).toBe("---REB");
+    const number = read("A number of terrorists attacked Iran and Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(actorOf(number, "terrorists")?.code).toBe("---REB");
+  });
+
   it("refers 'him' to the one person a singular role phrase describes when no person is named ('A policeman … stabbed him')", () => {
     const doc = read("An Iraqi lawmaker was killed when terrorists attacked his house and shot him.", [["Iraqi", "NORP"]]);
     expect(actorOf(doc, "him")?.code).toBe("IRQLEG");

@@ -1193,7 +1193,10 @@ class ActorReader {
       const inside = entityIdx.filter((e) => firstWordOf(s, this.entities[e]) >= first && lastWordOf(s, this.entities[e]) <= last);
       const sub: NounPhrase = { kind: "NP", first, last, head: last, entities: inside, possessor: null, ofComplements: [], pronoun: false };
       // The last complement ends the phrase: what is attached after the phrase is attached to it.
-      const groups = this.relationNoun(s, sub) ? this.relationGroups(s, sub, last === np.last ? c : -1, inside) : this.agentGroups(s, sub, -1, inside);
+      // "Dozens of soldiers were killed", "a number of journalists": after a count the complement is the
+      // phrase's people, placed like the phrase itself.
+      const counted = i === 0 && COUNTING_HEADS.has(s.words[np.head].lower);
+      const groups = this.relationNoun(s, sub) ? this.relationGroups(s, sub, last === np.last ? c : -1, inside) : this.agentGroups(s, sub, counted ? c : -1, inside);
       if (!groups) continue;
       for (const e of entityIdx) if (!inside.includes(e)) this.nonPerson(s, np, e, false, true);
       return groups;
@@ -2308,6 +2311,9 @@ const FOREIGN_WORDS = new Set([
 
 /** Heads that count the people of their "of" complement ("thousands of Nigerians"). */
 const QUANTITY_HEADS = new Set(["thousands", "hundreds", "dozens", "scores", "millions", "tens", "lots", "crowds", "groups", "hundred", "thousand", "dozen", "million"]);
+
+/** Heads that count the people of their "of" complement, among them quantities ("a number of journalists", "a group of students"). */
+const COUNTING_HEADS = new Set([...QUANTITY_HEADS, "number", "group", "handful", "couple", "score", "band", "crowd"]);
 
 /** Articles a tagged name may start with ("An Eriadorian", "The Philippines"). */
 const ARTICLES = new Set(["the", "a", "an"]);
