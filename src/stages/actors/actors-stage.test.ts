@@ -544,6 +544,11 @@ describe("agents of no named country", () => {
     expect(actorOf(number, "terrorists")?.code).toBe("---REB");
   });
 
+  it("reads a tagged name of no actor that is itself a role word as that role ('The Maoists bombed …')", () => {
+    const doc = read("The Terrorists attacked Iran and Iraq.", [["Terrorists", "MISC"], ["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(actorOf(doc, "Terrorists")?.code).toBe("---REB");
+  });
+
   it("refers 'him' to the one person a singular role phrase describes when no person is named ('A policeman … stabbed him')", () => {
     const doc = read("An Iraqi lawmaker was killed when terrorists attacked his house and shot him.", [["Iraqi", "NORP"]]);
     expect(actorOf(doc, "him")?.code).toBe("IRQLEG");

@@ -750,6 +750,11 @@ class ActorReader {
       const groups = this.agentGroups(s, np, c, entityIdx) ?? this.ofComplementGroups(s, np, c, entityIdx);
       if (groups) return groups;
     }
+    // "The Maoists": a name of no actor that is itself a role word heading the phrase is that role.
+    if (headEntity != null && entityIdx.length === 1 && !this.namesActor(s, headEntity) && this.k.agentMatcher.matchAt([s.words[np.head].lower], 0)) {
+      const groups = this.agentGroups(s, np, c, entityIdx);
+      if (groups) return groups;
+    }
     const people = this.peopleGroup(s, np, c, entityIdx);
     if (people) return [people];
     // "scores of Sierra Leonean and Liberian refugees": a counted demonym shares the role noun as a head one does.

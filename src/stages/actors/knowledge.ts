@@ -102,6 +102,11 @@ const SUPPLEMENTARY_AGENTS: readonly AgentEntry[] = (
     ["banker", "bankers", "BUS"],
     ["financier", "financiers", "BUS"],
     ["councillor", "councillors", "GOV"],
+    // Maoist and Naxalite insurgents are rebels, as the dictionary codes MAOIST_COMMUNIST_CENTER (REB).
+    ["maoist", "maoists", "REB"],
+    ["naxalite", "naxalites", "REB"],
+    // Locals are residents, civilians like its VILLAGER.
+    ["local resident", "locals", "CVL"],
     // A village's chief or headman is its local government, as the dictionary codes CITY_MAYOR.
     ["village chief", "village chiefs", "GOV"],
     ["village head", "village heads", "GOV"],
