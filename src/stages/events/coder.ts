@@ -1011,7 +1011,7 @@ export class EventCoder {
     }
     const covering = targets.filter((x) => x.start <= head.start && head.end <= x.end);
     const place = (x: Party) => ctx.isTown(x) || (x.code ?? x.actor.code) === x.actor.country;
-    if (PLACE_NOUNS.has(head.lemma) || VENUE_NOUNS.has(head.lemma) || (covering.length > 0 && covering.every(place))) return "192";
+    if (PLACE_NOUNS.has(head.lemma) || VENUE_NOUNS.has(head.lemma) || HELD_GROUND_NOUNS.has(head.lemma) || (covering.length > 0 && covering.every(place))) return "192";
     if (covering.length === 0) return "171";
     // ("The army captured a rebel commander": an army of no named country is still a state's.)
     return sources.every((x) => STATE_SECTORS.test((x.code ?? x.actor.code ?? "").slice(3)) || isStateAgent(x)) ? "173" : "181";
@@ -1855,6 +1855,9 @@ const PATIENT_PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "insi
 
 /** Words making "to" a preposition of cause ("due to", "owing to"). */
 const CAUSE_BEFORE_TO = new Set(["due", "owing"]);
+
+/** Ground an armed force holds: taking it occupies territory ("captured nine rebel bunkers"). */
+const HELD_GROUND_NOUNS = new Set(["bunker", "position", "post", "outpost", "checkpoint", "trench", "stronghold", "fort", "fortress", "garrison", "barracks", "hill", "hilltop", "ridge", "airfield", "airbase", "bridge", "crossing", "port", "harbour", "harbor"]);
 
 /** What a seizure code says is seized (see seizureCode). */
 const SEIZURES: Record<string, string> = { "192": "a place: occupation", "173": "people, by a state's agents: arrest", "181": "people: abduction", "171": "things: seizure of property" };
