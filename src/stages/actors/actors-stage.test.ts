@@ -241,8 +241,9 @@ describe("role phrases composed with actors (PETRARCH agents)", () => {
   it("gives role phrases that name no actor the sentence's only country, and none when it names two", () => {
     const one = read("Turkish soldiers arrested police near the border.", [["Turkish", "NORP"]]);
     expect(codeOf(one, "police")).toBe("TURCOP");
+    // (Those arrested are still a party, of no known country.)
     const two = read("Turkish soldiers and Iraqi officials arrested police.", [["Turkish", "NORP"], ["Iraqi", "NORP"]]);
-    expect(codeOf(two, "police")).toBeUndefined();
+    expect(codeOf(two, "police")).toBe("---COP");
   });
 
   it("splits a tagged span that lists names the dictionary knows", () => {
@@ -547,6 +548,14 @@ describe("agents of no named country", () => {
   it("reads a tagged name of no actor that is itself a role word as that role ('The Maoists bombed …')", () => {
     const doc = read("The Terrorists attacked Iran and Iraq.", [["Terrorists", "MISC"], ["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(actorOf(doc, "Terrorists")?.code).toBe("---REB");
+  });
+
+  it("codes the object of a verb of harm as a party of no known country when the sentence names another ('gunmen killed 21 tourists … in Tunis')", () => {
+    const doc = read("Iranian terrorists and Iraqi police killed two lawmakers.", [["Iranian", "NORP"], ["Iraqi", "NORP"]]);
+    expect(actorOf(doc, "two lawmakers")?.code).toBe("---LEG");
+    // Not the object of another verb ("told two lawmakers").
+    const told = read("Iranian terrorists and Iraqi police told two lawmakers.", [["Iranian", "NORP"], ["Iraqi", "NORP"]]);
+    expect(actorOf(told, "two lawmakers")).toBeUndefined();
   });
 
   it("refers 'him' to the one person a singular role phrase describes when no person is named ('A policeman … stabbed him')", () => {

@@ -578,7 +578,7 @@ class ActorReader {
       const groups =
         countries.size === 1 ? this.agentGroups(s, np, c, [], [...countries][0])
         : placed ? this.agentGroups(s, np, c, [], placeCountry)
-        : c >= 0 && (isSubjectAt(s, c) || isPassiveAgentAt(s, c) || (!namesCountry && !this.locativeAt(s, c))) ? this.agentGroups(s, np, c, [], NO_COUNTRY)
+        : c >= 0 && (isSubjectAt(s, c) || isPassiveAgentAt(s, c) || isHarmedAt(s, c) || (!namesCountry && !this.locativeAt(s, c))) ? this.agentGroups(s, np, c, [], NO_COUNTRY)
         : null;
       if (pendingPronouns.length) for (const g of groups ?? []) lateThings.push({ draft: g, subject: c >= 0 && isSubjectAt(s, c), plural: this.isPlural(g, s, np) });
       // "The protesters clashed with police. As they tried …": such a group as the sentence's first
@@ -2288,6 +2288,20 @@ function isSubjectAt(s: ChunkedSentence, c: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether noun phrase `c` is the object of an active verb of harm ("Islamist gunmen killed 21
+ * tourists at the Bardo Museum in Tunis"): those harmed are a party however little the text says of
+ * them, where a verb's other objects ("told reporters") are not worth an actor.
+ */
+function isHarmedAt(s: ChunkedSentence, c: number): boolean {
+  const verb = s.chunks[c - 1];
+  const np = s.chunks[c];
+  // (People, not a place's: "attacked the town" names no party of its own.)
+  if (np?.kind !== "NP" || PLACE_HEADS.has(s.words[np.head].lower) || PLACE_HEADS.has(s.words[np.head].lemma)) return false;
+  return verb?.kind === "VG" && !verb.passive && !verb.copula && HARM_VERBS.has(verb.lemma);
+}
+const HARM_VERBS = new Set(["kill", "attack", "shoot", "shot", "wound", "injure", "bomb", "shell", "capture", "kidnap", "abduct", "arrest", "detain", "execute", "torture", "behead", "massacre", "target", "ambush", "stab", "beat", "murder", "assassinate", "hang", "seize", "hold"]);
 
 /**
  * Whether noun phrase `c` is the "by" agent of a passive verb before it in its clause ("was shot in

@@ -214,6 +214,8 @@ describe("event coding", () => {
     expect(run("Iran captured Iraqi soldiers in disputed territory.", [["Iran", "GPE"], ["Iraqi", "NORP"]])).toEqual(["IRN 173 IRQMIL asserted"]);
     expect(run("Terrorists captured Iraqi soldiers.", [["Iraqi", "NORP"]])).toEqual(["IRQREB 181 IRQMIL asserted"]);
     expect(run("Iranian troops captured Iraqi fishing boats.", [["Iranian", "NORP"], ["Iraqi", "NORP"]])).toEqual(["IRNMIL 171 IRQ asserted"]);
+    // A part the tagger left out of the phrase ("had captured much of Liberia").
+    expect(run("Iran captured much of Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]])).toEqual(["IRN 192 IRQ asserted"]);
     // Ground a force holds is territory ("captured nine rebel bunkers").
     expect(run("Iranian troops captured Iraqi bunkers.", [["Iranian", "NORP"], ["Iraqi", "NORP"]])).toEqual(["IRNMIL 192 IRQ asserted"]);
     // What is counted is what is seized ("captured dozens of Iraqi soldiers").

@@ -998,7 +998,9 @@ export class EventCoder {
    */
   private seizureCode(s: ChunkedSentence, p: Predication, ctx: DocumentContext, match: PatternMatch | null, sources: readonly Party[], targets: readonly Party[]): string | null {
     if (!CAPTURING_VERBS.has(p.verb.lemma) || sources.length === 0 || targets.length === 0) return null;
-    const seized = p.verb.passive ? p.subject : p.object;
+    // ("had captured much of Liberia": a part the tagger left out of the phrase.)
+    const part = ROW_NOUNS.has(s.words[p.verb.last + 1]?.lower ?? "") ? p.preps.find((pp) => pp.prep.lower === "of" && s.words.indexOf(pp.prep) === p.verb.last + 2)?.np : undefined;
+    const seized = p.verb.passive ? p.subject : p.object ?? part;
     if (!seized) return null;
     const head = s.words[countedHead(s, seized)];
     if (match) {
@@ -2011,5 +2013,5 @@ function countedHead(s: ChunkedSentence, np: NounPhrase): number {
   for (let k = end; k >= np.ofComplements[0]; k--) if (s.words[k].pos === "NOUN" || s.words[k].pos === "PROPN") return k;
   return np.head;
 }
-/** Nouns for a row of things ("a string of villages", "a series of attacks"). */
-const ROW_NOUNS = new Set(["string", "series", "chain", "handful", "couple", "pair", "set", "spate", "wave", "slew", "raft", "host", "batch", "cache", "quantity", "quantities", "amount", "amounts", "lot", "lots"]);
+/** Nouns for a row or a part of things ("a string of villages", "much of Liberia", "swathes of the north"). */
+const ROW_NOUNS = new Set(["string", "series", "chain", "handful", "couple", "pair", "set", "spate", "wave", "slew", "raft", "host", "batch", "cache", "quantity", "quantities", "amount", "amounts", "lot", "lots", "much", "all", "swathes", "swaths", "bulk", "rest", "remainder", "portion", "portions", "parts", "section", "sections"]);
