@@ -124,6 +124,10 @@ describe("tag repairs", () => {
     expect(chunks("Seven civilians were killed on Saturday due to the bombardment.")).toContain("[NP Saturday] [O due] [O to]");
   });
 
+  it("reads a verb form hyphenated to a noun or adjective after it as the start of a compound ('Dozens of left-wing activists')", () => {
+    expect(chunks("Dozens of left-wing activists demonstrated in Tel Aviv.")).toContain("[NP Dozens of left - wing activists] [VG demonstrated]");
+  });
+
   it("reads a compass point hyphenated to another as part of the phrase ('into north-eastern Syria')", () => {
     expect(chunks("Turkey began an offensive into north-eastern Syria.")).toContain("[NP north - eastern Syria]");
   });

@@ -484,6 +484,18 @@ function retagAfterConjunction(words: Word[], i: number, chunks: readonly Chunk[
   if (modifiesClosingNoun(words, i)) w.pos = "NOUN";
 }
 /**
+ * "left-wing activists", "a cease-fire": a verb form joined by a hyphen to a noun or adjective after
+ * it begins a compound, never a verb group.
+ */
+function retagHyphenatedModifier(words: Word[], i: number): void {
+  const w = words[i];
+  const hyphen = words[i + 1];
+  const next = words[i + 2];
+  if (w.pos !== "VERB" || w.entity != null || hyphen?.text !== "-" || hyphen.start !== w.end || next?.start !== hyphen.end) return;
+  if (next.pos === "NOUN" || next.pos === "ADJ") w.pos = "ADJ";
+}
+
+/**
  * "Police arrived and shot him dead", "drew his pistol, pointed it, and shot at one person":
  * coordination joins like with like, so after "and" in a sentence that has a verb, a verb's past form
  * the tagger read as a noun, before what opens its object (or "at", "on"), is a verb joined to it;
@@ -733,6 +745,7 @@ function retagResultativeDead(words: Word[]): void {
 export function chunkSentence(words: Word[]): Chunk[] {
   const chunks: Chunk[] = [];
   retagResultativeDead(words);
+  for (let i = 0; i < words.length; i++) retagHyphenatedModifier(words, i);
   let i = 0;
   while (i < words.length) {
     const w = words[i];
