@@ -558,6 +558,14 @@ describe("agents of no named country", () => {
     expect(actorOf(told, "two lawmakers")).toBeUndefined();
   });
 
+  it("reads an agent of several words ending in a machine's name as people ('a suicide bomber'), the machine alone as no party", () => {
+    const k = createActorKnowledge({ hash: "bombers", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("suicide bomber", "REB"), agent("bomber", "MIL")], actors: TINY_ACTORS });
+    const doc = read("A suicide bomber attacked Iran and Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]], { knowledge: k });
+    expect(actorOf(doc, "suicide bomber")?.code).toBe("---REB");
+    const machine = read("A bomber attacked Iran and Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]], { knowledge: k });
+    expect(actorOf(machine, "bomber")).toBeUndefined();
+  });
+
   it("refers 'him' to the one person a singular role phrase describes when no person is named ('A policeman … stabbed him')", () => {
     const doc = read("An Iraqi lawmaker was killed when terrorists attacked his house and shot him.", [["Iraqi", "NORP"]]);
     expect(actorOf(doc, "him")?.code).toBe("IRQLEG");

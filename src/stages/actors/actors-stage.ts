@@ -905,7 +905,10 @@ class ActorReader {
     // Nor does a place named in its "of" complement ("the city of Kherson from Russian troops"): the
     // place is where it is, whoever held it.
     const namedPlace = PLACE_HEADS.has(s.words[np.head].lower) && np.ofComplements.length > 0 && s.words.slice(np.ofComplements[0], np.last + 1).some((w) => w.pos === "PROPN");
-    const borrows = (tailReading.headRole || BODY_HEADS.has(s.words[np.head].lower)) && !EQUIPMENT_HEADS.has(s.words[np.head].lower) && !namedPlace;
+    // ("a suicide bomber" is a person: an agent of several words ending in a machine's name is no machine.)
+    const head = s.words[np.head].lower;
+    const machine = EQUIPMENT_HEADS.has(head) && !tailReading.evidence.some((e) => e.startsWith("agent:") && e.includes(" ") && e.endsWith(` ${head}`));
+    const borrows = (tailReading.headRole || BODY_HEADS.has(head)) && !machine && !namedPlace;
     if (bases.length === 0 && c >= 0 && borrows) {
       const attached = this.attachedCodes(s, c);
       if (attached) ({ codes: bases, end: roleEnd } = attached);
@@ -928,8 +931,7 @@ class ActorReader {
       // whose group it is, not where.
       const placeless = names.every((e) => possessors.includes(e));
       // An "of" complement read on its own (c < 0: "control of villages") waits the same way.
-      const equipment = EQUIPMENT_HEADS.has(s.words[np.head].lower);
-      if (placeless && !possessed && tailReading.headRole && !equipment && !namedPlace) this.unplaced.push({ np, c });
+      if (placeless && !possessed && tailReading.headRole && !machine && !namedPlace) this.unplaced.push({ np, c });
       return null;
     }
     // "60 Boeing 787 Dreamliner aircraft": machines a company makes are its products, not its forces.

@@ -199,6 +199,14 @@ describe("event coding", () => {
     expect(runner(local, [["Iran", "GPE"], ["Iraq", "GPE"], ["Syria", "GPE"]])("Iran attacked Iraq, Syria and support.")).toContain("IRN 112 IRQ asserted");
   });
 
+  it("takes the agent of a passive verb of doing or claiming an event noun as its doer, and no bare verb's default for a passive phrasal verb", () => {
+    const local = coderFor(["--- CARRY [062] ---", "CARRY", "--- CLAIM [015] ---", "CLAIM", "- * BOMBING [---]"]);
+    const run = runner(local, [["Iraq", "GPE"], ["Iran", "GPE"]]);
+    expect(run("The bombing of Iraq was carried out by Iran.")).toEqual(["IRN 183 IRQ asserted"]);
+    // Not the agent of another verb ("was condemned by Iran").
+    expect(runner(coderFor(["--- CONDEMN [---] ---", "CONDEMN"]), [["Iraq", "GPE"], ["Iran", "GPE"]])("The bombing of Iraq was condemned by Iran.")).toEqual([]);
+  });
+
   it("codes an act the doers do to 'each other' or 'one another' both ways", () => {
     const run = runner(coderFor(["--- ATTACK [190] ---", "ATTACK"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran and Iraq attacked each other.")).toEqual(["IRN 190 IRQ asserted", "IRQ 190 IRN asserted"]);

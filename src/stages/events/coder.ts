@@ -949,7 +949,7 @@ export class EventCoder {
     // verb ("take", APPREHEND) does not apply to it; a pattern or a dictionary verb that includes the
     // particle ("take over") still codes it. "allow up to 13,000 refugees": "up to" a number is a
     // quantity, not a particle.
-    if (!match && ref.verb.words.length === 1 && !passive && this.particleAfter(s, p.verb.last)) return null;
+    if (!match && ref.verb.words.length === 1 && this.particleAfter(s, p.verb.last)) return null;
     let code = match ? match.pattern.code : ref.verb.code ?? block.code;
     // "Russian missiles struck Kharkiv" matched "&WEAPON * [193:193]", written for BATTLE: whether the
     // other side does the same back is a property of the verb, so a mutual code (the same both ways)
@@ -1624,6 +1624,15 @@ export class EventCoder {
           via = `subject of "${s.words[owner.verb.head].text}"`;
         }
       }
+      // "The attack was carried out by a suicide bomber", "was claimed by the Taliban": the agent of a
+      // passive verb of doing or owning the event is its doer.
+      if (sources.length === 0) {
+        const performed = preds.find((p) => p.verb.passive && p.agent && p.subject === np && PERFORMING_VERBS.has(p.verb.lemma));
+        if (performed) {
+          sources = ctx.partiesIn(s, performed.agent!, true);
+          via = `agent of "${s.words[performed.verb.head].text}"`;
+        }
+      }
       let tgt = withoutSources(this.nominalTargets(s, np, i, nominal, ctx), sources);
       // "the shelling of Juba": as for verbs, a town or city suffering the event is its people.
       tgt = this.asPeopleOfPlaces(s, ctx, tgt, nominal.code);
@@ -1854,6 +1863,9 @@ function listGoesOn(s: ChunkedSentence, k: number): boolean {
 
 /** Prepositions putting a patient in a place ("malls in Zamboanga", "the camp near Kabul"). */
 const PATIENT_PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside"]);
+
+/** Verbs whose passive agent did the event named by their subject ("was carried out by", "was claimed by"). */
+const PERFORMING_VERBS = new Set(["carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit", "execute", "claim", "orchestrate", "plan"]);
 
 /** Words making "to" a preposition of cause ("due to", "owing to"). */
 const CAUSE_BEFORE_TO = new Set(["due", "owing"]);

@@ -188,6 +188,11 @@ describe("predications", () => {
     expect(byLemma(preds, "draw").reportedBy).toBeNull();
   });
 
+  it("reads a phrase set off by commas after a fronted preposition's object as its apposition, not the subject ('in Papua, another province, troops shot …')", () => {
+    const { preds, np } = analyse("Meanwhile, in Papua, another restive province, troops attacked two rebels.");
+    expect(np(byLemma(preds, "attack").subject)).toBe("troops");
+  });
+
   it("takes 'the following day' for no subject ('The following day several thousand people demonstrated')", () => {
     const { preds, np } = analyse("The following day several thousand people protested.");
     expect(np(byLemma(preds, "protest").subject)).toBe("several thousand people");

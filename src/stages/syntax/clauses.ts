@@ -520,7 +520,10 @@ function findSubject(s: ChunkedSentence, from: number, verbChunk: number): numbe
     // "On health and Gondor's hospitals, he said …": a phrase joined by a conjunction to a
     // preposition's object belongs to that prepositional phrase too.
     const joined = prepObject != null && k - 2 === prepObject && s.chunks[k - 1]?.kind === "O" && /^(and|or)$/.test(s.words[s.chunks[k - 1].first].lower);
-    if (c.kind === "NP" && !opener && (isPrep(s, s.chunks[k - 1]) || joined)) prepObject = k;
+    // "in Papua, another separatist province, troops shot …": a phrase set off after a preposition's
+    // object is in apposition to it.
+    const apposed = prepObject != null && k - 2 === prepObject && isComma(s, s.chunks[k - 1]) && isComma(s, s.chunks[k + 1]) && candidate == null;
+    if (c.kind === "NP" && !opener && (isPrep(s, s.chunks[k - 1]) || joined || apposed)) prepObject = k;
     else if (c.kind === "NP" && !isTimePhrase(s, c)) {
       if (candidate == null) candidate = k;
     }
