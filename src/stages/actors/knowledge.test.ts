@@ -31,6 +31,7 @@ describe("supplementary agents", () => {
     expect(k.agentMatcher.matchAt(["village", "chief"], 0)?.values[0].code).toBe("GOV");
     expect(k.agentMatcher.matchAt(["village", "headmen"], 0)?.values[0].code).toBe("GOV");
     expect(k.agentMatcher.matchAt(["maoists"], 0)?.values[0].code).toBe("REB");
+    expect(k.agentMatcher.matchAt(["protestors"], 0)?.values[0].code).toBe("OPP");
     expect(k.agentMatcher.matchAt(["locals"], 0)?.values[0].code).toBe("CVL");
   });
 });

@@ -102,6 +102,10 @@ const SUPPLEMENTARY_AGENTS: readonly AgentEntry[] = (
     ["banker", "bankers", "BUS"],
     ["financier", "financiers", "BUS"],
     ["councillor", "councillors", "GOV"],
+    // Other spellings and near synonyms of its PROTESTER and DEMONSTRATOR (OPP) and SEPARATIST (REB).
+    ["protestor", "protestors", "OPP"],
+    ["marcher", "marchers", "OPP"],
+    ["secessionist", "secessionists", "REB"],
     // Maoist and Naxalite insurgents are rebels, as the dictionary codes MAOIST_COMMUNIST_CENTER (REB).
     ["maoist", "maoists", "REB"],
     ["naxalite", "naxalites", "REB"],
