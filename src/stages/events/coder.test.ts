@@ -207,6 +207,13 @@ describe("event coding", () => {
     expect(runner(coderFor(["--- CONDEMN [---] ---", "CONDEMN"]), [["Iraq", "GPE"], ["Iran", "GPE"]])("The bombing of Iraq was condemned by Iran.")).toEqual([]);
   });
 
+  it("takes no doer for an event noun placed before or after the clause's deed from the clause's subject ('demonstrated after the attack on parliament'), but one during it", () => {
+    const local = coderFor(["--- DEMONSTRATE [141] ---", "DEMONSTRATE"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran demonstrated after the attack on Iraq.")).not.toContain("IRN 190 IRQ asserted");
+    expect(run("Iran demonstrated during the attack on Iraq.")).toContain("IRN 190 IRQ asserted");
+  });
+
   it("codes an act the doers do to 'each other' or 'one another' both ways", () => {
     const run = runner(coderFor(["--- ATTACK [190] ---", "ATTACK"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran and Iraq attacked each other.")).toEqual(["IRN 190 IRQ asserted", "IRQ 190 IRN asserted"]);

@@ -1614,7 +1614,8 @@ export class EventCoder {
       // ("Lynch's meeting with Mr. Clinton": a possessor names whose event it is, coded or not.)
       if (sources.length === 0 && !(np.possessor && np.possessor[1] < i)) {
         // Not a deed the subject keeps away from ("distanced himself from the killing", "fled from the fighting").
-        const owner = preds.find((p) => p.clauseFirst <= i && i <= p.clauseLast && (p.object === np || p.preps.some((x) => x.np === np && x.prep.lower !== "from") || (p.object && p.object.first <= i && i <= p.object.last)));
+        // Nor one the phrase places before or after ("demonstrated after the attack on parliament").
+        const owner = preds.find((p) => p.clauseFirst <= i && i <= p.clauseLast && (p.object === np || p.preps.some((x) => x.np === np && x.prep.lower !== "from" && !TIME_PREPOSITIONS.has(x.prep.lower)) || (p.object && p.object.first <= i && i <= p.object.last)));
         // Nor a deed the subject reports ("Reuters reported the attack on …", "said the talks with …"),
         // nor one a prepositional participle names ("offered to negotiate … following the invasions of X").
         // Nor violence the subject praises or condemns ("Iran's leader praised the attack on the consulate").
@@ -1866,6 +1867,9 @@ const PATIENT_PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "insi
 
 /** Verbs whose passive agent did the event named by their subject ("was carried out by", "was claimed by"). */
 const PERFORMING_VERBS = new Set(["carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit", "execute", "claim", "orchestrate", "plan"]);
+
+/** Prepositions placing an event before or after the clause's: one named after them is no act of its subject ("during demonstrations" may be). */
+const TIME_PREPOSITIONS = new Set(["after", "before", "since", "following", "until"]);
 
 /** Words making "to" a preposition of cause ("due to", "owing to"). */
 const CAUSE_BEFORE_TO = new Set(["due", "owing"]);
