@@ -214,6 +214,14 @@ describe("event coding", () => {
     expect(run("Iran demonstrated during the attack on Iraq.")).toContain("IRN 190 IRQ asserted");
   });
 
+  it("reads an event noun's doer from a 'by' phrase after it, past phrases naming parties only ('an attack on Iraq by Turkey')", () => {
+    const local = coderFor(["--- CONDEMN [---] ---", "CONDEMN"]);
+    expect(runner(local, [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]])("Iran condemned the attack on Iraq by Turkey.")).toContain("TUR 190 IRQ asserted");
+    // Not past a phrase naming none: in "demonstrations against abuses by Turkey" the abuses are Turkey's.
+    const throwing = coderFor(["--- THROW [---] ---", "THROW"]);
+    expect(runner(throwing, [["Iraqi", "NORP"], ["Turkey", "GPE"]])("Iraqi youths threw stones during demonstrations against abuses by Turkey.")).toEqual(["IRQ 141 TUR asserted"]);
+  });
+
   it("codes an act the doers do to 'each other' or 'one another' both ways", () => {
     const run = runner(coderFor(["--- ATTACK [190] ---", "ATTACK"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran and Iraq attacked each other.")).toEqual(["IRN 190 IRQ asserted", "IRQ 190 IRN asserted"]);

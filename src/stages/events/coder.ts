@@ -1611,6 +1611,20 @@ export class EventCoder {
           continue;
         }
       }
+      // "a possible attack on Iraq by the United States": a "by" phrase after the noun names its doer,
+      // past phrases that name parties only ("demonstrations against violations by the military":
+      // the violations are the military's).
+      if (sources.length === 0 && np.head === i) {
+        for (let j = k + 1; s.chunks[j]?.kind === "O" && s.chunks[j].first === s.chunks[j].last && s.words[s.chunks[j].first].pos === "ADP" && s.chunks[j + 1]?.kind === "NP"; j += 2) {
+          const after = s.chunks[j + 1] as NounPhrase;
+          if (s.words[s.chunks[j].first].lower === "by") {
+            sources = ctx.partiesIn(s, after, true);
+            via = `"by ${phraseText(s, after)}"`;
+            break;
+          }
+          if (ctx.partiesIn(s, after).length === 0) break;
+        }
+      }
       // ("Lynch's meeting with Mr. Clinton": a possessor names whose event it is, coded or not.)
       if (sources.length === 0 && !(np.possessor && np.possessor[1] < i)) {
         // Not a deed the subject keeps away from ("distanced himself from the killing", "fled from the fighting").
