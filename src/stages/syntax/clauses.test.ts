@@ -193,6 +193,14 @@ describe("predications", () => {
     expect(np(byLemma(preds, "attack").subject)).toBe("troops");
   });
 
+  it("gives a result participle right after a subordinate clause that clause's subject ('since bombers hit Istanbul, killing 58 people')", () => {
+    const { preds, np } = analyse("Police have arrested dozens of militants since bombers attacked Istanbul, killing 58 people.");
+    expect(np(byLemma(preds, "kill").subject)).toBe("bombers");
+    // Another participle goes on with the sentence's subject.
+    const other = analyse("Police have arrested dozens of militants since bombers attacked Istanbul, saying they were dangerous.");
+    expect(other.np(byLemma(other.preds, "say").subject)).toBe("Police");
+  });
+
   it("takes 'the following day' for no subject ('The following day several thousand people demonstrated')", () => {
     const { preds, np } = analyse("The following day several thousand people protested.");
     expect(np(byLemma(preds, "protest").subject)).toBe("several thousand people");

@@ -770,7 +770,11 @@ export function predications(s: ChunkedSentence): Predication[] {
           subject = cs[clause.antecedent] as NounPhrase;
           subjectSource = clause.opener === "relative" ? "relative" : "direct";
         } else if (clause.opener === "participle") {
-          subject = previousClauseSubject ?? mainSubject;
+          // "since suicide bombers hit Istanbul in 2003, killing 58 people": a result right after a
+          // subordinate clause is the outcome of that clause's deed, done by its subject.
+          const before = clauses[clauses.indexOf(clause) - 1];
+          const deed = RESULT_PARTICIPLES.has(vg.lemma) && before?.opener === "subordinate" ? out.find((q) => q.chunk >= before.first && q.chunk <= before.last && !q.verb.passive && !q.verb.copula && q.subjectSource === "direct") : undefined;
+          subject = deed?.subject ?? previousClauseSubject ?? mainSubject;
           subjectSource = "participle";
         } else if (clause.opener === "coordinate") {
           // "Police said the gunman left the hall and attacked soldiers": a verb joined to a reported
