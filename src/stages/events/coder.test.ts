@@ -1356,6 +1356,9 @@ describe("event coding", () => {
     // An accident the sentence tells of is how they died; a town falling to someone is not one.
     expect(run("An Iranian diplomat was killed when a tree fell on his car.", [["Iranian", "NORP"]])).toEqual([]);
     expect(run("An Iranian diplomat was killed when Iraq fell to rebels.", [["Iranian", "NORP"], ["Iraq", "GPE"]])).toEqual(["undefined 190 IRNGOV asserted"]);
+    // So with a verb joined to that clause, and an accident or disaster the victim's own verb names.
+    expect(run("An Iranian diplomat was killed when his car left the road and crashed into trees.", [["Iranian", "NORP"]])).toEqual([]);
+    expect(run("An Iranian diplomat was killed in the crash.", [["Iranian", "NORP"]])).toEqual([]);
     // A blow with what is no weapon, attack or party is figurative.
     const hit = (text: string) => summary(coderFor(["--- HIT [190] ---", "HIT"]).code(code(text, [["Iranian", "NORP"]]).doc).events);
     expect(hit("An Iranian diplomat was hit with the release of a video.")).toEqual([]);

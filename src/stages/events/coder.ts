@@ -857,9 +857,17 @@ export class EventCoder {
     // "A woman was killed when a tree fell on a wedding party", "… as the bus plunged into a gorge":
     // an accident the sentence tells of is how they died, nobody's deed.
     // (Not a place that falls to someone: "when Kabul fell to the Taliban".)
-    const accident = preds.find((q) => q.clauseOpener === "subordinate" && ACCIDENT_VERBS.has(q.verb.lemma) && q.object == null && !q.verb.passive && q.subject != null && ctx.partiesIn(s, q.subject, true).length === 0);
+    // So with a verb joined to such a clause ("when his car went off the ramp and crashed into trees").
+    const accident = preds.find((q) => (q.clauseOpener === "subordinate" || q.clauseOpener === "coordinate") && ACCIDENT_VERBS.has(q.verb.lemma) && q.object == null && !q.verb.passive && q.subject != null && ctx.partiesIn(s, q.subject, true).length === 0);
     if (accident && candidates.length) {
       candidates[0].say(`an accident ("${s.words[accident.verb.head].text}") tells how: nobody's deed, not coded`);
+      return;
+    }
+    // "Dunn was killed in the crash", "were destroyed in the earthquake": so with an accident or a
+    // disaster the victims' own verb names.
+    const disaster = candidates.find((c) => c.p.preps.some((pp) => DISASTER_NOUNS.has(s.words[pp.np.head].lemma)));
+    if (disaster) {
+      disaster.say(`an accident or disaster ("${phraseText(s, disaster.p.preps.find((pp) => DISASTER_NOUNS.has(s.words[pp.np.head].lemma))!.np)}") tells how: nobody's deed, not coded`);
       return;
     }
     // Not what someone believes or fears happened ("those who think ISIS has been defeated").
@@ -1884,6 +1892,9 @@ const PERFORMING_VERBS = new Set(["carry", "conduct", "launch", "stage", "mount"
 
 /** Prepositions placing an event before or after the clause's: one named after them is no act of its subject ("during demonstrations" may be). */
 const TIME_PREPOSITIONS = new Set(["after", "before", "since", "following", "until"]);
+
+/** Accidents and disasters: what their victims suffer is nobody's deed ("killed in the crash"). */
+const DISASTER_NOUNS = new Set(["crash", "accident", "collision", "earthquake", "quake", "flood", "flooding", "storm", "fire", "blaze", "landslide", "mudslide", "avalanche", "hurricane", "typhoon", "cyclone", "tornado", "tsunami", "eruption", "stampede", "derailment", "shipwreck", "wreck", "heatwave", "drought"]);
 
 /** Words making "to" a preposition of cause ("due to", "owing to"). */
 const CAUSE_BEFORE_TO = new Set(["due", "owing"]);
