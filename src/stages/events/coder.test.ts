@@ -222,6 +222,24 @@ describe("event coding", () => {
     expect(runner(throwing, [["Iraqi", "NORP"], ["Turkey", "GPE"]])("Iraqi youths threw stones during demonstrations against abuses by Turkey.")).toEqual(["IRQ 141 TUR asserted"]);
   });
 
+  it("codes no statement made to the press ('Conway told CNN'), but one made by it", () => {
+    const local = new EventCoder({ verbs: createVerbIndex(parseVerbDictionary(["--- TELL [010] ---", "TELL {TELLS TOLD TELLING}"].join("\n"), { source: "fixture" }).value), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const k = createActorKnowledge({ hash: "press", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("reporter", "MED")], actors: TINY_ACTORS });
+    const run = (text: string, entities: [string, EntityType][]) => {
+      const base = emptyDocument(makeArticle({ text, published: "2020-11-15" }));
+      Object.assign(base, tokenise(nlp, base.text));
+      let from = 0;
+      base.entities = entities.map(([needle, type], i) => {
+        const start = text.indexOf(needle, from);
+        from = start + needle.length;
+        return { id: `e${i + 1}`, start, end: start + needle.length, text: needle, type, actorId: null };
+      });
+      return summary(local.code(resolveActors(base, { knowledge: k, registry: null })).events);
+    };
+    expect(run("Iran told Iraqi reporters.", [["Iran", "GPE"], ["Iraqi", "NORP"]])).toEqual([]);
+    expect(run("Iran told Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]])).toEqual(["IRN 010 IRQ asserted"]);
+  });
+
   it("codes an act the doers do to 'each other' or 'one another' both ways", () => {
     const run = runner(coderFor(["--- ATTACK [190] ---", "ATTACK"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran and Iraq attacked each other.")).toEqual(["IRN 190 IRQ asserted", "IRQ 190 IRN asserted"]);

@@ -742,6 +742,12 @@ export class EventCoder {
         say(`"${head.text}" seizes ${SEIZURES[seized]} (${code.code ?? "no code"} → ${seized})`);
         code = { code: seized, reciprocal: null };
       }
+      // "Conway told CNN", "said in an interview with the BBC": a statement made to the press is made
+      // through it, not to it as a party.
+      if (/^01/.test(code.code ?? "") && targets.length > 0 && targets.every((x) => (x.code ?? x.actor.code ?? "").endsWith("MED")) && !sources.some((x) => (x.code ?? x.actor.code ?? "").endsWith("MED"))) {
+        say(`a statement to the press ("${ctx.text(targets[0])}"): no event`);
+        return;
+      }
       if (code.code) targets = this.asPeopleOfPlaces(s, ctx, targets, code.code);
       // "Trump narrowly beat Hillary Clinton in Wisconsin": beating a political rival (a candidate,
       // party, government or legislature) by the verb's default is winning a vote, not force; armed
