@@ -107,6 +107,12 @@ describe("event coding", () => {
     expect(disease.trace.map((t) => t.message).join("\n")).toContain("a clause naming no party: a pessimistic comment, not a threat (130 → 012)");
     expect(summary(disease.events)).toEqual([]);
     expect(run("Iran warned that Iraqi soldiers would pay.")).toEqual(["IRN 130 IRQMIL asserted"]);
+    // What something is, said with a warning, threatens nothing ("cautioned that sanctions are no end in themselves").
+    const caution = coderFor(["--- WARN [130] ---", "WARN", "CAUTION"]);
+    const is = caution.code(code("Iran cautioned that sanctions are not an end in themselves.", [["Iran", "GPE"]]).doc);
+    expect(is.trace.map((t) => t.message).join("\n")).toContain("a pessimistic comment, not a threat (130 → 012)");
+    const follow = caution.code(code("Iran cautioned that sanctions would follow.", [["Iran", "GPE"]]).doc);
+    expect(follow.trace.map((t) => t.message).join("\n")).not.toContain("a pessimistic comment");
   });
 
   it("reads violence named after a verb of stating as reported, not done, whether or not the verb is a speech verb", () => {

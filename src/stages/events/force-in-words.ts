@@ -40,14 +40,15 @@ export function forceInWords(s: ChunkedSentence, p: Predication, preds: readonly
   };
   // So with a warning against conduct ("warns against the excesses of Wall Street"), and one whose
   // that-clause names no party ("warned that the disease cannot be contained", "that 750,000 people
-  // could be hit by flooding"); "warned that it would retaliate" is the speaker's own threat.
+  // could be hit by flooding", "that sanctions are no end in themselves": what something is, not a
+  // sanction threatened); "warned that it would retaliate" is the speaker's own threat.
   const warning = code.code?.startsWith("13") && WARNING_VERBS.has(p.verb.lemma) && !p.object;
   const warnedOf = warning && p.preps[0] && /^(of|about|against)$/.test(p.preps[0].prep.lower) ? p.preps[0] : null;
   const warnedThat = warning && !warnedOf ? preds.find((q) => q.clauseOpener === "complement" && q.governor === p.verb.lemma && q.verb.first > p.verb.last && q.subject != null) : undefined;
   if (warnedOf && !threatenedAct(warnedOf.np)) {
     say(`"${head.text} ${warnedOf.prep.lower}" with no one warned: a pessimistic comment, not a threat (${code.code} → 012)`);
     code = { code: "012", reciprocal: null };
-  } else if (warnedThat && ctx.partiesIn(s, warnedThat.subject!, true).length === 0 && !threatenedAct(warnedThat.subject!)) {
+  } else if (warnedThat && ctx.partiesIn(s, warnedThat.subject!, true).length === 0 && (warnedThat.verb.copula || !threatenedAct(warnedThat.subject!))) {
     say(`"${head.text}" that "${s.words[warnedThat.subject!.head].text} …", a clause naming no party: a pessimistic comment, not a threat (${code.code} → 012)`);
     code = { code: "012", reciprocal: null };
   }

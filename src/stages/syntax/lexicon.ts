@@ -45,7 +45,7 @@ export const SUBORDINATORS = set(
 export const RELATIVE_PRONOUNS = set("who whom which that whose where");
 /** Speech and attribution verbs (lemmas): their complement is reported, and they cue quotations. */
 export const SPEECH_VERBS = set(
-  "say tell state add note stress emphasize emphasise insist claim announce declare report warn urge argue explain " +
+  "say tell state add note stress emphasize emphasise insist claim announce declare report warn caution urge argue explain " +
     "assert affirm reiterate confirm deny acknowledge admit suggest write remark comment reply respond observe point " +
     "indicate underline underscore highlight mention predict believe think",
 );
