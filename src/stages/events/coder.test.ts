@@ -228,6 +228,12 @@ describe("event coding", () => {
     expect(runner(throwing, [["Iraqi", "NORP"], ["Turkey", "GPE"]])("Iraqi youths threw stones during demonstrations against abuses by Turkey.")).toEqual(["IRQ 141 TUR asserted"]);
   });
 
+  it("codes no rejection aimed at no one when what is rejected is a clause ('denied an agreement had been reached')", () => {
+    const local = coderFor(["--- DENY [120] ---", "DENY"]);
+    expect(summary(local.code(code("Iran denied an agreement had been reached.", [["Iran", "GPE"]]).doc).events)).toEqual([]);
+    expect(summary(local.code(code("Iran denied the request.", [["Iran", "GPE"]]).doc).events)).toEqual(["IRN 120 undefined asserted"]);
+  });
+
   it("codes no statement made to the press ('Conway told CNN'), but one made by it", () => {
     const local = new EventCoder({ verbs: createVerbIndex(parseVerbDictionary(["--- TELL [010] ---", "TELL {TELLS TOLD TELLING}"].join("\n"), { source: "fixture" }).value), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
     const k = createActorKnowledge({ hash: "press", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("reporter", "MED")], actors: TINY_ACTORS });

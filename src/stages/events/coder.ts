@@ -708,6 +708,12 @@ export class EventCoder {
           say(`a negated "${head.text}" aimed at no one: no rejection, not coded`);
           return;
         }
+        // "denied an agreement had been reached": rejecting what a clause says is a statement about it,
+        // not a rejection of anyone.
+        if (/^12/.test(code.code ?? "") && preds.some((q) => q.clauseOpener === "complement" && q.governor === p.verb.lemma && q.verb.first > p.verb.last)) {
+          say(`"${head.text}" a clause, aimed at no one: a statement, not coded`);
+          return;
+        }
         const before = out.length;
         this.transformSupport(s, p, sources, ctx, out, say, match ? match.pattern.id : rule, code.code);
         if (out.length === before && code.code) monadic.push({ p, sources, code: code.code, modality, negated, rule: match ? match.pattern.id : rule, confidence: this.confidence(p, sources, [], !!match), say, light: !match && !light && coding.single && LIGHT_VERBS.has(p.verb.lemma) });
