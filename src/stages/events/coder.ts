@@ -877,9 +877,10 @@ export class EventCoder {
     }
     // "Dunn was killed in the crash", "were destroyed in the earthquake": so with an accident or a
     // disaster the victims' own verb names.
-    const disaster = candidates.find((c) => c.p.preps.some((pp) => DISASTER_NOUNS.has(s.words[pp.np.head].lemma)));
-    if (disaster) {
-      disaster.say(`an accident or disaster ("${phraseText(s, disaster.p.preps.find((pp) => DISASTER_NOUNS.has(s.words[pp.np.head].lemma))!.np)}") tells how: nobody's deed, not coded`);
+    for (const c of candidates) {
+      const disaster = c.p.preps.find((pp) => DISASTER_NOUNS.has(s.words[pp.np.head].lemma));
+      if (!disaster) continue;
+      c.say(`an accident or disaster ("${phraseText(s, disaster.np)}") tells how: nobody's deed, not coded`);
       return;
     }
     // Not what someone believes or fears happened ("those who think ISIS has been defeated").
