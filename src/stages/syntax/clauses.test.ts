@@ -201,6 +201,12 @@ describe("predications", () => {
     expect(other.np(byLemma(other.preds, "say").subject)).toBe("Police");
   });
 
+  it("opens what is said without 'that' across an apposition set off by commas ('said the blast in Kayseri, a calm city, was carried out by …')", () => {
+    const { preds, np } = analyse("The governor said the blast in Kayseri, a calm industrial hub, was carried out by militants.");
+    expect(np(byLemma(preds, "carry").subject)).toBe("the blast");
+    expect(np(byLemma(preds, "carry").reportedBy)).toBe("The governor");
+  });
+
   it("takes 'the following day' for no subject ('The following day several thousand people demonstrated')", () => {
     const { preds, np } = analyse("The following day several thousand people protested.");
     expect(np(byLemma(preds, "protest").subject)).toBe("several thousand people");

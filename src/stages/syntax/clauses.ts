@@ -236,6 +236,13 @@ function finiteVerbAhead(s: ChunkedSentence, k: number, joined = true): boolean 
     if (c.kind === "VG" && c.participle && c.first === c.head && !s.words[c.head].lower.endsWith("ing") && isPrep(s, s.chunks[j + 1]) && wordAt(s, s.chunks[j + 1]).lower === "by") continue;
     if (c.kind === "VG") return isFiniteVerb(s, c);
     if (c.kind === "NP") continue;
+    // "said the blast in Kayseri, a usually calm industrial hub, was carried out by …": a phrase in
+    // apposition, set off by two commas, stands between the subject and its verb.
+    const close = isComma(s, c) && s.chunks[j - 1]?.kind === "NP" ? appositionEnd(s, j) : -1;
+    if (close > 0) {
+      j = close;
+      continue;
+    }
     const w = wordAt(s, c);
     // "called Putin after Russia annexed Crimea": a subordinator with its own subject and verb opens
     // another clause; the phrase before it is the verb's object, not the subject of what is said.
@@ -244,6 +251,17 @@ function finiteVerbAhead(s: ChunkedSentence, k: number, joined = true): boolean 
     return false;
   }
   return false;
+}
+
+/** The chunk index of the comma closing an apposition opened by the comma at chunk k (noun phrases and prepositions only between), or -1. */
+function appositionEnd(s: ChunkedSentence, k: number): number {
+  if (s.chunks[k + 1]?.kind !== "NP") return -1;
+  for (let j = k + 2; j < s.chunks.length; j++) {
+    const c = s.chunks[j];
+    if (isComma(s, c)) return j;
+    if (c.kind !== "NP" && !isPrep(s, c)) return -1;
+  }
+  return -1;
 }
 
 /** Prepositions of a goal: the phrase after them is where something goes, not a complement of the noun before. */
