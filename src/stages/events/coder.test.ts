@@ -228,6 +228,14 @@ describe("event coding", () => {
     expect(runner(throwing, [["Iraqi", "NORP"], ["Turkey", "GPE"]])("Iraqi youths threw stones during demonstrations against abuses by Turkey.")).toEqual(["IRQ 141 TUR asserted"]);
   });
 
+  it("takes no target from the infinitive of a decision a protest is against ('against a decision to place a woman in detention')", () => {
+    const local = coderFor(["--- DEMONSTRATE [141] ---", "DEMONSTRATE", "--- PLACE [---] ---", "PLACE"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraqi", "NORP"]]);
+    expect(run("Iran demonstrated against a decision to place Iraqi soldiers in detention.")).not.toContain("IRN 141 IRQMIL asserted");
+    // A demand's recipient still is the protest's ("demonstrated to urge Iraqi soldiers …").
+    expect(runner(coderFor(["--- DEMONSTRATE [141] ---", "DEMONSTRATE", "--- URGE [---] ---", "URGE"]), [["Iran", "GPE"], ["Iraqi", "NORP"]])("Iran demonstrated to urge Iraqi soldiers to leave.")).toContain("IRN 141 IRQMIL asserted");
+  });
+
   it("codes no rejection aimed at no one when what is rejected is a clause ('denied an agreement had been reached')", () => {
     const local = coderFor(["--- DENY [120] ---", "DENY"]);
     expect(summary(local.code(code("Iran denied an agreement had been reached.", [["Iran", "GPE"]]).doc).events)).toEqual([]);

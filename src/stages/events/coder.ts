@@ -529,7 +529,10 @@ export class EventCoder {
       // is not aimed at the military.
       const doerOf = infinitive?.subject ?? null;
       // (Steps one threatens are one's own: "threatened steps to punish Ukraine" is aimed at Ukraine.)
-      const purposeOwn = !(doerOf && doerOf === p.object && EFFORT_NOUNS.has(s.words[doerOf.head].lemma) && !THREAT_VERBS.has(p.verb.lemma));
+      // Nor a decision, plan or order the verb is against ("demonstrated against a decision to place a
+      // woman in detention" is aimed at whoever decided, not at the woman).
+      const decided = !!doerOf && p.preps.some((pp) => pp.np === doerOf && AIMED_PREPOSITIONS.has(pp.prep.lower)) && DECISION_NOUNS.has(s.words[doerOf.head].lemma);
+      const purposeOwn = !(doerOf && doerOf === p.object && EFFORT_NOUNS.has(s.words[doerOf.head].lemma) && !THREAT_VERBS.has(p.verb.lemma)) && !decided;
       if (targets.length === 0 && code.code && /^(02|10|12|13|14)/.test(code.code) && infinitive && purposeOwn) {
         targets = this.targetOf(s, infinitive, ctx, null, sources);
         // "threatened to resume terrorist activities in Israel": a threatened act with no one named is
@@ -1908,6 +1911,9 @@ const TIME_PREPOSITIONS = new Set(["after", "before", "since", "following", "unt
 
 /** Accidents and disasters: what their victims suffer is nobody's deed ("killed in the crash"). */
 const DISASTER_NOUNS = new Set(["crash", "accident", "collision", "earthquake", "quake", "flood", "flooding", "storm", "fire", "blaze", "landslide", "mudslide", "avalanche", "hurricane", "typhoon", "cyclone", "tornado", "tsunami", "eruption", "stampede", "derailment", "shipwreck", "wreck", "heatwave", "drought"]);
+
+/** Decisions and plans whose infinitive says what someone decided ("a decision to place …"). */
+const DECISION_NOUNS = new Set(["decision", "plan", "order", "ruling", "proposal", "move", "bid", "law", "bill", "policy", "attempt", "effort", "scheme"]);
 
 /** Words making "to" a preposition of cause ("due to", "owing to"). */
 const CAUSE_BEFORE_TO = new Set(["due", "owing"]);
