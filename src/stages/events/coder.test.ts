@@ -482,7 +482,7 @@ describe("event coding", () => {
   });
 
   it("takes force done to a place, or to what stands in it, as done to that place's people, only by those who use force", () => {
-    const local = coderFor(["--- BOMB [195] ---", "BOMB", "--- CIRCLE [190] ---", "CIRCLE"]);
+    const local = coderFor(["--- BOMB [195] ---", "BOMB", "--- CIRCLE [190] ---", "CIRCLE", "--- CAPTURE [171] ---", "CAPTURE"]);
     const run = (text: string, entities: [string, EntityType][], town: [string, string]) => {
       const { doc } = code(text, entities);
       return summary(local.code({ ...doc, places: [townIn(doc, ...town)] }).events);
@@ -492,8 +492,15 @@ describe("event coding", () => {
     // What stands in a named country ("malls in Iran").
     expect(run("Two malls in Iran were bombed by terrorists.", [["Iran", "GPE"]], ["Iran", "IRN"])).toEqual(["---REB 195 IRNCVL asserted"]);
     expect(summary(local.code(code("Two malls in Iran were bombed by terrorists.", [["Iran", "GPE"]]).doc).events)).toEqual(["---REB 195 IRN asserted"]);
-    // Not a place of the doers' own country, nor by someone of no force.
-    expect(run("Iraq bombed Basra.", [["Iraq", "GPE"]], ["Basra", "IRQ"])).toEqual(["IRQ 195 undefined asserted"]);
+    // So with a place in the verb's own phrase of place ("was detonated by militants at a town in Pulwama").
+    expect(run("A market was bombed by terrorists in Birao.", [], ["Birao", "CAF"])).toEqual(["---REB 195 CAFCVL asserted"]);
+    // Not an action that is no place ("in a Turkish operation"), nor for someone the text names ("Ali").
+    expect(run("A market was bombed by terrorists in a Birao operation.", [], ["Birao", "CAF"])).not.toContain("---REB 195 CAFCVL asserted");
+    expect(run("Ali was bombed by terrorists in Birao.", [], ["Birao", "CAF"])).not.toContain("---REB 195 CAFCVL asserted");
+    // Force is done at home too; a seizure of a place at home is done to whoever held it, and nothing
+    // is done by someone of no force.
+    expect(run("Iraq bombed Basra.", [["Iraq", "GPE"]], ["Basra", "IRQ"])).toEqual(["IRQ 195 IRQCVL asserted"]);
+    expect(run("Iraq captured Basra.", [["Iraq", "GPE"]], ["Basra", "IRQ"])).not.toContain("IRQ 192 IRQCVL asserted");
     expect(run("The tourists circled Birao.", [], ["Birao", "CAF"])).toEqual(["---CVL 190 undefined asserted"]);
   });
 

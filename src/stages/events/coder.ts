@@ -674,7 +674,7 @@ export class EventCoder {
       // seizure (17–20) done to a place, or to what stands in it, falls on the people of that place.
       // (Only by those who use force: "as it circled the Bay of Biscay" is a plane, not an attack.)
       if (targets.length === 0 && this.r.placesAsCivilians !== false && /^(1[7-9]|20)/.test(code.code ?? "") && !sources.some((x) => privatePeople(x) || x.actor.sectors.includes("PPL") || !x.actor.code)) {
-        targets = this.patientPlaces(s, p, ctx, sources);
+        targets = this.patientPlaces(s, p, ctx, sources, code.code!);
         if (targets.length) say(`target from the place "${ctx.text(targets[0])}" of what "${head.text}" is done to`);
       }
       // "return weapons and equipment seized last year from UN peacekeepers": what is returned goes
@@ -987,10 +987,11 @@ export class EventCoder {
   /**
    * The people of the place a verb's patient (its object, or a passive's subject) names or stands in:
    * a country or town named in the phrase or in a phrase of place right after it ("malls in the port
-   * of Zamboanga"), else a place the places layer resolved there with its country (a new actor of
-   * that country's civilians: "Birao" is no actor, but lies in the Central African Republic).
+   * of Zamboanga"), else a place the places layer resolved there or in the verb's own phrases of
+   * place, with its country (a new actor of that country's civilians: "Birao" is no actor, but lies
+   * in the Central African Republic).
    */
-  private patientPlaces(s: ChunkedSentence, p: Predication, ctx: DocumentContext, sources: readonly Party[]): Party[] {
+  private patientPlaces(s: ChunkedSentence, p: Predication, ctx: DocumentContext, sources: readonly Party[], eventCode: string): Party[] {
     const patient = p.verb.passive ? p.subject : p.object;
     if (!patient) return [];
     const k = s.chunks.indexOf(patient);
@@ -1001,11 +1002,18 @@ export class EventCoder {
     // (Only a place the phrase is about, not one its "of" relates it to: "in the name of Iraq".)
     const named = withoutSources(phrases.flatMap((np) => ctx.partiesIn(s, np, false, true)), sources).filter(place);
     if (named.length) return named;
-    const start = s.words[patient.first].start;
-    const end = s.words[(after ?? patient).last].end;
-    // (Not a place in the doers' own country: "Iraqi forces recaptured Mosul" is done to those who held it.)
-    const own = new Set(sources.map((x) => x.actor.country));
-    const found = ctx.placesWithin(start, end).find((x) => x.country && !own.has(x.country));
+    // A place the places layer resolved there, or in a phrase of place of the verb itself ("bombed
+    // Waku-Congo, in Cuanza-Sul"; "was detonated by militants at a crowded town in Pulwama district").
+    // Only a phrase that is a place ("in Pulwama district", not "in a US drone strike"), and not for
+    // a person the text names, who is the one it was done to ("Osama was killed … in Pakistan").
+    const placePhrase = (np: NounPhrase) => PLACE_NOUNS.has(s.words[np.head].lemma) || ctx.placesWithin(s.words[np.head].start, s.words[np.head].end).length > 0;
+    const someone = (np: NounPhrase) => ctx.namesPerson(s, np) || (s.words[np.head].pos === "PROPN" && !placePhrase(np));
+    const verbPlaces = someone(patient) ? [] : p.preps.filter((pp) => PATIENT_PLACE_PREPOSITIONS.has(pp.prep.lower) && placePhrase(pp.np)).map((pp) => pp.np);
+    const spans = [patient, ...(after ? [after] : []), ...verbPlaces];
+    // (A seizure not of a place in the doers' own country: "Iraqi forces recaptured Mosul" is done to
+    // those who held it; force is done at home too: "the army shelled the village".)
+    const own = new Set(/^(17|192)/.test(eventCode) ? sources.map((x) => x.actor.country) : []);
+    const found = spans.flatMap((np) => ctx.placesWithin(s.words[np.first].start, s.words[np.last].end)).find((x) => x.country && !own.has(x.country));
     if (!found?.country) return [];
     const code = `${found.country}CVL`;
     const actor: Actor = { id: `people:${code}`, name: `${found.country} civilians`, code, country: found.country, sectors: ["CVL"], aliases: [], roles: [], mentions: [], basis: null, members: [] };
