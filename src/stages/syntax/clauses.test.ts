@@ -207,6 +207,12 @@ describe("predications", () => {
     expect(np(byLemma(preds, "carry").reportedBy)).toBe("The governor");
   });
 
+  it("reads a deed told with 'allegedly' or 'reportedly' as reported ('FARC rebels allegedly detonated a car bomb')", () => {
+    expect(byLemma(analyse("The rebels allegedly attacked the town.").preds, "attack").modality).toBe("reported");
+    expect(byLemma(analyse("The rebels reportedly attacked the town.").preds, "attack").modality).toBe("reported");
+    expect(byLemma(analyse("The rebels quickly attacked the town.").preds, "attack").modality).toBe("asserted");
+  });
+
   it("takes 'the following day' for no subject ('The following day several thousand people demonstrated')", () => {
     const { preds, np } = analyse("The following day several thousand people protested.");
     expect(np(byLemma(preds, "protest").subject)).toBe("several thousand people");

@@ -900,6 +900,9 @@ export function predications(s: ChunkedSentence): Predication[] {
         chunk: k,
       };
       if (p.reportedBy == null && p.modality === "reported") p.modality = "asserted";
+      // "FARC rebels allegedly detonated a car bomb", "reportedly captured": what is alleged or
+      // reported by someone unnamed is reported, not asserted.
+      if (p.modality === "asserted" && s.words.slice(vg.first, vg.head).some((w) => HEARSAY_ADVERBS.has(w.lower))) p.modality = "reported";
       // "asked whether Iran attacked Iraq", "questions about whether …": what is asked is not asserted.
       // (Not past a comma: "Whether by accident or design, Iran attacked Iraq" asserts the attack.)
       const whether = cs[clause.first].first;
@@ -922,6 +925,9 @@ export function predications(s: ChunkedSentence): Predication[] {
   }
   return out;
 }
+
+/** Adverbs that make a deed hearsay ("allegedly detonated", "reportedly captured"). */
+const HEARSAY_ADVERBS = new Set(["allegedly", "reportedly", "purportedly", "supposedly", "reputedly"]);
 
 /** Subordinators opening a clause of time. */
 const TIME_SUBORDINATORS = new Set(["after", "before", "since", "until", "till", "when", "while", "as"]);
