@@ -47,7 +47,7 @@ export function explainDocument(doc: Document, sentence?: number, patterns?: Ver
       out.push(`  EVENT ${e.cameo.code} ${e.cameo.label}${e.plover ? ` / PLOVER ${e.plover.type}` : ""}: ${who(e.source)} → ${who(e.target)}`);
       out.push(`        trigger “${e.trigger.text}” [${e.trigger.start}, ${e.trigger.end}); rule ${e.rule}${pattern ? ` "${pattern.text}" (line ${pattern.line})` : ""}; ${e.modality}${e.negated ? ", negated" : ""}; confidence ${e.confidence}`);
       if (e.date) out.push(`        date ${e.date.value ?? "unknown"} (${e.date.precision}${e.date.inherited ? ", inherited from publication" : `, from “${e.date.text}”`})`);
-      if (e.location) out.push(`        place ${e.location.name}${e.location.country ? `, ${e.location.country}` : ""}${e.location.inherited ? " (inherited: the article's main place)" : ` (from “${e.location.text}”)`}`);
+      if (e.location) out.push(`        place ${e.location.name}${e.location.country ? `, ${e.location.country}` : ""}${e.location.inherited ? " (inherited: the article's main place)" : ` (from “${e.location.text}”)`}${pointNote(e.location.point)}`);
     }
     if (events.length === 0 && !trace.some((x) => x.sentence === s.index)) out.push("  no event: no verb with coded actors");
     out.push("");
@@ -73,4 +73,13 @@ export async function explainCommand(
     line(io.stdout, explainDocument(doc, options.sentence, options.patterns));
   }
   return failed ? EXIT.partial : EXIT.ok;
+}
+
+/** Says whose point an event's place carries when it is not the place's own (see Place.point). */
+export function pointNote(point: string | null | undefined): string {
+  if (point === "container") return "; point: the place it lies in";
+  if (point === "beside") return "; point: a place it is near";
+  if (point === "country") return "; point: its country's";
+  if (point === null) return "; no coordinates";
+  return "";
 }
