@@ -26,7 +26,7 @@ function runner(local: EventCoder, entities: [string, EntityType][]): (text: str
   return (text) => summary(local.code(code(text, entities).doc).events);
 }
 
-function code(text: string, entities: [string, EntityType][]): { doc: Document; events: Event[]; trace: string[] } {
+function code(text: string, entities: [string, EntityType][], actorKnowledge = knowledge): { doc: Document; events: Event[]; trace: string[] } {
   const base = emptyDocument(makeArticle({ text, published: "2020-11-15" }));
   Object.assign(base, tokenise(nlp, base.text));
   let from = 0;
@@ -35,7 +35,7 @@ function code(text: string, entities: [string, EntityType][]): { doc: Document; 
     from = start + needle.length;
     return { id: `e${i + 1}`, start, end: start + needle.length, text: needle, type, actorId: null };
   });
-  const doc = resolveActors(base, { knowledge, registry: null });
+  const doc = resolveActors(base, { knowledge: actorKnowledge, registry: null });
   const result = coder.code(doc);
   checkDocumentOffsets({ ...doc, events: result.events });
   return { doc, events: result.events, trace: result.trace.map((t) => t.message) };
@@ -243,19 +243,9 @@ describe("event coding", () => {
   });
 
   it("codes no statement made to the press ('Conway told CNN'), but one made by it", () => {
-    const local = new EventCoder({ verbs: createVerbIndex(parseVerbDictionary(["--- TELL [010] ---", "TELL {TELLS TOLD TELLING}"].join("\n"), { source: "fixture" }).value), cameoInfo: tinyCameoInfo, discards: TINY_DISCARDS });
+    const local = coderFor(["--- TELL [010] ---", "TELL {TELLS TOLD TELLING}"]);
     const k = createActorKnowledge({ hash: "press", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("reporter", "MED")], actors: TINY_ACTORS });
-    const run = (text: string, entities: [string, EntityType][]) => {
-      const base = emptyDocument(makeArticle({ text, published: "2020-11-15" }));
-      Object.assign(base, tokenise(nlp, base.text));
-      let from = 0;
-      base.entities = entities.map(([needle, type], i) => {
-        const start = text.indexOf(needle, from);
-        from = start + needle.length;
-        return { id: `e${i + 1}`, start, end: start + needle.length, text: needle, type, actorId: null };
-      });
-      return summary(local.code(resolveActors(base, { knowledge: k, registry: null })).events);
-    };
+    const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities, k).doc).events);
     expect(run("Iran told Iraqi reporters.", [["Iran", "GPE"], ["Iraqi", "NORP"]])).toEqual([]);
     expect(run("Iran told Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]])).toEqual(["IRN 010 IRQ asserted"]);
   });

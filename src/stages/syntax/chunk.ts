@@ -102,6 +102,11 @@ function isParticiple(w: Word): boolean {
   return (w.lower.endsWith("ed") && w.lower !== w.lemma) || irregularParticiple(w.lower);
 }
 
+/** A verb's past form the tagger may have read as a noun: an irregular participle or a word in -ed ("shot", "shelled"). */
+function pastForm(w: Word): boolean {
+  return irregularParticiple(w.lower) || (/[^e]ed$/.test(w.lower) && w.lower.length >= 6 && w.lower !== "hundred");
+}
+
 /** "taken", and with a verb prefix "retaken", "overtaken", "withdrawn": an irregular past participle. */
 function irregularParticiple(lower: string): boolean {
   if (IRREGULAR_PARTICIPLES.has(lower)) return true;
@@ -505,7 +510,7 @@ function retagJoinedVerb(words: Word[], i: number, chunks: readonly Chunk[]): vo
   const w = words[i];
   if (w.pos !== "NOUN" || w.entity != null || !/^\p{Ll}+$/u.test(w.text) || !/^(and|or)$/.test(words[i - 1]?.lower ?? "")) return;
   if (!chunks.some((c) => c.kind === "VG")) return;
-  const past = irregularParticiple(w.lower) || (/[^e]ed$/.test(w.lower) && w.lower.length >= 6 && w.lower !== "hundred");
+  const past = pastForm(w);
   const present = /[^s]s$/.test(w.lower) && w.lower !== w.lemma;
   const next = words[i + 1];
   if ((past || present) && opensObject(words, i + 1, words[i - 1])) w.pos = "VERB";
@@ -577,12 +582,17 @@ function splitSubjunctive(words: Word[], np: NounPhrase): void {
     const before = words[j - 1];
     if (w.pos !== "NOUN" || w.entity != null || w.lower !== w.lemma || !SUBJUNCTIVE_VERBS.has(w.lower)) continue;
     if (!(NOMINAL.has(before.pos) || before.entity != null)) continue;
-    w.pos = "VERB";
-    np.last = j - 1;
-    np.head = j - 1;
-    np.entities = np.entities.filter((e) => words.some((x, k) => k >= np.first && k <= np.last && x.entity === e));
+    verbEndsPhrase(words, np, j);
     return;
   }
+}
+
+/** The word at `j` inside a noun phrase is its clause's verb: the phrase ends before it. */
+function verbEndsPhrase(words: Word[], np: NounPhrase, j: number): void {
+  words[j].pos = "VERB";
+  np.last = j - 1;
+  np.head = j - 1;
+  np.entities = np.entities.filter((e) => words.some((x, k) => k >= np.first && k <= np.last && x.entity === e));
 }
 
 /**
@@ -596,10 +606,7 @@ function splitSpeechVerb(words: Word[], np: NounPhrase): void {
     if (w.pos !== "NOUN" || !SPEECH_VERBS.has(w.lemma) || w.lower === w.lemma || !w.lower.endsWith("s")) continue;
     if (!(next.pos === "PROPN" || next.entity != null) || !NOMINAL.has(words[j - 1].pos)) continue;
     if (!words.slice(np.last + 1).some((x) => x.pos === "VERB" || x.pos === "AUX")) continue;
-    w.pos = "VERB";
-    np.last = j - 1;
-    np.head = j - 1;
-    np.entities = np.entities.filter((e) => words.some((x, k) => k >= np.first && k <= np.last && x.entity === e));
+    verbEndsPhrase(words, np, j);
     return;
   }
 }
@@ -647,10 +654,7 @@ function splitPluralSubjectVerb(words: Word[], np: NounPhrase): void {
     // "police disapproval in …": a collective noun often modifies the next ("police raid the offices"
     // is a verb only before its object).
     if (COLLECTIVE_PLURALS.has(before.lower) && !opensObject(words, j + 1, before)) continue;
-    w.pos = "VERB";
-    np.last = j - 1;
-    np.head = j - 1;
-    np.entities = np.entities.filter((e) => words.some((x, k) => k >= np.first && k <= np.last && x.entity === e));
+    verbEndsPhrase(words, np, j);
     return;
   }
 }
@@ -709,16 +713,13 @@ function splitObjectVerb(words: Word[], np: NounPhrase): void {
     const before = words[j - 1];
     if (w.pos !== "NOUN" || w.entity != null || !/^\p{Ll}+$/u.test(w.text)) continue;
     if (!(NOMINAL.has(before.pos) || before.entity != null)) continue;
-    const past = irregularParticiple(w.lower) || (/[^e]ed$/.test(w.lower) && w.lower.length >= 6 && w.lower !== "hundred");
+    const past = pastForm(w);
     const present = /[^s]s$/.test(w.lower) && w.lower !== w.lemma;
     if (!past && !present) continue;
     // (The object may open with a name: "Israel attacks Gaza".)
     if (!opensObject(words, j + 1, before)) continue;
     if (clauseHasVerb(words, np)) return;
-    w.pos = "VERB";
-    np.last = j - 1;
-    np.head = j - 1;
-    np.entities = np.entities.filter((e) => words.some((x, k) => k >= np.first && k <= np.last && x.entity === e));
+    verbEndsPhrase(words, np, j);
     return;
   }
 }

@@ -954,13 +954,18 @@ function bareIngForm(s: ChunkedSentence, vg: VerbGroup): boolean {
   return true;
 }
 
+/** The first predication of a clause that is no infinitive: its main verb's. */
+function mainPredicationOf(out: readonly Predication[], clause: Clause): Predication | undefined {
+  return out.find((x) => x.chunk >= clause.first && x.chunk <= clause.last && !x.verb.infinitive);
+}
+
 /** The subject of the main verb of the clause before `clause`, if any. */
 function previousSubjectOf(out: Predication[], clauses: Clause[], clause: Clause): NounPhrase | null {
   // Embedded clauses (complements, relatives, subordinates) do not lend their subject to what follows.
   for (let i = clauses.indexOf(clause) - 1; i >= 0; i--) {
     const before = clauses[i];
     if (i > 0 && ["complement", "relative", "subordinate"].includes(before.opener)) continue;
-    const p = out.find((x) => x.chunk >= before.first && x.chunk <= before.last && !x.verb.infinitive);
+    const p = mainPredicationOf(out, before);
     if (p?.subject) return p.subject;
   }
   return null;
@@ -975,7 +980,7 @@ function subordinateBefore(s: ChunkedSentence, out: Predication[], clauses: Clau
   if (before?.opener !== "subordinate") return null;
   const and = s.chunks[clause.first];
   if (and?.kind !== "O" || s.words[and.first].lower !== "and" || s.words[and.first - 1]?.text === ",") return null;
-  const verb = out.find((x) => x.chunk >= before.first && x.chunk <= before.last && !x.verb.infinitive);
+  const verb = mainPredicationOf(out, before);
   if (!verb || verb.verb.copula || verb.verb.passive || verb.subjectSource !== "direct") return null;
   return verb.subject;
 }
@@ -989,7 +994,7 @@ function subordinateBefore(s: ChunkedSentence, out: Predication[], clauses: Clau
 function complementBefore(out: Predication[], clauses: Clause[], clause: Clause): NounPhrase | null {
   const before = clauses[clauses.indexOf(clause) - 1];
   if (before?.opener !== "complement") return null;
-  const reported = out.find((x) => x.chunk >= before.first && x.chunk <= before.last && !x.verb.infinitive);
+  const reported = mainPredicationOf(out, before);
   if (!reported || reported.verb.copula || reported.verb.passive || reported.verb.head !== reported.verb.first) return null;
   return reported.subject;
 }
