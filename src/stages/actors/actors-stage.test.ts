@@ -42,6 +42,14 @@ describe("actors from roles in the text", () => {
     expect(body.actors.map((a) => a.code)).toContain("IRQREB");
   });
 
+  it("reads a noun of relation the agent dictionary lists as a role, and supporters of a side as that side", () => {
+    const k = createActorKnowledge({ hash: "supporters", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("opposition supporter", "OPP")], actors: TINY_ACTORS });
+    const listed = read("Iraqi opposition supporters marched in Baghdad.", [["Iraqi", "NORP"], ["Baghdad", "GPE"]], { knowledge: k });
+    expect(actorOf(listed, "Iraqi opposition supporters")?.code).toBe("IRQOPP");
+    const side = read("Thousands of supporters of the Iraqi opposition marched.", [["Iraqi", "NORP"]], { knowledge: k });
+    expect(actorOf(side, "Iraqi opposition")?.code).toBe("IRQOPP");
+  });
+
   it("codes an unknown person from the role before the name, and strips titles into the role", () => {
     const doc = read("Iraq’s Defense Minister Lieutenant General Juma Khattab arrived in Tehran.", [["Iraq", "GPE"], ["Lieutenant General Juma Khattab", "PERSON"], ["Tehran", "GPE"]]);
     const khattab = actorOf(doc, "Lieutenant General Juma Khattab")!;

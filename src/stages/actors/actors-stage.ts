@@ -858,12 +858,15 @@ class ActorReader {
    */
   private agentGroups(s: ChunkedSentence, np: NounPhrase, c: number, entityIdx: readonly number[], contextBase: string | null = null, ignorePatron = false): Draft[] | null {
     const mainLast = np.ofComplements.length ? np.ofComplements[0] - 2 : np.last;
-    if (this.relationNoun(s, np)) return this.relationGroups(s, np, c, entityIdx);
-    if (namesNoRole(s.words, np.first, mainLast, this.k, this.doc.published)) return null;
+    if (namesNoRole(s.words, np.first, mainLast, this.k, this.doc.published)) return this.relationNoun(s, np) ? this.relationGroups(s, np, c, entityIdx) : null;
     // "Mayor Virginia Raggi's right-hand man": a person's name in the phrase is no place ("Virginia"),
     // so the role is read without it (the person may still give the phrase a country: see possessors).
     const outside = this.wordsOutsidePersons(s, np.first, mainLast);
     const reading = outside.length <= mainLast - np.first ? readRole(outside.map(textOf), this.k, this.doc.published) : readRoleOf(s.words, np.first, mainLast, this.k, this.doc.published);
+    // A noun of relation names the other party's allies or foes, unless the agent dictionary names the
+    // whole phrase as a role ("opposition supporters": OPPOSITION_SUPPORTER [~OPP]).
+    const listedRelation = reading.headRole && reading.evidence.some((e) => e.startsWith("agent:") && e.includes(" "));
+    if (this.relationNoun(s, np) && !listedRelation) return this.relationGroups(s, np, c, entityIdx);
     const possessor = reading.headRole ? null : this.droppedApostrophe(s, np);
     if (possessor) return this.agentGroups(s, possessor, c, entityIdx.filter((e) => lastWordOf(s, this.entities[e]) <= possessor.last), contextBase, ignorePatron);
     // A role word must describe the phrase's head, after the last name in it ("Gondor's main opposition
@@ -874,8 +877,9 @@ class ActorReader {
     const headed = actorNames.length < entityIdx.length ? this.roleAfterNames(s, np, mainLast, actorNames) : null;
     const names = headed?.headRole ? actorNames : entityIdx;
     const tailReading = headed?.headRole ? headed : this.roleAfterNames(s, np, mainLast, entityIdx);
-    // "The Turkish leader": a leader is GOV only beside a country (see readRole), so the tail alone says nothing.
-    const countryLeader = reading.evidence.some((e) => e.startsWith("leader:"));
+    // "The Turkish leader", "the Azerbaijani opposition": a leader is GOV, and an opposition OPP, only
+    // beside a country or article (see readRole), so the tail alone says nothing.
+    const countryLeader = reading.evidence.some((e) => e.startsWith("leader:") || e === "opposition");
     // "the Albanian minority": the demonym and its head are one role ("minority" alone is none).
     if (tailReading.sectors.length === 0 && tailReading.prefixes.length === 0 && reading.prefixes.length === 0 && !countryLeader && !reading.ethnicHead) return null;
     let bases: string[] = reading.base ? this.splitCodes(reading.base) : [];
@@ -989,6 +993,8 @@ class ActorReader {
     const mainLast = np.ofComplements.length ? np.ofComplements[0] - 2 : np.last;
     const head = s.words[np.head];
     if (np.head !== mainLast || head.pos !== "NOUN") return false;
+    // "supporters of the Azerbaijani opposition" are that side's people, named by the complement.
+    if (SUPPORTER_HEADS.has(head.lower) && s.words[np.head + 1]?.lower === "of") return false;
     if (RELATION_HEADS.has(head.lower)) return true;
     return VICTIM_HEADS.has(head.lower) && np.possessor != null && np.possessor[1] < np.head;
   }
@@ -1203,7 +1209,7 @@ class ActorReader {
       // "Dozens of soldiers were killed", "a number of journalists": after a count the complement is the
       // phrase's people, placed like the phrase itself.
       const counted = i === 0 && COUNTING_HEADS.has(s.words[np.head].lower);
-      const groups = this.relationNoun(s, sub) ? this.relationGroups(s, sub, last === np.last ? c : -1, inside) : this.agentGroups(s, sub, counted ? c : -1, inside);
+      const groups = this.agentGroups(s, sub, this.relationNoun(s, sub) ? (last === np.last ? c : -1) : counted ? c : -1, inside);
       if (!groups) continue;
       for (const e of entityIdx) if (!inside.includes(e)) this.nonPerson(s, np, e, false, true);
       return groups;
@@ -2227,6 +2233,8 @@ const RELATION_HEADS = new Set(
   ("ally allies partner partners rival rivals critic critics supporter supporters opponent opponents enemy enemies foe foes " +
     "adversary adversaries detractor detractors backer backers admirer admirers challenger challengers").split(" "),
 );
+/** Nouns of relation whose "of" complement names the side they are on (see relationNoun). */
+const SUPPORTER_HEADS = new Set(["supporter", "supporters", "backer", "backers"]);
 /** Nouns of one who suffers another's deed: another's only after a possessive (see relationNoun). */
 const VICTIM_HEADS = new Set(["victim", "victims"]);
 

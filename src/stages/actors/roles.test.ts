@@ -32,6 +32,12 @@ describe("readRole", () => {
     expect(readRole(["advocates"], advocates).sectors).toEqual(["JUD"]);
   });
 
+  it("reads a country's or the definite opposition as its opposition parties, and opposition to something as no one", () => {
+    expect(readRole(["the", "Iraqi", "opposition"], k)).toMatchObject({ country: "IRQ", sectors: ["OPP"], headRole: true });
+    expect(readRole(["the", "opposition"], k).sectors).toEqual(["OPP"]);
+    expect(readRole(["strong", "opposition"], k).sectors).toEqual([]);
+  });
+
   it("reads a court one plays in as no court of law", () => {
     const courts = createActorKnowledge({ hash: "courts", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("court", "JUD")], actors: [] });
     expect(readRole(["tennis", "court"], courts).sectors).toEqual([]);

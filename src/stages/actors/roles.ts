@@ -501,6 +501,13 @@ function readRoleUncached(allWords: readonly string[], knowledge: ActorKnowledge
       sectors.push("OPP");
       evidence.push(`movement:${keys[i]}`);
       headRole = true;
+    } else if (head && keys[i] === "opposition" && sectors.length === 0 && (country !== null || keys[0] === "the") && (base === null || base === country)) {
+      // "the Azerbaijani opposition", "Syria's opposition": a country's or the definite opposition is
+      // its opposition parties (OPP), as Phoenix.agents.txt codes MAIN_OPPOSITION and EXILED_OPPOSITION;
+      // "strong opposition to the plan" is resistance, not a party.
+      sectors.push("OPP");
+      evidence.push("opposition");
+      headRole = true;
     }
     i++;
   }

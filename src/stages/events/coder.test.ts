@@ -213,6 +213,12 @@ describe("event coding", () => {
     expect(runner(coderFor(["--- CONDEMN [---] ---", "CONDEMN"]), [["Iraq", "GPE"], ["Iran", "GPE"]])("The bombing of Iraq was condemned by Iran.")).toEqual([]);
   });
 
+  it("takes supporters of a non-state side as that side, and supporters of a government as no one", () => {
+    const run = runner(coderFor(["--- DEMONSTRATE [141] ---", "DEMONSTRATE"]), [["Iraqi", "NORP"], ["Iran", "GPE"]]);
+    expect(run("Supporters of the Iraqi opposition demonstrated against Iran.")).toEqual(["IRQOPP 141 IRN asserted"]);
+    expect(run("Supporters of the Iraqi government demonstrated against Iran.").join()).not.toContain("IRQGOV");
+  });
+
   it("takes no doer for an event noun placed before or after the clause's deed from the clause's subject ('demonstrated after the attack on parliament'), but one during it", () => {
     const local = coderFor(["--- DEMONSTRATE [141] ---", "DEMONSTRATE"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

@@ -14,6 +14,7 @@ import {
   PLACE_NOUNS,
   REFLEXIVE_PRONOUNS,
   OPPOSITION_NOUNS,
+  SUPPORTER_NOUNS,
   RELATION_NOUNS,
   RESPONSIBILITY_NOUNS,
   SETTLEMENT_FEATURES,
@@ -189,6 +190,15 @@ export class DocumentContext {
         });
         if (opposed) {
           out.push({ actor: opposed.actor, start, end, via: "description", code: `${opposed.actor.country}OPP` });
+          continue;
+        }
+      }
+      // "Supporters of the Azerbaijani opposition", "backers of Hamas": those who back a non-state side
+      // are that side (supporters of a government are not the government).
+      if (relatedOf && other && SUPPORTER_NOUNS.has(singular(s.words[ofAt - 1].lower))) {
+        const side = this.expand(inside.filter((m) => m.start > s.words[ofAt].start)).find((x) => x.actor.sectors.some((sector) => NON_STATE_SECTOR_CODES.test(sector)) || /^IMG/.test(x.actor.code ?? ""));
+        if (side) {
+          out.push({ ...side, start, end, via: "description" });
           continue;
         }
       }
