@@ -38,6 +38,13 @@ describe("readRole", () => {
     expect(readRole(["strong", "opposition"], k).sectors).toEqual([]);
   });
 
+  it("reads a post or base named by who holds it as the holder's, and one named by no holder as no one", () => {
+    const posts = createActorKnowledge({ hash: "posts", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("army", "MIL"), agent("guerrilla", "REB")], actors: [] });
+    expect(readRole(["an", "Iraqi", "army", "checkpoint"], posts)).toMatchObject({ country: "IRQ", sectors: ["MIL"], headRole: true });
+    expect(readRole(["guerrilla", "positions"], posts)).toMatchObject({ sectors: ["REB"], headRole: true });
+    expect(readRole(["a", "training", "camp"], posts).headRole).toBe(false);
+  });
+
   it("reads a court one plays in as no court of law", () => {
     const courts = createActorKnowledge({ hash: "courts", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("court", "JUD")], actors: [] });
     expect(readRole(["tennis", "court"], courts).sectors).toEqual([]);

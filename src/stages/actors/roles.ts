@@ -74,6 +74,12 @@ const ABSTRACT_MILITARY = new Set(["defense", "defence", "military", "air", "arm
 /** Heads that make a country's people its government ("Iranian leaders"); an organisation's leaders keep its code. */
 const LEADER_HEADS = new Set(["leader", "leaders", "leadership"]);
 
+/** Heads naming a post, base or unit on the move that belongs to whoever the words before it name (see readRole). */
+const FACILITY_HEADS = new Set(
+  ("outpost outposts checkpoint checkpoints base bases camp camps positions stronghold strongholds bunker bunkers " +
+    "barracks garrison garrisons headquarters compound station stations office offices convoy convoys patrol patrols").split(" "),
+);
+
 /** Heads naming a political movement (see readRole); not the plural, more often bodies moving ("troop movements"). */
 const MOVEMENT_HEADS = new Set(["movement"]);
 
@@ -517,6 +523,13 @@ function readRoleUncached(allWords: readonly string[], knowledge: ActorKnowledge
   if (former && sectors.length > 0) {
     sectors.splice(0, sectors.length, "ELI");
     evidence.push("former");
+  }
+  // "a guerrilla outpost", "an army checkpoint", "rebel positions": a post or base named by who holds it
+  // is that holder's, as Phoenix.agents.txt codes MILITARY_BASE and NAVAL_BASE (MIL).
+  const last = keys.length - 1;
+  if (!headRole && last > 0 && FACILITY_HEADS.has(keys[last])) {
+    const holder = readRoleUncached(allWords.slice(0, allWords.length - 1), knowledge, when);
+    if (holder.headRole) return { ...holder, evidence: [...holder.evidence, `facility:${keys[last]}`] };
   }
   return { country, base, sectors: sectors.slice(0, 2), prefixes, evidence, former, headRole, ethnic, ethnicHead };
 }

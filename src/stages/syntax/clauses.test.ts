@@ -359,6 +359,13 @@ describe("predications", () => {
     expect(embassy.np(byLemma(embassy.preds, "ask").subject)).toBe("The chief");
   });
 
+  it("gives an infinitive after a weapon its user's subject, and after a person that person ('used rifles to attack' / 'urged troops to attack')", () => {
+    const rifles = analyse("The gunmen used rifles to attack a police station.");
+    expect(rifles.np(byLemma(rifles.preds, "attack").subject)).toBe("The gunmen");
+    const troops = analyse("The general urged the troops to attack the town.");
+    expect(troops.np(byLemma(troops.preds, "attack").subject)).toBe("the troops");
+  });
+
   it("keeps a phrase joined to a preposition's object in that prepositional phrase, not the verb's object", () => {
     const { preds, np } = analyse("The plan was backed by Japan and China.");
     const back = byLemma(preds, "back");

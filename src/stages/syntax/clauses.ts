@@ -742,7 +742,8 @@ export function predications(s: ChunkedSentence): Predication[] {
         const effort = doer && matrix != null && clauseSubject != null && (before as NounPhrase).possessor == null && EFFORT_NOUNS.has(s.words[before.head].lemma) && cs[k - 2] === matrix && (LIGHT_VERBS.has(matrix.lemma) || DOING_VERBS.has(matrix.lemma));
         if (effort) {
           subject = clauseSubject;
-        } else if (doer && (!matrix || k - 1 > clause.first)) {
+        } else if (doer && (!matrix || k - 1 > clause.first) && !MEANS_NOUNS.has(s.words[(before as NounPhrase).head].lower)) {
+          // (Not a weapon or message: "used firearms to attack a police station" is its user's attack.)
           subject = before;
         } else if (vg.infinitive && described) {
           subject = cs[k - 2] as NounPhrase;

@@ -84,6 +84,7 @@ export const SUBJUNCTIVE_VERBS = set(
 export const MEANS_NOUNS = set(
   "missile missiles rocket rockets bomb bombs shell shells drone drones mortar mortars grenade grenades weapon weapons munition munitions projectile projectiles " +
     "airstrike airstrikes strike strikes shot shots bullet bullets round rounds gas canister canisters volley volleys salvo salvos cannon cannons flare flares artillery ammunition torpedo torpedoes barrage barrages warhead warheads " +
+    "gun guns firearm firearms rifle rifles explosive explosives knife knives cocktail cocktails " +
     "message messages statement statements letter letters tweet tweets post posts note notes video videos",
 );
 
