@@ -130,6 +130,11 @@ export const EventLocation = z.object({
   end: z.number().int().nonnegative().nullable(),
   inherited: z.boolean(),
   point: PlacePoint.nullable().default("own"),
+  featureType: z
+    .string()
+    .nullable()
+    .default(null)
+    .describe("the gazetteer feature type of the place (Place.featureType: country, admin1, city …); null when unknown or stored before the field existed"),
 });
 export type EventLocation = z.infer<typeof EventLocation>;
 

@@ -26,7 +26,8 @@ interface EventSpec {
   cameo: [code: string, label: string, goldstein: number, quad: number];
   plover?: string;
   date?: { value: string; precision: Precision; needle?: Needle; inherited?: boolean };
-  place?: { needle: Needle; name: string; country: string; lat: number; lon: number; point?: PlacePoint };
+  /** `featureType` defaults to that of the document's place on the same needle. */
+  place?: { needle: Needle; name: string; country: string; lat: number; lon: number; point?: PlacePoint; featureType?: string };
   modality?: Modality;
   negated?: boolean;
   rule: string;
@@ -117,6 +118,7 @@ export function buildDocument(spec: DocSpec): Document {
     const trigger = at(e.trigger);
     const side = (s: EventSpec["source"]) => (s ? { ...at(s.needle), actorId: s.actor, code: s.code } : null);
     const place = e.place ? { ...at(e.place.needle) } : null;
+    const placeType = place ? (doc.places.find((p) => p.start === place.start && p.end === place.end)?.featureType ?? null) : null;
     return {
       id: e.id,
       sentence: sentenceOf(trigger.start),
@@ -132,7 +134,7 @@ export function buildDocument(spec: DocSpec): Document {
         : null,
       location:
         e.place && place
-          ? { name: e.place.name, country: e.place.country, lat: e.place.lat, lon: e.place.lon, text: place.text, start: place.start, end: place.end, inherited: false, point: e.place.point ?? "own" }
+          ? { name: e.place.name, country: e.place.country, lat: e.place.lat, lon: e.place.lon, text: place.text, start: place.start, end: place.end, inherited: false, point: e.place.point ?? "own", featureType: e.place.featureType ?? placeType }
           : null,
       rule: e.rule,
       confidence: e.confidence,

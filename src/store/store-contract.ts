@@ -29,6 +29,23 @@ export function describeStoreContract(name: string, open: () => DocumentStore): 
       store.close();
     });
 
+    it("keeps an event location's feature type, and its absence", () => {
+      const store = open();
+      const doc = sampleDocument();
+      const [event] = doc.events;
+      doc.events = [
+        { ...event, location: event.location && { ...event.location, featureType: "admin1" } },
+        { ...event, id: `${event.id}-b`, location: event.location && { ...event.location, featureType: null } },
+      ];
+      store.putDocument(doc);
+      expect(store.getDocument(doc.id)!.events.map((e) => e.location?.featureType)).toEqual(["admin1", null]);
+      expect(store.listEvents({ articleId: doc.id }).events.map((e) => [e.id, e.location?.featureType])).toEqual([
+        [event.id, "admin1"],
+        [`${event.id}-b`, null],
+      ]);
+      store.close();
+    });
+
     it("re-putting the same text adds nothing", () => {
       const store = open();
       expect(store.putDocument(sampleDocument())).toBe("inserted");

@@ -64,7 +64,7 @@ export function sampleDocument(overrides: { id?: string; text?: string; publishe
     modality: "asserted",
     negated: false,
     date: { value: "2020-11-15", precision: "day", text: "on Sunday", inherited: false },
-    location: { name: "Tehran", country: "IRN", lat: 35.69, lon: 51.42, ...tehran, inherited: false, point: "own" },
+    location: { name: "Tehran", country: "IRN", lat: 35.69, lon: 51.42, ...tehran, inherited: false, point: "own", featureType: "city" },
     rule: "test:meet",
     confidence: 0.9,
   };

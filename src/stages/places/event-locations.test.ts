@@ -243,7 +243,7 @@ describe("events.locations stage", () => {
   const stage = createEventLocationsStage();
 
   it("declares its layers", () => {
-    expect(stage).toMatchObject({ id: "events.locations", version: 2, requires: ["places", "events"], assigns: ["events"] });
+    expect(stage).toMatchObject({ id: "events.locations", version: 3, requires: ["places", "events"], assigns: ["events"] });
   });
 
   it("sets each event's location, attached or inherited, without touching other fields", () => {
@@ -268,6 +268,19 @@ describe("events.locations stage", () => {
     expect(out.events[0].location).toMatchObject({ name: "Mabvuku", inherited: false, point: "container" });
     const own = placed("Soldiers clashed in Tehran on Sunday.", ["Tehran"]);
     expect(stage.run({ ...own, events: [event(own, "clashed", { source: "Soldiers" })] }).events[0].location).toMatchObject({ name: "Tehran", point: "own" });
+  });
+
+  it("carries the place's feature type into the event's location, attached or inherited", () => {
+    const doc = placed("Troops clashed in Texas on Sunday. Officials also met in private.", ["Texas"]);
+    const out = stage.run({ ...doc, events: [event(doc, "clashed", { source: "Troops" }), event(doc, "met", { source: "Officials" })] });
+    expect(out.events.map((e) => [e.location?.name, e.location?.inherited, e.location?.featureType])).toEqual([
+      ["Texas", false, "admin1"],
+      ["Texas", true, "admin1"],
+    ]);
+    const city = placed("Soldiers clashed in Tehran on Sunday.", ["Tehran"]);
+    expect(stage.run({ ...city, events: [event(city, "clashed", { source: "Soldiers" })] }).events[0].location?.featureType).toBe("city");
+    const unknown = placed("Clashes erupted in Jazaa.", ["Jazaa"]);
+    expect(stage.run({ ...unknown, events: [event(unknown, "erupted")] }).events[0].location).toMatchObject({ name: "Jazaa", featureType: null });
   });
 
   it("leaves location null when the article has no place", () => {

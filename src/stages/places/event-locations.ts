@@ -520,6 +520,7 @@ function toEventLocation(place: Place, inherited: boolean): EventLocation {
     end: place.end,
     inherited,
     point: place.point,
+    featureType: place.featureType,
   };
 }
 
@@ -531,7 +532,7 @@ export function locateEvent(doc: Document, trigger: Span, exclude: readonly Span
 }
 
 export const createEventLocationsStage = defineStage<void>(
-  { id: EVENT_LOCATIONS_STAGE_ID, version: 2, requires: ["places", "events"], assigns: ["events"] },
+  { id: EVENT_LOCATIONS_STAGE_ID, version: 3, requires: ["places", "events"], assigns: ["events"] },
   () => ({
     run(doc) {
       if (doc.events.length === 0) return doc;

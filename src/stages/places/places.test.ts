@@ -302,6 +302,7 @@ describe("places stage", () => {
     const before = { start: 0, end: 6, text: "Tehran", name: "Tehran", country: "IRN", lat: 35.69, lon: 51.42 };
     expect(Place.parse({ ...before, featureType: "city" }).point).toBe("own");
     expect(EventLocation.parse({ ...before, inherited: false }).point).toBe("own");
+    expect(EventLocation.parse({ ...before, inherited: false }).featureType).toBeNull();
     expect(Place.safeParse({ ...before, featureType: "city", point: "nearby" }).success).toBe(false);
   });
 

@@ -179,6 +179,25 @@ export const MIGRATIONS: readonly Migration[] = [
       WHERE location_name IS NOT NULL;
     `,
   },
+  {
+    version: 6,
+    description: "an event location's gazetteer feature type (country, admin1, city …), and the map index covering point and type",
+    // Rows stored before take the feature type of the stored place on the same span (event locations
+    // are built from the article's places, inherited ones included); a location with no such place
+    // keeps null rather than a guess.
+    sql: `
+      ALTER TABLE events ADD COLUMN location_feature_type TEXT;
+      UPDATE events SET location_feature_type = (
+          SELECT p.feature_type FROM places p
+          WHERE p.article_id = events.article_id AND p.start = events.location_start AND p."end" = events.location_end
+          LIMIT 1)
+      WHERE location_name IS NOT NULL;
+      DROP INDEX events_place;
+      CREATE INDEX events_place ON events(location_name, location_country, location_lat, location_lon, location_point, location_feature_type,
+        quad_class, date_value, cameo_code)
+        WHERE location_lat IS NOT NULL;
+    `,
+  },
 ];
 
 /** Apply every migration newer than the database's user_version; returns the versions applied. */

@@ -18,7 +18,7 @@ describe("sqlite store on disk", () => {
     first.close();
     const again = openSqliteStore(path);
     expect(again.stats().articles).toBe(1);
-    expect(again.db.pragma("user_version", { simple: true })).toBe(5);
+    expect(again.db.pragma("user_version", { simple: true })).toBe(6);
     expect(again.db.pragma("journal_mode", { simple: true })).toBe("wal");
     again.close();
   });

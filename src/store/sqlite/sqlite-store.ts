@@ -82,7 +82,7 @@ export class SqliteStore implements DocumentStore {
           @cameo_code, @cameo_root, @cameo_label, @goldstein, @quad_class, @plover_type, @plover_mode, @plover_context,
           @modality, @negated, @date_value, @date_precision, @date_text, @date_inherited,
           @location_name, @location_country, @location_lat, @location_lon, @location_text,
-          @location_start, @location_end, @location_inherited, @rule, @confidence, @location_point)`,
+          @location_start, @location_end, @location_inherited, @rule, @confidence, @location_point, @location_feature_type)`,
       ),
       insertMention: d.prepare(`INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       insertQuote: d.prepare(
@@ -377,6 +377,7 @@ function eventRow(articleId: string, e: Event): Row {
     location_end: e.location?.end ?? null,
     location_inherited: bool(e.location?.inherited),
     location_point: e.location?.point ?? null,
+    location_feature_type: e.location?.featureType ?? null,
     rule: e.rule,
     confidence: e.confidence,
   };
@@ -435,6 +436,7 @@ export function eventFromRow(r: Row): Event {
             end: r.location_end as number | null,
             inherited: r.location_inherited === 1,
             point: r.location_point as Place["point"],
+            featureType: r.location_feature_type as string | null,
           },
     rule: r.rule as string,
     confidence: r.confidence as number,
