@@ -22,4 +22,15 @@ describe("event rows", () => {
     expect(header.split(",")).toContain("location_point");
     expect(line).toContain(",own,");
   });
+
+  it("give the location's feature type, and nothing without a location", () => {
+    const column = EVENT_COLUMNS.indexOf("location_feature_type");
+    const e = record();
+    expect(eventRow(e)[column]).toBe("city");
+    expect(eventRow({ ...e, location: { ...e.location!, featureType: null } })[column]).toBeNull();
+    expect(eventRow({ ...e, location: null })[column]).toBeNull();
+    const [header, line] = eventsToCsv([e]).trim().split(/\r?\n/);
+    expect(header.split(",")).toContain("location_feature_type");
+    expect(line).toContain(",own,city,");
+  });
 });

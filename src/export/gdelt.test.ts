@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EventRecord } from "../store/store.js";
 import { sampleDocument } from "../testing/fixtures.js";
-import { GDELT_EVENT_COLUMNS, eventsToGdeltTsv, fipsFromCountries, gdeltEventId, gdeltRow, splitActorCode } from "./gdelt.js";
+import { GDELT_EVENT_COLUMNS, eventsToGdeltTsv, fipsFromCountries, gdeltEventId, gdeltGeoType, gdeltRow, splitActorCode } from "./gdelt.js";
 
 function record(overrides: Partial<EventRecord> = {}): EventRecord {
   const doc = sampleDocument();
@@ -77,5 +77,58 @@ describe("GDELT action country", () => {
     const fipsOf = fipsFromCountries([{ iso3: "IRN", fips: "IR" }, { iso3: "IRQ", fips: "IZ" }]);
     expect(cell(gdeltRow(record(), { fipsOf }), "ActionGeo_CountryCode")).toBe("IR");
     expect(cell(gdeltRow(record()), "ActionGeo_CountryCode")).toBe("");
+  });
+
+  describe("ActionGeo_Type", () => {
+    const at = (country: string | null, featureType: string | null, point: "own" | "container" | "beside" | "country" | null = "own") => gdeltGeoType({ country, featureType, point });
+
+    it("is 1 for a country, 2 and 3 for a US state and city or landmark, 4 and 5 for a city or landmark and a first-level division elsewhere", () => {
+      expect(at("IRN", "country")).toBe(1);
+      expect(at("USA", "admin1")).toBe(2);
+      expect(at("USA", "city")).toBe(3);
+      expect(at("USA", "airport")).toBe(3);
+      expect(at("IRN", "city")).toBe(4);
+      expect(at("IRQ", "district")).toBe(4);
+      expect(at("GBR", "admin2")).toBe(4);
+      expect(at("IRQ", "admin1")).toBe(5);
+    });
+
+    it("is 1 for a place set at its country's point, whatever the place is", () => {
+      expect(at("ZWE", "city", "country")).toBe(1);
+      expect(at("USA", "admin2", "country")).toBe(1);
+    });
+
+    it("keeps the named place's type when the point is borrowed from a container or a neighbour", () => {
+      expect(at("USA", "admin2", "container")).toBe(3);
+      expect(at("CAN", "city", "beside")).toBe(4);
+    });
+
+    it("is empty where GDELT has no type or US-or-not cannot be told", () => {
+      expect(at(null, "region")).toBeNull();
+      expect(at("PSE", "region")).toBeNull();
+      expect(at(null, "continent")).toBeNull();
+      expect(at(null, "water")).toBeNull();
+      expect(at("IRN", null, null)).toBeNull();
+      const row = gdeltRow(record({ location: { ...record().location!, name: "Middle East", country: null, featureType: "region" } }));
+      expect(cell(row, "ActionGeo_Type")).toBe("");
+    });
+
+    it("fills the row's type, and for a country-level match the FIPS code as ADM1 code and feature id", () => {
+      const fipsOf = (iso3: string) => ({ IRN: "IR", ZWE: "ZI", USA: "US" })[iso3] ?? null;
+      const tehran = gdeltRow(record(), { fipsOf });
+      expect([cell(tehran, "ActionGeo_Type"), cell(tehran, "ActionGeo_ADM1Code"), cell(tehran, "ActionGeo_FeatureID")]).toEqual(["4", "", ""]);
+      const base = record().location!;
+      const kutama = gdeltRow(record({ location: { ...base, name: "Kutama", country: "ZWE", lat: -19.0, lon: 29.8, point: "country", featureType: "city" } }), { fipsOf });
+      expect([cell(kutama, "ActionGeo_Type"), cell(kutama, "ActionGeo_CountryCode"), cell(kutama, "ActionGeo_ADM1Code"), cell(kutama, "ActionGeo_FeatureID")]).toEqual(["1", "ZI", "ZI", "ZI"]);
+      const texas = gdeltRow(record({ location: { ...base, name: "Texas", country: "USA", featureType: "admin1" } }), { fipsOf });
+      expect([cell(texas, "ActionGeo_Type"), cell(texas, "ActionGeo_ADM1Code"), cell(texas, "ActionGeo_FeatureID"), cell(texas, "ActionGeo_ADM2Code")]).toEqual(["2", "", "", ""]);
+      // Without a FIPS table the country-level codes stay empty rather than ISO codes in FIPS columns.
+      expect(cell(gdeltRow(record({ location: { ...base, country: "IRN", featureType: "country" } })), "ActionGeo_ADM1Code")).toBe("");
+    });
+
+    it("leaves the location columns empty for an event without a place", () => {
+      const row = gdeltRow(record({ location: null }));
+      expect(GDELT_EVENT_COLUMNS.filter((c) => c.startsWith("ActionGeo_")).map((c) => cell(row, c))).toEqual(Array(8).fill(""));
+    });
   });
 });

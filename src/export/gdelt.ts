@@ -1,6 +1,7 @@
 // GDELT 2.0 event table export: one tab-separated line of the 61 GDELT columns per event, filled
 // from what sitrep knows (date, actors, CAMEO code, quad class, Goldstein, action place, source).
 import { createHash } from "node:crypto";
+import type { EventLocation } from "../model/schema.js";
 import type { EventRecord } from "../store/store.js";
 
 /** The 61 columns of the GDELT 2.0 event table, in file order. */
@@ -102,6 +103,32 @@ function stamp(date: Date): string {
 
 const num = (v: number | null | undefined): string => (v == null ? "" : String(v));
 
+/** GDELT's geographic resolutions (ActionGeo_Type): country, US state, US city or landmark, world city or landmark, world ADM1. */
+export type GdeltGeoType = 1 | 2 | 3 | 4 | 5;
+
+/**
+ * Gazetteer feature types GDELT files as a city or landmark: every located feature below the first
+ * administrative level (its geocoder gives counties and districts, airports and bases that type too).
+ */
+const LANDMARK_TYPES = new Set(["city", "district", "admin2", "airport", "base", "building", "landmark", "island", "water"]);
+
+/**
+ * ActionGeo_Type for an event location: 1 when it is a country or sits at its country's point (point
+ * `country`, whatever it is called), 2 / 5 for a first-level division in / outside the US, 3 / 4 for a
+ * city or landmark in / outside the US; null when GDELT has no type for it (continents and regions
+ * spanning or cutting across divisions), when its country is unknown (US or not cannot be told), or
+ * when its feature type is unknown. Points borrowed from a container or a neighbour keep the type of
+ * the place named.
+ */
+export function gdeltGeoType(loc: Pick<EventLocation, "country" | "featureType" | "point">): GdeltGeoType | null {
+  if (loc.point === "country" || loc.featureType === "country") return 1;
+  if (!loc.country || !loc.featureType) return null;
+  const us = loc.country === "USA";
+  if (loc.featureType === "admin1") return us ? 2 : 5;
+  if (LANDMARK_TYPES.has(loc.featureType)) return us ? 3 : 4;
+  return null;
+}
+
 /** One GDELT event line's cells, in GDELT_EVENT_COLUMNS order. */
 export function gdeltRow(e: EventRecord, options: GdeltOptions = {}): string[] {
   const row = new Map<GdeltColumn, string>();
@@ -140,11 +167,22 @@ export function gdeltRow(e: EventRecord, options: GdeltOptions = {}): string[] {
   row.set("NumSources", "1");
   row.set("NumArticles", "1");
   const loc = e.location;
-  // ActionGeo_CountryCode is FIPS 10-4 in GDELT: mapped from the ISO code when a table is given. The
-  // ADM codes, feature ids and the actors' own geography stay empty rather than wrong.
+  // ActionGeo_CountryCode is FIPS 10-4 in GDELT: mapped from the ISO code when a table is given.
   if (loc) {
+    const type = gdeltGeoType(loc);
+    const fips = loc.country && options.fipsOf ? (options.fipsOf(loc.country) ?? "") : "";
+    row.set("ActionGeo_Type", num(type));
     row.set("ActionGeo_FullName", loc.name);
-    if (loc.country && options.fipsOf) row.set("ActionGeo_CountryCode", options.fipsOf(loc.country) ?? "");
+    row.set("ActionGeo_CountryCode", fips);
+    // A country-level match carries the FIPS country code as its ADM1 code and feature id in GDELT's
+    // files. Below the country, GDELT wants FIPS 10-4 division codes and GNS/GNIS feature ids, which
+    // sitrep's event locations do not hold (the gazetteer keeps GeoNames admin1 codes, ISO-based for
+    // many countries, and row numbers that change with each build): those stay empty rather than wrong,
+    // as do the GAUL/INCITS ADM2 codes and the actors' own geography.
+    if (type === 1) {
+      row.set("ActionGeo_ADM1Code", fips);
+      row.set("ActionGeo_FeatureID", fips);
+    }
     row.set("ActionGeo_Lat", num(loc.lat));
     row.set("ActionGeo_Long", num(loc.lon));
   }
@@ -159,7 +197,11 @@ function clean(value: string): string {
   return value.replace(/[\t\r\n]+/g, " ");
 }
 
-/** Events as GDELT 2.0 event-table TSV (no header line, like GDELT's files, unless asked). */
+/**
+ * Events as GDELT 2.0 event-table TSV (no header line, like GDELT's files, unless asked). ActionGeo_Type
+ * comes from the event place's feature type and country (`gdeltGeoType`: country or country's point 1,
+ * US state 2, US city/landmark 3, other city/landmark 4, other first-level division 5).
+ */
 export function eventsToGdeltTsv(events: readonly EventRecord[], options: GdeltOptions & { header?: boolean } = {}): string {
   const lines = events.map((e) => gdeltRow(e, options).join("\t"));
   if (options.header) lines.unshift(GDELT_EVENT_COLUMNS.join("\t"));

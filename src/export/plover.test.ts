@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EventRecord } from "../store/store.js";
 import { sampleDocument } from "../testing/fixtures.js";
-import { PloverRecord, eventsToPlover, ploverRecord, toJsonLines } from "./plover.js";
+import { PloverRecord, eventsToPlover, ploverRecord, ploverResolution, toJsonLines } from "./plover.js";
 
 function record(overrides: Partial<EventRecord> = {}): EventRecord {
   const doc = sampleDocument();
@@ -20,6 +20,20 @@ describe("PLOVER export", () => {
     expect(r.event_loc).toMatchObject({ extracted_place: "Tehran", resolved_place: "Tehran", lat: 35.69, country_code: "IRN" });
     expect(r.cite_info).toMatchObject({ url: "https://example.org/a", coder: "sitrep test" });
     expect(r.sitrep).toMatchObject({ cameo: "040", rule: "test:meet", modality: "asserted", negated: false, date_precision: "day", location_point: "own" });
+  });
+
+  it("gives the place's feature type and PLOVER resolution level, country level for a country's point", () => {
+    const r = ploverRecord(record())!;
+    expect(r.event_loc?.resolution).toBe(4);
+    expect(r.sitrep.location_feature_type).toBe("city");
+    expect(ploverResolution({ featureType: "admin1", point: "own" })).toBe(2);
+    expect(ploverResolution({ featureType: "admin2", point: "container" })).toBe(3);
+    expect(ploverResolution({ featureType: "district", point: "own" })).toBe(5);
+    expect(ploverResolution({ featureType: "city", point: "country" })).toBe(1);
+    expect(ploverResolution({ featureType: "region", point: "own" })).toBeNull();
+    expect(ploverResolution({ featureType: null, point: null })).toBeNull();
+    const none = ploverRecord(record({ location: null }))!;
+    expect([none.event_loc, none.sitrep.location_feature_type]).toEqual([null, null]);
   });
 
   it("points text_info at the extent of the evidence", () => {

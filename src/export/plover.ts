@@ -1,7 +1,7 @@
 // PLOVER JSON export: one record per event with the field names of the PLOVER manual ("Data
 // Fields" chapter), plus a `sitrep` extension object that points back to the evidence.
 import { z } from "zod";
-import { PlacePoint } from "../model/schema.js";
+import { PlacePoint, type EventLocation } from "../model/schema.js";
 import type { EventRecord } from "../store/store.js";
 import { gdeltDay } from "./gdelt.js";
 
@@ -20,6 +20,7 @@ export const PloverLocation = z.object({
   lat: z.number().nullable(),
   lon: z.number().nullable(),
   country_code: z.string().nullable(),
+  resolution: z.number().int().min(1).max(5).nullable().describe("5 = sub-city, 4 = city, 3 = district, 2 = province, 1 = country; null when no level fits"),
 });
 
 /** One PLOVER event record. Required fields per the manual: id, date, actor, event. */
@@ -52,6 +53,7 @@ export const PloverRecord = z.object({
     negated: z.boolean(),
     date_precision: z.string().nullable(),
     location_point: PlacePoint.nullable().describe("whose point event_loc's lat/lon is (sitrep's Place.point); null without a location"),
+    location_feature_type: z.string().nullable().describe("the gazetteer feature type of event_loc (sitrep's Place.featureType); null without a location or when unknown"),
     rule: z.string(),
     confidence: z.number(),
   }),
@@ -69,6 +71,28 @@ function entity(side: EventRecord["source"]): PloverEntity[] {
   if (!side) return [];
   const code = side.code ?? null;
   return [{ code: code ? code.slice(0, 3) : null, sector: code && code.length > 3 ? code.slice(3) : null, entity_text: side.text }];
+}
+
+/** Gazetteer feature types by the PLOVER location object's resolution level. */
+const RESOLUTION: Readonly<Record<string, number>> = {
+  country: 1,
+  admin1: 2,
+  admin2: 3,
+  city: 4,
+  district: 5,
+  airport: 5,
+  base: 5,
+  building: 5,
+  landmark: 5,
+};
+
+/**
+ * The PLOVER resolution of an event location: its country's point is country level whatever the
+ * place is; continents, regions, seas and islands have no level.
+ */
+export function ploverResolution(loc: Pick<EventLocation, "featureType" | "point">): number | null {
+  if (loc.point === "country") return 1;
+  return loc.featureType ? (RESOLUTION[loc.featureType] ?? null) : null;
 }
 
 /** PLOVER mode and context are lists; sitrep stores them as one string that may hold several, comma-separated. */
@@ -104,6 +128,7 @@ export function ploverRecord(e: EventRecord, options: PloverOptions = {}): Plove
           lat: e.location.lat,
           lon: e.location.lon,
           country_code: e.location.country,
+          resolution: ploverResolution(e.location),
         }
       : null,
     // The extent of the evidence (trigger and both sides) in the article text.
@@ -119,6 +144,7 @@ export function ploverRecord(e: EventRecord, options: PloverOptions = {}): Plove
       negated: e.negated,
       date_precision: e.date?.value === date ? e.date.precision : null,
       location_point: e.location?.point ?? null,
+      location_feature_type: e.location?.featureType ?? null,
       rule: e.rule,
       confidence: e.confidence,
     },
