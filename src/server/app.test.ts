@@ -222,9 +222,27 @@ describe("aggregations", () => {
     expect(types[0]).toMatchObject({ value: "CONSULT", count: 4 });
     const points = (await get("/api/aggregations/map?cameo=04")).body.points.map((p: { name: string }) => p.name);
     expect(points).toContain("Tehran");
-    expect(points).not.toContain("Donetsk");
+    expect(points).not.toContain("Pisky");
     const tehran = (await get("/api/aggregations/map?from=2020-11&to=2020-11")).body.points;
-    expect(tehran).toEqual([{ name: "Tehran", country: "IRN", lat: 35.69, lon: 51.42, count: 1, quad: [1, 0, 0, 0], first: "2020-11-15", last: "2020-11-15" }]);
+    expect(tehran).toEqual([
+      { name: "Tehran", country: "IRN", lat: 35.69, lon: 51.42, point: "own", featureType: "city", pointOf: null, count: 1, quad: [1, 0, 0, 0], first: "2020-11-15", last: "2020-11-15" },
+    ]);
+  });
+
+  it("says of each map point whose point it is, its feature type, and the named place it borrows its point from", async () => {
+    const points = (await get("/api/aggregations/map?cameo=19")).body.points;
+    expect(points).toEqual([
+      { name: "Pisky", country: "UKR", lat: 48, lon: 37.8, point: "container", featureType: "city", pointOf: "Donetsk", count: 1, quad: [0, 0, 0, 1], first: "2020-09-03", last: "2020-09-03" },
+    ]);
+  });
+
+  it("returns each event location's feature type", async () => {
+    const { body } = await get("/api/events?country=UKR");
+    expect(body.events.map((e: { location: { name: string; point: string; featureType: string } }) => e.location)).toEqual([
+      expect.objectContaining({ name: "Pisky", point: "container", featureType: "city" }),
+    ]);
+    const article = (await get(`/api/articles/${FOUNDING_ID}`)).body;
+    expect(article.events[0].location).toMatchObject({ name: "Tehran", featureType: "city" });
   });
 });
 

@@ -274,12 +274,13 @@ export function fixtureDocuments(): Document[] {
     buildDocument({
       id: "donetsk-shelling",
       title: "Shelling near Donetsk",
-      text: "Russian forces shelled Ukrainian positions near Donetsk on 3 September 2020, Ukraine's military said.",
+      text: "Russian forces shelled Ukrainian positions near Pisky in Donetsk on 3 September 2020, Ukraine's military said.",
       published: "2020-09-03",
       source: "example",
       entities: [
         { needle: "Russian", type: "NORP", actor: "a1" },
         { needle: "Ukrainian", type: "NORP", actor: "a2" },
+        { needle: "Pisky", type: "GPE" },
         { needle: "Donetsk", type: "GPE" },
         { needle: "Ukraine", type: "GPE", actor: "a3" },
       ],
@@ -289,10 +290,14 @@ export function fixtureDocuments(): Document[] {
         { id: "a3", name: "Ukraine's military", code: "UKRMIL", country: "UKR" },
       ],
       times: [{ needle: "3 September 2020", value: "2020-09-03", precision: "day" }],
-      places: [{ needle: "Donetsk", name: "Donetsk", country: "UKR", lat: 48.0, lon: 37.8, featureType: "city" }],
+      // A village the gazetteer lacks, placed at the town the text puts it in.
+      places: [
+        { needle: "Pisky", name: "Pisky", country: "UKR", lat: 48.0, lon: 37.8, featureType: "city", point: "container" },
+        { needle: "Donetsk", name: "Donetsk", country: "UKR", lat: 48.0, lon: 37.8, featureType: "city" },
+      ],
       quotes: [
         {
-          content: "Russian forces shelled Ukrainian positions near Donetsk on 3 September 2020",
+          content: "Russian forces shelled Ukrainian positions near Pisky in Donetsk on 3 September 2020",
           speaker: { actor: "a3", name: "Ukraine's military", needle: "Ukraine's military" },
           cue: "said",
         },
@@ -306,7 +311,7 @@ export function fixtureDocuments(): Document[] {
           cameo: ["190", "Use conventional military force, not specified", -10, 4],
           plover: "ASSAULT",
           date: { value: "2020-09-03", precision: "day", needle: "on 3 September 2020" },
-          place: { needle: "Donetsk", name: "Donetsk", country: "UKR", lat: 48.0, lon: 37.8 },
+          place: { needle: "Pisky", name: "Pisky", country: "UKR", lat: 48.0, lon: 37.8, point: "container" },
           modality: "reported",
           rule: "fixture:shell",
           confidence: 0.75,

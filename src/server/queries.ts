@@ -1,6 +1,7 @@
 // Read-only SQL behind the API's search, facets, actor profiles and aggregations, over the SQLite
 // store's tables. Every user value is a bound parameter; prefixes become index-friendly ranges.
 import type { Database, Statement } from "better-sqlite3";
+import type { PlacePoint } from "../model/schema.js";
 import { ftsQuery, prefixRange, type SqliteStore } from "../store/sqlite/sqlite-store.js";
 import { MAX_PAGE, type EventFilter, type EventRecord } from "../store/store.js";
 import { CAMEO_ROOTS, countryName } from "./labels.js";
@@ -119,6 +120,12 @@ export interface MapPoint {
   country: string | null;
   lat: number;
   lon: number;
+  /** Whose point lat/lon is (EventLocation.point): own, container, beside, country; null when not recorded. */
+  point: PlacePoint | null;
+  /** The place's gazetteer feature type (EventLocation.featureType). */
+  featureType: string | null;
+  /** For a container's or neighbour's point: the place of the same article at exactly that point, when the article names it. */
+  pointOf: string | null;
   count: number;
   quad: [number, number, number, number];
   first: string | null;
@@ -628,16 +635,24 @@ export class ServerQueries {
     return this.memo(`map:${JSON.stringify([scope, limit])}`, () => {
       const { from, params } = eventRows(
         scope,
-        ["location_name", "location_country", "location_lat", "location_lon", "quad_class", "date_value"],
+        ["article_id", "location_name", "location_country", "location_lat", "location_lon", "location_point", "location_feature_type", "quad_class", "date_value"],
         ["e.location_lat IS NOT NULL", "e.location_lon IS NOT NULL"],
       );
-      // Grouped by the raw columns so the scan streams over a (name, country, lat, lon) index.
+      // Grouped by the raw columns so the scan streams over the (name, country, lat, lon, point, type)
+      // index. A borrowed point's owner is not stored; the article's own-point place at exactly the
+      // same coordinates is that gazetteer record (looked up only for the few borrowed points).
       const rows = this.all(
         `SELECT e.location_name AS name, e.location_country AS country, e.location_lat AS lat, e.location_lon AS lon,
+           e.location_point AS point, e.location_feature_type AS feature_type,
+           max(CASE WHEN e.location_point IN ('container', 'beside') THEN (
+             SELECT p.name FROM places p
+             WHERE p.article_id = e.article_id AND p.lat = e.location_lat AND p.lon = e.location_lon AND p.point = 'own' AND p.name <> e.location_name
+             ORDER BY p.idx LIMIT 1) END) AS point_of,
            count(*) AS n, sum(e.quad_class = 1) AS q1, sum(e.quad_class = 2) AS q2, sum(e.quad_class = 3) AS q3, sum(e.quad_class = 4) AS q4,
            min(e.date_value) AS first, max(e.date_value) AS last
          FROM ${from}
-         GROUP BY e.location_name, e.location_country, e.location_lat, e.location_lon ORDER BY n DESC, name LIMIT ?`,
+         GROUP BY e.location_name, e.location_country, e.location_lat, e.location_lon, e.location_point, e.location_feature_type
+         ORDER BY n DESC, name LIMIT ?`,
         [...params, limit],
       );
       return rows.map((r) => ({
@@ -645,6 +660,9 @@ export class ServerQueries {
         country: r.country as string | null,
         lat: r.lat as number,
         lon: r.lon as number,
+        point: r.point as PlacePoint | null,
+        featureType: r.feature_type as string | null,
+        pointOf: r.point_of as string | null,
         count: r.n as number,
         quad: [r.q1, r.q2, r.q3, r.q4].map((x) => (x as number) ?? 0) as MapPoint["quad"],
         first: r.first as string | null,

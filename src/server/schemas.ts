@@ -2,7 +2,7 @@
 // bodies. The OpenAPI document is generated from these and from the wire format's schemas.
 import { z } from "@hono/zod-openapi";
 import { MAX_PAGE } from "../store/store.js";
-import { Document, Event, Modality } from "../model/schema.js";
+import { Document, Event, Modality, PlacePoint } from "../model/schema.js";
 
 const CODE = /^[A-Z0-9]{1,24}$/;
 
@@ -250,6 +250,9 @@ export const MapPointsSchema = z
         country: z.string().nullable(),
         lat: z.number(),
         lon: z.number(),
+        point: PlacePoint.nullable().describe("whose point lat/lon is: the place's own, its container's, a neighbour's or its country's"),
+        featureType: z.string().nullable().describe("the place's gazetteer feature type (country, admin1, city …)"),
+        pointOf: z.string().nullable().describe("for a container's or neighbour's point, the place of the same article at that point, when it names one"),
         count: z.number().int(),
         quad: Quad,
         first: z.string().nullable(),
