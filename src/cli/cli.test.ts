@@ -155,6 +155,15 @@ describe("sitrep search, events and schema", () => {
     const { code, out } = await run(["events", "--db", "q.db", "--format", "csv"]);
     expect(code).toBe(0);
     expect(out.split("\r\n")[0]).toMatch(/^article_id,event_id,date,/);
+    expect(out.split("\r\n")[0].split(",")).toEqual(expect.arrayContaining(["location_point", "location_feature_type"]));
+  });
+
+  it("prints each event location's feature type in JSON", async () => {
+    await run(["ingest", "scraped.txt", "--db", "q.db"]);
+    const { out } = await run(["events", "--db", "q.db", "--format", "json"]);
+    const located = (JSON.parse(out).events as { location: { name: string; featureType: string | null } | null }[]).flatMap((e) => (e.location ? [e.location] : []));
+    expect(located.length).toBeGreaterThan(0);
+    expect(located.find((l) => l.name === "Tehran")).toMatchObject({ featureType: "city" });
   });
 
   it("rejects an invalid quad class", async () => {
