@@ -199,7 +199,8 @@ describe.skipIf(!hasChromium)("dashboard in chromium", () => {
     await page.getByRole("link", { name: "Map" }).click();
     const tehran = page.locator('circle.point[data-place="Tehran"]');
     await tehran.waitFor();
-    expect(await tehran.locator("title").textContent()).toMatch(/^Tehran, IRN — 1 event · 2020-11-15/);
+    expect(await tehran.locator("title").textContent()).toMatch(/^Tehran, IRN \(city\) — 1 event · 2020-11-15/);
+    expect(await tehran.getAttribute("class")).toBe("point");
     expect(await page.locator(".point-labels text").allTextContents()).toContain("Tehran");
     expect(await page.locator(".world .countries path").count()).toBeGreaterThan(150);
     await shot("05-map");
@@ -220,8 +221,35 @@ describe.skipIf(!hasChromium)("dashboard in chromium", () => {
     await expect.poll(() => page.url()).toContain("cameo=19");
     await expect.poll(() => page.locator("circle.point").count()).toBe(1);
     await page.reload();
-    await page.locator('circle.point[data-place="Donetsk"]').waitFor();
+    await page.locator('circle.point[data-place="Pisky"]').waitFor();
     expect(await page.locator("circle.point").count()).toBe(1);
+  });
+
+  it("draws a point at another place's coordinates hollow, says whose they are, and explains it in the legend", async () => {
+    await page.goto(url("/map?cameo=19"));
+    const pisky = page.locator('circle.point[data-place="Pisky"]');
+    await pisky.waitFor();
+    expect(await pisky.getAttribute("class")).toBe("point borrowed");
+    expect(await pisky.getAttribute("data-point")).toBe("container");
+    const paint = await pisky.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { fill: style.fill, stroke: style.stroke };
+    });
+    expect(paint).toEqual({ fill: "rgb(255, 255, 255)", stroke: "rgb(213, 94, 0)" });
+    expect(await pisky.locator("title").textContent()).toBe(
+      "Pisky, UKR (city) — 1 event · 2020-09-03 (Material conflict 1)\nAt the point of Donetsk, which contains it",
+    );
+    expect(await page.locator(".legend-borrowed").textContent()).toContain("hollow: not the place's own point");
+    expect(await page.locator("table.places tbody tr").first().locator("td").allTextContents()).toEqual([
+      "Pisky",
+      "UKR",
+      "city",
+      "at the point of Donetsk, which contains it",
+      "1",
+      "2020-09-03",
+      "2020-09-03",
+    ]);
+    await shot("05c-map-borrowed-point");
   });
 
   it("profiles an actor with a counterpart network", async () => {

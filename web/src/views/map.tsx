@@ -7,6 +7,7 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import world from "world-atlas/countries-110m.json";
 import { useApi, type ApiTypes, type MapPoint } from "../api.js";
 import { QUAD_COLORS, QUAD_NAMES, dominantQuad } from "../lib/format.js";
+import { borrowedNote, featureName, isBorrowed } from "../lib/points.js";
 import { href, navigate, type Location } from "../router.js";
 
 const WIDTH = 960;
@@ -32,6 +33,9 @@ function basemap(): { countries: { id: string; d: string; name: string }[]; sphe
     graticule: path(geoGraticule10()) ?? "",
   };
 }
+
+/** One key per map point: a name at one point may be both a place's own and a borrowed one. */
+const pointKey = (p: MapPoint) => `${p.name}|${p.lat}|${p.lon}|${p.point ?? ""}|${p.featureType ?? ""}`;
 
 interface Label {
   key: string;
@@ -66,7 +70,7 @@ export function layoutLabels(points: readonly { p: MapPoint; xy: [number, number
     const free = candidates.find(([, , , b]) => !boxes.some((o) => b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1]));
     if (!free) continue;
     boxes.push(free[3]);
-    out.push({ key: `${p.name}|${p.lat}|${p.lon}`, text, x: free[1], y: free[2], anchor: free[0] });
+    out.push({ key: pointKey(p), text, x: free[1], y: free[2], anchor: free[0] });
   }
   return out;
 }
@@ -95,14 +99,18 @@ function clampView(v: View): View {
 
 const viewParam = (v: View) => (v.k === 1 ? null : `${+v.k.toFixed(2)},${Math.round(v.cx)},${Math.round(v.cy)}`);
 
+/** A point's popup: place, country and kind, events, dates and quad mix, then whose point it is when not its own. */
 function describe(p: MapPoint): string {
   const dates = p.first && p.last ? (p.first === p.last ? ` · ${p.first}` : ` · ${p.first} – ${p.last}`) : "";
   const mix = p.quad
     .map((n, i) => (n ? `${QUAD_NAMES[i + 1]} ${n}` : ""))
     .filter(Boolean)
     .join(", ");
-  return `${p.name}${p.country ? `, ${p.country}` : ""} — ${p.count} event${p.count === 1 ? "" : "s"}${dates}${mix ? ` (${mix})` : ""}`;
+  const kind = featureName(p.featureType);
+  const note = borrowedNote(p);
+  return `${p.name}${p.country ? `, ${p.country}` : ""}${kind ? ` (${kind})` : ""} — ${p.count} event${p.count === 1 ? "" : "s"}${dates}${mix ? ` (${mix})` : ""}${note ? `\n${note[0].toUpperCase()}${note.slice(1)}` : ""}`;
 }
+
 
 export function MapView({ loc }: { loc: Location }) {
   const cameo = loc.query.get("cameo") ?? "";
@@ -185,6 +193,12 @@ export function MapView({ loc }: { loc: Location }) {
               {QUAD_NAMES[q]}
             </span>
           ))}
+          <span class="legend-dot legend-borrowed">
+            <svg width="10" height="10" aria-hidden="true">
+              <circle cx="5" cy="5" r="4" fill="#fff" stroke="#555" stroke-width="2" />
+            </svg>{" "}
+            hollow: not the place's own point (its container's, a neighbour's or its country's)
+          </span>
         </span>
       </form>
       {points.error && <p class="error">{points.error.message}</p>}
@@ -235,19 +249,26 @@ export function MapView({ loc }: { loc: Location }) {
             ))}
           </g>
           <g class="points">
-            {drawOrder.map(({ p, xy }) => (
-              <circle
-                key={`${p.name}|${p.lat}|${p.lon}`}
-                class="point"
-                cx={xy[0]}
-                cy={xy[1]}
-                r={radius(p.count) / view.k}
-                fill={QUAD_COLORS[dominantQuad(p.quad)]}
-                data-place={p.name}
-              >
-                <title>{describe(p)}</title>
-              </circle>
-            ))}
+            {drawOrder.map(({ p, xy }) => {
+              const color = QUAD_COLORS[dominantQuad(p.quad)];
+              // A borrowed point is drawn hollow, ringed in its quad colour: it marks another place's coordinates.
+              const borrowed = isBorrowed(p);
+              return (
+                <circle
+                  key={pointKey(p)}
+                  class={borrowed ? "point borrowed" : "point"}
+                  cx={xy[0]}
+                  cy={xy[1]}
+                  r={radius(p.count) / view.k}
+                  fill={borrowed ? "#fff" : color}
+                  stroke={borrowed ? color : undefined}
+                  data-place={p.name}
+                  data-point={p.point ?? undefined}
+                >
+                  <title>{describe(p)}</title>
+                </circle>
+              );
+            })}
           </g>
           <g class="point-labels" aria-hidden="true" font-size={11 / view.k} stroke-width={3 / view.k}>
             {labels.map((l) => (
@@ -259,7 +280,8 @@ export function MapView({ loc }: { loc: Location }) {
         </svg>
         <figcaption class="muted">
           {points.data ? `${placed.length} place${placed.length === 1 ? "" : "s"} with events${cameo ? ` of type ${cameo}` : ""}` : "Loading…"}. Point size
-          shows the number of events, colour the most frequent quad class.
+          shows the number of events, colour the most frequent quad class; a hollow point stands at another place's coordinates (the town or
+          division it lies in, a place it is near, or its country) because the gazetteer has none of its own.
         </figcaption>
       </figure>
       {placed.length > 0 && (
@@ -270,6 +292,8 @@ export function MapView({ loc }: { loc: Location }) {
               <tr>
                 <th>place</th>
                 <th>country</th>
+                <th>kind</th>
+                <th>point</th>
                 <th>events</th>
                 <th>first</th>
                 <th>last</th>
@@ -277,9 +301,11 @@ export function MapView({ loc }: { loc: Location }) {
             </thead>
             <tbody>
               {placed.map(({ p }) => (
-                <tr key={`${p.name}|${p.lat}|${p.lon}`}>
+                <tr key={pointKey(p)}>
                   <td>{p.name}</td>
                   <td>{p.country ?? ""}</td>
+                  <td>{featureName(p.featureType) ?? ""}</td>
+                  <td>{borrowedNote(p) ?? "its own"}</td>
                   <td>{p.count}</td>
                   <td>{p.first ?? ""}</td>
                   <td>{p.last ?? ""}</td>
