@@ -111,6 +111,12 @@ const SUPPLEMENTARY_AGENTS: readonly AgentEntry[] = (
     ["naxalite", "naxalites", "REB"],
     // Locals are residents, civilians like its VILLAGER.
     ["local resident", "locals", "CVL"],
+    // Private people by age or trade, civilians like its CHILD, GIRL, SHOPKEEPER and PASSENGER.
+    ["teenager", "teenagers", "CVL"],
+    ["youth", "youths", "CVL"],
+    ["boy", "boys", "CVL"],
+    ["vendor", "vendors", "CVL"],
+    ["driver", "drivers", "CVL"],
     // A village's chief or headman is its local government, as the dictionary codes CITY_MAYOR.
     ["village chief", "village chiefs", "GOV"],
     ["village head", "village heads", "GOV"],

@@ -45,6 +45,11 @@ describe("readRole", () => {
     expect(readRole(["a", "training", "camp"], posts).headRole).toBe(false);
   });
 
+  it("reads private people by age or trade as civilians", () => {
+    expect(readRole(["two", "teenagers"], k).sectors).toEqual(["CVL"]);
+    expect(readRole(["Iraqi", "vendors"], k)).toMatchObject({ country: "IRQ", sectors: ["CVL"] });
+  });
+
   it("reads a court one plays in as no court of law", () => {
     const courts = createActorKnowledge({ hash: "courts", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("court", "JUD")], actors: [] });
     expect(readRole(["tennis", "court"], courts).sectors).toEqual([]);

@@ -213,6 +213,23 @@ describe("event coding", () => {
     expect(runner(coderFor(["--- CONDEMN [---] ---", "CONDEMN"]), [["Iraq", "GPE"], ["Iran", "GPE"]])("The bombing of Iraq was condemned by Iran.")).toEqual([]);
   });
 
+  it("codes members of a compound subject acting on each other only through a joint instrument or by consulting, not on a thing they act on together", () => {
+    const run = runner(coderFor(["--- BUY [061] ---", "BUY", "--- SIGN [057] ---", "SIGN", "--- DISCUSS [040] ---", "DISCUSS", "--- PROMOTE [050] ---", "PROMOTE"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran and Iraq bought anti-viral drugs.")).toEqual([]);
+    expect(run("Iran and Iraq signed an agreement.")).toEqual(["IRN 057 IRQ asserted", "IRQ 057 IRN asserted"]);
+    expect(run("Iran and Iraq discussed trade.")).toEqual(["IRN 040 IRQ asserted", "IRQ 040 IRN asserted"]);
+    const promoted = runner(coderFor(["--- PROMOTE [050] ---", "PROMOTE"]), [["United States", "GPE"], ["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(promoted("It was a peace process in the United States which Iran and Iraq promoted.")).toEqual([]);
+  });
+
+  it("codes no visit by people of no office going to a place or to others like them", () => {
+    const local = coderFor(["--- VISIT [042] ---", "VISIT"]);
+    const k = createActorKnowledge({ hash: "visits", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("student", "EDU")], actors: TINY_ACTORS });
+    const run = (text: string) => summary(local.code(code(text, [["Iraqi", "NORP"], ["Iran", "GPE"]], k).doc).events);
+    expect(run("Iraqi students visited Iran.")).toEqual([]);
+    expect(run("The Iraqi minister visited Iran.")).toContain("IRQGOV 042 IRN asserted");
+  });
+
   it("takes supporters of a non-state side as that side, and supporters of a government as no one", () => {
     const run = runner(coderFor(["--- DEMONSTRATE [141] ---", "DEMONSTRATE"]), [["Iraqi", "NORP"], ["Iran", "GPE"]]);
     expect(run("Supporters of the Iraqi opposition demonstrated against Iran.")).toEqual(["IRQOPP 141 IRN asserted"]);
@@ -231,7 +248,7 @@ describe("event coding", () => {
     expect(runner(local, [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]])("Iran condemned the attack on Iraq by Turkey.")).toContain("TUR 190 IRQ asserted");
     // Not past a phrase naming none: in "demonstrations against abuses by Turkey" the abuses are Turkey's.
     const throwing = coderFor(["--- THROW [---] ---", "THROW"]);
-    expect(runner(throwing, [["Iraqi", "NORP"], ["Turkey", "GPE"]])("Iraqi youths threw stones during demonstrations against abuses by Turkey.")).toEqual(["IRQ 141 TUR asserted"]);
+    expect(runner(throwing, [["Iraqi", "NORP"], ["Turkey", "GPE"]])("Iraqi youths threw stones during demonstrations against abuses by Turkey.")).toEqual(["IRQCVL 141 TUR asserted"]);
   });
 
   it("takes no target from the infinitive of a decision a protest is against ('against a decision to place a woman in detention')", () => {

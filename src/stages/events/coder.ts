@@ -17,7 +17,7 @@ import {
 } from "../../resources/index.js";
 import { chunkDocument, phraseText, type ChunkedSentence, type NounPhrase, type VerbGroup, type Word } from "../syntax/chunk.js";
 import type { Predication } from "../syntax/clauses.js";
-import { ADDRESSEE_VERBS, DOING_VERBS, EFFORT_NOUNS, INTENT_VERBS, FAILURE_VERBS, FINDING_VERBS, JUDGING_VERBS, LIGHT_VERBS, MEANS_NOUNS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
+import { ADDRESSEE_VERBS, DOING_VERBS, EFFORT_NOUNS, INTENT_VERBS, FAILURE_VERBS, FINDING_VERBS, JUDGING_VERBS, LIGHT_VERBS, MEANS_NOUNS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, phraseEvent, type NominalEvent } from "./nominal.js";
 import { alleged, saysWhen, unrealised } from "./unrealised.js";
@@ -64,6 +64,7 @@ import {
   TAKING_VERBS,
   WITHDRAWING_VERBS,
   SYMMETRIC_VERBS,
+  JOINT_INSTRUMENT_NOUNS,
   EVALUATING_VERBS,
   PLANNING_VERBS,
   COUNT_LEAD_VERBS,
@@ -134,6 +135,19 @@ const NOMINAL_TAGS = new Set(["NOUN", "PROPN", "NUM", "PRON"]);
 const ESTABLISHED_SECTORS = /^(GOV|ELI|LEG|PTY)$/;
 /** Private people: a group whose only sector is civilian ("tourists", "voters"). */
 const privatePeople = (x: Party): boolean => x.actor.sectors.length > 0 && x.actor.sectors.every((y) => y === "CVL");
+/** People who hold no office: civilians, people at large, workers, students, health workers, farmers, refugees, reporters. */
+const unofficial = (x: Party): boolean => {
+  const sectors = codeSectors(x.code ?? x.actor.code ?? "", x.actor.country);
+  return sectors.length > 0 && sectors.every((y) => UNOFFICIAL_SECTORS.has(y));
+};
+const UNOFFICIAL_SECTORS = new Set(["CVL", "PPL", "LAB", "EDU", "HLH", "AGR", "REF", "MED"]);
+/** Verbs of going to a place or person, whose 04 codes are visits. */
+const VISIT_VERBS = new Set(["visit", "attend", "travel", "tour", "go", "come", "arrive", "head", "fly"]);
+/** The three-letter sectors of an actor code after its country ("USAGOVHLH" → GOV, HLH). */
+function codeSectors(code: string, country: string | null): string[] {
+  const rest = country && code.startsWith(country) ? code.slice(country.length) : code.startsWith("---") ? code.slice(3) : code;
+  return rest.match(/.{3}/g) ?? [];
+}
 /** A person in office or established politics, whose rally at home is a campaign, not a protest. */
 const establishedPerson = (ctx: DocumentContext, x: Party): boolean => ctx.isPerson(x) && x.actor.sectors.length > 0 && x.actor.sectors.every((y) => ESTABLISHED_SECTORS.test(y));
 /** Modifiers that make an event noun a possibility ("a possible attack", "a potential strike"). */
@@ -628,7 +642,12 @@ export class EventCoder {
       // target act on each other, member to member; other events need a target of their own.
       // (By the verb's own code: "failed to reach agreement" is a rejection by each of the other.)
       // "Israeli troops and Palestinian gunmen shot at each other": so does any act they do to each other.
-      const mutual = compound != null || /^0[3-8]/.test(coding.code.code ?? coding.code.reciprocal ?? "") || SYMMETRIC_VERBS.has(p.verb.lemma) || [p.object, ...p.preps.map((pp) => pp.np)].some((np) => np != null && isReciprocalPronoun(s, np));
+      // Beyond consulting (04), a verb whose own object names no party ("Canada and Australia bought
+      // drugs", "coordinating campaigns", "a peace process which Russia and Turkey promote") is done
+      // together to that thing; only joint instruments make it each other's ("signed an agreement").
+      const cooperationCode = coding.code.code ?? coding.code.reciprocal ?? "";
+      const thingDoneTogether = !/^04/.test(cooperationCode) && this.ownNonPartyObject(s, p, ctx);
+      const mutual = compound != null || (/^0[3-8]/.test(cooperationCode) && !thingDoneTogether) || SYMMETRIC_VERBS.has(p.verb.lemma) || [p.object, ...p.preps.map((pp) => pp.np)].some((np) => np != null && isReciprocalPronoun(s, np));
       // Not when the verb says or reveals a clause ("the WHO and Angola's government have revealed that …");
       // those who agree that … still agree with each other.
       const reports = (SPEECH_VERBS.has(p.verb.lemma) || FINDING_VERBS.has(p.verb.lemma)) && preds.some((q) => q !== p && q.clauseOpener === "complement" && q.governor === p.verb.lemma && q.verb.first > p.verb.last);
@@ -735,7 +754,13 @@ export class EventCoder {
       }
       // "Two New Zealand tourists visited Mexico", "residents who had travelled to Mexico": private
       // people going to a country or town travel; a visit or meeting (04) needs someone it is with.
-      const bare = (x: Party) => (x.code ?? x.actor.code) === x.actor.country || ctx.isTown(x);
+      // Nor do people who hold no office ("50,000 people attended the concert in Johannesburg", "health
+      // workers visiting children in their homes") visit anyone when they go to a place or to others like them.
+      const bare = (x: Party) => (x.code ?? x.actor.code) === x.actor.country || ctx.isTown(x) || x.actor.country === null && !!x.actor.code && !ctx.isPerson(x);
+      if (/^04/.test(code.code ?? code.reciprocal ?? "") && VISIT_VERBS.has(p.verb.lemma) && sources.every(unofficial) && targets.every((x) => bare(x) || unofficial(x))) {
+        say(`people of no office ("${ctx.text(sources[0])}") going to "${ctx.text(targets[0])}": no visit, not coded`);
+        return;
+      }
       if (/^04/.test(code.code ?? code.reciprocal ?? "") && sources.every(privatePeople) && targets.every(bare)) {
         say(`private people ("${ctx.text(sources[0])}") going to "${ctx.text(targets[0])}" travel; no one is met: not coded`);
         return;
@@ -1777,6 +1802,24 @@ export class EventCoder {
       if (j <= np.last) return [];
     }
     return [];
+  }
+
+  /**
+   * Whether the verb acts on a thing of its own that names no party and is no joint instrument of
+   * those who act ("an agreement", "ties", "talks"): its object, or in a relative clause with no
+   * object the phrase the clause describes ("a peace process which Russia and Turkey promote").
+   */
+  private ownNonPartyObject(s: ChunkedSentence, p: Predication, ctx: DocumentContext): boolean {
+    let object = p.verb.passive ? null : p.object;
+    if (!object && !p.verb.passive && p.clauseOpener === "relative" && p.subjectSource !== "relative" && p.subject) {
+      const before = s.words[p.subject.first - 1];
+      const nounBefore = (last: number) => s.chunks.find((c): c is NounPhrase => c.kind === "NP" && c.last === last) ?? null;
+      if (before && RELATIVE_PRONOUNS.has(before.lower)) object = nounBefore(p.subject.first - 2);
+      // "a peace process in Syria which …": past a place phrase, the phrase it places.
+      if (object && LOCATIVE_PREPOSITIONS.has(s.words[object.first - 1]?.lower ?? "")) object = nounBefore(object.first - 2) ?? object;
+    }
+    if (!object || isReciprocalPronoun(s, object)) return false;
+    return !JOINT_INSTRUMENT_NOUNS.has(s.words[countedHead(s, object)].lemma) && ctx.partiesIn(s, object, "object").length === 0;
   }
 
   private confidence(p: Predication, sources: Party[], targets: Party[], pattern: boolean): number {

@@ -12,6 +12,13 @@ export const ARRIVAL_VERBS = new Set(["arrive", "go", "return", "travel", "fly",
  * Verbs symmetric by meaning: those who clash, skirmish or exchange (fire, prisoners, views) do it to
  * each other ("Indian and Chinese troops clashed"). Not "fight" or "battle", which allies do side by side.
  */
+/** What parties make, keep or trade between them ("signed an agreement", "restored ties", "shared intelligence"). */
+export const JOINT_INSTRUMENT_NOUNS = new Set(
+  ("agreement accord deal treaty pact memorandum protocol declaration communique document charter convention contract " +
+    "tie relation relationship cooperation co-operation partnership alliance friendship talk negotiation dialogue consultation " +
+    "intelligence information prisoner ambassador envoy view note greeting").split(" "),
+);
+
 export const SYMMETRIC_VERBS = new Set(["clash", "skirmish", "quarrel", "feud", "spar", "scuffle", "brawl", "duel", "wrestle", "exchange"]);
 
 /** Verbs whose complement is a belief, not a report of what happened. */
