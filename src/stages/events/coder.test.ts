@@ -222,6 +222,20 @@ describe("event coding", () => {
     expect(promoted("It was a peace process in the United States which Iran and Iraq promoted.")).toEqual([]);
   });
 
+  it("takes no target from the place an investigation of a thing is in, and gives the investigator no part in the violence investigated", () => {
+    const run = runner(coderFor(["--- INVESTIGATE [090] ---", "INVESTIGATE"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran investigated an outbreak in Iraq.")).toEqual([]);
+    expect(run("Iran investigated the attack on Iraq.")).toEqual(["IRN 090 IRQ asserted"]);
+  });
+
+  it("codes workers striking with no one struck as stopping work (143), and others striking as force", () => {
+    const local = coderFor(["--- PHYSICAL_CONFLICT [190] ---", "STRIKE {STRIKES STRUCK STRIKING}"]);
+    const k = createActorKnowledge({ hash: "strikes", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("worker", "LAB"), agent("rebel", "REB")], actors: TINY_ACTORS });
+    const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities, k).doc).events);
+    expect(run("Iraqi workers are preparing to strike just a few days before Christmas.", [["Iraqi", "NORP"]])).toEqual(["IRQLAB 143 undefined intended"]);
+    expect(run("Iraqi rebels struck Iran.", [["Iraqi", "NORP"], ["Iran", "GPE"]])).toEqual(["IRQREB 190 IRN asserted"]);
+  });
+
   it("codes no visit by people of no office going to a place or to others like them", () => {
     const local = coderFor(["--- VISIT [042] ---", "VISIT"]);
     const k = createActorKnowledge({ hash: "visits", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("student", "EDU")], actors: TINY_ACTORS });

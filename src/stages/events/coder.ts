@@ -66,6 +66,7 @@ import {
   SYMMETRIC_VERBS,
   JOINT_INSTRUMENT_NOUNS,
   EVALUATING_VERBS,
+  EXAMINING_VERBS,
   PLANNING_VERBS,
   COUNT_LEAD_VERBS,
   FORCE_CODES,
@@ -141,6 +142,11 @@ const unofficial = (x: Party): boolean => {
   return sectors.length > 0 && sectors.every((y) => UNOFFICIAL_SECTORS.has(y));
 };
 const UNOFFICIAL_SECTORS = new Set(["CVL", "PPL", "LAB", "EDU", "HLH", "AGR", "REF", "MED"]);
+/** Working people who can go on strike: workers, teachers and students, health workers, farmers. */
+const workers = (x: Party): boolean => {
+  const sectors = codeSectors(x.code ?? x.actor.code ?? "", x.actor.country);
+  return sectors.length > 0 && sectors.every((y) => y === "LAB" || y === "EDU" || y === "HLH" || y === "AGR");
+};
 /** Verbs of going to a place or person, whose 04 codes are visits. */
 const VISIT_VERBS = new Set(["visit", "attend", "travel", "tour", "go", "come", "arrive", "head", "fly"]);
 /** The three-letter sectors of an actor code after its country ("USAGOVHLH" → GOV, HLH). */
@@ -687,6 +693,12 @@ export class EventCoder {
           say(`the place "${ctx.text(targets[0])}" is where the ${code.code} was made, not to whom`);
           targets = targets.filter((x) => !venue(x));
         }
+        // "The WHO is investigating an outbreak in the DRC": what is investigated is the object; the
+        // place is only where.
+        if (targets.length && /^09/.test(code.code ?? "") && p.object && !p.verb.passive && ctx.partiesIn(s, p.object, "object").length === 0) {
+          say(`the place "${ctx.text(targets[0])}" is where "${phraseText(s, p.object)}" is investigated, not whom`);
+          targets = [];
+        }
         if (targets.length) say(`target from the place "${ctx.text(targets[0])}"`);
       }
       // "Rebels captured Birao", "Two shopping malls in the port of Zamboanga are bombed": force or a
@@ -715,6 +727,14 @@ export class EventCoder {
           return { actor, start, end, via: "new" as const, code: people };
         });
         if (targets.length) say(`a domestic measure with no place falls on the source's own people: ${targets[0].code}`);
+      }
+      // "Thousands of cabin crew workers are preparing to strike": workers who strike with no one
+      // struck stop work (143), as CAMEO codes STAGE * STRIKE.
+      // ("to strike just a few days before Christmas": a stretch of time is no one struck.)
+      const struck = p.object != null && !/^(hour|day|week|weekend|month|year|night)$/.test(s.words[p.object.head].lemma);
+      if (p.verb.lemma === "strike" && !struck && !p.verb.passive && targets.length === 0 && sources.length > 0 && sources.every(workers) && code.code !== "143") {
+        say(`workers ("${ctx.text(sources[0])}") striking with no one struck stop work (${code.code} → 143)`);
+        code = { code: "143", reciprocal: null };
       }
       // "to contain the outbreak", "fight the flu": force or coercion against a disease or a disaster is no political event.
       if (targets.length === 0 && p.object && /^(1[5-9]|20)/.test(code.code ?? "") && NATURAL_EVENT_NOUNS.has(s.words[p.object.head].lemma)) {
@@ -1690,7 +1710,8 @@ export class EventCoder {
         // Nor a deed the subject reports ("Reuters reported the attack on …", "said the talks with …"),
         // nor one a prepositional participle names ("offered to negotiate … following the invasions of X").
         // Nor violence the subject praises or condemns ("Iran's leader praised the attack on the consulate").
-        const judged = owner != null && EVALUATING_VERBS.has(owner.verb.lemma) && /^(1[7-9]|20)/.test(nominal.code);
+        // Nor violence the subject looks into or lives through ("investigated the attack on Iraqi troops").
+        const judged = owner != null && (EVALUATING_VERBS.has(owner.verb.lemma) || EXAMINING_VERBS.has(owner.verb.lemma)) && /^(1[7-9]|20)/.test(nominal.code);
         if (owner && !owner.verb.passive && owner.subject && !judged && !this.states(s, owner) && !PREPOSITIONAL_PARTICIPLES.has(s.words[owner.verb.head].lower)) {
           sources = ctx.partiesIn(s, owner.subject, true);
           via = `subject of "${s.words[owner.verb.head].text}"`;

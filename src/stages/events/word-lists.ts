@@ -144,6 +144,9 @@ export const PLANNING_VERBS = new Set(["arrange", "plan", "schedule", "organize"
 /** Verbs of judging an act: whoever praises or condemns violence is not thereby its doer ("praised the attack on the consulate"). */
 export const EVALUATING_VERBS = new Set(["praise", "hail", "applaud", "welcome", "celebrate", "commend", "laud", "condemn", "denounce", "criticize", "criticise", "deplore", "decry", "slam", "blame", "mourn", "lament", "justify", "defend", "condone"]);
 
+/** Verbs of looking into or living through an act: whoever investigates or survives violence is not thereby its doer ("UN experts investigated the attack on Iraqi troops"). */
+export const EXAMINING_VERBS = new Set(["investigate", "probe", "examine", "review", "study", "document", "witness", "monitor", "observe", "discuss", "describe", "recall", "remember", "survive", "escape", "film", "photograph", "cover"]);
+
 /** Verbs of wishing that someone act ("wanted Trump to step aside"): what is wished is not done, nor intended by the one wished to act. */
 export const DESIRE_VERBS = new Set(["want", "wish", "expect", "need", "like", "prefer", "hope"]);
 
