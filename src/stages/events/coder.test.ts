@@ -236,6 +236,15 @@ describe("event coding", () => {
     expect(run("Iraqi rebels struck Iran.", [["Iraqi", "NORP"], ["Iran", "GPE"]])).toEqual(["IRQREB 190 IRN asserted"]);
   });
 
+  it("codes what people of no office do with no one named only when they threaten, protest or use force", () => {
+    const local = coderFor(["--- ALLOW [080] ---", "PASS", "--- DEMONSTRATE [141] ---", "DEMONSTRATE"]);
+    const k = createActorKnowledge({ hash: "private", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("student", "EDU")], actors: TINY_ACTORS });
+    const run = (text: string) => summary(local.code(code(text, [["Iraqi", "NORP"]], k).doc).events);
+    expect(run("Iraqi students passed the medical check.")).toEqual([]);
+    expect(run("Iraqi students demonstrated.")).toEqual(["IRQEDU 141 undefined asserted"]);
+    expect(run("The Iraqi minister passed the medical check.")).toEqual(["IRQGOV 080 undefined asserted"]);
+  });
+
   it("codes no visit by people of no office going to a place or to others like them", () => {
     const local = coderFor(["--- VISIT [042] ---", "VISIT"]);
     const k = createActorKnowledge({ hash: "visits", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("student", "EDU")], actors: TINY_ACTORS });

@@ -756,6 +756,12 @@ export class EventCoder {
           say(`"${head.text}" a clause, aimed at no one: a statement, not coded`);
           return;
         }
+        // "The man had initially passed a medical check", "people should throw out the product": what
+        // people of no office do with no one named is private, unless they threaten, protest, strike or use force.
+        if (sources.every(unofficial) && !/^(1[34]|1[89]|20)/.test(code.code ?? "")) {
+          say(`people of no office ("${ctx.text(sources[0])}") acting on no one named: private, not coded`);
+          return;
+        }
         const before = out.length;
         this.transformSupport(s, p, sources, ctx, out, say, match ? match.pattern.id : rule, code.code);
         if (out.length === before && code.code) monadic.push({ p, sources, code: code.code, modality, negated, rule: match ? match.pattern.id : rule, confidence: this.confidence(p, sources, [], !!match), say, light: !match && !light && coding.single && LIGHT_VERBS.has(p.verb.lemma) });
