@@ -107,6 +107,9 @@ describe("event coding", () => {
     expect(disease.trace.map((t) => t.message).join("\n")).toContain("a clause naming no party: a pessimistic comment, not a threat (130 → 012)");
     expect(summary(disease.events)).toEqual([]);
     expect(run("Iran warned that Iraqi soldiers would pay.")).toEqual(["IRN 130 IRQMIL asserted"]);
+    // Warned people of no office are advised, not threatened.
+    expect(runner(local, [["Iran", "GPE"], ["Iraqi", "NORP"]])("Iran warned Iraqi tourists to stay indoors.")).toEqual(["IRN 020 IRQCVL asserted"]);
+    expect(runner(local, [["Iran", "GPE"], ["Iraqi", "NORP"]])("Iran warned Iraqi police to leave.")).toEqual(["IRN 130 IRQCOP asserted"]);
     // What something is, said with a warning, threatens nothing ("cautioned that sanctions are no end in themselves").
     const caution = coderFor(["--- WARN [130] ---", "WARN", "CAUTION"]);
     const is = caution.code(code("Iran cautioned that sanctions are not an end in themselves.", [["Iran", "GPE"]]).doc);

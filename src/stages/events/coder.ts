@@ -23,7 +23,7 @@ import { nominalEvent, phraseEvent, type NominalEvent } from "./nominal.js";
 import { alleged, saysWhen, unrealised } from "./unrealised.js";
 import { forceInWords, unarmedPerson } from "./force-in-words.js";
 import { appealCode, isStanceCode, stanceCode, type Stance } from "./stance.js";
-import { DocumentContext, type Party } from "./document-context.js";
+import { codeSectors, DocumentContext, unofficial, type Party } from "./document-context.js";
 import {
   ARMED_GROUP_SECTORS,
   ARMED_GROUP_WORDS,
@@ -136,12 +136,6 @@ const NOMINAL_TAGS = new Set(["NOUN", "PROPN", "NUM", "PRON"]);
 const ESTABLISHED_SECTORS = /^(GOV|ELI|LEG|PTY)$/;
 /** Private people: a group whose only sector is civilian ("tourists", "voters"). */
 const privatePeople = (x: Party): boolean => x.actor.sectors.length > 0 && x.actor.sectors.every((y) => y === "CVL");
-/** People who hold no office: civilians, people at large, workers, students, health workers, farmers, refugees, reporters. */
-const unofficial = (x: Party): boolean => {
-  const sectors = codeSectors(x.code ?? x.actor.code ?? "", x.actor.country);
-  return sectors.length > 0 && sectors.every((y) => UNOFFICIAL_SECTORS.has(y));
-};
-const UNOFFICIAL_SECTORS = new Set(["CVL", "PPL", "LAB", "EDU", "HLH", "AGR", "REF", "MED"]);
 /** Working people who can go on strike: workers, teachers and students, health workers, farmers. */
 const workers = (x: Party): boolean => {
   const sectors = codeSectors(x.code ?? x.actor.code ?? "", x.actor.country);
@@ -149,11 +143,7 @@ const workers = (x: Party): boolean => {
 };
 /** Verbs of going to a place or person, whose 04 codes are visits. */
 const VISIT_VERBS = new Set(["visit", "attend", "travel", "tour", "go", "come", "arrive", "head", "fly"]);
-/** The three-letter sectors of an actor code after its country ("USAGOVHLH" → GOV, HLH). */
-function codeSectors(code: string, country: string | null): string[] {
-  const rest = country && code.startsWith(country) ? code.slice(country.length) : code.startsWith("---") ? code.slice(3) : code;
-  return rest.match(/.{3}/g) ?? [];
-}
+
 /** A person in office or established politics, whose rally at home is a campaign, not a protest. */
 const establishedPerson = (ctx: DocumentContext, x: Party): boolean => ctx.isPerson(x) && x.actor.sectors.length > 0 && x.actor.sectors.every((y) => ESTABLISHED_SECTORS.test(y));
 /** Modifiers that make an event noun a possibility ("a possible attack", "a potential strike"). */

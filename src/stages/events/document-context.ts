@@ -52,6 +52,20 @@ function singularVerbAfter(s: ChunkedSentence, k: number): boolean {
 }
 
 /** Actor lookups over one document: which actors a phrase names, quote speakers, clause governors. */
+/** The three-letter sectors of a party's code after its country ("USAGOVHLH" → GOV, HLH). */
+export function codeSectors(code: string, country: string | null): string[] {
+  const rest = country && code.startsWith(country) ? code.slice(country.length) : code.startsWith("---") ? code.slice(3) : code;
+  return rest.match(/.{3}/g) ?? [];
+}
+
+const UNOFFICIAL_SECTORS = new Set(["CVL", "PPL", "LAB", "EDU", "HLH", "AGR", "REF", "MED"]);
+
+/** Whether a party holds no office: civilians, people at large, workers, students, health workers, farmers, refugees, reporters. */
+export function unofficial(x: Party): boolean {
+  const sectors = codeSectors(x.code ?? x.actor.code ?? "", x.actor.country);
+  return sectors.length > 0 && sectors.every((y) => UNOFFICIAL_SECTORS.has(y));
+}
+
 export class DocumentContext {
   private readonly actors: Map<string, Actor>;
   private readonly entityTypes: Map<string, string>;

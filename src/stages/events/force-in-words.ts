@@ -4,7 +4,7 @@
 import type { PatternCode } from "../../resources/index.js";
 import type { ChunkedSentence, NounPhrase } from "../syntax/chunk.js";
 import type { Predication } from "../syntax/clauses.js";
-import type { DocumentContext, Party } from "./document-context.js";
+import { unofficial, type DocumentContext, type Party } from "./document-context.js";
 import { phraseEvent } from "./nominal.js";
 import { CONDUCT_NOUNS, FIGURATIVE_ATTACK_VERBS, FORCE_CODES, OPERATION_NOUNS, THREATENED_ACT_NOUNS, UTTERANCE_NOUNS, WARNING_VERBS } from "./word-lists.js";
 
@@ -51,6 +51,14 @@ export function forceInWords(s: ChunkedSentence, p: Predication, preds: readonly
   } else if (warnedThat && ctx.partiesIn(s, warnedThat.subject!, true).length === 0 && (warnedThat.verb.copula || !threatenedAct(warnedThat.subject!))) {
     say(`"${head.text}" that "${s.words[warnedThat.subject!.head].text} …", a clause naming no party: a pessimistic comment, not a threat (${code.code} → 012)`);
     code = { code: "012", reciprocal: null };
+  }
+  // "Health authorities warned residents to boil their water": a warning to people of no office is
+  // advice (an appeal, 020, when it says what to do), not a threat.
+  const warned = code.code?.startsWith("13") && WARNING_VERBS.has(p.verb.lemma) && p.object && !p.verb.passive ? ctx.partiesIn(s, p.object, "object") : [];
+  if (warned.length > 0 && warned.every(unofficial)) {
+    const advice = preds.some((q) => q.verb.infinitive && q.governor === p.verb.lemma && q.verb.first > p.object!.last);
+    say(`"${head.text}" people of no office: advice, not a threat (${code.code} → ${advice ? "020" : "012"})`);
+    code = { code: advice ? "020" : "012", reciprocal: null };
   }
   // "Erdogan attacked the proclamation of …": force a verb's default names, done to something said
   // or decided, is criticism in words (111).
