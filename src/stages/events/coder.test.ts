@@ -248,6 +248,12 @@ describe("event coding", () => {
     expect(run("The Iraqi minister passed the medical check.")).toEqual(["IRQGOV 080 undefined asserted"]);
   });
 
+  it("codes 'mean' as intent only with what it is meant to do", () => {
+    const run = runner(coderFor(["--- INTEND [030] ---", "MEAN {MEANS MEANING MEANT}"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran's silence means Iraq won.").concat(run("Iran means Iraq."))).toEqual([]);
+    expect(run("Iran meant to help Iraq.")).toContain("IRN 030 IRQ asserted");
+  });
+
   it("codes no visit by people of no office going to a place or to others like them", () => {
     const local = coderFor(["--- VISIT [042] ---", "VISIT"]);
     const k = createActorKnowledge({ hash: "visits", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("student", "EDU")], actors: TINY_ACTORS });

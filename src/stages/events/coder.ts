@@ -718,6 +718,11 @@ export class EventCoder {
         });
         if (targets.length) say(`a domestic measure with no place falls on the source's own people: ${targets[0].code}`);
       }
+      // "That means they had the virus": "mean" intends only what it is meant to do ("meant to attack").
+      if (!match && p.verb.lemma === "mean" && !preds.some((q) => q.verb.infinitive && q.verb.first === p.verb.last + 1)) {
+        say(`"${head.text}" with no "to" after it signifies; it intends nothing: not coded`);
+        return;
+      }
       // "Thousands of cabin crew workers are preparing to strike": workers who strike with no one
       // struck stop work (143), as CAMEO codes STAGE * STRIKE.
       // ("to strike just a few days before Christmas": a stretch of time is no one struck.)
