@@ -42,6 +42,13 @@ describe("actors from roles in the text", () => {
     expect(body.actors.map((a) => a.code)).toContain("IRQREB");
   });
 
+  it("resolves 'it' after a subject about a thing to no actor, not to a country named before the thing", () => {
+    const thing = read("The first Iraqi case of the virus occurred last year; it involved a man.", [["Iraqi", "NORP"]]);
+    expect(thing.mentions.some((m) => m.text === "it")).toBe(false);
+    const body = read("The Iraqi government said it would leave.", [["Iraqi", "NORP"]]);
+    expect(actorOf(body, "it")?.code).toBe("IRQGOV");
+  });
+
   it("reads a noun of relation the agent dictionary lists as a role, and supporters of a side as that side", () => {
     const k = createActorKnowledge({ hash: "supporters", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("opposition supporter", "OPP")], actors: TINY_ACTORS });
     const listed = read("Iraqi opposition supporters marched in Baghdad.", [["Iraqi", "NORP"], ["Baghdad", "GPE"]], { knowledge: k });

@@ -122,6 +122,8 @@ interface Thing {
   subject: boolean;
   /** Named as many ("rebels") or one ("the government"); null when either fits (a country). */
   plural: boolean | null;
+  /** Named only before the head of a phrase about something else ("Ugandan" in "the Ugandan case"). */
+  headless?: boolean;
 }
 
 /** Working state of one actor while a document is read. */
@@ -546,7 +548,12 @@ class ActorReader {
       }
       for (const d of resolved) {
         if (d.kind !== "person") {
-          if (!locative) things.push({ draft: d, subject: subjectPosition && !locative, plural: this.isPlural(d, s, chunk) });
+          // "The first Ugandan case of the virus …": an actor named only before another head is not what
+          // the phrase is about.
+          const head = s.words[chunk.head];
+          // (A body's spokesman or official speaks for it: "a State Department spokesman said it had called …".)
+          const headless = !PERSON_HEADS.has(head.lemma) && !this.mentions.some((m) => m.actorId === d.actor.id && m.start <= head.start && head.end <= m.end);
+          if (!locative) things.push({ draft: d, subject: subjectPosition && !locative, plural: this.isPlural(d, s, chunk), headless });
           if (subjectPosition && !locative && (d.actor.code || d.actor.members.length)) firstThing ??= d;
           continue;
         }
@@ -2017,6 +2024,9 @@ class ActorReader {
     const where = s.words[np.first - 1]?.lower === "where" ? s.words[np.first - 1] : null;
     const placeId = where ? this.mentions.filter((m) => m.end <= where.start).at(-1)?.actorId : undefined;
     const wherePlace = (d: Draft) => placeId !== undefined && d.actor.id === placeId && d.kind === "country";
+    // "The first Ugandan case of the virus occurred a year ago; it involved a man": "it" is the case,
+    // which is no actor, when the last subject was a phrase about a thing.
+    if (!plural && things.filter((t) => t.subject).at(-1)?.headless) return null;
     const candidates = things.filter((t) => fitsPronoun(t, plural) && !wherePlace(t.draft) && t.draft !== clauseSubject);
     const target =
       candidates.filter((t) => t.subject).at(-1)?.draft ??
