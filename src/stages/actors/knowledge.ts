@@ -63,9 +63,9 @@ const GOVERNMENT_WORDS = new Set(
  * Palestinian prisoner", "a US national", "Druze inhabitants"): CAMEO codes private people as their
  * country's civilians. Only as the head. A town or city ("Iraqi towns", "the Bosnian town of
  * Gorazde") is the people who live there, as Phoenix.agents.txt codes a village (VILLAGE [~CVL]), and
- * homes are their households ("demolished Palestinian homes").
+ * homes are their households ("demolished Palestinian homes"), as households and families are.
  */
-const CIVILIAN_HEADS = new Set("prisoner prisoners national nationals inhabitant inhabitants townspeople townsfolk town towns city cities homes".split(" "));
+const CIVILIAN_HEADS = new Set("prisoner prisoners national nationals inhabitant inhabitants townspeople townsfolk town towns city cities homes household households family families".split(" "));
 
 /**
  * Heads that make a capitalised name a legislature (LEG) when the agent dictionary is silent ("the

@@ -48,6 +48,7 @@ describe("readRole", () => {
   it("reads private people by age or trade as civilians", () => {
     expect(readRole(["two", "teenagers"], k).sectors).toEqual(["CVL"]);
     expect(readRole(["Iraqi", "vendors"], k)).toMatchObject({ country: "IRQ", sectors: ["CVL"] });
+    expect(readRole(["two", "Iraqi", "families"], k)).toMatchObject({ country: "IRQ", sectors: ["CVL"] });
   });
 
   it("reads a court one plays in as no court of law", () => {

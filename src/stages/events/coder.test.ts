@@ -246,6 +246,17 @@ describe("event coding", () => {
     expect(run("Iraqi students passed the medical check.")).toEqual([]);
     expect(run("Iraqi students demonstrated.")).toEqual(["IRQEDU 141 undefined asserted"]);
     expect(run("The Iraqi minister passed the medical check.")).toEqual(["IRQGOV 080 undefined asserted"]);
+    // Between people of no office on both sides too.
+    const both = coderFor(["--- HELP [070] ---", "HELP", "--- ATTACK [190] ---", "ATTACK"]);
+    const pair = (text: string) => summary(both.code(code(text, [["Iraqi", "NORP"]], k).doc).events);
+    expect(pair("The students helped Iraqi tourists.")).toEqual([]);
+    expect(pair("The students attacked Iraqi tourists.")).toEqual(["---EDU 190 IRQCVL asserted"]);
+  });
+
+  it("codes 'address' as a statement only to a party, not a matter dealt with", () => {
+    const run = runner(coderFor(["--- OVERSEE_MANAGE [010] ---", "ADDRESS"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran addressed the outbreak in Iraq.")).toEqual([]);
+    expect(run("Iran addressed Iraq.")).toEqual(["IRN 010 IRQ asserted"]);
   });
 
   it("codes 'mean' as intent only with what it is meant to do", () => {

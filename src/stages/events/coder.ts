@@ -718,6 +718,12 @@ export class EventCoder {
         });
         if (targets.length) say(`a domestic measure with no place falls on the source's own people: ${targets[0].code}`);
       }
+      // "Physicians are struggling to address a growing outbreak": one addresses a party (an audience)
+      // by speaking to it; a matter is only dealt with.
+      if (!match && p.verb.lemma === "address" && p.object && !p.verb.passive && ctx.partiesIn(s, p.object, "object").length === 0) {
+        say(`"${head.text}" a matter ("${phraseText(s, p.object)}"), not an audience: dealt with, not coded`);
+        return;
+      }
       // "That means they had the virus": "mean" intends only what it is meant to do ("meant to attack").
       if (!match && p.verb.lemma === "mean" && !preds.some((q) => q.verb.infinitive && q.verb.first === p.verb.last + 1)) {
         say(`"${head.text}" with no "to" after it signifies; it intends nothing: not coded`);
@@ -780,6 +786,12 @@ export class EventCoder {
       const bare = (x: Party) => (x.code ?? x.actor.code) === x.actor.country || ctx.isTown(x) || x.actor.country === null && !!x.actor.code && !ctx.isPerson(x);
       if (/^04/.test(code.code ?? code.reciprocal ?? "") && VISIT_VERBS.has(p.verb.lemma) && sources.every(unofficial) && targets.every((x) => bare(x) || unofficial(x))) {
         say(`people of no office ("${ctx.text(sources[0])}") going to "${ctx.text(targets[0])}": no visit, not coded`);
+        return;
+      }
+      // "middle-income people, who tend to have more volatile income than high-income families": between
+      // people of no office only threats, protests and violence are political events.
+      if (targets.length > 0 && sources.every(unofficial) && targets.every(unofficial) && !/^(1[34]|1[89]|20)/.test(code.code ?? code.reciprocal ?? "")) {
+        say(`people of no office on both sides ("${ctx.text(sources[0])}", "${ctx.text(targets[0])}"): private, not coded`);
         return;
       }
       if (/^04/.test(code.code ?? code.reciprocal ?? "") && sources.every(privatePeople) && targets.every(bare)) {
