@@ -359,6 +359,13 @@ describe("predications", () => {
     expect(embassy.np(byLemma(embassy.preds, "ask").subject)).toBe("The chief");
   });
 
+  it("gives an infinitive right after a verb's object that verb as governor, not the clause's main verb ('sent a letter asking him to intervene')", () => {
+    const { preds } = analyse("She sent a letter to the Pope asking him to intervene in Syria.");
+    expect(byLemma(preds, "intervene").governor).toBe("ask");
+    const main = analyse("Iran urged Iraq to withdraw.");
+    expect(byLemma(main.preds, "withdraw").governor).toBe("urge");
+  });
+
   it("gives an infinitive after a weapon its user's subject, and after a person that person ('used rifles to attack' / 'urged troops to attack')", () => {
     const rifles = analyse("The gunmen used rifles to attack a police station.");
     expect(rifles.np(byLemma(rifles.preds, "attack").subject)).toBe("The gunmen");

@@ -877,7 +877,9 @@ export function predications(s: ChunkedSentence): Predication[] {
       // "is ready to contribute": an adjective right before "to" governs the infinitive; otherwise the
       // clause's main verb does; a complement clause is governed by the verb that introduced it.
       const adjective = vg.infinitive && vg.first > 0 && s.words[vg.first - 1].pos === "ADJ" ? s.words[vg.first - 1].lower : null;
-      const governing = afterGerund?.verb ?? matrix;
+      // ("a letter … asking him to intervene": an infinitive right after a verb's object is that verb's.)
+      const objectVerb = vg.infinitive && cs[k - 1]?.kind === "NP" && cs[k - 2]?.kind === "VG" ? (cs[k - 2] as VerbGroup) : null;
+      const governing = afterGerund?.verb ?? objectVerb ?? matrix;
       const governor = vg.infinitive ? adjective ?? governing?.lemma ?? null : clause.opener === "complement" && k === firstVerbOf(cs, clause) ? governingVerb(out) : null;
       const governorFirst = clause.opener === "complement" && ci > 0 ? cs[clauses[ci - 1].first].first : cs[clause.first].first;
       const p: Predication = {
