@@ -253,6 +253,12 @@ describe("event coding", () => {
     expect(pair("The students attacked Iraqi tourists.")).toEqual(["---EDU 190 IRQCVL asserted"]);
   });
 
+  it("codes no occupation by someone moved by others", () => {
+    const run = runner(coderFor(["--- MOVE [---] ---", "MOVE", "- * INTO [192]"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran was moved into Iraq.")).toEqual([]);
+    expect(run("Iran moved into Iraq.")).toEqual(["IRN 192 IRQ asserted"]);
+  });
+
   it("codes 'address' as a statement only to a party, not a matter dealt with", () => {
     const run = runner(coderFor(["--- OVERSEE_MANAGE [010] ---", "ADDRESS"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran addressed the outbreak in Iraq.")).toEqual([]);

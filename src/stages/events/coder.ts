@@ -618,6 +618,12 @@ export class EventCoder {
           if (targets.length) say(`target from the doer of the participle "${s.words[q.verb.head].text}" describing the object`);
         }
       }
+      // "One man … was moved into high dependency": who is moved by others occupies nothing (192 is
+      // for those who move in themselves: "troops moved into the town").
+      if (code.code === "192" && p.verb.lemma === "move" && p.verb.passive) {
+        say(`"${head.text}": moved by others, not moving in: not coded`);
+        return;
+      }
       if (sources.length === 0) {
         say(`${block.name} → ${code.code}: no coded source actor (subject: ${p.subject ? phraseText(s, p.subject) : "none"})`);
         // "A journalist has been killed in a car bomb explosion": violence in an agentless passive
