@@ -14,6 +14,10 @@ function chunks(text: string): string {
 }
 
 describe("tag repairs", () => {
+  it("reads a bare verb form between a preposition and a phrase of time as a noun ('cases of plague every year')", () => {
+    expect(chunks("Doctors treat many cases of plague every year.")).toContain("[NP plague] [NP every year]");
+  });
+
   it("reads an -s form right after a preposition as a plural noun ('amid hopes that …')", () => {
     expect(chunks("Carter rushed back amid hopes that the hostages would be freed.")).toContain("[NP hopes]");
   });

@@ -532,7 +532,7 @@ function retagAfterPreposition(words: Word[], i: number, previous: Chunk | undef
   // standing alone between a preposition (not "to", "than", which take verbs) and a phrase boundary is
   // a noun.
   if (w.lower === w.lemma && !w.lower.endsWith("ing") && /^\p{Ll}+$/u.test(w.text) && !VERB_TAKING_PREPOSITIONS.has(words[i - 1].lower)
-    && (!next || PHRASE_BOUNDARIES.has(next.pos) || modifiesClosingNoun(words, i))) {
+    && (!next || PHRASE_BOUNDARIES.has(next.pos) || modifiesClosingNoun(words, i) || timePhraseAt(words, i + 1))) {
     w.pos = "NOUN";
     return;
   }
@@ -548,6 +548,13 @@ function retagAfterPreposition(words: Word[], i: number, previous: Chunk | undef
   if (!nominal(next) && !(next?.pos === "ADJ" && nominal(after))) return;
   if (isParticiple(w) && !w.lower.endsWith("ing")) w.pos = "ADJ";
 }
+
+/** Whether a phrase of time starts at word i ("every year", "last week"): it ends the noun phrase before it. */
+function timePhraseAt(words: Word[], i: number): boolean {
+  return TIME_DETERMINERS.has(words[i]?.lower ?? "") && TIME_PERIODS.has(words[i + 1]?.lemma ?? "");
+}
+const TIME_DETERMINERS = new Set(["every", "each", "this", "last", "next"]);
+const TIME_PERIODS = new Set(["year", "month", "week", "day", "night", "morning", "afternoon", "evening", "weekend", "season", "summer", "winter", "spring", "autumn"]);
 
 /** Tags that end a noun phrase. */
 const PHRASE_BOUNDARIES = new Set(["ADP", "SCONJ", "CCONJ", "PUNCT"]);
