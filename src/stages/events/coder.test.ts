@@ -253,6 +253,12 @@ describe("event coding", () => {
     expect(pair("The students attacked Iraqi tourists.")).toEqual(["---EDU 190 IRQCVL asserted"]);
   });
 
+  it("codes no event for a verb in the simple present in a relative clause set off by a comma: it describes", () => {
+    const run = runner(coderFor(["--- ATTACK [190] ---", "ATTACK", "--- OVERSEE [060] ---", "CONTROL"]), [["Iran", "GPE"], ["Iraq", "GPE"], ["United States", "GPE"]]);
+    expect(run("Iran, which controls Iraq, attacked the United States.")).toEqual(["IRN 190 USA asserted"]);
+    expect(run("Iran, which controlled Iraq, attacked the United States.")).toContain("IRN 060 IRQ asserted");
+  });
+
   it("codes no occupation by someone moved by others", () => {
     const run = runner(coderFor(["--- MOVE [---] ---", "MOVE", "- * INTO [192]"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran was moved into Iraq.")).toEqual([]);

@@ -141,6 +141,10 @@ const workers = (x: Party): boolean => {
   const sectors = codeSectors(x.code ?? x.actor.code ?? "", x.actor.country);
   return sectors.length > 0 && sectors.every((y) => y === "LAB" || y === "EDU" || y === "HLH" || y === "AGR");
 };
+/** Whether a verb form is the simple present ("control", "controls"), not a past form or participle. */
+function presentSimple(w: Word): boolean {
+  return w.lower === w.lemma || w.lower === `${w.lemma}s` || w.lower === `${w.lemma}es` || (w.lemma.endsWith("y") && w.lower === `${w.lemma.slice(0, -1)}ies`);
+}
 /** Verbs of going to a place or person, whose 04 codes are visits. */
 const VISIT_VERBS = new Set(["visit", "attend", "travel", "tour", "go", "come", "arrive", "head", "fly"]);
 
@@ -617,6 +621,12 @@ export class EventCoder {
           targets = doer ? withoutSources(ctx.partiesIn(s, doer, "object"), sources) : [];
           if (targets.length) say(`target from the doer of the participle "${s.words[q.verb.head].text}" describing the object`);
         }
+      }
+      // "The Taliban, which control two-thirds of Afghanistan, captured …": a verb in the simple present
+      // in a relative clause set off by a comma says what its phrase is like, not what happened.
+      if (p.clauseOpener === "relative" && s.words[p.verb.first - 2]?.text === "," && p.verb.first === p.verb.head && !p.verb.modal && presentSimple(head)) {
+        say(`"${head.text}" in a relative clause in the present: a description, not an event`);
+        return;
       }
       // "One man … was moved into high dependency": who is moved by others occupies nothing (192 is
       // for those who move in themselves: "troops moved into the town").

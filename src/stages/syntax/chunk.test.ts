@@ -14,6 +14,14 @@ function chunks(text: string): string {
 }
 
 describe("tag repairs", () => {
+  it("reads a past form ending an 'of' complement before 'at' or 'on' and an object as the verb ('… of the city shot at a car')", () => {
+    expect(chunks("Croat police in the western part of the city shot at a car.")).toContain("[NP the western part of the city] [VG shot]");
+  });
+
+  it("reads a noun right after ', which' or ', who' and before an object as the relative clause's verb", () => {
+    expect(chunks("The Taliban, which control the city, captured the airport.")).toContain("[VG control] [NP the city]");
+  });
+
   it("reads a bare verb form between a preposition and a phrase of time as a noun ('cases of plague every year')", () => {
     expect(chunks("Doctors treat many cases of plague every year.")).toContain("[NP plague] [NP every year]");
   });

@@ -556,6 +556,20 @@ function timePhraseAt(words: Word[], i: number): boolean {
 const TIME_DETERMINERS = new Set(["every", "each", "this", "last", "next"]);
 const TIME_PERIODS = new Set(["year", "month", "week", "day", "night", "morning", "afternoon", "evening", "weekend", "season", "summer", "winter", "spring", "autumn"]);
 
+/**
+ * "The Taliban, which control the southern two-thirds of Afghanistan, captured …": after a comma,
+ * "which" or "who" opens a relative clause, so a word the tagger read as a noun right after it and
+ * right before what opens an object is the clause's verb ("which" is no determiner there).
+ */
+function retagRelativeVerb(words: Word[], i: number): void {
+  const w = words[i];
+  const relative = words[i - 1];
+  if (w.pos !== "NOUN" || w.entity != null || !/^\p{Ll}+$/u.test(w.text) || !relative || !/^(which|who)$/.test(relative.lower) || words[i - 2]?.text !== ",") return;
+  if (!opensObject(words, i + 1, w)) return;
+  w.pos = "VERB";
+  relative.pos = "PRON";
+}
+
 /** Tags that end a noun phrase. */
 const PHRASE_BOUNDARIES = new Set(["ADP", "SCONJ", "CCONJ", "PUNCT"]);
 /** Prepositions (as the tagger labels them) that may be followed by a bare verb. */
@@ -723,14 +737,18 @@ function splitObjectVerb(words: Word[], np: NounPhrase): void {
     const past = pastForm(w);
     const present = /[^s]s$/.test(w.lower) && w.lower !== w.lemma;
     if (!past && !present) continue;
-    // (The object may open with a name: "Israel attacks Gaza".)
-    if (!opensObject(words, j + 1, before)) continue;
+    // (The object may open with a name: "Israel attacks Gaza"; a past form may take it after "at" or
+    // "on": "police in the western part of the city shot at a car".)
+    const aimedAt = past && AIMING_PREPOSITIONS.has(words[j + 1]?.lower ?? "") && opensObject(words, j + 2, before);
+    if (!opensObject(words, j + 1, before) && !aimedAt) continue;
     if (clauseHasVerb(words, np)) return;
     verbEndsPhrase(words, np, j);
     return;
   }
 }
 const RELATIVE_PRONOUNS = new Set(["who", "whom", "which", "that", "what", "whose"]);
+/** Prepositions a verb of shooting or attacking takes its object with ("shot at", "fired on"). */
+const AIMING_PREPOSITIONS = new Set(["at", "on", "upon"]);
 
 /**
  * "Troops shot dead a teenager": "dead" is never a verb, and the past form right before it, with a
@@ -760,6 +778,7 @@ export function chunkSentence(words: Word[]): Chunk[] {
     retagAfterVerb(words, i, chunks.at(-1));
     retagAdjectiveVerb(words, i, chunks.at(-1));
     retagAfterPreposition(words, i, chunks.at(-1));
+    retagRelativeVerb(words, i);
     retagAfterConjunction(words, i, chunks);
     retagJoinedVerb(words, i, chunks);
     retagFloatingQuantifier(words, i, chunks.at(-1));
@@ -784,6 +803,8 @@ export function chunkSentence(words: Word[]): Chunk[] {
       while (words[last + 1]?.lower === "of") {
         const tail = nounPhraseAt(words, last + 2);
         if (!tail) break;
+        // ("Croat police in the western part of the city shot at a car": the verb may end the complement.)
+        splitObjectVerb(words, tail);
         np.ofComplements.push(tail.first);
         for (const e of tail.entities) if (!np.entities.includes(e)) np.entities.push(e);
         last = tail.last;

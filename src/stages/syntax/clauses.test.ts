@@ -359,6 +359,11 @@ describe("predications", () => {
     expect(embassy.np(byLemma(embassy.preds, "ask").subject)).toBe("The chief");
   });
 
+  it("ends a fronted adverbial at its comma even when an infinitive stands in it ('In an incident likely to heighten tensions in Mostar, Croat police shot …')", () => {
+    const { preds, np } = analyse("In an incident likely to heighten tensions in Mostar, Croat police in the western part of the city shot at a car.");
+    expect(np(byLemma(preds, "shot").subject)).toBe("Croat police");
+  });
+
   it("gives an infinitive right after a verb's object that verb as governor, not the clause's main verb ('sent a letter asking him to intervene')", () => {
     const { preds } = analyse("She sent a letter to the Pope asking him to intervene in Syria.");
     expect(byLemma(preds, "intervene").governor).toBe("ask");

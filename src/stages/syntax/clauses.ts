@@ -530,7 +530,9 @@ function findSubject(s: ChunkedSentence, from: number, verbChunk: number): numbe
       if (candidate != null) depth = depth === 0 ? 1 : 0;
       continue;
     }
-    if (c.kind === "VG") frontedAdverbial = false;
+    // ("In an incident likely to heighten tensions in Mostar, Croat police shot …": an infinitive inside
+    // the adverbial is no verb of the clause.)
+    if (c.kind === "VG" && !c.infinitive) frontedAdverbial = false;
     if (depth > 0) continue;
     // "Tuesday the parliament approved …": a bare time phrase is not the subject; the clause's own
     // subordinator ("after crowds burned …") is not a preposition.
