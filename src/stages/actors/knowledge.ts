@@ -97,6 +97,15 @@ const SUPPLEMENTARY_AGENTS: readonly AgentEntry[] = (
     ["captor", "captors", "CRM"],
     ["murderer", "murderers", "CRM"],
     ["attacker", "attackers", "UAF"],
+    // People the text cannot name who do violence are unidentified armed men, like its ARMED_MEN and
+    // UNIDENTIFIED_FORCES (UAF): "detonated by unknown individuals".
+    ["unknown individual", "unknown individuals", "UAF"],
+    ["unidentified individual", "unidentified individuals", "UAF"],
+    ["unknown man", "unknown men", "UAF"],
+    ["unidentified man", "unidentified men", "UAF"],
+    ["masked man", "masked men", "UAF"],
+    ["unknown person", "unknown persons", "UAF"],
+    ["unidentified person", "unidentified persons", "UAF"],
     ["sniper", "snipers", "UAF"],
     ["shooter", "shooters", "UAF"],
     ["banker", "bankers", "BUS"],

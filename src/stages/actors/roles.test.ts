@@ -45,6 +45,11 @@ describe("readRole", () => {
     expect(readRole(["a", "training", "camp"], posts).headRole).toBe(false);
   });
 
+  it("reads people the text cannot name as unidentified armed men", () => {
+    expect(readRole(["unknown", "individuals"], k).sectors).toEqual(["UAF"]);
+    expect(readRole(["two", "masked", "men"], k).sectors).toEqual(["UAF"]);
+  });
+
   it("reads private people by age or trade as civilians", () => {
     expect(readRole(["two", "teenagers"], k).sectors).toEqual(["CVL"]);
     expect(readRole(["Iraqi", "vendors"], k)).toMatchObject({ country: "IRQ", sectors: ["CVL"] });
