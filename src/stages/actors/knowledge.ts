@@ -115,6 +115,8 @@ const SUPPLEMENTARY_AGENTS: readonly AgentEntry[] = (
     ["protestor", "protestors", "OPP"],
     ["marcher", "marchers", "OPP"],
     ["secessionist", "secessionists", "REB"],
+    // Anarchists are radicals, as the dictionary codes RADICAL_LEFTIST_GROUP and REACTIONARIES (RAD).
+    ["anarchist", "anarchists", "RAD"],
     // Maoist and Naxalite insurgents are rebels, as the dictionary codes MAOIST_COMMUNIST_CENTER (REB).
     ["maoist", "maoists", "REB"],
     ["naxalite", "naxalites", "REB"],

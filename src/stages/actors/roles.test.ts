@@ -50,6 +50,10 @@ describe("readRole", () => {
     expect(readRole(["two", "masked", "men"], k).sectors).toEqual(["UAF"]);
   });
 
+  it("reads anarchists as radicals", () => {
+    expect(readRole(["Greek", "anarchists"], k).sectors).toEqual(["RAD"]);
+  });
+
   it("reads private people by age or trade as civilians", () => {
     expect(readRole(["two", "teenagers"], k).sectors).toEqual(["CVL"]);
     expect(readRole(["Iraqi", "vendors"], k)).toMatchObject({ country: "IRQ", sectors: ["CVL"] });
