@@ -271,6 +271,11 @@ describe("event coding", () => {
     expect(run("Iran addressed Iraq.")).toEqual(["IRN 010 IRQ asserted"]);
   });
 
+  it("codes no act between whoever quotes someone and the one quoted", () => {
+    const run = runner(coderFor(["--- QUOTE [010] ---", "QUOTE"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran quoted Iraq as saying it would leave.")).toEqual([]);
+  });
+
   it("codes 'mean' as intent only with what it is meant to do", () => {
     const run = runner(coderFor(["--- INTEND [030] ---", "MEAN {MEANS MEANING MEANT}"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran's silence means Iraq won.").concat(run("Iran means Iraq."))).toEqual([]);

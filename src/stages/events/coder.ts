@@ -740,6 +740,12 @@ export class EventCoder {
         say(`"${head.text}" a matter ("${phraseText(s, p.object)}"), not an audience: dealt with, not coded`);
         return;
       }
+      // "The Associated Press quoted Nyoman Kandun as saying …": whoever quotes someone reports what they
+      // said; what is said is the speaker's, and the quoting is no act between the two.
+      if (!match && p.verb.lemma === "quote") {
+        say(`"${head.text}": reporting what someone said, not an act towards them: not coded`);
+        return;
+      }
       // "That means they had the virus": "mean" intends only what it is meant to do ("meant to attack").
       if (!match && p.verb.lemma === "mean" && !preds.some((q) => q.verb.infinitive && q.verb.first === p.verb.last + 1)) {
         say(`"${head.text}" with no "to" after it signifies; it intends nothing: not coded`);
