@@ -271,6 +271,13 @@ describe("event coding", () => {
     expect(run("Iran addressed Iraq.")).toEqual(["IRN 010 IRQ asserted"]);
   });
 
+  it("codes a killing in an attack whose doer the attack names once, not the attack again", () => {
+    const run = runner(coderFor(["--- KILL [190] ---", "KILL"]), [["Iraqi", "NORP"], ["Iranian", "NORP"], ["Baghdad", "GPE"]]);
+    const events = run("Ten Iraqi soldiers were killed in an Iranian attack in Baghdad.");
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatch(/^IRN 190 /);
+  });
+
   it("codes no act between whoever quotes someone and the one quoted", () => {
     const run = runner(coderFor(["--- QUOTE [010] ---", "QUOTE"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran quoted Iraq as saying it would leave.")).toEqual([]);

@@ -218,6 +218,8 @@ export class EventCoder {
   /** The verb entries found at each word of the sentence `refsSentence` (see verbRefsAt). */
   private refsSentence: ChunkedSentence | null = null;
   private readonly refsAt = new Map<number, VerbRef[]>();
+  /** Chunks of the sentence being coded whose event noun gave a passive verb its doer ("killed in a PKK attack"): that noun is the same deed. */
+  private readonly meansOfDeeds = new Set<number>();
 
   constructor(private readonly r: CoderResources) {
     this.discardMatcher = createDiscardMatcher(r.discards);
@@ -271,6 +273,7 @@ export class EventCoder {
     const preds = ctx.predicationsOf(s);
     const region = this.regionWords(s, ctx);
     const usedNps = new Set<number>();
+    this.meansOfDeeds.clear();
     // "according to the police" is a preposition naming who says so, not the verb "accord" (grant).
     const codings = preds.map((p) => (p.verb.copula || (TO_PREPOSITION_PARTICIPLES.has(s.words[p.verb.head].lower) && s.words[p.verb.head + 1]?.lower === "to") ? null : this.verbCoding(s, p, region, preds)));
     const start = out.length;
@@ -1375,6 +1378,7 @@ export class EventCoder {
         if (foe) parties = ctx.partiesIn(s, foe.np);
         if (parties.length) {
           say(`passive without "by": agent read from "${phraseText(s, described ? described.agent! : foe ? foe.np : pp.np)}"`);
+          if (phraseEvent(s, pp.np)) this.meansOfDeeds.add(s.chunks.indexOf(pp.np));
           return parties;
         }
       }
@@ -1676,6 +1680,11 @@ export class EventCoder {
       if (k < 0) continue;
       const np = s.chunks[k] as NounPhrase;
       const say = sayer(trace, s.index, w.text);
+      // "44 people were killed in a PKK attack in Istanbul": the attack is the killing, coded once.
+      if (this.meansOfDeeds.has(k)) {
+        say(`nominal "${w.text}" is the deed of the verb whose doer it names: coded once, with the verb`);
+        continue;
+      }
       // "the temporary withholding of security aid", "the suspension of talks": an event named as what
       // is withheld, suspended or called off did not happen.
       let of = i - 1;
