@@ -278,6 +278,14 @@ describe("event coding", () => {
     expect(events[0]).toMatch(/^IRN 190 /);
   });
 
+  it("codes no act but force by a plane or vehicle of no one named, and codes one its owner sends as the owner's", () => {
+    const local = coderFor(["--- FLY [036] ---", "FLY {FLIES FLEW FLOWN FLYING}", "--- EVACUATE [070] ---", "EVACUATE"]);
+    const k = createActorKnowledge({ hash: "machines", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("airliner", "CVL")], actors: TINY_ACTORS });
+    const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities, k).doc).events);
+    expect(run("The airliner will fly to Iraq.", [["Iraq", "GPE"]])).toEqual([]);
+    expect(run("Iranian helicopters evacuated Iraqi tourists.", [["Iranian", "NORP"], ["Iraqi", "NORP"]]).join()).toContain("IRN");
+  });
+
   it("codes no act between whoever quotes someone and the one quoted", () => {
     const run = runner(coderFor(["--- QUOTE [010] ---", "QUOTE"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran quoted Iraq as saying it would leave.")).toEqual([]);

@@ -65,6 +65,7 @@ import {
   WITHDRAWING_VERBS,
   SYMMETRIC_VERBS,
   JOINT_INSTRUMENT_NOUNS,
+  VEHICLE_WORDS,
   EVALUATING_VERBS,
   EXAMINING_VERBS,
   PLANNING_VERBS,
@@ -752,6 +753,14 @@ export class EventCoder {
       // "That means they had the virus": "mean" intends only what it is meant to do ("meant to attack").
       if (!match && p.verb.lemma === "mean" && !preds.some((q) => q.verb.infinitive && q.verb.first === p.verb.last + 1)) {
         say(`"${head.text}" with no "to" after it signifies; it intends nothing: not coded`);
+        return;
+      }
+      // "The massive airliner will then fly directly to Sydney": a plane, ship or vehicle of no one named
+      // does harm or suffers it, but it says, meets, promises or gives nothing; only force (13–20) is a
+      // machine's. ("U.N. helicopters evacuated the wounded": one its owner sends acts for the owner.)
+      const machine = (x: Party) => VEHICLE_WORDS.has(ctx.text(x).toLowerCase().split(/[^a-z]+/).filter(Boolean).at(-1) ?? "") && /^(---|[A-Z]{3}CVL$)/.test(x.code ?? x.actor.code ?? "---");
+      if (sources.length > 0 && sources.every(machine) && !/^(1[3-9]|20)/.test(code.code ?? code.reciprocal ?? "")) {
+        say(`"${ctx.text(sources[0])}" is a machine: it does nothing but harm (${code.code ?? code.reciprocal}), not coded`);
         return;
       }
       // "Thousands of cabin crew workers are preparing to strike": workers who strike with no one

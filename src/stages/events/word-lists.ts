@@ -19,6 +19,13 @@ export const JOINT_INSTRUMENT_NOUNS = new Set(
     "intelligence information prisoner ambassador envoy view note greeting").split(" "),
 );
 
+/** Planes, ships and vehicles, which can do or suffer harm but take part in no other act. */
+export const VEHICLE_WORDS = new Set(
+  ("airliner airliners aircraft plane planes airplane airplanes jet jets warplane warplanes helicopter helicopters drone drones " +
+    "ship ships vessel vessels boat boats tanker tankers ferry ferries warship warships submarine submarines " +
+    "train trains bus buses truck trucks lorry lorries car cars vehicle vehicles tank tanks").split(" "),
+);
+
 export const SYMMETRIC_VERBS = new Set(["clash", "skirmish", "quarrel", "feud", "spar", "scuffle", "brawl", "duel", "wrestle", "exchange"]);
 
 /** Verbs whose complement is a belief, not a report of what happened. */
