@@ -23,7 +23,7 @@ import { nominalEvent, phraseEvent, type NominalEvent } from "./nominal.js";
 import { alleged, saysWhen, unrealised } from "./unrealised.js";
 import { forceInWords, unarmedPerson } from "./force-in-words.js";
 import { appealCode, isStanceCode, stanceCode, type Stance } from "./stance.js";
-import { codeSectors, DocumentContext, unofficial, type Party } from "./document-context.js";
+import { DocumentContext, partySectors, unofficial, type Party } from "./document-context.js";
 import {
   ARMED_GROUP_SECTORS,
   ARMED_GROUP_WORDS,
@@ -139,13 +139,16 @@ const ESTABLISHED_SECTORS = /^(GOV|ELI|LEG|PTY)$/;
 const privatePeople = (x: Party): boolean => x.actor.sectors.length > 0 && x.actor.sectors.every((y) => y === "CVL");
 /** Working people who can go on strike: workers, teachers and students, health workers, farmers. */
 const workers = (x: Party): boolean => {
-  const sectors = codeSectors(x.code ?? x.actor.code ?? "", x.actor.country);
-  return sectors.length > 0 && sectors.every((y) => y === "LAB" || y === "EDU" || y === "HLH" || y === "AGR");
+  const sectors = partySectors(x);
+  return sectors.length > 0 && sectors.every((y) => WORKING_SECTORS.has(y));
 };
+const WORKING_SECTORS = new Set(["LAB", "EDU", "HLH", "AGR"]);
 /** Whether a verb form is the simple present ("control", "controls"), not a past form or participle. */
 function presentSimple(w: Word): boolean {
   return w.lower === w.lemma || w.lower === `${w.lemma}s` || w.lower === `${w.lemma}es` || (w.lemma.endsWith("y") && w.lower === `${w.lemma.slice(0, -1)}ies`);
 }
+/** The political acts of people of no office: threats, protests and strikes, violence (13, 14, 18–20). */
+const PRIVATE_PEOPLES_ACTS = /^(1[34]|1[89]|20)/;
 /** Verbs of going to a place or person, whose 04 codes are visits. */
 const VISIT_VERBS = new Set(["visit", "attend", "travel", "tour", "go", "come", "arrive", "head", "fly"]);
 
@@ -738,21 +741,11 @@ export class EventCoder {
         });
         if (targets.length) say(`a domestic measure with no place falls on the source's own people: ${targets[0].code}`);
       }
-      // "Physicians are struggling to address a growing outbreak": one addresses a party (an audience)
-      // by speaking to it; a matter is only dealt with.
-      if (!match && p.verb.lemma === "address" && p.object && !p.verb.passive && ctx.partiesIn(s, p.object, "object").length === 0) {
-        say(`"${head.text}" a matter ("${phraseText(s, p.object)}"), not an audience: dealt with, not coded`);
-        return;
-      }
-      // "The Associated Press quoted Nyoman Kandun as saying …": whoever quotes someone reports what they
-      // said; what is said is the speaker's, and the quoting is no act between the two.
-      if (!match && p.verb.lemma === "quote") {
-        say(`"${head.text}": reporting what someone said, not an act towards them: not coded`);
-        return;
-      }
-      // "That means they had the virus": "mean" intends only what it is meant to do ("meant to attack").
-      if (!match && p.verb.lemma === "mean" && !preds.some((q) => q.verb.infinitive && q.verb.first === p.verb.last + 1)) {
-        say(`"${head.text}" with no "to" after it signifies; it intends nothing: not coded`);
+      // "struggling to address a growing outbreak", "quoted Kandun as saying", "that means …": senses
+      // of a verb that are no act between parties (see otherSense).
+      const otherSense = match ? null : this.otherSense(s, p, ctx, preds);
+      if (otherSense) {
+        say(otherSense);
         return;
       }
       // "The massive airliner will then fly directly to Sydney": a plane, ship or vehicle of no one named
@@ -793,7 +786,7 @@ export class EventCoder {
         }
         // "The man had initially passed a medical check", "people should throw out the product": what
         // people of no office do with no one named is private, unless they threaten, protest, strike or use force.
-        if (sources.every(unofficial) && !/^(1[34]|1[89]|20)/.test(code.code ?? "")) {
+        if (sources.every(unofficial) && !PRIVATE_PEOPLES_ACTS.test(code.code ?? "")) {
           say(`people of no office ("${ctx.text(sources[0])}") acting on no one named: private, not coded`);
           return;
         }
@@ -824,7 +817,7 @@ export class EventCoder {
       }
       // "middle-income people, who tend to have more volatile income than high-income families": between
       // people of no office only threats, protests and violence are political events.
-      if (targets.length > 0 && sources.every(unofficial) && targets.every(unofficial) && !/^(1[34]|1[89]|20)/.test(code.code ?? code.reciprocal ?? "")) {
+      if (targets.length > 0 && sources.every(unofficial) && targets.every(unofficial) && !PRIVATE_PEOPLES_ACTS.test(code.code ?? code.reciprocal ?? "")) {
         say(`people of no office on both sides ("${ctx.text(sources[0])}", "${ctx.text(targets[0])}"): private, not coded`);
         return;
       }
@@ -1876,6 +1869,20 @@ export class EventCoder {
       if (j <= np.last) return [];
     }
     return [];
+  }
+
+  /**
+   * Why a verb, in the sense the sentence uses, is no act between parties, or null: one addresses a
+   * party (an audience) by speaking to it, a matter ("a growing outbreak") is only dealt with; whoever
+   * quotes someone reports what they said; "mean" intends only what it is meant to do ("meant to
+   * attack"), not what something signifies ("that means they had the virus").
+   */
+  private otherSense(s: ChunkedSentence, p: Predication, ctx: DocumentContext, preds: readonly Predication[]): string | null {
+    const head = s.words[p.verb.head];
+    if (p.verb.lemma === "address" && p.object && !p.verb.passive && ctx.partiesIn(s, p.object, "object").length === 0) return `"${head.text}" a matter ("${phraseText(s, p.object)}"), not an audience: dealt with, not coded`;
+    if (p.verb.lemma === "quote") return `"${head.text}": reporting what someone said, not an act towards them: not coded`;
+    if (p.verb.lemma === "mean" && !preds.some((q) => q.verb.infinitive && q.verb.first === p.verb.last + 1)) return `"${head.text}" with no "to" after it signifies; it intends nothing: not coded`;
+    return null;
   }
 
   /**

@@ -52,8 +52,10 @@ function singularVerbAfter(s: ChunkedSentence, k: number): boolean {
 }
 
 /** Actor lookups over one document: which actors a phrase names, quote speakers, clause governors. */
-/** The three-letter sectors of a party's code after its country ("USAGOVHLH" → GOV, HLH). */
-export function codeSectors(code: string, country: string | null): string[] {
+/** The three-letter sectors of the code a party has in an event, after its country ("USAGOVHLH" → GOV, HLH). */
+export function partySectors(x: Party): string[] {
+  const code = x.code ?? x.actor.code ?? "";
+  const country = x.actor.country;
   const rest = country && code.startsWith(country) ? code.slice(country.length) : code.startsWith("---") ? code.slice(3) : code;
   return rest.match(/.{3}/g) ?? [];
 }
@@ -62,7 +64,7 @@ const UNOFFICIAL_SECTORS = new Set(["CVL", "PPL", "LAB", "EDU", "HLH", "AGR", "R
 
 /** Whether a party holds no office: civilians, people at large, workers, students, health workers, farmers, refugees, reporters. */
 export function unofficial(x: Party): boolean {
-  const sectors = codeSectors(x.code ?? x.actor.code ?? "", x.actor.country);
+  const sectors = partySectors(x);
   return sectors.length > 0 && sectors.every((y) => UNOFFICIAL_SECTORS.has(y));
 }
 
