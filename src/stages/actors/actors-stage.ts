@@ -7,7 +7,7 @@ import { firstStartingAt } from "../../model/offsets.js";
 import { defineStage } from "../../pipeline/stage.js";
 import { codeAt, foldToken, loadDictionaries, tokenKey, type ActorEntry, type Dictionaries } from "../../resources/index.js";
 import { chunkDocument, type Chunk, type ChunkedSentence, type NounPhrase, type VerbGroup, type Word } from "../syntax/chunk.js";
-import { SPEECH_VERBS } from "../syntax/lexicon.js";
+import { SPEECH_VERBS, SUPPORTER_NOUNS } from "../syntax/lexicon.js";
 import { loadGazetteer, lookupPlace, type Gazetteer, type PlaceRecord } from "../places/gazetteer.js";
 import { createActorKnowledge, EQUIPMENT_HEADS, keysOf, type ActorKnowledge, type CountryRef } from "./knowledge.js";
 import { loadNameGenders, personGender, pronounGender, wordGender, type Gender, type NameGenders } from "./gender.js";
@@ -1001,7 +1001,7 @@ class ActorReader {
     const head = s.words[np.head];
     if (np.head !== mainLast || head.pos !== "NOUN") return false;
     // "supporters of the Azerbaijani opposition" are that side's people, named by the complement.
-    if (SUPPORTER_HEADS.has(head.lower) && s.words[np.head + 1]?.lower === "of") return false;
+    if (SUPPORTER_NOUNS.has(head.lemma) && s.words[np.head + 1]?.lower === "of") return false;
     if (RELATION_HEADS.has(head.lower)) return true;
     return VICTIM_HEADS.has(head.lower) && np.possessor != null && np.possessor[1] < np.head;
   }
@@ -2243,8 +2243,6 @@ const RELATION_HEADS = new Set(
   ("ally allies partner partners rival rivals critic critics supporter supporters opponent opponents enemy enemies foe foes " +
     "adversary adversaries detractor detractors backer backers admirer admirers challenger challengers").split(" "),
 );
-/** Nouns of relation whose "of" complement names the side they are on (see relationNoun). */
-const SUPPORTER_HEADS = new Set(["supporter", "supporters", "backer", "backers"]);
 /** Nouns of one who suffers another's deed: another's only after a possessive (see relationNoun). */
 const VICTIM_HEADS = new Set(["victim", "victims"]);
 

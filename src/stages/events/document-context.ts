@@ -5,7 +5,7 @@ import type { Actor, Document, Mention, Place } from "../../model/schema.js";
 import { firstStartingAt } from "../../model/offsets.js";
 import type { ChunkedSentence, NounPhrase } from "../syntax/chunk.js";
 import { predications, type Predication } from "../syntax/clauses.js";
-import { PATRON_PARTICIPLES, POSSESSIVE_DETERMINERS, TIME_WORDS } from "../syntax/lexicon.js";
+import { PATRON_PARTICIPLES, POSSESSIVE_DETERMINERS, SUPPORTER_NOUNS, TIME_WORDS } from "../syntax/lexicon.js";
 import {
   CLAIMING_VERBS,
   CURRENCY_NOUNS,
@@ -14,7 +14,6 @@ import {
   PLACE_NOUNS,
   REFLEXIVE_PRONOUNS,
   OPPOSITION_NOUNS,
-  SUPPORTER_NOUNS,
   RELATION_NOUNS,
   RESPONSIBILITY_NOUNS,
   SETTLEMENT_FEATURES,

@@ -92,9 +92,6 @@ export const RELATION_NOUNS = new Set([
 /** Nouns of relation that oppose: "opponents of" a state's government or leader are its opposition. */
 export const OPPOSITION_NOUNS = new Set(["opponent", "critic", "detractor"]);
 
-/** Nouns of relation for those who back a side ("supporters of the opposition"): the side, when it is not a state's. */
-export const SUPPORTER_NOUNS = new Set(["supporter", "backer", "sympathizer", "sympathiser"]);
-
 /** Reflexive pronouns: the clause's subject named again, never a party of its own. */
 export const REFLEXIVE_PRONOUNS = new Set(["himself", "herself", "itself", "themselves", "themself", "ourselves", "myself", "yourself", "yourselves", "oneself"]);
 

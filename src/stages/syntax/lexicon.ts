@@ -99,6 +99,8 @@ export const PREVENTING_VERBS = set("block veto ban bar stop prevent halt suspen
 
 /** Verbs whose subject undergoes the event ("he died"): with no one else named, they have no doer. */
 export const PATIENT_SUBJECT_VERBS = set("die perish drown starve");
+/** Nouns of relation for those who back a side, named by their "of" complement ("supporters of the opposition"). */
+export const SUPPORTER_NOUNS = set("supporter backer sympathizer sympathiser");
 /** Nouns of quantity that head a phrase whose "of" complement says who they are ("thousands of Kurds"). */
 export const QUANTITY_NOUNS = set("thousands hundreds dozens millions scores tens thousand hundred dozen million score number group crowd crowds some many most half third thirds quarter quarters majority part percent");
 /** Verbs whose infinitive complement did not happen ("failed to reach agreement" = did not reach it). */
