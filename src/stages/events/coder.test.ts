@@ -291,6 +291,15 @@ describe("event coding", () => {
     expect(run("Iran quoted Iraq as saying it would leave.")).toEqual([]);
   });
 
+  it("codes no force for a person fired from a post, nor a seizure for seizing on something, nor a statement for referring to it", () => {
+    const run = runner(coderFor(["--- ATTACK [190] ---", "FIRE", "--- SEIZE [171] ---", "SEIZE", "--- REFER [010] ---", "REFER"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    const reversed = runner(coderFor(["--- ATTACK [190] ---", "FIRE"]), [["Iraq", "GPE"], ["Iran", "GPE"]]);
+    expect(run("Iran fired the minister of Iraq.").concat(reversed("The minister of Iraq was fired from the government of Iran."))).toEqual([]);
+    expect(run("Iran seized on the letter from Iraq.").concat(run("Iran referred to Iraq."))).toEqual([]);
+    expect(run("Iran fired at Iraq.")).toEqual(["IRN 190 IRQ asserted"]);
+    expect(run("Iran seized Iraq.")).toHaveLength(1);
+  });
+
   it("codes 'mean' as intent only with what it is meant to do", () => {
     const run = runner(coderFor(["--- INTEND [030] ---", "MEAN {MEANS MEANING MEANT}"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran's silence means Iraq won.").concat(run("Iran means Iraq."))).toEqual([]);

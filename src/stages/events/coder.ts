@@ -149,6 +149,8 @@ function presentSimple(w: Word): boolean {
 }
 /** The political acts of people of no office: threats, protests and strikes, violence (13, 14, 18–20). */
 const PRIVATE_PEOPLES_ACTS = /^(1[34]|1[89]|20)/;
+/** Nouns of a person's post ("fired its chief executive"): one fired from it is dismissed. */
+const PERSON_ROLE_NOUNS = new Set(["executive", "chief", "director", "manager", "minister", "official", "officer", "commander", "coach", "chairman", "president", "secretary", "employee", "worker", "staff", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "editor", "head"]);
 /** Verbs of going to a place or person, whose 04 codes are visits. */
 const VISIT_VERBS = new Set(["visit", "attend", "travel", "tour", "go", "come", "arrive", "head", "fly"]);
 
@@ -635,6 +637,13 @@ export class EventCoder {
         say(`"${head.text}" in a relative clause in the present: a description, not an event`);
         return;
       }
+      // "struggling to address a growing outbreak", "quoted Kandun as saying", "that means …": senses
+      // of a verb that are no act between parties (see otherSense).
+      const otherSense = match ? null : this.otherSense(s, p, ctx, preds);
+      if (otherSense) {
+        say(otherSense);
+        return;
+      }
       // "One man … was moved into high dependency": who is moved by others occupies nothing (192 is
       // for those who move in themselves: "troops moved into the town").
       if (code.code === "192" && p.verb.lemma === "move" && p.verb.passive) {
@@ -740,13 +749,6 @@ export class EventCoder {
           return { actor, start, end, via: "new" as const, code: people };
         });
         if (targets.length) say(`a domestic measure with no place falls on the source's own people: ${targets[0].code}`);
-      }
-      // "struggling to address a growing outbreak", "quoted Kandun as saying", "that means …": senses
-      // of a verb that are no act between parties (see otherSense).
-      const otherSense = match ? null : this.otherSense(s, p, ctx, preds);
-      if (otherSense) {
-        say(otherSense);
-        return;
       }
       // "The massive airliner will then fly directly to Sydney": a plane, ship or vehicle of no one named
       // does harm or suffers it, but it says, meets, promises or gives nothing; only force (13–20) is a
@@ -1875,13 +1877,21 @@ export class EventCoder {
    * Why a verb, in the sense the sentence uses, is no act between parties, or null: one addresses a
    * party (an audience) by speaking to it, a matter ("a growing outbreak") is only dealt with; whoever
    * quotes someone reports what they said; "mean" intends only what it is meant to do ("meant to
-   * attack"), not what something signifies ("that means they had the virus").
+   * attack"), not what something signifies ("that means they had the virus"); one seizes on an argument
+   * and refers to a matter; a person fired from a post is dismissed.
    */
   private otherSense(s: ChunkedSentence, p: Predication, ctx: DocumentContext, preds: readonly Predication[]): string | null {
     const head = s.words[p.verb.head];
     if (p.verb.lemma === "address" && p.object && !p.verb.passive && ctx.partiesIn(s, p.object, "object").length === 0) return `"${head.text}" a matter ("${phraseText(s, p.object)}"), not an audience: dealt with, not coded`;
     if (p.verb.lemma === "quote") return `"${head.text}": reporting what someone said, not an act towards them: not coded`;
     if (p.verb.lemma === "mean" && !preds.some((q) => q.verb.infinitive && q.verb.first === p.verb.last + 1)) return `"${head.text}" with no "to" after it signifies; it intends nothing: not coded`;
+    const next = s.words[p.verb.last + 1]?.lower;
+    // "seizing on the letter": taking up something said, not seizing anything; "referring to X": a mention.
+    if ((p.verb.lemma === "seize" && (next === "on" || next === "upon")) || (p.verb.lemma === "refer" && next === "to")) return `"${head.text} ${next}": another sense of "${p.verb.lemma}", not coded`;
+    // "he was fired from the company", "the board fired its chief executive": a person fired is
+    // dismissed; force is fired at or on someone, or with something fired ("fired rockets").
+    const dismissed = p.verb.passive ? p.preps.some((pp) => pp.prep.lower === "from" || pp.prep.lower === "as") : p.object != null && (ctx.namesPerson(s, p.object) || PERSON_ROLE_NOUNS.has(s.words[p.object.head].lemma));
+    if (p.verb.lemma === "fire" && dismissed) return `"${head.text}" a person: dismissed from a post, not force: not coded`;
     return null;
   }
 
