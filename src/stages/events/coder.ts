@@ -639,7 +639,7 @@ export class EventCoder {
       }
       // "struggling to address a growing outbreak", "quoted Kandun as saying", "that means …": senses
       // of a verb that are no act between parties (see otherSense).
-      const otherSense = match ? null : this.otherSense(s, p, ctx, preds);
+      const otherSense = this.otherSense(s, p, ctx, preds, match != null);
       if (otherSense) {
         say(otherSense);
         return;
@@ -1880,11 +1880,12 @@ export class EventCoder {
    * attack"), not what something signifies ("that means they had the virus"); one seizes on an argument
    * and refers to a matter; a person fired from a post is dismissed.
    */
-  private otherSense(s: ChunkedSentence, p: Predication, ctx: DocumentContext, preds: readonly Predication[]): string | null {
+  private otherSense(s: ChunkedSentence, p: Predication, ctx: DocumentContext, preds: readonly Predication[], patterned: boolean): string | null {
     const head = s.words[p.verb.head];
-    if (p.verb.lemma === "address" && p.object && !p.verb.passive && ctx.partiesIn(s, p.object, "object").length === 0) return `"${head.text}" a matter ("${phraseText(s, p.object)}"), not an audience: dealt with, not coded`;
-    if (p.verb.lemma === "quote") return `"${head.text}": reporting what someone said, not an act towards them: not coded`;
-    if (p.verb.lemma === "mean" && !preds.some((q) => q.verb.infinitive && q.verb.first === p.verb.last + 1)) return `"${head.text}" with no "to" after it signifies; it intends nothing: not coded`;
+    // (A pattern of the verb names its sense itself: "address" and "quote" have none in CAMEO.)
+    if (!patterned && p.verb.lemma === "address" && p.object && !p.verb.passive && ctx.partiesIn(s, p.object, "object").length === 0) return `"${head.text}" a matter ("${phraseText(s, p.object)}"), not an audience: dealt with, not coded`;
+    if (!patterned && p.verb.lemma === "quote") return `"${head.text}": reporting what someone said, not an act towards them: not coded`;
+    if (!patterned && p.verb.lemma === "mean" && !preds.some((q) => q.verb.infinitive && q.verb.first === p.verb.last + 1)) return `"${head.text}" with no "to" after it signifies; it intends nothing: not coded`;
     const next = s.words[p.verb.last + 1]?.lower;
     // "seizing on the letter": taking up something said, not seizing anything; "referring to X": a mention.
     if ((p.verb.lemma === "seize" && (next === "on" || next === "upon")) || (p.verb.lemma === "refer" && next === "to")) return `"${head.text} ${next}": another sense of "${p.verb.lemma}", not coded`;
