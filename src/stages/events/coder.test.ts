@@ -298,6 +298,9 @@ describe("event coding", () => {
     expect(run("Iran seized on the letter from Iraq.").concat(run("Iran referred to Iraq."))).toEqual([]);
     expect(run("Iran fired at Iraq.")).toEqual(["IRN 190 IRQ asserted"]);
     expect(run("Iran seized Iraq.")).toHaveLength(1);
+    // Whatever pattern matches: the sense is the phrasal verb's.
+    const patterned = runner(coderFor(["--- SEIZE [---] ---", "SEIZE", "- * LETTER [173]"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(patterned("Iran seized on the letter from Iraq.")).toEqual([]);
   });
 
   it("codes 'mean' as intent only with what it is meant to do", () => {
