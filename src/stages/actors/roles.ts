@@ -3,7 +3,7 @@
 // dictionary knows: "Gondor", "the White House"); sectors from the agent dictionary (Phoenix.agents)
 // plus military ranks; "former" makes the holder an elite (ELI), as CAMEO codes former officials.
 import { foldToken } from "../../resources/index.js";
-import { PATRON_PARTICIPLES } from "../syntax/lexicon.js";
+import { FACILITY_NOUNS, PATRON_PARTICIPLES } from "../syntax/lexicon.js";
 import { keysOf, type ActorKnowledge } from "./knowledge.js";
 import { stateOfPlaceOn } from "./successions.js";
 
@@ -73,12 +73,6 @@ const ABSTRACT_MILITARY = new Set(["defense", "defence", "military", "air", "arm
 
 /** Heads that make a country's people its government ("Iranian leaders"); an organisation's leaders keep its code. */
 const LEADER_HEADS = new Set(["leader", "leaders", "leadership"]);
-
-/** Heads naming a post, base or unit on the move that belongs to whoever the words before it name (see readRole). */
-const FACILITY_HEADS = new Set(
-  ("outpost outposts checkpoint checkpoints base bases camp camps positions stronghold strongholds bunker bunkers " +
-    "barracks garrison garrisons headquarters compound station stations office offices convoy convoys patrol patrols").split(" "),
-);
 
 /** Heads naming a political movement (see readRole); not the plural, more often bodies moving ("troop movements"). */
 const MOVEMENT_HEADS = new Set(["movement"]);
@@ -527,7 +521,7 @@ function readRoleUncached(allWords: readonly string[], knowledge: ActorKnowledge
   // "a guerrilla outpost", "an army checkpoint", "rebel positions": a post or base named by who holds it
   // is that holder's, as Phoenix.agents.txt codes MILITARY_BASE and NAVAL_BASE (MIL).
   const last = keys.length - 1;
-  if (!headRole && last > 0 && FACILITY_HEADS.has(keys[last])) {
+  if (!headRole && last > 0 && FACILITY_NOUNS.has(keys[last])) {
     const holder = readRoleUncached(allWords.slice(0, allWords.length - 1), knowledge, when);
     if (holder.headRole) return { ...holder, evidence: [...holder.evidence, `facility:${keys[last]}`] };
   }

@@ -271,6 +271,11 @@ describe("event coding", () => {
     expect(run("Iran addressed Iraq.")).toEqual(["IRN 010 IRQ asserted"]);
   });
 
+  it("takes the holder of a post or base as the target of force used at it", () => {
+    const run = runner(coderFor(["--- BOMB [183] ---", "BOMB"]), [["Iran", "GPE"], ["Iraqi", "NORP"]]);
+    expect(run("Iran bombed a car outside the Iraqi headquarters.")).toEqual(["IRN 183 IRQ asserted"]);
+  });
+
   it("codes a killing in an attack whose doer the attack names once, not the attack again", () => {
     const run = runner(coderFor(["--- KILL [190] ---", "KILL"]), [["Iraqi", "NORP"], ["Iranian", "NORP"], ["Baghdad", "GPE"]]);
     const events = run("Ten Iraqi soldiers were killed in an Iranian attack in Baghdad.");

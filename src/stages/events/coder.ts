@@ -17,7 +17,7 @@ import {
 } from "../../resources/index.js";
 import { chunkDocument, phraseText, type ChunkedSentence, type NounPhrase, type VerbGroup, type Word } from "../syntax/chunk.js";
 import type { Predication } from "../syntax/clauses.js";
-import { ADDRESSEE_VERBS, DOING_VERBS, EFFORT_NOUNS, INTENT_VERBS, FAILURE_VERBS, FINDING_VERBS, JUDGING_VERBS, LIGHT_VERBS, MEANS_NOUNS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
+import { ADDRESSEE_VERBS, DOING_VERBS, EFFORT_NOUNS, FACILITY_NOUNS, INTENT_VERBS, FAILURE_VERBS, FINDING_VERBS, JUDGING_VERBS, LIGHT_VERBS, MEANS_NOUNS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, phraseEvent, type NominalEvent } from "./nominal.js";
 import { alleged, saysWhen, unrealised } from "./unrealised.js";
@@ -729,6 +729,13 @@ export class EventCoder {
       if (targets.length === 0 && this.r.placesAsCivilians !== false && /^(1[7-9]|20)/.test(code.code ?? "") && !sources.some((x) => privatePeople(x) || x.actor.sectors.includes("PPL") || !x.actor.code)) {
         targets = this.patientPlaces(s, p, ctx, sources, code.code!);
         if (targets.length) say(`target from the place "${ctx.text(targets[0])}" of what "${head.text}" is done to`);
+      }
+      // "A truck was detonated outside the UN's Baghdad headquarters": force at a post or base falls on
+      // whoever holds it, as force on it does ("attacked a police station").
+      if (targets.length === 0 && /^(1[89]|20)/.test(code.code ?? "")) {
+        const held = p.preps.filter((pp) => PATIENT_PLACE_PREPOSITIONS.has(pp.prep.lower) && FACILITY_NOUNS.has(s.words[pp.np.head].lower));
+        targets = withoutSources(held.flatMap((pp) => ctx.partiesIn(s, pp.np)), sources);
+        if (targets.length) say(`target the holder of "${phraseText(s, held[0].np)}", where the force was used`);
       }
       // "return weapons and equipment seized last year from UN peacekeepers": what is returned goes
       // back to those it was taken from.

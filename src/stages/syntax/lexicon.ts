@@ -99,6 +99,14 @@ export const PREVENTING_VERBS = set("block veto ban bar stop prevent halt suspen
 
 /** Verbs whose subject undergoes the event ("he died"): with no one else named, they have no doer. */
 export const PATIENT_SUBJECT_VERBS = set("die perish drown starve");
+/**
+ * Posts, bases and units on the move, which belong to whoever the words before them name ("a guerrilla
+ * outpost", "the UN's Baghdad headquarters", "an army convoy"): to attack one is to attack its holder.
+ */
+export const FACILITY_NOUNS = set(
+  "outpost outposts checkpoint checkpoints base bases camp camps positions stronghold strongholds bunker bunkers " +
+    "barracks garrison garrisons headquarters compound station stations office offices convoy convoys patrol patrols embassy consulate",
+);
 /** Nouns of relation for those who back a side, named by their "of" complement ("supporters of the opposition"). */
 export const SUPPORTER_NOUNS = set("supporter backer sympathizer sympathiser");
 /** Nouns of quantity that head a phrase whose "of" complement says who they are ("thousands of Kurds"). */
