@@ -371,6 +371,11 @@ describe("predications", () => {
     expect(byLemma(main.preds, "withdraw").governor).toBe("urge");
   });
 
+  it("takes no bare year before an infinitive as its doer ('pledged money in 2009 and 2013 to support …')", () => {
+    const { preds, np } = analyse("Pfizer pledged money in 2009 and 2013 to support the programs.");
+    expect(np(byLemma(preds, "support").subject)).toBe("Pfizer");
+  });
+
   it("gives an infinitive after a weapon its user's subject, and after a person that person ('used rifles to attack' / 'urged troops to attack')", () => {
     const rifles = analyse("The gunmen used rifles to attack a police station.");
     expect(rifles.np(byLemma(rifles.preds, "attack").subject)).toBe("The gunmen");

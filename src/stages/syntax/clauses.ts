@@ -1032,7 +1032,9 @@ function isTimePhrase(s: ChunkedSentence, c: Chunk | undefined): boolean {
   // ("Late on Thursday, …": "late" alone before a time phrase.)
   // ("The following day, …": a day placed after another.)
   const relativeDay = head.lemma === "day" && c.head > c.first && RELATIVE_TIME_WORDS.has(s.words[c.head - 1].lower);
-  return TIME_WORDS.has(head.lower) || TIME_WORDS.has(head.lemma) || relativeDay || (c.first === c.last && TIME_QUALIFIERS.has(head.lower));
+  // ("in 2009 and 2013": a phrase that is only a year.)
+  const year = s.words.slice(c.first, c.last + 1).every((w) => /^(1[89]|20)\d\d$/.test(w.text) || w.pos === "CCONJ" || w.pos === "PUNCT");
+  return TIME_WORDS.has(head.lower) || TIME_WORDS.has(head.lemma) || relativeDay || year || (c.first === c.last && TIME_QUALIFIERS.has(head.lower));
 }
 
 function range(a: number, b: number): number[] {
