@@ -149,8 +149,6 @@ function presentSimple(w: Word): boolean {
 }
 /** The political acts of people of no office: threats, protests and strikes, violence (13, 14, 18–20). */
 const PRIVATE_PEOPLES_ACTS = /^(1[34]|1[89]|20)/;
-/** Nouns of a person's post ("fired its chief executive"): one fired from it is dismissed. */
-const PERSON_ROLE_NOUNS = new Set(["executive", "chief", "director", "manager", "minister", "official", "officer", "commander", "coach", "chairman", "president", "secretary", "employee", "worker", "staff", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "editor", "head"]);
 /** Verbs of going to a place or person, whose 04 codes are visits. */
 const VISIT_VERBS = new Set(["visit", "attend", "travel", "tour", "go", "come", "arrive", "head", "fly"]);
 
@@ -1885,7 +1883,7 @@ export class EventCoder {
    * party (an audience) by speaking to it, a matter ("a growing outbreak") is only dealt with; whoever
    * quotes someone reports what they said; "mean" intends only what it is meant to do ("meant to
    * attack"), not what something signifies ("that means they had the virus"); one seizes on an argument
-   * and refers to a matter; a person fired from a post is dismissed.
+   * and refers to a matter; one fired from a post is dismissed.
    */
   private otherSense(s: ChunkedSentence, p: Predication, ctx: DocumentContext, preds: readonly Predication[], patterned: boolean): string | null {
     const head = s.words[p.verb.head];
@@ -1896,10 +1894,9 @@ export class EventCoder {
     const next = s.words[p.verb.last + 1]?.lower;
     // "seizing on the letter": taking up something said, not seizing anything; "referring to X": a mention.
     if ((p.verb.lemma === "seize" && (next === "on" || next === "upon")) || (p.verb.lemma === "refer" && next === "to")) return `"${head.text} ${next}": another sense of "${p.verb.lemma}", not coded`;
-    // "he was fired from the company", "the board fired its chief executive": a person fired is
-    // dismissed; force is fired at or on someone, or with something fired ("fired rockets").
-    const dismissed = p.verb.passive ? p.preps.some((pp) => pp.prep.lower === "from" || pp.prep.lower === "as") : p.object != null && (ctx.namesPerson(s, p.object) || PERSON_ROLE_NOUNS.has(s.words[p.object.head].lemma));
-    if (p.verb.lemma === "fire" && dismissed) return `"${head.text}" a person: dismissed from a post, not force: not coded`;
+    // "he was fired from the company": one fired from a post is dismissed (an active "fired its chief
+    // executive" is read as dismissing people where codes are checked).
+    if (p.verb.lemma === "fire" && p.verb.passive && p.preps.some((pp) => pp.prep.lower === "from" || pp.prep.lower === "as")) return `"${head.text}" from a post: dismissed, not force: not coded`;
     return null;
   }
 
