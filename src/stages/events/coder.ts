@@ -671,9 +671,10 @@ export class EventCoder {
       // Beyond consulting (04), a verb whose own object names no party ("Canada and Australia bought
       // drugs", "coordinating campaigns", "a peace process which Russia and Turkey promote") is done
       // together to that thing; only joint instruments make it each other's ("signed an agreement").
+      // (Asked only of several sources with no target: see eachOther.)
       const cooperationCode = coding.code.code ?? coding.code.reciprocal ?? "";
-      const thingDoneTogether = !/^04/.test(cooperationCode) && this.ownNonPartyObject(s, p, ctx);
-      const mutual = compound != null || (/^0[3-8]/.test(cooperationCode) && !thingDoneTogether) || SYMMETRIC_VERBS.has(p.verb.lemma) || [p.object, ...p.preps.map((pp) => pp.np)].some((np) => np != null && isReciprocalPronoun(s, np));
+      const mutualByCode = () => /^0[3-8]/.test(cooperationCode) && (/^04/.test(cooperationCode) || !this.ownNonPartyObject(s, p, ctx));
+      const mutual = () => compound != null || mutualByCode() || SYMMETRIC_VERBS.has(p.verb.lemma) || [p.object, ...p.preps.map((pp) => pp.np)].some((np) => np != null && isReciprocalPronoun(s, np));
       // Not when the verb says or reveals a clause ("the WHO and Angola's government have revealed that …");
       // those who agree that … still agree with each other.
       const reports = (SPEECH_VERBS.has(p.verb.lemma) || FINDING_VERBS.has(p.verb.lemma)) && preds.some((q) => q !== p && q.clauseOpener === "complement" && q.governor === p.verb.lemma && q.verb.first > p.verb.last);
@@ -684,7 +685,7 @@ export class EventCoder {
       // Ukraine"): they act together, towards it ("agreed to restore relations" names no one else).
       // Those who meet still meet each other, whatever for ("gathered in Cairo to denounce …").
       const together = () => adjacent != null && !/^04/.test(coding.code.code ?? "") && this.targetOf(s, adjacent, ctx, null, sources).length > 0;
-      const eachOther = targets.length === 0 && sources.length >= 2 && mutual && !reports && !aimedElsewhere && !ARRIVAL_VERBS.has(p.verb.lemma) && !together();
+      const eachOther = targets.length === 0 && sources.length >= 2 && mutual() && !reports && !aimedElsewhere && !ARRIVAL_VERBS.has(p.verb.lemma) && !together();
       if (eachOther) targets = sources;
       // "arrived in Amman", "was deployed in Bosnia": with no one else, the place names the target.
       // Not for meetings at a third place, mediation, negotiation or plans to meet (044–046, 036):
@@ -759,15 +760,15 @@ export class EventCoder {
       // does harm or suffers it, but it says, meets, promises or gives nothing; only force (13–20) is a
       // machine's. ("U.N. helicopters evacuated the wounded": one its owner sends acts for the owner.)
       const machine = (x: Party) => VEHICLE_WORDS.has(ctx.text(x).toLowerCase().split(/[^a-z]+/).filter(Boolean).at(-1) ?? "") && /^(---|[A-Z]{3}CVL$)/.test(x.code ?? x.actor.code ?? "---");
-      if (sources.length > 0 && sources.every(machine) && !/^(1[3-9]|20)/.test(code.code ?? code.reciprocal ?? "")) {
+      if (sources.length > 0 && !/^(1[3-9]|20)/.test(code.code ?? code.reciprocal ?? "") && sources.every(machine)) {
         say(`"${ctx.text(sources[0])}" is a machine: it does nothing but harm (${code.code ?? code.reciprocal}), not coded`);
         return;
       }
       // "Thousands of cabin crew workers are preparing to strike": workers who strike with no one
       // struck stop work (143), as CAMEO codes STAGE * STRIKE.
       // ("to strike just a few days before Christmas": a stretch of time is no one struck.)
-      const struck = p.object != null && !/^(hour|day|week|weekend|month|year|night)$/.test(s.words[p.object.head].lemma);
-      if (p.verb.lemma === "strike" && !struck && !p.verb.passive && targets.length === 0 && sources.length > 0 && sources.every(workers) && code.code !== "143") {
+      const struck = () => p.object != null && !/^(hour|day|week|weekend|month|year|night)$/.test(s.words[p.object.head].lemma);
+      if (p.verb.lemma === "strike" && !struck() && !p.verb.passive && targets.length === 0 && sources.length > 0 && sources.every(workers) && code.code !== "143") {
         say(`workers ("${ctx.text(sources[0])}") striking with no one struck stop work (${code.code} → 143)`);
         code = { code: "143", reciprocal: null };
       }
