@@ -1035,6 +1035,15 @@ describe("event coding", () => {
     expect(trace[0]).toMatch(/story discarded/);
   });
 
+  it("discards a sports report that no discard phrase names ('New Zealand beat South Africa 33-26')", () => {
+    const entities: [string, EntityType][] = [["New Zealand", "GPE"], ["South Africa", "GPE"]];
+    const report = code("New Zealand beat South Africa 33-26 (halftime 21-11) on Saturday.", entities);
+    expect(report.events).toEqual([]);
+    expect(report.trace[0]).toMatch(/story discarded: reads as a sports report \("halftime", 2 scores\)/);
+    // A score alone is no sports report: a vote can be "5-4".
+    expect(code("Iran attacked Iraq after a 5-4 vote.", [["Iran", "GPE"], ["Iraq", "GPE"]]).events).toHaveLength(1);
+  });
+
   it("merges one event told twice", () => {
     const { events } = code("Iran attacked Iraq. Later Iran attacked Iraq again.", [["Iran", "GPE"], ["Iraq", "GPE"], ["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(events).toHaveLength(2);

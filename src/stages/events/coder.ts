@@ -15,6 +15,7 @@ import {
   type VerbRef,
   type VerbPattern,
 } from "../../resources/index.js";
+import { SportsReportDetector } from "./sports-report.js";
 import { chunkDocument, phraseText, type ChunkedSentence, type NounPhrase, type VerbGroup, type Word } from "../syntax/chunk.js";
 import type { Predication } from "../syntax/clauses.js";
 import { ADDRESSEE_VERBS, DOING_VERBS, EFFORT_NOUNS, FACILITY_NOUNS, INTENT_VERBS, FAILURE_VERBS, FINDING_VERBS, JUDGING_VERBS, LIGHT_VERBS, MEANS_NOUNS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
@@ -180,6 +181,7 @@ export interface TraceLine {
 export interface CodingResult {
   events: Event[];
   trace: TraceLine[];
+  /** Why the whole story was not coded ("contains … (Phoenix discard list)", "reads as a sports report …"). */
   discarded: string | null;
 }
 
@@ -215,6 +217,7 @@ export function createDiscardMatcher(discards: readonly DiscardEntry[]): PhraseM
 
 export class EventCoder {
   private readonly discardMatcher: PhraseMatcher<DiscardEntry>;
+  private readonly sports = new SportsReportDetector();
   /** The text of the document being coded (set by `code`; besides these, the coder keeps only the verb-entry memo of the sentence being coded). */
   private text = "";
   /** Token keys of the document being coded, by token index (set by `code`). */
@@ -237,9 +240,10 @@ export class EventCoder {
     this.keys = keys;
     this.refsSentence = null;
     const discardedSentences = new Set<number>();
-    const storyDiscard = this.findDiscards(doc, keys, discardedSentences);
+    const phrase = this.findDiscards(doc, keys, discardedSentences);
+    const storyDiscard = phrase ? `contains "${phrase}" (Phoenix discard list)` : this.sports.reason(doc.text, keys);
     if (storyDiscard) {
-      trace.push({ sentence: -1, verb: null, message: `story discarded: contains "${storyDiscard}" (Phoenix discard list)` });
+      trace.push({ sentence: -1, verb: null, message: `story discarded: ${storyDiscard}` });
       return { events: [], trace, discarded: storyDiscard };
     }
     const ctx = new DocumentContext(doc, this.r.newActorLength ?? 0);

@@ -59,7 +59,7 @@ export const createEventsStage = defineStage<EventsStageOptions | void>(
       run(doc) {
         const result = coder.code(doc);
         const diagnostics = result.discarded
-          ? [...doc.diagnostics, diagnostic("events.cameo", "events.story-discarded", `story not coded: it contains "${result.discarded}" (Phoenix discard list)`, { severity: "info" })]
+          ? [...doc.diagnostics, diagnostic("events.cameo", "events.story-discarded", `story not coded: it ${result.discarded}`, { severity: "info" })]
           : doc.diagnostics;
         return { ...doc, events: result.events, diagnostics };
       },
