@@ -308,6 +308,12 @@ describe("event coding", () => {
     expect(patterned("Iran seized on the letter from Iraq.")).toEqual([]);
   });
 
+  it("codes no seizure for taking up a post ('took office', 'took over as commander')", () => {
+    const run = runner(coderFor(["--- SEIZE [171] ---", "TAKE {TOOK TAKEN TAKING TAKES}", "ASSUME"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran took office in Iraq.").concat(run("Iran took over as the ruler of Iraq."), run("Iran assumed the presidency of Iraq."))).toEqual([]);
+    expect(run("Iran took Iraq.")).toEqual(["IRN 171 IRQ asserted"]);
+  });
+
   it("codes 'mean' as intent only with what it is meant to do", () => {
     const run = runner(coderFor(["--- INTEND [030] ---", "MEAN {MEANS MEANING MEANT}"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran's silence means Iraq won.").concat(run("Iran means Iraq."))).toEqual([]);

@@ -195,6 +195,9 @@ interface VerbCoding {
   single: boolean;
 }
 
+/** What one takes up by taking office ("took office", "assumed the presidency"); not power, which a coup seizes. */
+const POST_NOUNS = new Set(["office", "post", "position", "helm", "reins", "presidency", "premiership", "chairmanship", "seat", "oath"]);
+
 /** Curfews, states of emergency and martial law, imposed or threatened (1723/1724, 1323/1324): measures a state takes at home. */
 const DOMESTIC_MEASURE_CODES = /^1[37]2[34]$/;
 
@@ -1902,6 +1905,11 @@ export class EventCoder {
     // "he was fired from the company": one fired from a post is dismissed (an active "fired its chief
     // executive" is read as dismissing people where codes are checked).
     if (p.verb.lemma === "fire" && p.verb.passive && p.preps.some((pp) => pp.prep.lower === "from" || pp.prep.lower === "as")) return `"${head.text}" from a post: dismissed, not force: not coded`;
+    // "took office in June", "took over as commander", "assumed the post": taking up a post, not seizing anything.
+    if ((p.verb.lemma === "take" || p.verb.lemma === "assume") && !p.verb.passive) {
+      const object = p.object ? s.words[countedHead(s, p.object)].lemma : null;
+      if ((object && POST_NOUNS.has(object)) || (next === "over" && p.preps.some((pp) => pp.prep.lower === "as"))) return `"${head.text}" a post${object ? ` ("${phraseText(s, p.object!)}")` : ""}: taking office, not seizing: not coded`;
+    }
     return null;
   }
 
