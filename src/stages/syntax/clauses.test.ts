@@ -31,6 +31,16 @@ describe("predications", () => {
     expect(plain.np(byLemma(plain.preds, "support").subject)).toBe("evidence");
   });
 
+  it("reads a bare 'visiting' after a verb or preposition as describing its phrase: the visitor visits the clause's subject", () => {
+    const told = analyse("Saddam has told visiting Russian nationalist Vladimir Zhirinovsky that Iraq wants peace.");
+    expect([told.np(byLemma(told.preds, "visit").subject), told.np(byLemma(told.preds, "visit").object)]).toEqual(["Russian nationalist Vladimir Zhirinovsky", "Saddam"]);
+    const talks = analyse("Rouhani held talks with visiting Iraqi officials.");
+    expect([talks.np(byLemma(talks.preds, "visit").subject), talks.np(byLemma(talks.preds, "visit").object)]).toEqual(["Iraqi officials", "Rouhani"]);
+    // After a verb an -ing form completes ("kept visiting Iraqi towns"), the clause's subject visits.
+    const kept = analyse("Rouhani kept visiting Iraqi towns.");
+    expect([kept.np(byLemma(kept.preds, "visit").subject), kept.np(byLemma(kept.preds, "visit").object)]).toEqual(["Rouhani", "Iraqi towns"]);
+  });
+
   it("reads a bare past participle with only place phrases before a form of 'be' as describing the phrase before it ('The militants killed in Rumaila were …')", () => {
     const { preds, np } = analyse("The militants killed in Rumaila were Tunisians.");
     expect(byLemma(preds, "kill")).toMatchObject({ subjectSource: "relative" });

@@ -6,6 +6,7 @@ import type { Chunk, ChunkedSentence, NounPhrase, VerbGroup, Word } from "./chun
 import {
   ADDRESSEE_VERBS,
   AGENT_PREPOSITIONS,
+  CATENATIVE_VERBS,
   COMPLEMENT_VERBS,
   DIRECTIVE_VERBS,
   DOING_VERBS,
@@ -603,6 +604,14 @@ const SETTING_PREPOSITIONS = new Set(["in", "at", "to", "into", "on", "near", "i
 const TWO_OBJECT_VERBS = new Set(["give", "grant", "award", "offer", "send", "sell", "pay", "show", "tell", "teach", "promise", "deny", "owe", "hand", "lend", "allow", "assign", "name", "elect", "appoint", "call", "consider", "declare"]);
 
 /** "X including Y killed", "X using Y killed": an -ing participle between a phrase and the finite verb it precedes. */
+/** Whether chunk k is a lone "visiting" or "touring" that describes the noun phrase after it ("told visiting Minister X", "talks with visiting officials"). */
+function isVisitorModifier(s: ChunkedSentence, cs: readonly Chunk[], k: number): boolean {
+  const c = cs[k];
+  if (c?.kind !== "VG" || c.first !== c.last || !/^(visiting|touring)$/.test(s.words[c.head].lower) || cs[k + 1]?.kind !== "NP") return false;
+  const before = cs[k - 1];
+  return (before?.kind === "VG" && !before.infinitive && !CATENATIVE_VERBS.has(before.lemma)) || isPrep(s, before);
+}
+
 function isModifyingParticiple(s: ChunkedSentence, k: number): boolean {
   return modifyingParticipleEnd(s, k) >= 0;
 }
@@ -862,6 +871,14 @@ export function predications(s: ChunkedSentence): Predication[] {
             object = d;
           }
         }
+      }
+      // "Saddam told visiting Russian nationalist Zhirinovsky", "met with visiting French minister X": a
+      // bare "visiting" right after a verb or preposition describes the phrase after it; that phrase's
+      // person is the visitor, and the one they visit is the clause's subject.
+      if (isVisitorModifier(s, cs, k) && object === cs[k + 1]) {
+        const host: NounPhrase | null = cs[k - 1].kind === "VG" ? subject : clauseSubject ?? subject;
+        [subject, object] = [object, host];
+        subjectSource = "participle";
       }
       // "an army captain was killed and two soldiers wounded in clashes": after a passive, a bare past
       // participle joined with its own subject and no object shares the passive's elided "was"/"were".

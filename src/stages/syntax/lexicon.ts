@@ -51,6 +51,8 @@ export const SPEECH_VERBS = set(
 );
 /** Speech verbs whose object is the one spoken to, not what is said ("urged Iran", "told reporters"). */
 export const ADDRESSEE_VERBS = set("tell urge warn ask inform remind assure brief");
+/** Verbs an -ing form after them completes ("kept visiting Iraq", "denied visiting"), not describes a noun phrase. */
+export const CATENATIVE_VERBS = set("keep continue start begin stop avoid finish enjoy resume consider like love hate quit risk recall deny admit mind miss suggest recommend go come spend be");
 /** Light verbs whose object noun carries the event ("held talks", "made a visit"). */
 export const LIGHT_VERBS = set("hold make take give have conduct carry launch stage pay sign reach issue deliver");
 /** Verbs whose subject carries out the event their object names ("mounted an invasion", "speeded up the withdrawal"), unlike "survived the attack". */
