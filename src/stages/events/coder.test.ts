@@ -995,6 +995,14 @@ describe("event coding", () => {
     expect(summary(rebels.events)).toContain("IRNREB 112 IRN asserted");
   });
 
+  it("does not make a news medium that reports an attack its accuser ('…, the national news agency reported')", () => {
+    const k = createActorKnowledge({ hash: "media", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("news agency", "MED")], actors: TINY_ACTORS });
+    const entities: [string, EntityType][] = [["Iraqi", "NORP"], ["Iran", "GPE"]];
+    const accusers = (text: string) => summary(code(text, entities, k).events).filter((x) => x.includes(" 112 "));
+    expect(accusers("Iraqi officials said that Iran attacked the camp.")).toEqual(["IRQGOV 112 IRN asserted"]);
+    expect(accusers("The Iraqi news agency said that Iran attacked the camp.")).toEqual([]);
+  });
+
   it("does not code an event noun named as what is withheld or called off ('the suspension of talks')", () => {
     expect(summary(code("The remarks came after an Iranian meeting with Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]).events)).toEqual(["IRN 040 IRQ asserted"]);
     expect(code("The remarks came after the Iranian suspension of meetings with Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]).events).toEqual([]);

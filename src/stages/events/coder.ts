@@ -1570,6 +1570,12 @@ export class EventCoder {
   private transformSupport(s: ChunkedSentence, p: Predication, sources: Party[], ctx: DocumentContext, out: Event[], say: (m: string) => void, rule: string, code: string | null): void {
     const speaker = this.speakerOf(s, p, ctx);
     if (!speaker || !p.object) return;
+    // "Nigerian police shot dead six suspects, the national news agency reported": a news agency or paper
+    // is the channel of the report, not a party accusing anyone (its spokesman or a person may accuse).
+    if (speaker.actor.code?.endsWith("MED") && !ctx.isPerson(speaker)) {
+      say(`reported by ${ctx.text(speaker)}, a news medium: its news, not its accusation`);
+      return;
+    }
     // Not a participle describing a noun of what is said ("wanted the release of their fighters taken
     // hostage by the rebels"): what is reported is the clause's own verb, not a detail of its object.
     if (p.verb.passive && p.subjectSource === "relative" && p.verb.first === p.verb.last) return;
