@@ -1532,6 +1532,12 @@ describe("event coding", () => {
     // So with a verb joined to that clause, and an accident or disaster the victim's own verb names.
     expect(run("An Iranian diplomat was killed when his car left the road and crashed into trees.", [["Iranian", "NORP"]])).toEqual([]);
     expect(run("An Iranian diplomat was killed in the crash.", [["Iranian", "NORP"]])).toEqual([]);
+    // Private people killed by no one named, in a story with no attack and no armed party: an accident.
+    const k = createActorKnowledge({ hash: "civilians", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("civilian", "CVL")], actors: TINY_ACTORS });
+    const civilians = (text: string) => summary(coderFor(blocks).code(code(text, [["Iranian", "NORP"]], k).doc).events);
+    expect(civilians("Two Iranian civilians were killed in the town.")).toEqual([]);
+    expect(civilians("Two Iranian civilians were killed in the town during the fighting.")).toEqual(["undefined 190 IRNCVL asserted"]);
+    expect(civilians("Two Iranian civilians were attacked in the town.")).toEqual(["undefined 190 IRNCVL asserted"]);
     // A blow with what is no weapon, attack or party is figurative.
     const hit = (text: string) => summary(coderFor(["--- HIT [190] ---", "HIT"]).code(code(text, [["Iranian", "NORP"]]).doc).events);
     expect(hit("An Iranian diplomat was hit with the release of a video.")).toEqual([]);

@@ -986,6 +986,14 @@ export class EventCoder {
       c.say(`an accident or disaster ("${phraseText(s, disaster.np)}") tells how: nobody's deed, not coded`);
       return;
     }
+    // "A Romanian woman was killed", "Twenty people were injured": people of no office killed or hurt
+    // by no one named, in a story with no attack and no armed party, died in an accident. (A verb of
+    // intent names a deed: "Khashoggi was murdered".)
+    const accidentVictims = (c: Monadic) => HARM_VERBS.has(c.p.verb.lemma) && c.sources.every(unofficial);
+    if (!ctx.armedStory && candidates.length && candidates.every(accidentVictims)) {
+      candidates[0].say("killed or hurt with no attack and no armed party in the story: an accident, not coded");
+      return;
+    }
     // Not what someone believes or fears happened ("those who think ISIS has been defeated").
     const believed = (c: Monadic) => c.p.clauseOpener === "complement" && c.p.governor != null && BELIEF_VERBS.has(c.p.governor);
     const main = candidates.filter((c) => MAIN_CLAUSE.has(c.p.clauseOpener) && !c.p.verb.participle && !c.p.verb.infinitive && !believed(c));
@@ -2076,6 +2084,8 @@ const PERFORMING_VERBS = new Set(["carry", "conduct", "launch", "stage", "mount"
 const TIME_PREPOSITIONS = new Set(["after", "before", "since", "following", "until"]);
 
 /** Accidents and disasters: what their victims suffer is nobody's deed ("killed in the crash"). */
+/** Verbs of killing or hurting that say nothing of intent: accidents kill and injure too. */
+const HARM_VERBS = new Set(["kill", "injure", "wound", "hurt", "hit", "maim"]);
 const DISASTER_NOUNS = new Set(["crash", "accident", "collision", "earthquake", "quake", "flood", "flooding", "storm", "fire", "blaze", "landslide", "mudslide", "avalanche", "hurricane", "typhoon", "cyclone", "tornado", "tsunami", "eruption", "stampede", "derailment", "shipwreck", "wreck", "heatwave", "drought"]);
 
 /** Decisions and plans whose infinitive says what someone decided ("a decision to place …"). */

@@ -67,7 +67,13 @@ export function unofficial(x: Party): boolean {
   return sectors.length > 0 && sectors.every((y) => UNOFFICIAL_SECTORS.has(y));
 }
 
+/** Sectors that wage armed conflict (not the police, whom crimes and accidents bring in too). */
+const CONFLICT_SECTORS = new Set(["MIL", "REB", "INS", "UAF", "SEP", "RAD"]);
+/** Words that name armed conflict or an attack. */
+const CONFLICT_WORDS = new Set(["attack", "attacker", "bomb", "bombing", "bomber", "shelling", "airstrike", "raid", "ambush", "clash", "fighting", "offensive", "gunman", "militant", "rebel", "insurgent", "guerrilla", "terrorist", "terrorism", "soldier", "troop", "army", "war", "massacre", "assault", "battle", "militia", "militiaman", "sniper", "grenade", "mortar", "rocket", "missile", "landmine", "assassination", "assassin", "insurgency", "uprising", "riot", "unrest", "violence"]);
+
 export class DocumentContext {
+  private armed: boolean | null = null;
   private readonly actors: Map<string, Actor>;
   private readonly entityTypes: Map<string, string>;
   /** Mentions by start offset, for range lookups by binary search (firstStartingAt). */
@@ -86,6 +92,12 @@ export class DocumentContext {
 
   text(p: Party): string {
     return this.doc.text.slice(p.start, p.end);
+  }
+
+  /** Whether the story tells of armed conflict or an attack: an armed party, or a word for fighting or attacks. */
+  get armedStory(): boolean {
+    this.armed ??= this.doc.actors.some((a) => a.sectors.some((x) => CONFLICT_SECTORS.has(x))) || (this.doc.tokens ?? []).some((t) => CONFLICT_WORDS.has(t.lemma));
+    return this.armed;
   }
 
   /** Mentions lying inside [start, end). */
