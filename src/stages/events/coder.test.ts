@@ -328,6 +328,13 @@ describe("event coding", () => {
     expect(run("The Iraqi minister visited Iran.")).toContain("IRQGOV 042 IRN asserted");
   });
 
+  it("codes no visit for going to a place of one's own country ('Arafat decided against flying to the West Bank')", () => {
+    const local = coderFor(["--- VISIT [042] ---", "VISIT"]);
+    const visit = (text: string, place: string) => summary(local.code(code(text, [["Iraqi", "NORP"], [place, "GPE"]]).doc).events);
+    expect(visit("The Iraqi minister visited Baghdad.", "Baghdad")).toEqual([]);
+    expect(visit("The Iraqi minister visited Tehran.", "Tehran")).toContain("IRQGOV 042 IRNGOV asserted");
+  });
+
   it("takes supporters of a non-state side as that side, and supporters of a government as no one", () => {
     const run = runner(coderFor(["--- DEMONSTRATE [141] ---", "DEMONSTRATE"]), [["Iraqi", "NORP"], ["Iran", "GPE"]]);
     expect(run("Supporters of the Iraqi opposition demonstrated against Iran.")).toEqual(["IRQOPP 141 IRN asserted"]);
@@ -963,8 +970,10 @@ describe("event coding", () => {
     const local = coderFor(["--- TRAVEL [---] ---", "TRAVEL", "- * TO [042]"]);
     const { doc } = code("Iraqi terrorists travelled to Baghdad.", [["Iraqi", "NORP"], ["Baghdad", "GPE"]]);
     const town = townIn(doc, "Baghdad", "IRQ");
-    expect(summary(local.code(doc).events)).toEqual(["IRQREB 042 IRQ asserted"]);
     expect(summary(local.code({ ...doc, places: [town] }).events)).toEqual([]);
+    // Nor a capital standing for its country: going there is travel at home.
+    expect(summary(local.code(doc).events)).toEqual([]);
+    expect(runner(local, [["Iranian", "NORP"], ["Baghdad", "GPE"]])("Iranian terrorists travelled to Baghdad.")).toEqual(["IRNREB 042 IRQ asserted"]);
   });
 
   it("does not aim words of demand or complaint at a place in the speakers' own country", () => {

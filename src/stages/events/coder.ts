@@ -840,6 +840,12 @@ export class EventCoder {
         say(`private people ("${ctx.text(sources[0])}") going to "${ctx.text(targets[0])}" travel; no one is met: not coded`);
         return;
       }
+      // "Arafat decided against flying to the West Bank", "the guards would travel back to Kandahar":
+      // going to a place of one's own country is travel at home; a visit (04), or the plan of one (036), is to others.
+      if (/^(04|036)/.test(code.code ?? code.reciprocal ?? "") && VISIT_VERBS.has(p.verb.lemma) && targets.length > 0 && targets.every((x) => bare(x) && sources.every((a) => a.actor.country != null && a.actor.country === x.actor.country))) {
+        say(`"${ctx.text(sources[0])}" going to "${ctx.text(targets[0])}", in its own country: travel at home, no visit: not coded`);
+        return;
+      }
       // "voters are supporting Toomey", "voters who plan to back Clinton": private people backing a
       // politician hold an opinion; an endorsement or a pledge (03, 05) needs someone who makes it.
       if (/^0[35]/.test(code.code ?? "") && sources.every((x) => privatePeople(x) && x.via !== "name") && targets.every((x) => establishedPerson(ctx, x))) {
