@@ -314,6 +314,13 @@ describe("event coding", () => {
     expect(run("Iran took Iraq.")).toEqual(["IRN 171 IRQ asserted"]);
   });
 
+  it("codes no event for declining to comment with no one addressed ('declined any comment', 'refused to say'), not a rejection", () => {
+    const local = coderFor(["--- REFUSE [120] ---", "DECLINE", "REFUSE", "--- JOIN [057] ---", "JOIN"]);
+    const run = runner(local, [["Iran", "GPE"]]);
+    expect(run("Iran declined any comment.").concat(run("Iran refused to say when it would leave."))).toEqual([]);
+    expect(run("Iran declined any help.")).toEqual(["IRN 120 undefined asserted"]);
+  });
+
   it("codes 'mean' as intent only with what it is meant to do", () => {
     const run = runner(coderFor(["--- INTEND [030] ---", "MEAN {MEANS MEANING MEANT}"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran's silence means Iraq won.").concat(run("Iran means Iraq."))).toEqual([]);

@@ -130,6 +130,10 @@ interface Monadic {
  * demands and disapproval name whom they address, and without one are mostly misread verbs.
  */
 const ONE_SIDED = /^(03\d\d|034|08|1[2-9]|20)/;
+
+/** Verbs of declining, and the sayings one declines to make ("decline comment"); not answering or responding, which may reject a demand. */
+const DECLINING_VERBS = new Set(["decline", "refuse"]);
+const COMMENTING_VERBS = new Set(["comment", "say", "elaborate", "discuss", "disclose", "confirm", "speculate", "specify", "reveal", "identify", "name", "give"]);
 /** A token that is only quotation marks (straight, curly or TeX-style). */
 const QUOTE_MARK = /^['"`\u2018\u2019\u201c\u201d]+$/;
 /** Tags of words that head or are a noun phrase. */
@@ -786,6 +790,12 @@ export class EventCoder {
       }
       if (targets.length === 0) {
         say(`${block.name} → ${code.code}: source ${sources.map((x) => x.actor.code).join("+")} but no coded target`);
+        // "declined official comment", "refused to say when …": declining to comment (CAMEO 011) with no
+        // one addressed is no event; it rejects nothing (12).
+        if (DECLINING_VERBS.has(p.verb.lemma) && this.declinesComment(s, p)) {
+          say(`"${head.text}" to comment, addressed to no one: not coded`);
+          return;
+        }
         // "Mr. Trump hasn't released his tax returns", "New Jersey didn't allow individuals to …": not
         // cooperating with no one named refuses no one, unless what is not backed is a proposal, deal or
         // law ("would not support the deal"); a stated refusal verb still refuses ("refused to …").
@@ -1931,6 +1941,15 @@ export class EventCoder {
       if ((object && POST_NOUNS.has(object)) || (next === "over" && p.preps.some((pp) => pp.prep.lower === "as"))) return `"${head.text}" a post${object ? ` ("${phraseText(s, p.object!)}")` : ""}: taking office, not seizing: not coded`;
     }
     return null;
+  }
+
+  /** Whether a verb of declining is followed by a comment or by an infinitive of saying ("declined official comment", "refused to say"). */
+  private declinesComment(s: ChunkedSentence, p: Predication): boolean {
+    let i = p.verb.last + 1;
+    if (s.words[i]?.lower === "to") return COMMENTING_VERBS.has(s.words[i + 1]?.lemma ?? "");
+    // (Within three words: "declined official comment", "declined any further comment"; taggers often read "comment" as a verb.)
+    for (; i < s.words.length && i <= p.verb.last + 3 && s.words[i].pos !== "PUNCT"; i++) if (/^comments?$/.test(s.words[i].lower)) return true;
+    return false;
   }
 
   /**
