@@ -321,6 +321,12 @@ describe("event coding", () => {
     expect(run("Iran declined any help.")).toEqual(["IRN 120 undefined asserted"]);
   });
 
+  it("codes an authority telling people to leave as an expulsion ('asked an Iraqi diplomat to leave')", () => {
+    const run = runner(coderFor(["--- ASK [020] ---", "ASK", "--- HALT [0256] ---", "STOP"]), [["Iran", "GPE"], ["Iraqi", "NORP"]]);
+    expect(run("Iran asked an Iraqi minister to leave the country.")).toEqual(["IRN 174 IRQGOV asserted"]);
+    expect(run("Iran asked an Iraqi minister to stay in the country.")).toEqual(["IRN 020 IRQGOV asserted"]);
+  });
+
   it("codes 'mean' as intent only with what it is meant to do", () => {
     const run = runner(coderFor(["--- INTEND [030] ---", "MEAN {MEANS MEANING MEANT}"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran's silence means Iraq won.").concat(run("Iran means Iraq."))).toEqual([]);

@@ -131,6 +131,10 @@ interface Monadic {
  */
 const ONE_SIDED = /^(03\d\d|034|08|1[2-9]|20)/;
 
+/** Verbs by which an authority tells people to go, and the going ("asked the diplomat to leave": an expulsion, 174). */
+const EXPELLING_VERBS = new Set(["ask", "order", "tell", "instruct", "direct", "give"]);
+const LEAVING_VERBS = new Set(["leave", "quit", "depart"]);
+
 /** Verbs of declining, and the sayings one declines to make ("decline comment"); not answering or responding, which may reject a demand. */
 const DECLINING_VERBS = new Set(["decline", "refuse"]);
 const COMMENTING_VERBS = new Set(["comment", "say", "elaborate", "discuss", "disclose", "confirm", "speculate", "specify", "reveal", "identify", "name", "give"]);
@@ -861,6 +865,12 @@ export class EventCoder {
       if (/^0[35]/.test(code.code ?? "") && sources.every((x) => privatePeople(x) && x.via !== "name") && targets.every((x) => establishedPerson(ctx, x))) {
         say(`private people ("${ctx.text(sources[0])}") backing "${ctx.text(targets[0])}": an opinion, not coded`);
         return;
+      }
+      // "Jordan has asked an Iraqi diplomat to leave the kingdom", "ordered the journalists to leave": an
+      // authority telling people to leave expels them (174); CAMEO's "* (TO LEAVE)" is for ORDER alone.
+      if (!p.verb.passive && p.object && EXPELLING_VERBS.has(p.verb.lemma) && code.code !== "174" && !sources.every(unofficial) && preds.some((q) => q.verb.infinitive && q.subject === p.object && q.verb.first > p.object!.last && LEAVING_VERBS.has(q.verb.lemma))) {
+        say(`"${head.text}" ${phraseText(s, p.object)} to leave: an expulsion (${code.code ?? "no code"} → 174)`);
+        code = { code: "174", reciprocal: null };
       }
       const seized = this.seizureCode(s, p, ctx, match, sources, targets);
       if (seized && seized !== code.code) {
