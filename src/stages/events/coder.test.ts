@@ -327,6 +327,14 @@ describe("event coding", () => {
     expect(run("Iran asked an Iraqi minister to stay in the country.")).toEqual(["IRN 020 IRQGOV asserted"]);
   });
 
+  it("codes people detained by an armed group, and a hijacking, as abduction (181), not arrest or seizure", () => {
+    const local = coderFor(["--- CONFINE [173] ---", "DETAIN", "--- TAKE_CONTROL [171] ---", "HIJACK"]);
+    const run = runner(local, [["Iranian", "NORP"], ["Iraqi", "NORP"]]);
+    expect(run("Iranian terrorists detained an Iraqi minister.")).toEqual(["IRNREB 181 IRQGOV asserted"]);
+    expect(run("Iranian police detained an Iraqi minister.")).toEqual(["IRNCOP 173 IRQGOV asserted"]);
+    expect(runner(local, [["Iranian", "NORP"]])("Iranian police hijacked a plane.")).toEqual(["IRNCOP 181 undefined asserted"]);
+  });
+
   it("codes 'mean' as intent only with what it is meant to do", () => {
     const run = runner(coderFor(["--- INTEND [030] ---", "MEAN {MEANS MEANING MEANT}"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran's silence means Iraq won.").concat(run("Iran means Iraq."))).toEqual([]);

@@ -787,6 +787,13 @@ export class EventCoder {
         say(`workers ("${ctx.text(sources[0])}") striking with no one struck stop work (${code.code} → 143)`);
         code = { code: "143", reciprocal: null };
       }
+      // "ETA is holding a kidnapped prison officer", "hijacked a commercial plane": an armed group that
+      // detains people abducts them, and a hijacking is CAMEO's 181, not an arrest (173) or a seizure of property (171).
+      const abducting = code.code?.startsWith("173") && sources.length > 0 && sources.every((x) => !isStateAgent(x) && partySectors(x).some((y) => NON_STATE_ARMED_SECTORS.has(y)));
+      if (abducting || (p.verb.lemma === "hijack" && /^17/.test(code.code ?? ""))) {
+        say(`"${head.text}": ${abducting ? "people held by an armed group" : "a hijacking"} is an abduction (${code.code} → 181)`);
+        code = { code: "181", reciprocal: null };
+      }
       // "to contain the outbreak", "fight the flu": force or coercion against a disease or a disaster is no political event.
       if (targets.length === 0 && p.object && /^(1[5-9]|20)/.test(code.code ?? "") && NATURAL_EVENT_NOUNS.has(s.words[p.object.head].lemma)) {
         say(`"${head.text}" is aimed at "${phraseText(s, p.object)}", a disease or disaster: not coded`);
@@ -2077,6 +2084,9 @@ function settlementPeople(actor: Actor): boolean {
 function withoutSources(parties: Party[], sources: readonly Party[]): Party[] {
   return parties.filter((x) => !sources.some((y) => y.actor.id === x.actor.id));
 }
+
+/** Armed groups that are no state: what they detain, they abduct. */
+const NON_STATE_ARMED_SECTORS = new Set(["REB", "UAF", "INS", "CRM", "RAD", "SEP"]);
 
 /** Sectors that speak for their country's state: FRAGOV beside FRA is the same party named twice. */
 const STATE_SECTORS = /^(?:GOV|MIL|COP|JUD|LEG|SPY|ELI)/;
