@@ -397,6 +397,10 @@ describe("event coding", () => {
     const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities, k).doc).events);
     expect(run("Iran told Iraqi reporters.", [["Iran", "GPE"], ["Iraqi", "NORP"]])).toEqual([]);
     expect(run("Iran told Iraq.", [["Iran", "GPE"], ["Iraq", "GPE"]])).toEqual(["IRN 010 IRQ asserted"]);
+    // A spokesman coded with the media sector still speaks to the press.
+    const spokesman = createActorKnowledge({ hash: "spokesman", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("reporter", "MED"), agent("spokesman", "GOVMED")], actors: TINY_ACTORS });
+    const told = (text: string) => summary(local.code(code(text, [["Iranian", "NORP"], ["Ali Rezaei", "PERSON"], ["Iraqi", "NORP"]], spokesman).doc).events);
+    expect(told("Iranian spokesman Ali Rezaei told Iraqi reporters.")).toEqual([]);
   });
 
   it("codes an act the doers do to 'each other' or 'one another' both ways", () => {

@@ -886,7 +886,8 @@ export class EventCoder {
       }
       // "Conway told CNN", "said in an interview with the BBC": a statement made to the press is made
       // through it, not to it as a party.
-      if (/^01/.test(code.code ?? "") && targets.length > 0 && targets.every((x) => (x.code ?? x.actor.code ?? "").endsWith("MED")) && !sources.some((x) => (x.code ?? x.actor.code ?? "").endsWith("MED"))) {
+      // (A spokesman, coded GOVMED, still speaks to the press; a news medium speaking to another is an event between them.)
+      if (/^01/.test(code.code ?? "") && targets.length > 0 && targets.every((x) => (x.code ?? x.actor.code ?? "").endsWith("MED")) && !sources.some((x) => (x.code ?? x.actor.code ?? "").endsWith("MED") && !ctx.isPerson(x))) {
         say(`a statement to the press ("${ctx.text(targets[0])}"): no event`);
         return;
       }
