@@ -403,6 +403,12 @@ describe("event coding", () => {
     expect(told("Iranian spokesman Ali Rezaei told Iraqi reporters.")).toEqual([]);
   });
 
+  it("codes a war fought by several sides with no enemy named as fought between them ('India and Pakistan have fought two wars'), not by allies", () => {
+    const run = runner(coderFor(["--- FIGHT [190] ---", "FIGHT {FIGHTS FOUGHT FIGHTING}"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran and Iraq have fought two wars.")).toEqual(["IRN 190 IRQ asserted", "IRQ 190 IRN asserted"]);
+    expect(run("Iran and Iraq fought the war together.")).toEqual(["IRN 190 undefined asserted", "IRQ 190 undefined asserted"]);
+  });
+
   it("codes an act the doers do to 'each other' or 'one another' both ways", () => {
     const run = runner(coderFor(["--- ATTACK [190] ---", "ATTACK"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran and Iraq attacked each other.")).toEqual(["IRN 190 IRQ asserted", "IRQ 190 IRN asserted"]);

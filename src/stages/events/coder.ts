@@ -689,7 +689,10 @@ export class EventCoder {
       // (Asked only of several sources with no target: see eachOther.)
       const cooperationCode = coding.code.code ?? coding.code.reciprocal ?? "";
       const mutualByCode = () => /^0[3-8]/.test(cooperationCode) && (/^04/.test(cooperationCode) || !this.ownNonPartyObject(s, p, ctx));
-      const mutual = () => compound != null || mutualByCode() || SYMMETRIC_VERBS.has(p.verb.lemma) || [p.object, ...p.preps.map((pp) => pp.np)].some((np) => np != null && isReciprocalPronoun(s, np));
+      // "India and Pakistan have fought two wars": a war or battle fought by several sides with no enemy
+      // named is fought between them (allies fight one "together" or "alongside").
+      const warBetween = () => p.verb.lemma === "fight" && !p.verb.passive && p.object != null && WAR_NOUNS.has(s.words[countedHead(s, p.object)].lemma) && !s.words.slice(p.clauseFirst, p.clauseLast + 1).some((w) => ALLIED_WORDS.has(w.lower));
+      const mutual = () => compound != null || mutualByCode() || SYMMETRIC_VERBS.has(p.verb.lemma) || warBetween() || [p.object, ...p.preps.map((pp) => pp.np)].some((np) => np != null && isReciprocalPronoun(s, np));
       // Not when the verb says or reveals a clause ("the WHO and Angola's government have revealed that …");
       // those who agree that … still agree with each other.
       const reports = (SPEECH_VERBS.has(p.verb.lemma) || FINDING_VERBS.has(p.verb.lemma)) && preds.some((q) => q !== p && q.clauseOpener === "complement" && q.governor === p.verb.lemma && q.verb.first > p.verb.last);
@@ -2085,6 +2088,10 @@ function settlementPeople(actor: Actor): boolean {
 function withoutSources(parties: Party[], sources: readonly Party[]): Party[] {
   return parties.filter((x) => !sources.some((y) => y.actor.id === x.actor.id));
 }
+
+/** What sides fight against each other, and the words by which allies fight one side by side. */
+const WAR_NOUNS = new Set(["war", "battle", "conflict"]);
+const ALLIED_WORDS = new Set(["together", "alongside", "side", "jointly", "allies", "allied"]);
 
 /** Armed groups that are no state: what they detain, they abduct. */
 const NON_STATE_ARMED_SECTORS = new Set(["REB", "UAF", "INS", "CRM", "RAD", "SEP"]);

@@ -8,10 +8,6 @@ export const DEPARTURE_VERBS = new Set(["leave", "depart", "quit", "exit"]);
  */
 export const ARRIVAL_VERBS = new Set(["arrive", "go", "return", "travel", "fly", "land", "tour", "visit"]);
 
-/**
- * Verbs symmetric by meaning: those who clash, skirmish or exchange (fire, prisoners, views) do it to
- * each other ("Indian and Chinese troops clashed"). Not "fight" or "battle", which allies do side by side.
- */
 /** What parties make, keep or trade between them ("signed an agreement", "restored ties", "shared intelligence"). */
 export const JOINT_INSTRUMENT_NOUNS = new Set(
   ("agreement accord deal treaty pact memorandum protocol declaration communique document charter convention contract " +
@@ -26,6 +22,10 @@ export const VEHICLE_WORDS = new Set(
     "train trains bus buses truck trucks lorry lorries car cars vehicle vehicles tank tanks").split(" "),
 );
 
+/**
+ * Verbs symmetric by meaning: those who clash, skirmish or exchange (fire, prisoners, views) do it to
+ * each other ("Indian and Chinese troops clashed"). Not "fight" or "battle", which allies do side by side.
+ */
 export const SYMMETRIC_VERBS = new Set(["clash", "skirmish", "quarrel", "feud", "spar", "scuffle", "brawl", "duel", "wrestle", "exchange"]);
 
 /** Verbs whose complement is a belief, not a report of what happened. */
