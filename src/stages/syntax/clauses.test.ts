@@ -31,6 +31,13 @@ describe("predications", () => {
     expect(plain.np(byLemma(plain.preds, "support").subject)).toBe("evidence");
   });
 
+  it("reads an infinitive describing 'the first' or 'the only' one to do something as done ('the first minister to visit China')", () => {
+    const first = analyse("Downer is the first Australian minister to visit China.");
+    expect(byLemma(first.preds, "visit").modality).toBe("asserted");
+    const plain = analyse("Downer is the Australian minister to visit China.");
+    expect(byLemma(plain.preds, "visit").modality).toBe("intended");
+  });
+
   it("reads a bare 'visiting' after a verb or preposition as describing its phrase: the visitor visits the clause's subject", () => {
     const told = analyse("Saddam has told visiting Russian nationalist Vladimir Zhirinovsky that Iraq wants peace.");
     expect([told.np(byLemma(told.preds, "visit").subject), told.np(byLemma(told.preds, "visit").object)]).toEqual(["Russian nationalist Vladimir Zhirinovsky", "Saddam"]);

@@ -604,6 +604,9 @@ const SETTING_PREPOSITIONS = new Set(["in", "at", "to", "into", "on", "near", "i
 const TWO_OBJECT_VERBS = new Set(["give", "grant", "award", "offer", "send", "sell", "pay", "show", "tell", "teach", "promise", "deny", "owe", "hand", "lend", "allow", "assign", "name", "elect", "appoint", "call", "consider", "declare"]);
 
 /** "X including Y killed", "X using Y killed": an -ing participle between a phrase and the finite verb it precedes. */
+/** Words that rank the one who did something first, last or alone ("the first minister to visit China"). */
+const RANKING_WORDS = new Set(["first", "last", "only", "second", "third", "latest"]);
+
 /** Whether chunk k is a lone "visiting" or "touring" that describes the noun phrase after it ("told visiting Minister X", "talks with visiting officials"). */
 function isVisitorModifier(s: ChunkedSentence, cs: readonly Chunk[], k: number): boolean {
   const c = cs[k];
@@ -921,6 +924,13 @@ export function predications(s: ChunkedSentence): Predication[] {
         clauseOpener: clause.opener,
         chunk: k,
       };
+      // "Downer is the first Australian minister to visit China": an infinitive describing "the first",
+      // "the last" or "the only" one to do something tells what was done, as the verb it is the object of does.
+      if (vg.infinitive && subject && subject === cs[k - 1] && RANKING_WORDS.has(s.words[subject.first + (s.words[subject.first].lower === "the" ? 1 : 0)]?.lower ?? "")) {
+        const ranked = out.find((q) => q.object === subject);
+        // ("wants to be the first …": a "to be" the chunker left unmarked is still an infinitive.)
+        if (ranked && s.words[ranked.verb.first - 1]?.lower !== "to") p.modality = ranked.modality;
+      }
       if (p.reportedBy == null && p.modality === "reported") p.modality = "asserted";
       // "FARC rebels allegedly detonated a car bomb", "reportedly captured": what is alleged or
       // reported by someone unnamed is reported, not asserted.
