@@ -38,6 +38,13 @@ describe("predications", () => {
     expect(byLemma(plain.preds, "visit").modality).toBe("intended");
   });
 
+  it("reads an infinitive after a noun of intent, past its 'by' phrase, as intended ('plans by a minister to visit Taiwan')", () => {
+    const plans = analyse("The issues include plans by an Australian minister to visit Taiwan.");
+    expect(byLemma(plans.preds, "visit").modality).toBe("intended");
+    const reasons = analyse("The issues include reasons for an Australian minister to visit Taiwan.");
+    expect(byLemma(reasons.preds, "visit").modality).toBe("asserted");
+  });
+
   it("reads a bare 'visiting' after a verb or preposition as describing its phrase: the visitor visits the clause's subject", () => {
     const told = analyse("Saddam has told visiting Russian nationalist Vladimir Zhirinovsky that Iraq wants peace.");
     expect([told.np(byLemma(told.preds, "visit").subject), told.np(byLemma(told.preds, "visit").object)]).toEqual(["Russian nationalist Vladimir Zhirinovsky", "Saddam"]);

@@ -604,6 +604,16 @@ const SETTING_PREPOSITIONS = new Set(["in", "at", "to", "into", "on", "near", "i
 const TWO_OBJECT_VERBS = new Set(["give", "grant", "award", "offer", "send", "sell", "pay", "show", "tell", "teach", "promise", "deny", "owe", "hand", "lend", "allow", "assign", "name", "elect", "appoint", "call", "consider", "declare"]);
 
 /** "X including Y killed", "X using Y killed": an -ing participle between a phrase and the finite verb it precedes. */
+/** Nouns of intent whose infinitive is meant, not done ("plans to visit", "a pledge to withdraw"). */
+const INTENT_NOUNS = new Set(["plan", "intention", "aim", "bid", "proposal", "offer", "promise", "pledge", "vow", "threat", "decision", "readiness", "willingness", "desire", "wish", "hope", "goal", "ambition", "scheme", "agreement", "commitment", "determination", "resolve"]);
+
+/** Whether the infinitive at chunk k follows a noun of intent, directly or past its "by"/"of" phrase ("plans by X to visit"). */
+function intentNounBefore(s: ChunkedSentence, cs: readonly Chunk[], k: number): boolean {
+  const intent = (c: Chunk | undefined) => c?.kind === "NP" && INTENT_NOUNS.has(s.words[c.head].lemma);
+  if (intent(cs[k - 1])) return true;
+  return cs[k - 1]?.kind === "NP" && isPrep(s, cs[k - 2]) && /^(by|of)$/.test(wordAt(s, cs[k - 2]).lower) && intent(cs[k - 3]);
+}
+
 /** Words that rank the one who did something first, last or alone ("the first minister to visit China"). */
 const RANKING_WORDS = new Set(["first", "last", "only", "second", "third", "latest"]);
 
@@ -931,6 +941,9 @@ export function predications(s: ChunkedSentence): Predication[] {
         // ("wants to be the first …": a "to be" the chunker left unmarked is still an infinitive.)
         if (ranked && s.words[ranked.verb.first - 1]?.lower !== "to") p.modality = ranked.modality;
       }
+      // "plans by an Australian minister to visit Taiwan", "the decision to withdraw": an infinitive after a
+      // noun of intent (past its "by" or "of" phrase) is intended, whatever governs the noun.
+      if (vg.infinitive && p.modality === "asserted" && intentNounBefore(s, cs, k)) p.modality = "intended";
       if (p.reportedBy == null && p.modality === "reported") p.modality = "asserted";
       // "FARC rebels allegedly detonated a car bomb", "reportedly captured": what is alleged or
       // reported by someone unnamed is reported, not asserted.
