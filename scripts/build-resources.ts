@@ -125,7 +125,11 @@ write("verbs", verbs.value, {
 // ---------------------------------------------------------------------------------- actors
 // (The agents are read first: the actor step drops synonyms that are only words of their role phrases.)
 const agentsSource = source("data/petrarch2/Phoenix.agents.txt", `${PETRARCH2}/Phoenix.agents.txt`, MIT_OEDA, "2015");
-const agents = parseAgentDictionary(agentsSource.text);
+const sitrepAgentsText = readFileSync(join(outDir, "agents.sitrep.txt"), "utf8");
+const sitrepAgentsSource = handWritten("agents.sitrep.txt", sitrepAgentsText, "1");
+const phoenixAgents = parseAgentDictionary(agentsSource.text);
+const sitrepAgents = parseAgentDictionary(sitrepAgentsText, "agents-sitrep");
+const agents = { value: [...phoenixAgents.value, ...sitrepAgents.value], diagnostics: [...phoenixAgents.diagnostics, ...sitrepAgents.diagnostics] };
 const supplementPath = join(outDir, "supplement.json");
 const supplementText = readFileSync(supplementPath, "utf8");
 const supplementSource = handWritten("supplement.json", supplementText, (JSON.parse(supplementText) as { reviewed: string }).reviewed);
@@ -171,7 +175,7 @@ write("actors", actors, {
 // ---------------------------------------------------------------------- agents, discards, issues
 write("agents", agents.value, {
   licence: "MIT",
-  sources: [agentsSource],
+  sources: [agentsSource, sitrepAgentsSource],
   counts: { entries: agents.value.length, names: agents.value.reduce((n, a) => n + a.names.length, 0) },
   diagnostics: agents.diagnostics,
 });

@@ -35,6 +35,11 @@ describe("parseAgentDictionary", () => {
     expect(byName("militia")?.names).toEqual(["militia", "militias"]);
   });
 
+  it("names the dictionary in its entries' ids, so a supplement's ids do not clash with Phoenix's", () => {
+    expect(byName("foreign minister")?.id).toBe("agents:foreign-minister");
+    expect(parseAgentDictionary("COMMISSIONER [~GOV]", "agents-sitrep").value.map((a) => a.id)).toEqual(["agents-sitrep:commissioner"]);
+  });
+
   it("reads prefix codes (CODE~)", () => {
     expect(byName("human rights body")).toMatchObject({ code: "NGO", position: "prefix", names: ["human rights body", "human rights bodies"] });
   });

@@ -10,9 +10,10 @@ import { idAllocator, readLines, slug } from "./text-lines.js";
  * `ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOVATG]`, `AIR_FORCE {} [~MIL]` (no plural),
  * `HUMAN_RIGHTS_BODY [NGO~]` (code placed before the country), and `HOME_!MINIST! [~GOV]`, where
  * `!MINIST! = MINISTER, MINISTERS, MINISTRY, MINISTRIES` was defined earlier (each substitute is
- * used as is, with no plural added). Regular plurals are made for the other records.
+ * used as is, with no plural added). Regular plurals are made for the other records. `idPrefix`
+ * names the dictionary in entry ids ("agents:minister", "agents-sitrep:commissioner").
  */
-export function parseAgentDictionary(text: string): Parsed<AgentEntry[]> {
+export function parseAgentDictionary(text: string, idPrefix = "agents"): Parsed<AgentEntry[]> {
   const diagnostics: BuildDiagnostic[] = [];
   const report = (code: string, line: number | null, message: string) => diagnostics.push({ code, line, message });
   const markers = new Map<string, string[]>();
@@ -83,7 +84,7 @@ export function parseAgentDictionary(text: string): Parsed<AgentEntry[]> {
     }
     const name = phrase.replace(/!([^!]+)!/g, (_m, marker: string) => markers.get(marker)?.[0] ?? marker).replace(/[_\s]+/g, " ").trim().toLowerCase();
     entries.push({
-      id: nextId(`agents:${slug(name)}`),
+      id: nextId(`${idPrefix}:${slug(name)}`),
       name,
       names,
       code,
