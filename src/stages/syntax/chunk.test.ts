@@ -18,6 +18,10 @@ describe("tag repairs", () => {
     expect(chunks("Croat police in the western part of the city shot at a car.")).toContain("[NP the western part of the city] [VG shot]");
   });
 
+  it("keeps an adverb joined by a hyphen to a participle inside the noun phrase ('the so-called alliance forces')", () => {
+    expect(chunks("They went to the so-called alliance forces.")).toContain("[NP the so - called alliance forces]");
+  });
+
   it("reads a noun right after ', which' or ', who' and before an object as the relative clause's verb", () => {
     expect(chunks("The Taliban, which control the city, captured the airport.")).toContain("[VG control] [NP the city]");
   });

@@ -239,8 +239,10 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
         continue;
       }
     }
-    // "a very senior official", "a clearly inebriated official": an adverb grading the next modifier.
-    if (x.pos === "ADV" && j > i && head < 0 && (words[j + 1]?.pos === "ADJ" || (words[j + 1]?.pos === "VERB" && isParticiple(words[j + 1])))) {
+    // "a very senior official", "a clearly inebriated official": an adverb grading the next modifier;
+    // so one joined by a hyphen to a participle ("the so-called alliance forces", "a well-armed militia").
+    const hyphenated = words[j + 1]?.text === "-" && words[j + 1].start === x.end && words[j + 2]?.start === words[j + 1].end && words[j + 2].pos === "VERB" && isParticiple(words[j + 2]);
+    if (x.pos === "ADV" && j > i && head < 0 && (words[j + 1]?.pos === "ADJ" || (words[j + 1]?.pos === "VERB" && isParticiple(words[j + 1])) || hyphenated)) {
       j++;
       continue;
     }
