@@ -38,6 +38,13 @@ describe("predications", () => {
     expect(byLemma(plain.preds, "visit").modality).toBe("intended");
   });
 
+  it("reads bare past participles listed with commas after a passive as passive too ('were harassed, killed and taken hostage'), not one joined by 'and' alone", () => {
+    const listed = analyse("Peacekeepers were harassed, killed and taken hostage.");
+    expect(["harass", "kill", "take"].map((l) => byLemma(listed.preds, l).verb.passive)).toEqual([true, true, true]);
+    const fired = analyse("Iraqi police were attacked and fired back at the gunmen.");
+    expect(byLemma(fired.preds, "fire").verb.passive).toBe(false);
+  });
+
   it("reads an infinitive after a noun of intent, past its 'by' phrase, as intended ('plans by a minister to visit Taiwan')", () => {
     const plans = analyse("The issues include plans by an Australian minister to visit Taiwan.");
     expect(byLemma(plans.preds, "visit").modality).toBe("intended");

@@ -604,6 +604,11 @@ const SETTING_PREPOSITIONS = new Set(["in", "at", "to", "into", "on", "near", "i
 const TWO_OBJECT_VERBS = new Set(["give", "grant", "award", "offer", "send", "sell", "pay", "show", "tell", "teach", "promise", "deny", "owe", "hand", "lend", "allow", "assign", "name", "elect", "appoint", "call", "consider", "declare"]);
 
 /** "X including Y killed", "X using Y killed": an -ing participle between a phrase and the finite verb it precedes. */
+/** Whether a chunk is a comma or a lone "and"/"or", joining items of a list. */
+function isListJoint(s: ChunkedSentence, c: Chunk | undefined): boolean {
+  return isComma(s, c) || (c?.kind === "O" && c.first === c.last && /^(and|or)$/.test(s.words[c.first].lower));
+}
+
 /** Nouns of intent whose infinitive is meant, not done ("plans to visit", "a pledge to withdraw"). */
 const INTENT_NOUNS = new Set(["plan", "intention", "aim", "bid", "proposal", "offer", "promise", "pledge", "vow", "threat", "decision", "readiness", "willingness", "desire", "wish", "hope", "goal", "ambition", "scheme", "agreement", "commitment", "determination", "resolve"]);
 
@@ -676,6 +681,8 @@ export function predications(s: ChunkedSentence): Predication[] {
   let complementBy: NounPhrase | null = null;
 
   let previous: Predication | null = null;
+  /** Participles made passive as items of a list after a passive ("were harassed, killed and taken"). */
+  const listedPassives = new Set<Predication>();
   let previousClauseSubject: NounPhrase | null = null;
   for (const clause of clauses) {
     if (clause !== clauses[0]) previousClauseSubject = previousSubjectOf(out, clauses, clause) ?? previousClauseSubject;
@@ -688,6 +695,7 @@ export function predications(s: ChunkedSentence): Predication[] {
       let subject: NounPhrase | null = null;
       let subjectSource: SubjectSource = "none";
       let prevented = false;
+      let listed = false;
       const previousChunk = cs[k - 1];
       const chained = previousChunk?.kind === "VG" && previous?.chunk === k - 1 && previous.subjectSource !== "gerund" ? previous.subject : null;
       // "upbraided Burr for failing to reject Trump", "accused Iran of planning to attack": an infinitive
@@ -842,6 +850,15 @@ export function predications(s: ChunkedSentence): Predication[] {
           subjectSource = "participle";
         }
       }
+      // "Peacekeepers were harassed, killed and taken hostage": bare past participles listed after a passive
+      // with commas share its "were" and its subject; the last may come after "and". (A verb joined by
+      // "and" alone is often active: "were attacked and fired back".)
+      if (!vg.passive && previous?.verb.passive && previous.chunk === k - 2 && (isComma(s, cs[k - 1]) || (isListJoint(s, cs[k - 1]) && listedPassives.has(previous))) && vg.first === vg.head && vg.participle && !s.words[vg.head].lower.endsWith("ing")) {
+        vg.passive = true;
+        subject = previous.subject;
+        subjectSource = "coordinated";
+        listed = true;
+      }
       // Object and prepositional phrases: up to the next verb group (infinitive complements excepted) or clause end.
       let object: NounPhrase | null = null;
       const preps: PrepPhrase[] = [];
@@ -957,6 +974,7 @@ export function predications(s: ChunkedSentence): Predication[] {
       const bare = previous != null && previous.verb.last + 1 === vg.first && s.words[vg.head].lower === s.words[vg.head].lemma;
       if ((vg.infinitive || bare) && previous?.verb.infinitive && previous.clauseFirst === p.clauseFirst && previous.modality === "intended" && p.modality !== "hypothetical") p.modality = "intended";
       out.push(p);
+      if (listed) listedPassives.add(p);
       previous = p;
       // A first verb with no subject ("Ousted President Akayev has agreed …", the tagger's verb read
       // for an adjective) gives way to the next finite verb that has one.
