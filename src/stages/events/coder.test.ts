@@ -335,6 +335,12 @@ describe("event coding", () => {
     expect(runner(local, [["Iranian", "NORP"]])("Iranian police hijacked a plane.")).toEqual(["IRNCOP 181 undefined asserted"]);
   });
 
+  it("takes no target from a phrase inside a phrase of time ('banned exports after reports from Iraq')", () => {
+    const run = runner(coderFor(["--- BAN [1721] ---", "BAN"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran banned the exports after reports from Iraq.")).toEqual(["IRN 1721 undefined asserted"]);
+    expect(run("Iran banned the exports from Iraq.")).toEqual(["IRN 1721 IRQ asserted"]);
+  });
+
   it("codes 'mean' as intent only with what it is meant to do", () => {
     const run = runner(coderFor(["--- INTEND [030] ---", "MEAN {MEANS MEANING MEANT}"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran's silence means Iraq won.").concat(run("Iran means Iraq."))).toEqual([]);

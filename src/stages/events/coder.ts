@@ -1584,7 +1584,14 @@ export class EventCoder {
       const parties = withoutSources(ctx.partiesIn(s, p.object, "object"), sources).filter(byAuthor);
       if (parties.length) return parties;
     }
+    let timePhraseEnd = -1;
     for (const pp of p.preps) {
+      // "proposed measures after reports from Britain and France": a phrase right after a phrase of time
+      // or circumstance belongs to it ("reports from Britain"), not to the verb.
+      const prepAt = s.words.indexOf(pp.prep);
+      const inTimePhrase = prepAt === timePhraseEnd + 1;
+      if (TIME_PREPOSITIONS.has(pp.prep.lower) || CIRCUMSTANCE_PREPOSITIONS.has(pp.prep.lower) || inTimePhrase) timePhraseEnd = pp.np.last;
+      if (inTimePhrase) continue;
       // "investigating war crimes by Croatian extremists": after an object, "by" names whose deeds they are.
       // Only with no phrase but the object's of-phrases before it ("the shut-down of broadcasting
       // operations by the company"): "…, despite criticism by the Greek minister" names whose criticism.
