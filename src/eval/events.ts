@@ -15,6 +15,7 @@ import { findExports, foundFunction } from "./optional.js";
 import { PLOVER_GOLD_SET, runPlover, subsetNote } from "./plover-run.js";
 import { currentPloverType, PLOVER_05_TO_CURRENT } from "./plover-versions.js";
 import { measured, placeholders } from "./rows.js";
+import { runStoryFilter, STORY_SET, storyFilterSpecs } from "./story-filter.js";
 import { AccuracyTally } from "./scorers/accuracy.js";
 import { percent, ratio } from "./scorers/prf.js";
 import type { EvalOptions, Evaluator, RowSpec, ScoreRow } from "./types.js";
@@ -335,16 +336,17 @@ function runPloverEvents(annotator: Annotator, options: EvalOptions): ScoreRow[]
 
 export const evaluator: Evaluator = {
   capability: "events",
-  goldSets: [PETRARCH_SET, PLOVER_GOLD_SET],
+  goldSets: [PETRARCH_SET, PLOVER_GOLD_SET, STORY_SET],
   method: [
     "**PETRARCH unit tests.** Each `<Sentence>` is annotated as its own article, dated by the record, by an annotator built with the suite's fictional `PETR.Validate.*` dictionaries (`createAnnotator({ dictionaries })`). An expected coding passes if sitrep has a non-negated event with the same source code, target code (`---` = none) and CAMEO code; each event satisfies at most one expected coding. Events that satisfy none are *extra*; in `noevents` and `error` records every event is extra. The pass rate per category counts the expected codings of that category's records. The suite's `<Config>` switches require_dyad (the events stage's `requireDyad` option: under true, PETRARCH's default, no event without a coded target; under false, every such event is kept) and new_actor_length (the `newActorLength` option: a noun phrase in an actor's place that names no coded actor and has at most that many words is coded as its upper-cased text in quotes, as PETRARCH writes it) are applied; the comma limits are not. PETRARCH's convention for places is kept: a town or city an event is done to is coded as its country (the events stage's `placesAsCivilians: false`), where sitrep by default follows PLOVER's coders and writes the country's civilians.",
     "**PLOVER gold records.** Each gold sentence is annotated alone, dated by the record. *Event type*: right if sitrep has a non-negated event on the sentence whose PLOVER type equals the gold type mapped to current PLOVER (mapping below); events with no PLOVER type (CAMEO 01 statements) do not count; sitrep reads CAMEO 02 appeals as REQUEST (the manual: 'all requests, demands, and orders'), though PLOVER's CAMEO table drops them. *Missed*: sentences with no PLOVER event. *Spurious*: events whose type is not the gold type (an upper bound: the gold codes one event per sentence). *Source/target*: judged on one event — among events of the gold type (else all events) the one whose actors match best — by the actor rule under Actors; a missed event makes both wrong; targets only where the gold has one.",
+    "**Story filter (CoNLL-2003 eng.testa stories).** Reuters stories of August 1996; each headline's desk slug (`SOCCER - …`, `TENNIS - …`) says whether the story is sports. Headline and dateline are dropped and the body, detokenized, is annotated as one article. *Sports stories with no event*: the share of sports stories on which sitrep codes nothing (Phoenix's discard phrases and sitrep's sports-report test). *Other stories discarded whole*: stories of other desks that either discards drops.",
     `PLOVER 0.5 → current: ${PLOVER_05_TO_CURRENT.map((r) => `${r.from}${r.fromMode ? ` (mode ${r.fromMode})` : ""} → ${r.to}${r.toMode ? ` (${r.toMode})` : ""}`).join("; ")}; every other type keeps its name.`,
   ],
   plan(options) {
     const records = readPetrarchRecords(join(options.sharedDir, PETRARCH_FILE)).records;
     const used = options.limit !== undefined ? records.slice(0, options.limit) : records;
-    return [...petrarchSpecs(codedCategories(used)), ...ploverSpecs];
+    return [...petrarchSpecs(codedCategories(used)), ...ploverSpecs, ...storyFilterSpecs];
   },
   async run(annotator, options) {
     // The two gold sets fail independently: an error in one still reports the other.
@@ -356,6 +358,12 @@ export const evaluator: Evaluator = {
     } catch (error) {
       plover = failed(ploverSpecs, error);
     }
-    return [...petrarch, ...plover];
+    let stories: ScoreRow[];
+    try {
+      stories = runStoryFilter(annotator, options);
+    } catch (error) {
+      stories = failed(storyFilterSpecs, error);
+    }
+    return [...petrarch, ...plover, ...stories];
   },
 };
