@@ -1104,6 +1104,13 @@ describe("event coding", () => {
     expect(code("Iran attacked Iraq after a 5-4 vote.", [["Iran", "GPE"], ["Iraq", "GPE"]]).events).toHaveLength(1);
   });
 
+  it("keeps one intent between the same parties: the specific code, not the unspecified 030 beside it ('pledged to intensify cooperation')", () => {
+    const local = coderFor(["--- PLEDGE [030] ---", "PLEDGE", "--- BOOST [---] ---", "INTENSIFY", "- * COOPERATION [032]"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran and Iraq pledged to intensify cooperation.")).toEqual(["IRN 032 IRQ intended", "IRQ 032 IRN intended"]);
+    expect(run("Iran and Iraq pledged to meet.")).toEqual(["IRN 030 IRQ asserted", "IRQ 030 IRN asserted"]);
+  });
+
   it("merges one event told twice", () => {
     const { events } = code("Iran attacked Iraq. Later Iran attacked Iraq again.", [["Iran", "GPE"], ["Iraq", "GPE"], ["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(events).toHaveLength(2);

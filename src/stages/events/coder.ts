@@ -2220,10 +2220,14 @@ function dedupe(events: Event[]): Event[] {
   // A promise, demand, refusal or threat (03, 10, 12, 13) is about what its nominal names ("will sign an agreement with").
   const stance = (e: Event) => /^(03|10|12|13)/.test(e.cameo.code);
   const verbal = new Set(events.filter((e) => !e.rule.startsWith("nominal:")).map((e) => `${pair(e)}|${stance(e) ? "stance" : kind(e)}`));
+  // "pledged to intensify cooperation": an intent the sentence also codes more precisely between the
+  // same parties (032 by "to intensify") is that one intent; the unspecified 030 of "pledged" repeats it.
+  const specificIntent = new Set(events.filter((e) => /^03\d[1-9]?$/.test(e.cameo.code) && e.cameo.code !== "030").map(pair));
   const seen = new Set<string>();
   const out: Event[] = [];
   for (const e of events) {
     if (e.rule.startsWith("nominal:") && (verbal.has(`${pair(e)}|${kind(e)}`) || verbal.has(`${pair(e)}|stance`))) continue;
+    if (e.cameo.code === "030" && specificIntent.has(pair(e))) continue;
     const key = `${pair(e)}|${e.cameo.code}`;
     if (seen.has(key)) continue;
     seen.add(key);
