@@ -308,6 +308,12 @@ describe("event coding", () => {
     expect(patterned("Iran seized on the letter from Iraq.")).toEqual([]);
   });
 
+  it("codes no act for a passive participle of purpose describing a noun ('talks aimed at finalising a ceasefire')", () => {
+    const run = runner(coderFor(["--- TARGET [030] ---", "AIM", "--- MEET [040] ---", "MEET {MEETS MET MEETING}"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran and Iraq met on Tuesday for delayed talks aimed at finalising a ceasefire.")).toEqual(["IRN 040 IRQ asserted", "IRQ 040 IRN asserted"]);
+    expect(run("Iran aimed to help Iraq.")).toContain("IRN 030 IRQ asserted");
+  });
+
   it("codes no seizure for taking up a post ('took office', 'took over as commander')", () => {
     const run = runner(coderFor(["--- SEIZE [171] ---", "TAKE {TOOK TAKEN TAKING TAKES}", "ASSUME"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran took office in Iraq.").concat(run("Iran took over as the ruler of Iraq."), run("Iran assumed the presidency of Iraq."))).toEqual([]);

@@ -203,6 +203,9 @@ interface VerbCoding {
   single: boolean;
 }
 
+/** Verbs whose passive participle gives a thing's purpose ("talks aimed at …", "a plan designed to …"). */
+const PURPOSE_VERBS = new Set(["aim", "design", "intend", "mean", "gear"]);
+
 /** What one takes up by taking office ("took office", "assumed the presidency"); not power, which a coup seizes. */
 const POST_NOUNS = new Set(["office", "post", "position", "helm", "reins", "presidency", "premiership", "chairmanship", "seat", "oath"]);
 
@@ -1963,6 +1966,9 @@ export class EventCoder {
     // "he was fired from the company": one fired from a post is dismissed (an active "fired its chief
     // executive" is read as dismissing people where codes are checked).
     if (p.verb.lemma === "fire" && p.verb.passive && p.preps.some((pp) => pp.prep.lower === "from" || pp.prep.lower === "as")) return `"${head.text}" from a post: dismissed, not force: not coded`;
+    // "talks aimed at finalising a ceasefire", "a plan designed to isolate Iran": a passive participle of
+    // purpose describing a noun says what that thing is for; it is no act of its own.
+    if (p.verb.passive && p.subjectSource === "relative" && PURPOSE_VERBS.has(p.verb.lemma)) return `"${head.text}" describes what "${p.subject ? phraseText(s, p.subject) : "it"}" is for: its purpose, not coded`;
     // "took office in June", "took over as commander", "assumed the post": taking up a post, not seizing anything.
     if ((p.verb.lemma === "take" || p.verb.lemma === "assume") && !p.verb.passive) {
       const object = p.object ? s.words[countedHead(s, p.object)].lemma : null;
