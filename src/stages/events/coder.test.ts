@@ -421,6 +421,15 @@ describe("event coding", () => {
     expect(run("Iran and Iraq fought the war together.")).toEqual(["IRN 190 undefined asserted", "IRQ 190 undefined asserted"]);
   });
 
+  it("codes force between protesters and police as a riot (145) and violent repression (175), not war", () => {
+    const k = createActorKnowledge({ hash: "riot", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("protester", "CVL")], actors: TINY_ACTORS });
+    const local = coderFor(["--- PHYSICAL_CONFLICT [190] ---", "CLASH", "BATTLE"]);
+    const run = (text: string) => summary(local.code(code(text, [["Iranian", "NORP"], ["Iranian", "NORP"]], k).doc).events);
+    expect(run("Iranian police battled Iranian protesters.")).toEqual(["IRNCOP 175 IRNCVL asserted"]);
+    expect(run("Iranian protesters battled Iranian police.")).toEqual(["IRNCVL 145 IRNCOP asserted"]);
+    expect(run("Iranian terrorists battled Iranian police.")).toEqual(["IRNREB 190 IRNCOP asserted"]);
+  });
+
   it("codes an act the doers do to 'each other' or 'one another' both ways", () => {
     const run = runner(coderFor(["--- ATTACK [190] ---", "ATTACK"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran and Iraq attacked each other.")).toEqual(["IRN 190 IRQ asserted", "IRQ 190 IRN asserted"]);

@@ -203,6 +203,20 @@ interface VerbCoding {
   single: boolean;
 }
 
+/** Verbs of fighting that, between protesters and police, make a riot ("clashed with", "battled", "threw rocks at"). */
+const RIOT_VERBS = new Set(["clash", "battle", "fight", "throw", "hurl", "stone", "scuffle", "brawl", "skirmish"]);
+
+/** Those who protest: people of no office and the opposition, not armed groups. */
+function protester(x: Party): boolean {
+  return unofficial(x) || partySectors(x).includes("OPP");
+}
+
+/** Those who police protests: police and the authorities (not the army, whose clashes are fighting). */
+function policing(x: Party): boolean {
+  const sectors = partySectors(x);
+  return sectors.length > 0 && sectors.every((y) => y === "COP" || y === "GOV");
+}
+
 /** Verbs whose passive participle gives a thing's purpose ("talks aimed at …", "a plan designed to …"). */
 const PURPOSE_VERBS = new Set(["aim", "design", "intend", "mean", "gear"]);
 
@@ -884,6 +898,17 @@ export class EventCoder {
       if (!p.verb.passive && p.object && EXPELLING_VERBS.has(p.verb.lemma) && code.code !== "174" && !sources.every(unofficial) && preds.some((q) => q.verb.infinitive && q.subject === p.object && q.verb.first > p.object!.last && LEAVING_VERBS.has(q.verb.lemma))) {
         say(`"${head.text}" ${phraseText(s, p.object)} to leave: an expulsion (${code.code ?? "no code"} → 174)`);
         code = { code: "174", reciprocal: null };
+      }
+      // "Leftist protesters clashed with authorities", "students battled police", "threw rocks at riot
+      // police": force between protesters and the police or authorities is a riot (145) on the protesters'
+      // side and violent repression (175) on the state's, as CAMEO codes them, not war (19x).
+      const riotCode = (a: readonly Party[], b: readonly Party[]) => (a.every(protester) && b.every(policing) ? "145" : a.every(policing) && b.every(protester) ? "175" : null);
+      if (RIOT_VERBS.has(p.verb.lemma) && sources.length > 0 && targets.length > 0 && /^1[89]/.test(code.code ?? code.reciprocal ?? "")) {
+        const riot = riotCode(sources, targets);
+        if (riot) {
+          say(`"${head.text}" between protesters and police or authorities: ${riot === "145" ? "a riot" : "violent repression"} (${code.code ?? code.reciprocal} → ${riot})`);
+          code = { code: riot, reciprocal: code.reciprocal ? riotCode(targets, sources) : null };
+        }
       }
       const seized = this.seizureCode(s, p, ctx, match, sources, targets);
       if (seized && seized !== code.code) {
