@@ -1064,6 +1064,14 @@ describe("event coding", () => {
     expect(accusers("The Iraqi news agency said that Iran attacked the camp.")).toEqual([]);
   });
 
+  it("does not make the reporter of a crime by criminals or gunmen their accuser ('kidnappers demanded a ransom, authorities said')", () => {
+    const k = createActorKnowledge({ hash: "crime", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("kidnapper", "CRM")], actors: TINY_ACTORS });
+    const entities: [string, EntityType][] = [["Iraqi", "NORP"], ["Iranian", "NORP"]];
+    const accusers = (text: string) => summary(code(text, entities, k).events).filter((x) => x.includes(" 112 "));
+    expect(accusers("Iraqi officials said that Iranian kidnappers attacked the camp.")).toEqual([]);
+    expect(accusers("Iraqi officials said that Iranian terrorists attacked the camp.")).toEqual(["IRQGOV 112 IRNREB asserted"]);
+  });
+
   it("does not code an event noun named as what is withheld or called off ('the suspension of talks')", () => {
     expect(summary(code("The remarks came after an Iranian meeting with Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]).events)).toEqual(["IRN 040 IRQ asserted"]);
     expect(code("The remarks came after the Iranian suspension of meetings with Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]).events).toEqual([]);

@@ -1659,6 +1659,12 @@ export class EventCoder {
     // Not a participle describing a noun of what is said ("wanted the release of their fighters taken
     // hostage by the rebels"): what is reported is the clause's own verb, not a detail of its object.
     if (p.verb.passive && p.subjectSource === "relative" && p.verb.first === p.verb.last) return;
+    // "Kidnappers have demanded a ransom, authorities said", "gunmen killed five, police said": what
+    // criminals or unidentified gunmen did is reported as a crime, not an accusation of a party.
+    if (sources.length > 0 && sources.every((x) => partySectors(x).every((y) => y === "CRM" || y === "UAF") && partySectors(x).length > 0)) {
+      say(`reported deed of criminals or unidentified gunmen: the deed, not an accusation`);
+      return;
+    }
     // Only reported attacks (roots 18–20) become accusations, as in PETRARCH's "(b . ATTACK) SAY".
     if (code && FORCE_CODES.test(code)) {
       this.accuse(s, p, speaker, sources, ctx, out, say, `transform:report-of-hostility(${rule})`);
