@@ -325,6 +325,9 @@ describe("event coding", () => {
     const run = runner(local, [["Iran", "GPE"]]);
     expect(run("Iran declined any comment.").concat(run("Iran refused to say when it would leave."))).toEqual([]);
     expect(run("Iran declined any help.")).toEqual(["IRN 120 undefined asserted"]);
+    // Nor is the comment declined made ("declined comment on Iraq", "comment" read as a verb).
+    const commented = runner(coderFor(["--- REFUSE [120] ---", "DECLINE", "--- COMMENT [010] ---", "COMMENT"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(commented("Iran declined comment on Iraq.")).toEqual([]);
   });
 
   it("codes an authority telling people to leave as an expulsion ('asked an Iraqi diplomat to leave')", () => {

@@ -1997,6 +1997,9 @@ export class EventCoder {
     // "he was fired from the company": one fired from a post is dismissed (an active "fired its chief
     // executive" is read as dismissing people where codes are checked).
     if (p.verb.lemma === "fire" && p.verb.passive && p.preps.some((pp) => pp.prep.lower === "from" || pp.prep.lower === "as")) return `"${head.text}" from a post: dismissed, not force: not coded`;
+    // "Fulcheri declined comment on the differences between the U.N. and Iraq": the tagger's verb
+    // "comment" after a verb of declining is the comment declined, not made.
+    if (p.verb.lemma === "comment" && p.verb.first === p.verb.last && DECLINING_VERBS.has(s.words[p.verb.first - 1]?.lemma ?? "")) return `"${s.words[p.verb.first - 1].text} ${head.text}": a comment declined, not made: not coded`;
     // "talks aimed at finalising a ceasefire", "a plan designed to isolate Iran": a passive participle of
     // purpose describing a noun says what that thing is for; it is no act of its own.
     if (p.verb.passive && p.subjectSource === "relative" && PURPOSE_VERBS.has(p.verb.lemma)) return `"${head.text}" describes what "${p.subject ? phraseText(s, p.subject) : "it"}" is for: its purpose, not coded`;
