@@ -45,9 +45,20 @@ describe("predications", () => {
     expect(byLemma(fired.preds, "fire").verb.passive).toBe(false);
   });
 
+  it("reads what one waits to do, and a bare verb joined by 'and' to an intended infinitive, as intended", () => {
+    const waiting = analyse("Lebed is still waiting in Moscow to meet Yeltsin.");
+    expect(byLemma(waiting.preds, "meet").modality).toBe("intended");
+    const joined = analyse("The PUK pledged to end the war and cooperate with the U.S.");
+    expect(byLemma(joined.preds, "cooperate").modality).toBe("intended");
+    const done = analyse("The PUK ended the war and cooperated with the U.S.");
+    expect(byLemma(done.preds, "cooperate").modality).toBe("asserted");
+  });
+
   it("reads an infinitive after a noun of intent, past its 'by' phrase, as intended ('plans by a minister to visit Taiwan')", () => {
     const plans = analyse("The issues include plans by an Australian minister to visit Taiwan.");
     expect(byLemma(plans.preds, "visit").modality).toBe("intended");
+    const order = analyse("The ministry gave an order to arrest the gunmen.");
+    expect(byLemma(order.preds, "arrest").modality).toBe("intended");
     const reasons = analyse("The issues include reasons for an Australian minister to visit Taiwan.");
     expect(byLemma(reasons.preds, "visit").modality).toBe("asserted");
   });

@@ -609,8 +609,8 @@ function isListJoint(s: ChunkedSentence, c: Chunk | undefined): boolean {
   return isComma(s, c) || (c?.kind === "O" && c.first === c.last && /^(and|or)$/.test(s.words[c.first].lower));
 }
 
-/** Nouns of intent whose infinitive is meant, not done ("plans to visit", "a pledge to withdraw"). */
-const INTENT_NOUNS = new Set(["plan", "intention", "aim", "bid", "proposal", "offer", "promise", "pledge", "vow", "threat", "decision", "readiness", "willingness", "desire", "wish", "hope", "goal", "ambition", "scheme", "agreement", "commitment", "determination", "resolve"]);
+/** Nouns of intent or direction whose infinitive is meant, not done ("plans to visit", "a pledge to withdraw", "an order to arrest"). */
+const INTENT_NOUNS = new Set(["plan", "intention", "aim", "bid", "proposal", "offer", "promise", "pledge", "vow", "threat", "decision", "readiness", "willingness", "desire", "wish", "hope", "goal", "ambition", "scheme", "agreement", "commitment", "determination", "resolve", "order", "instruction", "request", "demand", "call", "appeal", "invitation", "permission", "mandate", "warrant"]);
 
 /** Whether the infinitive at chunk k follows a noun of intent, directly or past its "by"/"of" phrase ("plans by X to visit"). */
 function intentNounBefore(s: ChunkedSentence, cs: readonly Chunk[], k: number): boolean {
@@ -970,9 +970,11 @@ export function predications(s: ChunkedSentence): Predication[] {
       const whether = cs[clause.first].first;
       if (s.words[whether].lower === "whether" && !s.words.slice(whether, vg.first).some((w) => w.text === ",") && p.modality !== "intended") p.modality = "hypothetical";
       // "is willing to send material to help defend Saudi Arabia": an infinitive that continues an
-      // intended one ("to help", and the bare "defend" right after it) is intended too.
-      const bare = previous != null && previous.verb.last + 1 === vg.first && s.words[vg.head].lower === s.words[vg.head].lemma;
-      if ((vg.infinitive || bare) && previous?.verb.infinitive && previous.clauseFirst === p.clauseFirst && previous.modality === "intended" && p.modality !== "hypothetical") p.modality = "intended";
+      // intended one ("to help", and the bare "defend" right after it, or after its "and": "pledged to end
+      // fighting and cooperate") is intended too.
+      const joinedByAnd = isListJoint(s, cs[k - 1]) && !isComma(s, cs[k - 1]) && vg.first === vg.last;
+      const bare = previous != null && (previous.verb.last + 1 === vg.first || joinedByAnd) && s.words[vg.head].lower === s.words[vg.head].lemma;
+      if ((vg.infinitive || bare) && previous?.verb.infinitive && (previous.clauseFirst === p.clauseFirst || joinedByAnd) && previous.modality === "intended" && p.modality !== "hypothetical") p.modality = "intended";
       out.push(p);
       if (listed) listedPassives.add(p);
       previous = p;
