@@ -424,6 +424,12 @@ describe("event coding", () => {
     expect(run("Iran and Iraq fought the war together.")).toEqual(["IRN 190 undefined asserted", "IRQ 190 undefined asserted"]);
   });
 
+  it("keeps force between armed parties as force when a pattern reads the verb as words ('fought the government forces')", () => {
+    const local = coderFor(["--- PHYSICAL_CONFLICT [190] ---", "FIGHT {FIGHTS FOUGHT FIGHTING}", "- * GOVERNMENT [111]"]);
+    expect(runner(local, [["Iranian", "NORP"], ["Iraqi", "NORP"]])("Iranian terrorists fought the Iraqi government forces.")).toEqual(["IRNREB 190 IRQGOVMIL asserted"]);
+    expect(runner(local, [["Iran", "GPE"], ["Iraqi", "NORP"]])("Iran fought the Iraqi government.")).toEqual(["IRN 111 IRQGOV asserted"]);
+  });
+
   it("codes force between protesters and police as a riot (145) and violent repression (175), not war", () => {
     const k = createActorKnowledge({ hash: "riot", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("protester", "CVL")], actors: TINY_ACTORS });
     const local = coderFor(["--- PHYSICAL_CONFLICT [190] ---", "CLASH", "BATTLE"]);

@@ -211,6 +211,11 @@ function protester(x: Party): boolean {
   return unofficial(x) || partySectors(x).includes("OPP");
 }
 
+/** A party that bears arms: soldiers, police, intelligence, rebels, insurgents, militias, unidentified gunmen. */
+function armedParty(x: Party): boolean {
+  return partySectors(x).some((y) => /^(MIL|COP|SPY|REB|INS|UAF|SEP|RAD)$/.test(y));
+}
+
 /** Those who police protests: police and the authorities (not the army, whose clashes are fighting). */
 function policing(x: Party): boolean {
   const sectors = partySectors(x);
@@ -898,6 +903,14 @@ export class EventCoder {
       if (!p.verb.passive && p.object && EXPELLING_VERBS.has(p.verb.lemma) && code.code !== "174" && !sources.every(unofficial) && preds.some((q) => q.verb.infinitive && q.subject === p.object && q.verb.first > p.object!.last && LEAVING_VERBS.has(q.verb.lemma))) {
         say(`"${head.text}" ${phraseText(s, p.object)} to leave: an expulsion (${code.code ?? "no code"} → 174)`);
         code = { code: "174", reciprocal: null };
+      }
+      // "The SPLA has fought Khartoum's government forces", "Police stormed ten residence halls": a
+      // pattern of a verb of force that reads it as words (11, "* GOVERNMENT": fighting a government's
+      // policy) does not hold between armed parties; their fighting is force, the block's own code.
+      const blockForce = coding.block.code.code;
+      if (match && /^11/.test(code.code ?? "") && blockForce && /^(1[89]|20)/.test(blockForce) && [...sources, ...targets].some(armedParty)) {
+        say(`"${head.text}" between armed parties is force, not words (${code.code} → ${blockForce})`);
+        code = { code: blockForce, reciprocal: code.reciprocal ? blockForce : null };
       }
       // "Leftist protesters clashed with authorities", "students battled police", "threw rocks at riot
       // police": force between protesters and the police or authorities is a riot (145) on the protesters'
