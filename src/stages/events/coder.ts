@@ -15,16 +15,16 @@ import {
   type VerbRef,
   type VerbPattern,
 } from "../../resources/index.js";
-import { SportsReportDetector } from "./sports-report.js";
 import { chunkDocument, phraseText, type ChunkedSentence, type NounPhrase, type VerbGroup, type Word } from "../syntax/chunk.js";
 import type { Predication } from "../syntax/clauses.js";
 import { ADDRESSEE_VERBS, DOING_VERBS, EFFORT_NOUNS, FACILITY_NOUNS, INTENT_VERBS, FAILURE_VERBS, FINDING_VERBS, JUDGING_VERBS, LIGHT_VERBS, MEANS_NOUNS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, phraseEvent, type NominalEvent } from "./nominal.js";
 import { alleged, saysWhen, unrealised } from "./unrealised.js";
-import { forceInWords, unarmedPerson } from "./force-in-words.js";
+import { bearsArms, forceInWords, unarmedPerson } from "./force-in-words.js";
 import { appealCode, isStanceCode, stanceCode, type Stance } from "./stance.js";
 import { DocumentContext, partySectors, unofficial, type Party } from "./document-context.js";
+import { SportsReportDetector } from "./sports-report.js";
 import {
   ARMED_GROUP_SECTORS,
   ARMED_GROUP_WORDS,
@@ -209,11 +209,6 @@ const RIOT_VERBS = new Set(["clash", "battle", "fight", "throw", "hurl", "stone"
 /** Those who protest: people of no office and the opposition, not armed groups. */
 function protester(x: Party): boolean {
   return unofficial(x) || partySectors(x).includes("OPP");
-}
-
-/** A party that bears arms: soldiers, police, intelligence, rebels, insurgents, militias, unidentified gunmen. */
-function armedParty(x: Party): boolean {
-  return partySectors(x).some((y) => /^(MIL|COP|SPY|REB|INS|UAF|SEP|RAD)$/.test(y));
 }
 
 /** Those who police protests: police and the authorities (not the army, whose clashes are fighting). */
@@ -908,7 +903,7 @@ export class EventCoder {
       // pattern of a verb of force that reads it as words (11, "* GOVERNMENT": fighting a government's
       // policy) does not hold between armed parties; their fighting is force, the block's own code.
       const blockForce = coding.block.code.code;
-      if (match && /^11/.test(code.code ?? "") && blockForce && /^(1[89]|20)/.test(blockForce) && [...sources, ...targets].some(armedParty)) {
+      if (match && /^11/.test(code.code ?? "") && blockForce && /^(1[89]|20)/.test(blockForce) && [...sources, ...targets].some(bearsArms)) {
         say(`"${head.text}" between armed parties is force, not words (${code.code} → ${blockForce})`);
         code = { code: blockForce, reciprocal: code.reciprocal ? blockForce : null };
       }
@@ -2196,9 +2191,10 @@ const PERFORMING_VERBS = new Set(["carry", "conduct", "launch", "stage", "mount"
 /** Prepositions placing an event before or after the clause's: one named after them is no act of its subject ("during demonstrations" may be). */
 const TIME_PREPOSITIONS = new Set(["after", "before", "since", "following", "until"]);
 
-/** Accidents and disasters: what their victims suffer is nobody's deed ("killed in the crash"). */
 /** Verbs of killing or hurting that say nothing of intent: accidents kill and injure too. */
 const HARM_VERBS = new Set(["kill", "injure", "wound", "hurt", "hit", "maim"]);
+
+/** Accidents and disasters: what their victims suffer is nobody's deed ("killed in the crash"). */
 const DISASTER_NOUNS = new Set(["crash", "accident", "collision", "earthquake", "quake", "flood", "flooding", "storm", "fire", "blaze", "landslide", "mudslide", "avalanche", "hurricane", "typhoon", "cyclone", "tornado", "tsunami", "eruption", "stampede", "derailment", "shipwreck", "wreck", "heatwave", "drought"]);
 
 /** Decisions and plans whose infinitive says what someone decided ("a decision to place …"). */
@@ -2275,7 +2271,7 @@ function dedupe(events: Event[]): Event[] {
   const verbal = new Set(events.filter((e) => !e.rule.startsWith("nominal:")).map((e) => `${pair(e)}|${stance(e) ? "stance" : kind(e)}`));
   // "pledged to intensify cooperation": an intent the sentence also codes more precisely between the
   // same parties (032 by "to intensify") is that one intent; the unspecified 030 of "pledged" repeats it.
-  const specificIntent = new Set(events.filter((e) => /^03\d[1-9]?$/.test(e.cameo.code) && e.cameo.code !== "030").map(pair));
+  const specificIntent = new Set(events.filter((e) => e.cameo.code.startsWith("03") && e.cameo.code !== "030").map(pair));
   const seen = new Set<string>();
   const out: Event[] = [];
   for (const e of events) {

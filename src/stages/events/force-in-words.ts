@@ -4,12 +4,17 @@
 import type { PatternCode } from "../../resources/index.js";
 import type { ChunkedSentence, NounPhrase } from "../syntax/chunk.js";
 import type { Predication } from "../syntax/clauses.js";
-import { unofficial, type DocumentContext, type Party } from "./document-context.js";
+import { partySectors, unofficial, type DocumentContext, type Party } from "./document-context.js";
 import { phraseEvent } from "./nominal.js";
 import { CONDUCT_NOUNS, FIGURATIVE_ATTACK_VERBS, FORCE_CODES, OPERATION_NOUNS, THREATENED_ACT_NOUNS, UTTERANCE_NOUNS, WARNING_VERBS } from "./word-lists.js";
 
 /** Sectors that bear arms: their people use force in fact, not in words. */
 const ARMED_SECTORS = /^(MIL|COP|SPY|REB|INS|UAF|SEP|RAD)$/;
+
+/** Whether a party bears arms (soldiers, police, intelligence, rebels, insurgents, militias, unidentified gunmen) by its sectors in the event. */
+export function bearsArms(x: Party): boolean {
+  return partySectors(x).some((y) => ARMED_SECTORS.test(y));
+}
 
 /** A person who bears no arms: their force is in words ("Trump attacked Clinton"). */
 export function unarmedPerson(ctx: DocumentContext, x: Party): boolean {
