@@ -603,7 +603,6 @@ const SETTING_PREPOSITIONS = new Set(["in", "at", "to", "into", "on", "near", "i
 /** Verbs whose passive keeps a second object ("was given the task", "the money paid the rebels"). */
 const TWO_OBJECT_VERBS = new Set(["give", "grant", "award", "offer", "send", "sell", "pay", "show", "tell", "teach", "promise", "deny", "owe", "hand", "lend", "allow", "assign", "name", "elect", "appoint", "call", "consider", "declare"]);
 
-/** "X including Y killed", "X using Y killed": an -ing participle between a phrase and the finite verb it precedes. */
 /** Whether a chunk is a comma or a lone "and"/"or", joining items of a list. */
 function isListJoint(s: ChunkedSentence, c: Chunk | undefined): boolean {
   return isComma(s, c) || (c?.kind === "O" && c.first === c.last && /^(and|or)$/.test(s.words[c.first].lower));
@@ -630,6 +629,7 @@ function isVisitorModifier(s: ChunkedSentence, cs: readonly Chunk[], k: number):
   return (before?.kind === "VG" && !before.infinitive && !CATENATIVE_VERBS.has(before.lemma)) || isPrep(s, before);
 }
 
+/** "X including Y killed", "X using Y killed": an -ing participle between a phrase and the finite verb it precedes. */
 function isModifyingParticiple(s: ChunkedSentence, k: number): boolean {
   return modifyingParticipleEnd(s, k) >= 0;
 }
@@ -971,7 +971,7 @@ export function predications(s: ChunkedSentence): Predication[] {
       if (s.words[whether].lower === "whether" && !s.words.slice(whether, vg.first).some((w) => w.text === ",") && p.modality !== "intended") p.modality = "hypothetical";
       // "is willing to send material to help defend Saudi Arabia": an infinitive that continues an
       // intended one ("to help", and the bare "defend" right after it, or after its "and": "pledged to end
-      // fighting and cooperate") is intended too.
+      // the war and cooperate") is intended too.
       const joinedByAnd = isListJoint(s, cs[k - 1]) && !isComma(s, cs[k - 1]) && vg.first === vg.last;
       const bare = previous != null && (previous.verb.last + 1 === vg.first || joinedByAnd) && s.words[vg.head].lower === s.words[vg.head].lemma;
       if ((vg.infinitive || bare) && previous?.verb.infinitive && (previous.clauseFirst === p.clauseFirst || joinedByAnd) && previous.modality === "intended" && p.modality !== "hypothetical") p.modality = "intended";
