@@ -1136,6 +1136,12 @@ describe("event coding", () => {
     expect(code("Iran attacked Iraq after a 5-4 vote.", [["Iran", "GPE"], ["Iraq", "GPE"]]).events).toHaveLength(1);
   });
 
+  it("codes an intended visit as the visitor's intent only, with no reverse copy for the host ('Ruehe will visit Israel'), unlike a joint act", () => {
+    const run = runner(coderFor(["--- VISIT [042:043] ---", "VISIT"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran will visit Iraq.")).toEqual(["IRN 036 IRQ intended"]);
+    expect(run("Iran visited Iraq.")).toEqual(["IRN 042 IRQ asserted", "IRQ 043 IRN asserted"]);
+  });
+
   it("keeps one intent between the same parties: the specific code, not the unspecified 030 beside it ('pledged to intensify cooperation')", () => {
     const local = coderFor(["--- PLEDGE [030] ---", "PLEDGE", "--- BOOST [---] ---", "INTENSIFY", "- * COOPERATION [032]"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

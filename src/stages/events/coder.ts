@@ -457,7 +457,9 @@ export class EventCoder {
         }
         if (held) {
           say(`${held.why}: ${code.code} → ${held.code}`);
-          code = { code: held.code, reciprocal: held.stance === "intend" && code.reciprocal ? held.code : null };
+          // ("Ruehe will visit Israel": the visit is the visitor's intent; the host states none, so an
+          // intent keeps a reverse copy only for a joint act, one code both ways: "will sign an agreement with".)
+          code = { code: held.code, reciprocal: held.stance === "intend" && code.reciprocal && code.reciprocal === code.code ? held.code : null };
           if (held.stance !== "intend") modality = modality === "reported" ? "reported" : "asserted";
           else if (modality === "hypothetical") modality = "intended";
         }
