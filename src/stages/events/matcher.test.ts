@@ -13,6 +13,14 @@ describe("matchPatterns", () => {
     expect(matchPatterns(patterns, plainRegion(["Gollum", "recently", "did"]), [], index)?.pattern.code.code).toBe("026");
   });
 
+  it("does not read a time adverbial's preposition as a pattern word ('demanded on Saturday' is no '* ON')", () => {
+    const press = parseVerbDictionary(["--- DEMAND [100] ---", "DEMAND", "- * ON [190]"].join("\n"), { source: "fixture" }).value;
+    const pressIndex = createVerbIndex(press);
+    const on = (notPreposition: boolean): RegionWord[] => [{ key: "on", lemma: "on", np: -1, actor: false, notPreposition }, { key: "saturday", lemma: "saturday", np: 0, actor: false }];
+    expect(matchPatterns(press.blocks[0].patterns, [], on(true), pressIndex)).toBeNull();
+    expect(matchPatterns(press.blocks[0].patterns, [], on(false), pressIndex)?.pattern.code.code).toBe("190");
+  });
+
   it("lets ^ skip the rest of a noun phrase the previous element ended in, as PETRARCH's ^ does", () => {
     const warn = parseVerbDictionary(["--- WARN [160] ---", "WARN", "- * THEIR ^ ABOUT + [162]"].join("\n"), { source: "fixture" }).value;
     const warnIndex = createVerbIndex(warn);

@@ -124,6 +124,9 @@ function matchOne(
     case "verb":
       return next(j, state);
     case "word":
+      // ("demanded on Saturday" is no "* ON", PRESS ON: a time adverbial's preposition is no pattern word;
+      // an infinitive's "to" still is one.)
+      if (w.notPreposition && w.key !== "to") return false;
       return wordMatches(el.words, w) && next(j + 1, scored(state, w === ctx.focus ? WEIGHT.word + WEIGHT.focus : WEIGHT.word));
     case "synset": {
       const matcher = index.synsetMatcher(el.name);
