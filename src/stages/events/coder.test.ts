@@ -336,6 +336,13 @@ describe("event coding", () => {
     expect(run("Iran asked an Iraqi minister to stay in the country.")).toEqual(["IRN 020 IRQGOV asserted"]);
   });
 
+  it("reads a town after a preposition of place as where, not what is seized ('arrested in the town of X' is no '* &TOWN')", () => {
+    const local = coderFor(["&TOWN", "+TOWN", "+CITY", "", "--- APPREHEND [173] ---", "ARREST", "CAPTURE", "- * &TOWN [192]"]);
+    const run = runner(local, [["Iranian", "NORP"], ["Iraqi", "NORP"]]);
+    expect(run("Iranian police arrested Iraqi officials in the city of Basra.")).toEqual(["IRNCOP 173 IRQGOV asserted"]);
+    expect(runner(local, [["Iranian", "NORP"]])("Iranian troops captured the town.")).toEqual(["IRNMIL 192 IRNCVL asserted"]);
+  });
+
   it("codes people detained by an armed group, and a hijacking, as abduction (181), not arrest or seizure", () => {
     const local = coderFor(["--- CONFINE [173] ---", "DETAIN", "--- TAKE_CONTROL [171] ---", "HIJACK"]);
     const run = runner(local, [["Iranian", "NORP"], ["Iraqi", "NORP"]]);

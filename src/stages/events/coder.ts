@@ -1449,8 +1449,18 @@ export class EventCoder {
       else if (c.kind === "O" && s.words[c.last].lower === "to" && s.chunks[k + 1]?.kind === "VG") notPreposition[c.last] = true;
       else if (c.kind === "NP" && k > 0 && TIME_WORDS.has(s.words[c.head].lower) && s.chunks[k - 1].kind === "O" && s.words[c.first - 1].pos === "ADP") notPreposition[c.first - 1] = true;
     });
+    // "was arrested in the city of Hangzhou": the words of a phrase after a preposition of place say
+    // where, not what the verb acts on ("* &TOWN", seizing a town).
+    const inPlacePhrase = new Array<boolean>(s.words.length).fill(false);
+    s.chunks.forEach((c, k) => {
+      if (c.kind !== "NP" || k === 0 || s.chunks[k - 1].kind !== "O" || !PLACE_PREPOSITIONS.has(s.words[c.first - 1]?.lower ?? "")) return;
+      // (With the phrase's "of" complements: "in the city of Hangzhou".)
+      let last = k;
+      while (s.chunks[last + 1]?.kind === "O" && s.words[s.chunks[last + 1].first].lower === "of" && s.chunks[last + 2]?.kind === "NP") last += 2;
+      for (let i = c.first; i <= s.chunks[last].last; i++) inPlacePhrase[i] = true;
+    });
     const actors = new PhraseActors(s, ctx);
-    return s.words.map((w, i) => new SentenceWord(this.keyOf(w), tokenKey(w.lemma), npOf[i], actors, notPreposition[i]));
+    return s.words.map((w, i) => new SentenceWord(this.keyOf(w), tokenKey(w.lemma), npOf[i], actors, notPreposition[i], inPlacePhrase[i]));
   }
 
   /**
@@ -2193,6 +2203,9 @@ const PERFORMING_VERBS = new Set(["carry", "conduct", "launch", "stage", "mount"
 /** Prepositions placing an event before or after the clause's: one named after them is no act of its subject ("during demonstrations" may be). */
 const TIME_PREPOSITIONS = new Set(["after", "before", "since", "following", "until"]);
 
+/** Prepositions of place: a phrase after them says where something happens. */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "inside", "outside", "around", "across", "throughout"]);
+
 /** Verbs of killing or hurting that say nothing of intent: accidents kill and injure too. */
 const HARM_VERBS = new Set(["kill", "injure", "wound", "hurt", "hit", "maim"]);
 
@@ -2314,6 +2327,7 @@ class SentenceWord implements RegionWord {
     readonly np: number,
     private readonly actors: PhraseActors,
     readonly notPreposition: boolean,
+    readonly inPlacePhrase: boolean,
   ) {}
 
   get actor(): boolean {

@@ -21,6 +21,14 @@ describe("matchPatterns", () => {
     expect(matchPatterns(press.blocks[0].patterns, [], on(false), pressIndex)?.pattern.code.code).toBe("190");
   });
 
+  it("does not match a synset of places in a phrase after a preposition of place ('arrested in the town' is no '* &TOWN')", () => {
+    const seize = parseVerbDictionary(["&TOWN", "+TOWN", "", "--- APPREHEND [173] ---", "ARREST", "- * &TOWN [192]"].join("\n"), { source: "fixture" }).value;
+    const seizeIndex = createVerbIndex(seize);
+    const town = (inPlacePhrase: boolean): RegionWord[] => [{ key: "the", lemma: "the", np: 0, actor: false, inPlacePhrase }, { key: "town", lemma: "town", np: 0, actor: false, inPlacePhrase }];
+    expect(matchPatterns(seize.blocks[0].patterns, [], town(true), seizeIndex)).toBeNull();
+    expect(matchPatterns(seize.blocks[0].patterns, [], town(false), seizeIndex)?.pattern.code.code).toBe("192");
+  });
+
   it("lets ^ skip the rest of a noun phrase the previous element ended in, as PETRARCH's ^ does", () => {
     const warn = parseVerbDictionary(["--- WARN [160] ---", "WARN", "- * THEIR ^ ABOUT + [162]"].join("\n"), { source: "fixture" }).value;
     const warnIndex = createVerbIndex(warn);

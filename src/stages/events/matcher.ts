@@ -18,6 +18,8 @@ export interface RegionWord {
    * preposition of a time adverbial ("called Macron on Tuesday" is no "* (ON)" appeal).
    */
   notPreposition?: boolean;
+  /** Whether the word is in a phrase after a preposition of place ("arrested in the city"): no synset of places matches it (see PLACE_SYNSETS). */
+  inPlacePhrase?: boolean;
   /** Forms a pattern word may take to match this word, filled in by the matcher on first use (key and lemma must not change after). */
   forms?: readonly string[];
 }
@@ -130,7 +132,7 @@ function matchOne(
       return wordMatches(el.words, w) && next(j + 1, scored(state, w === ctx.focus ? WEIGHT.word + WEIGHT.focus : WEIGHT.word));
     case "synset": {
       const matcher = index.synsetMatcher(el.name);
-      if (!matcher) return false;
+      if (!matcher || (w.inPlacePhrase && PLACE_SYNSETS.has(el.name))) return false;
       // A member phrase starts with one of the synset's first words: most positions fail this without a lookup.
       const firsts = firstWords(index, el.name);
       const m = firsts.has(w.key) ? matcher.matchAt(limit === region.length ? keysOf(region) : keysOf(region).slice(0, limit), j) : null;
@@ -169,6 +171,9 @@ function matchOne(
     }
   }
 }
+
+/** CAMEO 2.0's synsets of places, which a verb seizes or occupies ("* &TOWN"), not where it happens ("arrested in the town"). */
+const PLACE_SYNSETS = new Set(["&TOWN", "&STRONGHOLD"]);
 
 /** The first word of every member phrase of a synset (split as the synset's phrase matcher splits them), per index. */
 const synsetFirsts = new WeakMap<VerbIndex, Map<string, ReadonlySet<string>>>();
