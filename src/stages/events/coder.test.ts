@@ -336,6 +336,14 @@ describe("event coding", () => {
     expect(run("Iran asked an Iraqi minister to stay in the country.")).toEqual(["IRN 020 IRQGOV asserted"]);
   });
 
+  it("codes a killing by bomb or grenade, by no state's forces, as non-military bombing (183)", () => {
+    const local = coderFor(["--- KILL [190] ---", "KILL"]);
+    const run = runner(local, [["Iranian", "NORP"], ["Iraqi", "NORP"]]);
+    expect(run("Iranian terrorists killed Iraqi officials with a car bomb.")).toEqual(["IRNREB 183 IRQGOV asserted"]);
+    expect(run("Iranian troops killed Iraqi officials with a car bomb.")).toEqual(["IRNMIL 190 IRQGOV asserted"]);
+    expect(run("Iranian terrorists killed Iraqi officials.")).toEqual(["IRNREB 190 IRQGOV asserted"]);
+  });
+
   it("reads a town after a preposition of place as where, not what is seized ('arrested in the town of X' is no '* &TOWN')", () => {
     const local = coderFor(["&TOWN", "+TOWN", "+CITY", "", "--- APPREHEND [173] ---", "ARREST", "CAPTURE", "- * &TOWN [192]"]);
     const run = runner(local, [["Iranian", "NORP"], ["Iraqi", "NORP"]]);
@@ -1620,7 +1628,7 @@ describe("event coding", () => {
   it("codes violence in an agentless passive with no source, only as the sentence's only event and not as a belief", () => {
     const blocks = ["--- KILL [190] ---", "KILL", "--- ATTACK [190] ---", "ATTACK"];
     const run = (text: string, entities: [string, EntityType][], requireDyad?: boolean) => summary(coderFor(blocks, { requireDyad }).code(code(text, entities).doc).events);
-    expect(run("An Iranian diplomat was killed in a car bomb explosion.", [["Iranian", "NORP"]])).toEqual(["undefined 190 IRNGOV asserted"]);
+    expect(run("An Iranian diplomat was killed in a car bomb explosion.", [["Iranian", "NORP"]])).toEqual(["undefined 183 IRNGOV asserted"]);
     expect(run("An Iranian diplomat was killed in a car bomb explosion.", [["Iranian", "NORP"]], true)).toEqual([]);
     expect(run("Iraq attacked Turkey after an Iranian diplomat was killed.", [["Iraq", "GPE"], ["Turkey", "GPE"], ["Iranian", "NORP"]])).toEqual(["IRQ 190 TUR asserted"]);
     expect(run("Some think that Iran was attacked.", [["Iran", "GPE"]])).toEqual([]);

@@ -969,6 +969,32 @@ export class EventCoder {
     this.codeMonadic(s, ctx, monadic, out.length > start, mainCoded, out);
     this.codeAgentless(s, ctx, preds, agentless, out.length > start, out);
     protestTopics(out, start);
+    if (this.r.cameoRules !== false) this.bombings(s, out, start, trace);
+  }
+
+  /**
+   * "suicide bombings by Moslem militants killed 59 people", "two people were killed when a home-made
+   * bomb ripped through a restaurant": a killing or attack by bomb or grenade, done by no state's
+   * forces, is CAMEO's non-military bombing (183), not conventional force (190, 193).
+   */
+  private bombings(s: ChunkedSentence, out: Event[], start: number, trace: TraceLine[]): void {
+    // (Only where bombs are the sentence's only weapon: "gun, bomb, axe and machete attacks", "shelling
+    // the villages and detonating a car bomb" are not all bombings.)
+    if (!s.words.some((w) => BOMB_WORDS.has(w.lemma)) || s.words.some((w) => OTHER_WEAPON_WORDS.has(w.lemma))) return;
+    for (let i = start; i < out.length; i++) {
+      const e = out[i];
+      if (e.cameo.code !== "190" && e.cameo.code !== "193") continue;
+      // The deed is a killing or an attack, whose means the bomb is; not a verb with a means of its own ("shot").
+      const verb = s.words.find((w) => w.start === e.trigger.start) ?? null;
+      const head = s.words.filter((w) => w.start >= e.trigger.start && w.end <= e.trigger.end).find((w) => KILLING_VERBS.has(w.lemma));
+      if (!verb || !head) continue;
+      // (A state named by its country alone, or its forces, bombs militarily: "the Iran bombings".)
+      const sectors = e.source?.code?.match(/.{3}/g)?.slice(1) ?? [];
+      if (e.source?.code && (sectors.length === 0 || sectors.some((x) => STATE_FORCE_SECTORS.has(x)))) continue;
+      const info = this.r.cameoInfo("183");
+      out[i] = { ...e, cameo: { code: "183", label: info?.label ?? "183", goldstein: info?.goldstein ?? null, quadClass: info?.quadClass ?? null }, plover: info?.plover ? { type: info.plover.type, mode: info.plover.mode, context: info.plover.context } : null };
+      trace.push({ sentence: s.index, verb: e.trigger.text, message: `a killing or attack by bomb or grenade, by no state's forces: non-military bombing (${e.cameo.code} → 183)` });
+    }
   }
 
   /**
@@ -2202,6 +2228,14 @@ const PERFORMING_VERBS = new Set(["carry", "conduct", "launch", "stage", "mount"
 
 /** Prepositions placing an event before or after the clause's: one named after them is no act of its subject ("during demonstrations" may be). */
 const TIME_PREPOSITIONS = new Set(["after", "before", "since", "following", "until"]);
+
+/** Bombs and their blasts: what they kill, non-state hands kill by bombing (183). */
+const BOMB_WORDS = new Set(["bomb", "bombing", "bomber", "grenade", "explosive", "ied", "blast", "explosion", "landmine"]);
+/** Weapons other than bombs, and the verbs of killing or attack whose means a bomb can be. */
+const OTHER_WEAPON_WORDS = new Set(["gun", "gunfire", "gunman", "shooting", "rifle", "knife", "machete", "axe", "artillery", "shell", "shelling", "rocket", "missile", "mortar", "airstrike", "sniper", "stab", "stabbing"]);
+const KILLING_VERBS = new Set(["kill", "attack", "injure", "wound", "die", "hurt", "maim"]);
+/** The sectors of a state's forces, whose bombing is military (195, by their own patterns). */
+const STATE_FORCE_SECTORS = new Set(["MIL", "COP", "GOV", "SPY"]);
 
 /** Prepositions of place: a phrase after them says where something happens. */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "inside", "outside", "around", "across", "throughout"]);
