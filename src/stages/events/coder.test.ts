@@ -433,6 +433,12 @@ describe("event coding", () => {
     expect(told("Iranian spokesman Ali Rezaei told Iraqi reporters.")).toEqual([]);
   });
 
+  it("codes no signing for an agreement a verb other than one of making it acts on ('violated agreements between Iran and Iraq')", () => {
+    const run = runner(coderFor(["--- VIOLATE [---] ---", "VIOLATE"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Turkey violated agreements between Iran and Iraq.")).toEqual([]);
+    expect(run("The agreement between Iran and Iraq came after long talks.")).toEqual(["IRN 057 IRQ asserted", "IRQ 057 IRN asserted"]);
+  });
+
   it("codes a war fought by several sides with no enemy named as fought between them ('India and Pakistan have fought two wars'), not by allies", () => {
     const run = runner(coderFor(["--- FIGHT [190] ---", "FIGHT {FIGHTS FOUGHT FIGHTING}"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran and Iraq have fought two wars.")).toEqual(["IRN 190 IRQ asserted", "IRQ 190 IRN asserted"]);

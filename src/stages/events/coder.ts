@@ -1864,6 +1864,14 @@ export class EventCoder {
         say(`nominal "${w.text}" is what "${s.words[stopper.verb.head].text}" stops: no event`);
         continue;
       }
+      // "a committee monitoring the ceasefire agreement between Israel and Hizbollah", "violated agreements
+      // between Israel and the PLO": an agreement that a verb other than one of making it acts on already
+      // stands; its signing is no event of this sentence.
+      const standing = AGREEMENT_NOUNS.has(w.lemma) ? preds.find((p) => !p.verb.passive && (within(p.object) || objectOf(p)) && !AGREEMENT_MAKING_VERBS.has(p.verb.lemma)) : undefined;
+      if (standing) {
+        say(`nominal "${w.text}" is an agreement that stands ("${s.words[standing.verb.head].text}" it): no event`);
+        continue;
+      }
       // Source: an actor named before the noun in its phrase ("a US drone strike", "Iran’s attack"),
       // else the subject of the clause the phrase belongs to ("He made remarks … of a meeting with X").
       // "The victims of an Iranian attack": only what stands after the last "of" before the noun is in its phrase.
@@ -2228,6 +2236,10 @@ const PERFORMING_VERBS = new Set(["carry", "conduct", "launch", "stage", "mount"
 
 /** Prepositions placing an event before or after the clause's: one named after them is no act of its subject ("during demonstrations" may be). */
 const TIME_PREPOSITIONS = new Set(["after", "before", "since", "following", "until"]);
+
+/** Agreements, and the verbs that make one (an agreement other verbs act on already stands). */
+const AGREEMENT_NOUNS = new Set(["agreement", "accord", "treaty", "pact", "deal", "truce", "ceasefire", "cease-fire", "armistice"]);
+const AGREEMENT_MAKING_VERBS = new Set(["sign", "reach", "conclude", "seal", "strike", "initial", "negotiate", "agree", "broker", "finalize", "finalise", "clinch", "hammer", "approve", "ratify", "announce", "make", "forge", "secure", "arrange", "declare", "call"]);
 
 /** Bombs and their blasts: what they kill, non-state hands kill by bombing (183). */
 const BOMB_WORDS = new Set(["bomb", "bombing", "bomber", "grenade", "explosive", "ied", "blast", "explosion", "landmine"]);
