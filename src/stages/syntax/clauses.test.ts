@@ -59,6 +59,8 @@ describe("predications", () => {
     expect(byLemma(plans.preds, "visit").modality).toBe("intended");
     const order = analyse("The ministry gave an order to arrest the gunmen.");
     expect(byLemma(order.preds, "arrest").modality).toBe("intended");
+    const refusal = analyse("Syria was dismayed by Netanyahu's refusal to trade the occupied lands.");
+    expect([byLemma(refusal.preds, "trade").governor, byLemma(refusal.preds, "trade").modality]).toEqual(["refuse", "intended"]);
     const reasons = analyse("The issues include reasons for an Australian minister to visit Taiwan.");
     expect(byLemma(reasons.preds, "visit").modality).toBe("asserted");
   });

@@ -618,6 +618,9 @@ function intentNounBefore(s: ChunkedSentence, cs: readonly Chunk[], k: number): 
   return cs[k - 1]?.kind === "NP" && isPrep(s, cs[k - 2]) && /^(by|of)$/.test(wordAt(s, cs[k - 2]).lower) && intent(cs[k - 3]);
 }
 
+/** Nouns of refusal, whose infinitive is refused ("his refusal to trade land"). */
+const REFUSAL_NOUNS = new Set(["refusal", "rejection", "reluctance", "unwillingness"]);
+
 /** Words that rank the one who did something first, last or alone ("the first minister to visit China"). */
 const RANKING_WORDS = new Set(["first", "last", "only", "second", "third", "latest"]);
 
@@ -961,6 +964,11 @@ export function predications(s: ChunkedSentence): Predication[] {
       // "plans by an Australian minister to visit Taiwan", "the decision to withdraw": an infinitive after a
       // noun of intent (past its "by" or "of" phrase) is intended, whatever governs the noun.
       if (vg.infinitive && p.modality === "asserted" && intentNounBefore(s, cs, k)) p.modality = "intended";
+      // "Netanyahu's refusal to trade the occupied lands": what a refusal is to do is refused, as after "refused to".
+      if (vg.infinitive && cs[k - 1]?.kind === "NP" && REFUSAL_NOUNS.has(s.words[(cs[k - 1] as NounPhrase).head].lemma)) {
+        p.governor = "refuse";
+        p.modality = "intended";
+      }
       if (p.reportedBy == null && p.modality === "reported") p.modality = "asserted";
       // "FARC rebels allegedly detonated a car bomb", "reportedly captured": what is alleged or
       // reported by someone unnamed is reported, not asserted.
