@@ -45,7 +45,11 @@ export function detokenize(words: readonly string[]): string {
 /** The stories of a CoNLL file: sentences grouped by document; the first is the headline, a short line ending in a date is the dateline. */
 export function storiesOf(sentences: readonly ConllSentence[]): Story[] {
   const byDocument = new Map<number, ConllSentence[]>();
-  for (const s of sentences) byDocument.set(s.document, [...(byDocument.get(s.document) ?? []), s]);
+  for (const s of sentences) {
+    const doc = byDocument.get(s.document);
+    if (doc) doc.push(s);
+    else byDocument.set(s.document, [s]);
+  }
   const stories: Story[] = [];
   for (const doc of byDocument.values()) {
     if (doc.length < 2) continue;

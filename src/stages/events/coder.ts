@@ -985,14 +985,11 @@ export class EventCoder {
       const e = out[i];
       if (e.cameo.code !== "190" && e.cameo.code !== "193") continue;
       // The deed is a killing or an attack, whose means the bomb is; not a verb with a means of its own ("shot").
-      const verb = s.words.find((w) => w.start === e.trigger.start) ?? null;
-      const head = s.words.filter((w) => w.start >= e.trigger.start && w.end <= e.trigger.end).find((w) => KILLING_VERBS.has(w.lemma));
-      if (!verb || !head) continue;
+      if (!s.words.some((w) => w.start >= e.trigger.start && w.end <= e.trigger.end && KILLING_VERBS.has(w.lemma))) continue;
       // (A state named by its country alone, or its forces, bombs militarily: "the Iran bombings".)
       const sectors = e.source?.code?.match(/.{3}/g)?.slice(1) ?? [];
       if (e.source?.code && (sectors.length === 0 || sectors.some((x) => STATE_FORCE_SECTORS.has(x)))) continue;
-      const info = this.r.cameoInfo("183");
-      out[i] = { ...e, cameo: { code: "183", label: info?.label ?? "183", goldstein: info?.goldstein ?? null, quadClass: info?.quadClass ?? null }, plover: info?.plover ? { type: info.plover.type, mode: info.plover.mode, context: info.plover.context } : null };
+      out[i] = { ...e, ...this.codeFields("183") };
       trace.push({ sentence: s.index, verb: e.trigger.text, message: `a killing or attack by bomb or grenade, by no state's forces: non-military bombing (${e.cameo.code} → 183)` });
     }
   }
@@ -1479,7 +1476,7 @@ export class EventCoder {
     // where, not what the verb acts on ("* &TOWN", seizing a town).
     const inPlacePhrase = new Array<boolean>(s.words.length).fill(false);
     s.chunks.forEach((c, k) => {
-      if (c.kind !== "NP" || k === 0 || s.chunks[k - 1].kind !== "O" || !PLACE_PREPOSITIONS.has(s.words[c.first - 1]?.lower ?? "")) return;
+      if (c.kind !== "NP" || k === 0 || s.chunks[k - 1].kind !== "O" || !LOCATIVE_PREPOSITIONS.has(s.words[c.first - 1]?.lower ?? "")) return;
       // (With the phrase's "of" complements: "in the city of Hangzhou".)
       let last = k;
       while (s.chunks[last + 1]?.kind === "O" && s.words[s.chunks[last + 1].first].lower === "of" && s.chunks[last + 2]?.kind === "NP") last += 2;
@@ -2123,8 +2120,16 @@ export class EventCoder {
     return actor.code;
   }
 
-  private event(s: ChunkedSentence, first: number, last: number, a: Party | null, b: Party | null, code: string, modality: Modality, negated: boolean, rule: string, confidence: number): Event {
+  /** An event's CAMEO and PLOVER fields for a code. */
+  private codeFields(code: string): Pick<Event, "cameo" | "plover"> {
     const info = this.r.cameoInfo(code);
+    return {
+      cameo: { code, label: info?.label ?? code, goldstein: info?.goldstein ?? null, quadClass: info?.quadClass ?? null },
+      plover: info?.plover ? { type: info.plover.type, mode: info.plover.mode, context: info.plover.context } : null,
+    };
+  }
+
+  private event(s: ChunkedSentence, first: number, last: number, a: Party | null, b: Party | null, code: string, modality: Modality, negated: boolean, rule: string, confidence: number): Event {
     const text = this.text;
     const start = s.words[first].start;
     const end = s.words[last].end;
@@ -2135,8 +2140,7 @@ export class EventCoder {
       trigger: { start, end, text: text.slice(start, end) },
       source: a ? side(a) : null,
       target: b ? side(b) : null,
-      cameo: { code, label: info?.label ?? code, goldstein: info?.goldstein ?? null, quadClass: info?.quadClass ?? null },
-      plover: info?.plover ? { type: info.plover.type, mode: info.plover.mode, context: info.plover.context } : null,
+      ...this.codeFields(code),
       modality,
       negated,
       date: null,
@@ -2248,9 +2252,6 @@ const OTHER_WEAPON_WORDS = new Set(["gun", "gunfire", "gunman", "shooting", "rif
 const KILLING_VERBS = new Set(["kill", "attack", "injure", "wound", "die", "hurt", "maim"]);
 /** The sectors of a state's forces, whose bombing is military (195, by their own patterns). */
 const STATE_FORCE_SECTORS = new Set(["MIL", "COP", "GOV", "SPY"]);
-
-/** Prepositions of place: a phrase after them says where something happens. */
-const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "inside", "outside", "around", "across", "throughout"]);
 
 /** Verbs of killing or hurting that say nothing of intent: accidents kill and injure too. */
 const HARM_VERBS = new Set(["kill", "injure", "wound", "hurt", "hit", "maim"]);

@@ -17,7 +17,7 @@ const SPORTS_TERMS = [
   "matches", "first division", "second division", "premier league", "grand slam", "test match", "one-day",
   "home run", "home runs", "own goal", "free kick", "lap", "laps", "stadium", "referee", "goals", "scored",
   "champion", "champions", "league leaders", "world cup",
-].map((t) => t.toLowerCase());
+];
 
 /** A score or set result: "33-26", "6-3", "(34-48 half-time)"; not a year range ("1992-96") or a date. */
 const SCORE = /(?<![\d./-])(\d{1,3})-(\d{1,3})(?![\d./-])/g;
