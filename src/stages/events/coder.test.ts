@@ -291,6 +291,21 @@ describe("event coding", () => {
     expect(run("Iranian helicopters evacuated Iraqi tourists.", [["Iranian", "NORP"], ["Iraqi", "NORP"]]).join()).toContain("IRN");
   });
 
+  it("reads 'I' and 'we' in a direct quotation as its speaker, whose own act it is, not a report", () => {
+    const local = coderFor(["--- CONDEMN [111] ---", "CONDEMN"]);
+    const quoted = (text: string, kind: "direct" | "indirect") => {
+      const { doc } = code(text, [["Iraq", "GPE"], ["Iran", "GPE"]]);
+      const iran = doc.actors.find((a) => a.code === "IRN")!;
+      const end = text.indexOf(",");
+      const quote = { id: "q1", start: 1, end, text: text.slice(1, end), kind, speaker: { actorId: iran.id, name: "Iran", start: text.indexOf("Iran"), end: text.indexOf("Iran") + 4 }, cue: null };
+      return summary(local.code({ ...doc, quotes: [quote] }).events);
+    };
+    expect(quoted('"We condemn Iraq," Iran said.', "direct")).toEqual(["IRN 111 IRQ asserted"]);
+    expect(quoted('"Iraq condemned us," Iran said.', "direct")).toEqual(["IRQ 111 IRN reported"]);
+    // Only a quotation's own words speak in the first person.
+    expect(quoted("We condemn Iraq, Iran said.", "indirect")).toEqual([]);
+  });
+
   it("codes no act between whoever quotes someone and the one quoted", () => {
     const run = runner(coderFor(["--- QUOTE [010] ---", "QUOTE"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran quoted Iraq as saying it would leave.")).toEqual([]);

@@ -405,7 +405,9 @@ export class EventCoder {
       const target = author.length ? author : light ? this.nominalTargets(s, p.object!, p.object!.head, light, ctx).filter((x) => !source.some((y) => y.actor.id === x.actor.id)) : sameEvent.length ? sameEvent : this.targetOf(s, p, ctx, match?.binding.target ?? (compound != null && !compoundFirst ? compound : null), source);
       if (p.object) usedNps.add(s.chunks.indexOf(p.object));
       for (const pp of p.preps) usedNps.add(s.chunks.indexOf(pp.np));
-      let modality: Modality = p.reportedBy || ctx.quoteSpeakerAt(head.start) ? (p.modality === "asserted" || p.modality === "reported" ? "reported" : p.modality) : p.modality;
+      // "We condemn the attack," Yeltsin said: what speakers say they themselves do is their own act, not a report.
+      const ownWords = source.some((x) => ctx.isFirstPerson(x));
+      let modality: Modality = ownWords ? (p.modality === "reported" ? "asserted" : p.modality) : p.reportedBy || ctx.quoteSpeakerAt(head.start) ? (p.modality === "asserted" || p.modality === "reported" ? "reported" : p.modality) : p.modality;
       // "Iran was accused of attacking Iraq", "is suspected of …": an alleged act is reported, not asserted.
       if (modality === "asserted" && alleged(s, p, preds)) modality = "reported";
       // "Iran is believed to have attacked Iraq", "is said to have met …": what others are said to think is reported.

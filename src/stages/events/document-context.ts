@@ -59,6 +59,9 @@ export function partySectors(x: Party): string[] {
   return rest.match(/.{3}/g) ?? [];
 }
 
+/** Pronouns by which a quotation's speaker names themself or their side. */
+const FIRST_PERSON_PRONOUNS = new Set(["i", "we", "me", "us"]);
+
 const UNOFFICIAL_SECTORS = new Set(["CVL", "PPL", "LAB", "EDU", "HLH", "AGR", "REF", "MED"]);
 
 /** Whether a party holds no office: civilians, people at large, workers, students, health workers, farmers, refugees, reporters. */
@@ -184,7 +187,9 @@ export class DocumentContext {
       const inside = this.mentionsWithin(start, end).filter((m) => !this.notParty(m));
       const fresh = this.newActorLength > 0 ? this.newActor(s, phrase) : null;
       if (inside.length === 0) {
-        if (fresh) out.push(fresh);
+        const speaker = this.firstPersonSpeaker(s, phrase);
+        if (speaker) out.push(speaker);
+        else if (fresh) out.push(fresh);
         continue;
       }
       const headWord = s.words[phrase.head];
@@ -379,6 +384,23 @@ export class DocumentContext {
   isPerson(p: Party): boolean {
     // An actor lists its mentions, and a named mention's id is its entity's.
     return p.actor.mentions.some((id) => this.entityTypes.get(id) === "PERSON");
+  }
+
+  /**
+   * "We condemn the attack," Yeltsin said: in a direct quotation, "I", "we", "me" and "us" are its
+   * speaker (and the side the speaker speaks for), found by the quotes stage, which runs after actors.
+   */
+  private firstPersonSpeaker(s: ChunkedSentence, np: NounPhrase): Party | null {
+    if (!np.pronoun || np.first !== np.last || !FIRST_PERSON_PRONOUNS.has(s.words[np.first].lower)) return null;
+    const w = s.words[np.first];
+    const q = this.doc.quotes.find((x) => x.kind !== "indirect" && x.start <= w.start && w.end <= x.end);
+    const actor = q?.speaker?.actorId ? this.actors.get(q.speaker.actorId) : undefined;
+    return actor?.code ? { actor, start: w.start, end: w.end, via: "pronoun" } : null;
+  }
+
+  /** Whether a party is a quotation's speaker named by "I" or "we" (see firstPersonSpeaker). */
+  isFirstPerson(p: Party): boolean {
+    return p.via === "pronoun" && FIRST_PERSON_PRONOUNS.has(this.doc.text.slice(p.start, p.end).toLowerCase());
   }
 
   /** The speaker of the quotation containing an offset, as a party. */
