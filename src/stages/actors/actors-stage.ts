@@ -93,6 +93,8 @@ const NON_STATE_SECTORS = new Set(["REB", "OPP", "PTY", "RAD", "INS", "SEP", "UA
 /** Sectors of political parties and the opposition. */
 const PARTY_SECTORS = new Set(["PTY", "OPP"]);
 /** Sectors of agents of a state: government, armed forces, police, courts, legislature, intelligence. */
+/** Sectors of organised opposition to a state, armed or not ("fighters" and "militants", UAF, are also jets and any side's). */
+const OPPOSING_SECTORS = new Set(["REB", "OPP", "PTY", "RAD", "INS", "SEP"]);
 const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
 /**
  * Sectors of political actors: a person holding one with no country named is still coded ("---GOV");
@@ -582,10 +584,13 @@ class ActorReader {
       // (Not the place itself: "at a military base".)
       const placed = placeCountry !== null && c >= 0 && !this.locativeAt(s, c) && readRoleOf(s.words, np.first, np.last, this.k, this.doc.published).sectors.some((x) => STATE_SECTORS.has(x));
       if (placed) stateCountries.add(placeCountry);
+      // "Sudan ruled out talks with the rebels": rebels, opposition and parties stand in no named country's
+      // way (a country is not named for them), so they are their role's, country unknown, wherever they are.
+      const nonState = () => readRoleOf(s.words, np.first, np.last, this.k, this.doc.published).sectors.some((x) => OPPOSING_SECTORS.has(x));
       const groups =
         countries.size === 1 ? this.agentGroups(s, np, c, [], [...countries][0])
         : placed ? this.agentGroups(s, np, c, [], placeCountry)
-        : c >= 0 && (isSubjectAt(s, c) || isPassiveAgentAt(s, c) || isHarmedAt(s, c) || (!namesCountry && !this.locativeAt(s, c))) ? this.agentGroups(s, np, c, [], NO_COUNTRY)
+        : c >= 0 && (isSubjectAt(s, c) || isPassiveAgentAt(s, c) || isHarmedAt(s, c) || (!namesCountry && !this.locativeAt(s, c)) || (!this.locativeAt(s, c) && nonState())) ? this.agentGroups(s, np, c, [], NO_COUNTRY)
         : null;
       if (pendingPronouns.length) for (const g of groups ?? []) lateThings.push({ draft: g, subject: c >= 0 && isSubjectAt(s, c), plural: this.isPlural(g, s, np) });
       // "The protesters clashed with police. As they tried …": such a group as the sentence's first
