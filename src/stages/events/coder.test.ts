@@ -4,7 +4,7 @@ import { checkDocumentOffsets } from "../../model/offsets.js";
 import type { Document, EntityType, Event } from "../../model/schema.js";
 import { parseVerbDictionary } from "../../resources/build/verb-dictionary.js";
 import { createVerbIndex } from "../../resources/index.js";
-import { TINY_ACTORS, TINY_AGENTS, TINY_COUNTRIES, TINY_DISCARDS, agent, tinyActorKnowledge, tinyCameoInfo, tinyVerbs } from "../../testing/tiny-dictionaries.js";
+import { TINY_ACTORS, TINY_AGENTS, TINY_COUNTRIES, actorEntry, TINY_DISCARDS, agent, tinyActorKnowledge, tinyCameoInfo, tinyVerbs } from "../../testing/tiny-dictionaries.js";
 import { createActorKnowledge } from "../actors/knowledge.js";
 import { resolveActors } from "../actors/actors-stage.js";
 import { loadWink, tokenise } from "../tokens/wink.js";
@@ -289,6 +289,15 @@ describe("event coding", () => {
     const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities, k).doc).events);
     expect(run("The airliner will fly to Iraq.", [["Iraq", "GPE"]])).toEqual([]);
     expect(run("Iranian helicopters evacuated Iraqi tourists.", [["Iranian", "NORP"], ["Iraqi", "NORP"]]).join()).toContain("IRN");
+  });
+
+  it("codes events between two groups the dictionary lists apart even when they share a code, not between a group's two names", () => {
+    const front = { ...actorEntry("t:front", "Kurdish Front", [{ code: "IRQREB", from: null, to: null }], "group"), names: ["kurdish front", "front for kurds"] };
+    const union = actorEntry("t:union", "Kurdish Union", [{ code: "IRQREB", from: null, to: null }], "group");
+    const k = createActorKnowledge({ hash: "rivals", countries: TINY_COUNTRIES, agents: TINY_AGENTS, actors: [...TINY_ACTORS, front, union] });
+    const entities: [string, EntityType][] = [["Kurdish Front", "ORG"], ["Kurdish Union", "ORG"]];
+    expect(summary(code("The Kurdish Front attacked the Kurdish Union.", entities, k).events)).toEqual(["IRQREB 190 IRQREB asserted"]);
+    expect(summary(code("The Kurdish Front attacked the Front for Kurds.", [["Kurdish Front", "ORG"], ["Front for Kurds", "ORG"]], k).events)).not.toContain("IRQREB 190 IRQREB asserted");
   });
 
   it("reads 'I' and 'we' in a direct quotation as its speaker, whose own act it is, not a report", () => {

@@ -75,6 +75,12 @@ const CONFLICT_SECTORS = new Set(["MIL", "REB", "INS", "UAF", "SEP", "RAD"]);
 /** Words that name armed conflict or an attack. */
 const CONFLICT_WORDS = new Set(["attack", "attacker", "bomb", "bombing", "bomber", "shelling", "airstrike", "raid", "ambush", "clash", "fighting", "offensive", "gunman", "militant", "rebel", "insurgent", "guerrilla", "terrorist", "terrorism", "soldier", "troop", "army", "war", "massacre", "assault", "battle", "militia", "militiaman", "sniper", "grenade", "mortar", "rocket", "missile", "landmine", "assassination", "assassin", "insurgency", "uprising", "riot", "unrest", "violence"]);
 
+/** Whether two actors come from different entries of the actor dictionary. */
+function listedApart(a: Actor, b: Actor): boolean {
+  const entry = (x: Actor) => (x.basis?.startsWith("dictionary:") ? x.basis : null);
+  return entry(a) !== null && entry(b) !== null && entry(a) !== entry(b);
+}
+
 export class DocumentContext {
   private armed: boolean | null = null;
   private readonly actors: Map<string, Actor>;
@@ -352,12 +358,12 @@ export class DocumentContext {
     return this.isTown(b);
   }
 
-  /** Whether a party's or mention's span overlaps a town or city of the places layer. */
   /** The places the places layer found inside a span. */
   placesWithin(start: number, end: number): Place[] {
     return this.doc.places.filter((x) => x.start >= start && x.end <= end);
   }
 
+  /** Whether a party's or mention's span overlaps a town or city of the places layer. */
   isTown(span: { start: number; end: number }): boolean {
     return this.doc.places.some((x) => x.start < span.end && span.start < x.end && SETTLEMENT_FEATURES.has(x.featureType ?? ""));
   }
@@ -371,7 +377,10 @@ export class DocumentContext {
   distinctPeers(a: Party, b: Party): boolean {
     if (a.actor.id === b.actor.id || a.via === "pronoun" || b.via === "pronoun") return false;
     if (this.isPerson(a) && this.isPerson(b)) return true;
-    return a.via !== "name" || b.via !== "name" ? a.actor.sectors.some((x) => NON_STATE_SECTOR_CODES.test(x)) && !this.isPerson(a) && !this.isPerson(b) : false;
+    const groups = a.actor.sectors.some((x) => NON_STATE_SECTOR_CODES.test(x)) && !this.isPerson(a) && !this.isPerson(b);
+    // Two names are two groups only when the dictionary lists them apart ("the Kurdish Democratic Party
+    // accused the rival Patriotic Union of Kurdistan"); else one may be the other's other name.
+    return a.via !== "name" || b.via !== "name" ? groups : groups && listedApart(a.actor, b.actor);
   }
 
   /** Whether a noun phrase's head is a person's name ("Clinton", "Hillary Clinton"). */
