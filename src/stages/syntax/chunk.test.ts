@@ -18,6 +18,12 @@ describe("tag repairs", () => {
     expect(chunks("Croat police in the western part of the city shot at a car.")).toContain("[NP the western part of the city] [VG shot]");
   });
 
+  it("reads an -ing form whose object comes with 'of' as a noun ('the arrests and jailing of activists'), unless its verb takes 'of'", () => {
+    expect(chunks("Rights groups protested the arrests and jailing of activists.")).toContain("[NP jailing of activists]");
+    expect(chunks("The army began shelling of the town.")).toContain("[NP shelling of the town]");
+    expect(chunks("The envoys were warning of a war.")).toContain("[VG were warning]");
+  });
+
   it("keeps an adverb joined by a hyphen to a participle inside the noun phrase ('the so-called alliance forces')", () => {
     expect(chunks("They went to the so-called alliance forces.")).toContain("[NP the so - called alliance forces]");
   });

@@ -90,6 +90,8 @@ export interface ChunkedSentence {
 }
 
 const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
+/** Verbs whose object may follow them with "of" ("warned of", "complaining of", "consists of"). */
+const OF_VERBS = new Set(["warn", "think", "speak", "talk", "hear", "learn", "know", "dream", "approve", "disapprove", "dispose", "complain", "consist", "tire", "despair", "boast", "die", "smell", "taste", "partake", "conceive", "repent", "beware", "accuse", "convict", "suspect", "inform", "remind", "rob", "strip", "deprive", "clear", "rid", "relieve", "cure", "convince", "assure", "notify"]);
 /** Prefixes written with a hyphen that may be left hanging before the word they modify. */
 const HYPHEN_PREFIXES = new Set(["anti", "pro", "non", "ex", "counter", "post", "pre", "neo", "pan"]);
 /** "last month", "next week", "this year": after a head, a deictic word and a unit of time open an adverbial. */
@@ -455,6 +457,13 @@ function retagNominalGerund(words: Word[], i: number): void {
   const prev = words[i - 1];
   const next = words[i + 1];
   if (w.pos !== "VERB" || !w.lower.endsWith("ing") || w.lower.length < 6 || !prev) return;
+  // "the arrests and jailing of activists", "began shelling of the town": an -ing form whose object
+  // comes with "of" is a noun, unless its verb takes "of" ("warning of", "thinking of") or "be" makes
+  // it a verb form.
+  if (next?.lower === "of" && !OF_VERBS.has(w.lemma) && (prev.lower === "and" || prev.lower === "or" || (prev.pos === "VERB" && prev.lemma !== "be"))) {
+    w.pos = "NOUN";
+    return;
+  }
   if (!(prev.pos === "ADJ" || (prev.entity != null && /^\p{Lu}/u.test(prev.text) && prev.pos !== "NOUN"))) return;
   const before = words[i - 2];
   if (before && (NOMINAL.has(before.pos) || before.pos === "AUX")) return;
