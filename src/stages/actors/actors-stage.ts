@@ -69,6 +69,8 @@ const PLURAL_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
  */
 const ORIGIN_NOUNS = new Set(["native", "citizen", "national", "immigrant", "migrant", "expatriate", "descendant", "emigrant", "tourist", "visitor", "traveller", "traveler", "holidaymaker", "pilgrim"]);
 /** "it is …", "it seems …": an expletive "it" refers to nothing. */
+/** Adjectives of readiness or will, which only someone can be ("it was ready to cooperate" is not expletive). */
+const WILLINGNESS_ADJECTIVES = new Set(["ready", "willing", "unwilling", "able", "unable", "eager", "keen", "determined", "reluctant", "prepared", "committed", "open", "happy", "interested", "anxious", "loath", "loth", "free"]);
 const EXPLETIVE_VERBS = new Set(["be", "seem", "appear", "remain", "take", "emerge", "happen", "matter"]);
 const COLLECTIVE = /^(?:two|both) (?:countries|nations|states|sides|neighbou?rs|governments|parties)$/;
 const PERSON_HEADS = new Set(
@@ -2009,13 +2011,20 @@ class ActorReader {
    * country, organisation or group in subject position before them in the sentence (the last one),
    * else to one named earlier in the sentence, else to the previous sentence's subject.
    */
+  /** Whether a word of readiness or will ("ready", "willing", "determined") comes at word `i`, past adverbs. */
+  private willingnessAfter(s: ChunkedSentence, i: number): boolean {
+    while (s.words[i]?.pos === "ADV" || s.words[i]?.pos === "PART") i++;
+    return s.words[i] != null && WILLINGNESS_ADJECTIVES.has(s.words[i].lower);
+  }
+
   private resolveThingPronoun(s: ChunkedSentence, np: NounPhrase, c: number, things: Thing[], clauseSubject: Draft | null = null): Draft | null {
     const w = s.words[np.first];
     const plural = PLURAL_PRONOUNS.has(w.lower);
     if (!plural && !THING_PRONOUNS.has(w.lower)) return null;
     const next = s.chunks[c + 1];
     // ("when it comes to …": no "it" that comes anywhere.)
-    if (w.lower === "it" && next?.kind === "VG" && (next.copula || EXPLETIVE_VERBS.has(next.lemma) || (next.lemma === "come" && s.words[next.last + 1]?.lower === "to"))) return null;
+    // ("Iran said it was ready to cooperate": readiness and will are someone's, so that "it" is Iran.)
+    if (w.lower === "it" && next?.kind === "VG" && (next.copula || EXPLETIVE_VERBS.has(next.lemma) || (next.lemma === "come" && s.words[next.last + 1]?.lower === "to")) && !this.willingnessAfter(s, next.last + 1)) return null;
     // "Houthi military spokesperson Yahya Sarea said it had carried out the attack": what a spokesperson
     // says "it" or "they" did, the body they speak for did, unless someone else was just acting
     // ("Israeli troops raided Jenin. A Hamas spokesman said they had killed five children").

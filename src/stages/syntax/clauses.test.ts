@@ -65,6 +65,12 @@ describe("predications", () => {
     expect(byLemma(reasons.preds, "visit").modality).toBe("asserted");
   });
 
+  it("refuses what one is unwilling, or not willing or ready, to do ('Iraq is not willing to meet Kuwait')", () => {
+    const governed = (text: string) => byLemma(analyse(text).preds, "meet").governor;
+    expect([governed("Iraq is not willing to meet Kuwait."), governed("Iraq is unwilling to meet Kuwait."), governed("Iraq is not yet ready to meet Kuwait.")]).toEqual(["refuse", "refuse", "refuse"]);
+    expect(governed("Iraq is willing to meet Kuwait.")).toBe("willing");
+  });
+
   it("reads a bare 'visiting' after a verb or preposition as describing its phrase: the visitor visits the clause's subject", () => {
     const told = analyse("Saddam has told visiting Russian nationalist Vladimir Zhirinovsky that Iraq wants peace.");
     expect([told.np(byLemma(told.preds, "visit").subject), told.np(byLemma(told.preds, "visit").object)]).toEqual(["Russian nationalist Vladimir Zhirinovsky", "Saddam"]);

@@ -618,6 +618,10 @@ function intentNounBefore(s: ChunkedSentence, cs: readonly Chunk[], k: number): 
   return cs[k - 1]?.kind === "NP" && isPrep(s, cs[k - 2]) && /^(by|of)$/.test(wordAt(s, cs[k - 2]).lower) && intent(cs[k - 3]);
 }
 
+/** Adjectives of unwillingness, whose infinitive is refused ("reluctant to meet"). */
+const UNWILLING_ADJECTIVES = new Set(["unwilling", "reluctant", "loath", "loth"]);
+/** Adjectives of will or readiness, whose infinitive is refused when they are denied ("not willing to meet"). */
+const WILLING_ADJECTIVES = new Set(["willing", "ready", "prepared", "eager", "keen", "determined"]);
 /** Nouns of refusal, whose infinitive is refused ("his refusal to trade land"). */
 const REFUSAL_NOUNS = new Set(["refusal", "rejection", "reluctance", "unwillingness"]);
 
@@ -965,7 +969,12 @@ export function predications(s: ChunkedSentence): Predication[] {
       // noun of intent (past its "by" or "of" phrase) is intended, whatever governs the noun.
       if (vg.infinitive && p.modality === "asserted" && intentNounBefore(s, cs, k)) p.modality = "intended";
       // "Netanyahu's refusal to trade the occupied lands": what a refusal is to do is refused, as after "refused to".
-      if (vg.infinitive && cs[k - 1]?.kind === "NP" && REFUSAL_NOUNS.has(s.words[(cs[k - 1] as NounPhrase).head].lemma)) {
+      // So is what one is unwilling, or not ready, to do ("Iraq is not willing to meet Kuwait").
+      let copula = k - 1;
+      while (copula > 0 && cs[copula].kind === "O") copula--;
+      const denied = cs[copula]?.kind === "VG" && ((cs[copula] as VerbGroup).negated || s.words.slice(cs[copula].last + 1, vg.first).some((w) => /^(not|n't|never)$/.test(w.lower)));
+      const unwilling = adjective != null && (UNWILLING_ADJECTIVES.has(adjective) || (WILLING_ADJECTIVES.has(adjective) && denied));
+      if (vg.infinitive && (unwilling || (cs[k - 1]?.kind === "NP" && REFUSAL_NOUNS.has(s.words[(cs[k - 1] as NounPhrase).head].lemma)))) {
         p.governor = "refuse";
         p.modality = "intended";
       }
