@@ -460,6 +460,8 @@ describe("event coding", () => {
   it("codes no signing for an agreement a verb other than one of making it acts on ('violated agreements between Iran and Iraq')", () => {
     const run = runner(coderFor(["--- VIOLATE [---] ---", "VIOLATE"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Turkey violated agreements between Iran and Iraq.")).toEqual([]);
+    // Nor for one kept to.
+    expect(run("Iran remained committed to the accords with Iraq.")).toEqual([]);
     expect(run("The agreement between Iran and Iraq came after long talks.")).toEqual(["IRN 057 IRQ asserted", "IRQ 057 IRN asserted"]);
   });
 

@@ -1866,7 +1866,8 @@ export class EventCoder {
       // "a committee monitoring the ceasefire agreement between Israel and Hizbollah", "violated agreements
       // between Israel and the PLO": an agreement that a verb other than one of making it acts on already
       // stands; its signing is no event of this sentence.
-      const standing = AGREEMENT_NOUNS.has(w.lemma) ? preds.find((p) => !p.verb.passive && (within(p.object) || objectOf(p)) && !AGREEMENT_MAKING_VERBS.has(p.verb.lemma)) : undefined;
+      // So is one kept to ("remained committed to migration accords with Cuba", "abide by the accord").
+      const standing = AGREEMENT_NOUNS.has(w.lemma) ? preds.find((p) => (!p.verb.passive && (within(p.object) || objectOf(p)) && !AGREEMENT_MAKING_VERBS.has(p.verb.lemma)) || (ADHERING_VERBS.has(p.verb.lemma) && p.preps.some((pp) => within(pp.np)))) : undefined;
       if (standing) {
         say(`nominal "${w.text}" is an agreement that stands ("${s.words[standing.verb.head].text}" it): no event`);
         continue;
@@ -2245,6 +2246,8 @@ const TIME_PREPOSITIONS = new Set(["after", "before", "since", "following", "unt
 
 /** Agreements, and the verbs that make one (an agreement other verbs act on already stands). */
 const AGREEMENT_NOUNS = new Set(["agreement", "accord", "treaty", "pact", "deal", "truce", "ceasefire", "cease-fire", "armistice"]);
+/** Verbs of keeping to what stands, with a preposition ("committed to the accords", "abide by", "comply with"). */
+const ADHERING_VERBS = new Set(["commit", "adhere", "abide", "comply", "stick", "cling", "hold"]);
 const AGREEMENT_MAKING_VERBS = new Set(["sign", "reach", "conclude", "seal", "strike", "initial", "negotiate", "agree", "broker", "finalize", "finalise", "clinch", "hammer", "approve", "ratify", "announce", "make", "forge", "secure", "arrange", "declare", "call"]);
 
 /** Bombs and their blasts: what they kill, non-state hands kill by bombing (183). */
