@@ -63,6 +63,13 @@ describe("event coding", () => {
     expect(runner(local, [["Iraq", "GPE"], ["Iran", "GPE"]])("Iraq received threats from Iran.")).toEqual([]);
   });
 
+  it("matches no pattern word before a main verb inside the relative clause that interrupts its subject ('Iraqis who attacked soldiers were arrested')", () => {
+    const local = coderFor(["--- ARREST [173] ---", "ARREST", "- SOLDIERS *  [192]"]);
+    expect(runner(local, [["Iraqi", "NORP"], ["Iranian", "NORP"]])("Iraqi terrorists who attacked soldiers in Basra were arrested by Iranian police.")).toEqual(["IRNCOP 173 IRQREB asserted"]);
+    // Before the verb of the main clause itself, the words still count.
+    expect(runner(local, [["Iranian", "NORP"], ["Iraqi", "NORP"]])("Soldiers said Iranian police arrested Iraqi terrorists.")).toEqual(["IRNCOP 192 IRQREB reported"]);
+  });
+
   it("reads a form of two verbs by the lemma the tagger gave it ('found' flags is FIND, not FOUND)", () => {
     const local = coderFor(["--- ENACT [060] ---", "FOUND", "--- DISCOVER [---] ---", "FIND {FINDS FOUND FINDING}"]);
     const run = runner(local, [["Iraqi", "NORP"], ["Iran", "GPE"]]);

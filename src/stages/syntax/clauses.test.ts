@@ -31,6 +31,16 @@ describe("predications", () => {
     expect(plain.np(byLemma(plain.preds, "support").subject)).toBe("evidence");
   });
 
+  it("resumes the main clause at a finite verb after a relative clause that interrupts the subject, with no comma ('Gunmen who attacked soldiers were arrested')", () => {
+    const { preds, np } = analyse("Gunmen who attacked soldiers in Basra were arrested by police.");
+    const arrested = byLemma(preds, "arrest");
+    expect(np(arrested.subject)).toBe("Gunmen");
+    expect([arrested.clauseOpener, arrested.subjectSource]).toEqual(["resume", "direct"]);
+    expect(arrested.clauseFirst).toBe(arrested.verb.first);
+    // The relative clause keeps its own verb and object.
+    expect(np(byLemma(preds, "attack").object)).toBe("soldiers");
+  });
+
   it("reads an infinitive describing 'the first' or 'the only' one to do something as done ('the first minister to visit China')", () => {
     const first = analyse("Downer is the first Australian minister to visit China.");
     expect(byLemma(first.preds, "visit").modality).toBe("asserted");

@@ -340,6 +340,13 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
     const prev = cs[k - 1];
     const next = cs[k + 1];
     if (c.kind === "VG") {
+      // "Gunmen who attacked soldiers in Hebron were arrested by police": a relative clause that
+      // interrupts the sentence's subject ends where a second finite verb follows its phrase with no
+      // "and" or comma; the main clause resumes there, with the subject before the relative clause.
+      if ((opener as Clause["opener"]) === "relative" && subjectInterrupted && hasVerb && relativeAntecedent != null && prev?.kind === "NP" && isFiniteVerb(s, c)) {
+        close(k - 1, "resume", relativeAntecedent);
+        relativeAntecedent = null;
+      }
       // ", saying …", ", helping …": a participle after a comma opens a participle clause.
       // "Bashir, following the peace deal, has taken …": a participle that works as a preposition opens
       // an aside, not a clause of its own.
