@@ -38,6 +38,8 @@ describe("tag repairs", () => {
 
   it("reads an -s form right after a preposition as a plural noun ('amid hopes that …')", () => {
     expect(chunks("Carter rushed back amid hopes that the hostages would be freed.")).toContain("[NP hopes]");
+    // So after a modifier opening the phrase ("for closer ties").
+    expect(chunks("Iran called for closer ties with Saudi Arabia.")).toContain("[NP closer ties]");
   });
 
   it("ends a hyphenated compound with the word after the hyphen, never the clause's verb ('the President-Elect praised')", () => {

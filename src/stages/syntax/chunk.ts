@@ -537,8 +537,15 @@ const SAME_PAST_VERBS = new Set(["cut", "shut", "hit", "set", "put", "quit", "sp
  */
 function retagAfterPreposition(words: Word[], i: number, previous: Chunk | undefined): void {
   const w = words[i];
-  if (w.pos !== "VERB" || w.entity != null || previous?.kind !== "O" || previous.last !== i - 1 || words[i - 1].pos !== "ADP") return;
+  if (w.entity != null || previous?.kind !== "O" || previous.last !== i - 1 || words[i - 1].pos !== "ADP") return;
   const next = words[i + 1];
+  // "called for closer ties with …": so does one after a modifier ("closer", "further") that opens the phrase.
+  if ((w.pos === "ADJ" || w.pos === "ADV") && next?.pos === "VERB" && next.entity == null && pluralForm(next) && !VERB_TAKING_PREPOSITIONS.has(words[i - 1].lower) && words[i + 2]?.pos !== "DET") {
+    w.pos = "ADJ";
+    next.pos = "NOUN";
+    return;
+  }
+  if (w.pos !== "VERB") return;
   // "died as a result of torture while …": a preposition takes a noun phrase, so a bare verb form
   // standing alone between a preposition (not "to", "than", which take verbs) and a phrase boundary is
   // a noun.
@@ -549,7 +556,7 @@ function retagAfterPreposition(words: Word[], i: number, previous: Chunk | undef
   }
   // "amid hopes that …", "despite fears of …": no finite verb follows a preposition, so an -s form
   // right after one is a plural noun.
-  if (/[^s]s$/.test(w.lower) && w.lower !== w.lemma && /^\p{Ll}+$/u.test(w.text) && !VERB_TAKING_PREPOSITIONS.has(words[i - 1].lower)) {
+  if (pluralForm(w) && !VERB_TAKING_PREPOSITIONS.has(words[i - 1].lower)) {
     w.pos = "NOUN";
     return;
   }
@@ -558,6 +565,11 @@ function retagAfterPreposition(words: Word[], i: number, previous: Chunk | undef
   const nominal = (x: Word | undefined) => !!x && (x.entity != null || NOMINAL.has(x.pos));
   if (!nominal(next) && !(next?.pos === "ADJ" && nominal(after))) return;
   if (isParticiple(w) && !w.lower.endsWith("ing")) w.pos = "ADJ";
+}
+
+/** Whether a lower-case word is an -s form of its lemma ("hopes", "ties"), which may be a plural noun. */
+function pluralForm(w: Word): boolean {
+  return /[^s]s$/.test(w.lower) && w.lower !== w.lemma && /^\p{Ll}+$/u.test(w.text);
 }
 
 /** Whether a phrase of time starts at word i ("every year", "last week"): it ends the noun phrase before it. */
