@@ -75,6 +75,19 @@ describe("predications", () => {
     expect(byLemma(reasons.preds, "visit").modality).toBe("asserted");
   });
 
+  it("gives the infinitive of one's own will, voiced or held, to its holder ('Russia expressed readiness to cooperate'), not someone else's decision", () => {
+    const subjectOf = (text: string, lemma: string) => {
+      const a = analyse(text);
+      return a.np(byLemma(a.preds, lemma).subject);
+    };
+    expect(subjectOf("Russia expressed readiness to cooperate with NATO.", "cooperate")).toBe("Russia");
+    expect(subjectOf("Iran announced plans to send troops to Syria.", "send")).toBe("Iran");
+    expect(subjectOf("Iraq welcomed the decision to withdraw from Kuwait.", "withdraw")).not.toBe("Iraq");
+    // No wish to do something refuses it.
+    const none = analyse("Iraq has no desire to meet Kuwait.");
+    expect(byLemma(none.preds, "meet").governor).toBe("refuse");
+  });
+
   it("refuses what one is unwilling, or not willing or ready, to do ('Iraq is not willing to meet Kuwait')", () => {
     const governed = (text: string) => byLemma(analyse(text).preds, "meet").governor;
     expect([governed("Iraq is not willing to meet Kuwait."), governed("Iraq is unwilling to meet Kuwait."), governed("Iraq is not yet ready to meet Kuwait.")]).toEqual(["refuse", "refuse", "refuse"]);

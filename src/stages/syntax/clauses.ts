@@ -625,6 +625,10 @@ function intentNounBefore(s: ChunkedSentence, cs: readonly Chunk[], k: number): 
   return cs[k - 1]?.kind === "NP" && isPrep(s, cs[k - 2]) && /^(by|of)$/.test(wordAt(s, cs[k - 2]).lower) && intent(cs[k - 3]);
 }
 
+/** Nouns of one's own will or plans, whose infinitive their holder is to do ("readiness to cooperate"). */
+const OWN_WILL_NOUNS = new Set(["readiness", "willingness", "preparedness", "eagerness", "determination", "intention", "intent", "desire", "wish", "commitment", "resolve", "plan", "decision", "promise", "pledge", "vow", "threat", "offer", "aim", "goal", "ambition", "hope"]);
+/** Verbs by which one voices or shows one's will ("expressed readiness", "announced plans", "reaffirmed its commitment"). */
+const WILL_VOICING_VERBS = new Set(["express", "announce", "reaffirm", "affirm", "confirm", "declare", "signal", "show", "voice", "indicate", "state", "repeat", "reiterate", "renew", "unveil", "outline", "present", "stress", "emphasise", "emphasize", "demonstrate", "reveal", "disclose", "proclaim"]);
 /** Adjectives of unwillingness, whose infinitive is refused ("reluctant to meet"). */
 const UNWILLING_ADJECTIVES = new Set(["unwilling", "reluctant", "loath", "loth"]);
 /** Adjectives of will or readiness, whose infinitive is refused when they are denied ("not willing to meet"). */
@@ -786,7 +790,10 @@ export function predications(s: ChunkedSentence): Predication[] {
         // "has taken steps to enhance", "made efforts to revive": the effort's maker acts (not when the
         // effort is abandoned or opposed: "abandoned efforts to stop …").
         const effort = doer && matrix != null && clauseSubject != null && (before as NounPhrase).possessor == null && EFFORT_NOUNS.has(s.words[before.head].lemma) && cs[k - 2] === matrix && (LIGHT_VERBS.has(matrix.lemma) || DOING_VERBS.has(matrix.lemma));
-        if (effort) {
+        // "Russia expressed readiness to cooperate", "announced plans to visit": one's own will, voiced or
+        // held, is one's own to act on (not someone else's decision welcomed: "welcomed the decision to …").
+        const ownWill = doer && matrix != null && clauseSubject != null && (before as NounPhrase).possessor == null && OWN_WILL_NOUNS.has(s.words[before.head].lemma) && cs[k - 2] === matrix && (WILL_VOICING_VERBS.has(matrix.lemma) || LIGHT_VERBS.has(matrix.lemma));
+        if (effort || ownWill) {
           subject = clauseSubject;
         } else if (doer && (!matrix || k - 1 > clause.first) && !MEANS_NOUNS.has(s.words[(before as NounPhrase).head].lower)) {
           // (Not a weapon or message: "used firearms to attack a police station" is its user's attack.)
@@ -981,7 +988,10 @@ export function predications(s: ChunkedSentence): Predication[] {
       while (copula > 0 && cs[copula].kind === "O") copula--;
       const denied = cs[copula]?.kind === "VG" && ((cs[copula] as VerbGroup).negated || s.words.slice(cs[copula].last + 1, vg.first).some((w) => /^(not|n't|never)$/.test(w.lower)));
       const unwilling = adjective != null && (UNWILLING_ADJECTIVES.has(adjective) || (WILLING_ADJECTIVES.has(adjective) && denied));
-      if (vg.infinitive && (unwilling || (cs[k - 1]?.kind === "NP" && REFUSAL_NOUNS.has(s.words[(cs[k - 1] as NounPhrase).head].lemma)))) {
+      // And what one has no wish or plan to do ("has no desire to hold talks").
+      const willNoun = cs[k - 1]?.kind === "NP" ? s.words[(cs[k - 1] as NounPhrase).head].lemma : "";
+      const noWill = OWN_WILL_NOUNS.has(willNoun) && s.words[cs[k - 1].first].lower === "no";
+      if (vg.infinitive && (unwilling || noWill || REFUSAL_NOUNS.has(willNoun))) {
         p.governor = "refuse";
         p.modality = "intended";
       }
