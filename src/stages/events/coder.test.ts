@@ -464,6 +464,14 @@ describe("event coding", () => {
     expect(told("Iranian spokesman Ali Rezaei told Iraqi reporters.")).toEqual([]);
   });
 
+  it("reads a gerund after a verb of planning as intended, and one after a verb of ceasing as cooperation cut (16x) or force not used", () => {
+    const run = runner(coderFor(["--- SEND [070] ---", "SEND", "--- ATTACK [190] ---", "ATTACK", "--- STOP [---] ---", "STOP", "--- CONSIDER [---] ---", "CONSIDER"], { cameoRules: true }), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran is considering sending food to Iraq.")).toEqual(["IRN 033 IRQ intended"]);
+    expect(run("Iran stopped sending food to Iraq.")).toEqual(["IRN 162 IRQ asserted"]);
+    expect(run("Iran stopped attacking Iraq.")).toEqual([]);
+    expect(run("Iran kept sending food to Iraq.")).toEqual(["IRN 070 IRQ asserted"]);
+  });
+
   it("codes no signing for an agreement a verb other than one of making it acts on ('violated agreements between Iran and Iraq')", () => {
     const run = runner(coderFor(["--- VIOLATE [---] ---", "VIOLATE"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Turkey violated agreements between Iran and Iraq.")).toEqual([]);

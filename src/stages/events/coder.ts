@@ -16,7 +16,7 @@ import {
   type VerbPattern,
 } from "../../resources/index.js";
 import { chunkDocument, phraseText, type ChunkedSentence, type NounPhrase, type VerbGroup, type Word } from "../syntax/chunk.js";
-import type { Predication } from "../syntax/clauses.js";
+import { CEASING_VERBS, type Predication } from "../syntax/clauses.js";
 import { ADDRESSEE_VERBS, DOING_VERBS, EFFORT_NOUNS, FACILITY_NOUNS, INTENT_VERBS, FAILURE_VERBS, FINDING_VERBS, JUDGING_VERBS, LIGHT_VERBS, MEANS_NOUNS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, phraseEvent, type NominalEvent } from "./nominal.js";
@@ -449,6 +449,16 @@ export class EventCoder {
         // which a meeting told in the past tense no longer is: it happened (040).
         say(`an intent to meet told as done ("${head.text}"): 036 → 040`);
         code = { code: "040", reciprocal: code.reciprocal ? "040" : null };
+      } else if (code.code && this.r.cameoRules !== false && !p.verb.infinitive && p.governor != null && CEASING_VERBS.has(p.governor)) {
+        // "stopped sending aid to Bosnia", "suspended holding talks": cooperation stopped is cut (16x); force
+        // stopped is not used.
+        const cut = ceasedCode(code.code);
+        if (!cut) {
+          say(`"${head.text}" after "${p.governor}": stopped, not done: not coded`);
+          return;
+        }
+        say(`"${head.text}" after "${p.governor}": cooperation stopped (${code.code} → ${cut})`);
+        code = { code: cut, reciprocal: null };
       } else if (code.code && this.r.cameoRules !== false && !isStanceCode(code.code)) {
         const held = this.stanceOf(s, p, ctx, source, modality, code.code);
         // "refused to attack Iraq", "declined to comment on Iraq": what is refused is not done; where
@@ -1858,7 +1868,9 @@ export class EventCoder {
       };
       // ("called off its attack": so does "call off".)
       const stops = (p: Predication) => STOPPING_VERBS.has(p.verb.lemma) || (p.verb.lemma === "call" && s.words[p.verb.last + 1]?.lower === "off");
-      const stopper = preds.find((p) => stops(p) && (p.verb.passive ? within(p.subject) : within(p.object) || objectOf(p)));
+      // ("stopped sending aid": so does a verb of ceasing through its gerund.)
+      const ceased = (p: Predication) => !p.verb.infinitive && p.governor != null && CEASING_VERBS.has(p.governor) && !p.verb.passive && within(p.object);
+      const stopper = preds.find((p) => (stops(p) && (p.verb.passive ? within(p.subject) : within(p.object) || objectOf(p))) || ceased(p));
       if (stopper) {
         say(`nominal "${w.text}" is what "${s.words[stopper.verb.head].text}" stops: no event`);
         continue;
@@ -2246,6 +2258,21 @@ const TIME_PREPOSITIONS = new Set(["after", "before", "since", "following", "unt
 
 /** Agreements, and the verbs that make one (an agreement other verbs act on already stands). */
 const AGREEMENT_NOUNS = new Set(["agreement", "accord", "treaty", "pact", "deal", "truce", "ceasefire", "cease-fire", "armistice"]);
+/**
+ * What stopping a cooperative act is in CAMEO: halting negotiations (164), reducing diplomatic
+ * relations (161), or reducing or stopping economic, military or humanitarian aid (162x); null for
+ * anything else (stopping an attack uses no force).
+ */
+function ceasedCode(code: string): string | null {
+  if (/^04/.test(code)) return "164";
+  if (/^05/.test(code)) return "161";
+  if (/^0[67]1/.test(code)) return "1621";
+  if (/^0[67]2/.test(code)) return "1622";
+  if (/^073/.test(code)) return "1623";
+  if (/^0[67]/.test(code)) return "162";
+  return null;
+}
+
 /** Verbs of keeping to what stands, with a preposition ("committed to the accords", "abide by", "comply with"). */
 const ADHERING_VERBS = new Set(["commit", "adhere", "abide", "comply", "stick", "cling", "hold"]);
 const AGREEMENT_MAKING_VERBS = new Set(["sign", "reach", "conclude", "seal", "strike", "initial", "negotiate", "agree", "broker", "finalize", "finalise", "clinch", "hammer", "approve", "ratify", "announce", "make", "forge", "secure", "arrange", "declare", "call"]);

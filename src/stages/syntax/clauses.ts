@@ -625,6 +625,10 @@ function intentNounBefore(s: ChunkedSentence, cs: readonly Chunk[], k: number): 
   return cs[k - 1]?.kind === "NP" && isPrep(s, cs[k - 2]) && /^(by|of)$/.test(wordAt(s, cs[k - 2]).lower) && intent(cs[k - 3]);
 }
 
+/** Verbs of planning, whose gerund is planned, not done ("considering sending troops"). */
+const PLANNING_VERBS = new Set(["consider", "contemplate", "discuss", "propose", "suggest", "recommend", "envisage", "envision", "weigh", "mull", "explore", "debate", "advocate", "favour", "favor"]);
+/** Verbs of ceasing, whose gerund is what was stopped ("stopped sending aid"). */
+export const CEASING_VERBS = new Set(["stop", "cease", "halt", "suspend", "quit", "discontinue", "end"]);
 /** Nouns of one's own will or plans, whose infinitive their holder is to do ("readiness to cooperate"). */
 const OWN_WILL_NOUNS = new Set(["readiness", "willingness", "preparedness", "eagerness", "determination", "intention", "intent", "desire", "wish", "commitment", "resolve", "plan", "decision", "promise", "pledge", "vow", "threat", "offer", "aim", "goal", "ambition", "hope"]);
 /** Verbs by which one voices or shows one's will ("expressed readiness", "announced plans", "reaffirmed its commitment"). */
@@ -994,6 +998,13 @@ export function predications(s: ChunkedSentence): Predication[] {
       if (vg.infinitive && (unwilling || noWill || REFUSAL_NOUNS.has(willNoun))) {
         p.governor = "refuse";
         p.modality = "intended";
+      }
+      // "is considering sending aid": a gerund right after a verb of planning is planned; one after a verb
+      // of ceasing ("stopped sending aid") is what was stopped. Either verb governs it.
+      const gerundOf = !vg.infinitive && bareIngForm(s, vg) && cs[k - 1]?.kind === "VG" ? (cs[k - 1] as VerbGroup) : null;
+      if (gerundOf && (PLANNING_VERBS.has(gerundOf.lemma) || CEASING_VERBS.has(gerundOf.lemma))) {
+        p.governor = gerundOf.lemma;
+        if (PLANNING_VERBS.has(gerundOf.lemma) && p.modality !== "hypothetical") p.modality = "intended";
       }
       if (p.reportedBy == null && p.modality === "reported") p.modality = "asserted";
       // "FARC rebels allegedly detonated a car bomb", "reportedly captured": what is alleged or
