@@ -26,6 +26,8 @@ describe("tag repairs", () => {
 
   it("keeps an adverb joined by a hyphen to a participle inside the noun phrase ('the so-called alliance forces')", () => {
     expect(chunks("They went to the so-called alliance forces.")).toContain("[NP the so - called alliance forces]");
+    // A hyphenated compound modifies like an adjective: a participle after it still modifies the head.
+    expect(chunks("Prodi paid a one-day working visit to Turkey.")).toContain("[NP a one - day working visit]");
   });
 
   it("reads a noun right after ', which' or ', who' and before an object as the relative clause's verb", () => {

@@ -261,7 +261,10 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
     // A participle used as a modifier before the head ("the armed forces", "US-sponsored group"); after
     // a head noun it is the clause's verb ("the two sides exchanged views").
     // So after an adjective that follows a possessive ("the nation's top elected Republican").
-    const modifies = head < 0 || words[j - 1]?.text === "-" || (possessor != null && lastAdjective === j - 1 && words.slice(possessor[1] + 1, j).every((y) => y.pos === "ADJ" || y.pos === "ADV"));
+    // So after a lower-case hyphenated compound, which modifies like an adjective ("a one-day working
+    // visit"), before a common noun ("the President-Elect praised Mexico" keeps its verb).
+    const hyphenCompound = head === j - 1 && head >= 2 && words[head - 1].text === "-" && words[head - 1].start === words[head - 2].end && words[head].start === words[head - 1].end && /^\p{Ll}/u.test(words[head].text) && words[j + 1]?.pos === "NOUN" && /^\p{Ll}/u.test(words[j + 1].text);
+    const modifies = head < 0 || words[j - 1]?.text === "-" || hyphenCompound || (possessor != null && lastAdjective === j - 1 && words.slice(possessor[1] + 1, j).every((y) => y.pos === "ADJ" || y.pos === "ADV"));
     // "the President-Elect praised": a word joined by a hyphen ends a compound, never the clause's verb.
     const joined = j > i + 1 && words[j - 1].text === "-" && words[j - 1].start === words[j - 2].end && x.start === words[j - 1].end;
     if (joined && x.pos === "VERB" && !((isParticiple(x) || x.lower.endsWith("ing")) && NOMINAL.has(words[j + 1]?.pos ?? ""))) {
