@@ -32,4 +32,9 @@ describe("sitrep's verb-pattern supplement", () => {
     const take = parsed.value.blocks.find((b) => b.name === "APPREHEND");
     expect(take?.patterns.map((p) => `${p.text} ${p.code?.code}`)).toContain("* ISSUE (WITH +) 111");
   });
+
+  it("codes a ban or embargo slapped on someone as a sanction (163), not SLAP's violence", () => {
+    const slap = parsed.value.blocks.find((b) => b.name === "SLAP");
+    expect(slap?.patterns.map((p) => `${p.text} ${p.code?.code}`)).toEqual(expect.arrayContaining(["* BAN 163", "* EMBARGO 163"]));
+  });
 });
