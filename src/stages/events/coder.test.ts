@@ -333,6 +333,10 @@ describe("event coding", () => {
     expect(run("Iran fired the minister of Iraq.").concat(reversed("The minister of Iraq was fired from the government of Iran."))).toEqual([]);
     expect(run("Iran seized on the letter from Iraq.").concat(run("Iran referred to Iraq."))).toEqual([]);
     expect(run("Iran fired at Iraq.")).toEqual(["IRN 190 IRQ asserted"]);
+    // A person fired is dismissed; one fired on is shot at.
+    const fire = coderFor(["--- ATTACK [190] ---", "FIRE"]);
+    expect(runner(fire, [["Hassan Rouhani", "PERSON"]])("Hassan Rouhani was fired last month.")).toEqual([]);
+    expect(runner(fire, [["Hassan Rouhani", "PERSON"], ["Iraqi", "NORP"]])("Hassan Rouhani was fired on by Iraqi troops.")).toEqual(["IRQMIL 190 IRNGOV asserted"]);
     expect(run("Iran seized Iraq.")).toHaveLength(1);
     // Whatever pattern matches: the sense is the phrasal verb's.
     const patterned = runner(coderFor(["--- SEIZE [---] ---", "SEIZE", "- * LETTER [173]"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
@@ -630,6 +634,10 @@ describe("event coding", () => {
     const run = runner(local, [["Hassan Rouhani", "PERSON"], ["Juma Khalil", "PERSON"]]);
     expect(run("Hassan Rouhani attacked Juma Khalil.")).toEqual(["IRNGOV 111 IRQ asserted"]);
     expect(runner(local, [["Iraqi", "NORP"], ["Hassan Rouhani", "PERSON"]])("Iraqi troops attacked Hassan Rouhani.")).toEqual(["IRQMIL 190 IRNGOV asserted"]);
+    // A verb mostly of words ("blast") by a politician is criticism of a country too; "attack" stays force.
+    const blast = coderFor(["--- PHYSICAL_CONFLICT [190] ---", "ATTACK", "BLAST"]);
+    const onCountry = runner(blast, [["Hassan Rouhani", "PERSON"], ["Iraq", "GPE"]]);
+    expect(onCountry("Hassan Rouhani blasted Iraq.").concat(onCountry("Hassan Rouhani attacked Iraq."))).toEqual(["IRNGOV 111 IRQ asserted", "IRNGOV 190 IRQ asserted"]);
     // Defending likewise: in words an endorsement (051), by troops protection (074).
     const defend = coderFor(["--- DEFEND [074] ---", "DEFEND"]);
     expect(runner(defend, [["Hassan Rouhani", "PERSON"], ["Juma Khalil", "PERSON"]])("Hassan Rouhani defended Juma Khalil.")).toEqual(["IRNGOV 051 IRQ asserted"]);

@@ -2063,6 +2063,8 @@ export class EventCoder {
     // "he was fired from the company": one fired from a post is dismissed (an active "fired its chief
     // executive" is read as dismissing people where codes are checked).
     if (p.verb.lemma === "fire" && p.verb.passive && p.preps.some((pp) => pp.prep.lower === "from" || pp.prep.lower === "as")) return `"${head.text}" from a post: dismissed, not force: not coded`;
+    // "Foreign Minister Mushota was fired a month ago": so is a person fired, unless fired at or on.
+    if (p.verb.lemma === "fire" && p.verb.passive && p.subject && ctx.namesPerson(s, p.subject) && !FIRED_AT.has(s.words[p.verb.last + 1]?.lower ?? "") && !p.preps.some((pp) => FIRED_AT.has(pp.prep.lower))) return `"${head.text}": a person fired is dismissed, not shot at: not coded`;
     // "Fulcheri declined comment on the differences between the U.N. and Iraq": the tagger's verb
     // "comment" after a verb of declining is the comment declined, not made.
     if (p.verb.lemma === "comment" && p.verb.first === p.verb.last && DECLINING_VERBS.has(s.words[p.verb.first - 1]?.lemma ?? "")) return `"${s.words[p.verb.first - 1].text} ${head.text}": a comment declined, not made: not coded`;

@@ -8,6 +8,9 @@ import { partySectors, unofficial, type DocumentContext, type Party } from "./do
 import { phraseEvent } from "./nominal.js";
 import { CONDUCT_NOUNS, FIGURATIVE_ATTACK_VERBS, FORCE_CODES, OPERATION_NOUNS, THREATENED_ACT_NOUNS, UTTERANCE_NOUNS, WARNING_VERBS } from "./word-lists.js";
 
+/** Verbs of attack that are mostly words when a person does them ("Arafat blasted Israel"). */
+const VERBAL_ATTACK_VERBS = new Set(["blast", "slam", "assail", "bash", "lash", "savage"]);
+
 /** Sectors that bear arms: their people use force in fact, not in words. */
 const ARMED_SECTORS = /^(MIL|COP|SPY|REB|INS|UAF|SEP|RAD)$/;
 
@@ -88,6 +91,16 @@ export function forceInWords(s: ChunkedSentence, p: Predication, preds: readonly
   };
   if (code.code && FORCE_CODES.test(code.code) && FIGURATIVE_ATTACK_VERBS.has(p.verb.lemma) && !p.verb.passive && !p.preps.some((pp) => pp.prep.lower === "with") && unarmedPersons(p.object) && unarmedPersons(p.subject)) {
     say(`"${head.text}": one politician attacking another with no weapon named, criticism in words (${code.code} → 111)`);
+    code = { code: "111", reciprocal: null };
+  }
+  // "Arafat blasted Israel": a verb mostly of words ("blast", "slam", "assail"), by an unarmed person, with
+  // no weapon named, is criticism of any party that bears no arms ("Putin attacked Ukraine" stays force).
+  const unarmedParties = (np: NounPhrase | null) => {
+    const parties = np ? ctx.partiesIn(s, np, "object") : [];
+    return parties.length > 0 && !parties.some(bearsArms);
+  };
+  if (code.code && FORCE_CODES.test(code.code) && VERBAL_ATTACK_VERBS.has(p.verb.lemma) && !p.verb.passive && !p.preps.some((pp) => pp.prep.lower === "with") && unarmedPersons(p.subject) && unarmedParties(p.object)) {
+    say(`"${head.text}": a person blasting a party with no weapon named, criticism in words (${code.code} → 111)`);
     code = { code: "111", reciprocal: null };
   }
   // "Conway defended Trump": one unarmed person protecting another defends in words, an endorsement.
