@@ -468,6 +468,13 @@ describe("event coding", () => {
     expect(told("Iranian spokesman Ali Rezaei told Iraqi reporters.")).toEqual([]);
   });
 
+  it("reads a pattern's intent to meet told in the past as a meeting held, but a meeting called for as the caller's intent alone", () => {
+    const local = coderFor(["--- MEET [---] ---", "MEET {MEETS MET MEETING}", "- * (AT) [036:036]", "--- CALL [---] ---", "CALL", "- * MEETING [036:036]"], { cameoRules: true });
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran met Iraq at the border.")).toEqual(["IRN 040 IRQ asserted", "IRQ 040 IRN asserted"]);
+    expect(run("Iran called for a meeting with Iraq.")).toEqual(["IRN 036 IRQ asserted"]);
+  });
+
   it("reads a gerund after a verb of planning as intended, and one after a verb of ceasing as cooperation cut (16x) or force not used", () => {
     const run = runner(coderFor(["--- SEND [070] ---", "SEND", "--- ATTACK [190] ---", "ATTACK", "--- STOP [---] ---", "STOP", "--- CONSIDER [---] ---", "CONSIDER"], { cameoRules: true }), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran is considering sending food to Iraq.")).toEqual(["IRN 033 IRQ intended"]);

@@ -444,9 +444,10 @@ export class EventCoder {
         // "will not meet", "said it would not meet": the refusal is stated; "might not meet" stays hypothetical.
         const would = s.words.slice(p.verb.first, p.verb.last + 1).some((w) => w.lower === "would" || w.lower === "wo");
         if (modality === "intended" || (modality === "hypothetical" && would)) modality = p.reportedBy ? "reported" : "asserted";
-      } else if (code.code === "036" && match && this.r.cameoRules !== false && (modality === "asserted" || modality === "reported") && pastTense(s.words[p.verb.head])) {
+      } else if (code.code === "036" && match && this.r.cameoRules !== false && (modality === "asserted" || modality === "reported") && pastTense(s.words[p.verb.head]) && !MEETING_PROPOSAL_VERBS.has(p.verb.lemma)) {
         // "The Pope met Zelensky at the Vatican": CAMEO 2.0's "MEET * (AT)" is an intent to meet (036),
-        // which a meeting told in the past tense no longer is: it happened (040).
+        // which a meeting told in the past tense no longer is: it happened (040). ("called for a meeting"
+        // in the past is still only the call.)
         say(`an intent to meet told as done ("${head.text}"): 036 → 040`);
         code = { code: "040", reciprocal: code.reciprocal ? "040" : null };
       } else if (code.code && this.r.cameoRules !== false && !p.verb.infinitive && p.governor != null && CEASING_VERBS.has(p.governor)) {
@@ -476,6 +477,9 @@ export class EventCoder {
           else if (modality === "hypothetical") modality = "intended";
         }
       }
+      // "called for an urgent meeting with ministers": whoever asks for or offers a meeting states an
+      // intent the other side has not (CAMEO's "[036:036]" copies it to them).
+      if (code.reciprocal && /^03/.test(code.reciprocal) && MEETING_PROPOSAL_VERBS.has(p.verb.lemma)) code = { ...code, reciprocal: null };
       // "approved the attacks on the U.S. Embassy", "backed the bombing of Gaza": approving or helping
       // (03–08) an act of force is no cooperation with those the force is aimed at.
       const objectNoun = p.object ? phraseEvent(s, p.object) : null;
@@ -2274,6 +2278,9 @@ function ceasedCode(code: string): string | null {
   if (/^0[67]/.test(code)) return "162";
   return null;
 }
+
+/** Verbs whose past tense still only asks for, offers or plans a meeting ("called for a meeting", "agreed to meet"). */
+const MEETING_PROPOSAL_VERBS = new Set(["call", "urge", "ask", "appeal", "propose", "offer", "seek", "demand", "want", "invite", "press", "push", "suggest", "agree", "plan", "decide", "promise", "pledge", "hope", "expect", "prepare", "arrange", "schedule", "set"]);
 
 /** Verbs of keeping to what stands, with a preposition ("committed to the accords", "abide by", "comply with"). */
 const ADHERING_VERBS = new Set(["commit", "adhere", "abide", "comply", "stick", "cling", "hold"]);
