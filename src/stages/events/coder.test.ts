@@ -468,6 +468,12 @@ describe("event coding", () => {
     expect(told("Iranian spokesman Ali Rezaei told Iraqi reporters.")).toEqual([]);
   });
 
+  it("takes no recipient from the reason a party is judged for ('blamed the party for the low absorption of EU funds')", () => {
+    const run = runner(coderFor(["--- BLAME [112] ---", "BLAME"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran blamed the opposition party for the fall of Iraq.")).toEqual([]);
+    expect(run("Iran blamed Iraq for the fall.")).toEqual(["IRN 112 IRQ asserted"]);
+  });
+
   it("reads a pattern's intent to meet told in the past as a meeting held, but a meeting called for as the caller's intent alone", () => {
     const local = coderFor(["--- MEET [---] ---", "MEET {MEETS MET MEETING}", "- * (AT) [036:036]", "--- CALL [---] ---", "CALL", "- * MEETING [036:036]"], { cameoRules: true });
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

@@ -1687,6 +1687,9 @@ export class EventCoder {
       if (speech && pp.prep.lower === "of" && p.object && pp.np.first > p.object.last) continue;
       // "came to the fore during the U.S. presidential election": a time or circumstance names no recipient.
       if (CIRCUMSTANCE_PREPOSITIONS.has(pp.prep.lower)) continue;
+      // "blamed the opposition party for the low absorption rate of EU funds": after the one judged, "for"
+      // or "over" gives the reason, not the recipient.
+      if (p.object && REASON_TAKING_VERBS.has(p.verb.lemma) && (pp.prep.lower === "for" || pp.prep.lower === "over") && pp.np.first > p.object.last) continue;
       // "served as prime minister", "ordered out as illegal aliens": "as" names a role, not a recipient.
       if (pp.prep.lower === "as" && s.words[s.words.indexOf(pp.prep) - 1]?.lower !== "such") continue;
       // After a locative preposition only the phrase's head counts: "in Iraq’s north" is a place;
@@ -2278,6 +2281,9 @@ function ceasedCode(code: string): string | null {
   if (/^0[67]/.test(code)) return "162";
   return null;
 }
+
+/** Verbs that judge someone for something ("blamed X for Y", "praised X for Y"): "for" gives the reason. */
+const REASON_TAKING_VERBS = new Set(["blame", "criticize", "criticise", "praise", "thank", "condemn", "denounce", "fault", "punish", "reward", "commend", "congratulate", "applaud", "hail", "fine", "sentence", "arrest", "jail", "accuse", "chide", "rebuke", "scold", "attack", "slam", "blast", "sue", "censure", "reprimand", "honour", "honor", "sanction", "penalize", "penalise", "assail", "lambast", "castigate", "berate"]);
 
 /** Verbs whose past tense still only asks for, offers or plans a meeting ("called for a meeting", "agreed to meet"). */
 const MEETING_PROPOSAL_VERBS = new Set(["call", "urge", "ask", "appeal", "propose", "offer", "seek", "demand", "want", "invite", "press", "push", "suggest", "agree", "plan", "decide", "promise", "pledge", "hope", "expect", "prepare", "arrange", "schedule", "set"]);
