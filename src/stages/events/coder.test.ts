@@ -468,6 +468,12 @@ describe("event coding", () => {
     expect(told("Iranian spokesman Ali Rezaei told Iraqi reporters.")).toEqual([]);
   });
 
+  it("codes a response made by doing something as that deed alone ('retaliated by expelling')", () => {
+    const run = runner(coderFor(["--- PHYSICAL_CONFLICT [190] ---", "RETALIATE", "--- DEPORT [174] ---", "DEPORT"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran retaliated by deporting the minister of Iraq.")).toEqual(["IRN 174 IRQGOV asserted"]);
+    expect(run("Iran retaliated against Iraq.")).toEqual(["IRN 190 IRQ asserted"]);
+  });
+
   it("takes no recipient from the reason a party is judged for ('blamed the party for the low absorption of EU funds')", () => {
     const run = runner(coderFor(["--- BLAME [112] ---", "BLAME"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran blamed the opposition party for the fall of Iraq.")).toEqual([]);

@@ -2070,6 +2070,8 @@ export class EventCoder {
     // "he was fired from the company": one fired from a post is dismissed (an active "fired its chief
     // executive" is read as dismissing people where codes are checked).
     if (p.verb.lemma === "fire" && p.verb.passive && p.preps.some((pp) => pp.prep.lower === "from" || pp.prep.lower === "as")) return `"${head.text}" from a post: dismissed, not force: not coded`;
+    // "Iraq retaliated by expelling a Jordanian diplomat": a response made by doing something is that deed, coded from its gerund.
+    if (RESPONSE_VERBS.has(p.verb.lemma) && preds.some((q) => q !== p && q.verb.first > p.verb.last && s.words[q.verb.first - 1]?.lower === "by" && s.words[q.verb.head].lower.endsWith("ing"))) return `"${head.text}" by doing something: the deed is what is done, coded from it`;
     // "Foreign Minister Mushota was fired a month ago": so is a person fired, unless fired at or on.
     if (p.verb.lemma === "fire" && p.verb.passive && p.subject && ctx.namesPerson(s, p.subject) && !FIRED_AT.has(s.words[p.verb.last + 1]?.lower ?? "") && !p.preps.some((pp) => FIRED_AT.has(pp.prep.lower))) return `"${head.text}": a person fired is dismissed, not shot at: not coded`;
     // "Fulcheri declined comment on the differences between the U.N. and Iraq": the tagger's verb
@@ -2281,6 +2283,9 @@ function ceasedCode(code: string): string | null {
   if (/^0[67]/.test(code)) return "162";
   return null;
 }
+
+/** Verbs of responding, whose deed is what the response is made by ("retaliated by expelling"). */
+const RESPONSE_VERBS = new Set(["retaliate", "respond", "react", "reply", "answer", "reciprocate", "hit"]);
 
 /** Verbs that judge someone for something ("blamed X for Y", "praised X for Y"): "for" gives the reason. */
 const REASON_TAKING_VERBS = new Set(["blame", "criticize", "criticise", "praise", "thank", "condemn", "denounce", "fault", "punish", "reward", "commend", "congratulate", "applaud", "hail", "fine", "sentence", "arrest", "jail", "accuse", "chide", "rebuke", "scold", "attack", "slam", "blast", "sue", "censure", "reprimand", "honour", "honor", "sanction", "penalize", "penalise", "assail", "lambast", "castigate", "berate"]);

@@ -24,6 +24,11 @@ describe("tag repairs", () => {
     expect(chunks("The envoys were warning of a war.")).toContain("[VG were warning]");
   });
 
+  it("reads an -ing word after a preposition that takes a gerund, before a name or determiner, as the gerund's verb ('after meeting Patten')", () => {
+    expect(chunks("Axworthy spoke after meeting Hong Kong Governor Chris Patten.")).toContain("[VG meeting]");
+    expect(chunks("Axworthy spoke after the meeting.")).toContain("[NP the meeting]");
+  });
+
   it("keeps an adverb joined by a hyphen to a participle inside the noun phrase ('the so-called alliance forces')", () => {
     expect(chunks("They went to the so-called alliance forces.")).toContain("[NP the so - called alliance forces]");
     // A hyphenated compound modifies like an adjective: a participle after it still modifies the head.

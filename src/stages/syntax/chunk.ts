@@ -473,6 +473,23 @@ function retagNominalGerund(words: Word[], i: number): void {
   if (!next || ["ADP", "VERB", "AUX", "PUNCT", "CCONJ"].includes(next.pos)) w.pos = "NOUN";
 }
 
+/** Prepositions that take a gerund clause ("after meeting Patten", "before visiting China", "by sending troops"). */
+const GERUND_PREPOSITIONS = new Set(["after", "before", "since", "upon", "while", "without", "by"]);
+
+/**
+ * "said after meeting Hong Kong Governor Chris Patten": an -ing word the tagger read as a noun, right
+ * after a preposition that takes a gerund and before a name, a determiner or a pronoun, is the gerund's
+ * verb with its object ("after the meeting", "before meeting rooms" stay nouns).
+ */
+function retagGerundAfterPreposition(words: Word[], i: number): void {
+  const w = words[i];
+  const next = words[i + 1];
+  if (w.pos !== "NOUN" || w.entity != null || !/^\p{Ll}+ing$/u.test(w.text) || !GERUND_PREPOSITIONS.has(words[i - 1]?.lower ?? "") || !next) return;
+  if (next.entity != null || next.pos === "PROPN" || (next.pos === "DET" && /^(the|a|an|his|her|its|their)$/.test(next.lower)) || (next.pos === "PRON" && OBJECT_PRONOUN_WORDS.has(next.lower))) w.pos = "VERB";
+}
+
+const OBJECT_PRONOUN_WORDS = new Set(["him", "her", "them", "it", "us", "me"]);
+
 /**
  * "Michigan, Oregon and Utah all report cases": a quantifier floated after the subject is no
  * determiner, and the verb of saying after it, which the tagger may read as a noun, is the verb.
@@ -809,6 +826,7 @@ export function chunkSentence(words: Word[]): Chunk[] {
     retagJoinedVerb(words, i, chunks);
     retagFloatingQuantifier(words, i, chunks.at(-1));
     retagNominalGerund(words, i);
+    retagGerundAfterPreposition(words, i);
     const vg = w.entity == null && (w.pos === "AUX" || w.pos === "VERB" || w.pos === "NOUN" || (w.pos === "PART" && (w.lower === "to" || (NEGATORS.has(w.lower) && words[i + 1]?.lower === "to"))) || w.pos === "ADV")
       ? verbGroupAt(words, i)
       : null;
