@@ -71,7 +71,8 @@ describe("event coding", () => {
   });
 
   it("reads a form of two verbs by the lemma the tagger gave it ('found' flags is FIND, not FOUND)", () => {
-    const local = coderFor(["--- ENACT [060] ---", "FOUND", "--- DISCOVER [---] ---", "FIND {FINDS FOUND FINDING}"]);
+    // (A pattern names the sense of FOUND: its bare default is not coded, see "founding something".)
+    const local = coderFor(["--- ENACT [060] ---", "FOUND", "- * FLAGS [060]", "--- DISCOVER [---] ---", "FIND {FINDS FOUND FINDING}"]);
     const run = runner(local, [["Iraqi", "NORP"], ["Iran", "GPE"]]);
     expect(run("Iraqi police found Iran flags in their homes.")).toEqual([]);
     expect(run("Iraqi police founded Iran flags in their homes.")).toEqual(["IRQCOP 060 IRN asserted"]);
@@ -466,6 +467,13 @@ describe("event coding", () => {
     const spokesman = createActorKnowledge({ hash: "spokesman", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("reporter", "MED"), agent("spokesman", "GOVMED")], actors: TINY_ACTORS });
     const told = (text: string) => summary(local.code(code(text, [["Iranian", "NORP"], ["Ali Rezaei", "PERSON"], ["Iraqi", "NORP"]], spokesman).doc).events);
     expect(told("Iranian spokesman Ali Rezaei told Iraqi reporters.")).toEqual([]);
+  });
+
+  it("codes no act for founding something, nor a meeting for joining someone in doing something", () => {
+    const run = runner(coderFor(["--- ENACT [060] ---", "FOUND", "--- ASSEMBLE [040] ---", "JOIN"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Settlers from Iran founded Iraq in 1847.")).toEqual([]);
+    expect(run("Iran joined Iraq on Monday in condemning the raid.")).toEqual([]);
+    expect(run("Iran joined Iraq on Monday.")).toEqual(["IRN 040 IRQ asserted"]);
   });
 
   it("codes a response made by doing something as that deed alone ('retaliated by expelling')", () => {

@@ -2070,6 +2070,12 @@ export class EventCoder {
     // "he was fired from the company": one fired from a post is dismissed (an active "fired its chief
     // executive" is read as dismissing people where codes are checked).
     if (p.verb.lemma === "fire" && p.verb.passive && p.preps.some((pp) => pp.prep.lower === "from" || pp.prep.lower === "as")) return `"${head.text}" from a post: dismissed, not force: not coded`;
+    // "Freed American slaves founded Liberia in 1847": founding something establishes it; no one is acted on.
+    if (!patterned && p.verb.lemma === "found" && !p.verb.passive) return `"${head.text}": establishing something, not an act towards anyone: not coded`;
+    // "Britain joined the United States in welcoming the agreement": joining someone in doing something
+    // is doing it with them (coded from its gerund), not meeting them.
+    const inDoing = (i: number) => s.words[i].lower === "in" && /^\p{Ll}+ing$/u.test(s.words[i + 1]?.text ?? "");
+    if (!patterned && p.verb.lemma === "join" && p.object && s.words.slice(p.object.last + 1, p.clauseLast + 1).some((_, k) => inDoing(p.object!.last + 1 + k))) return `"${head.text}" someone in doing something: that deed, done together, not a meeting`;
     // "Iraq retaliated by expelling a Jordanian diplomat": a response made by doing something is that deed, coded from its gerund.
     if (RESPONSE_VERBS.has(p.verb.lemma) && preds.some((q) => q !== p && q.verb.first > p.verb.last && s.words[q.verb.first - 1]?.lower === "by" && s.words[q.verb.head].lower.endsWith("ing"))) return `"${head.text}" by doing something: the deed is what is done, coded from it`;
     // "Foreign Minister Mushota was fired a month ago": so is a person fired, unless fired at or on.

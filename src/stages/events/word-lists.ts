@@ -72,7 +72,7 @@ export const SETTLEMENT_FEATURES = new Set(["city", "district"]);
 
 
 /** Prepositions of place: after them only the phrase's head names a party ("in Iraq's north" is a place). */
-export const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"]);
+export const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "inside", "outside", "across", "around", "throughout", "within", "through", "along"]);
 
 /**
  * Verbs with which a group owns a deed: "claimed responsibility for", "took credit for". Not "bear":
