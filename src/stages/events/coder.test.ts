@@ -469,6 +469,12 @@ describe("event coding", () => {
     expect(told("Iranian spokesman Ali Rezaei told Iraqi reporters.")).toEqual([]);
   });
 
+  it("codes no event for a toll counted over time by no one named ('150,000 people have been killed since 1993')", () => {
+    const run = runner(coderFor(["--- KILL [190] ---", "KILL"]), [["Iraq", "GPE"]]);
+    expect(run("More than 150,000 tourists have been killed in an attack in Iraq since 1993.")).toEqual([]);
+    expect(run("Twelve tourists were killed in an attack in Iraq on Monday.").map((e) => e.split(" ")[1])).toEqual(["190"]);
+  });
+
   it("codes no act for founding something, nor a meeting for joining someone in doing something", () => {
     const run = runner(coderFor(["--- ENACT [060] ---", "FOUND", "--- ASSEMBLE [040] ---", "JOIN"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Settlers from Iran founded Iraq in 1847.")).toEqual([]);

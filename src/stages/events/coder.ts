@@ -2070,6 +2070,9 @@ export class EventCoder {
     // "he was fired from the company": one fired from a post is dismissed (an active "fired its chief
     // executive" is read as dismissing people where codes are checked).
     if (p.verb.lemma === "fire" && p.verb.passive && p.preps.some((pp) => pp.prep.lower === "from" || pp.prep.lower === "as")) return `"${head.text}" from a post: dismissed, not force: not coded`;
+    // "More than 150,000 people have been killed since 1993", "a conflict in which tens of thousands of
+    // people have been killed": a toll counted over time, by no one named, is a statistic, not an event.
+    if (p.verb.passive && !p.agent && TOLL_VERBS.has(p.verb.lemma) && p.subject && largeCount(s, p.subject) && (s.words.slice(p.verb.first, p.verb.head).some((w) => w.lemma === "have") || s.words.slice(p.verb.last + 1, p.clauseLast + 1).some((w) => w.lower === "since"))) return `"${head.text}": a toll counted over time by no one named, a statistic: not coded`;
     // "Freed American slaves founded Liberia in 1847": founding something establishes it; no one is acted on.
     if (!patterned && p.verb.lemma === "found" && !p.verb.passive) return `"${head.text}": establishing something, not an act towards anyone: not coded`;
     // "Britain joined the United States in welcoming the agreement": joining someone in doing something
@@ -2288,6 +2291,20 @@ function ceasedCode(code: string): string | null {
   if (/^073/.test(code)) return "1623";
   if (/^0[67]/.test(code)) return "162";
   return null;
+}
+
+/** Verbs whose passive tells a toll ("have been killed", "were wounded"). */
+const TOLL_VERBS = new Set(["kill", "wound", "injure", "slaughter", "massacre", "displace", "murder"]);
+
+/** Whether a noun phrase counts a thousand or more ("150,000 people", "tens of thousands of people", "millions"). */
+function largeCount(s: ChunkedSentence, np: NounPhrase): boolean {
+  for (let i = np.first; i <= np.last; i++) {
+    const w = s.words[i];
+    if (/^(thousands|millions|hundreds of thousands)$/.test(w.lower) || w.lower === "million" || w.lower === "billion") return true;
+    const n = Number(w.text.replace(/,/g, ""));
+    if (w.pos === "NUM" && Number.isFinite(n) && n >= 1000) return true;
+  }
+  return false;
 }
 
 /** Verbs of responding, whose deed is what the response is made by ("retaliated by expelling"). */

@@ -88,6 +88,11 @@ describe("predications", () => {
     expect(byLemma(none.preds, "meet").governor).toBe("refuse");
   });
 
+  it("gives a relative clause opened by a preposition and 'which' its own subject ('a conflict in which thousands were killed')", () => {
+    const a = analyse("Iran criticised the war, a conflict in which thousands of people have been killed.");
+    expect(a.np(byLemma(a.preds, "kill").subject)).toBe("thousands of people");
+  });
+
   it("refuses what one is unwilling, or not willing or ready, to do ('Iraq is not willing to meet Kuwait')", () => {
     const governed = (text: string) => byLemma(analyse(text).preds, "meet").governor;
     expect([governed("Iraq is not willing to meet Kuwait."), governed("Iraq is unwilling to meet Kuwait."), governed("Iraq is not yet ready to meet Kuwait.")]).toEqual(["refuse", "refuse", "refuse"]);

@@ -449,6 +449,13 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
         relativeAntecedent = ante;
         continue;
       }
+      // "a conflict in which tens of thousands of people have been killed": a relative clause opened by
+      // a preposition and "which" or "whom" has a subject of its own after them.
+      if (/^(which|whom)$/.test(w.lower) && isPrep(s, prev) && cs[k - 2]?.kind === "NP" && k - 2 >= first && cs[k + 1]?.kind === "NP") {
+        close(k - 2, "relative", k - 2);
+        relativeAntecedent = k - 2;
+        continue;
+      }
     }
     // "said that …", "demanded that …", "demanded on Friday that …" (a time phrase may come between).
     // "said on Tuesday that …", "told reporters that …": a time phrase may come between, and after a
