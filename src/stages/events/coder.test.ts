@@ -471,8 +471,8 @@ describe("event coding", () => {
 
   it("codes no event for a toll counted over time by no one named ('150,000 people have been killed since 1993')", () => {
     const run = runner(coderFor(["--- KILL [190] ---", "KILL"]), [["Iraq", "GPE"]]);
-    expect(run("More than 150,000 tourists have been killed in an attack in Iraq since 1993.")).toEqual([]);
-    expect(run("Twelve tourists were killed in an attack in Iraq on Monday.").map((e) => e.split(" ")[1])).toEqual(["190"]);
+    expect(run("150,000 tourists have been killed in violence in Iraq since 1993.")).toEqual([]);
+    expect(run("Twelve tourists were killed in violence in Iraq on Monday.").map((e) => e.split(" ")[1])).toEqual(["190"]);
   });
 
   it("codes no act for founding something, nor a meeting for joining someone in doing something", () => {
