@@ -474,7 +474,7 @@ function retagNominalGerund(words: Word[], i: number): void {
 }
 
 /** Prepositions that take a gerund clause ("after meeting Patten", "before visiting China", "by sending troops"). */
-const GERUND_PREPOSITIONS = new Set(["after", "before", "since", "upon", "while", "without", "by"]);
+const GERUND_OPENING_PREPOSITIONS = new Set(["after", "before", "since", "upon", "while", "without", "by"]);
 
 /**
  * "said after meeting Hong Kong Governor Chris Patten": an -ing word the tagger read as a noun, right
@@ -484,7 +484,7 @@ const GERUND_PREPOSITIONS = new Set(["after", "before", "since", "upon", "while"
 function retagGerundAfterPreposition(words: Word[], i: number): void {
   const w = words[i];
   const next = words[i + 1];
-  if (w.pos !== "NOUN" || w.entity != null || !/^\p{Ll}+ing$/u.test(w.text) || !GERUND_PREPOSITIONS.has(words[i - 1]?.lower ?? "") || !next) return;
+  if (w.pos !== "NOUN" || w.entity != null || !/^\p{Ll}+ing$/u.test(w.text) || !GERUND_OPENING_PREPOSITIONS.has(words[i - 1]?.lower ?? "") || !next) return;
   if (next.entity != null || next.pos === "PROPN" || (next.pos === "DET" && /^(the|a|an|his|her|its|their)$/.test(next.lower)) || (next.pos === "PRON" && OBJECT_PRONOUN_WORDS.has(next.lower))) w.pos = "VERB";
 }
 

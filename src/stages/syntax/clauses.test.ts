@@ -88,6 +88,15 @@ describe("predications", () => {
     expect(byLemma(none.preds, "meet").governor).toBe("refuse");
   });
 
+  it("gives a gerund after a noun and 'for' or 'of', or after 'guilty of', the one charged or found guilty as its doer", () => {
+    const charged = analyse("Prosecutors filed charges against two men for sexually abusing children.");
+    expect(charged.np(byLemma(charged.preds, "abuse").subject)).toBe("two men");
+    const guilty = analyse("The court sentenced the men after finding the rebels guilty of killing soldiers.");
+    expect(guilty.np(byLemma(guilty.preds, "kill").subject)).toMatch(/^the rebels/);
+    const them = analyse("The court sentenced the rebels after finding them guilty of killing soldiers.");
+    expect(them.np(byLemma(them.preds, "kill").subject)).toBe("them");
+  });
+
   it("gives a relative clause opened by a preposition and 'which' its own subject ('a conflict in which thousands were killed')", () => {
     const a = analyse("Iran criticised the war, a conflict in which thousands of people have been killed.");
     expect(a.np(byLemma(a.preds, "kill").subject)).toBe("thousands of people");

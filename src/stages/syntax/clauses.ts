@@ -588,13 +588,22 @@ function takesBareObject(s: ChunkedSentence, vg: VerbGroup, k: number): boolean 
 const GERUND_PREPOSITIONS = new Set(["of", "for", "from", "with"]);
 
 /** Whether chunk k is a bare -ing form after "NP of/for/from/with" ("accused Iran of sending", "the decision of sending"). */
-function gerundAfterNoun(s: ChunkedSentence, k: number): boolean {
+function gerundAfterNoun(s: ChunkedSentence, k: number): number | null {
   const c = s.chunks[k];
-  if (c.kind !== "VG" || c.first !== c.head || !s.words[c.head].lower.endsWith("ing")) return false;
+  // ("for sexually abusing children": an adverb may open the gerund.)
+  if (c.kind !== "VG" || !bareIngForm(s, c)) return null;
   const prep = s.chunks[k - 1];
   // The tagger may read "for" before a gerund as a subordinator.
-  return prep?.kind === "O" && prep.first === prep.last && GERUND_PREPOSITIONS.has(wordAt(s, prep).lower) && s.chunks[k - 2]?.kind === "NP";
+  if (prep?.kind !== "O" || prep.first !== prep.last || !GERUND_PREPOSITIONS.has(wordAt(s, prep).lower)) return null;
+  if (s.chunks[k - 2]?.kind === "NP") return k - 2;
+  // "found them guilty of killing 23 passengers": the one found guilty or held responsible did it.
+  const adjective = s.chunks[k - 2];
+  const culpable = adjective?.kind === "O" && adjective.first === adjective.last && CULPABILITY_ADJECTIVES.has(wordAt(s, adjective).lower);
+  return culpable && s.chunks[k - 3]?.kind === "NP" ? k - 3 : null;
 }
+
+/** Adjectives of guilt or blame, whose "of"/"for" gerund the one they describe did ("guilty of killing"). */
+const CULPABILITY_ADJECTIVES = new Set(["guilty", "innocent", "responsible", "culpable", "liable", "blameworthy"]);
 
 /** Whether a verb can take a clause without "that" as its object ("said", "demanded", "concluded"). */
 function takesClause(vg: VerbGroup): boolean {
@@ -817,10 +826,10 @@ export function predications(s: ChunkedSentence): Predication[] {
           subject = chained ?? afterGerund?.subject ?? clauseSubject;
         }
         subjectSource = "infinitive";
-      } else if (gerundAfterNoun(s, k)) {
+      } else if (gerundAfterNoun(s, k) != null) {
         // "accused Iran of sending troops", "an appeal for deploying troops": the phrase before the
         // preposition is the gerund's doer (or names none), not the clause's subject.
-        subject = cs[k - 2] as NounPhrase;
+        subject = cs[gerundAfterNoun(s, k)!] as NounPhrase;
         // "Israel was praised by Egypt for agreeing": after a passive's agent, the one praised did it.
         const passive = out.find((q) => q.verb.passive && q.agent === subject && q.subject != null);
         if (passive) subject = passive.subject;
