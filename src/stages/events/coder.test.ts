@@ -475,6 +475,13 @@ describe("event coding", () => {
     expect(run("Twelve tourists were killed in violence in Iraq on Monday.").map((e) => e.split(" ")[1])).toEqual(["190"]);
   });
 
+  it("codes no seizure for taking over from a person, or for taking a call, part or advantage", () => {
+    const run = runner(coderFor(["--- APPREHEND [171] ---", "TAKE"]), [["Hassan Rouhani", "PERSON"], ["Juma Khalil", "PERSON"]]);
+    expect(run("Hassan Rouhani will take over from Juma Khalil next week.")).toEqual([]);
+    expect(run("Hassan Rouhani took a telephone call from Juma Khalil.")).toEqual([]);
+    expect(run("Hassan Rouhani took Juma Khalil.")).toEqual(["IRNGOV 171 IRQ asserted"]);
+  });
+
   it("codes no act for founding something, nor a meeting for joining someone in doing something", () => {
     const run = runner(coderFor(["--- ENACT [060] ---", "FOUND", "--- ASSEMBLE [040] ---", "JOIN"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Settlers from Iran founded Iraq in 1847.")).toEqual([]);

@@ -2092,7 +2092,11 @@ export class EventCoder {
     // "took office in June", "took over as commander", "assumed the post": taking up a post, not seizing anything.
     if ((p.verb.lemma === "take" || p.verb.lemma === "assume") && !p.verb.passive) {
       const object = p.object ? s.words[countedHead(s, p.object)].lemma : null;
-      if ((object && POST_NOUNS.has(object)) || (next === "over" && p.preps.some((pp) => pp.prep.lower === "as"))) return `"${head.text}" a post${object ? ` ("${phraseText(s, p.object!)}")` : ""}: taking office, not seizing: not coded`;
+      // ("would take over from Shimaponda": taking over from a person succeeds them.)
+      const fromPerson = next === "over" && p.preps.some((pp) => pp.prep.lower === "from" && ctx.namesPerson(s, pp.np));
+      if ((object && POST_NOUNS.has(object)) || (next === "over" && p.preps.some((pp) => pp.prep.lower === "as")) || fromPerson) return `"${head.text}" a post${object ? ` ("${phraseText(s, p.object!)}")` : ""}: taking office, not seizing: not coded`;
+      // "took a telephone call from Ross", "took advantage of", "took part in": taking no thing or place.
+      if (p.verb.lemma === "take" && object && UNSEIZABLE_NOUNS.has(object) && !patterned) return `"${head.text}" a "${object}": another sense of "take", not a seizure: not coded`;
     }
     return null;
   }
@@ -2306,6 +2310,9 @@ function largeCount(s: ChunkedSentence, np: NounPhrase): boolean {
   }
   return false;
 }
+
+/** What "take" takes that is never seized ("took a call", "take part", "took steps"). */
+const UNSEIZABLE_NOUNS = new Set(["call", "advantage", "part", "note", "step", "measure", "action", "decision", "look", "view", "stand", "position", "lead", "break", "turn", "oath", "seat", "time", "care", "place", "question", "chance", "risk", "issue", "shape", "effect", "aim", "notice", "pride", "heart", "refuge", "shelter", "responsibility", "credit", "blame", "vote", "photo", "picture"]);
 
 /** Verbs of responding, whose deed is what the response is made by ("retaliated by expelling"). */
 const RESPONSE_VERBS = new Set(["retaliate", "respond", "react", "reply", "answer", "reciprocate", "hit"]);

@@ -24,6 +24,11 @@ describe("tag repairs", () => {
     expect(chunks("The envoys were warning of a war.")).toContain("[VG were warning]");
   });
 
+  it("reads a verb form after a possessive determiner as a noun ('broke off his address') or a modifier ('their shared border')", () => {
+    expect(chunks("He broke off his address to take a call.")).toContain("[NP his address]");
+    expect(chunks("They agreed on a line as their shared maritime border.")).toContain("[NP their shared maritime border]");
+  });
+
   it("reads an -ing word after a preposition that takes a gerund, before a name or determiner, as the gerund's verb ('after meeting Patten')", () => {
     expect(chunks("Axworthy spoke after meeting Hong Kong Governor Chris Patten.")).toContain("[VG meeting]");
     expect(chunks("Axworthy spoke after the meeting.")).toContain("[NP the meeting]");

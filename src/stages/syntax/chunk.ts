@@ -473,6 +473,18 @@ function retagNominalGerund(words: Word[], i: number): void {
   if (!next || ["ADP", "VERB", "AUX", "PUNCT", "CCONJ"].includes(next.pos)) w.pos = "NOUN";
 }
 
+/**
+ * "broke off his address": a verb form right after a possessive determiner heads a noun phrase, or
+ * modifies the noun after it ("their shared maritime border"); "her" may be an object pronoun.
+ */
+function retagAfterPossessive(words: Word[], i: number): void {
+  // (Read at the determiner, before its phrase is chunked.)
+  const w = words[i + 1];
+  if (!w || w.pos !== "VERB" || w.entity != null || !/^(his|its|their|our|my|your)$/.test(words[i].lower)) return;
+  const next = words[i + 2];
+  w.pos = next && (NOMINAL.has(next.pos) || next.pos === "ADJ") ? "ADJ" : "NOUN";
+}
+
 /** Prepositions that take a gerund clause ("after meeting Patten", "before visiting China", "by sending troops"). */
 const GERUND_OPENING_PREPOSITIONS = new Set(["after", "before", "since", "upon", "while", "without", "by"]);
 
@@ -827,6 +839,7 @@ export function chunkSentence(words: Word[]): Chunk[] {
     retagFloatingQuantifier(words, i, chunks.at(-1));
     retagNominalGerund(words, i);
     retagGerundAfterPreposition(words, i);
+    retagAfterPossessive(words, i);
     const vg = w.entity == null && (w.pos === "AUX" || w.pos === "VERB" || w.pos === "NOUN" || (w.pos === "PART" && (w.lower === "to" || (NEGATORS.has(w.lower) && words[i + 1]?.lower === "to"))) || w.pos === "ADV")
       ? verbGroupAt(words, i)
       : null;
