@@ -475,6 +475,12 @@ describe("event coding", () => {
     expect(run("Twelve tourists were killed in violence in Iraq on Monday.").map((e) => e.split(" ")[1])).toEqual(["190"]);
   });
 
+  it("takes no target from the side one spies, fights or works for ('spying for Iraq')", () => {
+    const run = runner(coderFor(["--- SPY [090] ---", "SPY"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran spied for Iraq.")).not.toContain("IRN 090 IRQ asserted");
+    expect(run("Iran spied on Iraq.")).toEqual(["IRN 090 IRQ asserted"]);
+  });
+
   it("codes no seizure for taking over from a person, or for taking a call, part or advantage", () => {
     const run = runner(coderFor(["--- APPREHEND [171] ---", "TAKE"]), [["Hassan Rouhani", "PERSON"], ["Juma Khalil", "PERSON"]]);
     expect(run("Hassan Rouhani will take over from Juma Khalil next week.")).toEqual([]);

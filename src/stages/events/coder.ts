@@ -1690,6 +1690,9 @@ export class EventCoder {
       // "blamed the opposition party for the low absorption rate of EU funds": after the one judged, "for"
       // or "over" gives the reason, not the recipient.
       if (p.object && REASON_TAKING_VERBS.has(p.verb.lemma) && (pp.prep.lower === "for" || pp.prep.lower === "over") && pp.np.first > p.object.last) continue;
+      // "arrested 137 people for allegedly spying for Iraq", "fought for the government": whom one spies,
+      // fights or works for is one's own side, not the target.
+      if (pp.prep.lower === "for" && SIDE_TAKING_VERBS.has(p.verb.lemma)) continue;
       // "served as prime minister", "ordered out as illegal aliens": "as" names a role, not a recipient.
       if (pp.prep.lower === "as" && s.words[s.words.indexOf(pp.prep) - 1]?.lower !== "such") continue;
       // After a locative preposition only the phrase's head counts: "in Iraq’s north" is a place;
@@ -2316,6 +2319,9 @@ const UNSEIZABLE_NOUNS = new Set(["call", "advantage", "part", "note", "step", "
 
 /** Verbs of responding, whose deed is what the response is made by ("retaliated by expelling"). */
 const RESPONSE_VERBS = new Set(["retaliate", "respond", "react", "reply", "answer", "reciprocate", "hit"]);
+
+/** Verbs whose "for" names the side one acts for ("spying for Iraq", "fought for the government"). */
+const SIDE_TAKING_VERBS = new Set(["spy", "fight", "work", "campaign", "battle", "struggle", "die", "serve"]);
 
 /** Verbs that judge someone for something ("blamed X for Y", "praised X for Y"): "for" gives the reason. */
 const REASON_TAKING_VERBS = new Set(["blame", "criticize", "criticise", "praise", "thank", "condemn", "denounce", "fault", "punish", "reward", "commend", "congratulate", "applaud", "hail", "fine", "sentence", "arrest", "jail", "accuse", "chide", "rebuke", "scold", "attack", "slam", "blast", "sue", "censure", "reprimand", "honour", "honor", "sanction", "penalize", "penalise", "assail", "lambast", "castigate", "berate"]);
