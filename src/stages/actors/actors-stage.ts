@@ -2052,10 +2052,6 @@ class ActorReader {
   }
 
   /**
-   * "his/her extradition", "he or she": a pronoun paired with one of the other sex stands for anyone
-   * at all, not for a person of the text.
-   */
-  /**
    * "A policeman … was killed when assailants … stabbed him": with no named person to refer to, "he"
    * or "him" is the one person a singular role phrase in the sentence describes (its head no body:
    * not "the army").
@@ -2076,6 +2072,10 @@ class ActorReader {
     return target;
   }
 
+  /**
+   * "his/her extradition", "he or she": a pronoun paired with one of the other sex stands for anyone
+   * at all, not for a person of the text.
+   */
   private genericPronoun(s: ChunkedSentence, i: number): boolean {
     const own = pronounGender(s.words[i].lower);
     return pairedWithOtherSex(s, own, i - 1, i - 2) || pairedWithOtherSex(s, own, i + 1, i + 2);
