@@ -16,4 +16,11 @@ describe("createAnnotator", () => {
     expect(events.map((e) => e.cameo.code)).toContain("1053");
     expect(events.filter((e) => e.rule.startsWith("transform:report-of-hostility"))).toEqual([]);
   });
+
+  it("gives a deed someone is punished for no doer from the punishing clause ('expelled diplomats for links to killings')", () => {
+    const text = "Turkey expelled four Iranian diplomats for alleged links to killings of Iranian exiles.";
+    const events = createAnnotator().annotate({ text, published: "2020-11-15" }).events;
+    expect(events.map((e) => `${e.source?.code} ${e.cameo.code}`)).toContain("TUR 161");
+    expect(events.filter((e) => e.cameo.code.startsWith("19"))).toEqual([]);
+  });
 });

@@ -1941,7 +1941,10 @@ export class EventCoder {
         // Nor violence the subject praises or condemns ("Iran's leader praised the attack on the consulate").
         // Nor violence the subject looks into or lives through ("investigated the attack on Iraqi troops").
         const judged = owner != null && (EVALUATING_VERBS.has(owner.verb.lemma) || EXAMINING_VERBS.has(owner.verb.lemma)) && /^(1[7-9]|20)/.test(nominal.code);
-        if (owner && !owner.verb.passive && owner.subject && !judged && !this.states(s, owner) && !PREPOSITIONAL_PARTICIPLES.has(s.words[owner.verb.head].lower)) {
+        // Nor a deed someone is judged or punished for ("expelled four Iranian diplomats for alleged links to
+        // killings of Iranian exiles": the killings are not Turkey's).
+        const reason = owner != null && (REASON_TAKING_VERBS.has(owner.verb.lemma) || PUNISHING_VERBS.has(owner.verb.lemma)) && owner.preps.some((x) => (x.prep.lower === "for" || x.prep.lower === "over") && x.np.first <= np.first);
+        if (owner && !owner.verb.passive && owner.subject && !judged && !reason && !this.states(s, owner) && !PREPOSITIONAL_PARTICIPLES.has(s.words[owner.verb.head].lower)) {
           sources = ctx.partiesIn(s, owner.subject, true);
           via = `subject of "${s.words[owner.verb.head].text}"`;
         }
@@ -2322,6 +2325,9 @@ const RESPONSE_VERBS = new Set(["retaliate", "respond", "react", "reply", "answe
 
 /** Verbs whose "for" names the side one acts for ("spying for Iraq", "fought for the government"). */
 const SIDE_TAKING_VERBS = new Set(["spy", "fight", "work", "campaign", "battle", "struggle", "die", "serve"]);
+
+/** Verbs of punishing or expelling someone for a deed ("expelled diplomats for links to killings"). */
+const PUNISHING_VERBS = new Set(["expel", "deport", "detain", "punish", "convict", "charge", "try", "execute", "hang", "dismiss", "fire", "suspend", "ban", "bar", "impeach", "indict", "prosecute", "extradite"]);
 
 /** Verbs that judge someone for something ("blamed X for Y", "praised X for Y"): "for" gives the reason. */
 const REASON_TAKING_VERBS = new Set(["blame", "criticize", "criticise", "praise", "thank", "condemn", "denounce", "fault", "punish", "reward", "commend", "congratulate", "applaud", "hail", "fine", "sentence", "arrest", "jail", "accuse", "chide", "rebuke", "scold", "attack", "slam", "blast", "sue", "censure", "reprimand", "honour", "honor", "sanction", "penalize", "penalise", "assail", "lambast", "castigate", "berate"]);
