@@ -362,6 +362,9 @@ describe("predications", () => {
 
   it("reads a verb in a 'whether' clause as hypothetical, not a 'whether' phrase before a comma", () => {
     expect(byLemma(analyse("Officials asked whether Iran attacked Iraq.").preds, "attack").modality).toBe("hypothetical");
+    // So is a condition's verb ("if", "unless"), but not the main clause after its comma.
+    const condition = analyse("If Iran attacked Iraq, Turkey will protest.");
+    expect([byLemma(condition.preds, "attack").modality, byLemma(condition.preds, "protest").modality]).toEqual(["hypothetical", "intended"]);
     expect(byLemma(analyse("Officials said Iran attacked Iraq.").preds, "attack").modality).toBe("reported");
     expect(byLemma(analyse("Whether by accident or design, Iran attacked Iraq.").preds, "attack").modality).toBe("asserted");
   });

@@ -641,6 +641,9 @@ function intentNounBefore(s: ChunkedSentence, cs: readonly Chunk[], k: number): 
   return cs[k - 1]?.kind === "NP" && isPrep(s, cs[k - 2]) && /^(by|of)$/.test(wordAt(s, cs[k - 2]).lower) && intent(cs[k - 3]);
 }
 
+/** Words opening a condition ("if Iran attacks", "unless Iraq withdraws"). */
+const CONDITIONALS = new Set(["if", "unless"]);
+
 /** Verbs of planning, whose gerund is planned, not done ("considering sending troops"). */
 const PLANNING_VERBS = new Set(["consider", "contemplate", "discuss", "propose", "suggest", "recommend", "envisage", "envision", "weigh", "mull", "explore", "debate", "advocate", "favour", "favor"]);
 /** Verbs of ceasing, whose gerund is what was stopped ("stopped sending aid"). */
@@ -1030,6 +1033,8 @@ export function predications(s: ChunkedSentence): Predication[] {
       // (Not past a comma: "Whether by accident or design, Iran attacked Iraq" asserts the attack.)
       const whether = cs[clause.first].first;
       if (s.words[whether].lower === "whether" && !s.words.slice(whether, vg.first).some((w) => w.text === ",") && p.modality !== "intended") p.modality = "hypothetical";
+      // "If Iran attacks Iraq, …", "would retaliate if Iran attacked Kuwait": what a condition supposes has not happened.
+      if (CONDITIONALS.has(s.words[whether].lower) && !s.words.slice(whether, vg.first).some((w) => w.text === ",")) p.modality = "hypothetical";
       // "is willing to send material to help defend Saudi Arabia": an infinitive that continues an
       // intended one ("to help", and the bare "defend" right after it, or after its "and": "pledged to end
       // the war and cooperate") is intended too.
