@@ -21,6 +21,7 @@ describe("tag repairs", () => {
   it("reads an -ing form whose object comes with 'of' as a noun ('the arrests and jailing of activists'), unless its verb takes 'of'", () => {
     expect(chunks("Rights groups protested the arrests and jailing of activists.")).toContain("[NP jailing of activists]");
     expect(chunks("The army began shelling of the town.")).toContain("[NP shelling of the town]");
+    expect(chunks("Sharif condemned the extra-judicial killing of innocent youths.")).toContain("killing of innocent youths]");
     expect(chunks("The envoys were warning of a war.")).toContain("[VG were warning]");
   });
 

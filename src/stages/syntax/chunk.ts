@@ -460,10 +460,10 @@ function retagNominalGerund(words: Word[], i: number): void {
   const prev = words[i - 1];
   const next = words[i + 1];
   if (w.pos !== "VERB" || !w.lower.endsWith("ing") || w.lower.length < 6 || !prev) return;
-  // "the arrests and jailing of activists", "began shelling of the town": an -ing form whose object
-  // comes with "of" is a noun, unless its verb takes "of" ("warning of", "thinking of") or "be" makes
-  // it a verb form.
-  if (next?.lower === "of" && !OF_VERBS.has(w.lemma) && (prev.lower === "and" || prev.lower === "or" || (prev.pos === "VERB" && prev.lemma !== "be"))) {
+  // "the arrests and jailing of activists", "began shelling of the town", "the extra-judicial killing of
+  // youths": an -ing form whose object comes with "of" is a noun, unless its verb takes "of" ("warning
+  // of", "thinking of") or "be" makes it a verb form.
+  if (next?.lower === "of" && !OF_VERBS.has(w.lemma) && (prev.lower === "and" || prev.lower === "or" || prev.pos === "ADJ" || prev.pos === "DET" || (prev.pos === "NOUN" && words[i - 2]?.pos === "DET") || (prev.pos === "VERB" && prev.lemma !== "be"))) {
     w.pos = "NOUN";
     return;
   }
