@@ -82,6 +82,8 @@ describe("event coding", () => {
     const local = coderFor(["--- OVERSEE_MANAGE [060] ---", "HEAD", "LEAD", "- * ATTACK  [190]"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran heads a university for Iraq.")).toEqual([]);
+    // So in the passive: "a government headed by …".
+    expect(runner(local, [["Iraq", "GPE"]])("The terrorists are headed by Iraq.")).toEqual([]);
     expect(run("Iran led an attack on Iraq.")).toEqual(["IRN 190 IRQ asserted"]);
   });
 

@@ -1807,7 +1807,12 @@ export class EventCoder {
       // "Fernando Suarez, who heads the King Juan Carlos University", "ran the company": heading, leading
       // or governing anything but a country is holding office (a pattern still names what is led:
       // "* ATTACK"; ruling another country is coded, one's own is not, below).
-      ["holding an office", () => (lemma === "serve" && p.preps.some((pp) => pp.prep.lower === "as")) || (!patterned && active && OFFICE_VERBS.has(lemma) && !(p.object && ctx.partiesIn(s, p.object, "object").some((x) => x.actor.country != null && (x.code ?? x.actor.code) === x.actor.country)))],
+      // So in the passive ("the Pakistan People's Party government headed by Prime Minister Benazir Bhutto").
+      ["holding an office", () => {
+        const ruled = active ? p.object : p.subject;
+        const ruledCountry = ruled != null && ctx.partiesIn(s, ruled, "object").some((x) => x.actor.country != null && (x.code ?? x.actor.code) === x.actor.country);
+        return (lemma === "serve" && p.preps.some((pp) => pp.prep.lower === "as")) || (!patterned && (active || p.agent != null) && OFFICE_VERBS.has(lemma) && !ruledCountry);
+      }],
       // "a British colony called Southern Rhodesia"; "Cengiz called the admission a 'political maneuver'":
       // a naming verb whose object is followed by a second noun phrase describes the object (a pattern
       // such as "* TERRORIST" still says what the naming amounts to).
