@@ -25,6 +25,11 @@ describe("tag repairs", () => {
     expect(chunks("The envoys were warning of a war.")).toContain("[VG were warning]");
   });
 
+  it("reads a capitalised verb form inside a run of capitalised words as part of a title ('Supreme Allied Commander')", () => {
+    expect(chunks("NATO's Supreme Allied Commander John Sheehan visited Bosnia.")).not.toContain("[VG Allied]");
+    expect(chunks("Rebels Attacked the town.")).toContain("[VG Attacked]");
+  });
+
   it("reads a verb form after a possessive determiner as a noun ('broke off his address') or a modifier ('their shared border')", () => {
     expect(chunks("He broke off his address to take a call.")).toContain("[NP his address]");
     expect(chunks("They agreed on a line as their shared maritime border.")).toContain("[NP their shared maritime border]");

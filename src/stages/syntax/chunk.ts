@@ -474,6 +474,19 @@ function retagNominalGerund(words: Word[], i: number): void {
 }
 
 /**
+ * "NATO's Supreme Allied Commander John Sheehan": a capitalised verb form inside a run of capitalised
+ * words, mid-sentence, is part of a title or name, not the clause's verb.
+ */
+function retagTitleWord(words: Word[], i: number): void {
+  const w = words[i];
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  if (w.pos !== "VERB" || i < 2 || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || !prev || !next) return;
+  const capitalised = (x: Word) => /^\p{Lu}/u.test(x.text) && (x.pos === "PROPN" || x.pos === "NOUN" || x.pos === "ADJ");
+  if (capitalised(prev) && capitalised(next) && !/^["'“‘(]$/.test(words[i - 2].text)) w.pos = "PROPN";
+}
+
+/**
  * "broke off his address": a verb form right after a possessive determiner heads a noun phrase, or
  * modifies the noun after it ("their shared maritime border"); "her" may be an object pronoun.
  */
@@ -840,6 +853,7 @@ export function chunkSentence(words: Word[]): Chunk[] {
     retagNominalGerund(words, i);
     retagGerundAfterPreposition(words, i);
     retagAfterPossessive(words, i);
+    retagTitleWord(words, i);
     const vg = w.entity == null && (w.pos === "AUX" || w.pos === "VERB" || w.pos === "NOUN" || (w.pos === "PART" && (w.lower === "to" || (NEGATORS.has(w.lower) && words[i + 1]?.lower === "to"))) || w.pos === "ADV")
       ? verbGroupAt(words, i)
       : null;
