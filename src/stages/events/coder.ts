@@ -1948,7 +1948,7 @@ export class EventCoder {
         const judged = owner != null && (EVALUATING_VERBS.has(owner.verb.lemma) || EXAMINING_VERBS.has(owner.verb.lemma)) && /^(1[7-9]|20)/.test(nominal.code);
         // Nor a deed someone is judged or punished for ("expelled four Iranian diplomats for alleged links to
         // killings of Iranian exiles": the killings are not Turkey's).
-        const reason = owner != null && (REASON_TAKING_VERBS.has(owner.verb.lemma) || PUNISHING_VERBS.has(owner.verb.lemma)) && owner.preps.some((x) => (x.prep.lower === "for" || x.prep.lower === "over") && x.np.first <= np.first);
+        const reason = owner != null && REASON_TAKING_VERBS.has(owner.verb.lemma) && owner.preps.some((x) => (x.prep.lower === "for" || x.prep.lower === "over") && x.np.first <= np.first);
         if (owner && !owner.verb.passive && owner.subject && !judged && !reason && !this.states(s, owner) && !PREPOSITIONAL_PARTICIPLES.has(s.words[owner.verb.head].lower)) {
           sources = ctx.partiesIn(s, owner.subject, true);
           via = `subject of "${s.words[owner.verb.head].text}"`;
@@ -2315,7 +2315,7 @@ const TOLL_VERBS = new Set(["kill", "wound", "injure", "slaughter", "massacre", 
 function largeCount(s: ChunkedSentence, np: NounPhrase): boolean {
   for (let i = np.first; i <= np.last; i++) {
     const w = s.words[i];
-    if (/^(thousands|millions|hundreds of thousands)$/.test(w.lower) || w.lower === "million" || w.lower === "billion") return true;
+    if (/^(thousands|millions|million|billion)$/.test(w.lower)) return true;
     const n = Number(w.text.replace(/,/g, ""));
     if (w.pos === "NUM" && Number.isFinite(n) && n >= 1000) return true;
   }
@@ -2331,11 +2331,8 @@ const RESPONSE_VERBS = new Set(["retaliate", "respond", "react", "reply", "answe
 /** Verbs whose "for" names the side one acts for ("spying for Iraq", "fought for the government"). */
 const SIDE_TAKING_VERBS = new Set(["spy", "fight", "work", "campaign", "battle", "struggle", "die", "serve"]);
 
-/** Verbs of punishing or expelling someone for a deed ("expelled diplomats for links to killings"). */
-const PUNISHING_VERBS = new Set(["expel", "deport", "detain", "punish", "convict", "charge", "try", "execute", "hang", "dismiss", "fire", "suspend", "ban", "bar", "impeach", "indict", "prosecute", "extradite"]);
-
-/** Verbs that judge someone for something ("blamed X for Y", "praised X for Y"): "for" gives the reason. */
-const REASON_TAKING_VERBS = new Set(["blame", "criticize", "criticise", "praise", "thank", "condemn", "denounce", "fault", "punish", "reward", "commend", "congratulate", "applaud", "hail", "fine", "sentence", "arrest", "jail", "accuse", "chide", "rebuke", "scold", "attack", "slam", "blast", "sue", "censure", "reprimand", "honour", "honor", "sanction", "penalize", "penalise", "assail", "lambast", "castigate", "berate"]);
+/** Verbs that judge or punish someone for something ("blamed X for Y", "expelled X for Y"): "for" gives the reason. */
+const REASON_TAKING_VERBS = new Set(["expel", "deport", "detain", "convict", "charge", "try", "execute", "hang", "dismiss", "fire", "suspend", "ban", "bar", "impeach", "indict", "prosecute", "extradite", "blame", "criticize", "criticise", "praise", "thank", "condemn", "denounce", "fault", "punish", "reward", "commend", "congratulate", "applaud", "hail", "fine", "sentence", "arrest", "jail", "accuse", "chide", "rebuke", "scold", "attack", "slam", "blast", "sue", "censure", "reprimand", "honour", "honor", "sanction", "penalize", "penalise", "assail", "lambast", "castigate", "berate"]);
 
 /** Verbs whose past tense still only asks for, offers or plans a meeting ("called for a meeting", "agreed to meet"). */
 const MEETING_PROPOSAL_VERBS = new Set(["call", "urge", "ask", "appeal", "propose", "offer", "seek", "demand", "want", "invite", "press", "push", "suggest", "agree", "plan", "decide", "promise", "pledge", "hope", "expect", "prepare", "arrange", "schedule", "set"]);
