@@ -1161,6 +1161,12 @@ describe("event coding", () => {
     expect(runner(local, [["Iraq", "GPE"], ["Tehran", "GPE"]])("Iraq demanded more money in Tehran.")).toEqual(["IRQ 100 IRN asserted"]);
   });
 
+  it("does not aim an official's appeal at their own country ('I request his repatriation to North Korea')", () => {
+    const local = coderFor(["--- ASK [020] ---", "REQUEST"]);
+    expect(runner(local, [["Hassan Rouhani", "PERSON"], ["Iran", "GPE"]])("Hassan Rouhani requested the return of the men to Iran.")).toEqual([]);
+    expect(runner(local, [["Hassan Rouhani", "PERSON"], ["Iraq", "GPE"]])("Hassan Rouhani requested the return of the men to Iraq.")).toEqual(["IRNGOV 020 IRQ asserted"]);
+  });
+
   it("does not code an official cutting ties with their own country ('withdrew the US from a treaty')", () => {
     const local = coderFor(["--- WITHDRAW [161] ---", "WITHDRAW"]);
     const run = runner(local, [["Hassan Rouhani", "PERSON"], ["Iran", "GPE"]]);

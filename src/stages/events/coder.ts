@@ -1021,8 +1021,9 @@ export class EventCoder {
     // state's official voices are not aimed at that official's own country.
     // "Mugabe ruled Zimbabwe", "she will govern Hong Kong": nor is ruling, governing or leading it.
     // "Trump withdrew the US from a treaty": nor is cutting ties (16) it, which the country undergoes with its official.
-    // Nor are statements (01) about it ("playing down a long-held goal of U.S. policy").
-    const ownCountry = (a: Party, b: Party) => (/^(01|1[0-36])/.test(code.code ?? "") || OFFICE_VERBS.has(p.verb.lemma)) && isStateAgent(a) && (b.code ?? b.actor.code) === a.actor.country;
+    // Nor are statements (01) about it ("playing down a long-held goal of U.S. policy"), nor appeals (02)
+    // naming it ("I request his repatriation to North Korea", said by a North Korean official).
+    const ownCountry = (a: Party, b: Party) => (/^(0[12]|1[0-36])/.test(code.code ?? "") || OFFICE_VERBS.has(p.verb.lemma)) && isStateAgent(a) && (b.code ?? b.actor.code) === a.actor.country;
     // A country as a whole does not intend, consult, cooperate with or yield to (03–08) its own
     // state's agents: they are that state ("Rouhani's plan would be led by Iran" is no cooperation
     // of IRN with IRNGOV); arresting or recalling them is still coded.
