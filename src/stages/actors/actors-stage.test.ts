@@ -185,6 +185,9 @@ describe("role phrases composed with actors (PETRARCH agents)", () => {
     const doc = read("Iraq told Turkey it would sign. It is clear that Iranian officials said they would come.", [["Iraq", "GPE"], ["Turkey", "GPE"], ["Iranian", "NORP"]]);
     const pronouns = doc.mentions.filter((m) => m.kind === "pronoun").map((m) => `${m.text}:${doc.actors.find((a) => a.id === m.actorId)!.code}`);
     expect(pronouns).toEqual(["it:IRQ", "they:IRNGOV"]);
+    // A matter resolved is no actor.
+    const matter = read("Iraq raised the issue and said it would be resolved soon.", [["Iraq", "GPE"]]);
+    expect(matter.mentions.filter((m) => m.kind === "pronoun").map((m) => m.text)).toEqual([]);
     // Readiness and will are someone's: "it was ready" is no expletive.
     const ready = read("Iraq said it was ready to sign.", [["Iraq", "GPE"]]);
     expect(ready.mentions.filter((m) => m.kind === "pronoun").map((m) => m.text)).toEqual(["it"]);

@@ -69,6 +69,8 @@ const PLURAL_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
  */
 const ORIGIN_NOUNS = new Set(["native", "citizen", "national", "immigrant", "migrant", "expatriate", "descendant", "emigrant", "tourist", "visitor", "traveller", "traveler", "holidaymaker", "pilgrim"]);
 /** "it is …", "it seems …": an expletive "it" refers to nothing. */
+/** Verbs whose passive subject is a matter ("it will be resolved", "it was discussed"). */
+const MATTER_VERBS = new Set(["resolve", "settle", "solve", "address", "fix", "discuss", "decide", "debate", "consider", "review", "raise", "handle", "clarify"]);
 /** Adjectives of readiness or will, which only someone can be ("it was ready to cooperate" is not expletive). */
 const WILLINGNESS_ADJECTIVES = new Set(["ready", "willing", "unwilling", "able", "unable", "eager", "keen", "determined", "reluctant", "prepared", "committed", "open", "happy", "interested", "anxious", "loath", "loth", "free"]);
 const EXPLETIVE_VERBS = new Set(["be", "seem", "appear", "remain", "take", "emerge", "happen", "matter"]);
@@ -2023,6 +2025,8 @@ class ActorReader {
     if (!plural && !THING_PRONOUNS.has(w.lower)) return null;
     const next = s.chunks[c + 1];
     // ("when it comes to …": no "it" that comes anywhere.)
+    // ("I hope it will be resolved shortly": what is resolved, settled or discussed is a matter, not an actor.)
+    if (w.lower === "it" && next?.kind === "VG" && next.passive && MATTER_VERBS.has(next.lemma)) return null;
     // ("Iran said it was ready to cooperate": readiness and will are someone's, so that "it" is Iran.)
     if (w.lower === "it" && next?.kind === "VG" && (next.copula || EXPLETIVE_VERBS.has(next.lemma) || (next.lemma === "come" && s.words[next.last + 1]?.lower === "to")) && !this.willingnessAfter(s, next.last + 1)) return null;
     // "Houthi military spokesperson Yahya Sarea said it had carried out the attack": what a spokesperson
