@@ -193,6 +193,13 @@ describe("role phrases composed with actors (PETRARCH agents)", () => {
     expect(ready.mentions.filter((m) => m.kind === "pronoun").map((m) => m.text)).toEqual(["it"]);
   });
 
+  it("never reads an object pronoun as its clause's subject or that subject's side, past a time phrase or a gerund's 'after'", () => {
+    const gerund = read("Iraq on Monday sentenced two men after finding them guilty.", [["Iraq", "GPE"]]);
+    expect(actorOf(gerund, "them")).toBeUndefined();
+    const side = read("Iraq said Iraqi police arrested the men before setting them free.", [["Iraq", "GPE"], ["Iraqi", "NORP"]]);
+    expect(actorOf(side, "them")).toBeUndefined();
+  });
+
   it("does not carry it/they over from a sentence about a person", () => {
     const doc = read("Hassan Rouhani met Iraqi officials. They left.", [["Hassan Rouhani", "PERSON"], ["Iraqi", "NORP"]]);
     expect(doc.mentions.some((m) => m.text === "They")).toBe(false);

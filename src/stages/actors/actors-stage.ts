@@ -2045,11 +2045,13 @@ class ActorReader {
     // "The first Ugandan case of the virus occurred a year ago; it involved a man": "it" is the case,
     // which is no actor, when the last subject was a phrase about a thing.
     if (!plural && things.filter((t) => t.subject).at(-1)?.headless) return null;
-    const candidates = things.filter((t) => fitsPronoun(t, plural) && !wherePlace(t.draft) && t.draft !== clauseSubject);
+    // (Nor the clause subject's own body: "NATO forces … before setting them free" is not NATO.)
+    const subjectSide = (d: Draft) => clauseSubject != null && (d === clauseSubject || sameSide(d.actor.code, clauseSubject.actor.code));
+    const candidates = things.filter((t) => fitsPronoun(t, plural) && !wherePlace(t.draft) && !subjectSide(t.draft));
     const target =
       candidates.filter((t) => t.subject).at(-1)?.draft ??
       candidates[0]?.draft ??
-      (this.subjectThing && this.subjectThing !== clauseSubject && fitsPronoun({ draft: this.subjectThing, subject: true, plural: null }, plural) && !wherePlace(this.subjectThing) ? this.subjectThing : null);
+      (this.subjectThing && !subjectSide(this.subjectThing) && fitsPronoun({ draft: this.subjectThing, subject: true, plural: null }, plural) && !wherePlace(this.subjectThing) ? this.subjectThing : null);
     if (!target) return null;
     this.mention(target, w.start, w.end, "pronoun", null);
     return target;
@@ -2306,8 +2308,26 @@ function clauseSubjectAt(s: ChunkedSentence, c: number): number {
   const between = s.chunks[subject];
   // "the senator who praised him": a relative pronoun stands for the phrase before it.
   if (between.kind === "O" && between.first === between.last && RELATIVES.has(s.words[between.first].lower)) subject--;
+  // "The court sentenced two men after finding them guilty": a gerund after "after", "by" … is done by
+  // the subject of the clause it hangs on.
+  else if (between.kind === "O" && between.first === between.last && GERUND_SUBORDINATORS.has(s.words[between.first].lower) && s.words[s.chunks[v].last].lower.endsWith("ing")) return clauseSubjectAt(s, subject);
+  // "India's Supreme Court on Thursday sentenced …": a prepositional phrase may stand between the subject and its verb.
+  // (Not a subordinator's clause: "… in a city court after she fined him".)
+  const prepositional = (k: number) => s.chunks[k].kind === "O" && s.words[s.chunks[k].first].pos === "ADP" && !SUBORDINATING_WORDS.has(s.words[s.chunks[k].first].lower);
+  while (subject >= 2 && s.chunks[subject].kind === "NP" && !(s.chunks[subject] as NounPhrase).pronoun && prepositional(subject - 1) && s.chunks[subject - 2].kind === "NP") subject -= 2;
   return s.chunks[subject]?.kind === "NP" ? subject : -1;
 }
+
+/** Whether one code extends the other (NATO's IGOWSTNAT and its forces' IGOWSTNATMIL are one side). */
+function sameSide(a: string | null, b: string | null): boolean {
+  return a != null && b != null && (a.startsWith(b) || b.startsWith(a));
+}
+
+/** Words that open a clause of time, cause or condition rather than a prepositional phrase. */
+const SUBORDINATING_WORDS = new Set(["after", "before", "since", "until", "as", "because", "while", "when", "if", "unless", "though", "although", "once"]);
+
+/** Words after which a gerund is done by the subject of the clause it hangs on ("after finding them guilty"). */
+const GERUND_SUBORDINATORS = new Set(["after", "before", "by", "while", "without", "upon", "since", "when"]);
 
 /** Whether noun phrase `c` is (part of) a clause's subject: only noun phrases, "and", "or" and commas stand between it and a verb. */
 function isSubjectAt(s: ChunkedSentence, c: number): boolean {
