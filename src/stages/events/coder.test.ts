@@ -483,6 +483,12 @@ describe("event coding", () => {
     expect(run("Iran spied on Iraq.")).toEqual(["IRN 090 IRQ asserted"]);
   });
 
+  it("codes no leading for heading somewhere, whatever pattern matches ('was due to head to Banja Luka')", () => {
+    const run = runner(coderFor(["--- OVERSEE_MANAGE [060] ---", "HEAD", "- * (TO) [030]"]), [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran headed to Iraq on Monday.")).toEqual([]);
+    expect(run("Iran headed a delegation to Iraq.")).toEqual(["IRN 030 IRQ asserted"]);
+  });
+
   it("codes no seizure for taking over from a person, or for taking a call, part or advantage", () => {
     const run = runner(coderFor(["--- APPREHEND [171] ---", "TAKE"]), [["Hassan Rouhani", "PERSON"], ["Juma Khalil", "PERSON"]]);
     expect(run("Hassan Rouhani will take over from Juma Khalil next week.")).toEqual([]);

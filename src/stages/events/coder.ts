@@ -2085,6 +2085,8 @@ export class EventCoder {
     // "More than 150,000 people have been killed since 1993", "a conflict in which tens of thousands of
     // people have been killed": a toll counted over time, by no one named, is a statistic, not an event.
     if (p.verb.passive && !p.agent && TOLL_VERBS.has(p.verb.lemma) && p.subject && largeCount(s, p.subject) && (s.words.slice(p.verb.first, p.verb.head).some((w) => w.lemma === "have") || s.words.slice(p.verb.last + 1, p.clauseLast + 1).some((w) => w.lower === "since"))) return `"${head.text}": a toll counted over time by no one named, a statistic: not coded`;
+    // "He was due to head to Banja Luka", "headed home": heading somewhere is travelling, not leading.
+    if (p.verb.lemma === "head" && /^(to|for|toward|towards|home|back|off|north|south|east|west)$/.test(next ?? "")) return `"${head.text} ${next}": travelling, not leading: not coded`;
     // "Freed American slaves founded Liberia in 1847": founding something establishes it; no one is acted on.
     if (!patterned && p.verb.lemma === "found" && !p.verb.passive) return `"${head.text}": establishing something, not an act towards anyone: not coded`;
     // "Britain joined the United States in welcoming the agreement": joining someone in doing something
