@@ -200,6 +200,11 @@ describe("role phrases composed with actors (PETRARCH agents)", () => {
     expect(actorOf(side, "them")).toBeUndefined();
   });
 
+  it("reads 'he' in the next sentence as the previous sentence's subject, not a person named before it", () => {
+    const doc = read("After meeting Hassan Rouhani, Juma Khalil flew to Iraq. He was due to leave on Friday.", [["Hassan Rouhani", "PERSON"], ["Juma Khalil", "PERSON"], ["Iraq", "GPE"]]);
+    expect(actorOf(doc, "He")?.name).toBe("Juma Khalil");
+  });
+
   it("does not carry it/they over from a sentence about a person", () => {
     const doc = read("Hassan Rouhani met Iraqi officials. They left.", [["Hassan Rouhani", "PERSON"], ["Iraqi", "NORP"]]);
     expect(doc.mentions.some((m) => m.text === "They")).toBe(false);

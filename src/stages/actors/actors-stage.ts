@@ -480,6 +480,8 @@ class ActorReader {
     const placeCountries = new Set<string>();
     const trailStart = this.countryTrail.length;
     let firstPerson: Draft | null = null;
+    /** The first person standing as a clause's subject ("After meeting Milosevic, Kornblum flew …" → Kornblum). */
+    let subjectPersonHere: Draft | null = null;
     let sentencePersons: Draft[] = [];
     const seenEntities = new Set<number>();
     const things: Thing[] = [];
@@ -569,6 +571,7 @@ class ActorReader {
         if (last.entity != null && this.entities[last.entity].type === "PERSON") personAt.set(c, d);
         sentencePersons = [...sentencePersons, d];
         firstPerson ??= d;
+        if (isSubject && !locative && s.chunks[c - 1]?.kind !== "VG") subjectPersonHere ??= d;
         if (isSubject && nextChunk?.kind === "VG" && SPEECH_VERBS.has(nextChunk.lemma)) this.speaker = d;
       }
     }
@@ -641,7 +644,8 @@ class ActorReader {
       }
       this.unplacedPersons.length = 0;
     }
-    if (firstPerson) this.subjectPerson = firstPerson;
+    // The next sentence's "he" is most likely this one's subject, else the person it named first.
+    if (firstPerson) this.subjectPerson = subjectPersonHere ?? firstPerson;
     // After a sentence about a person, "they" is more likely people than the last country named.
     if (sentenceSubject) {
       this.subjectThing = sentenceSubject.kind === "person" ? null : firstThing;
