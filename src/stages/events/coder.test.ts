@@ -471,6 +471,12 @@ describe("event coding", () => {
     expect(told("Iranian spokesman Ali Rezaei told Iraqi reporters.")).toEqual([]);
   });
 
+  it("codes an agentless killing by whoever a clause of time says attacked ('were killed when rebels struck')", () => {
+    const run = runner(coderFor(["--- KILL [190] ---", "KILL", "--- ATTACK [190] ---", "ATTACK"]), [["Iraqi", "NORP"], ["Iran", "GPE"]]);
+    expect(run("Twelve Iraqi tourists were killed when Iran attacked the town.")).toContain("IRN 190 IRQCVL asserted");
+    expect(run("Twelve Iraqi tourists were killed before Iran attacked the town.")).not.toContain("IRN 190 IRQCVL asserted");
+  });
+
   it("codes no event for a toll counted over time by no one named ('150,000 people have been killed since 1993')", () => {
     const run = runner(coderFor(["--- KILL [190] ---", "KILL"]), [["Iraq", "GPE"]]);
     expect(run("150,000 tourists have been killed in violence in Iraq since 1993.")).toEqual([]);

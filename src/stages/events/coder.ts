@@ -1115,8 +1115,17 @@ export class EventCoder {
     const chosen = this.r.requireDyad === false ? main : main.slice(0, 1);
     for (const c of chosen) {
       const victims = this.asPeopleOfPlaces(s, ctx, c.sources, c.code);
-      for (const b of victims) if (b.actor.code) out.push(this.event(s, c.p.verb.first, c.p.verb.last, null, b, c.code, c.modality, c.negated, c.rule, c.confidence));
-      c.say(`coded ${c.code} with no source: an agentless passive, the sentence’s only event`);
+      // "13 people were killed when masked rebels struck at police posts": the attack the clause of time
+      // tells is who did it.
+      const attack = preds.find((q) => q !== c.p && !q.verb.passive && q.subject && STRIKING_VERBS.has(q.verb.lemma) && /^(when|as|after)$/.test(s.words[q.clauseFirst].lower) && q.clauseFirst > c.p.verb.last);
+      const attackers = attack ? ctx.partiesIn(s, attack.subject!, true).filter((x) => x.actor.code) : [];
+      for (const b of victims) {
+        if (!b.actor.code) continue;
+        const doers = attackers.filter((a) => a.actor.id !== b.actor.id);
+        if (doers.length) for (const a of doers) out.push(this.event(s, c.p.verb.first, c.p.verb.last, a, b, c.code, c.modality, c.negated, c.rule, c.confidence));
+        else out.push(this.event(s, c.p.verb.first, c.p.verb.last, null, b, c.code, c.modality, c.negated, c.rule, c.confidence));
+      }
+      c.say(attackers.length ? `coded ${c.code} by whoever the clause of "${s.words[attack!.clauseFirst].text}" says attacked (${attackers.map((x) => x.actor.code).join(", ")})` : `coded ${c.code} with no source: an agentless passive, the sentence’s only event`);
     }
   }
 
@@ -2327,6 +2336,9 @@ function largeCount(s: ChunkedSentence, np: NounPhrase): boolean {
 
 /** What "take" takes that is never seized ("took a call", "take part", "took steps"). */
 const UNSEIZABLE_NOUNS = new Set(["call", "advantage", "part", "note", "step", "measure", "action", "decision", "look", "view", "stand", "position", "lead", "break", "turn", "oath", "seat", "time", "care", "place", "question", "chance", "risk", "issue", "shape", "effect", "aim", "notice", "pride", "heart", "refuge", "shelter", "responsibility", "credit", "blame", "vote", "photo", "picture"]);
+
+/** Verbs of striking at someone, whose subject is the attacker a clause of time names ("when rebels struck"). */
+const STRIKING_VERBS = new Set(["attack", "strike", "ambush", "shell", "bomb", "raid", "storm", "fire", "shoot", "assault", "hit"]);
 
 /** Verbs of responding, whose deed is what the response is made by ("retaliated by expelling"). */
 const RESPONSE_VERBS = new Set(["retaliate", "respond", "react", "reply", "answer", "reciprocate", "hit"]);

@@ -25,6 +25,10 @@ describe("tag repairs", () => {
     expect(chunks("The envoys were warning of a war.")).toContain("[VG were warning]");
   });
 
+  it("reads an -s form right after a subordinator and before a verb as the clause's plural subject ('when rebels attacked')", () => {
+    expect(chunks("Ten soldiers were killed when rebels attacked an army post.")).toContain("[NP rebels] [VG attacked]");
+  });
+
   it("reads a capitalised verb form inside a run of capitalised words as part of a title ('Supreme Allied Commander')", () => {
     expect(chunks("NATO's Supreme Allied Commander John Sheehan visited Bosnia.")).not.toContain("[VG Allied]");
     expect(chunks("Rebels Attacked the town.")).toContain("[VG Attacked]");

@@ -474,6 +474,18 @@ function retagNominalGerund(words: Word[], i: number): void {
 }
 
 /**
+ * "were killed when rebels attacked an army post": an -s form right after a subordinator and before a
+ * verb is the clause's plural subject, not its verb.
+ */
+function retagSubjectAfterSubordinator(words: Word[], i: number): void {
+  // (Read at the subordinator, which the chunker may fold into a verb group with the word after it.)
+  if (!/^(when|as|after|before|while|because|since|until|if|unless|though|although|where)$/.test(words[i].lower)) return;
+  const w = words[i + 1];
+  const next = words[i + 2];
+  if (w && w.pos === "VERB" && w.entity == null && pluralForm(w) && next && (next.pos === "VERB" || next.pos === "AUX")) w.pos = "NOUN";
+}
+
+/**
  * "NATO's Supreme Allied Commander John Sheehan": a capitalised verb form inside a run of capitalised
  * words, mid-sentence, is part of a title or name, not the clause's verb.
  */
@@ -854,6 +866,7 @@ export function chunkSentence(words: Word[]): Chunk[] {
     retagGerundAfterPreposition(words, i);
     retagAfterPossessive(words, i);
     retagTitleWord(words, i);
+    retagSubjectAfterSubordinator(words, i);
     const vg = w.entity == null && (w.pos === "AUX" || w.pos === "VERB" || w.pos === "NOUN" || (w.pos === "PART" && (w.lower === "to" || (NEGATORS.has(w.lower) && words[i + 1]?.lower === "to"))) || w.pos === "ADV")
       ? verbGroupAt(words, i)
       : null;
