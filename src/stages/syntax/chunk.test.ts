@@ -27,6 +27,8 @@ describe("tag repairs", () => {
 
   it("reads an -s form right after a subordinator and before a verb as the clause's plural subject ('when rebels attacked')", () => {
     expect(chunks("Ten soldiers were killed when rebels attacked an army post.")).toContain("[NP rebels] [VG attacked]");
+    // A past participle opening an "of" complement modifies its noun ("scores of masked rebels").
+    expect(chunks("Scores of masked rebels struck at police posts.")).toContain("[NP Scores of masked rebels]");
   });
 
   it("reads a capitalised verb form inside a run of capitalised words as part of a title ('Supreme Allied Commander')", () => {

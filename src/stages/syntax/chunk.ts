@@ -885,6 +885,9 @@ export function chunkSentence(words: Word[]): Chunk[] {
       // Fold "of"-complements into the phrase: "the aid of Iraqi forces", "Secretary of Iran’s council".
       let last = np.last;
       while (words[last + 1]?.lower === "of") {
+        // ("scores of masked rebels": a past participle before the complement's noun modifies it.)
+        const first = words[last + 2];
+        if (first?.pos === "VERB" && isParticiple(first) && !first.lower.endsWith("ing") && NOMINAL.has(words[last + 3]?.pos ?? "")) first.pos = "ADJ";
         const tail = nounPhraseAt(words, last + 2);
         if (!tail) break;
         // ("Croat police in the western part of the city shot at a car": the verb may end the complement.)
