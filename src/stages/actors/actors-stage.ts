@@ -7,7 +7,7 @@ import { firstStartingAt } from "../../model/offsets.js";
 import { defineStage } from "../../pipeline/stage.js";
 import { codeAt, foldToken, loadDictionaries, tokenKey, type ActorEntry, type Dictionaries } from "../../resources/index.js";
 import { chunkDocument, type Chunk, type ChunkedSentence, type NounPhrase, type VerbGroup, type Word } from "../syntax/chunk.js";
-import { SPEECH_VERBS, SUPPORTER_NOUNS } from "../syntax/lexicon.js";
+import { GERUND_OPENERS, SPEECH_VERBS, SUBORDINATORS, SUPPORTER_NOUNS } from "../syntax/lexicon.js";
 import { loadGazetteer, lookupPlace, type Gazetteer, type PlaceRecord } from "../places/gazetteer.js";
 import { createActorKnowledge, EQUIPMENT_HEADS, keysOf, type ActorKnowledge, type CountryRef } from "./knowledge.js";
 import { loadNameGenders, personGender, pronounGender, wordGender, type Gender, type NameGenders } from "./gender.js";
@@ -2314,10 +2314,10 @@ function clauseSubjectAt(s: ChunkedSentence, c: number): number {
   if (between.kind === "O" && between.first === between.last && RELATIVES.has(s.words[between.first].lower)) subject--;
   // "The court sentenced two men after finding them guilty": a gerund after "after", "by" … is done by
   // the subject of the clause it hangs on.
-  else if (between.kind === "O" && between.first === between.last && GERUND_SUBORDINATORS.has(s.words[between.first].lower) && s.words[s.chunks[v].last].lower.endsWith("ing")) return clauseSubjectAt(s, subject);
+  else if (between.kind === "O" && between.first === between.last && GERUND_OPENERS.has(s.words[between.first].lower) && s.words[s.chunks[v].last].lower.endsWith("ing")) return clauseSubjectAt(s, subject);
   // "India's Supreme Court on Thursday sentenced …": a prepositional phrase may stand between the subject and its verb.
   // (Not a subordinator's clause: "… in a city court after she fined him".)
-  const prepositional = (k: number) => s.chunks[k].kind === "O" && s.words[s.chunks[k].first].pos === "ADP" && !SUBORDINATING_WORDS.has(s.words[s.chunks[k].first].lower);
+  const prepositional = (k: number) => s.chunks[k].kind === "O" && s.words[s.chunks[k].first].pos === "ADP" && !SUBORDINATORS.has(s.words[s.chunks[k].first].lower);
   while (subject >= 2 && s.chunks[subject].kind === "NP" && !(s.chunks[subject] as NounPhrase).pronoun && prepositional(subject - 1) && s.chunks[subject - 2].kind === "NP") subject -= 2;
   return s.chunks[subject]?.kind === "NP" ? subject : -1;
 }
@@ -2327,11 +2327,6 @@ function sameSide(a: string | null, b: string | null): boolean {
   return a != null && b != null && (a.startsWith(b) || b.startsWith(a));
 }
 
-/** Words that open a clause of time, cause or condition rather than a prepositional phrase. */
-const SUBORDINATING_WORDS = new Set(["after", "before", "since", "until", "as", "because", "while", "when", "if", "unless", "though", "although", "once"]);
-
-/** Words after which a gerund is done by the subject of the clause it hangs on ("after finding them guilty"). */
-const GERUND_SUBORDINATORS = new Set(["after", "before", "by", "while", "without", "upon", "since", "when"]);
 
 /** Whether noun phrase `c` is (part of) a clause's subject: only noun phrases, "and", "or" and commas stand between it and a verb. */
 function isSubjectAt(s: ChunkedSentence, c: number): boolean {

@@ -16,8 +16,8 @@ import {
   type VerbPattern,
 } from "../../resources/index.js";
 import { chunkDocument, phraseText, type ChunkedSentence, type NounPhrase, type VerbGroup, type Word } from "../syntax/chunk.js";
-import { CEASING_VERBS, type Predication } from "../syntax/clauses.js";
-import { ADDRESSEE_VERBS, DOING_VERBS, EFFORT_NOUNS, FACILITY_NOUNS, INTENT_VERBS, FAILURE_VERBS, FINDING_VERBS, JUDGING_VERBS, LIGHT_VERBS, MEANS_NOUNS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
+import type { Predication } from "../syntax/clauses.js";
+import { ADDRESSEE_VERBS, CEASING_VERBS, DOING_VERBS, EFFORT_NOUNS, FACILITY_NOUNS, INTENT_VERBS, FAILURE_VERBS, FINDING_VERBS, JUDGING_VERBS, LIGHT_VERBS, MEANS_NOUNS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, phraseEvent, type NominalEvent } from "./nominal.js";
 import { alleged, saysWhen, unrealised } from "./unrealised.js";
@@ -405,9 +405,13 @@ export class EventCoder {
       const target = author.length ? author : light ? this.nominalTargets(s, p.object!, p.object!.head, light, ctx).filter((x) => !source.some((y) => y.actor.id === x.actor.id)) : sameEvent.length ? sameEvent : this.targetOf(s, p, ctx, match?.binding.target ?? (compound != null && !compoundFirst ? compound : null), source);
       if (p.object) usedNps.add(s.chunks.indexOf(p.object));
       for (const pp of p.preps) usedNps.add(s.chunks.indexOf(pp.np));
-      // "We condemn the attack," Yeltsin said: what speakers say they themselves do is their own act, not a report.
+      // What someone else reports is reported; but "We condemn the attack," Yeltsin said: what speakers
+      // say they themselves do is their own act, not a report.
       const ownWords = source.some((x) => ctx.isFirstPerson(x));
-      let modality: Modality = ownWords ? (p.modality === "reported" ? "asserted" : p.modality) : p.reportedBy || ctx.quoteSpeakerAt(head.start) ? (p.modality === "asserted" || p.modality === "reported" ? "reported" : p.modality) : p.modality;
+      const factual = p.modality === "asserted" || p.modality === "reported";
+      let modality: Modality = p.modality;
+      if (ownWords && p.modality === "reported") modality = "asserted";
+      else if (!ownWords && factual && (p.reportedBy || ctx.quoteSpeakerAt(head.start))) modality = "reported";
       // "Iran was accused of attacking Iraq", "is suspected of …": an alleged act is reported, not asserted.
       if (modality === "asserted" && alleged(s, p, preds)) modality = "reported";
       // "Iran is believed to have attacked Iraq", "is said to have met …": what others are said to think is reported.
@@ -1699,7 +1703,7 @@ export class EventCoder {
       if (CIRCUMSTANCE_PREPOSITIONS.has(pp.prep.lower)) continue;
       // "blamed the opposition party for the low absorption rate of EU funds": after the one judged, "for"
       // or "over" gives the reason, not the recipient.
-      if (p.object && REASON_TAKING_VERBS.has(p.verb.lemma) && (pp.prep.lower === "for" || pp.prep.lower === "over") && pp.np.first > p.object.last) continue;
+      if (p.object && REASON_TAKING_VERBS.has(p.verb.lemma) && REASON_PREPOSITIONS.has(pp.prep.lower) && pp.np.first > p.object.last) continue;
       // "arrested 137 people for allegedly spying for Iraq", "fought for the government": whom one spies,
       // fights or works for is one's own side, not the target.
       if (pp.prep.lower === "for" && SIDE_TAKING_VERBS.has(p.verb.lemma)) continue;
@@ -1958,7 +1962,7 @@ export class EventCoder {
         const judged = owner != null && (EVALUATING_VERBS.has(owner.verb.lemma) || EXAMINING_VERBS.has(owner.verb.lemma)) && /^(1[7-9]|20)/.test(nominal.code);
         // Nor a deed someone is judged or punished for ("expelled four Iranian diplomats for alleged links to
         // killings of Iranian exiles": the killings are not Turkey's).
-        const reason = owner != null && REASON_TAKING_VERBS.has(owner.verb.lemma) && owner.preps.some((x) => (x.prep.lower === "for" || x.prep.lower === "over") && x.np.first <= np.first);
+        const reason = owner != null && REASON_TAKING_VERBS.has(owner.verb.lemma) && owner.preps.some((x) => REASON_PREPOSITIONS.has(x.prep.lower) && x.np.first <= np.first);
         if (owner && !owner.verb.passive && owner.subject && !judged && !reason && !this.states(s, owner) && !PREPOSITIONAL_PARTICIPLES.has(s.words[owner.verb.head].lower)) {
           sources = ctx.partiesIn(s, owner.subject, true);
           via = `subject of "${s.words[owner.verb.head].text}"`;
@@ -2346,6 +2350,8 @@ const RESPONSE_VERBS = new Set(["retaliate", "respond", "react", "reply", "answe
 /** Verbs whose "for" names the side one acts for ("spying for Iraq", "fought for the government"). */
 const SIDE_TAKING_VERBS = new Set(["spy", "fight", "work", "campaign", "battle", "struggle", "die", "serve"]);
 
+/** Prepositions giving the reason someone is judged or punished ("blamed X for Y", "over Y"). */
+const REASON_PREPOSITIONS = new Set(["for", "over"]);
 /** Verbs that judge or punish someone for something ("blamed X for Y", "expelled X for Y"): "for" gives the reason. */
 const REASON_TAKING_VERBS = new Set(["expel", "deport", "detain", "convict", "charge", "try", "execute", "hang", "dismiss", "fire", "suspend", "ban", "bar", "impeach", "indict", "prosecute", "extradite", "blame", "criticize", "criticise", "praise", "thank", "condemn", "denounce", "fault", "punish", "reward", "commend", "congratulate", "applaud", "hail", "fine", "sentence", "arrest", "jail", "accuse", "chide", "rebuke", "scold", "attack", "slam", "blast", "sue", "censure", "reprimand", "honour", "honor", "sanction", "penalize", "penalise", "assail", "lambast", "castigate", "berate"]);
 

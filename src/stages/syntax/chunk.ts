@@ -20,6 +20,8 @@ import {
   SPEECH_VERBS,
   SUBJUNCTIVE_VERBS,
   POSSESSIVE_DETERMINERS,
+  GERUND_OPENERS,
+  SUBORDINATORS,
 } from "./lexicon.js";
 
 /** One token of a sentence with the views the analyser needs. */
@@ -479,7 +481,7 @@ function retagNominalGerund(words: Word[], i: number): void {
  */
 function retagSubjectAfterSubordinator(words: Word[], i: number): void {
   // (Read at the subordinator, which the chunker may fold into a verb group with the word after it.)
-  if (!/^(when|as|after|before|while|because|since|until|if|unless|though|although|where)$/.test(words[i].lower)) return;
+  if (!SUBORDINATORS.has(words[i].lower) && words[i].lower !== "where") return;
   const w = words[i + 1];
   const next = words[i + 2];
   if (w && w.pos === "VERB" && w.entity == null && pluralForm(w) && next && (next.pos === "VERB" || next.pos === "AUX")) w.pos = "NOUN";
@@ -510,9 +512,6 @@ function retagAfterPossessive(words: Word[], i: number): void {
   w.pos = next && (NOMINAL.has(next.pos) || next.pos === "ADJ") ? "ADJ" : "NOUN";
 }
 
-/** Prepositions that take a gerund clause ("after meeting Patten", "before visiting China", "by sending troops"). */
-const GERUND_OPENING_PREPOSITIONS = new Set(["after", "before", "since", "upon", "while", "without", "by"]);
-
 /**
  * "said after meeting Hong Kong Governor Chris Patten": an -ing word the tagger read as a noun, right
  * after a preposition that takes a gerund and before a name, a determiner or a pronoun, is the gerund's
@@ -521,7 +520,7 @@ const GERUND_OPENING_PREPOSITIONS = new Set(["after", "before", "since", "upon",
 function retagGerundAfterPreposition(words: Word[], i: number): void {
   const w = words[i];
   const next = words[i + 1];
-  if (w.pos !== "NOUN" || w.entity != null || !/^\p{Ll}+ing$/u.test(w.text) || !GERUND_OPENING_PREPOSITIONS.has(words[i - 1]?.lower ?? "") || !next) return;
+  if (w.pos !== "NOUN" || w.entity != null || !/^\p{Ll}+ing$/u.test(w.text) || !GERUND_OPENERS.has(words[i - 1]?.lower ?? "") || !next) return;
   if (next.entity != null || next.pos === "PROPN" || (next.pos === "DET" && /^(the|a|an|his|her|its|their)$/.test(next.lower)) || (next.pos === "PRON" && OBJECT_PRONOUN_WORDS.has(next.lower))) w.pos = "VERB";
 }
 

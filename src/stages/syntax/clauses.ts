@@ -7,6 +7,7 @@ import {
   ADDRESSEE_VERBS,
   AGENT_PREPOSITIONS,
   CATENATIVE_VERBS,
+  CEASING_VERBS,
   COMPLEMENT_VERBS,
   DIRECTIVE_VERBS,
   DOING_VERBS,
@@ -646,8 +647,6 @@ const CONDITIONALS = new Set(["if", "unless"]);
 
 /** Verbs of planning, whose gerund is planned, not done ("considering sending troops"). */
 const PLANNING_VERBS = new Set(["consider", "contemplate", "discuss", "propose", "suggest", "recommend", "envisage", "envision", "weigh", "mull", "explore", "debate", "advocate", "favour", "favor"]);
-/** Verbs of ceasing, whose gerund is what was stopped ("stopped sending aid"). */
-export const CEASING_VERBS = new Set(["stop", "cease", "halt", "suspend", "quit", "discontinue", "end"]);
 /** Nouns of one's own will or plans, whose infinitive their holder is to do ("readiness to cooperate"). */
 const OWN_WILL_NOUNS = new Set(["readiness", "willingness", "preparedness", "eagerness", "determination", "intention", "intent", "desire", "wish", "commitment", "resolve", "plan", "decision", "promise", "pledge", "vow", "threat", "offer", "aim", "goal", "ambition", "hope"]);
 /** Verbs by which one voices or shows one's will ("expressed readiness", "announced plans", "reaffirmed its commitment"). */
@@ -743,6 +742,7 @@ export function predications(s: ChunkedSentence): Predication[] {
       // right after a gerund is the gerund's: its doer acts, and the gerund governs it.
       const afterGerund = vg.infinitive && previousChunk?.kind === "VG" && previous?.chunk === k - 1 && previous.subjectSource === "gerund" ? previous : null;
       // ("a journalist died in jail": a verb that takes no object is never a passive participle.)
+      const gerundDoer = gerundAfterNoun(s, k);
       const pastForm = vg.participle && !s.words[vg.head].lower.endsWith("ing") && previousChunk?.kind === "NP" && matrix != null && !INTRANSITIVE_VERBS.has(vg.lemma);
       // "a recall on Salmonella contaminated pistachios", "died of H1N1 related illnesses": a bare past
       // participle between a preposition's object and a noun phrase, after the clause's verb, modifies
@@ -829,10 +829,10 @@ export function predications(s: ChunkedSentence): Predication[] {
           subject = chained ?? afterGerund?.subject ?? clauseSubject;
         }
         subjectSource = "infinitive";
-      } else if (gerundAfterNoun(s, k) != null) {
+      } else if (gerundDoer != null) {
         // "accused Iran of sending troops", "an appeal for deploying troops": the phrase before the
         // preposition is the gerund's doer (or names none), not the clause's subject.
-        subject = cs[gerundAfterNoun(s, k)!] as NounPhrase;
+        subject = cs[gerundDoer] as NounPhrase;
         // "Israel was praised by Egypt for agreeing": after a passive's agent, the one praised did it.
         const passive = out.find((q) => q.verb.passive && q.agent === subject && q.subject != null);
         if (passive) subject = passive.subject;

@@ -41,6 +41,10 @@ export const NEGATORS = set("not n't never no neither nor");
 export const SUBORDINATORS = set(
   "when while as after before because since although though if unless until whereas whether once how why",
 );
+/** Prepositions and subordinators that open a gerund clause done by the subject of the clause it hangs on ("after meeting Patten", "by sending troops"). */
+export const GERUND_OPENERS = set("after before since upon while without by when");
+/** Verbs of ceasing, whose gerund is what was stopped ("stopped sending aid"). */
+export const CEASING_VERBS = set("stop cease halt suspend quit discontinue end");
 /** Relative pronouns: open a relative clause whose gap refers back to the preceding noun phrase. */
 export const RELATIVE_PRONOUNS = set("who whom which that whose where");
 /** Speech and attribution verbs (lemmas): their complement is reported, and they cue quotations. */
