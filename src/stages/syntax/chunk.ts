@@ -9,6 +9,7 @@ import {
   COMPLEMENT_VERBS,
   BE_FORMS,
   DEICTIC_TIME_UNITS,
+  TIME_DEICTICS,
   DETERMINERS,
   HAVE_FORMS,
   FUTURE_MODALS,
@@ -97,7 +98,6 @@ const OF_VERBS = new Set(["warn", "think", "speak", "talk", "hear", "learn", "kn
 /** Prefixes written with a hyphen that may be left hanging before the word they modify. */
 const HYPHEN_PREFIXES = new Set(["anti", "pro", "non", "ex", "counter", "post", "pre", "neo", "pan"]);
 /** "last month", "next week", "this year": after a head, a deictic word and a unit of time open an adverbial. */
-const TIME_DEICTICS = new Set(["last", "next", "this", "past", "coming"]);
 /** Participles that with "in" say what their subject takes part in ("were engaged in fighting"). */
 const PARTAKING_PARTICIPLES = new Set(["engaged", "involved"]);
 const POSSESSIVE = new Set(["’s", "'s", "’", "'"]);

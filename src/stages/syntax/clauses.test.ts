@@ -612,6 +612,15 @@ describe("predications", () => {
     expect(np(byLemma(preds, "reject").object)).toBe("a United Nations appeal");
   });
 
+  it("does not take a time placed from now ('this week', 'last month') as the object", () => {
+    const { preds, np } = analyse("Nyerere arrived in Rome this week on a private visit.");
+    expect(byLemma(preds, "arrive").object).toBeNull();
+    const announced = analyse("Israel announced last month the expansion of settlements.");
+    expect(announced.np(byLemma(announced.preds, "announce").object)).toBe("the expansion of settlements");
+    const rejected = analyse("Iran rejected the plan this week.");
+    expect(rejected.np(byLemma(rejected.preds, "reject").object)).toBe("the plan");
+  });
+
   it("lets a subjectless first verb (an adjective read as a verb) give way to the verb that has a subject", () => {
     const { preds, np } = analyse("Ousted President Askar Akayev has agreed to resign.");
     const p = byLemma(preds, "resign");

@@ -30,6 +30,7 @@ import {
   THREAT_VERBS,
   TIME_QUALIFIERS,
   RELATIVE_TIME_WORDS,
+  TIME_DEICTICS,
   TIME_WORDS,
 } from "./lexicon.js";
 
@@ -940,8 +941,9 @@ export function predications(s: ChunkedSentence): Predication[] {
             if (vg.passive && AGENT_PREPOSITIONS.has(prep.lower) && !agent) agent = d;
           } else if (joined) {
             continue;
-          } else if (!object && !isComma(s, before) && !(d.first === d.last && isTimePhrase(s, d))) {
-            // "rejected Thursday a United Nations appeal": a bare day says when, the object follows.
+          } else if (!object && !isComma(s, before) && !(isTimePhrase(s, d) && (d.first === d.last || TIME_DEICTICS.has(s.words[d.first].lower)))) {
+            // "rejected Thursday a United Nations appeal", "arrived this week": a bare day or a time
+            // placed from now says when; the object follows.
             object = d;
           }
         }

@@ -126,6 +126,8 @@ const CALENDAR_PERIODS = set("week month year weekend morning afternoon evening 
 /** Nouns naming a time ("on Wednesday", "this week"): adverbials, never the participants of an event. */
 export const TIME_WORDS = union(ADVERBIAL_TIME_NOUNS, CALENDAR_PERIODS);
 /** What may follow "last", "next", "this" in an adverbial of time ("last month", "this spring", "next Monday"). */
+/** Words that place a time unit after them relative to now ("last month", "this week"). */
+export const TIME_DEICTICS = set("last next this past coming");
 export const DEICTIC_TIME_UNITS = union(TIME_WORDS, set("spring summer autumn fall winter"));
 /** Month names, as a date spells them ("December 18"). */
 export const MONTHS = set("january february march april may june july august september october november december");
