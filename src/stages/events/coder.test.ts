@@ -1625,6 +1625,25 @@ describe("event coding", () => {
     expect(summary(local.code(code("Iran declared a curfew in Gondor on Monday.", [["Iran", "GPE"], ["Gondor", "GPE"]]).doc).events)).toEqual(["IRN 1724 GON asserted"]);
   });
 
+  it("takes no place as target of an act on a person the dictionaries do not know ('captured Juma Khalil in Gondor'), but does of an act on a thing", () => {
+    const local = coderFor(["--- CAPTURE [173] ---", "CAPTURE", "--- LIFT [081] ---", "LIFT"]);
+    const run = runner(local, [["Iran", "GPE"], ["Sam Brown", "PERSON"], ["Gondor", "GPE"]]);
+    expect(run("Iran captured Sam Brown in Gondor.")).toEqual(["IRN 173 undefined asserted"]);
+    expect(summary(local.code(code("Iran lifted the curfew in Gondor.", [["Iran", "GPE"], ["Gondor", "GPE"]]).doc).events)).toEqual(["IRN 081 GON asserted"]);
+  });
+
+  it("takes no target of a bare statement from a participle describing what is stated", () => {
+    const local = coderFor(["--- ANNOUNCE [010] ---", "ANNOUNCE", "--- SURROUND [---] ---", "SURROUND"]);
+    expect(summary(local.code(code("Iran announced the expansion of settlements surrounding Gondor.", [["Iran", "GPE"], ["Gondor", "GPE"]]).doc).events)).toEqual([]);
+  });
+
+  it("does not make those who take up another's request agree with each other ('agreed to the king's request')", () => {
+    const local = coderFor(["--- AGREE [050] ---", "AGREE"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran and Iraq agreed to the king's request.")).toEqual([]);
+    expect(run("Iran and Iraq agreed to a ceasefire.")).toEqual(["IRN 050 IRQ asserted", "IRQ 050 IRN asserted"]);
+  });
+
   it("takes no place in the speaker's own country as whom one speaks to, but does for coercion or another country", () => {
     const local = coderFor(["--- SPEAK [010] ---", "SPEAK", "--- DECLARE [1724] ---", "DECLARE"]);
     const run = (text: string, second: string) => summary(local.code(code(text, [["Iraqi", "NORP"], [second, "NORP"]]).doc).events);

@@ -51,6 +51,7 @@ import {
   OPERATION_NOUNS,
   SUFFERED_EVENT_NOUNS,
   UTTERANCE_NOUNS,
+  DEMAND_NOUNS,
   INDICATING_VERBS,
   INFORMATION_NOUNS,
   VENUE_NOUNS,
@@ -663,7 +664,9 @@ export class EventCoder {
       // object described by an -ing participle leads to its target.
       // "welcomed memos sent by Bree", "condemned the attack carried out by X": an object described by
       // a past participle is aimed at that participle's doer.
-      if (targets.length === 0 && p.object) {
+      // (Not for a bare statement: "announced the expansion of settlements surrounding Jerusalem" says
+      // what is announced, and is addressed to no one in it.)
+      if (targets.length === 0 && p.object && !/^01/.test(code.code ?? "")) {
         // The participle follows the object, or the object's prepositional phrases ("assurances on
         // cultural issues sent from Bree"); quotation marks closing the object do not part them ("a
         // ``special law'' recognizing …").
@@ -737,7 +740,9 @@ export class EventCoder {
       const reports = (SPEECH_VERBS.has(p.verb.lemma) || FINDING_VERBS.has(p.verb.lemma)) && preds.some((q) => q !== p && q.clauseOpener === "complement" && q.governor === p.verb.lemma && q.verb.first > p.verb.last);
       // Nor when the object names someone the dictionaries do not know ("X and Y applauded first lady
       // Michelle Obama"): the act is aimed at them, not between the doers.
-      const aimedElsewhere = p.object != null && !p.verb.passive && ctx.namesPerson(s, p.object);
+      // Nor when they take up what someone else asked or offered ("agreed to the king's request").
+      const answersAnother = p.preps.some((pp) => pp.prep.lower === "to" && (DEMAND_NOUNS.has(s.words[pp.np.head].lemma) || s.words[pp.np.head].lemma === "offer") && s.words.slice(pp.np.first, pp.np.head).some((w) => /^['\u2019]s?$/.test(w.text)));
+      const aimedElsewhere = (p.object != null && !p.verb.passive && ctx.namesPerson(s, p.object)) || answersAnother;
       // Nor when what they commit to is aimed at a third party ("Britain and France pledged to support
       // Ukraine"): they act together, towards it ("agreed to restore relations" names no one else).
       // Those who meet still meet each other, whatever for ("gathered in Cairo to denounce …").
@@ -747,7 +752,13 @@ export class EventCoder {
       // "arrived in Amman", "was deployed in Bosnia": with no one else, the place names the target.
       // Not for meetings at a third place, mediation, negotiation or plans to meet (044–046, 036):
       // "arrived in Geneva for talks" names where the talks are, not with whom.
-      if (targets.length === 0 && !/^(036|04[4-6])/.test(code.code ?? "")) {
+      // "captured their leader Rami al-Saadani in a city outside Cairo": an act on a person the
+      // dictionaries do not know is aimed at them, and a place named with it is only where. (Acts on
+      // things keep the place: "lifted a curfew in Montenegro" is aimed at Montenegro.)
+      const actedOn = p.object && !p.verb.passive && ctx.partiesIn(s, p.object, "object").length === 0 ? p.object : null;
+      const placeIsWhere = actedOn != null && !/^(1[89]|20)/.test(code.code ?? "") && ctx.namesPerson(s, actedOn);
+      if (targets.length === 0 && placeIsWhere) say(`"${phraseText(s, actedOn)}" is what the act is done to: a place named with it is where, not whom`);
+      if (targets.length === 0 && !placeIsWhere && !/^(036|04[4-6])/.test(code.code ?? "")) {
         // "declared a state of siege in Haiti": coercion or force announced by a speech verb is done to
         // the place, unlike what is merely said there.
         targets = this.targetOf(s, p, ctx, null, sources, true, this.r.cameoRules !== false && /^(1[5-9]|20)/.test(code.code ?? ""));
@@ -782,7 +793,7 @@ export class EventCoder {
       // "Rebels captured Birao", "Two shopping malls in the port of Zamboanga are bombed": force or a
       // seizure (17–20) done to a place, or to what stands in it, falls on the people of that place.
       // (Only by those who use force: "as it circled the Bay of Biscay" is a plane, not an attack.)
-      if (targets.length === 0 && this.r.placesAsCivilians !== false && /^(1[7-9]|20)/.test(code.code ?? "") && !sources.some((x) => privatePeople(x) || x.actor.sectors.includes("PPL") || !x.actor.code)) {
+      if (targets.length === 0 && !placeIsWhere && this.r.placesAsCivilians !== false && /^(1[7-9]|20)/.test(code.code ?? "") && !sources.some((x) => privatePeople(x) || x.actor.sectors.includes("PPL") || !x.actor.code)) {
         targets = this.patientPlaces(s, p, ctx, sources, code.code!);
         if (targets.length) say(`target from the place "${ctx.text(targets[0])}" of what "${head.text}" is done to`);
       }
