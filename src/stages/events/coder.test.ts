@@ -1644,6 +1644,15 @@ describe("event coding", () => {
     expect(run("Iran and Iraq agreed to a ceasefire.")).toEqual(["IRN 050 IRQ asserted", "IRQ 050 IRN asserted"]);
   });
 
+  it("codes telling someone what to do as an appeal, and an appeal not to do something as no appeal for it", () => {
+    const local = coderFor(["--- TELL [010] ---", "TELL", "--- URGE [020] ---", "URGE", "--- BUY [061] ---", "BUY", "- * AIRCRAFT                                         [062]         # BUY"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran told Iraq to buy aircraft.")).toEqual(["IRN 0212 IRQ asserted"]);
+    expect(run("Iran told Iraq not to buy aircraft.")).toEqual(["IRN 020 IRQ asserted"]);
+    expect(run("Iran urged Iraq not to buy aircraft.")).toEqual(["IRN 020 IRQ asserted"]);
+    expect(run("Iran told Iraq that Turkey bought aircraft.")).toEqual(expect.arrayContaining(["IRN 010 IRQ asserted"]));
+  });
+
   it("takes no place in the speaker's own country as whom one speaks to, but does for coercion or another country", () => {
     const local = coderFor(["--- SPEAK [010] ---", "SPEAK", "--- DECLARE [1724] ---", "DECLARE"]);
     const run = (text: string, second: string) => summary(local.code(code(text, [["Iraqi", "NORP"], [second, "NORP"]]).doc).events);

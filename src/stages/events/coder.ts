@@ -584,9 +584,16 @@ export class EventCoder {
         say(`"${head.text}" to do what is no cooperation: no rejection, not coded`);
         return;
       }
+      // "told airlines not to buy European aircraft": a statement that tells its addressee what to do is
+      // an appeal to them.
+      if (this.r.cameoRules !== false && code.code === "010" && adjacent && p.object && adjacent.subject === p.object && ADDRESSEE_VERBS.has(p.verb.lemma)) {
+        say(`"${head.text}" tells "${phraseText(s, p.object)}" what to do: an appeal, 010 → 020`);
+        code = { code: "020", reciprocal: null };
+      }
       // "urged Ukraine to withdraw its troops", "called on the parties to hold talks": a generic appeal or
       // demand is coded by what it asks for, when its infinitive codes an event (CAMEO 0256, 026, …).
-      if (this.r.cameoRules !== false && (code.code === "020" || code.code === "100") && infinitive) {
+      // (Not what it asks them not to do: "urged Iraq not to buy aircraft" is no appeal for arms.)
+      if (this.r.cameoRules !== false && (code.code === "020" || code.code === "100") && infinitive && !infinitive.verb.negated) {
         // Only a pattern says what a broad verb does ("to leave the country" is no meeting, "to join
         // the project" no visit); a block's default is too coarse to name what is asked for.
         const innerCode = infinitiveCoding?.match ? infinitiveCoding.code.code : null;
