@@ -31,6 +31,7 @@ export const TINY_AGENTS = [
   agent("police", "COP"),
   agent("lawmaker", "LEG"),
   agent("tourist", "CVL"),
+  agent("airline", "BUS"),
   agent("rebel leader", "REB"),
   agent("rebel commander", "REB"),
   agent("rebel fighter", "REB"),

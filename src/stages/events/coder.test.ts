@@ -1644,6 +1644,12 @@ describe("event coding", () => {
     expect(run("Iran and Iraq agreed to a ceasefire.")).toEqual(["IRN 050 IRQ asserted", "IRQ 050 IRN asserted"]);
   });
 
+  it("codes no event between two companies, but one between a company and a government", () => {
+    const run = (text: string) => summary(code(text, [["Iranian", "NORP"], ["Iraqi", "NORP"]]).events);
+    expect(run("The Iranian airline met the Iraqi airline.")).toEqual([]);
+    expect(run("The Iranian airline met the Iraqi minister.")).toEqual(["IRNBUS 040 IRQGOV asserted"]);
+  });
+
   it("codes telling someone what to do as an appeal, and an appeal not to do something as no appeal for it", () => {
     const local = coderFor(["--- TELL [010] ---", "TELL", "--- URGE [020] ---", "URGE", "--- BUY [061] ---", "BUY", "- * AIRCRAFT                                         [062]         # BUY"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

@@ -288,7 +288,12 @@ export class EventCoder {
       this.codeSentence(s, ctx, events, trace);
       if (events.length === before && trace.length === lines) trace.push({ sentence: s.index, verb: null, message: "no verb group with a coded actor" });
     }
-    return { events: dedupe(events), trace, discarded: null };
+    const political = events.filter((e) => {
+      if (!commercial(e.source?.code) || !commercial(e.target?.code)) return true;
+      trace.push({ sentence: e.sentence, verb: e.trigger.text, message: `"${e.source!.text}" and "${e.target!.text}" are both companies: commerce, not a political event` });
+      return false;
+    });
+    return { events: dedupe(political), trace, discarded: null };
   }
 
   private findDiscards(doc: Document, keys: string[], sentences: Set<number>): string | null {
@@ -2562,3 +2567,15 @@ function countedHead(s: ChunkedSentence, np: NounPhrase): number {
 }
 /** Nouns for a row or a part of things ("a string of villages", "much of Liberia", "swathes of the north"). */
 const ROW_NOUNS = new Set(["string", "series", "chain", "handful", "couple", "pair", "set", "spate", "wave", "slew", "raft", "host", "batch", "cache", "quantity", "quantities", "amount", "amounts", "lot", "lots", "much", "all", "swathes", "swaths", "bulk", "rest", "remainder", "portion", "portions", "parts", "section", "sections"]);
+
+/**
+ * Whether an actor code names a company and nothing else ("Boeing" MNCUSA, "Qatar Airways" QATBUS):
+ * orders, deals and rivalries between companies are commerce, which political event data leaves out
+ * (a state's bank or a government's airline still counts: USAGOVBUS).
+ */
+function commercial(code: string | null | undefined): boolean {
+  if (!code) return false;
+  const multinational = code.startsWith("MNC");
+  const sectors: string[] = code.slice(multinational ? 6 : 3).match(/.{3}/g) ?? [];
+  return (multinational || sectors.includes("BUS")) && sectors.every((y) => y === "BUS");
+}
