@@ -612,6 +612,14 @@ describe("predications", () => {
     expect(np(byLemma(preds, "reject").object)).toBe("a United Nations appeal");
   });
 
+  it("reads 'would' in what is said as the future seen from then, unless asked or supposed", () => {
+    const modality = (text: string, lemma: string) => byLemma(analyse(text).preds, lemma).modality;
+    expect(modality("Poland said it would send a team to Libya.", "send")).toBe("intended");
+    expect(modality("Iran asked whether Iraq would attack Turkey.", "attack")).toBe("hypothetical");
+    expect(modality("Iraq would attack Turkey.", "attack")).toBe("hypothetical");
+    expect(modality("Poland said it could send a team to Libya.", "send")).toBe("hypothetical");
+  });
+
   it("does not take a time placed from now ('this week', 'last month') as the object", () => {
     const { preds, np } = analyse("Nyerere arrived in Rome this week on a private visit.");
     expect(byLemma(preds, "arrive").object).toBeNull();

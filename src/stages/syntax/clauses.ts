@@ -508,6 +508,9 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
 
 function modalityOf(vg: VerbGroup, matrix: VerbGroup | null, inReport: boolean, governor: string | null): Modality {
   if (vg.modal === "future") return "intended";
+  // "announced US troops would be leaving Syria", "said it would send a team": in what someone says,
+  // "would" is the future seen from then (a question or condition still makes it hypothetical, below).
+  if (vg.modal === "hypothetical" && vg.modalWord === "would" && inReport) return "intended";
   if (vg.modal === "hypothetical") return "hypothetical";
   if (vg.infinitive && governor && INTENT_ADJECTIVES.has(governor)) return "intended";
   if (vg.infinitive && matrix && (INTENT_VERBS.has(matrix.lemma) || THREAT_VERBS.has(matrix.lemma) || matrix.modal === "future")) return "intended";
@@ -1034,7 +1037,7 @@ export function predications(s: ChunkedSentence): Predication[] {
       // "asked whether Iran attacked Iraq", "questions about whether …": what is asked is not asserted.
       // (Not past a comma: "Whether by accident or design, Iran attacked Iraq" asserts the attack.)
       const whether = cs[clause.first].first;
-      if (s.words[whether].lower === "whether" && !s.words.slice(whether, vg.first).some((w) => w.text === ",") && p.modality !== "intended") p.modality = "hypothetical";
+      if (s.words[whether].lower === "whether" && !s.words.slice(whether, vg.first).some((w) => w.text === ",") && (p.modality !== "intended" || vg.modalWord === "would")) p.modality = "hypothetical";
       // "If Iran attacks Iraq, …", "would retaliate if Iran attacked Kuwait": what a condition supposes has not happened.
       if (CONDITIONALS.has(s.words[whether].lower) && !s.words.slice(whether, vg.first).some((w) => w.text === ",")) p.modality = "hypothetical";
       // "is willing to send material to help defend Saudi Arabia": an infinitive that continues an
