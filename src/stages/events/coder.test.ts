@@ -1644,6 +1644,13 @@ describe("event coding", () => {
     expect(run("Iran and Iraq agreed to a ceasefire.")).toEqual(["IRN 050 IRQ asserted", "IRQ 050 IRN asserted"]);
   });
 
+  it("codes accusing someone of a crime as a charge only by a state's agents, else as an accusation", () => {
+    const local = coderFor(["&CRIME", "+MISCONDUCT", "", "--- BLAME [112] ---", "ACCUSE", "- * (OF &CRIME)                                     [173]         # CONVICT"]);
+    const run = runner(local, [["Iraqi", "NORP"], ["Iran", "GPE"]]);
+    expect(run("Iraqi tourists accused Iran of misconduct.")).toEqual(["IRQCVL 112 IRN asserted"]);
+    expect(run("Iraqi police accused Iran of misconduct.")).toEqual(["IRQCOP 173 IRN asserted"]);
+  });
+
   it("codes no event between two companies, but one between a company and a government", () => {
     const run = (text: string) => summary(code(text, [["Iranian", "NORP"], ["Iraqi", "NORP"]]).events);
     expect(run("The Iranian airline met the Iraqi airline.")).toEqual([]);

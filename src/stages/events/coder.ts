@@ -51,6 +51,7 @@ import {
   OPERATION_NOUNS,
   SUFFERED_EVENT_NOUNS,
   UTTERANCE_NOUNS,
+  ACCUSING_VERBS,
   DEMAND_NOUNS,
   INDICATING_VERBS,
   INFORMATION_NOUNS,
@@ -858,6 +859,12 @@ export class EventCoder {
       if (abducting || (p.verb.lemma === "hijack" && /^17/.test(code.code ?? ""))) {
         say(`"${head.text}": ${abducting ? "people held by an armed group" : "a hijacking"} is an abduction (${code.code} → 181)`);
         code = { code: "181", reciprocal: null };
+      }
+      // "four women who have accused Bill Clinton of sexual misconduct": only a state's agents charge
+      // anyone with a crime (173); others who accuse someone of one accuse them (112).
+      if (code.code === "173" && ACCUSING_VERBS.has(p.verb.lemma) && sources.length > 0 && !sources.some(isStateAgent)) {
+        say(`"${head.text}" a crime by no state's agent: an accusation, not a charge (173 → 112)`);
+        code = { code: "112", reciprocal: null };
       }
       // "to contain the outbreak", "fight the flu": force or coercion against a disease or a disaster is no political event.
       if (targets.length === 0 && p.object && /^(1[5-9]|20)/.test(code.code ?? "") && NATURAL_EVENT_NOUNS.has(s.words[p.object.head].lemma)) {

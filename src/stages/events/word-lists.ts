@@ -236,3 +236,6 @@ export const NON_STATE_SECTOR_CODES = /^(REB|OPP|INS|SEP|UAF|RAD|PTY)/;
 export function singular(word: string): string {
   return word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
 }
+
+/** Verbs of blaming someone for a wrong (CAMEO's BLAME block shares the "of &CRIME" charge with CONVICT). */
+export const ACCUSING_VERBS = new Set(["accuse", "blame", "allege", "charge"]);
