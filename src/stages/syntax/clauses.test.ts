@@ -612,6 +612,18 @@ describe("predications", () => {
     expect(np(byLemma(preds, "reject").object)).toBe("a United Nations appeal");
   });
 
+  it("opens what is said after an infinitive speech verb and 'that' ('came forward to say that he had …')", () => {
+    const { preds, np } = analyse("The women came forward to say that he had assaulted them.");
+    const assault = byLemma(preds, "assault");
+    expect(np(assault.subject)).toBe("he");
+    expect(np(assault.reportedBy)).toBe("The women");
+  });
+
+  it("takes no phrase after a preposition as a finite verb's subject ('dealing with Iraq inflicts harm')", () => {
+    const { preds } = analyse("They said that dealing with Iraq inflicts harm.");
+    expect(byLemma(preds, "inflict").subject).toBeNull();
+  });
+
   it("reads 'would' in what is said as the future seen from then, unless asked or supposed", () => {
     const modality = (text: string, lemma: string) => byLemma(analyse(text).preds, lemma).modality;
     expect(modality("Poland said it would send a team to Libya.", "send")).toBe("intended");

@@ -470,7 +470,8 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
       if (cs[j].kind === "NP" && !isTimePhrase(s, cs[j]) && !isPrep(s, cs[j - 1])) addressee = true;
       j--;
     }
-    const governing = cs[j]?.kind === "VG" && !(cs[j] as VerbGroup).infinitive ? (cs[j] as VerbGroup) : null;
+    // ("came forward to say that he had …": after "that", an infinitive speech verb governs it too.)
+    const governing = cs[j]?.kind === "VG" && (!(cs[j] as VerbGroup).infinitive || (w.lower === "that" && SPEECH_VERBS.has((cs[j] as VerbGroup).lemma))) ? (cs[j] as VerbGroup) : null;
     // "expressed hopes that Osgiliath could …", "voiced concern that …": a that-clause with its own
     // subject after a noun of attitude is that noun's content, said by the verb before it.
     const noun = cs[j + 1];
@@ -797,8 +798,10 @@ export function predications(s: ChunkedSentence): Predication[] {
         // "aircraft using precision guided missiles killed …", the clause's subject acts.)
         subject = previousChunk as NounPhrase;
         subjectSource = "direct";
-      } else if (vg.infinitive || (matrix && vg.head === vg.first && !vg.participle && cs[k - 1]?.kind === "NP")) {
+      } else if (vg.infinitive || (matrix && vg.head === vg.first && !vg.participle && cs[k - 1]?.kind === "NP" && (s.words[vg.head].lower === s.words[vg.head].lemma || !isPrep(s, cs[k - 2])))) {
         // "seek to redeploy" → the matrix subject; "efforts to revive" → the phrase before; "helping them reverse" → them.
+        // (A finite verb's subject is no phrase after a preposition: in "dealing with this government
+        // inflicts harm" the gerund is.)
         const before = cs[k - 1];
         // "agreed in principle on Saturday to provide": a time phrase is not the doer.
         // "a rally in Lagos to protest", "remained in Iraq to prevent", "voted on a resolution to expel":
