@@ -1644,6 +1644,13 @@ describe("event coding", () => {
     expect(run("Iran and Iraq agreed to a ceasefire.")).toEqual(["IRN 050 IRQ asserted", "IRQ 050 IRN asserted"]);
   });
 
+  it("codes no force used or threatened by a company ('the airline crushed its rivals')", () => {
+    const local = coderFor(["--- CRUSH [190] ---", "CRUSH"]);
+    const run = runner(local, [["Iranian", "NORP"], ["Iraq", "GPE"]]);
+    expect(run("The Iranian airline crushed Iraq.")).toEqual([]);
+    expect(run("The Iranian minister crushed Iraq.")).toEqual(["IRNGOV 190 IRQ asserted"]);
+  });
+
   it("codes accusing someone of a crime as a charge only by a state's agents, else as an accusation", () => {
     const local = coderFor(["&CRIME", "+MISCONDUCT", "", "--- BLAME [112] ---", "ACCUSE", "- * (OF &CRIME)                                     [173]         # CONVICT"]);
     const run = runner(local, [["Iraqi", "NORP"], ["Iran", "GPE"]]);

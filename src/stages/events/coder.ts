@@ -290,6 +290,11 @@ export class EventCoder {
       if (events.length === before && trace.length === lines) trace.push({ sentence: s.index, verb: null, message: "no verb group with a coded actor" });
     }
     const political = events.filter((e) => {
+      // A company neither uses nor threatens force: "Toyota will beat last year's profit", "crushed its rivals".
+      if (commercial(e.source?.code) && /^(1[89]|20|138)/.test(e.cameo.code)) {
+        trace.push({ sentence: e.sentence, verb: e.trigger.text, message: `"${e.source!.text}" is a company: "${e.trigger.text}" is no force (${e.cameo.code}), not coded` });
+        return false;
+      }
       if (!commercial(e.source?.code) || !commercial(e.target?.code)) return true;
       trace.push({ sentence: e.sentence, verb: e.trigger.text, message: `"${e.source!.text}" and "${e.target!.text}" are both companies: commerce, not a political event` });
       return false;
