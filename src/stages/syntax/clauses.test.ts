@@ -624,6 +624,18 @@ describe("predications", () => {
     expect(byLemma(preds, "inflict").subject).toBeNull();
   });
 
+  it("gives an infinitive after a gerund a preposition opens to that gerund ('responded by threatening to attack Iraq')", () => {
+    const { preds } = analyse("Iran responded by threatening to attack Iraq.");
+    const attack = byLemma(preds, "attack");
+    expect(attack.governor).toBe("threaten");
+    expect(attack.modality).toBe("intended");
+  });
+
+  it("takes the doer of an 'of' gerund from an aside before it ('accused foreign forces, notably the United States, of seeking')", () => {
+    const { preds, np } = analyse("China accused foreign forces, notably the United States, of seeking to support rebels.");
+    expect(np(byLemma(preds, "seek").subject)).toBe("the United States");
+  });
+
   it("reads 'would' in what is said as the future seen from then, unless asked or supposed", () => {
     const modality = (text: string, lemma: string) => byLemma(analyse(text).preds, lemma).modality;
     expect(modality("Poland said it would send a team to Libya.", "send")).toBe("intended");

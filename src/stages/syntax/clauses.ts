@@ -602,6 +602,9 @@ function gerundAfterNoun(s: ChunkedSentence, k: number): number | null {
   // The tagger may read "for" before a gerund as a subordinator.
   if (prep?.kind !== "O" || prep.first !== prep.last || !GERUND_PREPOSITIONS.has(wordAt(s, prep).lower)) return null;
   if (s.chunks[k - 2]?.kind === "NP") return k - 2;
+  // "accused foreign forces, notably the United States, of seeking …": an aside closed by a comma
+  // before "of" names the doer too.
+  if (wordAt(s, prep).lower === "of" && isComma(s, s.chunks[k - 2]) && s.chunks[k - 3]?.kind === "NP") return k - 3;
   // "found them guilty of killing 23 passengers": the one found guilty or held responsible did it.
   const adjective = s.chunks[k - 2];
   const culpable = adjective?.kind === "O" && adjective.first === adjective.last && CULPABILITY_ADJECTIVES.has(wordAt(s, adjective).lower);
@@ -745,7 +748,9 @@ export function predications(s: ChunkedSentence): Predication[] {
       const chained = previousChunk?.kind === "VG" && previous?.chunk === k - 1 && previous.subjectSource !== "gerund" ? previous.subject : null;
       // "upbraided Burr for failing to reject Trump", "accused Iran of planning to attack": an infinitive
       // right after a gerund is the gerund's: its doer acts, and the gerund governs it.
-      const afterGerund = vg.infinitive && previousChunk?.kind === "VG" && previous?.chunk === k - 1 && previous.subjectSource === "gerund" ? previous : null;
+      // So is one after an -ing form a preposition opens ("responded by threatening to attack Iraq").
+      const ingAfterPreposition = previous != null && isPrep(s, cs[k - 2]) && s.words[previous.verb.head].lower.endsWith("ing");
+      const afterGerund = vg.infinitive && previousChunk?.kind === "VG" && previous?.chunk === k - 1 && (previous.subjectSource === "gerund" || ingAfterPreposition) ? previous : null;
       // ("a journalist died in jail": a verb that takes no object is never a passive participle.)
       const gerundDoer = gerundAfterNoun(s, k);
       const pastForm = vg.participle && !s.words[vg.head].lower.endsWith("ing") && previousChunk?.kind === "NP" && matrix != null && !INTRANSITIVE_VERBS.has(vg.lemma);
