@@ -1644,6 +1644,13 @@ describe("event coding", () => {
     expect(run("Iran and Iraq agreed to a ceasefire.")).toEqual(["IRN 050 IRQ asserted", "IRQ 050 IRN asserted"]);
   });
 
+  it("takes no target from elsewhere when a pattern's bare preposition has a phrase naming no one ('spoke about Iraq with hyperbole')", () => {
+    const local = coderFor(["--- CONFER [---] ---", "SPEAK {SPEAKS SPOKE SPOKEN SPEAKING}", "- * (WITH)                                         [046:046]     # SPEAK"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran spoke about Iraq with great hyperbole.")).toEqual([]);
+    expect(run("Iran spoke about trade with Iraq.")).toEqual(["IRN 046 IRQ asserted", "IRQ 046 IRN asserted"]);
+  });
+
   it("codes no force used or threatened by a company ('the airline crushed its rivals')", () => {
     const local = coderFor(["--- CRUSH [190] ---", "CRUSH"]);
     const run = runner(local, [["Iranian", "NORP"], ["Iraq", "GPE"]]);

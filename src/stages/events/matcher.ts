@@ -166,7 +166,15 @@ function matchOne(
     case "prep": {
       if (w.notPreposition || !el.prepositions.includes(w.key)) return false;
       const after = scored(state, WEIGHT.prep);
-      if (el.elements.length === 0) return next(j + 1, after);
+      // "* (WITH)": a phrase after the bare preposition that names no one binds the target, so that
+      // no other phrase stands in for it ("spoke about the FBI investigation with his characteristic
+      // hyperbole" is no negotiation with the FBI).
+      if (el.elements.length === 0) {
+        const np = region[j + 1];
+        // (Only for a verb with no object, which would be the target: "fighting Russian troops for independence".)
+        const nobody = ctx.focus == null && np != null && j + 1 < limit && np.np >= 0 && !region.some((r) => r.np === np.np && r.actor);
+        return next(j + 1, nobody && state.binding.target == null ? { ...after, binding: { ...after.binding, target: np.np } } : after);
+      }
       return matchSeq(el.elements, 0, region, limit, j + 1, after, ctx, next);
     }
   }
