@@ -1644,6 +1644,13 @@ describe("event coding", () => {
     expect(run("Iran and Iraq agreed to a ceasefire.")).toEqual(["IRN 050 IRQ asserted", "IRQ 050 IRN asserted"]);
   });
 
+  it("takes no pattern target from a passive's agents ('fears echoed by Iran and Iraq')", () => {
+    const local = coderFor(["--- REPEAT [---] ---", "ECHO", "- * +                                              [111]         # ECHO"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Markets fell on fears echoed by Iran and Iraq.")).toEqual([]);
+    expect(run("Iran echoed Iraq.")).toEqual(["IRN 111 IRQ asserted"]);
+  });
+
   it("takes no target from elsewhere when a pattern's bare preposition has a phrase naming no one ('spoke about Iraq with hyperbole')", () => {
     const local = coderFor(["--- CONFER [---] ---", "SPEAK {SPEAKS SPOKE SPOKEN SPEAKING}", "- * (WITH)                                         [046:046]     # SPEAK"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

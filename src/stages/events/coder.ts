@@ -1688,7 +1688,13 @@ export class EventCoder {
    * (a meeting "in Tehran" is between those who met, and "with X" wins wherever it stands).
    */
   private targetOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext, bound: number | null, sources: Party[], places = false, deed = false): Party[] {
-    if (bound != null) return withoutSources(ctx.partiesIn(s, s.chunks[bound] as NounPhrase, "object"), sources);
+    if (bound != null) {
+      // "fears echoed by Japan and China": a passive's agent, and a phrase joined to it, is a doer, no target.
+      const agentAt = p.verb.passive && p.agent ? s.chunks.indexOf(p.agent) : -1;
+      const joinedToAgent = agentAt >= 0 && bound >= agentAt && s.chunks.slice(agentAt + 1, bound).every((c) => c.kind === "NP" || (c.kind === "O" && /^(and|,)$/.test(s.words[c.first].lower) && c.first === c.last));
+      if (joinedToAgent) return [];
+      return withoutSources(ctx.partiesIn(s, s.chunks[bound] as NounPhrase, "object"), sources);
+    }
     if (p.verb.passive) return p.subject ? withoutSources(ctx.partiesIn(s, p.subject, true), sources) : [];
     // What is said is not whom it is said to: a speech verb's object is its content, except for verbs
     // that take the addressee as object ("urged Bree to …", "told Iran that …", "warned Turkey").
