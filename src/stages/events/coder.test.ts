@@ -1431,12 +1431,12 @@ describe("event coding", () => {
   });
 
   it("does not code what a noun of permission allows ('defended the right of Iraqi troops to attack Iran')", () => {
-    const local = coderFor(["--- DEFEND [---] ---", "DEFEND", "--- ALLOW [---] ---", "ALLOW", "--- ATTACK [190] ---", "ATTACK"]);
+    const local = coderFor(["--- DEFEND [---] ---", "DEFEND", "--- HELP [---] ---", "HELP", "--- ATTACK [190] ---", "ATTACK"]);
     const run = runner(local, [["Iraqi", "NORP"], ["Iran", "GPE"]]);
     expect(run("Turkey defended the right of Iraqi troops to attack Iran.")).toEqual([]);
-    expect(run("Turkey allowed Iraqi troops to attack Iran.")).toContain("IRQMIL 190 IRN asserted");
+    expect(run("Turkey helped Iraqi troops to attack Iran.")).toContain("IRQMIL 190 IRN asserted");
     // Only the head noun says permission: "freedom fighters" act.
-    expect(run("Turkey allowed the Iraqi freedom fighters to attack Iran.").filter((e) => e.startsWith("IRQ") && e.includes(" 190 IRN"))).toHaveLength(1);
+    expect(run("Turkey helped the Iraqi freedom fighters to attack Iran.").filter((e) => e.startsWith("IRQ") && e.includes(" 190 IRN"))).toHaveLength(1);
   });
 
   it("does not make a clause's subject the doer of an event noun after a prepositional participle ('following the invasion of Iraq')", () => {
@@ -1642,6 +1642,12 @@ describe("event coding", () => {
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran and Iraq agreed to the king's request.")).toEqual([]);
     expect(run("Iran and Iraq agreed to a ceasefire.")).toEqual(["IRN 050 IRQ asserted", "IRQ 050 IRN asserted"]);
+  });
+
+  it("codes a permission, not what it allows ('allowed Iraq to visit Turkey', 'was allowed to attack')", () => {
+    const local = coderFor(["--- ALLOW [080] ---", "ALLOW", "--- VISIT [042:043] ---", "VISIT", "--- ATTACK [190] ---", "ATTACK"]);
+    expect(runner(local, [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]])("Iran allowed Iraq to visit Turkey.")).toEqual(["IRN 080 IRQ asserted"]);
+    expect(runner(local, [["Iraq", "GPE"], ["Iran", "GPE"]])("Iraq was allowed to attack Iran.")).toEqual([]);
   });
 
   it("takes no pattern target from a passive's agents ('fears echoed by Iran and Iraq')", () => {

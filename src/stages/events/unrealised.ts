@@ -34,6 +34,9 @@ export function unrealised(s: ChunkedSentence, p: Predication, preds: readonly P
   const before = s.chunks[p.chunk - 1];
   const potential = before?.kind === "NP" ? s.words[before.head] : null;
   if (before?.kind === "NP" && p.verb.infinitive && potential && potential.pos === "NOUN" && potential.lower === potential.lemma && POTENTIAL_NOUNS.has(potential.lemma)) return `"${head.text}" is what "${phraseText(s, before)}" allows, not done: not coded`;
+  // "allowed inspectors to visit the site", "Boeing (was) allowed to bid": what a permission allows
+  // has not happened; the permission is the event.
+  if (p.verb.infinitive && p.governor != null && PERMITTING_VERBS.has(p.governor)) return `allowed ("${p.governor}" + to), not done: not coded`;
   // "was unable to attack Iraq", "is able to strike": what one can or cannot do is not done.
   if (p.verb.infinitive && p.governor != null && ABILITY_WORDS.has(p.governor)) return `"${head.text}" after "${p.governor}": what can or cannot be done, not done: not coded`;
   // So with "is capable of attacking".
@@ -60,6 +63,9 @@ export function alleged(s: ChunkedSentence, p: Predication, preds: readonly Pred
 }
 
 /** Words before an infinitive that say whether it can be done ("was unable to attack", "is able to strike"). */
+/** Verbs that let someone do something ("allowed Iraq to …", "was permitted to …"). */
+const PERMITTING_VERBS = new Set(["allow", "permit", "authorize", "authorise", "enable", "entitle", "empower"]);
+
 const ABILITY_WORDS = new Set(["able", "unable", "capable", "incapable", "powerless"]);
 /** Verbs whose that-clause is denied ("denied that it attacked Iraq"). */
 const DENYING_VERBS = new Set(["deny", "refute", "dispute"]);

@@ -636,6 +636,11 @@ describe("predications", () => {
     expect(np(byLemma(preds, "seek").subject)).toBe("the United States");
   });
 
+  it("reads a bare past form of a verb that needs someone before its infinitive as a headline's passive ('Boeing allowed to bid')", () => {
+    expect(byLemma(analyse("Boeing allowed to bid for contracts again").preds, "allow").verb.passive).toBe(true);
+    expect(byLemma(analyse("Iran allowed Iraq to bid for contracts.").preds, "allow").verb.passive).toBe(false);
+  });
+
   it("reads 'would' in what is said as the future seen from then, unless asked or supposed", () => {
     const modality = (text: string, lemma: string) => byLemma(analyse(text).preds, lemma).modality;
     expect(modality("Poland said it would send a team to Libya.", "send")).toBe("intended");

@@ -611,6 +611,9 @@ function gerundAfterNoun(s: ChunkedSentence, k: number): number | null {
   return culpable && s.chunks[k - 3]?.kind === "NP" ? k - 3 : null;
 }
 
+/** Verbs whose infinitive needs someone named before it ("allowed Iraq to …", "forced him to …"). */
+const OBJECT_BEFORE_INFINITIVE_VERBS = new Set(["allow", "permit", "authorize", "authorise", "force", "compel", "oblige", "order", "urge", "tell", "instruct", "require", "enable"]);
+
 /** Adjectives of guilt or blame, whose "of"/"for" gerund the one they describe did ("guilty of killing"). */
 const CULPABILITY_ADJECTIVES = new Set(["guilty", "innocent", "responsible", "culpable", "liable", "blameworthy"]);
 
@@ -973,6 +976,9 @@ export function predications(s: ChunkedSentence): Predication[] {
       // "…, expected to be joined by …", "…, said to be …": a bare past participle opening a clause after
       // a comma and followed by an infinitive is a reduced passive; its subject is expected, not expecting.
       if (clause.opener === "participle" && k === clause.first && vg.participle && !s.words[vg.head].lower.endsWith("ing") && infinitiveAfter(s, k)) vg.passive = true;
+      // "Boeing allowed to bid for contracts", "Minister forced to resign": a verb that needs someone
+      // before its infinitive, in a bare past form with no one there, is a headline's passive.
+      if (!object && !vg.passive && vg.first === vg.head && !vg.infinitive && OBJECT_BEFORE_INFINITIVE_VERBS.has(vg.lemma) && /ed$|^told$/.test(s.words[vg.head].lower) && infinitiveAfter(s, k)) vg.passive = true;
       if (clause.opener === "complement") complementBy = complementSpeaker(out);
       // "announced it had entered an agreement after Turkey began an offensive": a clause of time after
       // a reported one tells when, in the writer's words, not what the speaker said.
