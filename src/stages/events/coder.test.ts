@@ -1644,6 +1644,12 @@ describe("event coding", () => {
     expect(run("Iran and Iraq agreed to a ceasefire.")).toEqual(["IRN 050 IRQ asserted", "IRQ 050 IRN asserted"]);
   });
 
+  it("codes no praise or recognition of a clause recognized ('recognized that Iraq attacked Turkey'), and the clause's own event as its own", () => {
+    const local = coderFor(["--- ACCLAIM [051] ---", "RECOGNIZE", "--- ATTACK [190] ---", "ATTACK"]);
+    expect(runner(local, [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]])("Iran recognized that Iraq attacked Turkey.")).toEqual(["IRQ 190 TUR asserted"]);
+    expect(runner(local, [["Iran", "GPE"], ["Gondor", "GPE"]])("Iran recognized Gondor.")).toEqual(["IRN 051 GON asserted"]);
+  });
+
   it("codes a permission, not what it allows ('allowed Iraq to visit Turkey', 'was allowed to attack')", () => {
     const local = coderFor(["--- ALLOW [080] ---", "ALLOW", "--- VISIT [042:043] ---", "VISIT", "--- ATTACK [190] ---", "ATTACK"]);
     expect(runner(local, [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]])("Iran allowed Iraq to visit Turkey.")).toEqual(["IRN 080 IRQ asserted"]);

@@ -595,6 +595,14 @@ export class EventCoder {
         say(`"${head.text}" to do what is no cooperation: no rejection, not coded`);
         return;
       }
+      // "We recognize that many Americans distrust Ms Clinton": a clause recognized or acknowledged is a
+      // fact owned up to, no praise or recognition (05) of anyone in it.
+      // (The tagger may read the clause's verb as a noun: "that [many Americans distrust Iraq]".)
+      const thatClause = preds.some((q) => q !== p && q.clauseOpener === "complement" && q.governor === p.verb.lemma && q.verb.first > p.verb.last) || (p.object != null && p.object.first === p.verb.last + 2 && s.words[p.verb.last + 1].lower === "that");
+      if (/^05[14]/.test(code.code ?? "") && thatClause) {
+        say(`"${head.text}" a that-clause: a fact owned up to, not ${code.code}: not coded`);
+        return;
+      }
       // "told airlines not to buy European aircraft": a statement that tells its addressee what to do is
       // an appeal to them.
       if (this.r.cameoRules !== false && code.code === "010" && adjacent && p.object && adjacent.subject === p.object && ADDRESSEE_VERBS.has(p.verb.lemma)) {

@@ -30,7 +30,7 @@ export const COMPLEMENT_VERBS = set(
   "demand insist urge ask request propose recommend suggest agree promise pledge vow decide hope expect fear accuse charge allege threaten order call",
 );
 /** Verbs of finding and knowing whose object may be a clause without "that" ("concluded evidence supported …"). */
-export const FINDING_VERBS = set("conclude find show reveal prove establish determine learn know discover realise realize feel hear");
+export const FINDING_VERBS = set("conclude find show reveal prove establish determine learn know discover realise realize feel hear recognize recognise acknowledge admit understand");
 /** Nouns of effort, whose infinitive says what the effort is for ("efforts to revive", "a bid to oust"). */
 export const EFFORT_NOUNS = set("step measure effort action attempt move bid initiative");
 /** Verbs that take no object, so their past form is never a passive ("a journalist died in jail"; not "gather": "evidence gathered by UN investigators"). */
