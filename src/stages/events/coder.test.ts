@@ -1684,10 +1684,14 @@ describe("event coding", () => {
     expect(run("Iraqi police accused Iran of misconduct.")).toEqual(["IRQCOP 173 IRN asserted"]);
   });
 
-  it("codes no event between two companies, but one between a company and a government", () => {
+  it("codes no event between two companies or of a company alone, but one between a company and a government", () => {
     const run = (text: string) => summary(code(text, [["Iranian", "NORP"], ["Iraqi", "NORP"]]).events);
     expect(run("The Iranian airline met the Iraqi airline.")).toEqual([]);
     expect(run("The Iranian airline met the Iraqi minister.")).toEqual(["IRNBUS 040 IRQGOV asserted"]);
+    // Nor of a company acting on no one named.
+    const halt = coderFor(["--- HALT [160] ---", "HALT"]);
+    expect(summary(halt.code(code("The Iranian airline halted the deal.", [["Iranian", "NORP"]]).doc).events)).toEqual([]);
+    expect(summary(halt.code(code("The Iranian minister halted the deal.", [["Iranian", "NORP"]]).doc).events)).toEqual(["IRNGOV 160 undefined asserted"]);
   });
 
   it("codes telling someone what to do as an appeal, and an appeal not to do something as no appeal for it", () => {

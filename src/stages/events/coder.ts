@@ -295,8 +295,10 @@ export class EventCoder {
         trace.push({ sentence: e.sentence, verb: e.trigger.text, message: `"${e.source!.text}" is a company: "${e.trigger.text}" is no force (${e.cameo.code}), not coded` });
         return false;
       }
-      if (!commercial(e.source?.code) || !commercial(e.target?.code)) return true;
-      trace.push({ sentence: e.sentence, verb: e.trigger.text, message: `"${e.source!.text}" and "${e.target!.text}" are both companies: commerce, not a political event` });
+      // Nor is what a company does to another or to no one named ("Ryanair has been attempting to take
+      // over Aer Lingus", "Pfizer pledged money").
+      if (!commercial(e.source?.code) || (e.target != null && !commercial(e.target.code))) return true;
+      trace.push({ sentence: e.sentence, verb: e.trigger.text, message: e.target ? `"${e.source!.text}" and "${e.target.text}" are both companies: commerce, not a political event` : `"${e.source!.text}" is a company acting on no one named: commerce, not a political event` });
       return false;
     });
     return { events: dedupe(political), trace, discarded: null };
