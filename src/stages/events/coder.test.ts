@@ -1650,6 +1650,13 @@ describe("event coding", () => {
     expect(runner(local, [["Iran", "GPE"], ["Gondor", "GPE"]])("Iran recognized Gondor.")).toEqual(["IRN 051 GON asserted"]);
   });
 
+  it("takes no place right after a gathering as the target ('joined talks in Gondor')", () => {
+    const local = coderFor(["--- JOIN [030] ---", "JOIN"]);
+    const run = runner(local, [["Iran", "GPE"], ["Gondor", "GPE"]]);
+    expect(run("Iran joined in talks in Gondor.")).toEqual([]);
+    expect(run("Iran joined in efforts in Gondor.")).toEqual(["IRN 030 GON asserted"]);
+  });
+
   it("codes a permission, not what it allows ('allowed Iraq to visit Turkey', 'was allowed to attack')", () => {
     const local = coderFor(["--- ALLOW [080] ---", "ALLOW", "--- VISIT [042:043] ---", "VISIT", "--- ATTACK [190] ---", "ATTACK"]);
     expect(runner(local, [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]])("Iran allowed Iraq to visit Turkey.")).toEqual(["IRN 080 IRQ asserted"]);

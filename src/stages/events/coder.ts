@@ -51,6 +51,7 @@ import {
   OPERATION_NOUNS,
   SUFFERED_EVENT_NOUNS,
   UTTERANCE_NOUNS,
+  GATHERING_NOUNS,
   ACCUSING_VERBS,
   DEMAND_NOUNS,
   INDICATING_VERBS,
@@ -1764,6 +1765,9 @@ export class EventCoder {
       // where something is said is not whom it concerns.
       const locative = LOCATIVE_PREPOSITIONS.has(pp.prep.lower);
       if (locative !== places || (locative && speech && !deed)) continue;
+      // "agreed to take part in talks in London": a place right after a gathering is where it is held.
+      const before = s.chunks.find((c) => c.kind === "NP" && c.last === prepAt - 1);
+      if (locative && before && GATHERING_NOUNS.has(s.words[(before as NounPhrase).head].lemma)) continue;
       // "arrived from India", "travelled from Mexico": where one comes from is no host.
       if (pp.prep.lower === "from" && ARRIVAL_VERBS.has(p.verb.lemma)) continue;
       // "announced this change by live television", "said via Twitter": what something is said through

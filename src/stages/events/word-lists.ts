@@ -239,3 +239,6 @@ export function singular(word: string): string {
 
 /** Verbs of blaming someone for a wrong (CAMEO's BLAME block shares the "of &CRIME" charge with CONVICT). */
 export const ACCUSING_VERBS = new Set(["accuse", "blame", "allege", "charge"]);
+
+/** Nouns of gatherings, where a place after them says where they are held ("talks in London"). */
+export const GATHERING_NOUNS = new Set(["talk", "talks", "meeting", "negotiation", "conference", "summit", "session", "hearing", "forum", "congress", "convention"]);
