@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createAnnotator } from "../annotator.js";
 import { parseVerbDictionary } from "./build/verb-dictionary.js";
 import { defaultDictionaryDir } from "./dictionaries.js";
 
@@ -36,5 +37,35 @@ describe("sitrep's verb-pattern supplement", () => {
   it("codes a ban or embargo slapped on someone as a sanction (163), not SLAP's violence", () => {
     const slap = parsed.value.blocks.find((b) => b.name === "SLAP");
     expect(slap?.patterns.map((p) => `${p.text} ${p.code?.code}`)).toEqual(expect.arrayContaining(["* BAN 163", "* EMBARGO 163"]));
+  });
+
+  // Verbs CAMEO 2.0 lacks that held-out news used for codable deeds (audit 21's misses), coded
+  // through the compiled dictionary as a sentence would be.
+  describe("verbs CAMEO 2.0 lacks, in a sentence", () => {
+    const annotator = createAnnotator();
+    const coded = (text: string) =>
+      annotator.annotate({ text, published: "2020-11-15" }).events.map((e) => `${e.source?.code} ${e.cameo.code} ${e.target?.code}`);
+
+    it("codes upbraiding, excoriating and vilifying as criticism (111)", () => {
+      expect(coded("Hillary Clinton upbraided Donald Trump for failing to act.")).toEqual(["USAELI 111 USAGOV"]);
+      expect(coded("Putin excoriated Obama.")).toEqual(["RUSGOV 111 USAELI"]);
+      expect(coded("Putin vilified Obama.")).toEqual(["RUSGOV 111 USAELI"]);
+    });
+
+    it("codes 'called out' and 'singled out' as criticism, but troops called out are mobilised and praise is praise", () => {
+      expect(coded("President Obama called out Russia for its support of Assad.")).toEqual(["USAGOV 111 RUS"]);
+      expect(coded("President Obama called out the National Guard.")).toEqual(["USAGOV 154 USAMIL"]);
+      expect(coded("President Obama singled out Russia on Wednesday.")).toEqual(["USAGOV 111 RUS"]);
+      expect(coded("President Obama singled out Russia for praise.")).toEqual(["USAGOV 051 RUS"]);
+    });
+
+    it("codes 'knocked' only when what is knocked is a decision, policy or handling", () => {
+      expect(coded("Donald Trump knocked Hillary Clinton's handling of relations with Russia.")).toEqual(["USAGOV 111 USAELI"]);
+      expect(coded("Donald Trump knocked on doors in Ohio.")).toEqual([]);
+    });
+
+    it("codes beseeching as an appeal (020)", () => {
+      expect(coded("Putin beseeched Obama to help.")).toEqual(["RUSGOV 020 USAELI"]);
+    });
   });
 });
