@@ -64,8 +64,14 @@ describe("sitrep's verb-pattern supplement", () => {
       expect(coded("Donald Trump knocked on doors in Ohio.")).toEqual([]);
     });
 
-    it("codes beseeching as an appeal (020)", () => {
+    it("codes beseeching as an appeal (020), inking a treaty as signing it (057) and knifing as assault (182)", () => {
       expect(coded("Putin beseeched Obama to help.")).toEqual(["RUSGOV 020 USAELI"]);
+      expect(coded("Russia inked a treaty with China.")).toContain("RUS 057 CHN");
+      expect(coded("A Serb soldier knifed a Bosnian policeman.")).toEqual(["SRBMIL 182 BIHCOP"]);
+    });
+
+    it("codes a contract won from a buyer as the buyer's economic cooperation (061)", () => {
+      expect(coded("Boeing received a contract from the Pentagon.")).toEqual(["USAMIL 061 MNCUSA"]);
     });
   });
 });
