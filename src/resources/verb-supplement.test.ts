@@ -64,6 +64,11 @@ describe("sitrep's verb-pattern supplement", () => {
       expect(coded("Donald Trump knocked on doors in Ohio.")).toEqual([]);
     });
 
+    it("codes entreating and exhorting as appeals (020), not CAMEO 2.0's demands (100)", () => {
+      expect(coded("Putin entreated Obama to help.")).toEqual(["RUSGOV 020 USAELI"]);
+      expect(coded("Putin exhorted Obama to act.")).toEqual(["RUSGOV 020 USAELI"]);
+    });
+
     it("codes beseeching as an appeal (020), inking a treaty as signing it (057) and knifing as assault (182)", () => {
       expect(coded("Putin beseeched Obama to help.")).toEqual(["RUSGOV 020 USAELI"]);
       expect(coded("Russia inked a treaty with China.")).toContain("RUS 057 CHN");
