@@ -290,19 +290,7 @@ export class EventCoder {
       this.codeSentence(s, ctx, events, trace);
       if (events.length === before && trace.length === lines) trace.push({ sentence: s.index, verb: null, message: "no verb group with a coded actor" });
     }
-    const political = events.filter((e) => {
-      // A company neither uses nor threatens force: "Toyota will beat last year's profit", "crushed its rivals".
-      if (commercial(e.source?.code) && /^(1[89]|20|138)/.test(e.cameo.code)) {
-        trace.push({ sentence: e.sentence, verb: e.trigger.text, message: `"${e.source!.text}" is a company: "${e.trigger.text}" is no force (${e.cameo.code}), not coded` });
-        return false;
-      }
-      // Nor is what a company does to another or to no one named ("Ryanair has been attempting to take
-      // over Aer Lingus", "Pfizer pledged money").
-      if (!commercial(e.source?.code) || (e.target != null && !commercial(e.target.code))) return true;
-      trace.push({ sentence: e.sentence, verb: e.trigger.text, message: e.target ? `"${e.source!.text}" and "${e.target.text}" are both companies: commerce, not a political event` : `"${e.source!.text}" is a company acting on no one named: commerce, not a political event` });
-      return false;
-    });
-    return { events: dedupe(political), trace, discarded: null };
+    return { events: dedupe(withoutCommerce(events, trace)), trace, discarded: null };
   }
 
   private findDiscards(doc: Document, keys: string[], sentences: Set<number>): string | null {
@@ -2599,6 +2587,26 @@ function countedHead(s: ChunkedSentence, np: NounPhrase): number {
 }
 /** Nouns for a row or a part of things ("a string of villages", "much of Liberia", "swathes of the north"). */
 const ROW_NOUNS = new Set(["string", "series", "chain", "handful", "couple", "pair", "set", "spate", "wave", "slew", "raft", "host", "batch", "cache", "quantity", "quantities", "amount", "amounts", "lot", "lots", "much", "all", "swathes", "swaths", "bulk", "rest", "remainder", "portion", "portions", "parts", "section", "sections"]);
+
+/**
+ * Events with a company for source and no one but companies or no one at all for target are commerce,
+ * not political events ("Ryanair has been attempting to take over Aer Lingus", "Pfizer pledged
+ * money"); and a company neither uses nor threatens force ("Toyota will beat last year's profit").
+ */
+function withoutCommerce(events: Event[], trace: TraceLine[]): Event[] {
+  return events.filter((e) => {
+    if (!commercial(e.source?.code)) return true;
+    const why = /^(1[89]|20|138)/.test(e.cameo.code)
+      ? `"${e.source!.text}" is a company: "${e.trigger.text}" is no force (${e.cameo.code}), not coded`
+      : !e.target
+        ? `"${e.source!.text}" is a company acting on no one named: commerce, not a political event`
+        : commercial(e.target.code)
+          ? `"${e.source!.text}" and "${e.target.text}" are both companies: commerce, not a political event`
+          : null;
+    if (why) trace.push({ sentence: e.sentence, verb: e.trigger.text, message: why });
+    return why == null;
+  });
+}
 
 /**
  * Whether an actor code names a company and nothing else ("Boeing" MNCUSA, "Qatar Airways" QATBUS):
