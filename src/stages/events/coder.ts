@@ -772,9 +772,9 @@ export class EventCoder {
       // "captured their leader Rami al-Saadani in a city outside Cairo": an act on a person the
       // dictionaries do not know is aimed at them, and a place named with it is only where. (Acts on
       // things keep the place: "lifted a curfew in Montenegro" is aimed at Montenegro.)
-      const actedOn = p.object && !p.verb.passive && ctx.partiesIn(s, p.object, "object").length === 0 ? p.object : null;
+      const actedOn = targets.length === 0 && p.object && !p.verb.passive && ctx.partiesIn(s, p.object, "object").length === 0 ? p.object : null;
       const placeIsWhere = actedOn != null && !/^(1[89]|20)/.test(code.code ?? "") && ctx.namesPerson(s, actedOn);
-      if (targets.length === 0 && placeIsWhere) say(`"${phraseText(s, actedOn)}" is what the act is done to: a place named with it is where, not whom`);
+      if (placeIsWhere) say(`"${phraseText(s, actedOn)}" is what the act is done to: a place named with it is where, not whom`);
       if (targets.length === 0 && !placeIsWhere && !/^(036|04[4-6])/.test(code.code ?? "")) {
         // "declared a state of siege in Haiti": coercion or force announced by a speech verb is done to
         // the place, unlike what is merely said there.
