@@ -94,6 +94,8 @@ describe("tag repairs", () => {
     expect(out).not.toContain("[VG torture]");
     // "On live television Erdogan …": with a noun after it the form is left alone.
     expect(chunks("On live television Erdogan attacked the plan.")).toContain("[VG attacked]");
+    // So after "for", which the tagger may read as a subordinator.
+    expect(chunks("Officials were not available for comment on the remarks.")).toContain("[NP comment]");
   });
 
   it("reads an -ing form after a possessive 's as a noun ('the president's handling of'), not after 'he's'", () => {

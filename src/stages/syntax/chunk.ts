@@ -593,7 +593,9 @@ const SAME_PAST_VERBS = new Set(["cut", "shut", "hit", "set", "put", "quit", "sp
  */
 function retagAfterPreposition(words: Word[], i: number, previous: Chunk | undefined): void {
   const w = words[i];
-  if (w.entity != null || previous?.kind !== "O" || previous.last !== i - 1 || words[i - 1].pos !== "ADP") return;
+  // (The tagger may read "for" as a subordinator: "available for comment on …".)
+  const preposition = words[i - 1]?.pos === "ADP" || (words[i - 1]?.pos === "SCONJ" && words[i - 1].lower === "for");
+  if (w.entity != null || previous?.kind !== "O" || previous.last !== i - 1 || !preposition) return;
   const next = words[i + 1];
   // "called for closer ties with …": so does one after a modifier ("closer", "further") that opens the phrase.
   if ((w.pos === "ADJ" || w.pos === "ADV") && next?.pos === "VERB" && next.entity == null && pluralForm(next) && !VERB_TAKING_PREPOSITIONS.has(words[i - 1].lower) && words[i + 2]?.pos !== "DET") {
