@@ -942,5 +942,12 @@ export function chunkDocument(doc: Document): ChunkedSentence[] {
 function saidBefore(words: Word[], i: number): boolean {
   const speech = (w: Word | undefined) => w?.pos === "VERB" && SPEECH_VERBS.has(w.lemma);
   const prev = words[i - 1];
-  return speech(prev) || (prev?.pos === "ADV" && speech(words[i - 2])) || (prev != null && /^(today|yesterday|tonight)$/.test(prev.lower) && speech(words[i - 2]));
+  if (speech(prev) || (prev?.pos === "ADV" && speech(words[i - 2])) || (prev != null && /^(today|yesterday|tonight)$/.test(prev.lower) && speech(words[i - 2]))) return true;
+  // "told the BBC that police suspect …", "told reporters that …": so after a speech verb's addressee.
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const w = words[j];
+    if (speech(w)) return j < i - 1;
+    if (!(NOMINAL.has(w.pos) || w.pos === "DET" || w.pos === "ADJ" || (w.pos === "PRON" && OBJECT_PRONOUN_WORDS.has(w.lower)))) return false;
+  }
+  return false;
 }

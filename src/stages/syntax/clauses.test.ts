@@ -641,6 +641,14 @@ describe("predications", () => {
     expect(byLemma(analyse("Iran allowed Iraq to bid for contracts.").preds, "allow").verb.passive).toBe(false);
   });
 
+  it("takes the phrase after a verb of telling as whom it tells when 'that' or another phrase follows ('told the BBC that police suspect …')", () => {
+    const told = analyse("He told the BBC that police suspect the attackers.");
+    expect(told.np(byLemma(told.preds, "tell").object)).toBe("the BBC");
+    expect(told.np(byLemma(told.preds, "suspect").subject)).toBe("police");
+    const reporters = analyse("Iran told reporters the army would attack Iraq.");
+    expect(reporters.np(byLemma(reporters.preds, "attack").subject)).toBe("the army");
+  });
+
   it("reads 'would' in what is said as the future seen from then, unless asked or supposed", () => {
     const modality = (text: string, lemma: string) => byLemma(analyse(text).preds, lemma).modality;
     expect(modality("Poland said it would send a team to Libya.", "send")).toBe("intended");

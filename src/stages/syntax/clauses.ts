@@ -373,7 +373,11 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
       // Not in a relative clause that interrupts the subject ("The women who have accused Clinton
       // criticized …": the next verb is the subject's).
       const interrupting = (opener as Clause["opener"]) === "relative" && subjectInterrupted && !speech;
-      if (prev?.kind === "VG" && (speech || COMPLEMENT_VERBS.has(prev.lemma) || FINDING_VERBS.has(prev.lemma)) && !prev.infinitive && !interrupting && finiteVerbAhead(s, k, speech)) {
+      // ("told the BBC that police suspect …", "told reporters the plan …": a verb that takes whom it
+      // tells names them first when "that" or another phrase follows them.)
+      const after = cs[k + 1];
+      const addressed = ADDRESSEE_VERBS.has(prev?.kind === "VG" ? prev.lemma : "") && (after?.kind === "NP" || (after?.kind === "O" && s.words[after.first].lower === "that"));
+      if (prev?.kind === "VG" && (speech || COMPLEMENT_VERBS.has(prev.lemma) || FINDING_VERBS.has(prev.lemma)) && !prev.infinitive && !interrupting && !addressed && finiteVerbAhead(s, k, speech)) {
         close(k - 1, "complement");
         continue;
       }
