@@ -55,7 +55,8 @@ describe("sitrep's verb-pattern supplement", () => {
     it("codes 'called out' and 'singled out' as criticism, but troops called out are mobilised and praise is praise", () => {
       expect(coded("President Obama called out Russia for its support of Assad.")).toEqual(["USAGOV 111 RUS"]);
       expect(coded("President Obama called out the National Guard.")).toEqual(["USAGOV 154 USAMIL"]);
-      expect(coded("President Obama singled out Russia on Wednesday.")).toEqual(["USAGOV 111 RUS"]);
+      expect(coded("President Obama singled out Russia for its interference.")).toEqual(["USAGOV 111 RUS"]);
+      expect(coded("President Obama singled out Russia as a model partner.")).toEqual([]);
       expect(coded("President Obama singled out Russia for praise.")).toEqual(["USAGOV 051 RUS"]);
     });
 

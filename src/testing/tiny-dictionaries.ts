@@ -32,6 +32,7 @@ export const TINY_AGENTS = [
   agent("lawmaker", "LEG"),
   agent("tourist", "CVL"),
   agent("airline", "BUS"),
+  agent("court", "JUD"),
   agent("rebel leader", "REB"),
   agent("rebel commander", "REB"),
   agent("rebel fighter", "REB"),

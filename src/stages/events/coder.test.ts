@@ -1642,12 +1642,16 @@ describe("event coding", () => {
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran and Iraq agreed to the king's request.")).toEqual([]);
     expect(run("Iran and Iraq agreed to a ceasefire.")).toEqual(["IRN 050 IRQ asserted", "IRQ 050 IRN asserted"]);
+    expect(run("Iran and Iraq agreed to the request.")).toEqual(["IRN 050 IRQ asserted", "IRQ 050 IRN asserted"]);
   });
 
   it("codes no praise or recognition of a clause recognized ('recognized that Iraq attacked Turkey'), and the clause's own event as its own", () => {
     const local = coderFor(["--- ACCLAIM [051] ---", "RECOGNIZE", "--- ATTACK [190] ---", "ATTACK"]);
     expect(runner(local, [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]])("Iran recognized that Iraq attacked Turkey.")).toEqual(["IRQ 190 TUR asserted"]);
     expect(runner(local, [["Iran", "GPE"], ["Gondor", "GPE"]])("Iran recognized Gondor.")).toEqual(["IRN 051 GON asserted"]);
+    // Praise for a fact still praises.
+    const praise = coderFor(["--- ACCLAIM [051] ---", "PRAISE"]);
+    expect(runner(praise, [["Iran", "GPE"], ["Iraq", "GPE"]])("Iran praised that Iraq withdrew.")).toContain("IRN 051 IRQ asserted");
   });
 
   it("takes no place right after a gathering as the target ('joined talks in Gondor')", () => {
@@ -1655,6 +1659,9 @@ describe("event coding", () => {
     const run = runner(local, [["Iran", "GPE"], ["Gondor", "GPE"]]);
     expect(run("Iran joined in talks in Gondor.")).toEqual([]);
     expect(run("Iran joined in efforts in Gondor.")).toEqual(["IRN 030 GON asserted"]);
+    // Force still falls on the place.
+    const attack = coderFor(["--- ATTACK [190] ---", "ATTACK"]);
+    expect(runner(attack, [["Iran", "GPE"], ["Gondor", "GPE"]])("Iran attacked talks in Gondor.")).toEqual(["IRN 190 GON asserted"]);
   });
 
   it("codes a permission, not what it allows ('allowed Iraq to visit Turkey', 'was allowed to attack')", () => {
@@ -1689,6 +1696,7 @@ describe("event coding", () => {
     const run = runner(local, [["Iraqi", "NORP"], ["Iran", "GPE"]]);
     expect(run("Iraqi tourists accused Iran of misconduct.")).toEqual(["IRQCVL 112 IRN asserted"]);
     expect(run("Iraqi police accused Iran of misconduct.")).toEqual(["IRQCOP 173 IRN asserted"]);
+    expect(run("An Iraqi court accused Iran of misconduct.")).toEqual(["IRQJUD 173 IRN asserted"]);
   });
 
   it("codes no event between two companies or of a company alone, but one between a company and a government", () => {

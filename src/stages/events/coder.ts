@@ -52,7 +52,8 @@ import {
   SUFFERED_EVENT_NOUNS,
   UTTERANCE_NOUNS,
   GATHERING_NOUNS,
-  ACCUSING_VERBS,
+  RECOGNIZING_VERBS,
+  ALLEGING_VERBS,
   DEMAND_NOUNS,
   INDICATING_VERBS,
   INFORMATION_NOUNS,
@@ -587,10 +588,10 @@ export class EventCoder {
         return;
       }
       // "We recognize that many Americans distrust Ms Clinton": a clause recognized or acknowledged is a
-      // fact owned up to, no praise or recognition (05) of anyone in it.
+      // fact owned up to, no praise or recognition (05) of anyone in it ("praised that …" still praises).
       // (The tagger may read the clause's verb as a noun: "that [many Americans distrust Iraq]".)
       const thatClause = preds.some((q) => q !== p && q.clauseOpener === "complement" && q.governor === p.verb.lemma && q.verb.first > p.verb.last) || (p.object != null && p.object.first === p.verb.last + 2 && s.words[p.verb.last + 1].lower === "that");
-      if (/^05[14]/.test(code.code ?? "") && thatClause) {
+      if (/^05[14]/.test(code.code ?? "") && RECOGNIZING_VERBS.has(p.verb.lemma) && thatClause) {
         say(`"${head.text}" a that-clause: a fact owned up to, not ${code.code}: not coded`);
         return;
       }
@@ -864,9 +865,9 @@ export class EventCoder {
         say(`"${head.text}": ${abducting ? "people held by an armed group" : "a hijacking"} is an abduction (${code.code} → 181)`);
         code = { code: "181", reciprocal: null };
       }
-      // "four women who have accused Bill Clinton of sexual misconduct": only a state's agents charge
-      // anyone with a crime (173); others who accuse someone of one accuse them (112).
-      if (code.code === "173" && ACCUSING_VERBS.has(p.verb.lemma) && sources.length > 0 && !sources.some(isStateAgent)) {
+      // "four women who have accused Bill Clinton of sexual misconduct": only a state's agents or a court
+      // charge anyone with a crime (173); others who accuse someone of one accuse them (112).
+      if (code.code === "173" && ALLEGING_VERBS.has(p.verb.lemma) && sources.length > 0 && !sources.some((x) => isStateAgent(x) || partySectors(x).includes("JUD"))) {
         say(`"${head.text}" a crime by no state's agent: an accusation, not a charge (173 → 112)`);
         code = { code: "112", reciprocal: null };
       }
@@ -1753,9 +1754,10 @@ export class EventCoder {
       // where something is said is not whom it concerns.
       const locative = LOCATIVE_PREPOSITIONS.has(pp.prep.lower);
       if (locative !== places || (locative && speech && !deed)) continue;
-      // "agreed to take part in talks in London": a place right after a gathering is where it is held.
+      // "agreed to take part in talks in London": a place right after a gathering is where it is held
+      // (force still falls on it: "attacked talks in Baghdad").
       const before = s.chunks.find((c) => c.kind === "NP" && c.last === prepAt - 1);
-      if (locative && before && GATHERING_NOUNS.has(s.words[(before as NounPhrase).head].lemma)) continue;
+      if (locative && !deed && before && GATHERING_NOUNS.has(s.words[(before as NounPhrase).head].lemma)) continue;
       // "arrived from India", "travelled from Mexico": where one comes from is no host.
       if (pp.prep.lower === "from" && ARRIVAL_VERBS.has(p.verb.lemma)) continue;
       // "announced this change by live television", "said via Twitter": what something is said through

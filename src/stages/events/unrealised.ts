@@ -2,8 +2,8 @@
 // negated verb would have led to, what a permission allows, an accident's toll. The coder skips them.
 import { phraseText, type ChunkedSentence, type NounPhrase, type Word } from "../syntax/chunk.js";
 import type { Predication } from "../syntax/clauses.js";
-import { DIRECTIVE_VERBS, DURATION_UNITS, INTENT_VERBS, TIME_WORDS } from "../syntax/lexicon.js";
-import { ACCIDENT_VERBS, ADVOCACY_VERBS, DEMAND_NOUNS, DESIRE_VERBS, FACTUAL_THAT_DIRECTIVES, INSTRUCTING_VERBS, POTENTIAL_NOUNS } from "./word-lists.js";
+import { DIRECTIVE_VERBS, DURATION_UNITS, INTENT_VERBS, PERMITTING_VERBS, TIME_WORDS } from "../syntax/lexicon.js";
+import { ACCIDENT_VERBS, ADVOCACY_VERBS, ALLEGING_VERBS, DEMAND_NOUNS, DESIRE_VERBS, FACTUAL_THAT_DIRECTIVES, INSTRUCTING_VERBS, POTENTIAL_NOUNS } from "./word-lists.js";
 
 /**
  * Why a predication did not happen as a deed of its own, for the trace, or null when it may have.
@@ -36,7 +36,7 @@ export function unrealised(s: ChunkedSentence, p: Predication, preds: readonly P
   if (before?.kind === "NP" && p.verb.infinitive && potential && potential.pos === "NOUN" && potential.lower === potential.lemma && POTENTIAL_NOUNS.has(potential.lemma)) return `"${head.text}" is what "${phraseText(s, before)}" allows, not done: not coded`;
   // "allowed inspectors to visit the site", "Boeing (was) allowed to bid": what a permission allows
   // has not happened; the permission is the event.
-  if (p.verb.infinitive && p.governor != null && PERMITTING_VERBS.has(p.governor)) return `allowed ("${p.governor}" + to), not done: not coded`;
+  if (p.verb.infinitive && p.governor != null && PERMITTING_VERBS.has(p.governor)) return `"${head.text}" allowed ("${p.governor}" + to), not done: not coded`;
   // "was unable to attack Iraq", "is able to strike": what one can or cannot do is not done.
   if (p.verb.infinitive && p.governor != null && ABILITY_WORDS.has(p.governor)) return `"${head.text}" after "${p.governor}": what can or cannot be done, not done: not coded`;
   // So with "is capable of attacking".
@@ -54,18 +54,12 @@ export function unrealised(s: ChunkedSentence, p: Predication, preds: readonly P
   return null;
 }
 
-/** Verbs whose gerund is alleged ("was accused of attacking", "is suspected of", "blamed for"). */
-const ALLEGING_VERBS = new Set(["accuse", "suspect", "charge", "allege", "blame", "indict", "convict"]);
-
 /** Whether `p` is a gerund alleged by a verb of accusation ("Iran was accused of attacking Iraq"): reported, not asserted. */
 export function alleged(s: ChunkedSentence, p: Predication, preds: readonly Predication[]): boolean {
   return gerundGovernor(s, p, preds, (q, before) => (before === "of" || before === "for") && ALLEGING_VERBS.has(q.verb.lemma)) !== undefined;
 }
 
 /** Words before an infinitive that say whether it can be done ("was unable to attack", "is able to strike"). */
-/** Verbs that let someone do something ("allowed Iraq to …", "was permitted to …"). */
-const PERMITTING_VERBS = new Set(["allow", "permit", "authorize", "authorise", "enable", "entitle", "empower"]);
-
 const ABILITY_WORDS = new Set(["able", "unable", "capable", "incapable", "powerless"]);
 /** Verbs whose that-clause is denied ("denied that it attacked Iraq"). */
 const DENYING_VERBS = new Set(["deny", "refute", "dispute"]);

@@ -237,8 +237,11 @@ export function singular(word: string): string {
   return word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
 }
 
-/** Verbs of blaming someone for a wrong (CAMEO's BLAME block shares the "of &CRIME" charge with CONVICT). */
-export const ACCUSING_VERBS = new Set(["accuse", "blame", "allege", "charge"]);
+/** Verbs of accusing someone of a wrong: their gerund is alleged ("was accused of attacking", "is suspected of", "blamed for"). */
+export const ALLEGING_VERBS = new Set(["accuse", "suspect", "charge", "allege", "blame", "indict", "convict"]);
+
+/** Verbs of owning up to a fact, whose that-clause is no praise or recognition of anyone ("recognized that …"). */
+export const RECOGNIZING_VERBS = new Set(["recognize", "recognise", "acknowledge", "admit", "accept", "concede"]);
 
 /** Nouns of gatherings, where a place after them says where they are held ("talks in London"). */
-export const GATHERING_NOUNS = new Set(["talk", "talks", "meeting", "negotiation", "conference", "summit", "session", "hearing", "forum", "congress", "convention"]);
+export const GATHERING_NOUNS = new Set(["talk", "meeting", "negotiation", "conference", "summit", "session", "hearing", "forum", "congress", "convention"]);

@@ -97,7 +97,6 @@ const NOMINAL = new Set(["NOUN", "PROPN", "NUM"]);
 const OF_VERBS = new Set(["warn", "think", "speak", "talk", "hear", "learn", "know", "dream", "approve", "disapprove", "dispose", "complain", "consist", "tire", "despair", "boast", "die", "smell", "taste", "partake", "conceive", "repent", "beware", "accuse", "convict", "suspect", "inform", "remind", "rob", "strip", "deprive", "clear", "rid", "relieve", "cure", "convince", "assure", "notify"]);
 /** Prefixes written with a hyphen that may be left hanging before the word they modify. */
 const HYPHEN_PREFIXES = new Set(["anti", "pro", "non", "ex", "counter", "post", "pre", "neo", "pan"]);
-/** "last month", "next week", "this year": after a head, a deictic word and a unit of time open an adverbial. */
 /** Participles that with "in" say what their subject takes part in ("were engaged in fighting"). */
 const PARTAKING_PARTICIPLES = new Set(["engaged", "involved"]);
 const POSSESSIVE = new Set(["’s", "'s", "’", "'"]);

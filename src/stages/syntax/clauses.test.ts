@@ -634,6 +634,8 @@ describe("predications", () => {
   it("takes the doer of an 'of' gerund from an aside before it ('accused foreign forces, notably the United States, of seeking')", () => {
     const { preds, np } = analyse("China accused foreign forces, notably the United States, of seeking to support rebels.");
     expect(np(byLemma(preds, "seek").subject)).toBe("the United States");
+    const backed = analyse("Iran accused the rebels, backed by Iraq, of attacking Turkey.");
+    expect(backed.np(byLemma(backed.preds, "attack").subject)).not.toBe("Iraq");
   });
 
   it("reads a bare past form of a verb that needs someone before its infinitive as a headline's passive ('Boeing allowed to bid')", () => {
@@ -655,6 +657,8 @@ describe("predications", () => {
     expect(modality("Iran asked whether Iraq would attack Turkey.", "attack")).toBe("hypothetical");
     expect(modality("Iraq would attack Turkey.", "attack")).toBe("hypothetical");
     expect(modality("Poland said it could send a team to Libya.", "send")).toBe("hypothetical");
+    expect(modality("The report said Iraq would have attacked Kuwait.", "attack")).toBe("hypothetical");
+    expect(modality("Iran said it did not know whether Iraq would attack Turkey.", "attack")).toBe("hypothetical");
   });
 
   it("does not take a time placed from now ('this week', 'last month') as the object", () => {

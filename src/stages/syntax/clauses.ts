@@ -5,6 +5,8 @@ import type { Modality } from "../../model/schema.js";
 import type { Chunk, ChunkedSentence, NounPhrase, VerbGroup, Word } from "./chunk.js";
 import {
   ADDRESSEE_VERBS,
+  HAVE_FORMS,
+  OBJECT_BEFORE_INFINITIVE_VERBS,
   AGENT_PREPOSITIONS,
   CATENATIVE_VERBS,
   CEASING_VERBS,
@@ -511,11 +513,12 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
   return clauses;
 }
 
-function modalityOf(vg: VerbGroup, matrix: VerbGroup | null, inReport: boolean, governor: string | null): Modality {
+function modalityOf(vg: VerbGroup, matrix: VerbGroup | null, inReport: boolean, governor: string | null, perfect: boolean): Modality {
   if (vg.modal === "future") return "intended";
   // "announced US troops would be leaving Syria", "said it would send a team": in what someone says,
-  // "would" is the future seen from then (a question or condition still makes it hypothetical, below).
-  if (vg.modal === "hypothetical" && vg.modalWord === "would" && inReport) return "intended";
+  // "would" is the future seen from then (a question or condition still makes it hypothetical, below;
+  // "would have attacked" is what did not happen).
+  if (vg.modal === "hypothetical" && vg.modalWord === "would" && inReport && !perfect) return "intended";
   if (vg.modal === "hypothetical") return "hypothetical";
   if (vg.infinitive && governor && INTENT_ADJECTIVES.has(governor)) return "intended";
   if (vg.infinitive && matrix && (INTENT_VERBS.has(matrix.lemma) || THREAT_VERBS.has(matrix.lemma) || matrix.modal === "future")) return "intended";
@@ -606,17 +609,17 @@ function gerundAfterNoun(s: ChunkedSentence, k: number): number | null {
   // The tagger may read "for" before a gerund as a subordinator.
   if (prep?.kind !== "O" || prep.first !== prep.last || !GERUND_PREPOSITIONS.has(wordAt(s, prep).lower)) return null;
   if (s.chunks[k - 2]?.kind === "NP") return k - 2;
-  // "accused foreign forces, notably the United States, of seeking …": an aside closed by a comma
-  // before "of" names the doer too.
-  if (wordAt(s, prep).lower === "of" && isComma(s, s.chunks[k - 2]) && s.chunks[k - 3]?.kind === "NP") return k - 3;
+  // "accused foreign forces, notably the United States, of seeking …": an aside opened by "notably",
+  // "including" … and closed by a comma before "of" names the doer too (not "the rebels, backed by Iraq,").
+  if (wordAt(s, prep).lower === "of" && isComma(s, s.chunks[k - 2]) && s.chunks[k - 3]?.kind === "NP" && ASIDE_OPENERS.has(s.words[s.chunks[k - 3].first - 1]?.lower ?? "")) return k - 3;
   // "found them guilty of killing 23 passengers": the one found guilty or held responsible did it.
   const adjective = s.chunks[k - 2];
   const culpable = adjective?.kind === "O" && adjective.first === adjective.last && CULPABILITY_ADJECTIVES.has(wordAt(s, adjective).lower);
   return culpable && s.chunks[k - 3]?.kind === "NP" ? k - 3 : null;
 }
 
-/** Verbs whose infinitive needs someone named before it ("allowed Iraq to …", "forced him to …"). */
-const OBJECT_BEFORE_INFINITIVE_VERBS = new Set(["allow", "permit", "authorize", "authorise", "force", "compel", "oblige", "order", "urge", "tell", "instruct", "require", "enable"]);
+/** Words that open an aside naming the foremost of what is before it ("…, notably the United States, …"). */
+const ASIDE_OPENERS = new Set(["notably", "especially", "particularly", "chiefly", "mainly", "including"]);
 
 /** Adjectives of guilt or blame, whose "of"/"for" gerund the one they describe did ("guilty of killing"). */
 const CULPABILITY_ADJECTIVES = new Set(["guilty", "innocent", "responsible", "culpable", "liable", "blameworthy"]);
@@ -756,7 +759,7 @@ export function predications(s: ChunkedSentence): Predication[] {
       // "upbraided Burr for failing to reject Trump", "accused Iran of planning to attack": an infinitive
       // right after a gerund is the gerund's: its doer acts, and the gerund governs it.
       // So is one after an -ing form a preposition opens ("responded by threatening to attack Iraq").
-      const ingAfterPreposition = previous != null && isPrep(s, cs[k - 2]) && s.words[previous.verb.head].lower.endsWith("ing");
+      const ingAfterPreposition = previous != null && isPrep(s, cs[k - 2]) && bareIngForm(s, previous.verb);
       const afterGerund = vg.infinitive && previousChunk?.kind === "VG" && previous?.chunk === k - 1 && (previous.subjectSource === "gerund" || ingAfterPreposition) ? previous : null;
       // ("a journalist died in jail": a verb that takes no object is never a passive participle.)
       const gerundDoer = gerundAfterNoun(s, k);
@@ -1007,7 +1010,7 @@ export function predications(s: ChunkedSentence): Predication[] {
         preps,
         agent,
         reportedBy: SPEECH_VERBS.has(vg.lemma) ? null : speaker && speaker !== subject ? speaker : null,
-        modality: prevented ? "hypothetical" : modalityOf(vg, governing, inReport && !(SPEECH_VERBS.has(vg.lemma)), governor),
+        modality: prevented ? "hypothetical" : modalityOf(vg, governing, inReport && !(SPEECH_VERBS.has(vg.lemma)), governor, s.words.slice(vg.first, vg.head).some((w) => HAVE_FORMS.has(w.lower))),
         governor,
         // "Neither Iran nor Iraq attacked", "neither side agreed", "attacked neither Kuwait nor Iraq": a
         // "neither" opening the subject or the object negates the verb.

@@ -125,10 +125,15 @@ export const ADVERBIAL_TIME_NOUNS = set("monday tuesday wednesday thursday frida
 const CALENDAR_PERIODS = set("week month year weekend morning afternoon evening night");
 /** Nouns naming a time ("on Wednesday", "this week"): adverbials, never the participants of an event. */
 export const TIME_WORDS = union(ADVERBIAL_TIME_NOUNS, CALENDAR_PERIODS);
-/** What may follow "last", "next", "this" in an adverbial of time ("last month", "this spring", "next Monday"). */
 /** Words that place a time unit after them relative to now ("last month", "this week"). */
 export const TIME_DEICTICS = set("last next this past coming");
+/** What may follow "last", "next", "this" in an adverbial of time ("last month", "this spring", "next Monday"). */
 export const DEICTIC_TIME_UNITS = union(TIME_WORDS, set("spring summer autumn fall winter"));
+/** Verbs that let someone do something ("allowed Iraq to …", "was permitted to …"); not "enable", whose
+ * infinitive is done ("US weapons enabled Iraq to attack Iran"). */
+export const PERMITTING_VERBS = set("allow permit authorize authorise entitle");
+/** Verbs whose infinitive needs someone named before it ("allowed Iraq to …", "forced him to …"). */
+export const OBJECT_BEFORE_INFINITIVE_VERBS = union(PERMITTING_VERBS, set("force compel oblige order urge tell instruct require"));
 /** Month names, as a date spells them ("December 18"). */
 export const MONTHS = set("january february march april may june july august september october november december");
 /** "the following day", "the next week": words placing a time relative to the one before. */
