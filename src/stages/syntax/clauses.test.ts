@@ -651,6 +651,11 @@ describe("predications", () => {
     expect(reporters.np(byLemma(reporters.preds, "attack").subject)).toBe("the army");
   });
 
+  it("takes the phrase before an -ing form that says where it lies as that form's subject, even after a preposition ('on the road linking Erzincan and Sivas')", () => {
+    const { preds, np } = analyse("Rebels stopped the buses on the road linking Erzincan and Sivas.");
+    expect(np(byLemma(preds, "link").subject)).toBe("the road");
+  });
+
   it("reads 'would' in what is said as the future seen from then, unless asked or supposed", () => {
     const modality = (text: string, lemma: string) => byLemma(analyse(text).preds, lemma).modality;
     expect(modality("Poland said it would send a team to Libya.", "send")).toBe("intended");

@@ -618,6 +618,9 @@ function gerundAfterNoun(s: ChunkedSentence, k: number): number | null {
   return culpable && s.chunks[k - 3]?.kind === "NP" ? k - 3 : null;
 }
 
+/** Verbs that say where something lies or leads, whose -ing form describes the phrase before it ("the road linking …"). */
+const LOCATING_VERBS = new Set(["link", "connect", "join", "lead", "border", "overlook", "separate", "surround", "span", "straddle", "adjoin"]);
+
 /** Words that open an aside naming the foremost of what is before it ("…, notably the United States, …"). */
 const ASIDE_OPENERS = new Set(["notably", "especially", "particularly", "chiefly", "mainly", "including"]);
 
@@ -864,12 +867,13 @@ export function predications(s: ChunkedSentence): Predication[] {
         subject = chained;
         subjectSource = "infinitive";
         if (previous.negated) vg.negated = true;
-      } else if (matrix && !vg.infinitive && bareIngForm(s, vg) && previousChunk?.kind === "NP" && k - 1 > clause.first && !(isPrep(s, cs[k - 2]) && !TOPIC_PREPOSITIONS.has(wordAt(s, cs[k - 2]).lower)) && !isTimePhrase(s, previousChunk) && !(MEANS_NOUNS.has(s.words[previousChunk.head].lower) && !OPPOSING_VERBS.has(matrix.lemma)) && !isModifyingParticiple(s, k) && !RESULT_PARTICIPLES.has(vg.lemma)) {
+      } else if (matrix && !vg.infinitive && bareIngForm(s, vg) && previousChunk?.kind === "NP" && k - 1 > clause.first && !(isPrep(s, cs[k - 2]) && !TOPIC_PREPOSITIONS.has(wordAt(s, cs[k - 2]).lower) && !LOCATING_VERBS.has(vg.lemma)) && !isTimePhrase(s, previousChunk) && !(MEANS_NOUNS.has(s.words[previousChunk.head].lower) && !OPPOSING_VERBS.has(matrix.lemma)) && !isModifyingParticiple(s, k) && !RESULT_PARTICIPLES.has(vg.lemma)) {
         // "condemned the wildfires destroying the Amazon": an -ing participle right after the object
         // describes it (a reduced relative); the object does it, not the clause's subject. Not a
         // weapon or message, which its user acts through ("launched missiles targeting US troops").
         // "wrote to the embassy in London asking to waive …": not a phrase after a preposition either,
-        // but for one of topic ("warned of a crisis developing in Chad", "worried about troops massing").
+        // but for one of topic ("warned of a crisis developing in Chad", "worried about troops massing"),
+        // or when the participle says where the phrase lies ("on the road linking Erzincan and Sivas").
         // What a blocked or banned message would have done did not happen ("blocked an EU statement
         // criticising China").
         subject = previousChunk;
