@@ -1664,6 +1664,13 @@ describe("event coding", () => {
     expect(runner(attack, [["Iran", "GPE"], ["Gondor", "GPE"]])("Iran attacked talks in Gondor.")).toEqual(["IRN 190 GON asserted"]);
   });
 
+  it("keeps a particle pattern written for one verb of a block to that verb when it would change another's root ('crushed X with tanks' is no 'broke with')", () => {
+    const local = coderFor(["--- DESTROY [190] ---", "BREAK", "CRUSH", "- * (WITH)                                         [130]         # BREAK"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran crushed Iraq with tanks.")).toEqual(["IRN 190 IRQ asserted"]);
+    expect(run("Iran broke with Iraq.")).toEqual(["IRN 130 IRQ asserted"]);
+  });
+
   it("codes a permission, not what it allows ('allowed Iraq to visit Turkey', 'was allowed to attack')", () => {
     const local = coderFor(["--- ALLOW [080] ---", "ALLOW", "--- VISIT [042:043] ---", "VISIT", "--- ATTACK [190] ---", "ATTACK"]);
     expect(runner(local, [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]])("Iran allowed Iraq to visit Turkey.")).toEqual(["IRN 080 IRQ asserted"]);

@@ -1237,6 +1237,10 @@ export class EventCoder {
       const candidates = passive ? [matchPatterns(ref.block.patterns, [], after, this.r.verbs, focus), matchPatterns(ref.block.patterns, before, afterWords, this.r.verbs, focus)] : [matchPatterns(ref.block.patterns, before, after, this.r.verbs, focus)];
       for (const match of candidates) if (match && (!best || match.score > best.match.score)) best = { ref, match };
     }
+    // "crushed the rebels with tanks" matched "* (WITH) [130]", written for BREAK ("broke with"): a
+    // pattern of particles alone is the idiom of the verbs it was written for, so for another verb of
+    // the block it holds only where it keeps the verb's own root.
+    if (best && writtenForOthers(best.match.pattern, best.ref) && particlesOnly(best.match.pattern) && (best.match.pattern.code.code ?? "").slice(0, 2) !== ((best.ref.verb.code ?? best.ref.block.code).code ?? "").slice(0, 2)) best = null;
     const ref = best?.ref ?? refs.find((r) => (r.verb.code ?? r.block.code).code || (r.verb.code ?? r.block.code).reciprocal) ?? refs[0];
     const block = ref.block;
     const match = best?.match ?? null;
@@ -2283,6 +2287,12 @@ const TENSED_FORMS = new Set(["is", "are", "was", "were", "am", "'s", "has", "ha
 function pastTense(w: Word): boolean {
   return w.lower !== w.lemma && !w.lower.endsWith("ing") && !/[^s]s$/.test(w.lower);
 }
+
+/** Whether a pattern is its verb and prepositions or particles alone ("* (WITH)", "* OFF"): an idiom, not a meaning of the block. */
+function particlesOnly(pattern: VerbPattern): boolean {
+  return pattern.elements.every((e) => e.kind === "verb" || (e.kind === "prep" && e.elements.length === 0) || (e.kind === "word" && e.words.every((w) => PARTICLE_WORDS.has(w))));
+}
+const PARTICLE_WORDS = new Set(["off", "out", "up", "down", "in", "on", "over", "away", "back", "through", "with", "into", "about", "around"]);
 
 /** Whether a pattern's note names verbs of its block, none of them this one ("BATTLE" on a pattern matched for "strike"). */
 function writtenForOthers(pattern: VerbPattern, ref: VerbRef): boolean {
