@@ -649,6 +649,9 @@ describe("predications", () => {
     expect(told.np(byLemma(told.preds, "suspect").subject)).toBe("police");
     const reporters = analyse("Iran told reporters the army would attack Iraq.");
     expect(reporters.np(byLemma(reporters.preds, "attack").subject)).toBe("the army");
+    // A verb joined to what is said shares its subject, not the teller's.
+    const joined = analyse("They told reporters the guerrillas stopped the buses and forced the passengers out.");
+    expect(joined.np(byLemma(joined.preds, "force").subject)).toBe("the guerrillas");
   });
 
   it("takes the phrase before an -ing form that says where it lies as that form's subject, even after a preposition ('on the road linking Erzincan and Sivas')", () => {

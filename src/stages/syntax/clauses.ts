@@ -383,6 +383,13 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
         close(k - 1, "complement");
         continue;
       }
+      // …and what is said opens at the phrase after the one told ("told reporters [a group of
+      // guerrillas stopped the buses]").
+      const toldBefore = cs[k - 2];
+      if (prev?.kind === "NP" && toldBefore?.kind === "VG" && ADDRESSEE_VERBS.has(toldBefore.lemma) && !toldBefore.infinitive && finiteVerbAhead(s, k, true)) {
+        close(k - 1, "complement");
+        continue;
+      }
       // "the equipment it needed": a relative clause without a pronoun.
       if (prev?.kind === "NP" && hasVerb && isFiniteVerb(s, next)) {
         close(k - 1, "relative", k - 1);
