@@ -1716,6 +1716,13 @@ describe("event coding", () => {
     expect(summary(halt.code(code("The Iranian minister halted the deal.", [["Iranian", "NORP"]]).doc).events)).toEqual(["IRNGOV 160 undefined asserted"]);
   });
 
+  it("aims a demand that names whom it asks at them, not at the target of what it asks for ('ordered the company to give Iraq information')", () => {
+    const local = coderFor(["--- ORDER [100] ---", "ORDER", "--- GIVE [070] ---", "GIVE"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran ordered the company to give Iraq information.")).toEqual([]);
+    expect(run("Iran ordered Iraq to give the company information.")).toEqual(["IRN 100 IRQ asserted"]);
+  });
+
   it("codes telling someone what to do as an appeal, and an appeal not to do something as no appeal for it", () => {
     const local = coderFor(["--- TELL [010] ---", "TELL", "--- URGE [020] ---", "URGE", "--- BUY [061] ---", "BUY", "- * AIRCRAFT                                         [062]         # BUY"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

@@ -627,7 +627,10 @@ export class EventCoder {
       // woman in detention" is aimed at whoever decided, not at the woman).
       const decided = !!doerOf && p.preps.some((pp) => pp.np === doerOf && AIMED_PREPOSITIONS.has(pp.prep.lower)) && DECISION_NOUNS.has(s.words[doerOf.head].lemma);
       const purposeOwn = !(doerOf && doerOf === p.object && EFFORT_NOUNS.has(s.words[doerOf.head].lemma) && !THREAT_VERBS.has(p.verb.lemma)) && !decided;
-      if (targets.length === 0 && code.code && /^(02|10|12|13|14)/.test(code.code) && infinitive && purposeOwn) {
+      // (Not when an appeal or demand names whom it asks, someone the dictionaries do not know: "ordered
+      // Lloyd's to give investors information" asks Lloyd's, not the investors.)
+      const askedSomeoneElse = /^(02|10)/.test(code.code ?? "") && p.object != null && infinitive?.subject === p.object;
+      if (targets.length === 0 && code.code && /^(02|10|12|13|14)/.test(code.code) && infinitive && purposeOwn && !askedSomeoneElse) {
         targets = this.targetOf(s, infinitive, ctx, null, sources);
         // "threatened to resume terrorist activities in Israel": a threatened act with no one named is
         // aimed at the place where it would happen.
