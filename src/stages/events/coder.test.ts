@@ -264,9 +264,9 @@ describe("event coding", () => {
   });
 
   it("codes no event for a verb in the simple present in a relative clause set off by a comma: it describes", () => {
-    const run = runner(coderFor(["--- ATTACK [190] ---", "ATTACK", "--- OVERSEE [060] ---", "CONTROL"]), [["Iran", "GPE"], ["Iraq", "GPE"], ["United States", "GPE"]]);
-    expect(run("Iran, which controls Iraq, attacked the United States.")).toEqual(["IRN 190 USA asserted"]);
-    expect(run("Iran, which controlled Iraq, attacked the United States.")).toContain("IRN 060 IRQ asserted");
+    const run = runner(coderFor(["--- ATTACK [190] ---", "ATTACK", "--- SUPPORT [050] ---", "SUPPORT"]), [["Iran", "GPE"], ["Iraq", "GPE"], ["United States", "GPE"]]);
+    expect(run("Iran, which supports Iraq, attacked the United States.")).toEqual(["IRN 190 USA asserted"]);
+    expect(run("Iran, which supported Iraq, attacked the United States.")).toContain("IRN 050 IRQ asserted");
   });
 
   it("codes no occupation by someone moved by others", () => {
@@ -1723,6 +1723,14 @@ describe("event coding", () => {
     expect(run("Iran ordered Iraq to give the company information.")).toEqual(["IRN 100 IRQ asserted"]);
   });
 
+  it("codes holding control or office by no block default ('ruled Iraq', 'controls the town'), only by a pattern", () => {
+    const local = coderFor(["--- OVERSEE_MANAGE [060] ---", "RULE", "CONTROL {CONTROLS CONTROLLING CONTROLLED }", "- * (FOR AID)                                      [070]         # CONTROL"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran ruled Iraq for two years.")).toEqual([]);
+    expect(run("Iran controlled Iraq.")).toEqual([]);
+    expect(run("Iran controlled Iraq for aid.")).toEqual(["IRN 070 IRQ asserted"]);
+  });
+
   it("codes telling someone what to do as an appeal, and an appeal not to do something as no appeal for it", () => {
     const local = coderFor(["--- TELL [010] ---", "TELL", "--- URGE [020] ---", "URGE", "--- BUY [061] ---", "BUY", "- * AIRCRAFT                                         [062]         # BUY"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
@@ -1752,10 +1760,10 @@ describe("event coding", () => {
   });
 
   it("does not code a state's official ruling their own country, but codes them ruling another", () => {
-    const local = coderFor(["--- RULE [060] ---", "RULE"]);
+    const local = coderFor(["--- RULE [---] ---", "RULE", "- * (BY FORCE)                                     [060]         # RULE"]);
     const run = (text: string, second: string) => summary(local.code(code(text, [["Iraqi", "NORP"], [second, "GPE"]]).doc).events);
-    expect(run("The Iraqi minister ruled Iraq.", "Iraq")).toEqual([]);
-    expect(run("The Iraqi minister ruled Iran.", "Iran")).toEqual(["IRQGOV 060 IRN asserted"]);
+    expect(run("The Iraqi minister ruled Iraq by force.", "Iraq")).toEqual([]);
+    expect(run("The Iraqi minister ruled Iran by force.", "Iran")).toEqual(["IRQGOV 060 IRN asserted"]);
   });
 
   it("reads force done to something said or decided as criticism of whoever said it ('attacked the decision by Iraq')", () => {

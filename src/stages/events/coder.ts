@@ -52,6 +52,7 @@ import {
   SUFFERED_EVENT_NOUNS,
   UTTERANCE_NOUNS,
   GATHERING_NOUNS,
+  CONTROL_VERBS,
   RECOGNIZING_VERBS,
   ALLEGING_VERBS,
   DEMAND_NOUNS,
@@ -1252,6 +1253,10 @@ export class EventCoder {
     // particle ("take over") still codes it. "allow up to 13,000 refugees": "up to" a number is a
     // quantity, not a particle.
     if (!match && ref.verb.words.length === 1 && this.particleAfter(s, p.verb.last)) return null;
+    // "the former dictator who ruled Argentina", "separatists still control large areas", "a couple
+    // who manage a farm": holding control, command or office is a standing state, which CAMEO 2.0's
+    // OVERSEE_MANAGE default (060, material cooperation) misreads; only a pattern codes such a verb.
+    if (!match && !ref.verb.code && CONTROL_VERBS.has(ref.verb.lemma)) return null;
     let code = match ? match.pattern.code : ref.verb.code ?? block.code;
     // "Russian missiles struck Kharkiv" matched "&WEAPON * [193:193]", written for BATTLE: whether the
     // other side does the same back is a property of the verb, so a mutual code (the same both ways)

@@ -186,6 +186,8 @@ export const OPERATION_NOUNS = new Set(["operation", "raid", "ambush", "mission"
 
 /** Verbs of holding office: a state's agent doing them to that state governs it, no event between the two ("Mugabe ruled Zimbabwe"). */
 export const OFFICE_VERBS = new Set(["rule", "govern", "lead", "run", "head", "administer", "reign"]);
+/** Verbs of holding control, command or office: a state, not an event, unless a pattern says what is done. */
+export const CONTROL_VERBS = new Set([...OFFICE_VERBS, "control", "command", "conduct", "direct", "manage", "oversee", "supervise", "supervize", "regulate", "handle", "steer", "dictate", "prescribe"]);
 
 /** Verbs of force also used for attacks in words ("Trump attacked Clinton", "blasted", "hammered"). */
 export const FIGURATIVE_ATTACK_VERBS = new Set(["attack", "blast", "hit", "slam", "assail", "hammer", "bash", "savage", "pummel", "lash", "batter", "torpedo"]);
