@@ -1723,12 +1723,18 @@ describe("event coding", () => {
     expect(run("Iran ordered Iraq to give the company information.")).toEqual(["IRN 100 IRQ asserted"]);
   });
 
-  it("codes holding control or office by no block default ('ruled Iraq', 'controls the town'), only by a pattern", () => {
+  it("codes holding control or office, or giving in general, by no block default ('ruled Iraq', 'gave Iraq an answer'), only by a pattern", () => {
     const local = coderFor(["--- OVERSEE_MANAGE [060] ---", "RULE", "CONTROL {CONTROLS CONTROLLING CONTROLLED }", "- * (FOR AID)                                      [070]         # CONTROL"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran ruled Iraq for two years.")).toEqual([]);
     expect(run("Iran controlled Iraq.")).toEqual([]);
     expect(run("Iran controlled Iraq for aid.")).toEqual(["IRN 070 IRQ asserted"]);
+    // So with giving in general; supplying keeps its default.
+    const grant = coderFor(["--- GRANT [060] ---", "GIVE {GIVES GIVING GAVE GIVEN }", "SUPPLY", "- * AID                                            [070]         # GIVE"]);
+    const give = runner(grant, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(give("Iran gave Iraq an answer.")).toEqual([]);
+    expect(give("Iran gave Iraq aid.")).toEqual(["IRN 070 IRQ asserted"]);
+    expect(give("Iran supplied Iraq with equipment.")).toEqual(["IRN 060 IRQ asserted"]);
   });
 
   it("codes telling someone what to do as an appeal, and an appeal not to do something as no appeal for it", () => {
@@ -2008,7 +2014,7 @@ describe("event coding", () => {
 
 describe("compound prepositions", () => {
   it("does not read 'according to' as the verb 'accord' (grant)", () => {
-    const local = coderFor(["--- ACCORD [060] ---", "ACCORD", "--- ATTACK [190] ---", "ATTACK"], { requireDyad: true });
+    const local = coderFor(["--- ACCORD [060] ---", "ACCORD", "- * STATUS                                         [060]         # ACCORD", "--- ATTACK [190] ---", "ATTACK"], { requireDyad: true });
     const run = (text: string, entities: [string, EntityType][]) => summary(local.code(code(text, entities).doc).events);
     expect(run("Iran has attacked Turkey, according to Iraq.", [["Iran", "GPE"], ["Turkey", "GPE"], ["Iraq", "GPE"]])).toEqual(["IRN 190 TUR reported"]);
     expect(run("Iran accorded Iraq the status of a partner.", [["Iran", "GPE"], ["Iraq", "GPE"]])).toEqual(["IRN 060 IRQ asserted"]);

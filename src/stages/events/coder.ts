@@ -53,6 +53,7 @@ import {
   UTTERANCE_NOUNS,
   GATHERING_NOUNS,
   CONTROL_VERBS,
+  GIVING_VERBS,
   RECOGNIZING_VERBS,
   ALLEGING_VERBS,
   DEMAND_NOUNS,
@@ -1256,7 +1257,10 @@ export class EventCoder {
     // "the former dictator who ruled Argentina", "separatists still control large areas", "a couple
     // who manage a farm": holding control, command or office is a standing state, which CAMEO 2.0's
     // OVERSEE_MANAGE default (060, material cooperation) misreads; only a pattern codes such a verb.
-    if (!match && !ref.verb.code && CONTROL_VERBS.has(ref.verb.lemma)) return null;
+    // So with giving in general ("had yet to give Weizman an answer", "gave him sweeping powers",
+    // "has given the Trump camp another opening"): what is given names the event, through a pattern
+    // ("* AID", "* &WEAPON"); supplying, providing and lending keep the default (material help).
+    if (!match && !ref.verb.code && (CONTROL_VERBS.has(ref.verb.lemma) || GIVING_VERBS.has(ref.verb.lemma))) return null;
     let code = match ? match.pattern.code : ref.verb.code ?? block.code;
     // "Russian missiles struck Kharkiv" matched "&WEAPON * [193:193]", written for BATTLE: whether the
     // other side does the same back is a property of the verb, so a mutual code (the same both ways)

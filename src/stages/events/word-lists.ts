@@ -186,6 +186,8 @@ export const OPERATION_NOUNS = new Set(["operation", "raid", "ambush", "mission"
 
 /** Verbs of holding office: a state's agent doing them to that state governs it, no event between the two ("Mugabe ruled Zimbabwe"). */
 export const OFFICE_VERBS = new Set(["rule", "govern", "lead", "run", "head", "administer", "reign"]);
+/** Verbs of giving in general, whose object may be anything ("give an answer", "grant a reprieve", "award a medal"). */
+export const GIVING_VERBS = new Set(["give", "grant", "accord", "award", "add", "issue", "bestow", "endow", "entrust"]);
 /** Verbs of holding control, command or office: a state, not an event, unless a pattern says what is done. */
 export const CONTROL_VERBS = new Set([...OFFICE_VERBS, "control", "command", "conduct", "direct", "manage", "oversee", "supervise", "supervize", "regulate", "handle", "steer", "dictate", "prescribe"]);
 
