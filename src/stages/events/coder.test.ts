@@ -1723,6 +1723,15 @@ describe("event coding", () => {
     expect(run("Iran ordered Iraq to give the company information.")).toEqual(["IRN 100 IRQ asserted"]);
   });
 
+  it("codes no meeting by a block default when what is brought together names no one ('could assemble nuclear weapons')", () => {
+    const local = coderFor(["--- ASSEMBLE [040] ---", "ASSEMBLE", "DISCUSS"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran and Iraq assembled nuclear weapons.")).toEqual([]);
+    expect(runner(local, [["Iran", "GPE"], ["Iraqi", "NORP"]])("Iran assembled Iraqi ministers.")).toContain("IRN 040 IRQGOV asserted");
+    // A verb's own meeting code stands: what is discussed is a topic.
+    expect(run("Iran and Iraq discussed bilateral relations.")).toEqual(["IRN 040 IRQ asserted", "IRQ 040 IRN asserted"]);
+  });
+
   it("codes holding control or office, or giving in general, by no block default ('ruled Iraq', 'gave Iraq an answer'), only by a pattern", () => {
     const local = coderFor(["--- OVERSEE_MANAGE [060] ---", "RULE", "CONTROL {CONTROLS CONTROLLING CONTROLLED }", "- * (FOR AID)                                      [070]         # CONTROL"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);

@@ -54,6 +54,7 @@ import {
   GATHERING_NOUNS,
   CONTROL_VERBS,
   GIVING_VERBS,
+  GATHERING_VERBS,
   RECOGNIZING_VERBS,
   ALLEGING_VERBS,
   DEMAND_NOUNS,
@@ -865,6 +866,13 @@ export class EventCoder {
       }
       // "ETA is holding a kidnapped prison officer", "hijacked a commercial plane": an armed group that
       // detains people abducts them, and a hijacking is CAMEO's 181, not an arrest (173) or a seizure of property (171).
+      // "could quickly assemble nuclear weapons", "started to hear the suit": a verb that brings things or
+      // people together, coded a meeting (040) by its block's default, with an object that names no one
+      // and no gathering, brings things together ("met the delegation" still meets).
+      if (!match && rule === block.id && code.code === "040" && GATHERING_VERBS.has(p.verb.lemma) && p.object && !p.verb.passive && ctx.partiesIn(s, p.object, "object").length === 0 && !GATHERING_NOUNS.has(s.words[p.object.head].lemma)) {
+        say(`"${head.text}" "${phraseText(s, p.object)}": things brought together, no meeting: not coded`);
+        return;
+      }
       const abducting = code.code?.startsWith("173") && sources.length > 0 && sources.every((x) => !isStateAgent(x) && partySectors(x).some((y) => NON_STATE_ARMED_SECTORS.has(y)));
       if (abducting || (p.verb.lemma === "hijack" && /^17/.test(code.code ?? ""))) {
         say(`"${head.text}": ${abducting ? "people held by an armed group" : "a hijacking"} is an abduction (${code.code} → 181)`);

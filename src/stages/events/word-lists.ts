@@ -186,6 +186,8 @@ export const OPERATION_NOUNS = new Set(["operation", "raid", "ambush", "mission"
 
 /** Verbs of holding office: a state's agent doing them to that state governs it, no event between the two ("Mugabe ruled Zimbabwe"). */
 export const OFFICE_VERBS = new Set(["rule", "govern", "lead", "run", "head", "administer", "reign"]);
+/** Verbs that bring people or things together, which CAMEO 2.0 files as meetings (040): "assemble troops", "assemble weapons". */
+export const GATHERING_VERBS = new Set(["assemble", "gather", "collect", "unite", "combine", "hear", "muster"]);
 /** Verbs of giving in general, whose object may be anything ("give an answer", "grant a reprieve", "award a medal"). */
 export const GIVING_VERBS = new Set(["give", "grant", "accord", "award", "add", "issue", "bestow", "endow", "entrust"]);
 /** Verbs of holding control, command or office: a state, not an event, unless a pattern says what is done. */
