@@ -1744,6 +1744,11 @@ describe("event coding", () => {
     expect(give("Iran gave Iraq an answer.")).toEqual([]);
     expect(give("Iran gave Iraq aid.")).toEqual(["IRN 070 IRQ asserted"]);
     expect(give("Iran supplied Iraq with equipment.")).toEqual(["IRN 060 IRQ asserted"]);
+    // And with taking; one taken by someone is still seized.
+    const take = coderFor(["--- APPREHEND [173] ---", "TAKE {TAKES TAKING TOOK TAKEN }", "- * HOSTAGE                                        [181]         # TAKE"]);
+    expect(runner(take, [["Iran", "GPE"], ["Turkey", "GPE"]])("Iran took the documents to Turkey.")).toEqual([]);
+    expect(runner(take, [["Iran", "GPE"], ["Iraqi", "NORP"]])("Iran took Iraqi diplomats hostage.")).toContain("IRN 181 IRQGOV asserted");
+    expect(runner(take, [["Iraqi", "NORP"], ["Iran", "GPE"]])("Iraqi diplomats were taken by Iran.")).toEqual(["IRN 173 IRQGOV asserted"]);
   });
 
   it("codes telling someone what to do as an appeal, and an appeal not to do something as no appeal for it", () => {

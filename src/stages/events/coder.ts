@@ -54,6 +54,7 @@ import {
   GATHERING_NOUNS,
   CONTROL_VERBS,
   GIVING_VERBS,
+  GENERAL_TAKING_VERBS,
   GATHERING_VERBS,
   RECOGNIZING_VERBS,
   ALLEGING_VERBS,
@@ -866,6 +867,13 @@ export class EventCoder {
       }
       // "ETA is holding a kidnapped prison officer", "hijacked a commercial plane": an armed group that
       // detains people abducts them, and a hijacking is CAMEO's 181, not an arrest (173) or a seizure of property (171).
+      // "tried to take a snooze", "was due to catch a flight", "took her to the Netherlands": taking or
+      // catching in general seizes by its block's default only a party it takes ("took Iraq"); what else
+      // is seized a pattern names ("* HOSTAGE"); one taken or caught by someone is still seized.
+      if (!match && rule === block.id && coding.single && GENERAL_TAKING_VERBS.has(p.verb.lemma) && !p.verb.passive && (!p.object || ctx.partiesIn(s, p.object, "object").length === 0)) {
+        say(`"${head.text}" ${p.object ? `"${phraseText(s, p.object)}"` : "nothing named"}: taking in general, no seizure: not coded`);
+        return;
+      }
       // "could quickly assemble nuclear weapons", "started to hear the suit": a verb that brings things or
       // people together, coded a meeting (040) by its block's default, with an object that names no one
       // and no gathering, brings things together ("met the delegation" still meets).

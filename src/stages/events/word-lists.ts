@@ -190,6 +190,8 @@ export const OFFICE_VERBS = new Set(["rule", "govern", "lead", "run", "head", "a
 export const GATHERING_VERBS = new Set(["assemble", "gather", "collect", "unite", "combine", "hear", "muster"]);
 /** Verbs of giving in general, whose object may be anything ("give an answer", "grant a reprieve", "award a medal"). */
 export const GIVING_VERBS = new Set(["give", "grant", "accord", "award", "add", "issue", "bestow", "endow", "entrust"]);
+/** Verbs of taking in general, whose object may be anything ("take a snooze", "catch a flight"). */
+export const GENERAL_TAKING_VERBS = new Set(["take", "catch", "get"]);
 /** Verbs of holding control, command or office: a state, not an event, unless a pattern says what is done. */
 export const CONTROL_VERBS = new Set([...OFFICE_VERBS, "control", "command", "conduct", "direct", "manage", "oversee", "supervise", "supervize", "regulate", "handle", "steer", "dictate", "prescribe"]);
 
