@@ -594,8 +594,8 @@ export class EventCoder {
       // "We recognize that many Americans distrust Ms Clinton": a clause recognized or acknowledged is a
       // fact owned up to, no praise or recognition (05) of anyone in it ("praised that …" still praises).
       // (The tagger may read the clause's verb as a noun: "that [many Americans distrust Iraq]".)
-      const thatClause = preds.some((q) => q !== p && q.clauseOpener === "complement" && q.governor === p.verb.lemma && q.verb.first > p.verb.last) || (p.object != null && p.object.first === p.verb.last + 2 && s.words[p.verb.last + 1].lower === "that");
-      if (/^05[14]/.test(code.code ?? "") && RECOGNIZING_VERBS.has(p.verb.lemma) && thatClause) {
+      const thatClause = () => preds.some((q) => q !== p && q.clauseOpener === "complement" && q.governor === p.verb.lemma && q.verb.first > p.verb.last) || (p.object != null && p.object.first === p.verb.last + 2 && s.words[p.verb.last + 1].lower === "that");
+      if (/^05[14]/.test(code.code ?? "") && RECOGNIZING_VERBS.has(p.verb.lemma) && thatClause()) {
         say(`"${head.text}" a that-clause: a fact owned up to, not ${code.code}: not coded`);
         return;
       }
@@ -1788,8 +1788,10 @@ export class EventCoder {
       if (locative !== places || (locative && speech && !deed)) continue;
       // "agreed to take part in talks in London": a place right after a gathering is where it is held
       // (force still falls on it: "attacked talks in Baghdad").
-      const before = s.chunks.find((c) => c.kind === "NP" && c.last === prepAt - 1);
-      if (locative && !deed && before && GATHERING_NOUNS.has(s.words[(before as NounPhrase).head].lemma)) continue;
+      if (locative && !deed) {
+        const gathering = s.chunks.find((c): c is NounPhrase => c.kind === "NP" && c.last === prepAt - 1);
+        if (gathering && GATHERING_NOUNS.has(s.words[gathering.head].lemma)) continue;
+      }
       // "arrived from India", "travelled from Mexico": where one comes from is no host.
       if (pp.prep.lower === "from" && ARRIVAL_VERBS.has(p.verb.lemma)) continue;
       // "announced this change by live television", "said via Twitter": what something is said through
@@ -2318,9 +2320,8 @@ function pastTense(w: Word): boolean {
 
 /** Whether a pattern is its verb and prepositions or particles alone ("* (WITH)", "* OFF"): an idiom, not a meaning of the block. */
 function particlesOnly(pattern: VerbPattern): boolean {
-  return pattern.elements.every((e) => e.kind === "verb" || (e.kind === "prep" && e.elements.length === 0) || (e.kind === "word" && e.words.every((w) => PARTICLE_WORDS.has(w))));
+  return pattern.elements.every((e) => e.kind === "verb" || (e.kind === "prep" && e.elements.length === 0) || (e.kind === "word" && e.words.every((w) => VERB_PARTICLES.has(w))));
 }
-const PARTICLE_WORDS = new Set(["off", "out", "up", "down", "in", "on", "over", "away", "back", "through", "with", "into", "about", "around"]);
 
 /** Whether a pattern's note names verbs of its block, none of them this one ("BATTLE" on a pattern matched for "strike"). */
 function writtenForOthers(pattern: VerbPattern, ref: VerbRef): boolean {
