@@ -278,6 +278,22 @@ describe("predications", () => {
   it("reads a phrase set off by commas after a fronted preposition's object as its apposition, not the subject ('in Papua, another province, troops shot …')", () => {
     const { preds, np } = analyse("Meanwhile, in Papua, another restive province, troops attacked two rebels.");
     expect(np(byLemma(preds, "attack").subject)).toBe("troops");
+    // Also when the preposition opens the sentence.
+    const opening = analyse("In Papua, another restive province, troops attacked two rebels.");
+    expect(opening.np(byLemma(opening.preds, "attack").subject)).toBe("troops");
+    // A name set off after a time phrase is the subject, and a list after one is no apposition.
+    const named = analyse("Late on Sunday, Trump, in a statement, announced troops would leave Syria.");
+    expect(named.np(byLemma(named.preds, "announce").subject)).toBe("Trump");
+    const listed = analyse("On Thursday, the leaders of Cyprus, Greece and Israel met in Athens.");
+    expect(listed.np(byLemma(listed.preds, "meet").subject)).toBe("the leaders of Cyprus");
+  });
+
+  it("reads a past participle in an aside opened by a preposition as describing its object ('Trump, in a statement delivered via …, announced …')", () => {
+    const { preds, np } = analyse("Trump, in a statement delivered via the press secretary, announced troops would be leaving Syria.");
+    const announced = byLemma(preds, "announce");
+    expect(np(announced.subject)).toBe("Trump");
+    expect(announced.subjectSource).toBe("direct");
+    expect(byLemma(preds, "leave").modality).toBe("intended");
   });
 
   it("gives a result participle right after a subordinate clause that clause's subject ('since bombers hit Istanbul, killing 58 people')", () => {

@@ -556,9 +556,9 @@ function findSubject(s: ChunkedSentence, from: number, verbChunk: number): numbe
     const c = s.chunks[k];
     if (isComma(s, c)) {
       if (frontedAdverbial && depth === 0) {
+        // (The adverbial's last object stays known: a phrase set off after it is in apposition to it.)
         frontedAdverbial = false;
         candidate = null;
-        prepObject = null;
         continue;
       }
       // A comma after a found subject opens an apposition or aside ("X, along with Y, said"): skip to the next comma.
@@ -576,15 +576,16 @@ function findSubject(s: ChunkedSentence, from: number, verbChunk: number): numbe
     // preposition's object belongs to that prepositional phrase too.
     const joined = prepObject != null && k - 2 === prepObject && s.chunks[k - 1]?.kind === "O" && /^(and|or)$/.test(s.words[s.chunks[k - 1].first].lower);
     // "in Papua, another separatist province, troops shot …": a phrase set off after a preposition's
-    // object is in apposition to it.
-    const apposed = prepObject != null && k - 2 === prepObject && isComma(s, s.chunks[k - 1]) && isComma(s, s.chunks[k + 1]) && candidate == null;
+    // object is in apposition to it (a name is not: "Late on Sunday, Trump, in a statement, announced").
+    const apposed = prepObject != null && k - 2 === prepObject && isComma(s, s.chunks[k - 1]) && isComma(s, s.chunks[k + 1]) && candidate == null && c.kind === "NP" && s.words[c.head].pos !== "PROPN" && !isTimePhrase(s, s.chunks[prepObject]);
     if (c.kind === "NP" && !opener && (isPrep(s, s.chunks[k - 1]) || joined || apposed)) prepObject = k;
     else if (c.kind === "NP" && !isTimePhrase(s, c)) {
       if (candidate == null) candidate = k;
     }
     // "Russian aircraft including helicopter gunships killed …": a participle phrase modifying the
     // subject is skipped.
-    if (c.kind === "VG" && candidate === k - 1 && isModifyingParticiple(s, k)) {
+    // (So is one describing a preposition's object in an aside: "Trump, in a statement delivered via …, announced".)
+    if (c.kind === "VG" && (candidate === k - 1 || prepObject === k - 1) && isModifyingParticiple(s, k)) {
       k = modifyingParticipleEnd(s, k);
       continue;
     }
@@ -711,6 +712,14 @@ function modifyingParticipleEnd(s: ChunkedSentence, k: number): number {
   const c = s.chunks[k];
   if (c?.kind !== "VG" || !c.participle || c.first !== c.head || s.chunks[k - 1]?.kind !== "NP") return -1;
   if (s.words[c.head].lower.endsWith("ing")) return s.chunks[k + 1]?.kind === "NP" && isFiniteVerb(s, s.chunks[k + 2]) ? k + 1 : -1;
+  // "Trump, in a statement delivered via the press secretary, announced …": in an aside that opens
+  // with a preposition after a comma, a past participle with its phrases up to the closing comma
+  // describes the preposition's object.
+  if (isPrep(s, s.chunks[k - 2]) && isComma(s, s.chunks[k - 3])) {
+    let end = k;
+    while (isPrep(s, s.chunks[end + 1]) && s.chunks[end + 2]?.kind === "NP") end += 2;
+    if (end > k && isComma(s, s.chunks[end + 1]) && s.chunks[end + 2]?.kind === "VG") return end;
+  }
   // "The militants killed in Rumaila were Tunisians", "soldiers wounded in the attack were taken to
   // hospital": with no agent, a past participle followed only by its place or time phrases and then
   // by a form of "be" describes the phrase before it.
