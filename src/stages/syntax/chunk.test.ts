@@ -36,6 +36,12 @@ describe("tag repairs", () => {
     expect(chunks("Rebels Attacked the town.")).toContain("[VG Attacked]");
   });
 
+  it("reads an -ing or -ed form opening the sentence before a name and its verb as the name's modifier ('Neighbouring Pakistan condemned …')", () => {
+    expect(chunks("Neighbouring Pakistan condemned the attack by India.")).toContain("[NP Neighbouring Pakistan] [VG condemned]");
+    // With a comma after the name it opens a participle clause.
+    expect(chunks("Visiting Iran, Putin praised the deal.")).toContain("[VG Visiting] [NP Iran]");
+  });
+
   it("reads a verb form after a possessive determiner as a noun ('broke off his address') or a modifier ('their shared border')", () => {
     expect(chunks("He broke off his address to take a call.")).toContain("[NP his address]");
     expect(chunks("They agreed on a line as their shared maritime border.")).toContain("[NP their shared maritime border]");

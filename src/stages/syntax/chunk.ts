@@ -500,6 +500,21 @@ function retagTitleWord(words: Word[], i: number): void {
 }
 
 /**
+ * "Neighbouring Pakistan condemned …", "Embattled Maduro said …": an -ing or -ed form opening the
+ * sentence right before a name that the clause's finite verb follows describes that name; it opens no
+ * participle clause ("Visiting Iran, Putin said …" has a comma after the name).
+ */
+function retagOpeningModifier(words: Word[]): void {
+  const start = /^["“‘']$/.test(words[0]?.text ?? "") ? 1 : 0;
+  const w = words[start];
+  const name = words[start + 1];
+  if (!w || !name || w.pos !== "VERB" || w.entity != null || !/^\p{Lu}\p{Ll}+(ing|ed)$/u.test(w.text) || name.pos !== "PROPN") return;
+  let after = start + 2;
+  while (words[after]?.pos === "PROPN") after++;
+  if (words[after] && finiteVerb(words, after)) w.pos = "ADJ";
+}
+
+/**
  * "broke off his address": a verb form right after a possessive determiner heads a noun phrase, or
  * modifies the noun after it ("their shared maritime border"); "her" may be an object pronoun.
  */
@@ -851,6 +866,7 @@ function retagResultativeDead(words: Word[]): void {
 export function chunkSentence(words: Word[]): Chunk[] {
   const chunks: Chunk[] = [];
   retagResultativeDead(words);
+  retagOpeningModifier(words);
   for (let i = 0; i < words.length; i++) retagHyphenatedModifier(words, i);
   let i = 0;
   while (i < words.length) {
