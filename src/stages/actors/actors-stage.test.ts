@@ -181,6 +181,17 @@ describe("role phrases composed with actors (PETRARCH agents)", () => {
     expect(codeOf(doc, "Shire")).toEqual(["FRO", "BIL"]);
   });
 
+  it("drops a sentence's capitalised first word that opens no name from a name the dictionary knows ('Defiant Daesh threatened …')", () => {
+    const doc = read("Defiant Daesh threatened Gondor.", [["Defiant Daesh", "ORG"], ["Gondor", "GPE"]]);
+    expect(doc.entities.map((e) => e.text)).toEqual(["Daesh", "Gondor"]);
+    expect(codeOf(doc, "Daesh")).toBe("IMGMUSISI");
+    // Not a title, nor a word inside the sentence.
+    const titled = read("President Rouhani threatened Gondor.", [["President Rouhani", "PERSON"], ["Gondor", "GPE"]]);
+    expect(titled.entities.map((e) => e.text)).toContain("President Rouhani");
+    const inside = read("Gondor said Defiant Daesh left.", [["Gondor", "GPE"], ["Defiant Daesh", "ORG"]]);
+    expect(inside.entities.map((e) => e.text)).toContain("Defiant Daesh");
+  });
+
   it("links it/they to the country or group in subject position, never an expletive it", () => {
     const doc = read("Iraq told Turkey it would sign. It is clear that Iranian officials said they would come.", [["Iraq", "GPE"], ["Turkey", "GPE"], ["Iranian", "NORP"]]);
     const pronouns = doc.mentions.filter((m) => m.kind === "pronoun").map((m) => `${m.text}:${doc.actors.find((a) => a.id === m.actorId)!.code}`);

@@ -31,6 +31,13 @@ export function reviseEntities(doc: Document, k: ActorKnowledge, registry: Actor
     tokenRange.push([ti, last]);
   });
   let next = split.next;
+  // Tokens that open a sentence, or its quotation ("“Defiant Hezbollah …").
+  const opensSentence = new Array<boolean>(tokens.length).fill(false);
+  for (let i = 0, si = 0; i < tokens.length; i++) {
+    while (si < doc.sentences.length && doc.sentences[si].end <= tokens[i].start) si++;
+    const sentence = doc.sentences[si];
+    if (sentence && (tokens[i].start === sentence.start || (i > 0 && tokens[i - 1].start === sentence.start && /^["“‘']$/.test(surface[i - 1])))) opensSentence[i] = true;
+  }
   for (let i = 0; i < tokens.length; i++) {
     // A match changes something only if it starts at a tagged entity or a new one, which opens with
     // a capital, or at a "the" before either ("THE_SHIRE", "the Shire"): most tokens need no lookup.
@@ -39,10 +46,27 @@ export function reviseEntities(doc: Document, k: ActorKnowledge, registry: Actor
     if (covered[i] < 0 && !capital[i] && !the) continue;
     // Nor can a match starting inside an entity, after its first token: it neither spans that entity
     // exactly nor holds it whole (unless a lower-case "the" ends the entity and stays outside the match).
-    if (covered[i] >= 0 && tokenRange[covered[i]][0] < i && !(keys[i] === "the" && surface[i] === "the")) continue;
+    // (Except after a sentence's capitalised first word that opens no name: see below.)
+    const opener = covered[i] >= 0 && tokenRange[covered[i]][0] === i - 1 && opensSentence[i - 1] && /^\p{Lu}\p{Ll}+$/u.test(surface[i - 1]) && !mayStartName(k, keys[i - 1]) && !isTitleWord(surface[i - 1]) && !k.agentMatcher.matchAt(keys, i - 1, surface) && !k.countryMatcher.matchAt(keys, i - 1, surface);
+    if (covered[i] >= 0 && tokenRange[covered[i]][0] < i && !(keys[i] === "the" && surface[i] === "the") && !opener) continue;
     if (!mayStartName(k, keys[i])) continue;
     const m = k.actorMatcher.matchAt(keys, i, surface);
     if (!m) continue;
+    if (opener) {
+      // "Embattled Hamas accused …", "Defiant Hezbollah …": a sentence's first word, capitalised only
+      // for its place, before a name the dictionary knows whole up to the entity's end describes it.
+      // (Not before a country or capital: "Radio Pyongyang", "Sizzler Australia" are names whole.)
+      const n = covered[i];
+      if (m.end - 1 !== tokenRange[n][1] || k.countryMatcher.matchAt(keys, i, surface)?.end === m.end) continue;
+      const e = out[n]!;
+      e.start = tokens[i].start;
+      e.text = doc.text.slice(e.start, e.end);
+      e.type = typeOfEntry(m.values[0], e.type, k);
+      tokenRange[n] = [i, tokenRange[n][1]];
+      covered[i - 1] = -1;
+      i = m.end - 1;
+      continue;
+    }
     const entry = m.values[0];
     // A lower-case "the" the dictionary spells with the name ("THE_SHIRE") stays outside the entity.
     const from = keys[i] === "the" && surface[i] === "the" && m.end - i > 1 ? i + 1 : i;
