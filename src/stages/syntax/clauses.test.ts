@@ -288,6 +288,16 @@ describe("predications", () => {
     expect(listed.np(byLemma(listed.preds, "meet").subject)).toBe("the leaders of Cyprus");
   });
 
+  it("opens what is said after a time phrase following the speech verb ('said on Tuesday he would press …')", () => {
+    const { preds, np } = analyse("Zhirinovsky said on Tuesday he would press the government.");
+    const press = byLemma(preds, "press");
+    expect(np(press.subject)).toBe("he");
+    expect(press.modality).toBe("intended");
+    // After another verb a time phrase takes no clause.
+    const other = analyse("Police arrested on Tuesday the men who attacked the bank.");
+    expect(other.np(byLemma(other.preds, "attack").subject)).toBe("the men");
+  });
+
   it("reads a past participle in an aside opened by a preposition as describing its object ('Trump, in a statement delivered via …, announced …')", () => {
     const { preds, np } = analyse("Trump, in a statement delivered via the press secretary, announced troops would be leaving Syria.");
     const announced = byLemma(preds, "announce");

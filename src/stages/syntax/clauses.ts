@@ -390,6 +390,13 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
         close(k - 1, "complement");
         continue;
       }
+      // "said on Tuesday he would press …", "said Monday the talks failed": what is said may open
+      // after a time phrase (which takes no relative clause: "Tuesday he would" is none).
+      const timed = timedSpeechVerb(s, k, first);
+      if (timed && !timed.infinitive && finiteVerbAhead(s, k, true)) {
+        close(k - 1, "complement");
+        continue;
+      }
       // "the equipment it needed": a relative clause without a pronoun.
       if (prev?.kind === "NP" && hasVerb && isFiniteVerb(s, next)) {
         close(k - 1, "relative", k - 1);
@@ -696,6 +703,14 @@ function isVisitorModifier(s: ChunkedSentence, cs: readonly Chunk[], k: number):
   if (c?.kind !== "VG" || c.first !== c.last || !/^(visiting|touring)$/.test(s.words[c.head].lower) || cs[k + 1]?.kind !== "NP") return false;
   const before = cs[k - 1];
   return (before?.kind === "VG" && !before.infinitive && !CATENATIVE_VERBS.has(before.lemma)) || isPrep(s, before);
+}
+
+/** The speech or complement verb before chunk k with only time phrases ("on Tuesday", "Monday") between them, if any. */
+function timedSpeechVerb(s: ChunkedSentence, k: number, first: number): VerbGroup | null {
+  let j = k - 1;
+  while (j > first && s.chunks[j].kind === "NP" && isTimePhrase(s, s.chunks[j])) j -= isPrep(s, s.chunks[j - 1]) ? 2 : 1;
+  const vg = s.chunks[j];
+  return j < k - 1 && j >= first && vg?.kind === "VG" && takesClause(vg) ? vg : null;
 }
 
 /** "X including Y killed", "X using Y killed": an -ing participle between a phrase and the finite verb it precedes. */
