@@ -23,4 +23,12 @@ describe("createAnnotator", () => {
     expect(events.map((e) => `${e.source?.code} ${e.cameo.code}`)).toContain("TUR 161");
     expect(events.filter((e) => e.cameo.code.startsWith("19"))).toEqual([]);
   });
+
+  it("reads radio and state television as news media, so a statement to them is no event with their country ('told German radio')", () => {
+    const annotate = (text: string) => createAnnotator().annotate({ text, published: "2020-11-15" });
+    const told = annotate("Putin told German radio that Russia had no plans.");
+    expect(told.events.map((e) => `${e.cameo.code} ${e.target?.code ?? "-"}`)).toEqual([]);
+    const state = annotate("Iranian state television said the talks had ended.");
+    expect(state.actors.map((a) => a.code)).toContain("IRNGOVMED");
+  });
 });
