@@ -298,6 +298,15 @@ describe("predications", () => {
     expect(other.np(byLemma(other.preds, "attack").subject)).toBe("the men");
   });
 
+  it("reads what a yes-no question asks as hypothetical, not what a question word takes as given ('Did Putin threaten NATO?')", () => {
+    const asked = analyse("Did Putin threaten NATO?");
+    expect(byLemma(asked.preds, "threaten").modality).toBe("hypothetical");
+    const quoted = analyse("“Has Iran attacked Iraq?” he asked.");
+    expect(byLemma(quoted.preds, "attack").modality).toBe("hypothetical");
+    const why = analyse("Why did Russia invade Ukraine?");
+    expect(byLemma(why.preds, "invade").modality).toBe("asserted");
+  });
+
   it("reads a past participle in an aside opened by a preposition as describing its object ('Trump, in a statement delivered via …, announced …')", () => {
     const { preds, np } = analyse("Trump, in a statement delivered via the press secretary, announced troops would be leaving Syria.");
     const announced = byLemma(preds, "announce");

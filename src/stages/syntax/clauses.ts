@@ -772,6 +772,7 @@ export function predications(s: ChunkedSentence): Predication[] {
   }
   let complementBy: NounPhrase | null = null;
 
+  const yesNoQuestionEnd = yesNoQuestionEndOf(s);
   let previous: Predication | null = null;
   /** Participles made passive as items of a list after a passive ("were harassed, killed and taken"). */
   const listedPassives = new Set<Predication>();
@@ -1094,6 +1095,8 @@ export function predications(s: ChunkedSentence): Predication[] {
       // (Not past a comma: "Whether by accident or design, Iran attacked Iraq" asserts the attack.)
       const whether = cs[clause.first].first;
       if (s.words[whether].lower === "whether" && !s.words.slice(whether, vg.first).some((w) => w.text === ",") && (p.modality !== "intended" || vg.modalWord === "would")) p.modality = "hypothetical";
+      // "Did Putin threaten NATO?", "Has Iran attacked Iraq?": what a yes-no question asks is not asserted.
+      if (vg.first < yesNoQuestionEnd) p.modality = "hypothetical";
       // "If Iran attacks Iraq, …", "would retaliate if Iran attacked Kuwait": what a condition supposes has not happened.
       if (CONDITIONALS.has(s.words[whether].lower) && !s.words.slice(whether, vg.first).some((w) => w.text === ",")) p.modality = "hypothetical";
       // "is willing to send material to help defend Saudi Arabia": an infinitive that continues an
@@ -1119,6 +1122,23 @@ export function predications(s: ChunkedSentence): Predication[] {
 }
 
 /** Adverbs that make a deed hearsay ("allegedly detonated", "reportedly captured"). */
+/** Auxiliaries that open a yes-no question when they come before the subject ("Did Iran …?"). */
+const QUESTION_AUXILIARIES = new Set(["do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "has", "have", "had"]);
+
+/**
+ * The word index of the question mark closing a yes-no question that opens the sentence (or its
+ * quotation) with an auxiliary before a noun phrase or pronoun ("Did Putin threaten NATO?"); -1 if none.
+ * Questions with a question word ("Why did Russia invade Ukraine?") take the deed as given.
+ */
+function yesNoQuestionEndOf(s: ChunkedSentence): number {
+  const start = /^["“‘']$/.test(s.words[0]?.text ?? "") ? 1 : 0;
+  const aux = s.words[start];
+  const next = s.words[start + 1];
+  if (!aux || !next || !QUESTION_AUXILIARIES.has(aux.lower) || !/^\p{Lu}/u.test(aux.text)) return -1;
+  if (!(next.pos === "PROPN" || next.pos === "PRON" || next.pos === "DET" || next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "NUM")) return -1;
+  return s.words.findIndex((w, i) => i > start && w.text === "?");
+}
+
 const HEARSAY_ADVERBS = new Set(["allegedly", "reportedly", "purportedly", "supposedly", "reputedly"]);
 
 /** Subordinators opening a clause of time. */
