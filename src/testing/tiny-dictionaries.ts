@@ -101,6 +101,8 @@ const LABELS: Record<string, [string, number, 1 | 2 | 3 | 4 | null]> = {
   "125": ["Reject proposal to meet, discuss, or negotiate", -5, 3],
   "1384": ["Threaten conventional attack", -7, 3],
   "112": ["Accuse", -2, 3],
+  "111": ["Criticize or denounce", -2, 3],
+  "051": ["Praise or endorse", 3.4, 1],
   "120": ["Reject", -4, 3],
   "190": ["Use conventional military force", -10, 4],
   "195": ["Employ aerial weapons", -10, 4],

@@ -634,7 +634,8 @@ describe("event coding", () => {
     const local = coderFor(["--- EXPLAIN_VERBAL [010] ---", "DESCRIBE"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraqi", "NORP"]]);
     expect(run("Iran described the killing of Iraqi soldiers as a provocation.")).toEqual([]);
-    expect(run("Iran described Iraqi soldiers as brave.")).toEqual(["IRN 010 IRQMIL asserted"]);
+    // (What they are described as is praise.)
+    expect(run("Iran described Iraqi soldiers as brave.")).toEqual(["IRN 051 IRQMIL asserted"]);
   });
 
   it("does not read what someone presses for another to do as that other's act", () => {
@@ -1199,6 +1200,21 @@ describe("event coding", () => {
     // A country's rebels are not its side.
     const rebels = code("Iranian terrorists said that Iran trained terrorists.", [["Iranian", "NORP"], ["Iran", "GPE"]]);
     expect(summary(rebels.events)).toContain("IRNREB 112 IRN asserted");
+  });
+
+  it("codes what a speaker judges a party to be as criticism (111) or praise (051), and a judgement given to what is described ('described Iran as reckless')", () => {
+    const entities: [string, EntityType][] = [["Iraq", "GPE"], ["Iran", "GPE"]];
+    const events = (text: string, local = coder) => summary(local.code(code(text, entities).doc).events);
+    expect(events("Iraq said Iran was reckless and dangerous.")).toEqual(["IRQ 111 IRN asserted"]);
+    expect(events("Iraq said Iran was an excellent partner.")).toEqual(["IRQ 051 IRN asserted"]);
+    // Not a negated judgement, nor what one would become, nor the writer's own words.
+    expect(events("Iraq said Iran was not reckless.")).toEqual([]);
+    expect(events("Iraq said Iran wanted to be an excellent partner.")).toEqual([]);
+    expect(summary(code("Iran was reckless.", [["Iran", "GPE"]]).events)).toEqual([]);
+    // A verb that describes or names: its statement (010) becomes the judgement.
+    const describing = coderFor(["--- DESCRIBE [010] ---", "DESCRIBE", ""]);
+    expect(events("Iraq described Iran as reckless.", describing)).toEqual(["IRQ 111 IRN asserted"]);
+    expect(events("Iraq described Iran as a neighbour.", describing)).toEqual(["IRQ 010 IRN asserted"]);
   });
 
   it("does not make a news medium that reports an attack its accuser ('…, the national news agency reported')", () => {

@@ -82,6 +82,9 @@ import {
   FORCE_CODES,
   COMBAT_NOUNS,
   PROPOSED_NOUNS,
+  CONDEMNING_WORDS,
+  PRAISING_WORDS,
+  DESCRIBING_VERBS,
 } from "./word-lists.js";
 
 export interface CoderResources {
@@ -329,7 +332,10 @@ export class EventCoder {
     preds.forEach((p, i) => {
       const head = s.words[p.verb.head];
       const say = sayer(trace, s.index, head.text);
-      if (p.verb.copula) return;
+      if (p.verb.copula) {
+        this.transformJudgement(s, p, ctx, out, say);
+        return;
+      }
       const spelled = codings[i]?.match;
       const notDone = unrealised(s, p, preds, !!spelled && patternNegates(spelled.pattern.elements));
       if (notDone) {
@@ -356,7 +362,19 @@ export class EventCoder {
         rule = `light-verb:${light.noun}`;
         say(`verb block ${block.name} has no code of its own: the event of its object "${s.words[p.object!.head].text}" (${light.code})`);
       }
-      const reading = this.nonEventReading(s, p, !!match, ctx);
+      // "called him crooked", "described Putin as dangerous": a judgement given to the object named or
+      // described criticizes or praises it (not a mere naming, nor a statement, 010).
+      // (The tagger may take an adjective after a name into its phrase: "called [Obama crooked]".)
+      const lastOfObject = p.object && p.object.last > p.object.first ? s.words[p.object.last] : null;
+      const trailing = lastOfObject && lastOfObject.pos !== "NOUN" && lastOfObject.pos !== "PROPN" && CONDEMNING_WORDS.has(lastOfObject.lower) ? { lemma: lastOfObject.lower, index: p.object!.last } : null;
+      const judgement = !match && p.object && !p.verb.passive && (NAMING_VERBS.has(p.verb.lemma) || DESCRIBING_VERBS.has(p.verb.lemma)) ? (judgementAfter(s, p.object.last + 1) ?? trailing) : null;
+      if (judgement) {
+        const judged = CONDEMNING_WORDS.has(judgement.lemma) ? "111" : "051";
+        if (code.code !== judged) say(`"${head.text}" ${phraseText(s, p.object!)} ${judgement.lemma}: ${judged === "111" ? "criticism" : "praise"} (${code.code ?? "no code"} → ${judged})`);
+        code = { code: judged, reciprocal: null };
+        rule = `${rule}+judgement(${judgement.lemma})`;
+      }
+      const reading = judgement ? null : this.nonEventReading(s, p, !!match, ctx);
       if (reading) {
         say(`"${head.text}": ${reading}, not an event`);
         return;
@@ -1831,6 +1849,26 @@ export class EventCoder {
     if (this.isArmedGroup(s, p.object, ctx)) this.accuse(s, p, speaker, sources, ctx, out, say, `transform:support-armed-group(${rule})`);
   }
 
+  /**
+   * "Tapper said Brazile's actions were unethical", "Obama said Putin was a dangerous man": a speaker
+   * who says a party, or what it did, is something CONDEMNING_WORDS or PRAISING_WORDS name criticizes
+   * (111) or praises (051) it. Only in what someone says: the writer's own words are no event.
+   */
+  private transformJudgement(s: ChunkedSentence, p: Predication, ctx: DocumentContext, out: Event[], say: (m: string) => void): void {
+    // (Not "wants to be a good partner": what one would be is no judgement of what one is.)
+    if (p.verb.lemma !== "be" || p.verb.negated || p.verb.infinitive || s.words[p.verb.first - 1]?.lower === "to" || !p.subject || p.modality === "hypothetical" || p.modality === "intended") return;
+    const verdict = judgementAfter(s, p.verb.last + 1);
+    if (!verdict) return;
+    const speaker = this.speakerOf(s, p, ctx);
+    if (!speaker?.actor.code) return;
+    const code = CONDEMNING_WORDS.has(verdict.lemma) ? "111" : "051";
+    for (const b of ctx.partiesIn(s, p.subject, "subject")) {
+      if (!b.actor.code || b.actor.id === speaker.actor.id) continue;
+      out.push(this.event(s, p.verb.first, verdict.index, speaker, b, code, "asserted", false, `transform:judgement(${verdict.lemma})`, 0.5));
+      say(`${speaker.actor.name} says ${ctx.text(b)} is ${verdict.lemma}: ${code === "111" ? "criticism" : "praise"} (${code})`);
+    }
+  }
+
   /** Verbs the dictionary does not code still carry reported accusations ("seek to redeploy terrorists"). */
   private transformUncoded(s: ChunkedSentence, p: Predication, ctx: DocumentContext, out: Event[], say: (m: string) => void): void {
     if (SPEECH_VERBS.has(p.verb.lemma) || !p.object) return;
@@ -2659,4 +2697,25 @@ function commercial(code: string | null | undefined): boolean {
   const multinational = code.startsWith("MNC");
   const sectors: string[] = code.slice(multinational ? 6 : 3).match(/.{3}/g) ?? [];
   return (multinational || sectors.includes("BUS")) && sectors.every((y) => y === "BUS");
+}
+
+/** Words that may stand between a copula and its judgement ("is a very dangerous man", "were deeply unethical"). */
+const JUDGEMENT_FILLERS = new Set(["a", "an", "the", "very", "so", "too", "deeply", "utterly", "totally", "completely", "absolutely", "extremely", "highly", "truly", "really", "quite", "most", "simply", "clearly", "just", "both"]);
+
+/**
+ * The first word of CONDEMNING_WORDS or PRAISING_WORDS in the complement of a copula that starts at
+ * word i ("were unethical and horrifying", "is a dangerous man"), or null: the complement runs over
+ * adjectives, nouns and "and" up to anything else, and a negation ("no friend", "never honest") voids it.
+ */
+function judgementAfter(s: ChunkedSentence, i: number): { lemma: string; index: number } | null {
+  for (let j = i; j < s.words.length; j++) {
+    const w = s.words[j];
+    if (NEGATORS.has(w.lower) || w.lower === "no" || w.lower === "never") return null;
+    // ('called Trump a "crook"', "described Putin as dangerous".)
+    if (JUDGEMENT_FILLERS.has(w.lower) || w.lower === "and" || w.lower === "as" || w.text === "," || QUOTE_MARK.test(w.text)) continue;
+    if (w.pos !== "ADJ" && w.pos !== "NOUN" && w.pos !== "VERB") return null;
+    if (CONDEMNING_WORDS.has(w.lower) || PRAISING_WORDS.has(w.lower)) return { lemma: w.lower, index: j };
+    if (CONDEMNING_WORDS.has(w.lemma) || PRAISING_WORDS.has(w.lemma)) return { lemma: w.lemma, index: j };
+  }
+  return null;
 }

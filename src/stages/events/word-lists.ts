@@ -253,3 +253,28 @@ export const RECOGNIZING_VERBS = new Set(["recognize", "recognise", "acknowledge
 
 /** Nouns of gatherings, where a place after them says where they are held ("talks in London"). */
 export const GATHERING_NOUNS = new Set(["talk", "meeting", "negotiation", "conference", "summit", "session", "hearing", "forum", "congress", "convention"]);
+
+/**
+ * Words that judge a party's conduct or character badly when a speaker says the party (or its act)
+ * is that: "said Brazile's actions were unethical", "said Putin is a dangerous man" (criticism, 111).
+ * Judgements of conduct only: not states a party may be in ("weak", "isolated", "poor").
+ */
+export const CONDEMNING_WORDS = new Set(
+  ("illegal unlawful illegitimate unconstitutional unethical immoral wrong unacceptable intolerable inexcusable irresponsible reckless " +
+    "dangerous provocative aggressive hostile belligerent corrupt criminal dishonest deceitful racist bigoted disgraceful shameful " +
+    "outrageous deplorable despicable disgusting horrifying horrific appalling abhorrent absurd ridiculous hypocritical incompetent " +
+    "unfit destabilizing destabilising counterproductive unjust unfair biased crooked treacherous barbaric inhumane cruel brutal " +
+    "liar crook criminal thug tyrant dictator despot aggressor traitor fraud disgrace menace puppet hypocrite murderer terrorist").split(" "),
+);
+
+/**
+ * Words that judge a party's conduct or character well ("the newspaper wrote Clinton is smart", "said
+ * Macron was an excellent partner": praise, 051).
+ */
+export const PRAISING_WORDS = new Set(
+  ("excellent outstanding admirable courageous brave honest smart wise capable competent dedicated resilient trustworthy reliable " +
+    "principled visionary heroic exemplary constructive commendable praiseworthy hero champion").split(" "),
+);
+
+/** Verbs that describe their object as something ("described Putin as dangerous", "portrayed Iran as a threat"). */
+export const DESCRIBING_VERBS = new Set(["describe", "portray", "characterize", "characterise", "depict", "paint", "denounce"]);
