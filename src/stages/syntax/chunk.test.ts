@@ -36,6 +36,12 @@ describe("tag repairs", () => {
     expect(chunks("Rebels Attacked the town.")).toContain("[VG Attacked]");
   });
 
+  it("reads a verb of saying after a possessive's adjective and before a name as the clause's verb ('Thailand's military said Cambodia …')", () => {
+    expect(chunks("Thailand's military said Cambodia attacked its troops.")).toContain("[VG said] [NP Cambodia]");
+    // Another participle there modifies the noun after it.
+    expect(chunks("The nation's top elected Republican criticized Iran.")).toContain("[NP The nation 's top elected Republican]");
+  });
+
   it("reads an -ing or -ed form opening the sentence before a name and its verb as the name's modifier ('Neighbouring Pakistan condemned …')", () => {
     expect(chunks("Neighbouring Pakistan condemned the attack by India.")).toContain("[NP Neighbouring Pakistan] [VG condemned]");
     // With a comma after the name it opens a participle clause.

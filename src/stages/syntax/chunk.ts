@@ -274,7 +274,9 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
       j++;
       continue;
     }
-    if (modifies && x.pos === "VERB" && j > i && j + 1 < words.length && NOMINAL.has(words[j + 1].pos) && (isParticiple(x) || x.lower.endsWith("ing"))) {
+    // ("Thailand's military said Cambodia attacked …": a verb of saying before a name is the clause's verb.)
+    const saysOfName = SPEECH_VERBS.has(x.lemma) && (words[j + 1]?.entity != null || words[j + 1]?.pos === "PROPN");
+    if (modifies && !saysOfName && x.pos === "VERB" && j > i && j + 1 < words.length && NOMINAL.has(words[j + 1].pos) && (isParticiple(x) || x.lower.endsWith("ing"))) {
       j++;
       continue;
     }
