@@ -102,6 +102,7 @@ const LABELS: Record<string, [string, number, 1 | 2 | 3 | 4 | null]> = {
   "1384": ["Threaten conventional attack", -7, 3],
   "112": ["Accuse", -2, 3],
   "111": ["Criticize or denounce", -2, 3],
+  "0871": ["Declare truce, ceasefire", 9, 2],
   "051": ["Praise or endorse", 3.4, 1],
   "120": ["Reject", -4, 3],
   "190": ["Use conventional military force", -10, 4],

@@ -1202,6 +1202,14 @@ describe("event coding", () => {
     expect(summary(rebels.events)).toContain("IRNREB 112 IRN asserted");
   });
 
+  it("reads a truce signed by two parties as made between them, and the place after it as where it was signed", () => {
+    const local = coderFor(["--- SIGN [---] ---", "SIGN", "- * TRUCE [0871]", ""]);
+    const run = runner(local, [["Iraq", "GPE"], ["Iran", "GPE"], ["Gondor", "GPE"]]);
+    expect(run("Iraq and Iran signed a truce in Gondor.")).toEqual(["IRQ 0871 IRN asserted", "IRN 0871 IRQ asserted"]);
+    const alone = runner(local, [["Iraq", "GPE"], ["Gondor", "GPE"]]);
+    expect(alone("Iraq signed a truce in Gondor.").some((e) => e.includes(" GON "))).toBe(false);
+  });
+
   it("codes what a speaker judges a party to be as criticism (111) or praise (051), and a judgement given to what is described ('described Iran as reckless')", () => {
     const entities: [string, EntityType][] = [["Iraq", "GPE"], ["Iran", "GPE"]];
     const events = (text: string, local = coder) => summary(local.code(code(text, entities).doc).events);

@@ -1804,11 +1804,12 @@ export class EventCoder {
       // where something is said is not whom it concerns.
       const locative = LOCATIVE_PREPOSITIONS.has(pp.prep.lower);
       if (locative !== places || (locative && speech && !deed)) continue;
-      // "agreed to take part in talks in London": a place right after a gathering is where it is held
-      // (force still falls on it: "attacked talks in Baghdad").
+      // "agreed to take part in talks in London", "signed a truce in Jeddah": a place right after a
+      // gathering or what parties make between them is where it is held or made (force still falls on
+      // it: "attacked talks in Baghdad").
       if (locative && !deed) {
         const gathering = s.chunks.find((c): c is NounPhrase => c.kind === "NP" && c.last === prepAt - 1);
-        if (gathering && GATHERING_NOUNS.has(s.words[gathering.head].lemma)) continue;
+        if (gathering && (GATHERING_NOUNS.has(s.words[gathering.head].lemma) || JOINT_INSTRUMENT_NOUNS.has(s.words[gathering.head].lemma))) continue;
       }
       // "arrived from India", "travelled from Mexico": where one comes from is no host.
       if (pp.prep.lower === "from" && ARRIVAL_VERBS.has(p.verb.lemma)) continue;
