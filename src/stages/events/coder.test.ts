@@ -1225,6 +1225,13 @@ describe("event coding", () => {
     expect(events("Iraq described Iran as a neighbour.", describing)).toEqual(["IRQ 010 IRN asserted"]);
   });
 
+  it("codes neither what a rejected accusation says nor a supposed attack as an accusation ('rejected accusations that …', 'said Iran could attack')", () => {
+    const entities: [string, EntityType][] = [["Iraq", "GPE"], ["Iran", "GPE"]];
+    expect(summary(code("Iraq rejected accusations that Iran attacked the camp.", entities).events)).toEqual([]);
+    expect(summary(code("Iraq said that Iran could attack the camp.", entities).events)).toEqual(["IRN 190 undefined hypothetical"]);
+    expect(summary(code("Iraq said that Iran attacked the camp.", entities).events)).toEqual(["IRQ 112 IRN asserted"]);
+  });
+
   it("does not make a news medium that reports an attack its accuser ('…, the national news agency reported')", () => {
     const k = createActorKnowledge({ hash: "media", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("news agency", "MED")], actors: TINY_ACTORS });
     const entities: [string, EntityType][] = [["Iraqi", "NORP"], ["Iran", "GPE"]];

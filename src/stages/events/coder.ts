@@ -1842,7 +1842,12 @@ export class EventCoder {
       say(`reported deed of criminals or unidentified gunmen: the deed, not an accusation`);
       return;
     }
-    // Only reported attacks (roots 18–20) become accusations, as in PETRARCH's "(b . ATTACK) SAY".
+    // Only reported attacks (roots 18–20) become accusations, as in PETRARCH's "(b . ATTACK) SAY"; not
+    // one the speaker supposes ("said that Israel could attack its sites" accuses Israel of nothing).
+    if (code && FORCE_CODES.test(code) && p.modality === "hypothetical") {
+      say(`a supposed attack ("${s.words[p.verb.head].text}"), not one reported as done: no accusation`);
+      return;
+    }
     if (code && FORCE_CODES.test(code)) {
       this.accuse(s, p, speaker, sources, ctx, out, say, `transform:report-of-hostility(${rule})`);
       return;

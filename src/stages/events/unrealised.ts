@@ -42,7 +42,8 @@ export function unrealised(s: ChunkedSentence, p: Predication, preds: readonly P
   // So with "is capable of attacking".
   const capable = s.words[p.verb.first - 2];
   if (head.lower.endsWith("ing") && s.words[p.verb.first - 1]?.lower === "of" && capable && ABILITY_WORDS.has(capable.lower)) return `"${head.text}" after "${capable.text} of": what can or cannot be done, not done: not coded`;
-  // "denied that it attacked Iraq", "refuted claims that …": what a denial's that-clause says is denied.
+  // "denied that it attacked Iraq", "refuted claims that …", "rejected accusations that …": what a
+  // denial's that-clause says is denied.
   if (p.clauseOpener === "complement" && p.governor != null && DENYING_VERBS.has(p.governor)) return `"${head.text}" in what "${p.governor}" denies: not coded`;
   // "denied attacking Iraq", "refrained from attacking", "prevented Iran from attacking", "stopped short
   // of attacking": what a verb of denial, avoidance or prevention governs as its gerund did not happen.
@@ -62,7 +63,7 @@ export function alleged(s: ChunkedSentence, p: Predication, preds: readonly Pred
 /** Words before an infinitive that say whether it can be done ("was unable to attack", "is able to strike"). */
 const ABILITY_WORDS = new Set(["able", "unable", "capable", "incapable", "powerless"]);
 /** Verbs whose that-clause is denied ("denied that it attacked Iraq"). */
-const DENYING_VERBS = new Set(["deny", "refute", "dispute"]);
+const DENYING_VERBS = new Set(["deny", "refute", "dispute", "reject", "dismiss"]);
 
 /** Verbs whose gerund did not happen ("denied attacking", "refrained from", "prevented … from"). */
 const WITHHOLDING_VERBS = new Set(["deny", "refrain", "avoid", "abstain", "prevent", "forbid", "prohibit", "bar", "ban", "block", "deter", "dissuade"]);

@@ -298,6 +298,17 @@ describe("predications", () => {
     expect(other.np(byLemma(other.preds, "attack").subject)).toBe("the men");
   });
 
+  it("reads a that-clause after a noun of what is said as its content, reported by whoever utters it ('made accusations that Russian forces had targeted civilians')", () => {
+    const { preds, np } = analyse("Ukraine made accusations that Russian forces had targeted civilians.");
+    const targeted = byLemma(preds, "target");
+    expect(np(targeted.subject)).toBe("Russian forces");
+    expect(targeted.modality).toBe("reported");
+    // A clause ending at its verb, which lacks its object, describes the noun.
+    const relative = analyse("Ukraine investigated the claims that Russia made.");
+    expect(relative.np(byLemma(relative.preds, "make").subject)).toBe("Russia");
+    expect(byLemma(relative.preds, "make").clauseOpener).not.toBe("complement");
+  });
+
   it("reads what a yes-no question asks as hypothetical, not what a question word takes as given ('Did Putin threaten NATO?')", () => {
     const asked = analyse("Did Putin threaten NATO?");
     expect(byLemma(asked.preds, "threaten").modality).toBe("hypothetical");

@@ -495,8 +495,12 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
     // "expressed hopes that Osgiliath could …", "voiced concern that …": a that-clause with its own
     // subject after a noun of attitude is that noun's content, said by the verb before it.
     const noun = cs[j + 1];
+    // So after a noun of what is said ("rejected accusations that Russian forces had targeted …"),
+    // unless its clause ends at its verb, which then lacks its object: "the claims that Iran made".
+    const nounHead = noun?.kind === "NP" ? s.words[noun.head].lemma : "";
+    const utterance = UTTERANCE_CONTENT_NOUNS.has(nounHead) && cs[k + 2]?.kind === "VG" && cs[k + 3] != null && !(cs[k + 3].kind === "O" && wordAt(s, cs[k + 3]).pos === "PUNCT");
     const attitude =
-      governing != null && noun?.kind === "NP" && ATTITUDE_NOUNS.has(s.words[noun.head].lemma) && next?.kind === "NP" && cs.slice(j + 2, k).every((c) => isPrep(s, c) || isTimePhrase(s, c));
+      governing != null && noun?.kind === "NP" && (ATTITUDE_NOUNS.has(nounHead) || utterance) && next?.kind === "NP" && cs.slice(j + 2, k).every((c) => isPrep(s, c) || isTimePhrase(s, c));
     // Verbs of finding and knowing take one too ("have revealed that bromide poisoning may be …").
     const fits = governing && (SPEECH_VERBS.has(governing.lemma) || ((COMPLEMENT_VERBS.has(governing.lemma) || FINDING_VERBS.has(governing.lemma)) && !addressee) || attitude);
     // ("claimed the bombings in Istanbul that killed …": a "that" with a finite verb right after it has
@@ -1022,7 +1026,7 @@ export function predications(s: ChunkedSentence): Predication[] {
       // "Boeing allowed to bid for contracts", "Minister forced to resign": a verb that needs someone
       // before its infinitive, in a bare past form with no one there, is a headline's passive.
       if (!object && !vg.passive && vg.first === vg.head && !vg.infinitive && OBJECT_BEFORE_INFINITIVE_VERBS.has(vg.lemma) && /ed$|^told$/.test(s.words[vg.head].lower) && infinitiveAfter(s, k)) vg.passive = true;
-      if (clause.opener === "complement") complementBy = complementSpeaker(out);
+      if (clause.opener === "complement") complementBy = complementSpeaker(s, out);
       // "announced it had entered an agreement after Turkey began an offensive": a clause of time after
       // a reported one tells when, in the writer's words, not what the speaker said.
       const narrated = clause.opener === "subordinate" && complementBy != null && TIME_SUBORDINATORS.has(wordAt(s, cs[clause.first]).lower);
@@ -1212,9 +1216,12 @@ function complementBefore(out: Predication[], clauses: Clause[], clause: Clause)
 }
 
 /** The speaker of a "that"-complement: the subject of the verb that introduced it, if that is a speech verb. */
-function complementSpeaker(so_far: Predication[]): NounPhrase | null {
+function complementSpeaker(s: ChunkedSentence, so_far: Predication[]): NounPhrase | null {
   const last = so_far.at(-1);
-  return last && SPEECH_VERBS.has(last.verb.lemma) ? last.subject : null;
+  if (!last) return null;
+  // ("made accusations that …", "voiced concern that …": one who utters what the noun's clause says.)
+  const noun = last.object ? s.words[last.object.head].lemma : "";
+  return SPEECH_VERBS.has(last.verb.lemma) || UTTERANCE_CONTENT_NOUNS.has(noun) || ATTITUDE_NOUNS.has(noun) ? last.subject : null;
 }
 
 /** The lemma of the verb that introduced a complement clause: the last finite verb before it. */
@@ -1222,6 +1229,9 @@ function governingVerb(so_far: Predication[]): string | null {
   for (let i = so_far.length - 1; i >= 0; i--) if (!so_far[i].verb.infinitive) return so_far[i].verb.lemma;
   return null;
 }
+
+/** Nouns of what is said whose that-clause, with a subject and verb of its own, says it ("accusations that Iran …"). */
+const UTTERANCE_CONTENT_NOUNS = new Set(["accusation", "allegation", "claim", "charge", "report", "suggestion", "assertion", "rumour", "rumor", "speculation", "assurance"]);
 
 /** Nouns whose that-clause states their content ("hopes that …", "concern that …"). */
 const ATTITUDE_NOUNS = new Set(["hope", "concern", "fear", "belief", "confidence", "conviction", "doubt", "expectation", "optimism", "worry", "view", "regret", "satisfaction", "hopes", "concerns", "fears"]);
