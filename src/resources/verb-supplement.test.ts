@@ -29,6 +29,12 @@ describe("sitrep's verb-pattern supplement", () => {
     expect(denounce?.verbs.find((v) => v.lemma === "slam")?.forms).toContain("slammed");
   });
 
+  it("reads 'hand over' as delivering, with DELIVER's patterns, and people handed over as released", () => {
+    const annotate = (text: string) => createAnnotator().annotate({ text, published: "2023-08-20" }).events.map((e) => `${e.source?.code} ${e.cameo.code} ${e.target?.code}`);
+    expect(annotate("Denmark handed over F-16 fighter jets to Ukraine.")).toEqual(["DNK 072 UKR"]);
+    expect(annotate("Hamas handed over two Israeli hostages to the Red Cross.")).toEqual(["PSEREBHMS 0841 ISR"]);
+  });
+
   it("codes 'took issue with' as criticism (111), not APPREHEND's seizing", () => {
     const take = parsed.value.blocks.find((b) => b.name === "APPREHEND");
     expect(take?.patterns.map((p) => `${p.text} ${p.code?.code}`)).toContain("* ISSUE (WITH +) 111");
