@@ -1223,6 +1223,8 @@ describe("event coding", () => {
     const describing = coderFor(["--- DESCRIBE [010] ---", "DESCRIBE", ""]);
     expect(events("Iraq described Iran as reckless.", describing)).toEqual(["IRQ 111 IRN asserted"]);
     expect(events("Iraq described Iran as a neighbour.", describing)).toEqual(["IRQ 010 IRN asserted"]);
+    // Insults count, capitalised or quoted too.
+    expect(events('Iraq described Iran as the "Devil".', describing)).toEqual(["IRQ 111 IRN asserted"]);
   });
 
   it("codes neither what a rejected accusation says nor a supposed attack as an accusation ('rejected accusations that …', 'said Iran could attack')", () => {

@@ -2719,7 +2719,8 @@ function judgementAfter(s: ChunkedSentence, i: number): { lemma: string; index: 
     if (NEGATORS.has(w.lower) || w.lower === "no" || w.lower === "never") return null;
     // ('called Trump a "crook"', "described Putin as dangerous".)
     if (JUDGEMENT_FILLERS.has(w.lower) || w.lower === "and" || w.lower === "as" || w.text === "," || QUOTE_MARK.test(w.text)) continue;
-    if (w.pos !== "ADJ" && w.pos !== "NOUN" && w.pos !== "VERB") return null;
+    // ('called Clinton the "Devil"': a capitalised judgement is still one.)
+    if (w.pos !== "ADJ" && w.pos !== "NOUN" && w.pos !== "VERB" && w.pos !== "PROPN") return null;
     if (CONDEMNING_WORDS.has(w.lower) || PRAISING_WORDS.has(w.lower)) return { lemma: w.lower, index: j };
     if (CONDEMNING_WORDS.has(w.lemma) || PRAISING_WORDS.has(w.lemma)) return { lemma: w.lemma, index: j };
   }
