@@ -1202,6 +1202,15 @@ describe("event coding", () => {
     expect(summary(rebels.events)).toContain("IRNREB 112 IRN asserted");
   });
 
+  it("makes one who claims an attack, or responsibility for it, its doer ('Daesh claimed responsibility for the attack on Iraq')", () => {
+    const local = coderFor(["--- ALLEGE [110] ---", "CLAIM", "SAY", "- * RESPONSIBILITY [015]", ""]);
+    const run = runner(local, [["Daesh", "ORG"], ["Iraq", "GPE"]]);
+    expect(run("Daesh claimed responsibility for the attack on Iraq.")).toContain("IMGMUSISI 190 IRQ asserted");
+    expect(run("Daesh claimed the attack on Iraq.")).toContain("IMGMUSISI 190 IRQ asserted");
+    // One who only speaks of it did not do it.
+    expect(run("Daesh said the attack on Iraq was over.").filter((e) => e.includes(" 190 "))).toEqual([]);
+  });
+
   it("reads a truce signed by two parties as made between them, and the place after it as where it was signed", () => {
     const local = coderFor(["--- SIGN [---] ---", "SIGN", "- * TRUCE [0871]", ""]);
     const run = runner(local, [["Iraq", "GPE"], ["Iran", "GPE"], ["Gondor", "GPE"]]);

@@ -2086,7 +2086,10 @@ export class EventCoder {
         // Nor a deed someone is judged or punished for ("expelled four Iranian diplomats for alleged links to
         // killings of Iranian exiles": the killings are not Turkey's).
         const reason = owner != null && REASON_TAKING_VERBS.has(owner.verb.lemma) && owner.preps.some((x) => REASON_PREPOSITIONS.has(x.prep.lower) && x.np.first <= np.first);
-        if (owner && !owner.verb.passive && owner.subject && !judged && !reason && !this.states(s, owner) && !PREPOSITIONAL_PARTICIPLES.has(s.words[owner.verb.head].lower)) {
+        // But one who claims a deed, or responsibility for it, names its doer ("Islamic State claimed
+        // responsibility for the bombing in Kabul", "the Taliban claimed the attack on the base").
+        const claimed = owner != null && CLAIMING_VERBS.has(owner.verb.lemma) && (owner.object === np || (owner.object != null && RESPONSIBILITY_NOUNS.has(s.words[owner.object.head].lemma)));
+        if (owner && !owner.verb.passive && owner.subject && !judged && !reason && (claimed || !this.states(s, owner)) && !PREPOSITIONAL_PARTICIPLES.has(s.words[owner.verb.head].lower)) {
           sources = ctx.partiesIn(s, owner.subject, true);
           via = `subject of "${s.words[owner.verb.head].text}"`;
         }
@@ -2430,6 +2433,11 @@ function listGoesOn(s: ChunkedSentence, k: number): boolean {
 const PATIENT_PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside"]);
 
 /** Verbs whose passive agent did the event named by their subject ("was carried out by", "was claimed by"). */
+/** Verbs of owning a deed ("claimed responsibility for the attack", "admitted the killing"). */
+const CLAIMING_VERBS = new Set(["claim", "admit", "accept", "acknowledge"]);
+/** What one claims for a deed ("responsibility for", "credit for"). */
+const RESPONSIBILITY_NOUNS = new Set(["responsibility", "credit"]);
+
 const PERFORMING_VERBS = new Set(["carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit", "execute", "claim", "orchestrate", "plan"]);
 
 /** Prepositions placing an event before or after the clause's: one named after them is no act of its subject ("during demonstrations" may be). */
