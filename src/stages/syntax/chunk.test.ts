@@ -36,6 +36,14 @@ describe("tag repairs", () => {
     expect(chunks("Rebels Attacked the town.")).toContain("[VG Attacked]");
   });
 
+  it("reads a past form after an adjective heading its phrase, or after a name, as the clause's verb ('The military launched airstrikes', 'Qatar mediated talks')", () => {
+    expect(chunks("The military launched airstrikes on rebel positions.")).toContain("[NP The military] [VG launched] [NP airstrikes]");
+    expect(chunks("Qatar mediated talks between Israel and Hamas.")).toContain("[NP Qatar] [VG mediated] [NP talks]");
+    // A participle right after the determiner still modifies the noun.
+    expect(chunks("The armed forces launched airstrikes.")).toContain("[NP The armed forces] [VG launched]");
+    expect(chunks("Iraqi armed forces launched airstrikes.")).toContain("[NP Iraqi armed forces] [VG launched]");
+  });
+
   it("reads a verb of saying after a possessive's adjective and before a name as the clause's verb ('Thailand's military said Cambodia …')", () => {
     expect(chunks("Thailand's military said Cambodia attacked its troops.")).toContain("[VG said] [NP Cambodia]");
     // Another participle there modifies the noun after it.

@@ -221,6 +221,13 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
     }
     // "on Saturday due to the bombardment": "due to", "owing to", "prior to" are prepositions.
     if (head >= 0 && COMPLEX_PREPOSITION_HEADS.has(x.lower) && words[j + 1]?.lower === "to") break;
+    // "Qatar mediated talks between …": a lower-case past form the tagger read as an adjective right
+    // after a name and before a phrase is the clause's verb (a name takes no adjective after it; a
+    // demonym does, as the participles in MODIFYING_PARTICIPLES: "Iraqi armed forces", "Saudi led coalition").
+    if (x.pos === "ADJ" && head >= 0 && head === j - 1 && (words[head].entity != null || words[head].pos === "PROPN") && /^\p{Ll}+ed$/u.test(x.text) && !MODIFYING_PARTICIPLES.has(x.lower) && words[j + 1] && (NOMINAL.has(words[j + 1].pos) || words[j + 1].pos === "DET")) {
+      x.pos = "VERB";
+      break;
+    }
     if (x.pos === "ADJ" || (x.pos === "DET" && j === i) || (POSSESSIVE_DETERMINERS.has(x.lower) && j === i)) {
       if (x.pos === "ADJ") lastAdjective = j;
       // "the Iraqi defense chief held": an adjective ending a phrase after its noun is a mis-tagged head noun.
@@ -265,7 +272,10 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
     // So after a lower-case hyphenated compound, which modifies like an adjective ("a one-day working
     // visit"), before a common noun ("the President-Elect praised Mexico" keeps its verb).
     const hyphenCompound = head === j - 1 && head >= 2 && words[head - 1].text === "-" && words[head - 1].start === words[head - 2].end && words[head].start === words[head - 1].end && /^\p{Ll}/u.test(words[head].text) && words[j + 1]?.pos === "NOUN" && /^\p{Ll}/u.test(words[j + 1].text);
-    const modifies = head < 0 || words[j - 1]?.text === "-" || hyphenCompound || (possessor != null && lastAdjective === j - 1 && words.slice(possessor[1] + 1, j).every((y) => y.pos === "ADJ" || y.pos === "ADV"));
+    // ("The military launched airstrikes": after an adjective that heads a phrase of its own, the
+    // past form is the clause's verb.)
+    const afterNominalAdjective = head < 0 && j > i && words[j - 1].pos === "ADJ" && NOMINAL_ADJECTIVES.has(words[j - 1].lower) && words[j - 2]?.pos === "DET";
+    const modifies = (head < 0 && !afterNominalAdjective) || words[j - 1]?.text === "-" || hyphenCompound || (possessor != null && lastAdjective === j - 1 && words.slice(possessor[1] + 1, j).every((y) => y.pos === "ADJ" || y.pos === "ADV"));
     // "the President-Elect praised": a word joined by a hyphen ends a compound, never the clause's verb.
     const joined = j > i + 1 && words[j - 1].text === "-" && words[j - 1].start === words[j - 2].end && x.start === words[j - 1].end;
     if (joined && x.pos === "VERB" && !((isParticiple(x) || x.lower.endsWith("ing")) && NOMINAL.has(words[j + 1]?.pos ?? ""))) {
@@ -669,6 +679,12 @@ function retagRelativeVerb(words: Word[], i: number): void {
 
 /** Tags that end a noun phrase. */
 const PHRASE_BOUNDARIES = new Set(["ADP", "SCONJ", "CCONJ", "PUNCT"]);
+/** Past participles that commonly modify a noun after a name or demonym ("Iraqi armed forces", "Saudi led coalition", "state owned firms"). */
+const MODIFYING_PARTICIPLES = new Set(["armed", "backed", "led", "based", "owned", "held", "allied", "sponsored", "controlled", "occupied", "funded", "trained", "supported", "affiliated", "linked", "born", "made", "administered", "dominated", "elected", "appointed", "organized", "organised", "flagged", "registered", "aligned", "inspired"]);
+
+/** Adjectives that head a phrase after "the" ("the military", "the wounded", "the accused"). */
+const NOMINAL_ADJECTIVES = new Set(["military", "wounded", "injured", "accused", "dead", "displaced"]);
+
 /** Prepositions (as the tagger labels them) that may be followed by a bare verb. */
 const VERB_TAKING_PREPOSITIONS = new Set(["to", "than", "but", "except", "save"]);
 
