@@ -35,6 +35,17 @@ describe("sitrep's verb-pattern supplement", () => {
     expect(annotate("Hamas handed over two Israeli hostages to the Red Cross.")).toEqual(["PSEREBHMS 0841 ISR"]);
   });
 
+  it("codes sanctioning a party (163), sending tanks to someone (072), launching strikes on someone (190) and massing troops (154), which CAMEO 2.0 lacks", () => {
+    const annotate = (text: string) => createAnnotator().annotate({ text, published: "2023-08-20" }).events.map((e) => `${e.source?.code} ${e.cameo.code} ${e.target?.code ?? "-"}`);
+    expect(annotate("The United States sanctioned Iran over its nuclear programme.")).toEqual(["USA 163 IRN"]);
+    expect(annotate("The council sanctioned the use of force.")).toEqual([]);
+    expect(annotate("Germany sent tanks to Ukraine.")).toEqual(["DEU 072 UKR"]);
+    expect(annotate("Britain launched strikes on Houthi targets.")).toEqual(["GBR 190 YEMREB"]);
+    // The troops massed are the mobiliser's own, not its target.
+    expect(annotate("The Iraqi regime massed troops near the border.").filter((e) => e.endsWith("IRQMIL"))).toEqual([]);
+    expect(annotate("Iraq massed troops.")).toEqual(["IRQ 154 -"]);
+  });
+
   it("codes 'took issue with' as criticism (111), not APPREHEND's seizing", () => {
     const take = parsed.value.blocks.find((b) => b.name === "APPREHEND");
     expect(take?.patterns.map((p) => `${p.text} ${p.code?.code}`)).toContain("* ISSUE (WITH +) 111");

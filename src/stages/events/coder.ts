@@ -1026,6 +1026,15 @@ export class EventCoder {
         say(`a statement to the press ("${ctx.text(targets[0])}"): no event`);
         return;
       }
+      // "massed troops near Kurdish regions", "put its forces on alert": forces a show of force (15)
+      // acts on are its own; whom it is aimed at is named elsewhere, or not at all ("protects Iraqi
+      // Kurds", "patrolling the skies of Iraq" aim at their objects).
+      if (/^15/.test(code.code ?? "") && p.object && FORCE_NOUNS.has(s.words[p.object.head].lemma)) {
+        const object = { start: s.words[p.object.first].start, end: s.words[p.object.last].end };
+        const aimed = targets.filter((x) => x.end <= object.start || x.start >= object.end);
+        if (aimed.length < targets.length) say(`a show of force acts on its own forces ("${phraseText(s, p.object)}"): not its target`);
+        targets = aimed;
+      }
       if (code.code) targets = this.asPeopleOfPlaces(s, ctx, targets, code.code);
       // "Trump narrowly beat Hillary Clinton in Wisconsin": beating a political rival (a candidate,
       // party, government or legislature) by the verb's default is winning a vote, not force; armed
@@ -2433,6 +2442,9 @@ function listGoesOn(s: ChunkedSentence, k: number): boolean {
 const PATIENT_PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside"]);
 
 /** Verbs whose passive agent did the event named by their subject ("was carried out by", "was claimed by"). */
+/** Nouns of armed forces and their arms, which a show of force moves, masses or alerts ("massed troops"). */
+const FORCE_NOUNS = new Set(["troop", "troops", "force", "forces", "soldier", "army", "unit", "reservist", "reserve", "tank", "warship", "jet", "aircraft", "missile", "division", "battalion", "brigade"]);
+
 /** Verbs of owning a deed ("claimed responsibility for the attack", "admitted the killing"). */
 const CLAIMING_VERBS = new Set(["claim", "admit", "accept", "acknowledge"]);
 /** What one claims for a deed ("responsibility for", "credit for"). */
