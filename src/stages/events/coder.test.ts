@@ -1202,6 +1202,12 @@ describe("event coding", () => {
     expect(summary(rebels.events)).toContain("IRNREB 112 IRN asserted");
   });
 
+  it("takes no target of a release from whoever held those released ('freed hostages held by Daesh')", () => {
+    const local = coderFor(["--- RELEASE [0841] ---", "FREE", ""]);
+    const run = runner(local, [["Iraq", "GPE"], ["Daesh", "ORG"]]);
+    expect(run("Iraq freed hostages held by Daesh.").filter((e) => e.includes("IMGMUSISI"))).toEqual([]);
+  });
+
   it("makes one who claims an attack, or responsibility for it, its doer ('Daesh claimed responsibility for the attack on Iraq')", () => {
     const local = coderFor(["--- ALLEGE [110] ---", "CLAIM", "SAY", "- * RESPONSIBILITY [015]", ""]);
     const run = runner(local, [["Daesh", "ORG"], ["Iraq", "GPE"]]);

@@ -723,7 +723,9 @@ export class EventCoder {
         if (q && s.words[q.verb.head].lower.endsWith("ing")) {
           targets = this.targetOf(s, q, ctx, null, sources);
           if (targets.length) say(`target from the participle "${s.words[q.verb.head].text}" describing the object`);
-        } else if (q) {
+        } else if (q && !/^084/.test(code.code ?? "")) {
+          // (Not when people or things are freed or returned: "freed three hostages held by Abu Sayyaf"
+          // frees them from their holder, who is no party to the release.)
           const doer = q.agent ?? q.preps.find((pp) => pp.prep.lower === "from" && pp.np.first === q.verb.last + 2)?.np ?? null;
           targets = doer ? withoutSources(ctx.partiesIn(s, doer, "object"), sources) : [];
           if (targets.length) say(`target from the doer of the participle "${s.words[q.verb.head].text}" describing the object`);

@@ -133,7 +133,7 @@ export const INFORMATION_NOUNS = new Set([
   ...EVIDENCE_NOUNS,
   "video", "statement", "detail", "photograph", "recording", "list", "transcript", "information", "audio", "tape", "book",
   "album", "film", "song", "single", "version", "update", "schedule", "guidance", "guideline", "budget", "forecast",
-  "letter", "memo", "email", "text", "draft", "plan", "proposal", "picture", "trailer", "app",
+  "letter", "memo", "email", "text", "draft", "plan", "proposal", "picture", "trailer", "app", "summary", "readout", "footage",
 ]);
 
 /** Verbs that tell someone what to do ("told airlines not to buy …"): what is told has not been done. */
