@@ -181,6 +181,14 @@ describe("role phrases composed with actors (PETRARCH agents)", () => {
     expect(codeOf(doc, "Shire")).toEqual(["FRO", "BIL"]);
   });
 
+  it("does not give troops or citizens owned by a pronoun the country of a place attached after them ('withdrew its troops from Gondor')", () => {
+    const owned = read("Iraq withdrew its troops from Gondor.", [["Iraq", "GPE"], ["Gondor", "GPE"]]);
+    expect(owned.actors.map((a) => a.code)).not.toContain("GONMIL");
+    // Without the pronoun the place says whose they are.
+    const placed = read("Iraq attacked troops from Gondor.", [["Iraq", "GPE"], ["Gondor", "GPE"]]);
+    expect(placed.actors.map((a) => a.code)).toContain("GONMIL");
+  });
+
   it("drops a sentence's capitalised first word that opens no name from a name the dictionary knows ('Defiant Daesh threatened …')", () => {
     const doc = read("Defiant Daesh threatened Gondor.", [["Defiant Daesh", "ORG"], ["Gondor", "GPE"]]);
     expect(doc.entities.map((e) => e.text)).toEqual(["Daesh", "Gondor"]);

@@ -933,7 +933,12 @@ class ActorReader {
     const head = s.words[np.head].lower;
     const machine = EQUIPMENT_HEADS.has(head) && !tailReading.evidence.some((e) => e.startsWith("agent:") && e.includes(" ") && e.endsWith(` ${head}`));
     const borrows = (tailReading.headRole || BODY_HEADS.has(head)) && !machine && !namedPlace;
-    if (bases.length === 0 && c >= 0 && borrows) {
+    // ("Russia withdrew its troops from Syria": a possessive pronoun names whose they are, not a place
+    // attached after them.)
+    const headKey = s.words[np.head].lower;
+    const people = this.k.isMilitaryHead(headKey) || this.k.isMilitaryWord(headKey) || this.k.isGovernmentWord(headKey) || OWN_PEOPLE_HEADS.has(headKey);
+    const ownedByPronoun = people && s.words.slice(np.first, np.head).some((w) => POSSESSIVE_DETERMINERS.has(w.lower));
+    if (bases.length === 0 && c >= 0 && borrows && !ownedByPronoun) {
       const attached = this.attachedCodes(s, c);
       if (attached) ({ codes: bases, end: roleEnd } = attached);
     }
@@ -2394,6 +2399,8 @@ const ARTICLES = new Set(["the", "a", "an"]);
 
 /** Prepositions that attach a phrase naming whose group a role phrase is ("lawmakers in Fornost", "students at …"). */
 const ATTACHING = new Set(["in", "of", "from", "at"]);
+/** A country's people abroad, named with a possessive pronoun ("its citizens from Sudan" are its own). */
+const OWN_PEOPLE_HEADS = new Set(["citizens", "citizen", "nationals", "national", "civilians", "residents", "people", "workers", "students", "tourists", "expatriates"]);
 
 /** "and", "or", "nor" or a comma between two coordinated phrases. */
 function isCoordinator(s: ChunkedSentence, c: Chunk | undefined): boolean {

@@ -1762,6 +1762,10 @@ export class EventCoder {
     const speech = SPEECH_VERBS.has(p.verb.lemma);
     // "will withdraw the United States from the TPP", "pulled its troops out of Syria": what is
     // withdrawn is moved, and the event is aimed at what it is withdrawn from.
+    // (Not people evacuated: "evacuated civilians from Mariupol" helps them, not anyone in the place
+    // left; "evacuated its citizens from Sudan" helps its own, and is aimed at no one.)
+    const evacuees = p.verb.lemma === "evacuate" && p.object != null && EVACUEE_NOUNS.has(s.words[p.object.head].lemma);
+    if (evacuees) return withoutSources(ctx.partiesIn(s, p.object!, "object"), sources);
     const from = WITHDRAWING_VERBS.has(p.verb.lemma) && p.object ? p.preps.find((pp) => pp.prep.lower === "from" && pp.np.first > p.object!.last) : undefined;
     if (from) {
       // "from a treaty with Iran": an accord's counterpart stands for it.
@@ -1822,8 +1826,9 @@ export class EventCoder {
         const gathering = s.chunks.find((c): c is NounPhrase => c.kind === "NP" && c.last === prepAt - 1);
         if (gathering && (GATHERING_NOUNS.has(s.words[gathering.head].lemma) || JOINT_INSTRUMENT_NOUNS.has(s.words[gathering.head].lemma))) continue;
       }
-      // "arrived from India", "travelled from Mexico": where one comes from is no host.
-      if (pp.prep.lower === "from" && ARRIVAL_VERBS.has(p.verb.lemma)) continue;
+      // "arrived from India", "travelled from Mexico": where one comes from is no host; nor is a place
+      // people are evacuated from the recipient of the evacuation ("evacuated its citizens from Sudan").
+      if (pp.prep.lower === "from" && (ARRIVAL_VERBS.has(p.verb.lemma) || EVACUATING_VERBS.has(p.verb.lemma))) continue;
       // "announced this change by live television", "said via Twitter": what something is said through
       // is its channel, not whom it is said to (a medium told something is the object: "told Greek TV").
       if (speech && CHANNEL_PREPOSITIONS.has(pp.prep.lower) && ctx.partiesIn(s, pp.np, "object").every((x) => x.actor.code?.endsWith("MED"))) continue;
@@ -2444,6 +2449,11 @@ function listGoesOn(s: ChunkedSentence, k: number): boolean {
 const PATIENT_PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside"]);
 
 /** Verbs whose passive agent did the event named by their subject ("was carried out by", "was claimed by"). */
+/** Verbs of taking people out of a place ("airlifted its citizens from Sudan"). */
+const EVACUATING_VERBS = new Set(["evacuate", "airlift", "repatriate"]);
+/** People taken out of harm's way ("evacuated its citizens", "evacuated residents"). */
+const EVACUEE_NOUNS = new Set(["citizen", "national", "civilian", "resident", "people", "tourist", "family", "child", "student", "villager", "inhabitant", "patient", "worker", "expatriate"]);
+
 /** Nouns of armed forces and their arms, which a show of force moves, masses or alerts ("massed troops"). */
 const FORCE_NOUNS = new Set(["troop", "troops", "force", "forces", "soldier", "army", "unit", "reservist", "reserve", "tank", "warship", "jet", "aircraft", "missile", "division", "battalion", "brigade"]);
 
