@@ -1202,6 +1202,12 @@ describe("event coding", () => {
     expect(summary(rebels.events)).toContain("IRNREB 112 IRN asserted");
   });
 
+  it("aims an evacuation of people at them, not at the place they leave ('evacuated its citizens from Gondor')", () => {
+    const local = coderFor(["--- EVACUATE [070] ---", "EVACUATE", ""]);
+    const run = runner(local, [["Iraq", "GPE"], ["Gondor", "GPE"]]);
+    expect(run("Iraq evacuated its citizens from Gondor.")).toEqual([]);
+  });
+
   it("takes no target of a release from whoever held those released ('freed hostages held by Daesh')", () => {
     const local = coderFor(["--- RELEASE [0841] ---", "FREE", ""]);
     const run = runner(local, [["Iraq", "GPE"], ["Daesh", "ORG"]]);
