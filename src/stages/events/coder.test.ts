@@ -1227,6 +1227,9 @@ describe("event coding", () => {
     const local = coderFor(["--- SIGN [---] ---", "SIGN", "- * TRUCE [0871]", ""]);
     const run = runner(local, [["Iraq", "GPE"], ["Iran", "GPE"], ["Gondor", "GPE"]]);
     expect(run("Iraq and Iran signed a truce in Gondor.")).toEqual(["IRQ 0871 IRN asserted", "IRN 0871 IRQ asserted"]);
+    // So are joint exercises held.
+    const exercises = runner(coderFor(["--- HOLD [---] ---", "HOLD", "- * EXERCISES [062]", ""]), [["Iraq", "GPE"], ["Iran", "GPE"]]);
+    expect(exercises("Iraq and Iran held military exercises.")).toEqual(["IRQ 062 IRN asserted", "IRN 062 IRQ asserted"]);
     const alone = runner(local, [["Iraq", "GPE"], ["Gondor", "GPE"]]);
     expect(alone("Iraq signed a truce in Gondor.").some((e) => e.includes(" GON "))).toBe(false);
   });

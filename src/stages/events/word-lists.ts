@@ -12,7 +12,8 @@ export const ARRIVAL_VERBS = new Set(["arrive", "go", "return", "travel", "fly",
 export const JOINT_INSTRUMENT_NOUNS = new Set(
   ("agreement accord deal treaty pact memorandum protocol declaration communique document charter convention contract " +
     "tie relation relationship cooperation co-operation partnership alliance friendship talk negotiation dialogue consultation " +
-    "intelligence information prisoner ambassador envoy view note greeting truce ceasefire cease-fire armistice").split(" "),
+    "intelligence information prisoner ambassador envoy view note greeting truce ceasefire cease-fire armistice " +
+    "exercise drill maneuver manoeuvre").split(" "),
 );
 
 /** Planes, ships and vehicles, which can do or suffer harm but take part in no other act. */
