@@ -2448,7 +2448,6 @@ function listGoesOn(s: ChunkedSentence, k: number): boolean {
 /** Prepositions putting a patient in a place ("malls in Zamboanga", "the camp near Kabul"). */
 const PATIENT_PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside"]);
 
-/** Verbs whose passive agent did the event named by their subject ("was carried out by", "was claimed by"). */
 /** Verbs of taking people out of a place ("airlifted its citizens from Sudan"). */
 const EVACUATING_VERBS = new Set(["evacuate", "airlift", "repatriate"]);
 /** People taken out of harm's way ("evacuated its citizens", "evacuated residents"). */
@@ -2462,6 +2461,7 @@ const CLAIMING_VERBS = new Set(["claim", "admit", "accept", "acknowledge"]);
 /** What one claims for a deed ("responsibility for", "credit for"). */
 const RESPONSIBILITY_NOUNS = new Set(["responsibility", "credit"]);
 
+/** Verbs whose passive agent did the event named by their subject ("was carried out by", "was claimed by"). */
 const PERFORMING_VERBS = new Set(["carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit", "execute", "claim", "orchestrate", "plan"]);
 
 /** Prepositions placing an event before or after the clause's: one named after them is no act of its subject ("during demonstrations" may be). */

@@ -265,7 +265,7 @@ export const CONDEMNING_WORDS = new Set(
     "dangerous provocative aggressive hostile belligerent corrupt criminal dishonest deceitful racist bigoted disgraceful shameful " +
     "outrageous deplorable despicable disgusting horrifying horrific appalling abhorrent absurd ridiculous hypocritical incompetent " +
     "unfit destabilizing destabilising counterproductive unjust unfair biased crooked treacherous barbaric inhumane cruel brutal " +
-    "liar crook criminal thug tyrant dictator despot aggressor traitor fraud disgrace menace puppet hypocrite murderer terrorist " +
+    "liar crook thug tyrant dictator despot aggressor traitor fraud disgrace menace puppet hypocrite murderer terrorist " +
     "rapist thief killer bully coward idiot moron fool clown loser lunatic madman devil monster butcher warmonger").split(" "),
 );
 

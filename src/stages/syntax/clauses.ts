@@ -1125,7 +1125,6 @@ export function predications(s: ChunkedSentence): Predication[] {
   return out;
 }
 
-/** Adverbs that make a deed hearsay ("allegedly detonated", "reportedly captured"). */
 /** Auxiliaries that open a yes-no question when they come before the subject ("Did Iran …?"). */
 const QUESTION_AUXILIARIES = new Set(["do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "has", "have", "had"]);
 
@@ -1143,6 +1142,7 @@ function yesNoQuestionEndOf(s: ChunkedSentence): number {
   return s.words.findIndex((w, i) => i > start && w.text === "?");
 }
 
+/** Adverbs that make a deed hearsay ("allegedly detonated", "reportedly captured"). */
 const HEARSAY_ADVERBS = new Set(["allegedly", "reportedly", "purportedly", "supposedly", "reputedly"]);
 
 /** Subordinators opening a clause of time. */
@@ -1215,7 +1215,7 @@ function complementBefore(out: Predication[], clauses: Clause[], clause: Clause)
   return reported.subject;
 }
 
-/** The speaker of a "that"-complement: the subject of the verb that introduced it, if that is a speech verb. */
+/** The speaker of a "that"-complement: the subject of the verb that introduced it, if that is a speech verb or its object a noun of what is said or felt. */
 function complementSpeaker(s: ChunkedSentence, so_far: Predication[]): NounPhrase | null {
   const last = so_far.at(-1);
   if (!last) return null;
