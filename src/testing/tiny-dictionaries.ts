@@ -106,6 +106,7 @@ const LABELS: Record<string, [string, number, 1 | 2 | 3 | 4 | null]> = {
   "015": ["Acknowledge or claim responsibility", 0, 1],
   "0841": ["Return, release person(s)", 7, 2],
   "062": ["Cooperate militarily", 7.4, 2],
+  "163": ["Impose embargo, boycott, or sanctions", -8, 4],
   "051": ["Praise or endorse", 3.4, 1],
   "120": ["Reject", -4, 3],
   "190": ["Use conventional military force", -10, 4],

@@ -1202,6 +1202,12 @@ describe("event coding", () => {
     expect(summary(rebels.events)).toContain("IRNREB 112 IRN asserted");
   });
 
+  it("aims a passive whose subject is a thing at the phrase it falls on ('Sanctions were imposed on Iraq by Iran')", () => {
+    const local = coderFor(["--- IMPOSE [163] ---", "IMPOSE", ""]);
+    const run = runner(local, [["Iraq", "GPE"], ["Iran", "GPE"]]);
+    expect(run("Sanctions were imposed on Iraq by Iran.")).toEqual(["IRN 163 IRQ asserted"]);
+  });
+
   it("aims an evacuation of people at them, not at the place they leave ('evacuated its citizens from Gondor')", () => {
     const local = coderFor(["--- EVACUATE [070] ---", "EVACUATE", ""]);
     const run = runner(local, [["Iraq", "GPE"], ["Gondor", "GPE"]]);

@@ -1756,7 +1756,15 @@ export class EventCoder {
       if (joinedToAgent) return [];
       return withoutSources(ctx.partiesIn(s, s.chunks[bound] as NounPhrase, "object"), sources);
     }
-    if (p.verb.passive) return p.subject ? withoutSources(ctx.partiesIn(s, p.subject, true), sources) : [];
+    if (p.verb.passive) {
+      const undergoers = p.subject ? withoutSources(ctx.partiesIn(s, p.subject, true), sources) : [];
+      // "Sanctions were imposed on Belarus by the EU", "rockets were fired at Israel": when what underwent
+      // it is a thing, the phrase that says whom it falls on ("on", "against", "at") is the target.
+      // (Not a bare participle describing a phrase: "guidelines based on U.S. methods".)
+      const thing = p.subject != null && p.verb.first < p.verb.head && undergoers.length === 0 && ctx.partiesIn(s, p.subject, true).length === 0;
+      const aimedAt = thing ? p.preps.find((pp) => AIMING_PREPOSITIONS.has(pp.prep.lower) && s.words.indexOf(pp.prep) > p.verb.last) : undefined;
+      return aimedAt ? withoutSources(ctx.partiesIn(s, aimedAt.np, "object"), sources) : undergoers;
+    }
     // What is said is not whom it is said to: a speech verb's object is its content, except for verbs
     // that take the addressee as object ("urged Bree to …", "told Iran that …", "warned Turkey").
     const speech = SPEECH_VERBS.has(p.verb.lemma);
@@ -2447,6 +2455,9 @@ function listGoesOn(s: ChunkedSentence, k: number): boolean {
 
 /** Prepositions putting a patient in a place ("malls in Zamboanga", "the camp near Kabul"). */
 const PATIENT_PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside"]);
+
+/** Prepositions naming whom something is aimed at ("imposed on Belarus", "fired at Israel", "measures against Iran"). */
+const AIMING_PREPOSITIONS = new Set(["on", "against", "at"]);
 
 /** Verbs of taking people out of a place ("airlifted its citizens from Sudan"). */
 const EVACUATING_VERBS = new Set(["evacuate", "airlift", "repatriate"]);
