@@ -46,6 +46,13 @@ describe("sitrep's verb-pattern supplement", () => {
     expect(annotate("Iraq massed troops.")).toEqual(["IRQ 154 -"]);
   });
 
+  it("codes aircraft supplied as military aid given (072), an intent only when still to come, and military aid announced as 0332", () => {
+    const annotate = (text: string) => createAnnotator().annotate({ text, published: "2023-08-20" }).events.map((e) => `${e.source?.code} ${e.cameo.code} ${e.target?.code ?? "-"}`);
+    expect(annotate("Iran supplied drones to Russia.")).toEqual(["IRN 072 RUS"]);
+    expect(annotate("Iran will supply drones to Russia.")).toEqual(["IRN 0332 RUS"]);
+    expect(annotate("The United States announced military aid to Ukraine.")).toEqual(["USA 0332 UKR"]);
+  });
+
   it("codes 'took issue with' as criticism (111), not APPREHEND's seizing", () => {
     const take = parsed.value.blocks.find((b) => b.name === "APPREHEND");
     expect(take?.patterns.map((p) => `${p.text} ${p.code?.code}`)).toContain("* ISSUE (WITH +) 111");
