@@ -1220,6 +1220,15 @@ describe("event coding", () => {
     expect(run("Iraq freed hostages held by Daesh.").filter((e) => e.includes("IMGMUSISI"))).toEqual([]);
   });
 
+  it("makes those who carry out an event its doers, in a relative clause on it too, and codes the event carried out over a pattern matched on a modifier", () => {
+    const local = coderFor(["--- UTILIZE [---] ---", "+CARRY_OUT {+CARRIES_OUT +CARRIED_OUT +CARRYING_OUT }", "- * ROCKETS [090]", "", "--- KILL [190] ---", "KILL", ""]);
+    const run = runner(local, [["Iraq", "GPE"], ["Iran", "GPE"]]);
+    // "rockets" matches the pattern only as a modifier of "attack": the attack is what was carried out.
+    expect(run("Iraq carried out a rockets attack on Iran.")).toEqual(["IRQ 190 IRN asserted"]);
+    const relative = runner(local, [["Iraq", "GPE"], ["Iranian", "NORP"]]);
+    expect(relative("Iraq carried out an attack that killed Iranian soldiers.")).toContain("IRQ 190 IRNMIL asserted");
+  });
+
   it("makes one who claims an attack, or responsibility for it, its doer ('Daesh claimed responsibility for the attack on Iraq')", () => {
     const local = coderFor(["--- ALLEGE [110] ---", "CLAIM", "SAY", "- * RESPONSIBILITY [015]", ""]);
     const run = runner(local, [["Daesh", "ORG"], ["Iraq", "GPE"]]);

@@ -85,6 +85,8 @@ import {
   CONDEMNING_WORDS,
   PRAISING_WORDS,
   DESCRIBING_VERBS,
+  CLAIMING_VERBS,
+  RESPONSIBILITY_NOUNS,
 } from "./word-lists.js";
 
 export interface CoderResources {
@@ -349,18 +351,24 @@ export class EventCoder {
         this.transformUncoded(s, p, ctx, out, say);
         return;
       }
-      const { block, match } = coding;
+      const { block } = coding;
+      let match = coding.match;
       let rule = coding.rule;
       let code = coding.code;
       // "mounted an invasion of", "launched an offensive", "speeded up the withdrawal of": a verb of
       // doing that the dictionary leaves uncoded, with an event noun as its object, does the event the
       // noun names (not a verb whose subject undergoes it: "survived the attack").
-      let light = !code.code && !code.reciprocal && !match && p.object && !p.verb.passive && DOING_VERBS.has(p.verb.lemma) && !PREPOSITIONAL_PARTICIPLES.has(head.lower) ? phraseEvent(s, p.object) : null;
+      // (So when a pattern matched only a modifier of that noun: "carried out a drone strike" matched
+      // UTILIZE's "* &AIRCRAFT" [090] on "drone"; the strike is what was carried out.)
+      const objectEvent0 = p.object && !p.verb.passive && DOING_VERBS.has(p.verb.lemma) ? phraseEvent(s, p.object) : null;
+      const besideTheNoun = match != null && objectEvent0 != null && !match.pattern.text.toUpperCase().split(/[^A-Z]+/).includes(s.words[p.object!.head].lemma.toUpperCase()) && (match.pattern.code.code ?? "").slice(0, 2) !== objectEvent0.code.slice(0, 2);
+      let light = ((!code.code && !code.reciprocal && !match) || besideTheNoun) && !PREPOSITIONAL_PARTICIPLES.has(head.lower) ? objectEvent0 : null;
       if (light?.needsPreposition && !p.preps.some((pp) => light!.targets.includes(pp.prep.lower))) light = null;
       if (light) {
         code = { code: light.code, reciprocal: null };
         rule = `light-verb:${light.noun}`;
-        say(`verb block ${block.name} has no code of its own: the event of its object "${s.words[p.object!.head].text}" (${light.code})`);
+        if (besideTheNoun) match = null;
+        say(besideTheNoun ? `pattern ${coding.match!.pattern.id} "${coding.match!.pattern.text}" matched beside the event noun: the event of its object "${s.words[p.object!.head].text}" (${light.code})` : `verb block ${block.name} has no code of its own: the event of its object "${s.words[p.object!.head].text}" (${light.code})`);
       }
       // "called him crooked", "described Putin as dangerous": a judgement given to the object named or
       // described criticizes or praises it (not a mere naming, nor a statement, 010).
@@ -1698,6 +1706,13 @@ export class EventCoder {
         say(`relative clause on the event "${phraseText(s, p.subject)}": its doers are those who claimed responsibility for it`);
         return claimants;
       }
+      // "The United States carried out a drone strike that killed …": so are those who carried it out.
+      const performed = doers.length ? undefined : ctx.predicationsOf(s).find((q) => q.object === p.subject && q.subject && !q.verb.passive && PERFORMING_VERBS.has(q.verb.lemma));
+      const performers = performed ? ctx.partiesIn(s, performed.subject!, true) : [];
+      if (performers.length) {
+        say(`relative clause on the event "${phraseText(s, p.subject)}": its doers are those who "${s.words[performed!.verb.head].text}" it`);
+        return performers;
+      }
       say(`relative clause on the event "${phraseText(s, p.subject)}": ${doers.length ? "its doers are named before it" : "no doer named"}`);
       return doers;
     }
@@ -2466,11 +2481,6 @@ const EVACUEE_NOUNS = new Set(["citizen", "national", "civilian", "resident", "p
 
 /** Nouns of armed forces and their arms, which a show of force moves, masses or alerts ("massed troops"). */
 const FORCE_NOUNS = new Set(["troop", "troops", "force", "forces", "soldier", "army", "unit", "reservist", "reserve", "tank", "warship", "jet", "aircraft", "missile", "division", "battalion", "brigade"]);
-
-/** Verbs of owning a deed ("claimed responsibility for the attack", "admitted the killing"). */
-const CLAIMING_VERBS = new Set(["claim", "admit", "accept", "acknowledge"]);
-/** What one claims for a deed ("responsibility for", "credit for"). */
-const RESPONSIBILITY_NOUNS = new Set(["responsibility", "credit"]);
 
 /** Verbs whose passive agent did the event named by their subject ("was carried out by", "was claimed by"). */
 const PERFORMING_VERBS = new Set(["carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit", "execute", "claim", "orchestrate", "plan"]);
