@@ -1212,6 +1212,7 @@ describe("event coding", () => {
     const local = coderFor(["--- EVACUATE [070] ---", "EVACUATE", ""]);
     const run = runner(local, [["Iraq", "GPE"], ["Gondor", "GPE"]]);
     expect(run("Iraq evacuated its citizens from Gondor.")).toEqual([]);
+    expect(run("Iraq evacuated thousands of its citizens from Gondor.")).toEqual([]);
   });
 
   it("takes no target of a release from whoever held those released ('freed hostages held by Daesh')", () => {

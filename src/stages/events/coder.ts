@@ -1787,7 +1787,7 @@ export class EventCoder {
     // withdrawn is moved, and the event is aimed at what it is withdrawn from.
     // (Not people evacuated: "evacuated civilians from Mariupol" helps them, not anyone in the place
     // left; "evacuated its citizens from Sudan" helps its own, and is aimed at no one.)
-    const evacuees = p.verb.lemma === "evacuate" && p.object != null && EVACUEE_NOUNS.has(s.words[p.object.head].lemma);
+    const evacuees = p.verb.lemma === "evacuate" && p.object != null && EVACUEE_NOUNS.has(s.words[countedHead(s, p.object)].lemma);
     if (evacuees) return withoutSources(ctx.partiesIn(s, p.object!, "object"), sources);
     const from = WITHDRAWING_VERBS.has(p.verb.lemma) && p.object ? p.preps.find((pp) => pp.prep.lower === "from" && pp.np.first > p.object!.last) : undefined;
     if (from) {

@@ -36,6 +36,10 @@ describe("tag repairs", () => {
     expect(chunks("Rebels Attacked the town.")).toContain("[VG Attacked]");
   });
 
+  it("reads an -ing form after 'by' with a plural object as the gerund's verb ('responded by expelling diplomats')", () => {
+    expect(chunks("Moscow responded by expelling diplomats from the United States.")).toContain("[O by] [VG expelling] [NP diplomats]");
+  });
+
   it("reads a past form after an adjective heading its phrase, or after a name, as the clause's verb ('The military launched airstrikes', 'Qatar mediated talks')", () => {
     expect(chunks("The military launched airstrikes on rebel positions.")).toContain("[NP The military] [VG launched] [NP airstrikes]");
     expect(chunks("Qatar mediated talks between Israel and Hamas.")).toContain("[NP Qatar] [VG mediated] [NP talks]");

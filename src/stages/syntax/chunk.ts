@@ -548,6 +548,8 @@ function retagGerundAfterPreposition(words: Word[], i: number): void {
   const next = words[i + 1];
   if (w.pos !== "NOUN" || w.entity != null || !/^\p{Ll}+ing$/u.test(w.text) || !GERUND_OPENERS.has(words[i - 1]?.lower ?? "") || !next) return;
   if (next.entity != null || next.pos === "PROPN" || (next.pos === "DET" && /^(the|a|an|his|her|its|their)$/.test(next.lower)) || (next.pos === "PRON" && OBJECT_PRONOUN_WORDS.has(next.lower))) w.pos = "VERB";
+  // ("responded by expelling diplomats": after "by", what says how is a deed, with a bare plural object too.)
+  else if (words[i - 1].lower === "by" && next.pos === "NOUN" && /s$/.test(next.lower) && next.lower !== next.lemma) w.pos = "VERB";
 }
 
 const OBJECT_PRONOUN_WORDS = new Set(["him", "her", "them", "it", "us", "me"]);
