@@ -181,6 +181,14 @@ describe("role phrases composed with actors (PETRARCH agents)", () => {
     expect(codeOf(doc, "Shire")).toEqual(["FRO", "BIL"]);
   });
 
+  it("reads a possessive in the reason given for an act on a party as that party's ('sanctions on Gondor over its invasion')", () => {
+    const doc = read("Iraq imposed sanctions on Gondor over its invasion of Iran.", [["Iraq", "GPE"], ["Gondor", "GPE"], ["Iran", "GPE"]]);
+    expect(actorOf(doc, "its")?.code).toBe("GON");
+    // Elsewhere it is the subject's.
+    const own = read("Iraq said its troops left Gondor.", [["Iraq", "GPE"], ["Gondor", "GPE"]]);
+    expect(actorOf(own, "its")?.code).toBe("IRQ");
+  });
+
   it("does not give troops or citizens owned by a pronoun the country of a place attached after them ('withdrew its troops from Gondor')", () => {
     const owned = read("Iraq withdrew its troops from Gondor.", [["Iraq", "GPE"], ["Gondor", "GPE"]]);
     expect(owned.actors.map((a) => a.code)).not.toContain("GONMIL");

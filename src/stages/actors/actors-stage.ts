@@ -2057,7 +2057,11 @@ class ActorReader {
     // (Nor the clause subject's own body: "NATO forces … before setting them free" is not NATO.)
     const subjectSide = (d: Draft) => clauseSubject != null && (d === clauseSubject || sameSide(d.actor.code, clauseSubject.actor.code));
     const candidates = things.filter((t) => fitsPronoun(t, plural) && !wherePlace(t.draft) && !subjectSide(t.draft));
+    // "imposed sanctions on Russia over its invasion of Ukraine", "criticized Iraq for its attack": a
+    // possessive in the reason given for an act on a party is that party's.
+    const reasonOf = POSSESSIVE_DETERMINERS.has(w.lower) && REASON_WORDS.has(s.words[np.first - 1]?.lower ?? "") ? candidates.filter((t) => !t.subject).at(-1)?.draft : undefined;
     const target =
+      reasonOf ??
       candidates.filter((t) => t.subject).at(-1)?.draft ??
       candidates[0]?.draft ??
       (this.subjectThing && !subjectSide(this.subjectThing) && fitsPronoun({ draft: this.subjectThing, subject: true, plural: null }, plural) && !wherePlace(this.subjectThing) ? this.subjectThing : null);
@@ -2399,6 +2403,8 @@ const ARTICLES = new Set(["the", "a", "an"]);
 
 /** Prepositions that attach a phrase naming whose group a role phrase is ("lawmakers in Fornost", "students at …"). */
 const ATTACHING = new Set(["in", "of", "from", "at"]);
+/** Prepositions giving the reason for an act ("sanctions on Russia over its invasion", "criticized Iraq for its attack"). */
+const REASON_WORDS = new Set(["for", "over"]);
 /** A country's people abroad, named with a possessive pronoun ("its citizens from Sudan" are its own). */
 const OWN_PEOPLE_HEADS = new Set(["citizens", "citizen", "nationals", "national", "civilians", "residents", "people", "workers", "students", "tourists", "expatriates"]);
 
