@@ -107,6 +107,8 @@ const LABELS: Record<string, [string, number, 1 | 2 | 3 | 4 | null]> = {
   "0841": ["Return, release person(s)", 7, 2],
   "062": ["Cooperate militarily", 7.4, 2],
   "163": ["Impose embargo, boycott, or sanctions", -8, 4],
+  "050": ["Engage in diplomatic cooperation", 3.5, 1],
+  "045": ["Mediate", 5, 1],
   "051": ["Praise or endorse", 3.4, 1],
   "120": ["Reject", -4, 3],
   "190": ["Use conventional military force", -10, 4],

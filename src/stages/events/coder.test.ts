@@ -1215,6 +1215,12 @@ describe("event coding", () => {
     expect(run("Iraq evacuated thousands of its citizens from Gondor.")).toEqual([]);
   });
 
+  it("lets parties that restore ties with each other keep each other as targets, not a broker of the deal ('restore relations in a deal brokered by Gondor')", () => {
+    const local = coderFor(["--- RE_ESTABLISH [---] ---", "RESTORE", "- * RELATIONS [050]", "", "--- BARGAIN [045] ---", "BROKER", ""]);
+    const run = runner(local, [["Iraq", "GPE"], ["Iran", "GPE"], ["Gondor", "GPE"]]);
+    expect(run("Iraq and Iran restored relations in a deal brokered by Gondor.").filter((e) => e.includes(" 050 "))).toEqual(["IRQ 050 IRN asserted", "IRN 050 IRQ asserted"]);
+  });
+
   it("takes no target of a release from whoever held those released ('freed hostages held by Daesh')", () => {
     const local = coderFor(["--- RELEASE [0841] ---", "FREE", ""]);
     const run = runner(local, [["Iraq", "GPE"], ["Daesh", "ORG"]]);

@@ -731,9 +731,11 @@ export class EventCoder {
         if (q && s.words[q.verb.head].lower.endsWith("ing")) {
           targets = this.targetOf(s, q, ctx, null, sources);
           if (targets.length) say(`target from the participle "${s.words[q.verb.head].text}" describing the object`);
-        } else if (q && !/^084/.test(code.code ?? "")) {
+        } else if (q && !/^084/.test(code.code ?? "") && !(sources.length >= 2 && JOINT_INSTRUMENT_NOUNS.has(s.words[countedHead(s, p.object)].lemma))) {
           // (Not when people or things are freed or returned: "freed three hostages held by Abu Sayyaf"
-          // frees them from their holder, who is no party to the release.)
+          // frees them from their holder, who is no party to the release. Nor when several restore
+          // ties, sign a deal or hold talks: "Saudi Arabia and Iran agreed to restore relations in a
+          // deal brokered by China" restore them with each other.)
           const doer = q.agent ?? q.preps.find((pp) => pp.prep.lower === "from" && pp.np.first === q.verb.last + 2)?.np ?? null;
           targets = doer ? withoutSources(ctx.partiesIn(s, doer, "object"), sources) : [];
           if (targets.length) say(`target from the doer of the participle "${s.words[q.verb.head].text}" describing the object`);
