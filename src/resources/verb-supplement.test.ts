@@ -53,6 +53,11 @@ describe("sitrep's verb-pattern supplement", () => {
     expect(annotate("The United States announced military aid to Ukraine.")).toEqual(["USA 0332 UKR"]);
   });
 
+  it("codes martial law declared as imposed (1724), not a statement", () => {
+    const annotate = (text: string) => createAnnotator().annotate({ text, published: "2023-08-20" }).events.map((e) => `${e.source?.code} ${e.cameo.code}`);
+    expect(annotate("Thailand's army declared martial law.")).toEqual(["THAMIL 1724"]);
+  });
+
   it("codes a decision praised or hailed as praise (051), not HAIL's verbal defence (052)", () => {
     const annotate = (text: string) => createAnnotator().annotate({ text, published: "2023-08-20" }).events.map((e) => `${e.source?.code} ${e.cameo.code} ${e.target?.code ?? "-"}`);
     expect(annotate("Iran hailed Iraq's decision to expel the ambassador.")).toEqual(["IRN 051 IRQ"]);
