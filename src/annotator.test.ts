@@ -31,4 +31,9 @@ describe("createAnnotator", () => {
     const state = annotate("Iranian state television said the talks had ended.");
     expect(state.actors.map((a) => a.code)).toContain("IRNGOVMED");
   });
+
+  it("aims no rescue at those people are rescued from ('rescued 100 hostages from Boko Haram')", () => {
+    const events = createAnnotator().annotate({ text: "Nigeria's army rescued 100 hostages from Boko Haram.", published: "2020-11-15" }).events;
+    expect(events.filter((e) => e.target?.code === "NGAREB")).toEqual([]);
+  });
 });

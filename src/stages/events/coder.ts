@@ -1852,8 +1852,10 @@ export class EventCoder {
         if (gathering && (GATHERING_NOUNS.has(s.words[gathering.head].lemma) || JOINT_INSTRUMENT_NOUNS.has(s.words[gathering.head].lemma))) continue;
       }
       // "arrived from India", "travelled from Mexico": where one comes from is no host; nor is a place
-      // people are evacuated from the recipient of the evacuation ("evacuated its citizens from Sudan").
-      if (pp.prep.lower === "from" && (ARRIVAL_VERBS.has(p.verb.lemma) || EVACUATING_VERBS.has(p.verb.lemma))) continue;
+      // people are evacuated from the recipient of the evacuation ("evacuated its citizens from Sudan"),
+      // nor those people are rescued from ("rescued 100 hostages from Boko Haram").
+      // (The tagger may leave a rarer verb unlemmatised: "rescued".)
+      if (pp.prep.lower === "from" && (ARRIVAL_VERBS.has(p.verb.lemma) || EVACUATING_VERBS.has(p.verb.lemma.replace(/e?d$/, "")) || EVACUATING_VERBS.has(p.verb.lemma.replace(/d$/, "")))) continue;
       // "announced this change by live television", "said via Twitter": what something is said through
       // is its channel, not whom it is said to (a medium told something is the object: "told Greek TV").
       if (speech && CHANNEL_PREPOSITIONS.has(pp.prep.lower) && ctx.partiesIn(s, pp.np, "object").every((x) => x.actor.code?.endsWith("MED"))) continue;
@@ -2476,8 +2478,8 @@ const PATIENT_PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "insi
 /** Prepositions naming whom something is aimed at ("imposed on Belarus", "fired at Israel", "measures against Iran"). */
 const AIMING_PREPOSITIONS = new Set(["on", "against", "at"]);
 
-/** Verbs of taking people out of a place ("airlifted its citizens from Sudan"). */
-const EVACUATING_VERBS = new Set(["evacuate", "airlift", "repatriate"]);
+/** Verbs of taking people out of a place or out of someone's hands ("airlifted its citizens from Sudan", "rescued hostages from Boko Haram"). */
+const EVACUATING_VERBS = new Set(["evacuate", "airlift", "repatriate", "rescue", "free", "liberate"]);
 /** People taken out of harm's way ("evacuated its citizens", "evacuated residents"). */
 const EVACUEE_NOUNS = new Set(["citizen", "national", "civilian", "resident", "people", "tourist", "family", "child", "student", "villager", "inhabitant", "patient", "worker", "expatriate"]);
 

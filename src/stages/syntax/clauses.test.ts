@@ -309,6 +309,11 @@ describe("predications", () => {
     expect(byLemma(relative.preds, "make").clauseOpener).not.toBe("complement");
   });
 
+  it("gives a gerund after a participle describing a phrase to that phrase ('expelled a diplomat accused of targeting a lawmaker')", () => {
+    const { preds, np } = analyse("Canada expelled a diplomat accused of targeting a lawmaker.");
+    expect(np(byLemma(preds, "target").subject)).toBe("a diplomat");
+  });
+
   it("reads what a yes-no question asks as hypothetical, not what a question word takes as given ('Did Putin threaten NATO?')", () => {
     const asked = analyse("Did Putin threaten NATO?");
     expect(byLemma(asked.preds, "threaten").modality).toBe("hypothetical");

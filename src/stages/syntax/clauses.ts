@@ -628,6 +628,10 @@ function gerundAfterNoun(s: ChunkedSentence, k: number): number | null {
   // The tagger may read "for" before a gerund as a subordinator.
   if (prep?.kind !== "O" || prep.first !== prep.last || !GERUND_PREPOSITIONS.has(wordAt(s, prep).lower)) return null;
   if (s.chunks[k - 2]?.kind === "NP") return k - 2;
+  // "expelled a Chinese diplomat accused of targeting a lawmaker": after a bare past participle
+  // describing a phrase, the gerund is that phrase's (the one accused, suspected or charged).
+  const participle = s.chunks[k - 2];
+  if (participle?.kind === "VG" && participle.participle && participle.first === participle.head && !s.words[participle.head].lower.endsWith("ing") && s.chunks[k - 3]?.kind === "NP") return k - 3;
   // "accused foreign forces, notably the United States, of seeking …": an aside opened by "notably",
   // "including" … and closed by a comma before "of" names the doer too (not "the rebels, backed by Iraq,").
   if (wordAt(s, prep).lower === "of" && isComma(s, s.chunks[k - 2]) && s.chunks[k - 3]?.kind === "NP" && ASIDE_OPENERS.has(s.words[s.chunks[k - 3].first - 1]?.lower ?? "")) return k - 3;
