@@ -360,9 +360,9 @@ export class EventCoder {
       // noun names (not a verb whose subject undergoes it: "survived the attack").
       // (So when a pattern matched only a modifier of that noun: "carried out a drone strike" matched
       // UTILIZE's "* &AIRCRAFT" [090] on "drone"; the strike is what was carried out.)
-      const objectEvent0 = p.object && !p.verb.passive && DOING_VERBS.has(p.verb.lemma) ? phraseEvent(s, p.object) : null;
-      const besideTheNoun = match != null && objectEvent0 != null && !match.pattern.text.toUpperCase().split(/[^A-Z]+/).includes(s.words[p.object!.head].lemma.toUpperCase()) && (match.pattern.code.code ?? "").slice(0, 2) !== objectEvent0.code.slice(0, 2);
-      let light = ((!code.code && !code.reciprocal && !match) || besideTheNoun) && !PREPOSITIONAL_PARTICIPLES.has(head.lower) ? objectEvent0 : null;
+      const eventDone = p.object && !p.verb.passive && DOING_VERBS.has(p.verb.lemma) ? phraseEvent(s, p.object) : null;
+      const besideTheNoun = match != null && eventDone != null && !match.pattern.text.toUpperCase().split(/[^A-Z]+/).includes(s.words[p.object!.head].lemma.toUpperCase()) && (match.pattern.code.code ?? "").slice(0, 2) !== eventDone.code.slice(0, 2);
+      let light = ((!code.code && !code.reciprocal && !match) || besideTheNoun) && !PREPOSITIONAL_PARTICIPLES.has(head.lower) ? eventDone : null;
       if (light?.needsPreposition && !p.preps.some((pp) => light!.targets.includes(pp.prep.lower))) light = null;
       if (light) {
         code = { code: light.code, reciprocal: null };
@@ -1855,7 +1855,7 @@ export class EventCoder {
       // people are evacuated from the recipient of the evacuation ("evacuated its citizens from Sudan"),
       // nor those people are rescued from ("rescued 100 hostages from Boko Haram").
       // (The tagger may leave a rarer verb unlemmatised: "rescued".)
-      if (pp.prep.lower === "from" && (ARRIVAL_VERBS.has(p.verb.lemma) || EVACUATING_VERBS.has(p.verb.lemma.replace(/e?d$/, "")) || EVACUATING_VERBS.has(p.verb.lemma.replace(/d$/, "")))) continue;
+      if (pp.prep.lower === "from" && (ARRIVAL_VERBS.has(p.verb.lemma) || hasLemma(EVACUATING_VERBS, p.verb.lemma))) continue;
       // "announced this change by live television", "said via Twitter": what something is said through
       // is its channel, not whom it is said to (a medium told something is the object: "told Greek TV").
       if (speech && CHANNEL_PREPOSITIONS.has(pp.prep.lower) && ctx.partiesIn(s, pp.np, "object").every((x) => x.actor.code?.endsWith("MED"))) continue;
@@ -2474,6 +2474,11 @@ function listGoesOn(s: ChunkedSentence, k: number): boolean {
 
 /** Prepositions putting a patient in a place ("malls in Zamboanga", "the camp near Kabul"). */
 const PATIENT_PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside"]);
+
+/** Whether a verb's lemma, or the bare form of one the tagger left inflected ("rescued"), is in `verbs`. */
+function hasLemma(verbs: ReadonlySet<string>, lemma: string): boolean {
+  return verbs.has(lemma) || verbs.has(lemma.replace(/d$/, "")) || verbs.has(lemma.replace(/ed$/, ""));
+}
 
 /** Prepositions naming whom something is aimed at ("imposed on Belarus", "fired at Israel", "measures against Iran"). */
 const AIMING_PREPOSITIONS = new Set(["on", "against", "at"]);
