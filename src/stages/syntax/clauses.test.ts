@@ -309,6 +309,14 @@ describe("predications", () => {
     expect(byLemma(relative.preds, "make").clauseOpener).not.toBe("complement");
   });
 
+  it("gives an infinitive after 'call on X' to X ('called on the military to abandon Maduro')", () => {
+    const { preds, np } = analyse("Guaido called on the military to abandon Maduro.");
+    expect(np(byLemma(preds, "abandon").subject)).toBe("the military");
+    // A topic after "on" is no doer ("voted on a resolution to expel …").
+    const topic = analyse("The council voted on a resolution to expel the envoy.");
+    expect(topic.np(byLemma(topic.preds, "expel").subject)).not.toBe("a resolution");
+  });
+
   it("gives a gerund after a participle describing a phrase to that phrase ('expelled a diplomat accused of targeting a lawmaker')", () => {
     const { preds, np } = analyse("Canada expelled a diplomat accused of targeting a lawmaker.");
     expect(np(byLemma(preds, "target").subject)).toBe("a diplomat");

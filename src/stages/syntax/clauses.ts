@@ -866,7 +866,9 @@ export function predications(s: ChunkedSentence): Predication[] {
         // the place or topic after a preposition of place, direction or topic is not the doer ("for the
         // rebels to disarm", "allies such as Germany to restrict", "agreed with Airbus to open" keep theirs),
         // nor in a clause without a verb of its own ("While in New York to attend the assembly, …").
-        const prepBefore = isPrep(s, cs[k - 2]) && SETTING_PREPOSITIONS.has(wordAt(s, cs[k - 2]).lower);
+        // ("called on the military to abandon Maduro": after "call on", the one called on is asked to act.)
+        const calledOn = isPrep(s, cs[k - 2]) && /^(on|upon)$/.test(wordAt(s, cs[k - 2]).lower) && cs[k - 3]?.kind === "VG" && (cs[k - 3] as VerbGroup).lemma === "call";
+        const prepBefore = isPrep(s, cs[k - 2]) && SETTING_PREPOSITIONS.has(wordAt(s, cs[k - 2]).lower) && !calledOn;
         // "When it comes to efforts to combat climate change": an effort's infinitive is the effort's
         // (its owner's, if named), wherever the effort stands; "in his efforts to …" is usually the
         // clause subject's own, as below.
