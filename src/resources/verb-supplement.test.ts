@@ -53,6 +53,11 @@ describe("sitrep's verb-pattern supplement", () => {
     expect(annotate("The United States announced military aid to Ukraine.")).toEqual(["USA 0332 UKR"]);
   });
 
+  it("codes missiles and drones that hit or attack as aerial weapons (195), not small arms (193)", () => {
+    const annotate = (text: string) => createAnnotator().annotate({ text, published: "2023-08-20" }).events.map((e) => `${e.source?.code} ${e.cameo.code}`);
+    expect(annotate("Russian missiles hit a power plant in Kharkiv.")).toEqual(["RUSMIL 195"]);
+  });
+
   it("codes martial law declared as imposed (1724), not a statement", () => {
     const annotate = (text: string) => createAnnotator().annotate({ text, published: "2023-08-20" }).events.map((e) => `${e.source?.code} ${e.cameo.code}`);
     expect(annotate("Thailand's army declared martial law.")).toEqual(["THAMIL 1724"]);
