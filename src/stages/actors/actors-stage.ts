@@ -7,7 +7,7 @@ import { firstStartingAt } from "../../model/offsets.js";
 import { defineStage } from "../../pipeline/stage.js";
 import { codeAt, foldToken, loadDictionaries, tokenKey, type ActorEntry, type Dictionaries } from "../../resources/index.js";
 import { chunkDocument, type Chunk, type ChunkedSentence, type NounPhrase, type VerbGroup, type Word } from "../syntax/chunk.js";
-import { GERUND_OPENERS, SPEECH_VERBS, SUBORDINATORS, SUPPORTER_NOUNS } from "../syntax/lexicon.js";
+import { GERUND_OPENERS, PEOPLE_NOUNS, REASON_PREPOSITIONS, SPEECH_VERBS, SUBORDINATORS, SUPPORTER_NOUNS } from "../syntax/lexicon.js";
 import { loadGazetteer, lookupPlace, type Gazetteer, type PlaceRecord } from "../places/gazetteer.js";
 import { createActorKnowledge, EQUIPMENT_HEADS, keysOf, type ActorKnowledge, type CountryRef } from "./knowledge.js";
 import { loadNameGenders, personGender, pronounGender, wordGender, type Gender, type NameGenders } from "./gender.js";
@@ -935,8 +935,7 @@ class ActorReader {
     const borrows = (tailReading.headRole || BODY_HEADS.has(head)) && !machine && !namedPlace;
     // ("Russia withdrew its troops from Syria": a possessive pronoun names whose they are, not a place
     // attached after them.)
-    const headKey = s.words[np.head].lower;
-    const people = this.k.isMilitaryHead(headKey) || this.k.isMilitaryWord(headKey) || this.k.isGovernmentWord(headKey) || OWN_PEOPLE_HEADS.has(headKey);
+    const people = this.k.isMilitaryHead(head) || this.k.isMilitaryWord(head) || this.k.isGovernmentWord(head) || PEOPLE_NOUNS.has(s.words[np.head].lemma);
     const ownedByPronoun = people && s.words.slice(np.first, np.head).some((w) => POSSESSIVE_DETERMINERS.has(w.lower));
     if (bases.length === 0 && c >= 0 && borrows && !ownedByPronoun) {
       const attached = this.attachedCodes(s, c);
@@ -2059,7 +2058,7 @@ class ActorReader {
     const candidates = things.filter((t) => fitsPronoun(t, plural) && !wherePlace(t.draft) && !subjectSide(t.draft));
     // "imposed sanctions on Russia over its invasion of Ukraine", "criticized Iraq for its attack": a
     // possessive in the reason given for an act on a party is that party's.
-    const reasonOf = POSSESSIVE_DETERMINERS.has(w.lower) && REASON_WORDS.has(s.words[np.first - 1]?.lower ?? "") ? candidates.filter((t) => !t.subject).at(-1)?.draft : undefined;
+    const reasonOf = POSSESSIVE_DETERMINERS.has(w.lower) && REASON_PREPOSITIONS.has(s.words[np.first - 1]?.lower ?? "") ? candidates.filter((t) => !t.subject).at(-1)?.draft : undefined;
     const target =
       reasonOf ??
       candidates.filter((t) => t.subject).at(-1)?.draft ??
@@ -2403,10 +2402,7 @@ const ARTICLES = new Set(["the", "a", "an"]);
 
 /** Prepositions that attach a phrase naming whose group a role phrase is ("lawmakers in Fornost", "students at …"). */
 const ATTACHING = new Set(["in", "of", "from", "at"]);
-/** Prepositions giving the reason for an act ("sanctions on Russia over its invasion", "criticized Iraq for its attack"). */
-const REASON_WORDS = new Set(["for", "over"]);
-/** A country's people abroad, named with a possessive pronoun ("its citizens from Sudan" are its own). */
-const OWN_PEOPLE_HEADS = new Set(["citizens", "citizen", "nationals", "national", "civilians", "residents", "people", "workers", "students", "tourists", "expatriates"]);
+
 
 /** "and", "or", "nor" or a comma between two coordinated phrases. */
 function isCoordinator(s: ChunkedSentence, c: Chunk | undefined): boolean {

@@ -31,13 +31,9 @@ export function reviseEntities(doc: Document, k: ActorKnowledge, registry: Actor
     tokenRange.push([ti, last]);
   });
   let next = split.next;
-  // Tokens that open a sentence, or its quotation ("“Defiant Hezbollah …").
-  const opensSentence = new Array<boolean>(tokens.length).fill(false);
-  for (let i = 0, si = 0; i < tokens.length; i++) {
-    while (si < doc.sentences.length && doc.sentences[si].end <= tokens[i].start) si++;
-    const sentence = doc.sentences[si];
-    if (sentence && (tokens[i].start === sentence.start || (i > 0 && tokens[i - 1].start === sentence.start && /^["“‘']$/.test(surface[i - 1])))) opensSentence[i] = true;
-  }
+  // Whether token j opens a sentence, or its quotation ("“Defiant Hezbollah …").
+  const sentenceStarts = new Set(doc.sentences.map((x) => x.start));
+  const opensSentence = (j: number) => sentenceStarts.has(tokens[j].start) || (j > 0 && sentenceStarts.has(tokens[j - 1].start) && /^["“‘']$/.test(surface[j - 1]));
   for (let i = 0; i < tokens.length; i++) {
     // A match changes something only if it starts at a tagged entity or a new one, which opens with
     // a capital, or at a "the" before either ("THE_SHIRE", "the Shire"): most tokens need no lookup.
@@ -47,7 +43,7 @@ export function reviseEntities(doc: Document, k: ActorKnowledge, registry: Actor
     // Nor can a match starting inside an entity, after its first token: it neither spans that entity
     // exactly nor holds it whole (unless a lower-case "the" ends the entity and stays outside the match).
     // (Except after a sentence's capitalised first word that opens no name: see below.)
-    const opener = covered[i] >= 0 && tokenRange[covered[i]][0] === i - 1 && opensSentence[i - 1] && /^\p{Lu}\p{Ll}+$/u.test(surface[i - 1]) && !mayStartName(k, keys[i - 1]) && !isTitleWord(surface[i - 1]) && !k.agentMatcher.matchAt(keys, i - 1, surface) && !k.countryMatcher.matchAt(keys, i - 1, surface);
+    const opener = covered[i] >= 0 && tokenRange[covered[i]][0] === i - 1 && opensSentence(i - 1) && /^\p{Lu}\p{Ll}+$/u.test(surface[i - 1]) && !mayStartName(k, keys[i - 1]) && !isTitleWord(surface[i - 1]) && !k.agentMatcher.matchAt(keys, i - 1, surface) && !k.countryMatcher.matchAt(keys, i - 1, surface);
     if (covered[i] >= 0 && tokenRange[covered[i]][0] < i && !(keys[i] === "the" && surface[i] === "the") && !opener) continue;
     if (!mayStartName(k, keys[i])) continue;
     const m = k.actorMatcher.matchAt(keys, i, surface);

@@ -17,7 +17,7 @@ import {
 } from "../../resources/index.js";
 import { chunkDocument, phraseText, type ChunkedSentence, type NounPhrase, type VerbGroup, type Word } from "../syntax/chunk.js";
 import type { Predication } from "../syntax/clauses.js";
-import { ADDRESSEE_VERBS, CEASING_VERBS, DOING_VERBS, EFFORT_NOUNS, FACILITY_NOUNS, INTENT_VERBS, FAILURE_VERBS, FINDING_VERBS, JUDGING_VERBS, LIGHT_VERBS, MEANS_NOUNS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PHRASAL_PARTICLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REFUSAL_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
+import { ADDRESSEE_VERBS, CEASING_VERBS, DOING_VERBS, EFFORT_NOUNS, FACILITY_NOUNS, INTENT_VERBS, FAILURE_VERBS, FINDING_VERBS, JUDGING_VERBS, LIGHT_VERBS, MEANS_NOUNS, NAMING_VERBS, NEGATORS, OBLIGATION_MODALS, PATIENT_SUBJECT_VERBS, PEOPLE_NOUNS, PHRASAL_PARTICLES, PREPOSITIONAL_PARTICIPLES, QUANTITY_NOUNS, REASON_PREPOSITIONS, REFUSAL_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, THREAT_VERBS, TIME_WORDS, TO_PREPOSITION_PARTICIPLES, VERB_PARTICLES } from "../syntax/lexicon.js";
 import { matchPatterns, type PatternMatch, type RegionWord } from "./matcher.js";
 import { nominalEvent, phraseEvent, type NominalEvent } from "./nominal.js";
 import { alleged, saysWhen, unrealised } from "./unrealised.js";
@@ -1789,7 +1789,7 @@ export class EventCoder {
     // withdrawn is moved, and the event is aimed at what it is withdrawn from.
     // (Not people evacuated: "evacuated civilians from Mariupol" helps them, not anyone in the place
     // left; "evacuated its citizens from Sudan" helps its own, and is aimed at no one.)
-    const evacuees = p.verb.lemma === "evacuate" && p.object != null && EVACUEE_NOUNS.has(s.words[countedHead(s, p.object)].lemma);
+    const evacuees = p.verb.lemma === "evacuate" && p.object != null && PEOPLE_NOUNS.has(s.words[countedHead(s, p.object)].lemma);
     if (evacuees) return withoutSources(ctx.partiesIn(s, p.object!, "object"), sources);
     const from = WITHDRAWING_VERBS.has(p.verb.lemma) && p.object ? p.preps.find((pp) => pp.prep.lower === "from" && pp.np.first > p.object!.last) : undefined;
     if (from) {
@@ -2485,8 +2485,6 @@ const AIMING_PREPOSITIONS = new Set(["on", "against", "at"]);
 
 /** Verbs of taking people out of a place or out of someone's hands ("airlifted its citizens from Sudan", "rescued hostages from Boko Haram"). */
 const EVACUATING_VERBS = new Set(["evacuate", "airlift", "repatriate", "rescue", "free", "liberate"]);
-/** People taken out of harm's way ("evacuated its citizens", "evacuated residents"). */
-const EVACUEE_NOUNS = new Set(["citizen", "national", "civilian", "resident", "people", "tourist", "family", "child", "student", "villager", "inhabitant", "patient", "worker", "expatriate"]);
 
 /** Nouns of armed forces and their arms, which a show of force moves, masses or alerts ("massed troops"). */
 const FORCE_NOUNS = new Set(["troop", "troops", "force", "forces", "soldier", "army", "unit", "reservist", "reserve", "tank", "warship", "jet", "aircraft", "missile", "division", "battalion", "brigade"]);
@@ -2541,7 +2539,6 @@ const RESPONSE_VERBS = new Set(["retaliate", "respond", "react", "reply", "answe
 const SIDE_TAKING_VERBS = new Set(["spy", "fight", "work", "campaign", "battle", "struggle", "die", "serve"]);
 
 /** Prepositions giving the reason someone is judged or punished ("blamed X for Y", "over Y"). */
-const REASON_PREPOSITIONS = new Set(["for", "over"]);
 /** Verbs that judge or punish someone for something ("blamed X for Y", "expelled X for Y"): "for" gives the reason. */
 const REASON_TAKING_VERBS = new Set(["expel", "deport", "detain", "convict", "charge", "try", "execute", "hang", "dismiss", "fire", "suspend", "ban", "bar", "impeach", "indict", "prosecute", "extradite", "blame", "criticize", "criticise", "praise", "thank", "condemn", "denounce", "fault", "punish", "reward", "commend", "congratulate", "applaud", "hail", "fine", "sentence", "arrest", "jail", "accuse", "chide", "rebuke", "scold", "attack", "slam", "blast", "sue", "censure", "reprimand", "honour", "honor", "sanction", "penalize", "penalise", "assail", "lambast", "castigate", "berate"]);
 

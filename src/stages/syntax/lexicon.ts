@@ -152,3 +152,12 @@ export const VERB_PARTICLES = union(PHRASAL_PARTICLES, set("on in"));
 export const NAMING_VERBS = set("call label brand dub term name deem consider");
 /** Naming verbs that also judge their object by an adjective ("considered it inappropriate"; "called Iran early" is a call). */
 export const JUDGING_VERBS = set("deem consider");
+
+/** Prepositions giving the reason for an act ("blamed X for Y", "sanctions on Russia over its invasion"). */
+export const REASON_PREPOSITIONS = set("for over");
+
+/**
+ * People at large, by lemma, whom a state evacuates, rescues or counts as its own abroad ("evacuated
+ * its citizens from Sudan", "its nationals in Ukraine").
+ */
+export const PEOPLE_NOUNS = set("citizen national civilian resident people tourist family child student villager inhabitant patient worker expatriate");
