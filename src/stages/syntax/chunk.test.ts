@@ -13,6 +13,13 @@ function chunks(text: string): string {
   return s.chunks.map((c) => `[${c.kind} ${s.words.slice(c.first, c.last + 1).map((w) => w.text).join(" ")}]`).join(" ");
 }
 
+describe("phrase ends", () => {
+  it("ends a day's name before a name after it ('said on Thursday Iran had attacked')", () => {
+    expect(chunks("Syria said on Thursday Iran had attacked Iraq.")).toContain("[NP Thursday] [NP Iran]");
+    expect(chunks("Syria said Thursday Iran had attacked Iraq.")).toContain("[NP Thursday] [NP Iran]");
+  });
+});
+
 describe("tag repairs", () => {
   it("reads a past form ending an 'of' complement before 'at' or 'on' and an object as the verb ('… of the city shot at a car')", () => {
     expect(chunks("Croat police in the western part of the city shot at a car.")).toContain("[NP the western part of the city] [VG shot]");

@@ -188,6 +188,8 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
     const x = words[j];
     // "The rebels plan to attack": a noun-tagged intent verb before "to" + verb is the clause's verb.
     if (head >= 0 && x.pos === "NOUN" && INTENT_VERBS.has(x.lemma) && words[j + 1]?.lower === "to" && words[j + 2]?.pos === "VERB") break;
+    // "said on Thursday Iran had attacked": a name after a day says who, not which day.
+    if (head >= 0 && (x.entity != null || x.pos === "PROPN") && ADVERBIAL_TIME_NOUNS.has(words[head].lower)) break;
     if (x.entity != null) {
       const ent = x.entity;
       if (!entities.includes(ent)) entities.push(ent);
