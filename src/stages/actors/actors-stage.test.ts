@@ -169,6 +169,23 @@ describe("role phrases composed with actors (PETRARCH agents)", () => {
     expect(codeOf(doc, "former Gondor ministers")).toBe("GONELI");
   });
 
+  it("codes an unknown name in apposition to a role as that role, of no known country when the sentence names none", () => {
+    const doc = read("The rebel leader Abu Xyz met the Iraqi police.", [["Abu Xyz", "ORG"], ["Iraqi", "NORP"]]);
+    expect(codeOf(doc, "Abu Xyz")).toBe("IRQREB");
+    const alone = read("The court ICX met lawmakers.", [["ICX", "ORG"]]);
+    expect(codeOf(alone, "ICX")).toBe("---JUD");
+    // A name with no role before it stays uncoded.
+    const bare = read("ICX met lawmakers.", [["ICX", "ORG"]]);
+    expect(codeOf(bare, "ICX")).toBeNull();
+  });
+
+  it("reads an organisation's acronym that spells a capital as no capital ('SANA', not Sanaa)", () => {
+    const k = createActorKnowledge({ hash: "t", countries: [...TINY_COUNTRIES, country("YEM", "Yemen", ["yemeni"], ["sanaa", "sana"])], agents: TINY_AGENTS, actors: TINY_ACTORS });
+    const doc = read("SANA met Sana officials.", [["SANA", "ORG"], ["Sana", "GPE"]], { knowledge: k });
+    expect(codeOf(doc, "SANA")).not.toBe("YEMGOV");
+    expect(codeOf(doc, "Sana officials")).toBe("YEMGOV");
+  });
+
   it("does not make a patron the group's actor", () => {
     const doc = read("US-backed terrorists attacked the town.", [["US", "GPE"]]);
     expect(doc.actors.some((a) => a.code === "USAREB")).toBe(false);

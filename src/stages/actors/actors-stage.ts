@@ -352,6 +352,8 @@ class ActorReader {
   private unplaced: { np: NounPhrase; c: number }[] = [];
   /** Organisations of the current sentence whose names give sectors but no country ("Cumhuriyet University"). */
   private readonly unplacedOrganisations: Draft[] = [];
+  /** Those of them named in apposition to their role ("the news agency WAM"), coded "---" when unplaced. */
+  private readonly apposedOrganisations = new Set<Draft>();
   /** Persons whose role gives sectors but no country ("Rebel spokesman Bassam Haj Mustafa"), placed at the sentence's end. */
   private readonly unplacedPersons: Draft[] = [];
   /** Role phrases of the current sentence waiting for the actor they are loyal to, by that actor's chunk ("militants loyal to X"). */
@@ -627,6 +629,10 @@ class ActorReader {
           Object.assign(d.actor, { country, code: composeCode(country, d.actor.sectors), basis: `${d.actor.basis},sentence-country` });
           d.countryGuessed = true;
         }
+      }
+      for (const d of this.unplacedOrganisations) {
+        if (d.actor.code || !this.apposedOrganisations.has(d)) continue;
+        Object.assign(d.actor, { code: composeCode(NO_COUNTRY, d.actor.sectors), basis: `${d.actor.basis},no-country` });
       }
       this.unplacedOrganisations.length = 0;
     }
@@ -1686,7 +1692,8 @@ class ActorReader {
     const entity = this.entities[e];
     const words = wordsOf(s, entity).map((w) => w.text);
     const nameKey = words.join(" ").toLowerCase();
-    const entry = this.dictionaryEntry(words);
+    // (The country dictionaries list capitals too.)
+    const entry = this.isAcronym(entity) && this.countryOfText(entity.text)?.via === "capital" ? null : this.dictionaryEntry(words);
     // The words before the name, from the phrase's first (words are in text order).
     let lastModifier = np.first - 1;
     while (lastModifier + 1 < s.words.length && s.words[lastModifier + 1].end <= entity.start) lastModifier++;
@@ -1723,10 +1730,14 @@ class ActorReader {
         draft.actor.sectors = sectors;
         draft.actor.code = country ? composeCode(country, sectors) : base ? composeWithBase(base, prefixes, sectors) : null;
         draft.actor.basis = country || base ? `role:${[...context.evidence, ...own.evidence].join(",") || "country"}` : null;
-        // Only when the name's head is the role word ("Cumhuriyet University", not "Hirtenberger Defence Group").
-        if (!draft.actor.code && sectors.length > 0 && own.headRole) {
+        // Only when the name's head is the role word ("Cumhuriyet University", not "Hirtenberger Defence
+        // Group"), or the name stands in apposition to one ("the official news agency WAM", "the rebel
+        // group M23"): then it is that role, of no known country if the sentence names none.
+        const apposed = own.sectors.length === 0 && context.headRole;
+        if (!draft.actor.code && sectors.length > 0 && (own.headRole || apposed)) {
           draft.actor.basis = `role:${[...context.evidence, ...own.evidence].join(",")}`;
           this.unplacedOrganisations.push(draft);
+          if (apposed) this.apposedOrganisations.add(draft);
         }
       }
     }
@@ -1873,9 +1884,18 @@ class ActorReader {
       const text = this.doc.text.slice(entity.start, entity.end);
       ref = this.memo.countries.get(text);
       if (ref === undefined) remember(this.memo, this.memo.countries, text, (ref = this.countryOfText(text)));
+      if (ref?.via === "capital" && this.isAcronym(entity)) ref = null;
       this.countries.set(entity, ref);
     }
     return ref;
+  }
+
+  /**
+   * Whether a name is an organisation's acronym ("SANA", Syria's news agency, is no spelling of Sanaa):
+   * the entity layer read it as an organisation and it has no lower-case letter.
+   */
+  private isAcronym(entity: Entity): boolean {
+    return entity.type === "ORG" && !/\p{Ll}/u.test(this.doc.text.slice(entity.start, entity.end));
   }
 
   /** The country an entity's text names (see countryOf). */
