@@ -29,6 +29,18 @@ describe("matchPatterns", () => {
     expect(matchPatterns(seize.blocks[0].patterns, [], town(false), seizeIndex)?.pattern.code.code).toBe("192");
   });
 
+  it("binds a phrase naming no one after a bare '(FOR)' as the target, unless it is a purpose after a destination ('to Moscow for talks')", () => {
+    const go = parseVerbDictionary(["--- GO [040] ---", "TRAVEL", "- * (FOR) [042]"].join("\n"), { source: "fixture" }).value;
+    const goIndex = createVerbIndex(go);
+    const word = (key: string, np: number, actor = false): RegionWord => ({ key, lemma: key, np, actor });
+    const forTalks = [word("for", -1), word("talks", 1)];
+    expect(matchPatterns(go.blocks[0].patterns, [], forTalks, goIndex)?.binding.target).toBe(1);
+    const toMoscow = [word("to", -1), word("moscow", 0, true), ...forTalks];
+    const match = matchPatterns(go.blocks[0].patterns, [], toMoscow, goIndex);
+    expect(match?.pattern.code.code).toBe("042");
+    expect(match?.binding.target).toBeNull();
+  });
+
   it("lets ^ skip the rest of a noun phrase the previous element ended in, as PETRARCH's ^ does", () => {
     const warn = parseVerbDictionary(["--- WARN [160] ---", "WARN", "- * THEIR ^ ABOUT + [162]"].join("\n"), { source: "fixture" }).value;
     const warnIndex = createVerbIndex(warn);

@@ -172,7 +172,9 @@ function matchOne(
       if (el.elements.length === 0) {
         const np = region[j + 1];
         // (Only for a verb with no object, which would be the target: "fighting Russian troops for independence".)
-        const namesNoOne = ctx.focus == null && np != null && j + 1 < limit && np.np >= 0 && !region.some((r) => r.np === np.np && r.actor);
+        // (Not a purpose after a destination: "travelled to Moscow for talks" goes to Moscow.)
+        const purpose = w.key === "for" && region.some((r, k) => k < j && r.key === "to" && !r.notPreposition && region[k + 1]?.actor);
+        const namesNoOne = ctx.focus == null && !purpose && np != null && j + 1 < limit && np.np >= 0 && !region.some((r) => r.np === np.np && r.actor);
         return next(j + 1, namesNoOne && state.binding.target == null ? { ...after, binding: { ...after.binding, target: np.np } } : after);
       }
       return matchSeq(el.elements, 0, region, limit, j + 1, after, ctx, next);
