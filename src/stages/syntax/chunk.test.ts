@@ -21,6 +21,13 @@ describe("phrase ends", () => {
 });
 
 describe("tag repairs", () => {
+  it("reads an -s noun after the name opening a sentence with no verb as a headline's present-tense verb ('Pakistan arrests former PM')", () => {
+    expect(chunks("Pakistan arrests former prime minister Imran Khan.")).toContain("[NP Pakistan] [VG arrests]");
+    expect(chunks("Russia expels two Polish diplomats.")).toContain("[NP Russia] [VG expels]");
+    // A title naming no deed stays a noun phrase.
+    expect(chunks("Iran talks in Geneva.")).not.toContain("[VG");
+  });
+
   it("reads a past form ending an 'of' complement before 'at' or 'on' and an object as the verb ('… of the city shot at a car')", () => {
     expect(chunks("Croat police in the western part of the city shot at a car.")).toContain("[NP the western part of the city] [VG shot]");
   });

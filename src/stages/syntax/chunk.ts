@@ -514,6 +514,23 @@ function retagTitleWord(words: Word[], i: number): void {
 }
 
 /**
+ * "Pakistan arrests former prime minister Imran Khan": a headline tells in the present, and the tagger
+ * may read its verb as a plural noun after the name that opens it. In a sentence with no verb at all,
+ * an -s noun right after an opening name and before an object (a determiner, a modifier, a name or a
+ * count of something) is that verb.
+ */
+function retagHeadlineVerb(words: Word[]): void {
+  if (words.some((w) => (w.pos === "VERB" || w.pos === "AUX") && w.entity == null)) return;
+  let i = 0;
+  while (i < words.length && (words[i].entity != null || words[i].pos === "PROPN" || (i === 0 && words[i].lower === "the"))) i++;
+  const w = words[i];
+  const next = words[i + 1];
+  if (i === (words[0].lower === "the" ? 1 : 0) || !w || w.pos !== "NOUN" || w.entity != null || !/^\p{Ll}+[^s]s$/u.test(w.text) || !next) return;
+  const counted = next.pos === "NUM" && ["ADJ", "NOUN", "PROPN"].includes(words[i + 2]?.pos ?? "");
+  if (next.pos === "DET" || next.pos === "ADJ" || next.pos === "PROPN" || next.entity != null || POSSESSIVE_DETERMINERS.has(next.lower) || counted) w.pos = "VERB";
+}
+
+/**
  * "Neighbouring Pakistan condemned …", "Embattled Maduro said …": an -ing or -ed form opening the
  * sentence right before a name that the clause's finite verb follows describes that name; it opens no
  * participle clause ("Visiting Iran, Putin said …" has a comma after the name).
@@ -887,6 +904,7 @@ function retagResultativeDead(words: Word[]): void {
 /** Chunk one sentence into noun phrases, verb groups and other words. */
 export function chunkSentence(words: Word[]): Chunk[] {
   const chunks: Chunk[] = [];
+  retagHeadlineVerb(words);
   retagResultativeDead(words);
   retagOpeningModifier(words);
   for (let i = 0; i < words.length; i++) retagHyphenatedModifier(words, i);
