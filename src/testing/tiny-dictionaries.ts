@@ -113,6 +113,8 @@ const LABELS: Record<string, [string, number, 1 | 2 | 3 | 4 | null]> = {
   "120": ["Reject", -4, 3],
   "190": ["Use conventional military force", -10, 4],
   "195": ["Employ aerial weapons", -10, 4],
+  "173": ["Arrest, detain, or charge with legal action", -5, 4],
+  "181": ["Abduct, hijack, or take hostage", -9, 4],
 };
 
 /** CAMEO code information for the codes the tiny dictionary uses. */

@@ -1750,6 +1750,13 @@ describe("event coding", () => {
     expect(run("Iran broke with Iraq.")).toEqual(["IRN 130 IRQ asserted"]);
   });
 
+  it("codes an arrest as an arrest when a pattern of the block's seizing verbs says abduction ('arrested the minister'), and an armed group's as abduction", () => {
+    const local = coderFor(["--- APPREHEND [173] ---", "ARREST", "SEIZE", "- * MINISTER                                        [181]         # SEIZE"]);
+    expect(runner(local, [["Iran", "GPE"], ["Iraqi", "NORP"]])("Iran arrested the Iraqi minister.")).toEqual(["IRN 173 IRQGOV asserted"]);
+    expect(runner(local, [["Iran", "GPE"], ["Iraqi", "NORP"]])("Iran seized the Iraqi minister.")).toEqual(["IRN 181 IRQGOV asserted"]);
+    expect(runner(local, [["Iraqi", "NORP"]])("Terrorists arrested the Iraqi minister.")).toEqual(["IRQREB 181 IRQGOV asserted"]);
+  });
+
   it("codes a permission, not what it allows ('allowed Iraq to visit Turkey', 'was allowed to attack')", () => {
     const local = coderFor(["--- ALLOW [080] ---", "ALLOW", "--- VISIT [042:043] ---", "VISIT", "--- ATTACK [190] ---", "ATTACK"]);
     expect(runner(local, [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]])("Iran allowed Iraq to visit Turkey.")).toEqual(["IRN 080 IRQ asserted"]);

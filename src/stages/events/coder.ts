@@ -87,6 +87,7 @@ import {
   DESCRIBING_VERBS,
   CLAIMING_VERBS,
   RESPONSIBILITY_NOUNS,
+  ARREST_VERBS,
 } from "./word-lists.js";
 
 export interface CoderResources {
@@ -910,6 +911,13 @@ export class EventCoder {
       if (!match && rule === block.id && code.code === "040" && GATHERING_VERBS.has(p.verb.lemma) && p.object && !p.verb.passive && ctx.partiesIn(s, p.object, "object").length === 0 && !GATHERING_NOUNS.has(s.words[p.object.head].lemma)) {
         say(`"${head.text}" "${phraseText(s, p.object)}": things brought together, no meeting: not coded`);
         return;
+      }
+      // "Pakistan arrests former prime minister Imran Khan": CAMEO 2.0 files seizing and capturing people
+      // (181, abduction) in the block of its arrest verbs, and its patterns reach them; an arrest is
+      // an arrest (173), which an armed group's becomes an abduction just below.
+      if (code.code === "181" && ARREST_VERBS.has(p.verb.lemma)) {
+        say(`"${head.text}" is an arrest, not an abduction (181 → 173)`);
+        code = { code: "173", reciprocal: null };
       }
       const abducting = code.code?.startsWith("173") && sources.length > 0 && sources.every((x) => !isStateAgent(x) && partySectors(x).some((y) => NON_STATE_ARMED_SECTORS.has(y)));
       if (abducting || (p.verb.lemma === "hijack" && /^17/.test(code.code ?? ""))) {

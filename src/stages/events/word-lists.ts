@@ -206,6 +206,9 @@ export const CONDUCT_NOUNS = new Set(["record", "handling", "candidacy", "agenda
 export const UTTERANCE_NOUNS = new Set([...DOCUMENT_NOUNS, "decision", "proclamation", "declaration", "statement", "policy", "remark", "comment", "announcement", "report", "claim", "recognition", "speech", "stance", "verdict", "ruling", "accusation", "allegation", "charge", "criticism", "assertion"]);
 
 /** Nouns of what is done to someone: a subject they head names an event whose actors underwent it ("the minister's murder constitutes …"). */
+/** Verbs of arrest by authorities (CAMEO 173). */
+export const ARREST_VERBS = new Set(["arrest", "detain", "apprehend"]);
+
 export const SUFFERED_EVENT_NOUNS = new Set(["murder", "death", "killing", "assassination", "execution", "arrest", "detention", "kidnapping", "abduction", "disappearance", "imprisonment", "injury", "funeral", "burial"]);
 
 /** Directive verbs whose that-clause mostly reports a fact ("reports suggest that …", "insisted that Iran attacked first"): not a request. */
