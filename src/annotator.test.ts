@@ -17,6 +17,12 @@ describe("createAnnotator", () => {
     expect(events.filter((e) => e.rule.startsWith("transform:report-of-hostility"))).toEqual([]);
   });
 
+  it("makes a government telling of its own forces' attack no accuser of them, but still of others' ('Russia's defence ministry said Russian forces …')", () => {
+    const annotate = (text: string) => createAnnotator().annotate({ text, published: "2020-11-15" }).events.map((e) => `${e.source?.code} ${e.cameo.code} ${e.target?.code ?? "-"}`);
+    expect(annotate("Russia's defence ministry said Russian forces had captured the village of Krasnohorivka.")).toEqual(["RUSMIL 192 -"]);
+    expect(annotate("Russia's defence ministry said Ukrainian forces had captured the village of Krasnohorivka.")).toContain("RUSGOVMIL 112 UKRMIL");
+  });
+
   it("gives a deed someone is punished for no doer from the punishing clause ('expelled diplomats for links to killings')", () => {
     const text = "Turkey expelled four Iranian diplomats for alleged links to killings of Iranian exiles.";
     const events = createAnnotator().annotate({ text, published: "2020-11-15" }).events;

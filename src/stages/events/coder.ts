@@ -215,6 +215,8 @@ interface VerbCoding {
   rule: string;
   /** The dictionary verb is one word ("take", not "take over"). */
   single: boolean;
+  /** The matched pattern was written for other verbs of its block (see writtenForOthers). */
+  borrowed: boolean;
 }
 
 /** Verbs of fighting that, between protesters and police, make a riot ("clashed with", "battled", "threw rocks at"). */
@@ -912,11 +914,13 @@ export class EventCoder {
         say(`"${head.text}" "${phraseText(s, p.object)}": things brought together, no meeting: not coded`);
         return;
       }
-      // "Pakistan arrests former prime minister Imran Khan": CAMEO 2.0 files seizing and capturing people
-      // (181, abduction) in the block of its arrest verbs, and its patterns reach them; an arrest is
-      // an arrest (173), which an armed group's becomes an abduction just below.
-      if (code.code === "181" && ARREST_VERBS.has(p.verb.lemma)) {
-        say(`"${head.text}" is an arrest, not an abduction (181 → 173)`);
+      // "Pakistan arrests former prime minister Imran Khan", "arrested militants in raids", "the military
+      // arrested Suu Kyi", "detained protesters at rallies": CAMEO 2.0 files seizing, capturing and
+      // holding in the blocks of its arrest verbs, and patterns written for those reach them (181
+      // abduction, 1711 confiscation, 192 occupation, 141 demonstration). An arrest is an arrest
+      // (173), which an armed group's becomes an abduction just below; a harsh one (175) stays.
+      if (coding.borrowed && code.code && !/^17[2-5]/.test(code.code) && ARREST_VERBS.has(p.verb.lemma)) {
+        say(`"${head.text}" is an arrest (${code.code} → 173)`);
         code = { code: "173", reciprocal: null };
       }
       const abducting = code.code?.startsWith("173") && sources.length > 0 && sources.every((x) => !isStateAgent(x) && partySectors(x).some((y) => NON_STATE_ARMED_SECTORS.has(y)));
@@ -1331,7 +1335,7 @@ export class EventCoder {
     // symmetric by meaning. A pair of roles ("[042:043]", a visit and its host) belongs to the event.
     if (match && code.reciprocal && code.reciprocal === code.code && !SYMMETRIC_VERBS.has(p.verb.lemma) && writtenForOthers(match.pattern, ref)) code = { code: code.code, reciprocal: null };
     const rule = match ? match.pattern.id : ref.verb.code ? `${block.id}:${ref.verb.lemma}` : block.id;
-    return { block, match, code, rule, single: ref.verb.words.length === 1 };
+    return { block, match, code, rule, single: ref.verb.words.length === 1, borrowed: match != null && writtenForOthers(match.pattern, ref) };
   }
 
   /**
@@ -1897,6 +1901,15 @@ export class EventCoder {
     // one the speaker supposes ("said that Israel could attack its sites" accuses Israel of nothing).
     if (code && FORCE_CODES.test(code) && p.modality === "hypothetical") {
       say(`a supposed attack ("${s.words[p.verb.head].text}"), not one reported as done: no accusation`);
+      return;
+    }
+    // "Russia's defence ministry said Russian forces had captured the village": a government telling of
+    // its own forces' deeds reports them; it accuses no one. (Not lawmakers, judges or politicians out
+    // of office, who may accuse their own state.)
+    const executive = (x: Party) => isStateAgent(x) && partySectors(x).length > 0 && partySectors(x).every((y) => STATE_FORCE_SECTORS.has(y));
+    const ownCountry = executive(speaker) ? speaker.actor.country : null;
+    if (ownCountry && sources.length > 0 && sources.every((x) => x.actor.country === ownCountry && executive(x))) {
+      say(`reported by ${ctx.text(speaker)} of its own side's deed: the deed, not an accusation`);
       return;
     }
     if (code && FORCE_CODES.test(code)) {
