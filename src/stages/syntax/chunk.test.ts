@@ -21,6 +21,18 @@ describe("phrase ends", () => {
 });
 
 describe("tag repairs", () => {
+  it("reads a past form tagged as a noun after a subject and before its object as the verb ('insurgents abducted dozens of schoolgirls')", () => {
+    expect(chunks("Boko Haram insurgents abducted dozens of schoolgirls in Borno state.")).toContain("[VG abducted]");
+    expect(chunks("The hundred delegates met.")).not.toContain("[VG hundred]");
+  });
+
+  it("reads an -ing form after 'of' with an object as a gerund, not an 'of' complement ('accused Iran of arming the Houthis')", () => {
+    expect(chunks("Britain accused Iran of arming the Houthis.")).toContain("[VG arming] [NP the Houthis]");
+    expect(chunks("Britain accused Iran of poisoning opposition politician Alexei Navalny.")).toContain("[VG poisoning]");
+    expect(chunks("The cost of housing the refugees in the city rose.")).toContain("[VG housing]");
+    expect(chunks("The cost of housing in the city rose.")).not.toContain("[VG housing]");
+  });
+
   it("reads an -s noun after the name opening a sentence with no verb as a headline's present-tense verb ('Pakistan arrests former PM')", () => {
     expect(chunks("Pakistan arrests former prime minister Imran Khan.")).toContain("[NP Pakistan] [VG arrests]");
     expect(chunks("Russia expels two Polish diplomats.")).toContain("[NP Russia] [VG expels]");

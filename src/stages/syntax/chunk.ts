@@ -501,6 +501,23 @@ function retagSubjectAfterSubordinator(words: Word[], i: number): void {
 }
 
 /**
+ * "Boko Haram insurgents abducted dozens of schoolgirls": a past form the tagger read as a noun, right
+ * after a noun or name and before an object (a determiner, number, pronoun, name or count of people),
+ * is the clause's verb. ("hundred", "kindred", "-eed" nouns are no past forms.)
+ */
+function retagPastFormNoun(words: Word[], i: number): void {
+  const w = words[i];
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  if (w.pos !== "NOUN" || w.entity != null || !/^\p{Ll}{3,}[^e]ed$/u.test(w.text) || NOUNS_IN_ED.has(w.lower) || !prev || !next) return;
+  if (!(NOMINAL.has(prev.pos) || prev.entity != null)) return;
+  const object = next.pos === "DET" || next.pos === "NUM" || (next.pos === "PRON" && !RELATIVE_PRONOUNS.has(next.lower)) || next.entity != null || next.pos === "PROPN" || COUNT_NOUNS.has(next.lower);
+  if (object) w.pos = "VERB";
+}
+const NOUNS_IN_ED = new Set(["hundred", "kindred"]);
+const COUNT_NOUNS = new Set(["dozens", "hundreds", "thousands", "millions", "scores", "tens"]);
+
+/**
  * "NATO's Supreme Allied Commander John Sheehan": a capitalised verb form inside a run of capitalised
  * words, mid-sentence, is part of a title or name, not the clause's verb.
  */
@@ -565,10 +582,24 @@ function retagAfterPossessive(words: Word[], i: number): void {
 function retagGerundAfterPreposition(words: Word[], i: number): void {
   const w = words[i];
   const next = words[i + 1];
-  if (w.pos !== "NOUN" || w.entity != null || !/^\p{Ll}+ing$/u.test(w.text) || !GERUND_OPENERS.has(words[i - 1]?.lower ?? "") || !next) return;
+  // ("accused Iran of arming the rebels": "of" opens a gerund too, as complement of the word before.)
+  const opener = words[i - 1]?.lower ?? "";
+  if (w.pos !== "NOUN" || w.entity != null || !/^\p{Ll}+ing$/u.test(w.text) || !(GERUND_OPENERS.has(opener) || opener === "of") || !next) return;
   if (next.entity != null || next.pos === "PROPN" || (next.pos === "DET" && /^(the|a|an|his|her|its|their)$/.test(next.lower)) || (next.pos === "PRON" && OBJECT_PRONOUN_WORDS.has(next.lower))) w.pos = "VERB";
   // ("responded by expelling diplomats": after "by", what says how is a deed, with a bare plural object too.)
   else if (words[i - 1].lower === "by" && next.pos === "NOUN" && /s$/.test(next.lower) && next.lower !== next.lemma) w.pos = "VERB";
+  // ("accused Russia of poisoning opposition politician Alexei Navalny": an object whose modifiers lead
+  // to a name; "the scale of fighting in the region" has none.)
+  else if ((next.pos === "NOUN" || next.pos === "ADJ") && namedAhead(words, i + 1)) w.pos = "VERB";
+}
+
+/** Whether common nouns and adjectives from k on run into a name within their phrase ("opposition politician Alexei Navalny"). */
+function namedAhead(words: Word[], k: number): boolean {
+  for (let j = k; j < words.length && j < k + 4; j++) {
+    if (words[j].entity != null || words[j].pos === "PROPN") return true;
+    if (words[j].pos !== "NOUN" && words[j].pos !== "ADJ") return false;
+  }
+  return false;
 }
 
 const OBJECT_PRONOUN_WORDS = new Set(["him", "her", "them", "it", "us", "me"]);
@@ -908,6 +939,7 @@ export function chunkSentence(words: Word[]): Chunk[] {
   retagResultativeDead(words);
   retagOpeningModifier(words);
   for (let i = 0; i < words.length; i++) retagHyphenatedModifier(words, i);
+  for (let i = 1; i < words.length; i++) retagPastFormNoun(words, i);
   let i = 0;
   while (i < words.length) {
     const w = words[i];
@@ -944,6 +976,8 @@ export function chunkSentence(words: Word[]): Chunk[] {
         // ("scores of masked rebels": a past participle before the complement's noun modifies it.)
         const first = words[last + 2];
         if (first?.pos === "VERB" && isParticiple(first) && !first.lower.endsWith("ing") && NOMINAL.has(words[last + 3]?.pos ?? "")) first.pos = "ADJ";
+        // ("accused Russia of poisoning opposition politician Alexei Navalny": a gerund with its object is no complement noun.)
+        if (first) retagGerundAfterPreposition(words, last + 2);
         const tail = nounPhraseAt(words, last + 2);
         if (!tail) break;
         // ("Croat police in the western part of the city shot at a car": the verb may end the complement.)
