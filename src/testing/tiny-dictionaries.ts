@@ -115,6 +115,8 @@ const LABELS: Record<string, [string, number, 1 | 2 | 3 | 4 | null]> = {
   "195": ["Employ aerial weapons", -10, 4],
   "173": ["Arrest, detain, or charge with legal action", -5, 4],
   "181": ["Abduct, hijack, or take hostage", -9, 4],
+  "0351": ["Express intent to ease administrative sanctions", 5, 1],
+  "081": ["Ease administrative sanctions", 5, 2],
 };
 
 /** CAMEO code information for the codes the tiny dictionary uses. */

@@ -1301,9 +1301,11 @@ describe("event coding", () => {
     expect(code("The remarks came after the Iranian suspension of meetings with Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]).events).toEqual([]);
     expect(code("The remarks came after the Iranian withholding of military aid to Iraq.", [["Iranian", "NORP"], ["Iraq", "GPE"]]).events).toEqual([]);
     // So with the object of a verb of stopping, and the subject of its passive.
-    const local = coderFor(["--- HALT [---] ---", "HALT", "SUSPEND"]);
+    const local = coderFor(["--- HALT [---] ---", "HALT", "SUSPEND", "LIFT"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran halted its aid to Iraq.")).toEqual([]);
+    // (Lifting what was imposed ends it: "lifted its sanctions on Iraq" imposes none.)
+    expect(run("Iran lifted its aid to Iraq.")).toEqual([]);
     expect(run("Iran's aid to Iraq was suspended.")).toEqual([]);
     expect(run("Iran suspended part of its aid to Iraq.")).toEqual([]);
     expect(run("Iran called off its aid to Iraq.")).toEqual([]);
@@ -1755,6 +1757,14 @@ describe("event coding", () => {
     expect(runner(local, [["Iran", "GPE"], ["Iraqi", "NORP"]])("Iran arrested the Iraqi minister.")).toEqual(["IRN 173 IRQGOV asserted"]);
     expect(runner(local, [["Iran", "GPE"], ["Iraqi", "NORP"]])("Iran seized the Iraqi minister.")).toEqual(["IRN 181 IRQGOV asserted"]);
     expect(runner(local, [["Iraqi", "NORP"]])("Terrorists arrested the Iraqi minister.")).toEqual(["IRQREB 181 IRQGOV asserted"]);
+  });
+
+  it("codes an intent pattern of a doing verb told as done in the past as the deed ('lifted sanctions' 0351 → 081), not of a promising verb", () => {
+    const local = coderFor(["--- LIFT [---] ---", "LIFT", "- * SANCTION                                       [0351]", "--- AGREE [---] ---", "AGREE", "- * SANCTION                                       [0351]"]);
+    const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
+    expect(run("Iran lifted the sanction on Iraq.")).toEqual(["IRN 081 IRQ asserted"]);
+    expect(run("Iran will lift the sanction on Iraq.")).toEqual(["IRN 0351 IRQ intended"]);
+    expect(run("Iran agreed to the sanction on Iraq.")).toEqual(["IRN 0351 IRQ asserted"]);
   });
 
   it("codes a permission, not what it allows ('allowed Iraq to visit Turkey', 'was allowed to attack')", () => {

@@ -485,12 +485,21 @@ export class EventCoder {
         // "will not meet", "said it would not meet": the refusal is stated; "might not meet" stays hypothetical.
         const would = s.words.slice(p.verb.first, p.verb.last + 1).some((w) => w.lower === "would" || w.lower === "wo");
         if (modality === "intended" || (modality === "hypothetical" && would)) modality = p.reportedBy ? "reported" : "asserted";
-      } else if (code.code === "036" && match && this.r.cameoRules !== false && (modality === "asserted" || modality === "reported") && pastTense(s.words[p.verb.head]) && !MEETING_PROPOSAL_VERBS.has(p.verb.lemma)) {
+      } else if (code.code === "036" && match && this.r.cameoRules !== false && (modality === "asserted" || modality === "reported") && pastTense(s.words[p.verb.head]) && !PROPOSAL_VERBS.has(p.verb.lemma)) {
         // "The Pope met Zelensky at the Vatican": CAMEO 2.0's "MEET * (AT)" is an intent to meet (036),
         // which a meeting told in the past tense no longer is: it happened (040). ("called for a meeting"
         // in the past is still only the call.)
         say(`an intent to meet told as done ("${head.text}"): 036 → 040`);
         code = { code: "040", reciprocal: code.reciprocal ? "040" : null };
+      } else if (code.code && DONE_OF_INTENT[code.code] && match && this.r.cameoRules !== false && (modality === "asserted" || modality === "reported") && pastTense(s.words[p.verb.head]) && !SPEECH_VERBS.has(p.verb.lemma) && !PROPOSAL_VERBS.has(p.verb.lemma) && !(block.code.code ?? "").startsWith("03")) {
+        // "The United States lifted sanctions on Syria's central bank", "has arranged a military truce":
+        // CAMEO 2.0 gives some patterns of doing verbs an intent code (03x); told as done in the past,
+        // by a verb that is not itself a promise, proposal or statement, it is the deed the intent is
+        // to (0351 → 081, 0356 → 087, …). ("pledged aid", "announced aid", "agreed to a ceasefire",
+        // "arranged a truce" stay intents.)
+        const done = DONE_OF_INTENT[code.code];
+        say(`an intent told as done ("${head.text}"): ${code.code} → ${done}`);
+        code = { code: done, reciprocal: code.reciprocal ? (DONE_OF_INTENT[code.reciprocal] ?? code.reciprocal) : null };
       } else if (code.code && this.r.cameoRules !== false && !p.verb.infinitive && p.governor != null && CEASING_VERBS.has(p.governor)) {
         // "stopped sending aid to Bosnia", "suspended holding talks": cooperation stopped is cut (16x); force
         // stopped is not used.
@@ -520,7 +529,7 @@ export class EventCoder {
       }
       // "called for an urgent meeting with ministers": whoever asks for or offers a meeting states an
       // intent the other side has not (CAMEO's "[036:036]" copies it to them).
-      if (code.reciprocal && /^03/.test(code.reciprocal) && MEETING_PROPOSAL_VERBS.has(p.verb.lemma)) code = { ...code, reciprocal: null };
+      if (code.reciprocal && /^03/.test(code.reciprocal) && PROPOSAL_VERBS.has(p.verb.lemma)) code = { ...code, reciprocal: null };
       // "approved the attacks on the U.S. Embassy", "backed the bombing of Gaza": approving or helping
       // (03–08) an act of force is no cooperation with those the force is aimed at.
       const objectNoun = p.object ? phraseEvent(s, p.object) : null;
@@ -2429,6 +2438,16 @@ function pastTense(w: Word): boolean {
   return w.lower !== w.lemma && !w.lower.endsWith("ing") && !/[^s]s$/.test(w.lower);
 }
 
+/**
+ * CAMEO's intents (03x) and the deeds they are intents to: material cooperation (06x), aid (07x) and
+ * yielding (08x), sub-code by sub-code.
+ */
+const DONE_OF_INTENT: Record<string, string> = {
+  "0311": "061", "0312": "062", "0313": "063", "0314": "064",
+  "0331": "071", "0332": "072", "0333": "073", "0334": "074",
+  "0351": "081", "0352": "082", "0353": "084", "0354": "085", "0355": "086", "0356": "087",
+};
+
 /** Whether a pattern is its verb and prepositions or particles alone ("* (WITH)", "* OFF"): an idiom, not a meaning of the block. */
 function particlesOnly(pattern: VerbPattern): boolean {
   return pattern.elements.every((e) => e.kind === "verb" || (e.kind === "prep" && e.elements.length === 0) || (e.kind === "word" && e.words.every((w) => VERB_PARTICLES.has(w))));
@@ -2563,8 +2582,8 @@ const SIDE_TAKING_VERBS = new Set(["spy", "fight", "work", "campaign", "battle",
 /** Verbs that judge or punish someone for something ("blamed X for Y", "expelled X for Y"): "for" gives the reason. */
 const REASON_TAKING_VERBS = new Set(["expel", "deport", "detain", "convict", "charge", "try", "execute", "hang", "dismiss", "fire", "suspend", "ban", "bar", "impeach", "indict", "prosecute", "extradite", "blame", "criticize", "criticise", "praise", "thank", "condemn", "denounce", "fault", "punish", "reward", "commend", "congratulate", "applaud", "hail", "fine", "sentence", "arrest", "jail", "accuse", "chide", "rebuke", "scold", "attack", "slam", "blast", "sue", "censure", "reprimand", "honour", "honor", "sanction", "penalize", "penalise", "assail", "lambast", "castigate", "berate"]);
 
-/** Verbs whose past tense still only asks for, offers or plans a meeting ("called for a meeting", "agreed to meet"). */
-const MEETING_PROPOSAL_VERBS = new Set(["call", "urge", "ask", "appeal", "propose", "offer", "seek", "demand", "want", "invite", "press", "push", "suggest", "agree", "plan", "decide", "promise", "pledge", "hope", "expect", "prepare", "arrange", "schedule", "set"]);
+/** Verbs whose past tense still only asks for, offers or plans a meeting or a deed ("called for a meeting", "agreed to meet", "agreed to a ceasefire"). */
+const PROPOSAL_VERBS = new Set(["call", "urge", "ask", "appeal", "propose", "offer", "seek", "demand", "want", "invite", "press", "push", "suggest", "agree", "plan", "decide", "promise", "pledge", "hope", "expect", "prepare", "arrange", "schedule", "set"]);
 
 /** Verbs of keeping to what stands, with a preposition ("committed to the accords", "abide by", "comply with"). */
 const ADHERING_VERBS = new Set(["commit", "adhere", "abide", "comply", "stick", "cling", "hold"]);

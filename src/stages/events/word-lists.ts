@@ -48,7 +48,7 @@ export const MOVEMENT_PREPOSITIONS = new Set(["from", "to", "into", "towards", "
 export const DEMAND_NOUNS = new Set(["demand", "call", "request", "appeal", "proposal", "plea", "ultimatum", "insistence", "recommendation", "order"]);
 
 /** Verbs of stopping or withholding: the event their object names does not happen ("halted aid to …"). */
-export const STOPPING_VERBS = new Set(["halt", "suspend", "cancel", "stop", "freeze", "withhold", "postpone", "block", "scrap", "terminate", "abandon", "delay", "deny", "refuse", "reject", "cut", "veto", "shelve"]);
+export const STOPPING_VERBS = new Set(["halt", "suspend", "cancel", "stop", "freeze", "withhold", "postpone", "block", "scrap", "terminate", "abandon", "delay", "deny", "refuse", "reject", "cut", "veto", "shelve", "lift", "ease"]);
 
 /** Nouns of permission or ability whose infinitive says what may be done ("the right to fire"); singular common nouns only ("the authorities", "the Palestinian Authority" act). */
 export const POTENTIAL_NOUNS = new Set(["right", "power", "authority", "permission", "freedom", "ability", "capacity", "capability", "option", "chance", "opportunity", "licence", "license", "mandate", "means"]);
