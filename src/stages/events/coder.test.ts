@@ -1767,6 +1767,14 @@ describe("event coding", () => {
     expect(run("Iran agreed to the sanction on Iraq.")).toEqual(["IRN 0351 IRQ asserted"]);
   });
 
+  it("aims the judgement of a deed at whoever did it, named by 'by' or as possessor, not at whom it was done to", () => {
+    const local = coderFor(["--- BLAME [111] ---", "CONDEMN"]);
+    const judged = (text: string, entities: [string, EntityType][]) => runner(local, entities)(text).filter((x) => x.includes(" 111 "));
+    expect(judged("Iran condemned the killing of Iraqi police by Turkey.", [["Iran", "GPE"], ["Iraqi", "NORP"], ["Turkey", "GPE"]])).toEqual(["IRN 111 TUR asserted"]);
+    expect(judged("Iran condemned Turkey's killing of Iraqi police.", [["Iran", "GPE"], ["Turkey", "GPE"], ["Iraqi", "NORP"]])).toEqual(["IRN 111 TUR asserted"]);
+    expect(runner(local, [["Iran", "GPE"], ["Iraqi", "NORP"]])("Iran condemned the killing of Iraqi police.")).toEqual(["IRN 111 IRQCOP asserted"]);
+  });
+
   it("codes a permission, not what it allows ('allowed Iraq to visit Turkey', 'was allowed to attack')", () => {
     const local = coderFor(["--- ALLOW [080] ---", "ALLOW", "--- VISIT [042:043] ---", "VISIT", "--- ATTACK [190] ---", "ATTACK"]);
     expect(runner(local, [["Iran", "GPE"], ["Iraq", "GPE"], ["Turkey", "GPE"]])("Iran allowed Iraq to visit Turkey.")).toEqual(["IRN 080 IRQ asserted"]);

@@ -88,6 +88,7 @@ import {
   CLAIMING_VERBS,
   RESPONSIBILITY_NOUNS,
   ARREST_VERBS,
+  DEED_JUDGING_VERBS,
 } from "./word-lists.js";
 
 export interface CoderResources {
@@ -1828,7 +1829,20 @@ export class EventCoder {
     const answered = speech && p.object != null && UTTERANCE_NOUNS.has(s.words[p.object.head].lemma);
     // "Putin described the killing of Karlov as …": who underwent an event described is not addressed.
     const objectHead = p.object ? s.words[p.object.head] : null;
-    const described = objectHead != null && (SUFFERED_EVENT_NOUNS.has(objectHead.lemma) || phraseEvent(s, p.object!) != null) && this.states(s, p);
+    const deedObject = objectHead != null && (SUFFERED_EVENT_NOUNS.has(objectHead.lemma) || phraseEvent(s, p.object!) != null);
+    const described = deedObject && this.states(s, p);
+    // "condemned the execution of a British-Iranian national by Iran", "condemned Iran's execution of
+    // …": a deed judged is aimed at whoever did it, named by "by" right after it or as its possessor,
+    // not at whom it was done to.
+    if (deedObject && DEED_JUDGING_VERBS.has(p.verb.lemma)) {
+      const object = p.object!;
+      const by = p.preps.find((pp) => pp.prep.lower === "by" && s.words.indexOf(pp.prep) === object.last + 1);
+      const owner = object.possessor;
+      const ownerHead = owner && /^['’]s?$/.test(s.words[owner[1]].text) ? owner[1] - 1 : owner?.[1];
+      const doers = by ? ctx.partiesIn(s, by.np, "object") : owner && ownerHead != null ? ctx.partiesIn(s, { ...object, first: owner[0], last: ownerHead, head: ownerHead, possessor: null, ofComplements: [] }, "object") : [];
+      const judged = withoutSources(doers, sources);
+      if (judged.length) return judged;
+    }
     if (p.object && !described && (!speech || answered || ADDRESSEE_VERBS.has(p.verb.lemma))) {
       // Its author is named before the utterance ("US claims"), not in what it is of ("claims of an
       // Iraqi attack" are not Iraq's).

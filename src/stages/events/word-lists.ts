@@ -281,5 +281,8 @@ export const PRAISING_WORDS = new Set(
     "principled visionary heroic exemplary constructive commendable praiseworthy hero champion").split(" "),
 );
 
+/** Verbs that judge a deed, and so whoever did it ("condemned the execution of … by Iran"). */
+export const DEED_JUDGING_VERBS = new Set(["condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "blast", "censure", "praise", "welcome", "hail", "applaud", "commend", "protest"]);
+
 /** Verbs that describe their object as something ("described Putin as dangerous", "portrayed Iran as a threat"). */
 export const DESCRIBING_VERBS = new Set(["describe", "portray", "characterize", "characterise", "depict", "paint", "denounce"]);
