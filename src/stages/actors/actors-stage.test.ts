@@ -191,6 +191,13 @@ describe("role phrases composed with actors (PETRARCH agents)", () => {
     expect(doc.actors.some((a) => a.code === "USAREB")).toBe(false);
   });
 
+  it("extends a tagged name over an Arabic article written apart when the dictionary spells the name with it ('al Qaeda')", () => {
+    const k = createActorKnowledge({ hash: "aq", countries: TINY_COUNTRIES, agents: TINY_AGENTS, actors: [...TINY_ACTORS, actorEntry("s:aq", "Al Qaeda", [{ code: "IMGMUSALQ", from: null, to: null }], "group")] });
+    const doc = read("A senior al Qaeda leader met the Iraqi police.", [["Qaeda", "LOC"], ["Iraqi", "NORP"]], { knowledge: k });
+    expect(doc.entities.map((e) => e.text)).toContain("al Qaeda");
+    expect(doc.actors.map((a) => a.code)).toContain("IMGMUSALQ");
+  });
+
   it("extends a tagged name to the dictionary's longer name and splits codes that name several actors", () => {
     const doc = read("The Hermit Kingdom warned the Shire.", [["Hermit Kingdom", "PERSON"], ["Shire", "LOC"]]);
     expect(doc.entities.map((e) => e.text)).toEqual(["The Hermit Kingdom", "Shire"]);

@@ -39,7 +39,10 @@ export function reviseEntities(doc: Document, k: ActorKnowledge, registry: Actor
     // a capital, or at a "the" before either ("THE_SHIRE", "the Shire"): most tokens need no lookup.
     // (A lower-case opener, "al-Qaeda", "de Mistura", counts only where the tagger found the name.)
     const the = keys[i] === "the" && ((i + 1 < tokens.length && (covered[i + 1] >= 0 || capital[i + 1])) || (i + 2 < tokens.length && capital[i + 2]));
-    if (covered[i] < 0 && !capital[i] && !the) continue;
+    // ("a senior al Qaeda leader": an Arabic article written apart and in lower case, before a name the
+    // tagger found without it, may open the dictionary's name.)
+    const article = ARABIC_ARTICLES.has(surface[i]) && i + 1 < tokens.length && covered[i + 1] >= 0 && tokenRange[covered[i + 1]][0] === i + 1;
+    if (covered[i] < 0 && !capital[i] && !the && !article) continue;
     // Nor can a match starting inside an entity, after its first token: it neither spans that entity
     // exactly nor holds it whole (unless a lower-case "the" ends the entity and stays outside the match).
     // (Except after a sentence's capitalised first word that opens no name: see below.)
@@ -78,7 +81,7 @@ export function reviseEntities(doc: Document, k: ActorKnowledge, registry: Actor
     }
     // A name starts with a capital, after an optional "The" that the dictionary spells with it.
     const first = keys[from] === "the" && m.end - from > 1 ? from + 1 : from;
-    const capitalised = /^\p{Lu}/u.test(surface[first]) && /^\p{Lu}/u.test(surface[m.end - 1]);
+    const capitalised = (/^\p{Lu}/u.test(surface[first]) || (article && first === i)) && /^\p{Lu}/u.test(surface[m.end - 1]);
     const within = [...inside].every((n) => tokenRange[n][0] >= from && tokenRange[n][1] < m.end);
     if (capitalised && within) {
       let type: EntityType | null = null;
@@ -130,6 +133,9 @@ export function reviseEntities(doc: Document, k: ActorKnowledge, registry: Actor
   }
   return out.filter((e): e is Entity => e !== null).sort((a, b) => a.start - b.start);
 }
+
+/** The Arabic article as news writes it apart from the name ("al Qaeda", "el Sisi"). */
+const ARABIC_ARTICLES = new Set(["al", "el"]);
 
 /** Honorifics that only a person's name follows ("Mr Amman", "Dr. Sydney Smith"); not "Lord" or "Miss", which open other names too. */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "mx", "messrs", "dr", "sir", "dame"]);
