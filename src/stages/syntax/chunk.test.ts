@@ -69,6 +69,7 @@ describe("tag repairs", () => {
   it("reads a past form after an adjective heading its phrase, or after a name, as the clause's verb ('The military launched airstrikes', 'Qatar mediated talks')", () => {
     expect(chunks("The military launched airstrikes on rebel positions.")).toContain("[NP The military] [VG launched] [NP airstrikes]");
     expect(chunks("Qatar mediated talks between Israel and Hamas.")).toContain("[NP Qatar] [VG mediated] [NP talks]");
+    expect(chunks("Qatar mediated between Israel and Hamas.")).toContain("[NP Qatar] [VG mediated]");
     // A participle right after the determiner still modifies the noun.
     expect(chunks("The armed forces launched airstrikes.")).toContain("[NP The armed forces] [VG launched]");
     expect(chunks("Iraqi armed forces launched airstrikes.")).toContain("[NP Iraqi armed forces] [VG launched]");

@@ -223,10 +223,10 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
     }
     // "on Saturday due to the bombardment": "due to", "owing to", "prior to" are prepositions.
     if (head >= 0 && COMPLEX_PREPOSITION_HEADS.has(x.lower) && words[j + 1]?.lower === "to") break;
-    // "Qatar mediated talks between …": a lower-case past form the tagger read as an adjective right
-    // after a name and before a phrase is the clause's verb (a name takes no adjective after it; a
+    // "Qatar mediated talks between …", "Qatar mediated between …": a lower-case past form the tagger
+    // read as an adjective right after a name and before a phrase or preposition is the clause's verb (a name takes no adjective after it; a
     // demonym does, as the participles in MODIFYING_PARTICIPLES: "Iraqi armed forces", "Saudi led coalition").
-    if (x.pos === "ADJ" && head >= 0 && head === j - 1 && (words[head].entity != null || words[head].pos === "PROPN") && /^\p{Ll}+ed$/u.test(x.text) && !MODIFYING_PARTICIPLES.has(x.lower) && words[j + 1] && (NOMINAL.has(words[j + 1].pos) || words[j + 1].pos === "DET")) {
+    if (x.pos === "ADJ" && head >= 0 && head === j - 1 && (words[head].entity != null || words[head].pos === "PROPN") && /^\p{Ll}+ed$/u.test(x.text) && !MODIFYING_PARTICIPLES.has(x.lower) && words[j + 1] && (NOMINAL.has(words[j + 1].pos) || words[j + 1].pos === "DET" || words[j + 1].pos === "ADP")) {
       x.pos = "VERB";
       break;
     }
