@@ -68,6 +68,11 @@ describe("sitrep's verb-pattern supplement", () => {
     expect(annotate("Iran hailed Iraq's decision to expel the ambassador.")).toEqual(["IRN 051 IRQ"]);
   });
 
+  it("codes financing approved as an intent to give economic aid (0331), not ALLOW's yielding", () => {
+    const annotate = (text: string) => createAnnotator().annotate({ text, published: "2023-08-20" }).events.map((e) => `${e.cameo.code} ${e.target?.code ?? "-"}`);
+    expect(annotate("The World Bank approved $1.5 billion in financing for Ukraine.")).toEqual(["0331 UKR"]);
+  });
+
   it("codes 'took issue with' as criticism (111), not APPREHEND's seizing", () => {
     const take = parsed.value.blocks.find((b) => b.name === "APPREHEND");
     expect(take?.patterns.map((p) => `${p.text} ${p.code?.code}`)).toContain("* ISSUE (WITH +) 111");

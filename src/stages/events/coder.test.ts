@@ -1760,11 +1760,12 @@ describe("event coding", () => {
   });
 
   it("codes an intent pattern of a doing verb told as done in the past as the deed ('lifted sanctions' 0351 → 081), not of a promising verb", () => {
-    const local = coderFor(["--- LIFT [---] ---", "LIFT", "- * SANCTION                                       [0351]", "--- AGREE [---] ---", "AGREE", "- * SANCTION                                       [0351]"]);
+    const local = coderFor(["--- LIFT [---] ---", "LIFT", "- * SANCTION                                       [0351]", "--- AGREE [---] ---", "AGREE", "APPROVE", "- * SANCTION                                       [0351]"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
     expect(run("Iran lifted the sanction on Iraq.")).toEqual(["IRN 081 IRQ asserted"]);
     expect(run("Iran will lift the sanction on Iraq.")).toEqual(["IRN 0351 IRQ intended"]);
     expect(run("Iran agreed to the sanction on Iraq.")).toEqual(["IRN 0351 IRQ asserted"]);
+    expect(run("Iran approved the sanction on Iraq.")).toEqual(["IRN 0351 IRQ asserted"]);
   });
 
   it("aims the judgement of a deed at whoever did it, named by 'by' or as possessor, not at whom it was done to", () => {
@@ -1773,6 +1774,12 @@ describe("event coding", () => {
     expect(judged("Iran condemned the killing of Iraqi police by Turkey.", [["Iran", "GPE"], ["Iraqi", "NORP"], ["Turkey", "GPE"]])).toEqual(["IRN 111 TUR asserted"]);
     expect(judged("Iran condemned Turkey's killing of Iraqi police.", [["Iran", "GPE"], ["Turkey", "GPE"], ["Iraqi", "NORP"]])).toEqual(["IRN 111 TUR asserted"]);
     expect(runner(local, [["Iran", "GPE"], ["Iraqi", "NORP"]])("Iran condemned the killing of Iraqi police.")).toEqual(["IRN 111 IRQCOP asserted"]);
+  });
+
+  it("codes a charge with a crime brought by a state's agents as legal action (173), others' as accusation", () => {
+    const local = coderFor(["--- BLAME [112] ---", "CHARGE"]);
+    expect(runner(local, [["Iranian", "NORP"], ["Iraqi", "NORP"]])("The Iranian police charged two Iraqi lawmakers with spying.")).toEqual(["IRNCOP 173 IRQLEG asserted"]);
+    expect(runner(local, [["Iranian", "NORP"], ["Iraqi", "NORP"]])("Iranian tourists charged two Iraqi lawmakers with spying.")).toEqual(["IRNCVL 112 IRQLEG asserted"]);
   });
 
   it("codes a permission, not what it allows ('allowed Iraq to visit Turkey', 'was allowed to attack')", () => {

@@ -938,6 +938,14 @@ export class EventCoder {
         say(`"${head.text}": ${abducting ? "people held by an armed group" : "a hijacking"} is an abduction (${code.code} → 181)`);
         code = { code: "181", reciprocal: null };
       }
+      // "The U.S. Justice Department charged two Chinese nationals with hacking": a state's agents or a
+      // court charging someone with a crime bring charges (173); CAMEO 2.0's default for "charge" is
+      // an accusation (112), which others' charges stay.
+      const charged = p.verb.passive ? p.subject : p.object;
+      if (/^11[12]/.test(code.code ?? "") && p.verb.lemma === "charge" && charged && s.words[charged.last + 1]?.lower === "with" && sources.length > 0 && sources.every((x) => isStateAgent(x) || partySectors(x).includes("JUD"))) {
+        say(`"${head.text}" with a crime by a state's agent or a court: charges brought (${code.code} → 173)`);
+        code = { code: "173", reciprocal: null };
+      }
       // "four women who have accused Bill Clinton of sexual misconduct": only a state's agents or a court
       // charge anyone with a crime (173); others who accuse someone of one accuse them (112).
       if (code.code === "173" && ALLEGING_VERBS.has(p.verb.lemma) && sources.length > 0 && !sources.some((x) => isStateAgent(x) || partySectors(x).includes("JUD"))) {
@@ -2596,8 +2604,8 @@ const SIDE_TAKING_VERBS = new Set(["spy", "fight", "work", "campaign", "battle",
 /** Verbs that judge or punish someone for something ("blamed X for Y", "expelled X for Y"): "for" gives the reason. */
 const REASON_TAKING_VERBS = new Set(["expel", "deport", "detain", "convict", "charge", "try", "execute", "hang", "dismiss", "fire", "suspend", "ban", "bar", "impeach", "indict", "prosecute", "extradite", "blame", "criticize", "criticise", "praise", "thank", "condemn", "denounce", "fault", "punish", "reward", "commend", "congratulate", "applaud", "hail", "fine", "sentence", "arrest", "jail", "accuse", "chide", "rebuke", "scold", "attack", "slam", "blast", "sue", "censure", "reprimand", "honour", "honor", "sanction", "penalize", "penalise", "assail", "lambast", "castigate", "berate"]);
 
-/** Verbs whose past tense still only asks for, offers or plans a meeting or a deed ("called for a meeting", "agreed to meet", "agreed to a ceasefire"). */
-const PROPOSAL_VERBS = new Set(["call", "urge", "ask", "appeal", "propose", "offer", "seek", "demand", "want", "invite", "press", "push", "suggest", "agree", "plan", "decide", "promise", "pledge", "hope", "expect", "prepare", "arrange", "schedule", "set"]);
+/** Verbs whose past tense still only asks for, offers, plans or approves a meeting or a deed ("called for a meeting", "agreed to meet", "agreed to a ceasefire", "approved a loan"). */
+const PROPOSAL_VERBS = new Set(["call", "urge", "ask", "appeal", "propose", "offer", "seek", "demand", "want", "invite", "press", "push", "suggest", "agree", "plan", "decide", "promise", "pledge", "hope", "expect", "prepare", "arrange", "schedule", "set", "approve", "authorize", "authorise"]);
 
 /** Verbs of keeping to what stands, with a preposition ("committed to the accords", "abide by", "comply with"). */
 const ADHERING_VERBS = new Set(["commit", "adhere", "abide", "comply", "stick", "cling", "hold"]);
