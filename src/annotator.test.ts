@@ -23,6 +23,12 @@ describe("createAnnotator", () => {
     expect(annotate("Russia's defence ministry said Ukrainian forces had captured the village of Krasnohorivka.")).toContain("RUSGOVMIL 112 UKRMIL");
   });
 
+  it("codes force by a crowd of protesters as a riot (145), whatever it is aimed at; troops' stays force", () => {
+    const annotate = (text: string) => createAnnotator().annotate({ text, published: "2023-08-20" }).events.map((e) => `${e.source?.code} ${e.cameo.code}`);
+    expect(annotate("Protesters in Baghdad stormed the Swedish embassy.")).toEqual(["IRQOPP 145"]);
+    expect(annotate("Iraqi troops stormed the Swedish embassy.").map((x) => x.slice(-3, -1))).toEqual(["19"]);
+  });
+
   it("gives a deed someone is punished for no doer from the punishing clause ('expelled diplomats for links to killings')", () => {
     const text = "Turkey expelled four Iranian diplomats for alleged links to killings of Iranian exiles.";
     const events = createAnnotator().annotate({ text, published: "2020-11-15" }).events;

@@ -220,6 +220,9 @@ interface VerbCoding {
   borrowed: boolean;
 }
 
+/** Heads of phrases naming a crowd of protesters ("protesters", "an angry mob"). */
+const PROTEST_CROWD_NOUNS = new Set(["protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter", "rioters", "mob", "mobs", "crowd", "crowds", "marchers"]);
+
 /** Verbs of fighting that, between protesters and police, make a riot ("clashed with", "battled", "threw rocks at"). */
 const RIOT_VERBS = new Set(["clash", "battle", "fight", "throw", "hurl", "stone", "scuffle", "brawl", "skirmish"]);
 
@@ -1055,6 +1058,13 @@ export class EventCoder {
           say(`"${head.text}" between protesters and police or authorities: ${riot === "145" ? "a riot" : "violent repression"} (${code.code ?? code.reciprocal} → ${riot})`);
           code = { code: riot, reciprocal: code.reciprocal ? riotCode(targets, sources) : null };
         }
+      }
+      // "Protesters in Baghdad stormed the Swedish embassy", "rioters torched a police station": force
+      // by a crowd of protesters is a riot (145), at whatever it is aimed.
+      const protestCrowd = (x: Party) => PROTEST_CROWD_NOUNS.has(ctx.text(x).toLowerCase().split(/[^a-z]+/).filter(Boolean).at(-1) ?? "");
+      if (/^1[89]/.test(code.code ?? "") && sources.length > 0 && sources.every(protestCrowd)) {
+        say(`"${head.text}" by a crowd of protesters: a riot (${code.code} → 145)`);
+        code = { code: "145", reciprocal: null };
       }
       const seized = this.seizureCode(s, p, ctx, match, sources, targets);
       if (seized && seized !== code.code) {
