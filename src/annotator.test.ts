@@ -29,6 +29,11 @@ describe("createAnnotator", () => {
     expect(annotate("Iraqi troops stormed the Swedish embassy.").map((x) => x.slice(-3, -1))).toEqual(["19"]);
   });
 
+  it("keeps an -s noun in a phrase after a preposition a plural noun before a name ('sanctions against U.S. defence contractors Lockheed Martin')", () => {
+    const annotate = (text: string) => createAnnotator().annotate({ text, published: "2023-08-20" }).events.map((e) => `${e.source?.code} ${e.cameo.code} ${e.target?.code ?? "-"}`);
+    expect(annotate("China announced sanctions against U.S. defence contractors Lockheed Martin.")).toContain("CHN 163 MNCUSA");
+  });
+
   it("gives a deed someone is punished for no doer from the punishing clause ('expelled diplomats for links to killings')", () => {
     const text = "Turkey expelled four Iranian diplomats for alleged links to killings of Iranian exiles.";
     const events = createAnnotator().annotate({ text, published: "2020-11-15" }).events;

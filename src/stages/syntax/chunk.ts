@@ -902,6 +902,10 @@ function splitObjectVerb(words: Word[], np: NounPhrase): void {
     const past = pastForm(w);
     const present = /[^s]s$/.test(w.lower) && w.lower !== w.lemma;
     if (!past && !present) continue;
+    // ("sanctions against U.S. defence contractors Lockheed Martin": a phrase after a preposition is its
+    // object, and an -s noun in it is plural; "after Israel attacks Gaza" opens a clause.)
+    const governed = words[np.first - 1]?.pos === "ADP" && !SUBORDINATORS.has(words[np.first - 1].lower);
+    if (present && governed) continue;
     // (The object may open with a name: "Israel attacks Gaza"; a past form may take it after "at" or
     // "on": "police in the western part of the city shot at a car".)
     const aimedAt = past && AIMING_PREPOSITIONS.has(words[j + 1]?.lower ?? "") && opensObject(words, j + 2, before);
