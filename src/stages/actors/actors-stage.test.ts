@@ -186,6 +186,12 @@ describe("role phrases composed with actors (PETRARCH agents)", () => {
     expect(codeOf(doc, "Sana officials")).toBe("YEMGOV");
   });
 
+  it("codes 'Western' before a role noun as the West (WST), not before a country's name", () => {
+    const doc = read("Western lawmakers met Turkish police in Western Iraq.", [["Western", "NORP"], ["Turkish", "NORP"], ["Western Iraq", "LOC"]]);
+    expect(codeOf(doc, "Western lawmakers")).toBe("WSTLEG");
+    expect(doc.actors.some((a) => a.code?.startsWith("WST") && a.name.includes("Iraq"))).toBe(false);
+  });
+
   it("does not make a patron the group's actor", () => {
     const doc = read("US-backed terrorists attacked the town.", [["US", "GPE"]]);
     expect(doc.actors.some((a) => a.code === "USAREB")).toBe(false);

@@ -319,6 +319,9 @@ function keysInTheirSense(keys: string[], surface: readonly string[], knowledge:
   return out ?? keys;
 }
 
+/** Adjectives of regions that name groups of states, and the CAMEO region codes they name. */
+const REGION_ADJECTIVES = new Map([["western", "WST"]]);
+
 function readRoleUncached(allWords: readonly string[], knowledge: ActorKnowledge, when: DateUse): RoleReading {
   // "the party's leader", "the army's chief": a common noun's possessive names the office as
   // "party leader" and "army chief" do (a name's possessive, "Iran's minister", stays: it names whose).
@@ -400,6 +403,17 @@ function readRoleUncached(allWords: readonly string[], knowledge: ActorKnowledge
         evidence.push(`actor:${d.values[0].name}`);
       }
       i = d.end;
+      continue;
+    }
+    // "Western governments", "Western diplomats": "Western" right before a common noun heading the
+    // phrase names no country but the West, which CAMEO codes as a region (WST: WSTGOV); "Western
+    // Cambodia" is a part of a country. (Other regions' adjectives name origins and bodies as often:
+    // "an African man", "the European Commissioner".)
+    const region = /^\p{Lu}/u.test(surface[i]) && i + 2 === keys.length && /^\p{Ll}/u.test(surface[i + 1]) ? REGION_ADJECTIVES.get(keys[i]) : undefined;
+    if (region && !country && !base && (!a || a.end <= i + 1)) {
+      base = region;
+      evidence.push(`region:${keys[i]}`);
+      i++;
       continue;
     }
     // "Cairo's security chief", "the intelligence chief": a chief is an official of what the word before
