@@ -24,6 +24,7 @@ describe("tag repairs", () => {
   it("reads a past form tagged as a noun after a subject and before its object as the verb ('insurgents abducted dozens of schoolgirls')", () => {
     expect(chunks("Boko Haram insurgents abducted dozens of schoolgirls in Borno state.")).toContain("[VG abducted]");
     expect(chunks("The hundred delegates met.")).not.toContain("[VG hundred]");
+    expect(chunks("Boko Haram militants abducted more than 300 schoolboys.")).toContain("[VG abducted]");
   });
 
   it("reads an -ing form after 'of' with an object as a gerund, not an 'of' complement ('accused Iran of arming the Houthis')", () => {
@@ -70,6 +71,8 @@ describe("tag repairs", () => {
     expect(chunks("The military launched airstrikes on rebel positions.")).toContain("[NP The military] [VG launched] [NP airstrikes]");
     expect(chunks("Qatar mediated talks between Israel and Hamas.")).toContain("[NP Qatar] [VG mediated] [NP talks]");
     expect(chunks("Qatar mediated between Israel and Hamas.")).toContain("[NP Qatar] [VG mediated]");
+    expect(chunks("Zimbabwe's military placed President Robert Mugabe under house arrest.")).toContain("[NP Zimbabwe 's military] [VG placed]");
+    expect(chunks("Iraq's armed forces launched an offensive.")).toContain("[NP Iraq 's armed forces] [VG launched]");
     // A participle right after the determiner still modifies the noun.
     expect(chunks("The armed forces launched airstrikes.")).toContain("[NP The armed forces] [VG launched]");
     expect(chunks("Iraqi armed forces launched airstrikes.")).toContain("[NP Iraqi armed forces] [VG launched]");

@@ -276,8 +276,10 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
     const hyphenCompound = head === j - 1 && head >= 2 && words[head - 1].text === "-" && words[head - 1].start === words[head - 2].end && words[head].start === words[head - 1].end && /^\p{Ll}/u.test(words[head].text) && words[j + 1]?.pos === "NOUN" && /^\p{Ll}/u.test(words[j + 1].text);
     // ("The military launched airstrikes": after an adjective that heads a phrase of its own, the
     // past form is the clause's verb.)
-    const afterNominalAdjective = head < 0 && j > i && words[j - 1].pos === "ADJ" && NOMINAL_ADJECTIVES.has(words[j - 1].lower) && words[j - 2]?.pos === "DET";
-    const modifies = (head < 0 && !afterNominalAdjective) || words[j - 1]?.text === "-" || hyphenCompound || (possessor != null && lastAdjective === j - 1 && words.slice(possessor[1] + 1, j).every((y) => y.pos === "ADJ" || y.pos === "ADV"));
+    // ("Zimbabwe's military placed …": so right after a possessor's name.)
+    const afterPossessor = possessor != null && possessor[1] === j - 2;
+    const afterNominalAdjective = j > i && words[j - 1].pos === "ADJ" && NOMINAL_ADJECTIVES.has(words[j - 1].lower) && ((head < 0 && words[j - 2]?.pos === "DET") || afterPossessor);
+    const modifies = (head < 0 && !afterNominalAdjective) || words[j - 1]?.text === "-" || hyphenCompound || (possessor != null && !afterNominalAdjective && lastAdjective === j - 1 && words.slice(possessor[1] + 1, j).every((y) => y.pos === "ADJ" || y.pos === "ADV"));
     // "the President-Elect praised": a word joined by a hyphen ends a compound, never the clause's verb.
     const joined = j > i + 1 && words[j - 1].text === "-" && words[j - 1].start === words[j - 2].end && x.start === words[j - 1].end;
     if (joined && x.pos === "VERB" && !((isParticiple(x) || x.lower.endsWith("ing")) && NOMINAL.has(words[j + 1]?.pos ?? ""))) {
@@ -511,11 +513,14 @@ function retagPastFormNoun(words: Word[], i: number): void {
   const next = words[i + 1];
   if (w.pos !== "NOUN" || w.entity != null || !/^\p{Ll}{3,}[^e]ed$/u.test(w.text) || NOUNS_IN_ED.has(w.lower) || !prev || !next) return;
   if (!(NOMINAL.has(prev.pos) || prev.entity != null)) return;
-  const object = next.pos === "DET" || next.pos === "NUM" || (next.pos === "PRON" && !RELATIVE_PRONOUNS.has(next.lower)) || next.entity != null || next.pos === "PROPN" || COUNT_NOUNS.has(next.lower);
+  // ("abducted more than 300 schoolboys", "killed at least 20 people": a count's hedge opens the object.)
+  const hedged = COUNT_HEDGES.has(next.lower) || (next.lower === "at" && words[i + 2]?.lower === "least");
+  const object = next.pos === "DET" || next.pos === "NUM" || (next.pos === "PRON" && !RELATIVE_PRONOUNS.has(next.lower)) || next.entity != null || next.pos === "PROPN" || COUNT_NOUNS.has(next.lower) || hedged;
   if (object) w.pos = "VERB";
 }
 const NOUNS_IN_ED = new Set(["hundred", "kindred"]);
 const COUNT_NOUNS = new Set(["dozens", "hundreds", "thousands", "millions", "scores", "tens"]);
+const COUNT_HEDGES = new Set(["more", "nearly", "almost", "about", "around", "some", "several", "many", "over"]);
 
 /**
  * "NATO's Supreme Allied Commander John Sheehan": a capitalised verb form inside a run of capitalised
