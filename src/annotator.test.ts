@@ -34,6 +34,11 @@ describe("createAnnotator", () => {
     expect(annotate("China announced sanctions against U.S. defence contractors Lockheed Martin.")).toContain("CHN 163 MNCUSA");
   });
 
+  it("codes force by the state's police or soldiers on a crowd of protesters as violent repression (175)", () => {
+    const annotate = (text: string) => createAnnotator().annotate({ text, published: "2023-08-20" }).events.map((e) => `${e.source?.code} ${e.cameo.code}`);
+    expect(annotate("Iraqi security forces opened fire on protesters in Baghdad.")).toEqual(["IRQCOP 175"]);
+  });
+
   it("gives a deed someone is punished for no doer from the punishing clause ('expelled diplomats for links to killings')", () => {
     const text = "Turkey expelled four Iranian diplomats for alleged links to killings of Iranian exiles.";
     const events = createAnnotator().annotate({ text, published: "2020-11-15" }).events;

@@ -1066,6 +1066,13 @@ export class EventCoder {
         say(`"${head.text}" by a crowd of protesters: a riot (${code.code} → 145)`);
         code = { code: "145", reciprocal: null };
       }
+      // "Iraqi security forces opened fire on protesters", "troops shot demonstrators": force by the
+      // state's police or soldiers on a crowd of protesters is violent repression (175).
+      const stateForce = (x: Party) => isStateAgent(x) && partySectors(x).some((y) => y === "COP" || y === "MIL");
+      if (/^1[89]/.test(code.code ?? "") && sources.length > 0 && targets.length > 0 && sources.every(stateForce) && targets.every(protestCrowd)) {
+        say(`"${head.text}" by the state's forces on a crowd of protesters: violent repression (${code.code} → 175)`);
+        code = { code: "175", reciprocal: null };
+      }
       const seized = this.seizureCode(s, p, ctx, match, sources, targets);
       if (seized && seized !== code.code) {
         say(`"${head.text}" seizes ${SEIZURES[seized]} (${code.code ?? "no code"} → ${seized})`);
