@@ -73,6 +73,11 @@ describe("sitrep's verb-pattern supplement", () => {
     expect(annotate("The World Bank approved $1.5 billion in financing for Ukraine.")).toEqual(["0331 UKR"]);
   });
 
+  it("codes speaking by phone as a telephone discussion (041), not a statement", () => {
+    const annotate = (text: string) => createAnnotator().annotate({ text, published: "2023-08-20" }).events.map((e) => `${e.source?.code} ${e.cameo.code} ${e.target?.code ?? "-"}`);
+    expect(annotate("Putin spoke to Erdogan by phone on Tuesday.")).toContain("RUSGOV 041 TURGOV");
+  });
+
   it("codes 'took issue with' as criticism (111), not APPREHEND's seizing", () => {
     const take = parsed.value.blocks.find((b) => b.name === "APPREHEND");
     expect(take?.patterns.map((p) => `${p.text} ${p.code?.code}`)).toContain("* ISSUE (WITH +) 111");
