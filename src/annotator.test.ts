@@ -39,6 +39,11 @@ describe("createAnnotator", () => {
     expect(annotate("Iraqi security forces opened fire on protesters in Baghdad.")).toEqual(["IRQCOP 175"]);
   });
 
+  it("reads the people a count of counts is of as the doers ('Tens of thousands of people protested')", () => {
+    const annotate = (text: string) => createAnnotator().annotate({ text, published: "2020-11-15" }).events.map((e) => `${e.source?.code} ${e.cameo.code.slice(0, 2)} ${e.target?.code ?? "-"}`);
+    expect(annotate("Tens of thousands of people protested in Minsk against Alexander Lukashenko.")).toEqual(["---PPL 14 BLRGOV"]);
+  });
+
   it("gives a deed someone is punished for no doer from the punishing clause ('expelled diplomats for links to killings')", () => {
     const text = "Turkey expelled four Iranian diplomats for alleged links to killings of Iranian exiles.";
     const events = createAnnotator().annotate({ text, published: "2020-11-15" }).events;

@@ -1238,7 +1238,8 @@ class ActorReader {
       // The last complement ends the phrase: what is attached after the phrase is attached to it.
       // "Dozens of soldiers were killed", "a number of journalists": after a count the complement is the
       // phrase's people, placed like the phrase itself.
-      const counted = i === 0 && COUNTING_HEADS.has(s.words[np.head].lower);
+      // ("Tens of thousands of people": so after a count of counts.)
+      const counted = COUNTING_HEADS.has(s.words[np.head].lower) && np.ofComplements.slice(0, i).every((_, j) => COUNTING_HEADS.has(s.words[np.ofComplements[j + 1] - 2].lower));
       const groups = this.agentGroups(s, sub, this.relationNoun(s, sub) ? (last === np.last ? c : -1) : counted ? c : -1, inside);
       if (!groups) continue;
       for (const e of entityIdx) if (!inside.includes(e)) this.nonPerson(s, np, e, false, true);
