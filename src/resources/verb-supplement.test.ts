@@ -78,6 +78,11 @@ describe("sitrep's verb-pattern supplement", () => {
     expect(annotate("Putin spoke to Erdogan by phone on Tuesday.")).toContain("RUSGOV 041 TURGOV");
   });
 
+  it("codes a party dissolved as a party banned (1722), not a collapse", () => {
+    const annotate = (text: string) => createAnnotator().annotate({ text, published: "2023-08-20" }).events.map((e) => `${e.source?.code} ${e.cameo.code}`);
+    expect(annotate("Thailand's Constitutional Court dissolved the main opposition party.")).toEqual(["THAJUD 1722"]);
+  });
+
   it("codes 'took issue with' as criticism (111), not APPREHEND's seizing", () => {
     const take = parsed.value.blocks.find((b) => b.name === "APPREHEND");
     expect(take?.patterns.map((p) => `${p.text} ${p.code?.code}`)).toContain("* ISSUE (WITH +) 111");
