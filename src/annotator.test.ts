@@ -44,6 +44,12 @@ describe("createAnnotator", () => {
     expect(annotate("Tens of thousands of people protested in Minsk against Alexander Lukashenko.")).toEqual(["---PPL 14 BLRGOV"]);
   });
 
+  it("codes the deed a verb of answering names with 'with' as the answerer's ('Russia responded with sanctions against Britain')", () => {
+    const annotate = (text: string) => createAnnotator().annotate({ text, published: "2020-11-15" }).events.map((e) => `${e.source?.code} ${e.cameo.code} ${e.target?.code ?? "-"}`);
+    expect(annotate("Russia responded with sanctions against Britain.")).toEqual(["RUS 163 GBR"]);
+    expect(annotate("Israel responded with air strikes on Gaza.")).toEqual(["ISR 195 PSE"]);
+  });
+
   it("gives a deed someone is punished for no doer from the punishing clause ('expelled diplomats for links to killings')", () => {
     const text = "Turkey expelled four Iranian diplomats for alleged links to killings of Iranian exiles.";
     const events = createAnnotator().annotate({ text, published: "2020-11-15" }).events;

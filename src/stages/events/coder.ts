@@ -220,6 +220,9 @@ interface VerbCoding {
   borrowed: boolean;
 }
 
+/** Verbs of answering, whose "with" phrase may name the deed they answer with ("responded with air strikes"). */
+const ANSWERING_VERBS = new Set(["respond", "react", "reply", "answer", "retaliate", "hit"]);
+
 /** Heads of phrases naming a crowd of protesters ("protesters", "an angry mob"). */
 const PROTEST_CROWD_NOUNS = new Set(["protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter", "rioters", "mob", "mobs", "crowd", "crowds", "marchers"]);
 
@@ -367,15 +370,19 @@ export class EventCoder {
       // noun names (not a verb whose subject undergoes it: "survived the attack").
       // (So when a pattern matched only a modifier of that noun: "carried out a drone strike" matched
       // UTILIZE's "* &AIRCRAFT" [090] on "drone"; the strike is what was carried out.)
-      const eventDone = p.object && !p.verb.passive && DOING_VERBS.has(p.verb.lemma) ? phraseEvent(s, p.object) : null;
-      const besideTheNoun = match != null && eventDone != null && !match.pattern.text.toUpperCase().split(/[^A-Z]+/).includes(s.words[p.object!.head].lemma.toUpperCase()) && (match.pattern.code.code ?? "").slice(0, 2) !== eventDone.code.slice(0, 2);
+      // "Israel responded with air strikes on Hamas targets": so does a verb of answering with the event
+      // its "with" phrase names.
+      const answer = !p.verb.passive && ANSWERING_VERBS.has(p.verb.lemma) ? p.preps.find((pp) => pp.prep.lower === "with" && s.words.indexOf(pp.prep) === p.verb.last + 1) : undefined;
+      const eventPhrase = p.object && !p.verb.passive && DOING_VERBS.has(p.verb.lemma) ? p.object : answer?.np ?? null;
+      const eventDone = eventPhrase ? phraseEvent(s, eventPhrase) : null;
+      const besideTheNoun = match != null && eventDone != null && !match.pattern.text.toUpperCase().split(/[^A-Z]+/).includes(s.words[eventPhrase!.head].lemma.toUpperCase()) && (match.pattern.code.code ?? "").slice(0, 2) !== eventDone.code.slice(0, 2);
       let light = ((!code.code && !code.reciprocal && !match) || besideTheNoun) && !PREPOSITIONAL_PARTICIPLES.has(head.lower) ? eventDone : null;
       if (light?.needsPreposition && !p.preps.some((pp) => light!.targets.includes(pp.prep.lower))) light = null;
       if (light) {
         code = { code: light.code, reciprocal: null };
         rule = `light-verb:${light.noun}`;
         if (besideTheNoun) match = null;
-        say(besideTheNoun ? `pattern ${coding.match!.pattern.id} "${coding.match!.pattern.text}" matched beside the event noun: the event of its object "${s.words[p.object!.head].text}" (${light.code})` : `verb block ${block.name} has no code of its own: the event of its object "${s.words[p.object!.head].text}" (${light.code})`);
+        say(besideTheNoun ? `pattern ${coding.match!.pattern.id} "${coding.match!.pattern.text}" matched beside the event noun: the event of its object "${s.words[eventPhrase!.head].text}" (${light.code})` : `verb block ${block.name} has no code of its own: the event of "${s.words[eventPhrase!.head].text}" (${light.code})`);
       }
       // "called him crooked", "described Putin as dangerous": a judgement given to the object named or
       // described criticizes or praises it (not a mere naming, nor a statement, 010).
@@ -411,7 +418,8 @@ export class EventCoder {
       // its subject did not commit it.
       // So with a verb that is by its block a statement ("China's control of firearms is often cited as a
       // reason for knife attacks"; "Iran cited the attack on Iraq" is no attack by Iran).
-      if (code.code && FORCE_CODES.test(code.code) && this.states(s, p)) {
+      // (Not one who answers with violence: "responded with air strikes".)
+      if (code.code && FORCE_CODES.test(code.code) && this.states(s, p) && !(light && answer)) {
         say(`"${head.text}" reports violence (${code.code}); its speaker is not the one who used it: not coded`);
         return;
       }
@@ -443,7 +451,7 @@ export class EventCoder {
       const objectEvent = !light && match && !match.binding.target && p.object && !p.verb.passive ? phraseEvent(s, p.object) : null;
       const sameEvent = objectEvent && code.code?.slice(0, 2) === objectEvent.code.slice(0, 2) ? withoutSources(this.nominalTargets(s, p.object!, p.object!.head, objectEvent, ctx), source) : [];
       const author = criticized ? withoutSources(ctx.partiesIn(s, criticized, "object"), source) : [];
-      const target = author.length ? author : light ? this.nominalTargets(s, p.object!, p.object!.head, light, ctx).filter((x) => !source.some((y) => y.actor.id === x.actor.id)) : sameEvent.length ? sameEvent : this.targetOf(s, p, ctx, match?.binding.target ?? (compound != null && !compoundFirst ? compound : null), source);
+      const target = author.length ? author : light ? this.nominalTargets(s, eventPhrase!, eventPhrase!.head, light, ctx).filter((x) => !source.some((y) => y.actor.id === x.actor.id)) : sameEvent.length ? sameEvent : this.targetOf(s, p, ctx, match?.binding.target ?? (compound != null && !compoundFirst ? compound : null), source);
       if (p.object) usedNps.add(s.chunks.indexOf(p.object));
       for (const pp of p.preps) usedNps.add(s.chunks.indexOf(pp.np));
       // What someone else reports is reported; but "We condemn the attack," Yeltsin said: what speakers
