@@ -220,6 +220,9 @@ interface VerbCoding {
   borrowed: boolean;
 }
 
+/** Prepositions whose phrase says only amid what something happened ("during protests", "amid clashes"). */
+const CIRCUMSTANCE_ONLY_PREPOSITIONS = new Set(["during", "amid", "amidst"]);
+
 /** Verbs of answering, whose "with" phrase may name the deed they answer with ("responded with air strikes"). */
 const ANSWERING_VERBS = new Set(["respond", "react", "reply", "answer", "retaliate", "hit"]);
 
@@ -1673,8 +1676,18 @@ export class EventCoder {
       while (s.chunks[last + 1]?.kind === "O" && s.words[s.chunks[last + 1].first].lower === "of" && s.chunks[last + 2]?.kind === "NP") last += 2;
       for (let i = c.first; i <= s.chunks[last].last; i++) inPlacePhrase[i] = true;
     });
+    // "detained dozens of activists during protests": nor do the words of a phrase that only says
+    // amid what the act happened (a pattern's own preposition still reaches them: "* (DURING PROTEST)").
+    const inCircumstance = new Array<boolean>(s.words.length).fill(false);
+    s.chunks.forEach((c, k) => {
+      if (c.kind !== "NP" || k === 0 || s.chunks[k - 1].kind !== "O" || !CIRCUMSTANCE_ONLY_PREPOSITIONS.has(s.words[c.first - 1]?.lower ?? "")) return;
+      // (Not a phrase a participle after it acts on: "during the martial law imposed by Marcos".)
+      const described = s.chunks[k + 1];
+      if (described?.kind === "VG" && described.participle) return;
+      for (let i = c.first; i <= c.last; i++) inCircumstance[i] = true;
+    });
     const actors = new PhraseActors(s, ctx);
-    return s.words.map((w, i) => new SentenceWord(this.keyOf(w), tokenKey(w.lemma), npOf[i], actors, notPreposition[i], inPlacePhrase[i]));
+    return s.words.map((w, i) => new SentenceWord(this.keyOf(w), tokenKey(w.lemma), npOf[i], actors, notPreposition[i], inPlacePhrase[i], inCircumstance[i]));
   }
 
   /**
@@ -2766,6 +2779,7 @@ class SentenceWord implements RegionWord {
     private readonly actors: PhraseActors,
     readonly notPreposition: boolean,
     readonly inPlacePhrase: boolean,
+    readonly inCircumstance: boolean,
   ) {}
 
   get actor(): boolean {

@@ -41,6 +41,16 @@ describe("matchPatterns", () => {
     expect(match?.binding.target).toBeNull();
   });
 
+  it("matches no pattern word in a phrase that only says amid what the act happened, unless the pattern's own preposition opens it", () => {
+    const hold = parseVerbDictionary(["--- CONFINE [173] ---", "DETAIN", "- * PROTEST [141]", "- * (DURING PROTEST) [175]"].join("\n"), { source: "fixture" }).value;
+    const holdIndex = createVerbIndex(hold);
+    const during = (inCircumstance: boolean): RegionWord[] => [{ key: "during", lemma: "during", np: -1, actor: false }, { key: "protest", lemma: "protest", np: 0, actor: false, inCircumstance }];
+    expect(matchPatterns(hold.blocks[0].patterns, [], during(true), holdIndex)?.pattern.code.code).toBe("175");
+    const bare = (inCircumstance: boolean): RegionWord[] => [{ key: "amid", lemma: "amid", np: -1, actor: false }, { key: "protest", lemma: "protest", np: 0, actor: false, inCircumstance }];
+    expect(matchPatterns(hold.blocks[0].patterns, [], bare(true), holdIndex)).toBeNull();
+    expect(matchPatterns(hold.blocks[0].patterns, [], bare(false), holdIndex)?.pattern.code.code).toBe("141");
+  });
+
   it("lets ^ skip the rest of a noun phrase the previous element ended in, as PETRARCH's ^ does", () => {
     const warn = parseVerbDictionary(["--- WARN [160] ---", "WARN", "- * THEIR ^ ABOUT + [162]"].join("\n"), { source: "fixture" }).value;
     const warnIndex = createVerbIndex(warn);

@@ -20,6 +20,8 @@ export interface RegionWord {
   notPreposition?: boolean;
   /** Whether the word is in a phrase after a preposition of place ("arrested in the city"): no synset of places matches it (see PLACE_SYNSETS). */
   inPlacePhrase?: boolean;
+  /** Whether the word is in a phrase that only says amid what the act happened ("during protests"): only a pattern's own preposition reaches it. */
+  inCircumstance?: boolean;
   /** Forms a pattern word may take to match this word, filled in by the matcher on first use (key and lemma must not change after). */
   forms?: readonly string[];
 }
@@ -67,6 +69,8 @@ const WEIGHT = { word: 1, synset: 0.9, prep: 0.75, actor: 0.5, focus: 0.6 } as c
 interface MatchContext {
   index: VerbIndex;
   focus: RegionWord | null;
+  /** Inside a pattern's preposition, whose phrase it may match whatever the phrase says. */
+  inPreposition?: boolean;
 }
 
 interface State {
@@ -129,10 +133,11 @@ function matchOne(
       // ("demanded on Saturday" is no "* ON", PRESS ON: a time adverbial's preposition is no pattern word;
       // an infinitive's "to" still is one.)
       if (w.notPreposition && w.key !== "to") return false;
+      if (w.inCircumstance && !ctx.inPreposition) return false;
       return wordMatches(el.words, w) && next(j + 1, scored(state, w === ctx.focus ? WEIGHT.word + WEIGHT.focus : WEIGHT.word));
     case "synset": {
       const matcher = index.synsetMatcher(el.name);
-      if (!matcher || (w.inPlacePhrase && PLACE_SYNSETS.has(el.name))) return false;
+      if (!matcher || (w.inPlacePhrase && PLACE_SYNSETS.has(el.name)) || (w.inCircumstance && !ctx.inPreposition)) return false;
       // A member phrase starts with one of the synset's first words: most positions fail this without a lookup.
       const firsts = firstWords(index, el.name);
       const m = firsts.has(w.key) ? matcher.matchAt(limit === region.length ? keysOf(region) : keysOf(region).slice(0, limit), j) : null;
@@ -177,7 +182,7 @@ function matchOne(
         const namesNoOne = ctx.focus == null && !purpose && np != null && j + 1 < limit && np.np >= 0 && !region.some((r) => r.np === np.np && r.actor);
         return next(j + 1, namesNoOne && state.binding.target == null ? { ...after, binding: { ...after.binding, target: np.np } } : after);
       }
-      return matchSeq(el.elements, 0, region, limit, j + 1, after, ctx, next);
+      return matchSeq(el.elements, 0, region, limit, j + 1, after, { ...ctx, inPreposition: true }, next);
     }
   }
 }
