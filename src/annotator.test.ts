@@ -50,9 +50,11 @@ describe("createAnnotator", () => {
     expect(annotate("Israel responded with air strikes on Gaza.")).toEqual(["ISR 195 PSE"]);
   });
 
-  it("reads a country's Treasury, Justice and State Departments as its government", () => {
+  it("reads a country's Treasury, Justice and State Departments and a State Counsellor as its government", () => {
     const annotate = (text: string) => createAnnotator().annotate({ text, published: "2020-11-15" }).events.map((e) => `${e.source?.code} ${e.cameo.code} ${e.target?.code ?? "-"}`);
     expect(annotate("The U.S. Treasury Department imposed sanctions on Iran.")).toEqual(["USAGOV 163 IRN"]);
+    // (So is Myanmar's State Counsellor, not a lawyer.)
+    expect(annotate("Myanmar's military detained State Counsellor Aung San Suu Kyi.")).toEqual(["MMRMIL 173 MMRGOV"]);
   });
 
   it("gives a deed someone is punished for no doer from the punishing clause ('expelled diplomats for links to killings')", () => {
