@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createAnnotator } from "./annotator.js";
 
+/** Each event of a text as "SOURCE CAMEO TARGET", coded with the production dictionaries. */
+const defaultAnnotator = createAnnotator();
+const coded = (text: string, published = "2020-11-15") =>
+  defaultAnnotator.annotate({ text, published }).events.map((e) => `${e.source?.code} ${e.cameo.code} ${e.target?.code ?? "-"}`);
+
 describe("createAnnotator", () => {
   it("passes the event coder's conventions through (newActorLength)", () => {
     const text = "The Guild of Wizards attacked Iraq on Monday.";
@@ -18,43 +23,36 @@ describe("createAnnotator", () => {
   });
 
   it("makes a government telling of its own forces' attack no accuser of them, but still of others' ('Russia's defence ministry said Russian forces …')", () => {
-    const annotate = (text: string) => createAnnotator().annotate({ text, published: "2020-11-15" }).events.map((e) => `${e.source?.code} ${e.cameo.code} ${e.target?.code ?? "-"}`);
-    expect(annotate("Russia's defence ministry said Russian forces had captured the village of Krasnohorivka.")).toEqual(["RUSMIL 192 -"]);
-    expect(annotate("Russia's defence ministry said Ukrainian forces had captured the village of Krasnohorivka.")).toContain("RUSGOVMIL 112 UKRMIL");
+    expect(coded("Russia's defence ministry said Russian forces had captured the village of Krasnohorivka.")).toEqual(["RUSMIL 192 -"]);
+    expect(coded("Russia's defence ministry said Ukrainian forces had captured the village of Krasnohorivka.")).toContain("RUSGOVMIL 112 UKRMIL");
   });
 
   it("codes force by a crowd of protesters as a riot (145), whatever it is aimed at; troops' stays force", () => {
-    const annotate = (text: string) => createAnnotator().annotate({ text, published: "2023-08-20" }).events.map((e) => `${e.source?.code} ${e.cameo.code}`);
-    expect(annotate("Protesters in Baghdad stormed the Swedish embassy.")).toEqual(["IRQOPP 145"]);
-    expect(annotate("Iraqi troops stormed the Swedish embassy.").map((x) => x.slice(-3, -1))).toEqual(["19"]);
+    expect(coded("Protesters in Baghdad stormed the Swedish embassy.")).toEqual(["IRQOPP 145 SWEGOV"]);
+    expect(coded("Iraqi troops stormed the Swedish embassy.").map((x) => x.split(" ")[1].slice(0, 2))).toEqual(["19"]);
   });
 
   it("keeps an -s noun in a phrase after a preposition a plural noun before a name ('sanctions against U.S. defence contractors Lockheed Martin')", () => {
-    const annotate = (text: string) => createAnnotator().annotate({ text, published: "2023-08-20" }).events.map((e) => `${e.source?.code} ${e.cameo.code} ${e.target?.code ?? "-"}`);
-    expect(annotate("China announced sanctions against U.S. defence contractors Lockheed Martin.")).toContain("CHN 163 MNCUSA");
+    expect(coded("China announced sanctions against U.S. defence contractors Lockheed Martin.")).toContain("CHN 163 MNCUSA");
   });
 
   it("codes force by the state's police or soldiers on a crowd of protesters as violent repression (175)", () => {
-    const annotate = (text: string) => createAnnotator().annotate({ text, published: "2023-08-20" }).events.map((e) => `${e.source?.code} ${e.cameo.code}`);
-    expect(annotate("Iraqi security forces opened fire on protesters in Baghdad.")).toEqual(["IRQCOP 175"]);
+    expect(coded("Iraqi security forces opened fire on protesters in Baghdad.")).toEqual(["IRQCOP 175 IRQOPP"]);
   });
 
   it("reads the people a count of counts is of as the doers ('Tens of thousands of people protested')", () => {
-    const annotate = (text: string) => createAnnotator().annotate({ text, published: "2020-11-15" }).events.map((e) => `${e.source?.code} ${e.cameo.code.slice(0, 2)} ${e.target?.code ?? "-"}`);
-    expect(annotate("Tens of thousands of people protested in Minsk against Alexander Lukashenko.")).toEqual(["---PPL 14 BLRGOV"]);
+    expect(coded("Tens of thousands of people protested in Minsk against Alexander Lukashenko.")).toEqual(["---PPL 140 BLRGOV"]);
   });
 
   it("codes the deed a verb of answering names with 'with' as the answerer's ('Russia responded with sanctions against Britain')", () => {
-    const annotate = (text: string) => createAnnotator().annotate({ text, published: "2020-11-15" }).events.map((e) => `${e.source?.code} ${e.cameo.code} ${e.target?.code ?? "-"}`);
-    expect(annotate("Russia responded with sanctions against Britain.")).toEqual(["RUS 163 GBR"]);
-    expect(annotate("Israel responded with air strikes on Gaza.")).toEqual(["ISR 195 PSE"]);
+    expect(coded("Russia responded with sanctions against Britain.")).toEqual(["RUS 163 GBR"]);
+    expect(coded("Israel responded with air strikes on Gaza.")).toEqual(["ISR 195 PSE"]);
   });
 
   it("reads a country's Treasury, Justice and State Departments and a State Counsellor as its government", () => {
-    const annotate = (text: string) => createAnnotator().annotate({ text, published: "2020-11-15" }).events.map((e) => `${e.source?.code} ${e.cameo.code} ${e.target?.code ?? "-"}`);
-    expect(annotate("The U.S. Treasury Department imposed sanctions on Iran.")).toEqual(["USAGOV 163 IRN"]);
+    expect(coded("The U.S. Treasury Department imposed sanctions on Iran.")).toEqual(["USAGOV 163 IRN"]);
     // (So is Myanmar's State Counsellor, not a lawyer.)
-    expect(annotate("Myanmar's military detained State Counsellor Aung San Suu Kyi.")).toEqual(["MMRMIL 173 MMRGOV"]);
+    expect(coded("Myanmar's military detained State Counsellor Aung San Suu Kyi.")).toEqual(["MMRMIL 173 MMRGOV"]);
   });
 
   it("gives a deed someone is punished for no doer from the punishing clause ('expelled diplomats for links to killings')", () => {
