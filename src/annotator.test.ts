@@ -55,6 +55,11 @@ describe("createAnnotator", () => {
     expect(coded("Myanmar's military detained State Counsellor Aung San Suu Kyi.")).toEqual(["MMRMIL 173 MMRGOV"]);
   });
 
+  it("codes a speaker's word that another will pay a price as a threat (130), not a payment", () => {
+    expect(coded("Iran said Israel would pay a heavy price.")).toEqual(["IRN 130 ISR"]);
+    expect(coded("Consumers will pay a higher price for fuel, the Iranian minister said.")).toEqual([]);
+  });
+
   it("gives a deed someone is punished for no doer from the punishing clause ('expelled diplomats for links to killings')", () => {
     const text = "Turkey expelled four Iranian diplomats for alleged links to killings of Iranian exiles.";
     const events = createAnnotator().annotate({ text, published: "2020-11-15" }).events;

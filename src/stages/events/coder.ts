@@ -359,6 +359,7 @@ export class EventCoder {
       }
       // "Russia said Sudan must return the helicopter": what a speaker says another must do is a demand.
       if (this.r.cameoRules !== false && this.obligation(s, p, preds, codings, ctx, out, say)) return;
+      if (this.r.cameoRules !== false && this.priceThreat(s, p, ctx, out, say)) return;
       const coding = codings[i];
       if (!coding) {
         this.transformUncoded(s, p, ctx, out, say);
@@ -1528,6 +1529,23 @@ export class EventCoder {
       out.push(this.event(s, p.verb.first, p.verb.last, speaker, b, code, "asserted", false, `transform:say-must(${coding?.rule ?? "uncoded"})`, 0.5));
     }
     say(`said that ${targets.map((x) => x.actor.code).join("+")} ${p.verb.modalWord ?? "need to"} ${p.verb.lemma}: ${speaker.actor.code} demands (${code})`);
+    return true;
+  }
+
+  /**
+   * "Iran said Israel would pay a heavy price": a speaker's word that another will pay a price is a
+   * threat (CAMEO 130) from the speaker to the one who will pay. Returns whether it coded one.
+   */
+  private priceThreat(s: ChunkedSentence, p: Predication, ctx: DocumentContext, out: Event[], say: (m: string) => void): boolean {
+    if (p.verb.lemma !== "pay" || !p.object || s.words[p.object.head].lemma !== "price" || p.verb.passive || !p.subject) return false;
+    if (p.verb.modal !== "future" && p.verb.modalWord !== "would") return false;
+    if (p.clauseOpener !== "complement" || !p.governor || !SPEECH_VERBS.has(p.governor)) return false;
+    const speaker = this.speakerOf(s, p, ctx);
+    if (!speaker) return false;
+    const targets = ctx.partiesIn(s, p.subject, true).filter((x) => x.actor.id !== speaker.actor.id && x.actor.code && x.actor.code !== speaker.actor.code);
+    if (targets.length === 0) return false;
+    for (const b of targets) out.push(this.event(s, p.verb.first, p.verb.last, speaker, b, "130", "asserted", false, "transform:pay-a-price", 0.5));
+    say(`said that ${targets.map((x) => x.actor.code).join("+")} will pay a price: ${speaker.actor.code} threatens (130)`);
     return true;
   }
 
