@@ -60,6 +60,12 @@ describe("createAnnotator", () => {
     expect(coded("Consumers will pay a higher price for fuel, the Iranian minister said.")).toEqual([]);
   });
 
+  it("codes force a party will not renounce or rule out as a threat of force (138) at whom it would be used against", () => {
+    expect(coded("Israel did not rule out military action against Iran.")).toEqual(["ISR 138 IRN"]);
+    expect(coded("China would never renounce the use of force to reunify Taiwan.")).toEqual(["CHN 138 TWN"]);
+    expect(coded("Israel did not rule out talks with Iran.")).toEqual([]);
+  });
+
   it("gives a deed someone is punished for no doer from the punishing clause ('expelled diplomats for links to killings')", () => {
     const text = "Turkey expelled four Iranian diplomats for alleged links to killings of Iranian exiles.";
     const events = createAnnotator().annotate({ text, published: "2020-11-15" }).events;

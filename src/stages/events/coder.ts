@@ -223,6 +223,9 @@ interface VerbCoding {
 /** Prepositions whose phrase says only amid what something happened ("during protests", "amid clashes"). */
 const CIRCUMSTANCE_ONLY_PREPOSITIONS = new Set(["during", "amid", "amidst"]);
 
+/** Verbs of giving something up, whose negation keeps it ("would never renounce the use of force"). */
+const RENOUNCING_VERBS = new Set(["renounce", "forswear", "abandon", "exclude", "abjure"]);
+
 /** Verbs of answering, whose "with" phrase may name the deed they answer with ("responded with air strikes"). */
 const ANSWERING_VERBS = new Set(["respond", "react", "reply", "answer", "retaliate", "hit"]);
 
@@ -360,6 +363,7 @@ export class EventCoder {
       // "Russia said Sudan must return the helicopter": what a speaker says another must do is a demand.
       if (this.r.cameoRules !== false && this.obligation(s, p, preds, codings, ctx, out, say)) return;
       if (this.r.cameoRules !== false && this.priceThreat(s, p, ctx, out, say)) return;
+      if (this.r.cameoRules !== false && this.forceKept(s, p, preds, ctx, out, say)) return;
       const coding = codings[i];
       if (!coding) {
         this.transformUncoded(s, p, ctx, out, say);
@@ -1546,6 +1550,29 @@ export class EventCoder {
     if (targets.length === 0) return false;
     for (const b of targets) out.push(this.event(s, p.verb.first, p.verb.last, speaker, b, "130", "asserted", false, "transform:pay-a-price", 0.5));
     say(`said that ${targets.map((x) => x.actor.code).join("+")} will pay a price: ${speaker.actor.code} threatens (130)`);
+    return true;
+  }
+
+  /**
+   * "China would never renounce the use of force to reunify Taiwan", "Israel did not rule out military
+   * action against Iran": force a party will not renounce or rule out is force it threatens (CAMEO
+   * 138), aimed at whom it would be used against. Returns whether it coded one.
+   */
+  private forceKept(s: ChunkedSentence, p: Predication, preds: readonly Predication[], ctx: DocumentContext, out: Event[], say: (m: string) => void): boolean {
+    const ruledOut = p.verb.lemma === "rule" && s.words[p.verb.last + 1]?.lower === "out";
+    if (!p.verb.negated || p.verb.passive || !p.object || !(RENOUNCING_VERBS.has(p.verb.lemma) || ruledOut)) return false;
+    const objectWords = s.words.slice(p.object.first, p.object.last + 1);
+    if (!objectWords.some((w) => w.lemma === "force" || (w.lower === "military" && /^(action|option|strike|intervention)s?$/.test(s.words[s.words.indexOf(w) + 1]?.lower ?? "")))) return false;
+    const sources = p.subject ? ctx.partiesIn(s, p.subject, true).filter((x) => x.actor.code) : [];
+    if (sources.length === 0) return false;
+    const against = p.preps.find((pp) => pp.prep.lower === "against");
+    const purpose = preds.find((q) => q.verb.infinitive && q.verb.first === p.object!.last + 1 && q.object != null);
+    const aimedAt = against ? against.np : purpose?.object ?? null;
+    const targets = aimedAt ? withoutSources(ctx.partiesIn(s, aimedAt, "object"), sources) : [];
+    if (targets.length === 0) return false;
+    const modality: Modality = p.reportedBy ? "reported" : "asserted";
+    for (const a of sources) for (const b of targets) out.push(this.event(s, p.verb.first, p.verb.last, a, b, "138", modality, false, "transform:force-not-renounced", 0.5));
+    say(`force not renounced or ruled out is threatened: ${sources.map((x) => x.actor.code).join("+")} → ${targets.map((x) => x.actor.code).join("+")} (138)`);
     return true;
   }
 
