@@ -66,6 +66,10 @@ describe("createAnnotator", () => {
     expect(coded("Israel did not rule out talks with Iran.")).toEqual([]);
   });
 
+  it("takes a body the dictionary knows after its country's name as the role's actor ('U.S. Senate Intelligence Committee chairman' is a legislator, not the country)", () => {
+    expect(coded("U.S. Senate Intelligence Committee chairman Arlen Specter met Saudi officials on Monday.", "1996-07-01")).toEqual(["USAGOVLEG 040 SAUGOV"]);
+  });
+
   it("gives a deed someone is punished for no doer from the punishing clause ('expelled diplomats for links to killings')", () => {
     const text = "Turkey expelled four Iranian diplomats for alleged links to killings of Iranian exiles.";
     const events = createAnnotator().annotate({ text, published: "2020-11-15" }).events;

@@ -397,7 +397,10 @@ function readRoleUncached(allWords: readonly string[], knowledge: ActorKnowledge
       const code = d.values.map((v) => knowledge.entryCode(v, dateOf(when))?.code).find((x) => x);
       // The dictionary spells some demonyms as actors ("AMERICAN"): after a region word, no country either.
       const region = afterRegion && code != null && code.length === 3 && knowledge.countryByCode(code) !== null;
-      if (code && !base && !isPatron(keys, d.end) && !region && !brief) {
+      // ("U.S. Senate Intelligence Committee chairman": a body the dictionary knows within the country
+      // already named is more than the country.)
+      const narrows = code != null && base != null && base === country && code.startsWith(base) && code.split("/")[0].length > base.length;
+      if (code && (!base || narrows) && !isPatron(keys, d.end) && !region && !brief) {
         base = code.split("/")[0];
         if (/^[A-Z]{3}$/.test(code.slice(0, 3)) && knowledge.countryByCode(code.slice(0, 3))) country ??= code.slice(0, 3);
         evidence.push(`actor:${d.values[0].name}`);
