@@ -70,6 +70,11 @@ describe("createAnnotator", () => {
     expect(coded("U.S. Senate Intelligence Committee chairman Arlen Specter met Saudi officials on Monday.", "1996-07-01")).toEqual(["USAGOVLEG 040 SAUGOV"]);
   });
 
+  it("codes having no intention of doing something as refusing it ('no intention of holding talks' 125; an attack so refused is not done)", () => {
+    expect(coded("Iran has no intention of holding talks with Washington.")).toEqual(["IRN 125 USAGOV"]);
+    expect(coded("Iran has no intention of attacking Israel.")).toEqual([]);
+  });
+
   it("gives a deed someone is punished for no doer from the punishing clause ('expelled diplomats for links to killings')", () => {
     const text = "Turkey expelled four Iranian diplomats for alleged links to killings of Iranian exiles.";
     const events = createAnnotator().annotate({ text, published: "2020-11-15" }).events;

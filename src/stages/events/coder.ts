@@ -534,7 +534,7 @@ export class EventCoder {
         const held = this.stanceOf(s, p, ctx, source, modality, code.code);
         // "refused to attack Iraq", "declined to comment on Iraq": what is refused is not done; where
         // CAMEO has no refusal of it, the refusing verb's own event is all there is.
-        if (!held && p.verb.infinitive && p.governor != null && REFUSAL_VERBS.has(p.governor)) {
+        if (!held && (p.verb.infinitive || p.subjectSource === "gerund") && p.governor != null && REFUSAL_VERBS.has(p.governor)) {
           say(`refused ("${p.governor}" + to): not done, and CAMEO has no refusal of ${code.code}: not coded`);
           return;
         }
@@ -1590,7 +1590,8 @@ export class EventCoder {
    * will carry out is a threat).
    */
   private stanceOf(s: ChunkedSentence, p: Predication, ctx: DocumentContext, sources: Party[], modality: Modality, code: string): { stance: Stance; code: string; why: string } | null {
-    const governor = p.verb.infinitive ? p.governor : null;
+    // (A will's gerund refused too: "has no intention of holding talks".)
+    const governor = p.verb.infinitive || (p.subjectSource === "gerund" && p.governor === "refuse") ? p.governor : null;
     const speaker = this.speakerOf(s, p, ctx);
     const selfReported = !!speaker && sources.some((x) => x.actor.id === speaker.actor.id);
     const conflict = /^(1[5-9]|20)/.test(code);

@@ -86,6 +86,10 @@ describe("predications", () => {
     // No wish to do something refuses it.
     const none = analyse("Iraq has no desire to meet Kuwait.");
     expect(byLemma(none.preds, "meet").governor).toBe("refuse");
+    // So with a will's "of" and gerund.
+    const noIntention = analyse("Iraq has no intention of holding talks with Kuwait.");
+    expect(noIntention.np(byLemma(noIntention.preds, "hold").subject)).toBe("Iraq");
+    expect(byLemma(noIntention.preds, "hold").governor).toBe("refuse");
   });
 
   it("gives a gerund after a noun and 'for' or 'of', or after 'guilty of', the one charged or found guilty as its doer", () => {

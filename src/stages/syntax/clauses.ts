@@ -620,6 +620,15 @@ function takesBareObject(s: ChunkedSentence, vg: VerbGroup, k: number): boolean 
 const GERUND_PREPOSITIONS = new Set(["of", "for", "from", "with"]);
 
 /** Whether chunk k is a bare -ing form after "NP of/for/from/with" ("accused Iran of sending", "the decision of sending"). */
+/** The noun of one's will whose "of" a gerund at chunk k follows ("no intention of holding talks"), if any. */
+function willGerund(s: ChunkedSentence, k: number): NounPhrase | null {
+  const c = s.chunks[k];
+  const prep = s.chunks[k - 1];
+  const noun = s.chunks[k - 2];
+  if (c.kind !== "VG" || !bareIngForm(s, c) || prep?.kind !== "O" || wordAt(s, prep).lower !== "of" || noun?.kind !== "NP") return null;
+  return OWN_WILL_NOUNS.has(s.words[noun.head].lemma) && noun.possessor == null ? noun : null;
+}
+
 function gerundAfterNoun(s: ChunkedSentence, k: number): number | null {
   const c = s.chunks[k];
   // ("for sexually abusing children": an adverb may open the gerund.)
@@ -899,7 +908,8 @@ export function predications(s: ChunkedSentence): Predication[] {
       } else if (gerundDoer != null) {
         // "accused Iran of sending troops", "an appeal for deploying troops": the phrase before the
         // preposition is the gerund's doer (or names none), not the clause's subject.
-        subject = cs[gerundDoer] as NounPhrase;
+        // (Except a will the clause's subject holds: "Iran has no intention of holding talks".)
+        subject = willGerund(s, k) && matrix != null && cs[gerundDoer - 1] === matrix && clauseSubject != null ? clauseSubject : (cs[gerundDoer] as NounPhrase);
         // "Israel was praised by Egypt for agreeing": after a passive's agent, the one praised did it.
         const passive = out.find((q) => q.verb.passive && q.agent === subject && q.subject != null);
         if (passive) subject = passive.subject;
@@ -1089,6 +1099,12 @@ export function predications(s: ChunkedSentence): Predication[] {
       if (vg.infinitive && (unwilling || noWill || REFUSAL_NOUNS.has(willNoun))) {
         p.governor = "refuse";
         p.modality = "intended";
+      }
+      // So with a will's "of" and gerund ("has no intention of holding talks"; "plans of sending troops" are planned).
+      const will = willGerund(s, k);
+      if (will && p.subject !== will && p.modality !== "hypothetical") {
+        p.modality = "intended";
+        if (s.words[will.first].lower === "no") p.governor = "refuse";
       }
       // "is considering sending aid": a gerund right after a verb of planning is planned; one after a verb
       // of ceasing ("stopped sending aid") is what was stopped. Either verb governs it.
