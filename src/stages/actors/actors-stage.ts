@@ -1896,7 +1896,7 @@ class ActorReader {
    * the entity layer read it as an organisation and it has no lower-case letter.
    */
   private isAcronym(entity: Entity): boolean {
-    return entity.type === "ORG" && !/\p{Ll}/u.test(this.doc.text.slice(entity.start, entity.end));
+    return entity.type === "ORG" && !/\p{Ll}/u.test(entity.text);
   }
 
   /** The country an entity's text names (see countryOf). */

@@ -1075,19 +1075,17 @@ export class EventCoder {
           code = { code: riot, reciprocal: code.reciprocal ? riotCode(targets, sources) : null };
         }
       }
-      // "Protesters in Baghdad stormed the Swedish embassy", "rioters torched a police station": force
-      // by a crowd of protesters is a riot (145), at whatever it is aimed.
-      const protestCrowd = (x: Party) => PROTEST_CROWD_NOUNS.has(ctx.text(x).toLowerCase().split(/[^a-z]+/).filter(Boolean).at(-1) ?? "");
-      if (/^1[89]/.test(code.code ?? "") && sources.length > 0 && sources.every(protestCrowd)) {
-        say(`"${head.text}" by a crowd of protesters: a riot (${code.code} → 145)`);
-        code = { code: "145", reciprocal: null };
-      }
-      // "Iraqi security forces opened fire on protesters", "troops shot demonstrators": force by the
-      // state's police or soldiers on a crowd of protesters is violent repression (175).
-      const stateForce = (x: Party) => isStateAgent(x) && partySectors(x).some((y) => y === "COP" || y === "MIL");
-      if (/^1[89]/.test(code.code ?? "") && sources.length > 0 && targets.length > 0 && sources.every(stateForce) && targets.every(protestCrowd)) {
-        say(`"${head.text}" by the state's forces on a crowd of protesters: violent repression (${code.code} → 175)`);
-        code = { code: "175", reciprocal: null };
+      // Beyond verbs of fighting: "Protesters in Baghdad stormed the Swedish embassy" — force by a crowd
+      // of protesters is a riot (145), at whatever it is aimed; "Iraqi security forces opened fire on
+      // protesters" — force by the state's police or soldiers on such a crowd is violent repression (175).
+      if (/^1[89]/.test(code.code ?? "") && sources.length > 0) {
+        const protestCrowd = (x: Party) => PROTEST_CROWD_NOUNS.has(ctx.text(x).toLowerCase().split(/[^a-z]+/).filter(Boolean).at(-1) ?? "");
+        const stateForce = (x: Party) => isStateAgent(x) && partySectors(x).some((y) => y === "COP" || y === "MIL");
+        const crowd = sources.every(protestCrowd) ? "145" : targets.length > 0 && sources.every(stateForce) && targets.every(protestCrowd) ? "175" : null;
+        if (crowd) {
+          say(`"${head.text}" ${crowd === "145" ? "by a crowd of protesters: a riot" : "by the state's forces on a crowd of protesters: violent repression"} (${code.code} → ${crowd})`);
+          code = { code: crowd, reciprocal: null };
+        }
       }
       const seized = this.seizureCode(s, p, ctx, match, sources, targets);
       if (seized && seized !== code.code) {
@@ -1561,8 +1559,10 @@ export class EventCoder {
   private forceKept(s: ChunkedSentence, p: Predication, preds: readonly Predication[], ctx: DocumentContext, out: Event[], say: (m: string) => void): boolean {
     const ruledOut = p.verb.lemma === "rule" && s.words[p.verb.last + 1]?.lower === "out";
     if (!p.verb.negated || p.verb.passive || !p.object || !(RENOUNCING_VERBS.has(p.verb.lemma) || ruledOut)) return false;
-    const objectWords = s.words.slice(p.object.first, p.object.last + 1);
-    if (!objectWords.some((w) => w.lemma === "force" || (w.lower === "military" && /^(action|option|strike|intervention)s?$/.test(s.words[s.words.indexOf(w) + 1]?.lower ?? "")))) return false;
+    const force = (j: number) => s.words[j].lemma === "force" || (s.words[j].lower === "military" && /^(action|option|strike|intervention)s?$/.test(s.words[j + 1]?.lower ?? ""));
+    let named = false;
+    for (let j = p.object.first; j <= p.object.last && !named; j++) named = force(j);
+    if (!named) return false;
     const sources = p.subject ? ctx.partiesIn(s, p.subject, true).filter((x) => x.actor.code) : [];
     if (sources.length === 0) return false;
     const against = p.preps.find((pp) => pp.prep.lower === "against");
@@ -1893,7 +1893,7 @@ export class EventCoder {
       // it is a thing, the phrase that says whom it falls on ("on", "against", "at") is the target.
       // (Not a bare participle describing a phrase: "guidelines based on U.S. methods".)
       const thing = p.subject != null && p.verb.first < p.verb.head && undergoers.length === 0 && ctx.partiesIn(s, p.subject, true).length === 0;
-      const aimedAt = thing ? p.preps.find((pp) => AIMING_PREPOSITIONS.has(pp.prep.lower) && s.words.indexOf(pp.prep) > p.verb.last) : undefined;
+      const aimedAt = thing ? p.preps.find((pp) => TARGET_PREPOSITIONS.has(pp.prep.lower) && s.words.indexOf(pp.prep) > p.verb.last) : undefined;
       return aimedAt ? withoutSources(ctx.partiesIn(s, aimedAt.np, "object"), sources) : undergoers;
     }
     // What is said is not whom it is said to: a speech verb's object is its content, except for verbs
@@ -2627,7 +2627,7 @@ function hasLemma(verbs: ReadonlySet<string>, lemma: string): boolean {
 }
 
 /** Prepositions naming whom something is aimed at ("imposed on Belarus", "fired at Israel", "measures against Iran"). */
-const AIMING_PREPOSITIONS = new Set(["on", "against", "at"]);
+const TARGET_PREPOSITIONS = new Set(["on", "against", "at"]);
 
 /** Verbs of taking people out of a place or out of someone's hands ("airlifted its citizens from Sudan", "rescued hostages from Boko Haram"). */
 const EVACUATING_VERBS = new Set(["evacuate", "airlift", "repatriate", "rescue", "free", "liberate"]);
@@ -2684,7 +2684,6 @@ const RESPONSE_VERBS = new Set(["retaliate", "respond", "react", "reply", "answe
 /** Verbs whose "for" names the side one acts for ("spying for Iraq", "fought for the government"). */
 const SIDE_TAKING_VERBS = new Set(["spy", "fight", "work", "campaign", "battle", "struggle", "die", "serve"]);
 
-/** Prepositions giving the reason someone is judged or punished ("blamed X for Y", "over Y"). */
 /** Verbs that judge or punish someone for something ("blamed X for Y", "expelled X for Y"): "for" gives the reason. */
 const REASON_TAKING_VERBS = new Set(["expel", "deport", "detain", "convict", "charge", "try", "execute", "hang", "dismiss", "fire", "suspend", "ban", "bar", "impeach", "indict", "prosecute", "extradite", "blame", "criticize", "criticise", "praise", "thank", "condemn", "denounce", "fault", "punish", "reward", "commend", "congratulate", "applaud", "hail", "fine", "sentence", "arrest", "jail", "accuse", "chide", "rebuke", "scold", "attack", "slam", "blast", "sue", "censure", "reprimand", "honour", "honor", "sanction", "penalize", "penalise", "assail", "lambast", "castigate", "berate"]);
 

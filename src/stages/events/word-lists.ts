@@ -205,10 +205,10 @@ export const CONDUCT_NOUNS = new Set(["record", "handling", "candidacy", "agenda
 /** Nouns of what is said or decided: attacking one is criticism in words ("attacked the proclamation", "assailed the decision"). */
 export const UTTERANCE_NOUNS = new Set([...DOCUMENT_NOUNS, "decision", "proclamation", "declaration", "statement", "policy", "remark", "comment", "announcement", "report", "claim", "recognition", "speech", "stance", "verdict", "ruling", "accusation", "allegation", "charge", "criticism", "assertion"]);
 
-/** Nouns of what is done to someone: a subject they head names an event whose actors underwent it ("the minister's murder constitutes …"). */
 /** Verbs of arrest by authorities (CAMEO 173). */
 export const ARREST_VERBS = new Set(["arrest", "detain", "apprehend"]);
 
+/** Nouns of what is done to someone: a subject they head names an event whose actors underwent it ("the minister's murder constitutes …"). */
 export const SUFFERED_EVENT_NOUNS = new Set(["murder", "death", "killing", "assassination", "execution", "arrest", "detention", "kidnapping", "abduction", "disappearance", "imprisonment", "injury", "funeral", "burial"]);
 
 /** Directive verbs whose that-clause mostly reports a fact ("reports suggest that …", "insisted that Iran attacked first"): not a request. */

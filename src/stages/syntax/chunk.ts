@@ -21,6 +21,7 @@ import {
   SPEECH_VERBS,
   SUBJUNCTIVE_VERBS,
   POSSESSIVE_DETERMINERS,
+  QUANTITY_NOUNS,
   GERUND_OPENERS,
   SUBORDINATORS,
 } from "./lexicon.js";
@@ -224,8 +225,9 @@ function nounPhraseAt(words: Word[], i: number): NounPhrase | null {
     // "on Saturday due to the bombardment": "due to", "owing to", "prior to" are prepositions.
     if (head >= 0 && COMPLEX_PREPOSITION_HEADS.has(x.lower) && words[j + 1]?.lower === "to") break;
     // "Qatar mediated talks between …", "Qatar mediated between …": a lower-case past form the tagger
-    // read as an adjective right after a name and before a phrase or preposition is the clause's verb (a name takes no adjective after it; a
-    // demonym does, as the participles in MODIFYING_PARTICIPLES: "Iraqi armed forces", "Saudi led coalition").
+    // read as an adjective right after a name and before a phrase or preposition is the clause's verb
+    // (a name takes no adjective after it; a demonym does, as the participles in MODIFYING_PARTICIPLES:
+    // "Iraqi armed forces", "Saudi led coalition").
     if (x.pos === "ADJ" && head >= 0 && head === j - 1 && (words[head].entity != null || words[head].pos === "PROPN") && /^\p{Ll}+ed$/u.test(x.text) && !MODIFYING_PARTICIPLES.has(x.lower) && words[j + 1] && (NOMINAL.has(words[j + 1].pos) || words[j + 1].pos === "DET" || words[j + 1].pos === "ADP")) {
       x.pos = "VERB";
       break;
@@ -515,12 +517,11 @@ function retagPastFormNoun(words: Word[], i: number): void {
   if (!(NOMINAL.has(prev.pos) || prev.entity != null)) return;
   // ("abducted more than 300 schoolboys", "killed at least 20 people": a count's hedge opens the object.)
   const hedged = COUNT_HEDGES.has(next.lower) || (next.lower === "at" && words[i + 2]?.lower === "least");
-  const object = next.pos === "DET" || next.pos === "NUM" || (next.pos === "PRON" && !RELATIVE_PRONOUNS.has(next.lower)) || next.entity != null || next.pos === "PROPN" || COUNT_NOUNS.has(next.lower) || hedged;
+  const object = next.pos === "DET" || next.pos === "NUM" || (next.pos === "PRON" && !RELATIVE_PRONOUNS.has(next.lower)) || next.entity != null || next.pos === "PROPN" || QUANTITY_NOUNS.has(next.lower) || hedged;
   if (object) w.pos = "VERB";
 }
 const NOUNS_IN_ED = new Set(["hundred", "kindred"]);
-const COUNT_NOUNS = new Set(["dozens", "hundreds", "thousands", "millions", "scores", "tens"]);
-const COUNT_HEDGES = new Set(["more", "nearly", "almost", "about", "around", "some", "several", "many", "over"]);
+const COUNT_HEDGES = new Set(["more", "nearly", "almost", "about", "around", "several", "over"]);
 
 /**
  * "NATO's Supreme Allied Commander John Sheehan": a capitalised verb form inside a run of capitalised
@@ -543,11 +544,12 @@ function retagTitleWord(words: Word[], i: number): void {
  */
 function retagHeadlineVerb(words: Word[]): void {
   if (words.some((w) => (w.pos === "VERB" || w.pos === "AUX") && w.entity == null)) return;
-  let i = 0;
-  while (i < words.length && (words[i].entity != null || words[i].pos === "PROPN" || (i === 0 && words[i].lower === "the"))) i++;
+  const nameStart = words[0]?.lower === "the" ? 1 : 0;
+  let i = nameStart;
+  while (i < words.length && (words[i].entity != null || words[i].pos === "PROPN")) i++;
   const w = words[i];
   const next = words[i + 1];
-  if (i === (words[0].lower === "the" ? 1 : 0) || !w || w.pos !== "NOUN" || w.entity != null || !/^\p{Ll}+[^s]s$/u.test(w.text) || !next) return;
+  if (i === nameStart || !w || w.pos !== "NOUN" || w.entity != null || !/^\p{Ll}+[^s]s$/u.test(w.text) || !next) return;
   const counted = next.pos === "NUM" && ["ADJ", "NOUN", "PROPN"].includes(words[i + 2]?.pos ?? "");
   if (next.pos === "DET" || next.pos === "ADJ" || next.pos === "PROPN" || next.entity != null || POSSESSIVE_DETERMINERS.has(next.lower) || counted) w.pos = "VERB";
 }
