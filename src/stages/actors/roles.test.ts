@@ -45,6 +45,13 @@ describe("readRole", () => {
     expect(readRole(["a", "training", "camp"], posts).headRole).toBe(false);
   });
 
+  it("reads an outlet no agent names as the voice of whoever runs it", () => {
+    const outlets = createActorKnowledge({ hash: "outlets", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("official", "GOV"), agent("guerrilla", "REB")], actors: [] });
+    expect(readRole(["the", "official", "news", "agency"], outlets)).toMatchObject({ sectors: ["GOV"], headRole: true });
+    expect(readRole(["guerrilla", "radio"], outlets)).toMatchObject({ sectors: ["REB"], headRole: true });
+    expect(readRole(["a", "sports", "channel"], outlets).headRole).toBe(false);
+  });
+
   it("reads people the text cannot name as unidentified armed men", () => {
     expect(readRole(["unknown", "individuals"], k).sectors).toEqual(["UAF"]);
     expect(readRole(["two", "masked", "men"], k).sectors).toEqual(["UAF"]);

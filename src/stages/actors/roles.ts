@@ -3,7 +3,7 @@
 // dictionary knows: "Gondor", "the White House"); sectors from the agent dictionary (Phoenix.agents)
 // plus military ranks; "former" makes the holder an elite (ELI), as CAMEO codes former officials.
 import { foldToken } from "../../resources/index.js";
-import { FACILITY_NOUNS, PATRON_PARTICIPLES } from "../syntax/lexicon.js";
+import { FACILITY_NOUNS, OUTLET_NOUNS, PATRON_PARTICIPLES } from "../syntax/lexicon.js";
 import { keysOf, type ActorKnowledge } from "./knowledge.js";
 import { stateOfPlaceOn } from "./successions.js";
 
@@ -538,9 +538,11 @@ function readRoleUncached(allWords: readonly string[], knowledge: ActorKnowledge
   // "a guerrilla outpost", "an army checkpoint", "rebel positions": a post or base named by who holds it
   // is that holder's, as Phoenix.agents.txt codes MILITARY_BASE and NAVAL_BASE (MIL).
   const last = keys.length - 1;
-  if (!headRole && last > 0 && FACILITY_NOUNS.has(keys[last])) {
+  // "the official news agency", "rebel radio": an outlet no agent names is its holder's voice.
+  if (!headRole && last > 0 && (FACILITY_NOUNS.has(keys[last]) || OUTLET_NOUNS.has(keys[last]))) {
     const holder = readRoleUncached(allWords.slice(0, allWords.length - 1), knowledge, when);
-    if (holder.headRole) return { ...holder, evidence: [...holder.evidence, `facility:${keys[last]}`] };
+    const kind = FACILITY_NOUNS.has(keys[last]) ? "facility" : "outlet";
+    if (holder.headRole) return { ...holder, evidence: [...holder.evidence, `${kind}:${keys[last]}`] };
   }
   return { country, base, sectors: sectors.slice(0, 2), prefixes, evidence, former, headRole, ethnic, ethnicHead };
 }

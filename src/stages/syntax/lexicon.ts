@@ -113,6 +113,12 @@ export const FACILITY_NOUNS = set(
   "outpost outposts checkpoint checkpoints base bases camp camps positions stronghold strongholds bunker bunkers " +
     "barracks garrison garrisons headquarters compound station stations office offices convoy convoys patrol patrols embassy consulate",
 );
+/**
+ * Nouns for an outlet that speaks for whoever runs it ("the official news agency", "rebel radio",
+ * "a government website"): with no agent of their own, the outlet is read as its holder, as TABARI and
+ * PETRARCH read an agent word anywhere in a phrase.
+ */
+export const OUTLET_NOUNS = set("news agency agencies television tv radio broadcaster broadcasters channel website daily");
 /** Nouns of relation for those who back a side, named by their "of" complement ("supporters of the opposition"). */
 export const SUPPORTER_NOUNS = set("supporter backer sympathizer sympathiser");
 /** Nouns of quantity that head a phrase whose "of" complement says who they are ("thousands of Kurds"). */
