@@ -90,6 +90,9 @@ describe("readRole", () => {
     expect(composeWithBase("MED", [], ["MED"])).toBe("MED");
     expect(composeWithBase("IRQ", [], ["GOV", "MIL"])).toBe("IRQGOVMIL");
     expect(composeWithBase("USAGOV", [], ["GOV"])).toBe("USAGOV");
+    // Armed men of a named group are that group, not unidentified; a country's are unidentified.
+    expect(composeWithBase("PSEREBHMS", [], ["UAF"])).toBe("PSEREBHMS");
+    expect(composeWithBase("IRQ", [], ["UAF"])).toBe("IRQUAF");
   });
 
   it("keeps troops military when a prefix agent places them in an international body", () => {

@@ -49,7 +49,9 @@ export function composeCode(country: string | null, sectors: readonly string[]):
 export function composeWithBase(base: string, prefixes: readonly string[], sectors: readonly string[]): string {
   let code = base;
   // (A base that is itself a sector, "MED" for a news agency of no country, is not repeated: "MED", not "MEDMED".)
-  for (const s of sectors.slice(0, 2)) if (!code.slice(3).includes(s) && code !== s) code += s;
+  // (Armed men of a named group are not unidentified: "Hamas gunmen", "YPG fighters" are the group, not PSEREBHMSUAF.)
+  const named = base.length > 3;
+  for (const s of sectors.slice(0, 2)) if (!code.slice(3).includes(s) && code !== s && !(named && s === "UAF")) code += s;
   for (const p of [...prefixes].reverse()) if (!code.startsWith(p)) code = p + code;
   return code;
 }
