@@ -36,6 +36,16 @@ describe("createAnnotator", () => {
     expect(coded("China announced sanctions against U.S. defence contractors Lockheed Martin.")).toContain("CHN 163 MNCUSA");
   });
 
+  it("reads a country right before a body within it as whose the body is ('Yemen's Houthi rebels' are YEMREB, not Yemen)", () => {
+    expect(coded("Yemen's Houthi rebels attacked a Saudi oil facility.")).toEqual(["YEMREB 190 SAU"]);
+    expect(coded("Yemen and the Houthi rebels signed a ceasefire.").map((x) => x.split(" ")[0])).toContain("YEM");
+  });
+
+  it("codes a ship seized as property (171), and people seized by a state's agents as arrested (173)", () => {
+    expect(coded("Iran seized a British tanker in the Strait of Hormuz.")).toEqual(["IRN 171 GBRBUS"]);
+    expect(coded("Russian police seized two Ukrainian diplomats.").map((x) => x.split(" ")[1])).toEqual(["173"]);
+  });
+
   it("codes force by the state's police or soldiers on a crowd of protesters as violent repression (175)", () => {
     expect(coded("Iraqi security forces opened fire on protesters in Baghdad.")).toEqual(["IRQCOP 175 IRQOPP"]);
   });

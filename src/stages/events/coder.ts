@@ -1449,7 +1449,8 @@ export class EventCoder {
     const covering = targets.filter((x) => x.start <= head.start && head.end <= x.end);
     const place = (x: Party) => ctx.isTown(x) || (x.code ?? x.actor.code) === x.actor.country;
     if (PLACE_NOUNS.has(head.lemma) || VENUE_NOUNS.has(head.lemma) || HELD_GROUND_NOUNS.has(head.lemma) || (covering.length > 0 && covering.every(place))) return "192";
-    if (covering.length === 0) return "171";
+    // ("Iran seized a British tanker": a ship or plane is property, whoever owns it: CAMEO 1711's "seize ship".)
+    if (covering.length === 0 || VEHICLE_WORDS.has(head.lower)) return "171";
     // ("The army captured a rebel commander": an army of no named country is still a state's.)
     return sources.every((x) => STATE_SECTORS.test((x.code ?? x.actor.code ?? "").slice(3)) || isStateAgent(x)) ? "173" : "181";
   }

@@ -251,7 +251,12 @@ export class DocumentContext {
         };
         // A group built around a named actor ("NATO peacekeeping troops" around "NATO") is the more specific.
         const around = (m: Mention) => m.kind === "group" && coded.some((x) => x !== m && x.kind !== "pronoun" && m.start <= x.start && x.end <= m.end);
-        const best = [...coded].sort((a, b) => Number(around(b)) - Number(around(a)) || rank(a) - rank(b) || (rank(a) === 0 ? b.start - a.start : a.start - b.start))[0];
+        // "Yemen's Houthi rebels": a country right before a body within it says whose the body is.
+        const owner = (m: Mention) => {
+          const code = this.actors.get(m.actorId)?.code;
+          return !!code && coded.some((x) => x.start > m.end && /^(?:['’]s)?\s*$/.test(this.doc.text.slice(m.end, x.start)) && (this.actors.get(x.actorId)?.code ?? "").length > code.length && this.actors.get(x.actorId)!.code!.startsWith(code));
+        };
+        const best = [...coded].sort((a, b) => Number(owner(a)) - Number(owner(b)) || Number(around(b)) - Number(around(a)) || rank(a) - rank(b) || (rank(a) === 0 ? b.start - a.start : a.start - b.start))[0];
         chosen = [best ?? chosen[0]];
       }
       const parties = this.expand(chosen);
