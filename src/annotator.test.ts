@@ -51,7 +51,13 @@ describe("createAnnotator", () => {
   });
 
   it("reads the people a count of counts is of as the doers ('Tens of thousands of people protested')", () => {
-    expect(coded("Tens of thousands of people protested in Minsk against Alexander Lukashenko.")).toEqual(["---PPL 140 BLRGOV"]);
+    expect(coded("Tens of thousands of people protested in Minsk against Alexander Lukashenko.")).toEqual(["BLRPPL 140 BLRGOV"]);
+  });
+
+  it("places a crowd of private people in the country its verb is done in, not where what they say happens", () => {
+    expect(coded("Students protested in Paris against Chinese policy.")).toEqual(["FRAEDU 140 CHN"]);
+    const sayers = defaultAnnotator.annotate({ text: "Human rights workers say the army in Serbia and Bosnian Serb territory beat refugees.", published: "2020-11-15" });
+    expect(sayers.actors.find((a) => a.name.includes("workers"))?.code).toBe("---LAB");
   });
 
   it("codes the deed a verb of answering names with 'with' as the answerer's ('Russia responded with sanctions against Britain')", () => {

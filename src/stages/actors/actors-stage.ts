@@ -58,6 +58,8 @@ const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
 const RELATIVES = new Set(["who", "which", "that"]);
 /** Prepositions that say where something happens ("at a Moscow airport", "in Kherson"), not whence or whither. */
 const PLACING = new Set(["in", "at", "near", "outside", "inside"]);
+/** Sectors of private people, who act where they are (see privateCrowd). */
+const PRIVATE_CROWD_SECTORS = new Set(["PPL", "CVL", "OPP", "LAB", "EDU"]);
 /** Nouns for one who holds the same office as another, in another country ("his Russian counterpart"). */
 const COUNTERPART_HEADS = new Set(["counterpart", "counterparts"]);
 /** Nouns for a place that an "of" complement names ("the city of Kherson", "the province of Idlib"). */
@@ -480,6 +482,8 @@ class ActorReader {
     const stateCountries = new Set<string>();
     /** Countries of the towns and countries the sentence places something in or at ("at a Moscow airport"). */
     const placeCountries = new Set<string>();
+    // The countries of the places each placing phrase names, by chunk.
+    const placesAt = new Map<number, string[]>();
     const trailStart = this.countryTrail.length;
     let firstPerson: Draft | null = null;
     /** The first person standing as a clause's subject ("After meeting Milosevic, Kornblum flew …" → Kornblum). */
@@ -534,7 +538,7 @@ class ActorReader {
       // "Gomez, a native of Mexico, was arrested by Danbury police": where a person comes from is not
       // where the sentence happens.
       const placing = locative && PLACING.has(s.words[before.first].lower);
-      if (placing) for (const x of this.placesIn(s, chunk)) placeCountries.add(x);
+      if (placing) for (const x of this.placesIn(s, chunk)) placeCountries.add(x), placesAt.set(c, [...(placesAt.get(c) ?? []), x]);
       const origin = ORIGIN_NOUNS.has(s.words[chunk.head].lemma);
       for (const d of resolved) {
         if (origin) continue;
@@ -596,9 +600,15 @@ class ActorReader {
       // "Sudan ruled out talks with the rebels": rebels, opposition and parties stand in no named country's
       // way (a country is not named for them), so they are their role's, country unknown, wherever they are.
       const nonState = () => readRoleOf(s.words, np.first, np.last, this.k, this.doc.published).sectors.some((x) => OPPOSING_SECTORS.has(x));
+      // "Tens of thousands of people protested in Minsk against Lukashenko": a crowd of private people
+      // doing something in the one country the sentence places things in are that country's people,
+      // whatever other country the sentence names.
+      const crowdCountry = !placed && c >= 0 && isSubjectAt(s, c) && !this.locativeAt(s, c) ? this.crowdPlace(s, c, placesAt) : null;
+      const crowd = crowdCountry !== null && this.privateCrowd(s, np);
       const groups =
         countries.size === 1 ? this.agentGroups(s, np, c, [], [...countries][0])
         : placed ? this.agentGroups(s, np, c, [], placeCountry)
+        : crowd ? this.agentGroups(s, np, c, [], crowdCountry)
         : c >= 0 && (isSubjectAt(s, c) || isPassiveAgentAt(s, c) || isHarmedAt(s, c) || (!namesCountry && !this.locativeAt(s, c)) || (!this.locativeAt(s, c) && nonState())) ? this.agentGroups(s, np, c, [], NO_COUNTRY)
         : null;
       if (pendingPronouns.length) for (const g of groups ?? []) lateThings.push({ draft: g, subject: c >= 0 && isSubjectAt(s, c), plural: this.isPlural(g, s, np) });
@@ -1858,6 +1868,31 @@ class ActorReader {
       if (state && this.k.countryByCode(state)) out.push(state);
     }
     return out;
+  }
+
+  /**
+   * The one country of the places the verb after subject chunk `c` is done in ("protested in Minsk",
+   * "burned tyres in Baghdad"): placing phrases right after the verb or after its object, before any
+   * other verb; null when there are none, or they lie in more than one country.
+   */
+  private crowdPlace(s: ChunkedSentence, c: number, placesAt: ReadonlyMap<number, string[]>): string | null {
+    const verb = s.chunks[c + 1];
+    // ("Human rights workers say authorities in Serbia …": what is said is no place of the saying.)
+    if (verb?.kind !== "VG" || SPEECH_VERBS.has(verb.lemma)) return null;
+    const codes = new Set<string>();
+    let phrases = 0;
+    for (let k = c + 2; k < s.chunks.length && s.chunks[k].kind !== "VG" && phrases < 2; k++) {
+      if (s.chunks[k].kind !== "NP") continue;
+      phrases++;
+      for (const x of placesAt.get(k) ?? []) codes.add(x);
+    }
+    return codes.size === 1 ? [...codes][0] : null;
+  }
+
+  /** Whether a phrase names private people only (people, protesters, workers, students, civilians). */
+  private privateCrowd(s: ChunkedSentence, np: NounPhrase): boolean {
+    const sectors = readRoleOf(s.words, np.first, np.last, this.k, this.doc.published).sectors;
+    return sectors.length > 0 && sectors.every((x) => PRIVATE_CROWD_SECTORS.has(x));
   }
 
   /** Countries a sentence names (names, demonyms, capitals), to place ambiguous town names. */
