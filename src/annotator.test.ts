@@ -46,6 +46,11 @@ describe("createAnnotator", () => {
     expect(coded("Russian police seized two Ukrainian diplomats.").map((x) => x.split(" ")[1])).toEqual(["173"]);
   });
 
+  it("codes a territory annexed as occupied (192), also when the place is read as its people", () => {
+    expect(coded("Russia annexed Crimea in 2014.")).toEqual(["RUS 192 UKR"]);
+    expect(coded("Morocco annexed Western Sahara.").map((x) => x.split(" ")[1])).toEqual(["192"]);
+  });
+
   it("codes force by the state's police or soldiers on a crowd of protesters as violent repression (175)", () => {
     expect(coded("Iraqi security forces opened fire on protesters in Baghdad.")).toEqual(["IRQCOP 175 IRQOPP"]);
   });

@@ -1447,7 +1447,8 @@ export class EventCoder {
       if (s.words.slice(seized.first, seized.last + 1).some((w) => words.has(w.lower) || words.has(w.lemma))) return null;
     }
     const covering = targets.filter((x) => x.start <= head.start && head.end <= x.end);
-    const place = (x: Party) => ctx.isTown(x) || (x.code ?? x.actor.code) === x.actor.country;
+    // (A place read as its people, "East Jerusalem" PSECVL (see patientPlaces), is still a place.)
+    const place = (x: Party) => ctx.isTown(x) || (x.code ?? x.actor.code) === x.actor.country || (x.actor.id.startsWith("people:") && ctx.placesWithin(x.start, x.end).length > 0);
     if (PLACE_NOUNS.has(head.lemma) || VENUE_NOUNS.has(head.lemma) || HELD_GROUND_NOUNS.has(head.lemma) || (covering.length > 0 && covering.every(place))) return "192";
     // ("Iran seized a British tanker": a ship or plane is property, whoever owns it: CAMEO 1711's "seize ship".)
     if (covering.length === 0 || VEHICLE_WORDS.has(head.lower)) return "171";
