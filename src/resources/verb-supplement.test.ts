@@ -130,6 +130,13 @@ describe("sitrep's verb-pattern supplement", () => {
       expect(coded("A Serb soldier knifed a Bosnian policeman.")).toEqual(["SRBMIL 182 BIHCOP"]);
     });
 
+    it("codes dispersing a crowd of protesters as repression (175), not a statement, and insurgents fought as an enemy (190)", () => {
+      expect(coded("Riot police dispersed a crowd of protesters in Nairobi.")).toEqual(["KENCOP 175 KENOPP"]);
+      expect(coded("The rebels dispersed leaflets in the town.")).toEqual([]);
+      expect(coded("Nigerian troops fought Boko Haram insurgents in Borno state.")).toEqual(["NGAMIL 190 NGAREB"]);
+      expect(coded("Afghan troops fought alongside U.S. forces.")).toEqual(["AFGMIL 062 USAMIL"]);
+    });
+
     it("codes a contract won from a buyer as the buyer's economic cooperation (061)", () => {
       expect(coded("Boeing received a contract from the Pentagon.")).toEqual(["USAMIL 061 MNCUSA"]);
     });
