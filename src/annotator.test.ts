@@ -51,6 +51,16 @@ describe("createAnnotator", () => {
     expect(coded("Morocco annexed Western Sahara.").map((x) => x.split(" ")[1])).toEqual(["192"]);
   });
 
+  it("codes a state's protest as an official complaint (114), a crowd's as dissent", () => {
+    expect(coded("The Philippines has filed a diplomatic protest against China over the presence of Chinese vessels.")).toEqual(["PHL 114 CHN"]);
+    expect(coded("Students held a protest against Israel.").map((x) => x.split(" ")[1])).toEqual(["141"]);
+  });
+
+  it("reads a suicide bomber as a person, not an aircraft (no 195 aerial weapons); a stealth bomber is still a machine", () => {
+    expect(coded("A suicide bomber blew himself up at a market in Baghdad, killing 32 people.").map((x) => x.split(" ")[1])).not.toContain("195");
+    expect(coded("Russian bombers struck targets in Idlib.").map((x) => x.split(" ")[1])).toEqual(["195"]);
+  });
+
   it("codes force by the state's police or soldiers on a crowd of protesters as violent repression (175)", () => {
     expect(coded("Iraqi security forces opened fire on protesters in Baghdad.")).toEqual(["IRQCOP 175 IRQOPP"]);
   });

@@ -2299,8 +2299,12 @@ export class EventCoder {
             say(`nominal "${w.text}": "${ctx.text(b)}" is a town in the source's own country: where, not whom`);
             continue;
           }
-          out.push(this.event(s, i, i, a, b, nominal.code, modality, false, `nominal:${nominal.noun}`, 0.5));
-          say(`nominal event "${w.text}" → ${nominal.code}: ${a.actor.code} (${via}) → ${b.actor.code} (${nominal.reason})`);
+          // "The Philippines filed a diplomatic protest against China": a state's protest is an official
+          // complaint (114), not street dissent (140).
+          const official = OFFICIAL_COMPLAINT_NOUNS.has(nominal.noun) && isStateAgent(a);
+          const code = official ? "114" : nominal.code;
+          out.push(this.event(s, i, i, a, b, code, modality, false, `nominal:${nominal.noun}`, 0.5));
+          say(`nominal event "${w.text}" → ${code}: ${a.actor.code} (${via}) → ${b.actor.code} (${official ? "a state's protest: an official complaint (114)" : nominal.reason})`);
         }
       }
     }
@@ -2593,6 +2597,9 @@ const NON_STATE_ARMED_SECTORS = new Set(["REB", "UAF", "INS", "CRM", "RAD", "SEP
 const STATE_SECTORS = /^(?:GOV|MIL|COP|JUD|LEG|SPY|ELI)/;
 
 /** Whether a party is its country's state: the country itself or one of its state sectors ("EGYCOP"). */
+/** Nominal events that, made by a state, are official complaints (114), not dissent (see codeNominals). */
+const OFFICIAL_COMPLAINT_NOUNS = new Set(["protest"]);
+
 function isStateAgent(x: Party): boolean {
   const country = x.actor.country;
   const code = x.code ?? x.actor.code;
@@ -2813,6 +2820,21 @@ class PhraseActors {
     if (named === undefined) this.known.set(k, (named = this.ctx.partiesIn(this.s, this.s.chunks[k] as NounPhrase).length > 0));
     return named;
   }
+
+  /**
+   * Whether chunk k's actor is people named by an agent of several words ending in `lemma` ("suicide
+   * bomber", SUICIDE_BOMBER [~REB]): the word is their name, not a machine's. (Not a military agent:
+   * STEALTH_BOMBER [~MIL] is the aircraft.)
+   */
+  personHeadAt(k: number, lemma: string): boolean {
+    if (!this.at(k)) return false;
+    const np = this.s.chunks[k] as NounPhrase;
+    if (tokenKey(this.s.words[np.head].lemma) !== lemma) return false;
+    return this.ctx.partiesIn(this.s, np).some((x) => {
+      const agent = /^role:agent:(.+)$/.exec(x.actor.basis ?? "")?.[1];
+      return !!agent && agent.includes(" ") && agent.endsWith(` ${lemma}`) && !x.actor.sectors.includes("MIL");
+    });
+  }
 }
 
 /** A word of a sentence as the pattern matcher sees it (see RegionWord). */
@@ -2831,6 +2853,10 @@ class SentenceWord implements RegionWord {
 
   get actor(): boolean {
     return this.np >= 0 && this.actors.at(this.np);
+  }
+
+  get personNoun(): boolean {
+    return this.np >= 0 && this.actors.personHeadAt(this.np, this.lemma);
   }
 }
 

@@ -22,6 +22,8 @@ export interface RegionWord {
   inPlacePhrase?: boolean;
   /** Whether the word is in a phrase that only says amid what the act happened ("during protests"): only a pattern's own preposition reaches it. */
   inCircumstance?: boolean;
+  /** Whether the word heads a phrase naming people by a machine's name ("a suicide bomber"): no synset of machines matches it. */
+  personNoun?: boolean;
   /** Forms a pattern word may take to match this word, filled in by the matcher on first use (key and lemma must not change after). */
   forms?: readonly string[];
 }
@@ -137,7 +139,7 @@ function matchOne(
       return wordMatches(el.words, w) && next(j + 1, scored(state, w === ctx.focus ? WEIGHT.word + WEIGHT.focus : WEIGHT.word));
     case "synset": {
       const matcher = index.synsetMatcher(el.name);
-      if (!matcher || (w.inPlacePhrase && PLACE_SYNSETS.has(el.name)) || (w.inCircumstance && !ctx.inPreposition)) return false;
+      if (!matcher || (w.inPlacePhrase && PLACE_SYNSETS.has(el.name)) || (w.personNoun && MACHINE_SYNSETS.has(el.name)) || (w.inCircumstance && !ctx.inPreposition)) return false;
       // A member phrase starts with one of the synset's first words: most positions fail this without a lookup.
       const firsts = firstWords(index, el.name);
       const m = firsts.has(w.key) ? matcher.matchAt(limit === region.length ? keysOf(region) : keysOf(region).slice(0, limit), j) : null;
@@ -186,6 +188,9 @@ function matchOne(
     }
   }
 }
+
+/** CAMEO 2.0's synsets of machines, whose names also name people by what they do ("bomber"). */
+const MACHINE_SYNSETS = new Set(["&AIRCRAFT", "&CAR", "&WEAPON"]);
 
 /** CAMEO 2.0's synsets of places, which a verb seizes or occupies ("* &TOWN"), not where it happens ("arrested in the town"). */
 const PLACE_SYNSETS = new Set(["&TOWN", "&STRONGHOLD"]);
