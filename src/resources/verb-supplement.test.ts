@@ -130,6 +130,10 @@ describe("sitrep's verb-pattern supplement", () => {
       expect(coded("A Serb soldier knifed a Bosnian policeman.")).toEqual(["SRBMIL 182 BIHCOP"]);
     });
 
+    it("codes expelling an ambassador as breaking diplomatic relations (161), as CAMEO 2.0 codes a diplomat expelled", () => {
+      expect(coded("Venezuela expelled the Spanish ambassador.")).toEqual(["VEN 161 ESPGOV"]);
+    });
+
     it("codes dispersing a crowd of protesters as repression (175), not a statement, and insurgents fought as an enemy (190)", () => {
       expect(coded("Riot police dispersed a crowd of protesters in Nairobi.")).toEqual(["KENCOP 175 KENOPP"]);
       expect(coded("The rebels dispersed leaflets in the town.")).toEqual([]);
