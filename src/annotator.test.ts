@@ -51,6 +51,11 @@ describe("createAnnotator", () => {
     expect(coded("Morocco annexed Western Sahara.").map((x) => x.split(" ")[1])).toEqual(["192"]);
   });
 
+  it("codes talks hosted between others as mediation (045) when done, and as an intent to mediate (039) when still to come", () => {
+    expect(coded("Qatar hosted talks between the United States and the Taliban.").map((x) => x.split(" ")[1])).toEqual(["045", "045"]);
+    expect(coded("Qatar will host talks between the United States and the Taliban.").map((x) => x.split(" ")[1])).toEqual(["039", "039"]);
+  });
+
   it("codes a state's protest as an official complaint (114), a crowd's as dissent", () => {
     expect(coded("The Philippines has filed a diplomatic protest against China over the presence of Chinese vessels.")).toEqual(["PHL 114 CHN"]);
     expect(coded("Students held a protest against Israel.").map((x) => x.split(" ")[1])).toEqual(["141"]);

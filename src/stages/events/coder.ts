@@ -2558,6 +2558,7 @@ const DONE_OF_INTENT: Record<string, string> = {
   "0311": "061", "0312": "062", "0313": "063", "0314": "064",
   "0331": "071", "0332": "072", "0333": "073", "0334": "074",
   "0351": "081", "0352": "082", "0353": "084", "0354": "085", "0355": "086", "0356": "087",
+  "039": "045",
 };
 
 /** Whether a pattern is its verb and prepositions or particles alone ("* (WITH)", "* OFF"): an idiom, not a meaning of the block. */
