@@ -292,6 +292,12 @@ describe("predications", () => {
     expect(listed.np(byLemma(listed.preds, "meet").subject)).toBe("the leaders of Cyprus");
   });
 
+  it("opens what is said at a subject followed by appositions one after another ('said Paul Thompson, 34, from Wiltshire, was arrested')", () => {
+    const { preds, np } = analyse("Xhelili said Paul Thompson, 34, from Wiltshire, was arrested on Sunday.");
+    expect(np(byLemma(preds, "arrest").subject)).toBe("Paul Thompson");
+    expect(byLemma(preds, "arrest").reportedBy).not.toBeNull();
+  });
+
   it("opens what is said after a time phrase following the speech verb ('said on Tuesday he would press …')", () => {
     const { preds, np } = analyse("Zhirinovsky said on Tuesday he would press the government.");
     const press = byLemma(preds, "press");

@@ -243,8 +243,10 @@ function finiteVerbAhead(s: ChunkedSentence, k: number, joined = true): boolean 
     if (c.kind === "NP") continue;
     // "said the blast in Kayseri, a usually calm industrial hub, was carried out by …": a phrase in
     // apposition, set off by two commas, stands between the subject and its verb.
-    const close = isComma(s, c) && s.chunks[j - 1]?.kind === "NP" ? appositionEnd(s, j) : -1;
+    let close = isComma(s, c) && s.chunks[j - 1]?.kind === "NP" ? appositionEnd(s, j) : -1;
     if (close > 0) {
+      // (Its closing comma may open another: "Paul Thompson, 34, from Wiltshire, was arrested".)
+      for (let next = appositionEnd(s, close); next > 0; next = appositionEnd(s, close)) close = next;
       j = close;
       continue;
     }
@@ -258,9 +260,11 @@ function finiteVerbAhead(s: ChunkedSentence, k: number, joined = true): boolean 
   return false;
 }
 
-/** The chunk index of the comma closing an apposition opened by the comma at chunk k (noun phrases and prepositions only between), or -1. */
+/** The chunk index of the comma closing an apposition opened by the comma at chunk k (noun phrases and prepositions only between, a noun phrase or a preposition and its phrase first), or -1. */
 function appositionEnd(s: ChunkedSentence, k: number): number {
-  if (s.chunks[k + 1]?.kind !== "NP") return -1;
+  // (Or a phrase of origin: "Paul Thompson, 34, from Wiltshire, was arrested".)
+  const origin = isPrep(s, s.chunks[k + 1]) && s.chunks[k + 2]?.kind === "NP";
+  if (s.chunks[k + 1]?.kind !== "NP" && !origin) return -1;
   for (let j = k + 2; j < s.chunks.length; j++) {
     const c = s.chunks[j];
     if (isComma(s, c)) return j;
