@@ -56,6 +56,13 @@ describe("createAnnotator", () => {
     expect(coded("Qatar will host talks between the United States and the Taliban.").map((x) => x.split(" ")[1])).toEqual(["039", "039"]);
   });
 
+  it("reads the authorities of the place an agentless arrest happened in as its doer, also at a place ('detained at Tehran airport')", () => {
+    expect(coded("Two British journalists were detained at Tehran airport.")).toEqual(["IRN 173 GBRMED"]);
+    expect(coded("Police caught three smugglers near the border.")).toEqual(["---COP 173 ---CRM"]);
+    // Not for what authorities do not do: people killed in a town were not killed by it.
+    expect(coded("Three Iranians were killed in Aleppo.")).toEqual([]);
+  });
+
   it("codes a state's protest as an official complaint (114), a crowd's as dissent", () => {
     expect(coded("The Philippines has filed a diplomatic protest against China over the presence of Chinese vessels.")).toEqual(["PHL 114 CHN"]);
     expect(coded("Students held a protest against Israel.").map((x) => x.split(" ")[1])).toEqual(["141"]);

@@ -1792,7 +1792,7 @@ export class EventCoder {
       // that phrase's place is, not where the event happened.
       // Only for what authorities do (AUTHORITY_CODES): "Iranians killed in Aleppo" were not killed by Aleppo.
       for (const [k, pp] of placeDoers ? p.preps.entries() : []) {
-        if (pp.prep.lower !== "in") continue;
+        if (pp.prep.lower !== "in" && pp.prep.lower !== "at") continue;
         const before = p.preps[k - 1];
         if (before && MOVEMENT_PREPOSITIONS.has(before.prep.lower) && before.np.last + 1 === s.words.indexOf(pp.prep)) continue;
         const parties = ctx.partiesIn(s, pp.np, false, true).filter((x) => !x.actor.members.length);
@@ -1800,6 +1800,16 @@ export class EventCoder {
           say(`passive without a doer: source read from the place "${phraseText(s, pp.np)}"`);
           return parties;
         }
+      }
+      // "was arrested at a Moscow airport": so with a place the places layer found in such a phrase
+      // and no actor named there, as the country whose authorities act there.
+      for (const pp of placeDoers ? p.preps : []) {
+        if (pp.prep.lower !== "in" && pp.prep.lower !== "at") continue;
+        const place = ctx.placesWithin(s.words[pp.np.first].start, s.words[pp.np.last].end).find((x) => x.country);
+        if (!place?.country) continue;
+        say(`passive without a doer: source read from the place "${phraseText(s, pp.np)}" (${place.name}, ${place.country})`);
+        const actor: Actor = { id: `authorities:${place.country}`, name: place.country, code: place.country, country: place.country, sectors: [], aliases: [], roles: [], mentions: [], basis: null, members: [] };
+        return [{ actor, start: place.start, end: place.end, via: "new", code: place.country }];
       }
       return [];
     }

@@ -116,7 +116,7 @@ export const RETURNING_VERBS = new Set(["return", "restore", "hand"]);
 
 /** Verbs of taking something from someone ("seized from", "captured from"). */
 /** Verbs of taking by force, whose code depends on what is taken (a place, people or things). */
-export const CAPTURING_VERBS = new Set(["capture", "recapture", "seize", "grab", "snatch", "nab", "annex"]);
+export const CAPTURING_VERBS = new Set(["capture", "recapture", "seize", "grab", "snatch", "nab", "catch", "annex"]);
 export const TAKING_VERBS = new Set(["seize", "take", "capture", "confiscate", "steal", "loot", "grab", "impound", "remove"]);
 
 /** Diseases, disasters and accidents: what they do is nobody's act, and fighting them is no coercion. */
