@@ -63,6 +63,10 @@ describe("createAnnotator", () => {
     expect(coded("Three Iranians were killed in Aleppo.")).toEqual([]);
   });
 
+  it("reads a capital an ambassador is recalled from as its state, and accuses no one of what an 'after' clause tells", () => {
+    expect(coded("Pakistan recalled its ambassador from Kabul on Thursday after Afghan forces fired mortar shells across the border.")).toEqual(["PAK 161 AFG"]);
+  });
+
   it("codes a state's protest as an official complaint (114), a crowd's as dissent", () => {
     expect(coded("The Philippines has filed a diplomatic protest against China over the presence of Chinese vessels.")).toEqual(["PHL 114 CHN"]);
     expect(coded("Students held a protest against Israel.").map((x) => x.split(" ")[1])).toEqual(["141"]);

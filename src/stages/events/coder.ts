@@ -255,8 +255,12 @@ const POST_NOUNS = new Set(["office", "post", "position", "helm", "reins", "pres
 /** Curfews, states of emergency and martial law, imposed or threatened (1723/1724, 1323/1324): measures a state takes at home. */
 const DOMESTIC_MEASURE_CODES = /^1[37]2[34]$/;
 
-/** Events whose target town or city stands for its people: aid (07), easing (08), threats (13), force (15–20). */
-const PEOPLE_OF_PLACE_CODES = /^(07|08|13|15|16|17|18|19|20)/;
+/**
+ * Events whose target town or city stands for its people: aid (07), easing (08), threats (13), force
+ * (15, 17–20), and aid cut or sanctions (162, 163); not diplomatic relations reduced, talks halted or
+ * envoys expelled, which are between states ("recalled its ambassador from Kabul" is from Afghanistan).
+ */
+const PEOPLE_OF_PLACE_CODES = /^(07|08|13|15|16[23]|17|18|19|20)/;
 
 /**
  * Phoenix also discards sentences that mention years or "… years later/ago", to keep background out

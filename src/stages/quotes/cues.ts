@@ -109,7 +109,7 @@ const VERB_ROWS: readonly Row[] = [
   ["allege", "speech", "that bare quote", "reports an allegation: alleged (that) …"],
   ["accuse", "speech", "np quote", "reports an accusation; the accused and the charge are the content: accused X of …"],
   ["caution", "speech", "object that quote", "reports a warning: cautioned (X) that …"],
-  ["recall", "speech", "that bare quote how", "reports a recollection: recalled (that) …"],
+  ["recall", "speech", "that quote how", "reports a recollection: recalled that …; not bare (\"recalled its ambassador\" withdraws a diplomat)"],
   ["observe", "speech", "that quote", "reports an observation: observed that …"],
   ["maintain", "speech", "that quote", "reports a held position: maintained that …"],
   ["contend", "speech", "that bare quote", "reports a contention: contended (that) …"],

@@ -82,6 +82,11 @@ describe("founding-article style text", () => {
     expect(andNow).toMatchObject({ kind: "direct", speaker: { actorId: "a1", name: "Mohammad Baqeri" }, cue: null });
   });
 
+  it("reads 'recalled' with a bare object as no report ('recalled its ambassador from Kabul after …'), but 'recalled that …' as one", () => {
+    expect(quotesOf("Pakistan recalled its ambassador from Kabul on Thursday after Afghan forces fired mortar shells across the border.")).toEqual([]);
+    expect(quotesOf("Baqeri recalled that Iran had helped Iraq in 2014.").map((q) => q.kind)).toEqual(["indirect"]);
+  });
+
   it("finds “Baqeri further noted that …” as indirect speech whose cue keeps its adverb", () => {
     const doc = articleWithActors();
     const noted = findQuotes(doc).find((q) => q.cue?.text === "further noted");
