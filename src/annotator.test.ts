@@ -67,6 +67,12 @@ describe("createAnnotator", () => {
     expect(coded("Pakistan recalled its ambassador from Kabul on Thursday after Afghan forces fired mortar shells across the border.")).toEqual(["PAK 161 AFG"]);
   });
 
+  it("reports an attempt that someone is accused of, not asserts it ('accused the opposition of trying to seize power')", () => {
+    const modalities = (text: string) => defaultAnnotator.annotate({ text, published: "2020-11-15" }).events.map((e) => e.modality);
+    expect(modalities("She accused the opposition of trying to seize power through violence.")).toEqual(["reported"]);
+    expect(modalities("The opposition tried to seize power through violence.")).toEqual(["asserted"]);
+  });
+
   it("codes a state's protest as an official complaint (114), a crowd's as dissent", () => {
     expect(coded("The Philippines has filed a diplomatic protest against China over the presence of Chinese vessels.")).toEqual(["PHL 114 CHN"]);
     expect(coded("Students held a protest against Israel.").map((x) => x.split(" ")[1])).toEqual(["141"]);

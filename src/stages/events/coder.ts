@@ -484,7 +484,8 @@ export class EventCoder {
       // CAMEO codes it as that violence (an attempted assassination as 185), not as an intent or threat.
       if (p.verb.infinitive && p.governor != null && ATTEMPT_VERBS.has(p.governor) && code.code && FORCE_CODES.test(code.code) && modality === "intended") {
         const governing = preds.find((q) => q !== p && q.verb.lemma === p.governor && q.verb.last < p.verb.first && q.clauseFirst === p.clauseFirst);
-        modality = governing?.reportedBy || ctx.quoteSpeakerAt(head.start) || governing?.clauseOpener === "complement" ? "reported" : "asserted";
+        // ("accused the opposition of trying to seize power": an attempt alleged is reported.)
+        modality = governing?.reportedBy || ctx.quoteSpeakerAt(head.start) || governing?.clauseOpener === "complement" || (governing && alleged(s, governing, preds)) ? "reported" : "asserted";
         if (code.code.startsWith("186")) code = { code: "185", reciprocal: null };
         say(`attempted ("${p.governor}" + to): the attempt happened${code.code === "185" ? ", an attempted assassination (185)" : ""}`);
       }
