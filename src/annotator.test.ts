@@ -73,6 +73,11 @@ describe("createAnnotator", () => {
     expect(modalities("The opposition tried to seize power through violence.")).toEqual(["asserted"]);
   });
 
+  it("reads a listed organisation's name after a nationality or ethnic adjective as that organisation ('Kurdish YPG'), unless the adjective names another country", () => {
+    expect(coded("Turkish troops shelled Kurdish YPG positions near the Syrian town of Afrin.")).toEqual(["TURMIL 190 SYRREB"]);
+    expect(coded("Pakistani Taliban fighters attacked a school.").map((x) => x.split(" ")[0])).toEqual(["PAKREB"]);
+  });
+
   it("codes a state's protest as an official complaint (114), a crowd's as dissent", () => {
     expect(coded("The Philippines has filed a diplomatic protest against China over the presence of Chinese vessels.")).toEqual(["PHL 114 CHN"]);
     expect(coded("Students held a protest against Israel.").map((x) => x.split(" ")[1])).toEqual(["141"]);

@@ -58,6 +58,9 @@ const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
 const RELATIVES = new Set(["who", "which", "that"]);
 /** Prepositions that say where something happens ("at a Moscow airport", "in Kherson"), not whence or whither. */
 const PLACING = new Set(["in", "at", "near", "outside", "inside"]);
+/** A capitalised adjective of nationality or ethnicity by its ending ("Kurdish", "Lebanese", "Palestinian", "Somali", "Afghan"). */
+const NATIONALITY_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|i)$/u;
+
 /** Sectors of private people, who act where they are (see privateCrowd). */
 const PRIVATE_CROWD_SECTORS = new Set(["PPL", "CVL", "OPP", "LAB", "EDU"]);
 /** Nouns for one who holds the same office as another, in another country ("his Russian counterpart"). */
@@ -1792,7 +1795,7 @@ class ActorReader {
       this.mention(d, entity.start, entity.end, "name", entity.id);
       return d;
     }
-    const entry = this.dictionaryEntry(words);
+    const entry = this.dictionaryEntry(words) ?? (entity.type === "ORG" ? this.entryAfterAdjectives(words) : null);
     const entryCountry = entry ? this.k.countryByCode(this.k.entryCode(entry, this.doc.published)?.code ?? "") : null;
     if (entry && entryCountry && entryCountry.cities.includes(words.join(" ").toLowerCase())) return modifier ? null : this.cityGroup(entryCountry.code, entity);
     if (entry && entryCountry) {
@@ -2222,6 +2225,21 @@ class ActorReader {
     const keys = nameKeys(d.nameWords);
     this.draftKeys.set(d, { words: d.nameWords, keys });
     return keys;
+  }
+
+  /**
+   * "Kurdish YPG", "Lebanese Hezbollah": a name the dictionary lists only without the nationality or
+   * ethnic adjectives before it, when an adjective naming a country names the entry's own country
+   * ("Pakistani Taliban" are not the Afghan Taliban the dictionary lists).
+   */
+  private entryAfterAdjectives(words: readonly string[]): ActorEntry | null {
+    const rest = words.findIndex((w) => !NATIONALITY_ADJECTIVE.test(w));
+    if (rest <= 0) return null;
+    const entry = this.dictionaryEntry(words.slice(rest));
+    const code = entry ? this.k.entryCode(entry, this.doc.published)?.code ?? null : null;
+    if (!entry || !code) return null;
+    const countries = words.slice(0, rest).map((w) => this.countryOfText(w)?.code).filter((x): x is string => x != null);
+    return countries.every((x) => code.startsWith(x)) ? entry : null;
   }
 
   private dictionaryEntry(words: readonly string[]): ActorEntry | null {
