@@ -78,6 +78,12 @@ describe("createAnnotator", () => {
     expect(coded("Pakistani Taliban fighters attacked a school.").map((x) => x.split(" ")[0])).toEqual(["PAKREB"]);
   });
 
+  it("reads forces a country deploys, sends or withdraws as its own, not the country named after them", () => {
+    const doc = defaultAnnotator.annotate({ text: "Kenya deployed additional troops to its border with Somalia after clashes with al Shabaab militants.", published: "2020-11-15" });
+    expect(doc.actors.find((a) => a.name === "additional troops")?.code).toBe("KENMIL");
+    expect(doc.events.map((e) => e.cameo.code)).not.toContain("062");
+  });
+
   it("codes a state's protest as an official complaint (114), a crowd's as dissent", () => {
     expect(coded("The Philippines has filed a diplomatic protest against China over the presence of Chinese vessels.")).toEqual(["PHL 114 CHN"]);
     expect(coded("Students held a protest against Israel.").map((x) => x.split(" ")[1])).toEqual(["141"]);

@@ -58,6 +58,9 @@ const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
 const RELATIVES = new Set(["who", "which", "that"]);
 /** Prepositions that say where something happens ("at a Moscow airport", "in Kherson"), not whence or whither. */
 const PLACING = new Set(["in", "at", "near", "outside", "inside"]);
+/** Verbs whose object, forces, its subject moves: they are its own (see the unplaced phrases in readSentence). */
+const DEPLOYING_VERBS = new Set(["deploy", "send", "dispatch", "withdraw", "station", "redeploy", "pull"]);
+
 /** A capitalised adjective of nationality or ethnicity by its ending ("Kurdish", "Lebanese", "Palestinian", "Somali", "Afghan"). */
 const NATIONALITY_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|i)$/u;
 
@@ -608,8 +611,15 @@ class ActorReader {
       // whatever other country the sentence names.
       const crowdCountry = !placed && c >= 0 && isSubjectAt(s, c) && !this.locativeAt(s, c) ? this.crowdPlace(s, c, placesAt) : null;
       const crowd = crowdCountry !== null && this.privateCrowd(s, np);
+      // "Kenya deployed additional troops to its border with Somalia": forces a party sends, deploys or
+      // withdraws are its own, whatever other country the sentence names.
+      // (One sender: "Iran and Iraq sent police" may be either's.)
+      const senderAt = c >= 1 && s.chunks[c - 1].kind === "VG" && DEPLOYING_VERBS.has((s.chunks[c - 1] as VerbGroup).lemma) && !(s.chunks[c - 1] as VerbGroup).passive ? clauseSubjectAt(s, c) : -1;
+      const sender = senderAt >= 0 && !isCoordinator(s, s.chunks[senderAt - 1]) ? this.actorAt.get(senderAt) : undefined;
+      const senderCountry = sender?.kind !== "person" && sender?.actor.country && sender.actor.code === sender.actor.country ? sender.actor.country : null;
       const groups =
-        countries.size === 1 ? this.agentGroups(s, np, c, [], [...countries][0])
+        senderCountry ? this.agentGroups(s, np, c, [], senderCountry)
+        : countries.size === 1 ? this.agentGroups(s, np, c, [], [...countries][0])
         : placed ? this.agentGroups(s, np, c, [], placeCountry)
         : crowd ? this.agentGroups(s, np, c, [], crowdCountry)
         : c >= 0 && (isSubjectAt(s, c) || isPassiveAgentAt(s, c) || isHarmedAt(s, c) || (!namesCountry && !this.locativeAt(s, c)) || (!this.locativeAt(s, c) && nonState())) ? this.agentGroups(s, np, c, [], NO_COUNTRY)
