@@ -130,6 +130,13 @@ describe("sitrep's verb-pattern supplement", () => {
       expect(coded("A Serb soldier knifed a Bosnian policeman.")).toEqual(["SRBMIL 182 BIHCOP"]);
     });
 
+    it("codes a call for talks rejected as a refusal to negotiate (125), and going ahead with something as no meeting", () => {
+      expect(coded("Israel rejected calls for dialogue with Hamas.")).toEqual(["ISR 125 PSEREBHMS"]);
+      expect(coded("Russia rejected a call for a ceasefire.")).toEqual(["RUS 1246 undefined"]);
+      expect(coded("Washington went ahead with joint military drills with Seoul.")).toEqual([]);
+      expect(coded("The Iraqi minister went to Tehran for talks with Iranian officials.").map((x) => x.split(" ")[1])).toContain("042");
+    });
+
     it("codes expelling an ambassador as breaking diplomatic relations (161), as CAMEO 2.0 codes a diplomat expelled", () => {
       expect(coded("Venezuela expelled the Spanish ambassador.")).toEqual(["VEN 161 ESPGOV"]);
     });
