@@ -84,6 +84,10 @@ describe("createAnnotator", () => {
     expect(doc.events.map((e) => e.cameo.code)).not.toContain("062");
   });
 
+  it("does not make one who vows to avenge a killing its doer", () => {
+    expect(coded("Hezbollah leader Hassan Nasrallah vowed to avenge the killing of Iranian General Qassem Soleimani.").filter((x) => x.includes(" 190 "))).toEqual([]);
+  });
+
   it("codes a state's protest as an official complaint (114), a crowd's as dissent", () => {
     expect(coded("The Philippines has filed a diplomatic protest against China over the presence of Chinese vessels.")).toEqual(["PHL 114 CHN"]);
     expect(coded("Students held a protest against Israel.").map((x) => x.split(" ")[1])).toEqual(["141"]);

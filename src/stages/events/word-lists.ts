@@ -146,8 +146,11 @@ export const COUNT_LEAD_VERBS = new Set(["lead", "trail", "beat", "edge", "top",
 /** Verbs whose object is an event still to come ("arrange a meeting", "proposed talks"): it is intended, not done. */
 export const PLANNING_VERBS = new Set(["arrange", "plan", "schedule", "organize", "organise", "propose", "seek", "request", "prepare", "offer", "suggest", "want"]);
 
-/** Verbs of judging an act: whoever praises or condemns violence is not thereby its doer ("praised the attack on the consulate"). */
-export const EVALUATING_VERBS = new Set(["praise", "hail", "applaud", "welcome", "celebrate", "commend", "laud", "condemn", "denounce", "criticize", "criticise", "deplore", "decry", "slam", "blame", "mourn", "lament", "justify", "defend", "condone", "tolerate", "protest", "oppose"]);
+/**
+ * Verbs of judging or answering an act: whoever praises, condemns or avenges violence is not thereby its
+ * doer ("praised the attack on the consulate", "vowed to avenge the killing of Soleimani").
+ */
+export const EVALUATING_VERBS = new Set(["praise", "hail", "applaud", "welcome", "celebrate", "commend", "laud", "condemn", "denounce", "criticize", "criticise", "deplore", "decry", "slam", "blame", "mourn", "lament", "justify", "defend", "condone", "tolerate", "protest", "oppose", "avenge", "revenge"]);
 
 /** Verbs of looking into or living through an act: whoever investigates or survives violence is not thereby its doer ("UN experts investigated the attack on Iraqi troops"). */
 export const EXAMINING_VERBS = new Set(["investigate", "probe", "examine", "review", "study", "document", "witness", "monitor", "observe", "discuss", "describe", "recall", "remember", "survive", "escape", "film", "photograph", "cover"]);
