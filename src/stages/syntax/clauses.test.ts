@@ -292,6 +292,14 @@ describe("predications", () => {
     expect(listed.np(byLemma(listed.preds, "meet").subject)).toBe("the leaders of Cyprus");
   });
 
+  it("reads an -ing participle after a decision or text as what it does, even after a preposition ('over a court ruling ordering …')", () => {
+    const { preds, np } = analyse("Japan lodged a protest over a court ruling ordering Mitsubishi to compensate workers.");
+    expect(np(byLemma(preds, "order").subject)).toBe("a court ruling");
+    // Another phrase after a preposition leaves the participle to the clause's subject.
+    const wrote = analyse("Iran wrote to the embassy in London asking to waive the fees.");
+    expect(wrote.np(byLemma(wrote.preds, "ask").subject)).toBe("Iran");
+  });
+
   it("opens what is said at a subject followed by appositions one after another ('said Paul Thompson, 34, from Wiltshire, was arrested')", () => {
     const { preds, np } = analyse("Xhelili said Paul Thompson, 34, from Wiltshire, was arrested on Sunday.");
     expect(np(byLemma(preds, "arrest").subject)).toBe("Paul Thompson");

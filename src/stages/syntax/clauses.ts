@@ -5,6 +5,7 @@ import type { Modality } from "../../model/schema.js";
 import type { Chunk, ChunkedSentence, NounPhrase, VerbGroup, Word } from "./chunk.js";
 import {
   ADDRESSEE_VERBS,
+  RULING_NOUNS,
   HAVE_FORMS,
   OBJECT_BEFORE_INFINITIVE_VERBS,
   AGENT_PREPOSITIONS,
@@ -923,13 +924,14 @@ export function predications(s: ChunkedSentence): Predication[] {
         subject = chained;
         subjectSource = "infinitive";
         if (previous.negated) vg.negated = true;
-      } else if (matrix && !vg.infinitive && bareIngForm(s, vg) && previousChunk?.kind === "NP" && k - 1 > clause.first && !(isPrep(s, cs[k - 2]) && !TOPIC_PREPOSITIONS.has(wordAt(s, cs[k - 2]).lower) && !LOCATING_VERBS.has(vg.lemma)) && !isTimePhrase(s, previousChunk) && !(MEANS_NOUNS.has(s.words[previousChunk.head].lower) && !OPPOSING_VERBS.has(matrix.lemma)) && !isModifyingParticiple(s, k) && !RESULT_PARTICIPLES.has(vg.lemma)) {
+      } else if (matrix && !vg.infinitive && bareIngForm(s, vg) && previousChunk?.kind === "NP" && k - 1 > clause.first && !(isPrep(s, cs[k - 2]) && !TOPIC_PREPOSITIONS.has(wordAt(s, cs[k - 2]).lower) && !LOCATING_VERBS.has(vg.lemma) && !RULING_NOUNS.has(s.words[previousChunk.head].lower)) && !isTimePhrase(s, previousChunk) && !(MEANS_NOUNS.has(s.words[previousChunk.head].lower) && !OPPOSING_VERBS.has(matrix.lemma)) && !isModifyingParticiple(s, k) && !RESULT_PARTICIPLES.has(vg.lemma)) {
         // "condemned the wildfires destroying the Amazon": an -ing participle right after the object
         // describes it (a reduced relative); the object does it, not the clause's subject. Not a
         // weapon or message, which its user acts through ("launched missiles targeting US troops").
         // "wrote to the embassy in London asking to waive …": not a phrase after a preposition either,
         // but for one of topic ("warned of a crisis developing in Chad", "worried about troops massing"),
         // or when the participle says where the phrase lies ("on the road linking Erzincan and Sivas").
+        // (Nor a decision or text, which does what it says: "protested over a court ruling ordering …".)
         // What a blocked or banned message would have done did not happen ("blocked an EU statement
         // criticising China").
         subject = previousChunk;

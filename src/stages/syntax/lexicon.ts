@@ -119,6 +119,11 @@ export const FACILITY_NOUNS = set(
  * PETRARCH read an agent word anywhere in a phrase.
  */
 export const OUTLET_NOUNS = set("news agency agencies television tv radio broadcaster broadcasters channel website daily");
+/**
+ * Nouns for a decision or text that does what its -ing participle says ("a court ruling ordering
+ * Mitsubishi to pay", "a resolution condemning Israel"), wherever the phrase stands.
+ */
+export const RULING_NOUNS = set("ruling rulings decision decisions verdict judgment judgement order orders law laws bill bills resolution resolutions decree decrees statement statements report reports");
 /** Nouns of relation for those who back a side, named by their "of" complement ("supporters of the opposition"). */
 export const SUPPORTER_NOUNS = set("supporter backer sympathizer sympathiser");
 /** Nouns of quantity that head a phrase whose "of" complement says who they are ("thousands of Kurds"). */
