@@ -166,6 +166,14 @@ describe("readRole", () => {
     expect(readRole(["a", "birthday", "party"], k).sectors).toEqual([]);
   });
 
+  it("reads a body's name before 'party' as the party's name, its workers as the party, and a party in opposition as the opposition", () => {
+    const bodies = createActorKnowledge({ hash: "party-names", countries: TINY_COUNTRIES, agents: [...TINY_AGENTS, agent("congress", "LEG"), agent("worker", "LAB")], actors: [] });
+    expect(readRole(["the", "Congress", "party"], bodies)).toMatchObject({ sectors: ["PTY"], headRole: true });
+    expect(readRole(["14", "opposition", "Congress", "party", "workers"], bodies)).toMatchObject({ sectors: ["OPP"], headRole: true });
+    expect(readRole(["the", "Congress"], bodies).sectors).toEqual(["LEG"]);
+    expect(readRole(["factory", "workers"], bodies).sectors).toEqual(["LAB"]);
+  });
+
   it("reads staff as no soldiers, unless a military word or rank names them", () => {
     expect(readRole(["White", "House", "staff"], k).sectors).not.toContain("MIL");
     expect(readRole(["army", "staff"], k).sectors).toContain("MIL");

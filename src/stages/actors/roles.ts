@@ -73,6 +73,9 @@ const OFFICE_BEFORE_GENERAL = new Set(["secretary", "attorney", "governor", "dir
 /** Military words that name a field, not people ("defense and military cooperation"). */
 const ABSTRACT_MILITARY = new Set(["defense", "defence", "military", "air", "armed", "staff"]);
 
+/** Nouns for a party's own people ("Congress party workers"): they are the party. */
+const PARTY_MEMBER_NOUNS = new Set(["worker", "workers", "member", "members", "activist", "activists", "supporter", "supporters", "cadre", "cadres"]);
+
 /** Heads that make a country's people its government ("Iranian leaders"); an organisation's leaders keep its code. */
 const LEADER_HEADS = new Set(["leader", "leaders", "leadership"]);
 
@@ -439,6 +442,18 @@ function readRoleUncached(allWords: readonly string[], knowledge: ActorKnowledge
       i++;
       continue;
     }
+    // "the Congress party", "Baath Party": a body's name before "party" names the party, not the body.
+    if (a && knowledge.isPartyHead(keys[a.end] ?? "") && /^\p{Lu}/u.test(surface[i])) {
+      evidence.push(`party-name:${keys.slice(i, a.end).join(" ")}`);
+      i = a.end;
+      continue;
+    }
+    // ("Congress party workers" are the party's people: no labour sector.)
+    if (a && PARTY_MEMBER_NOUNS.has(keys[i]) && evidence.at(-1)?.startsWith("party:")) {
+      if (a.end === keys.length) headRole = true;
+      i = a.end;
+      continue;
+    }
     if (a) {
       const agent = a.values[0];
       // "the flag carrier", "a low-cost carrier": a carrier of passengers or goods is a company, as
@@ -497,11 +512,12 @@ function readRoleUncached(allWords: readonly string[], knowledge: ActorKnowledge
       sectors.push("LEG");
       evidence.push(`legislature:${keys[i]}`);
       headRole = true;
-    } else if (head && knowledge.isPartyHead(keys[i]) && /^\p{Lu}/u.test(surface[i]) && !sectors.includes("PTY")) {
-      // "the Thai Raksa Chart Party": a capitalised party heading a name, not "a birthday party".
-      sectors.push("PTY");
+    } else if ((head || PARTY_MEMBER_NOUNS.has(keys[i + 1] ?? "")) && knowledge.isPartyHead(keys[i]) && (/^\p{Lu}/u.test(surface[i]) || /^\p{Lu}/u.test(surface[i - 1] ?? "")) && !sectors.includes("PTY") && !sectors.includes("OPP")) {
+      // "the Thai Raksa Chart Party", "the Congress party": a party a capitalised word names, not "a
+      // birthday party"; its workers and members are the party's. In opposition, it is the opposition (OPP).
+      sectors.push(keys.slice(0, i).includes("opposition") ? "OPP" : "PTY");
       evidence.push(`party:${keys[i]}`);
-      headRole = true;
+      if (head) headRole = true;
     } else if (head && knowledge.isCivilianHead(keys[i]) && !sectors.includes("CVL")) {
       sectors.push("CVL");
       evidence.push(`civilian:${keys[i]}`);
