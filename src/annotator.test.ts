@@ -88,6 +88,12 @@ describe("createAnnotator", () => {
     expect(coded("Hezbollah leader Hassan Nasrallah vowed to avenge the killing of Iranian General Qassem Soleimani.").filter((x) => x.includes(" 190 "))).toEqual([]);
   });
 
+  it("codes a party denying a deed of its own as denying responsibility (016), not the deed; another's deed denied is no such denial", () => {
+    expect(coded("Russia has repeatedly denied supplying weapons to the rebels in eastern Ukraine.")).toEqual(["RUS 016 UKRREB"]);
+    expect(coded("Iran denied that it had attacked the Saudi tanker.").map((x) => x.split(" ")[1])).toEqual(["016"]);
+    expect(coded("Iran denied that Iraq had attacked Kuwait.").map((x) => x.split(" ")[1])).not.toContain("016");
+  });
+
   it("codes a state's protest as an official complaint (114), a crowd's as dissent", () => {
     expect(coded("The Philippines has filed a diplomatic protest against China over the presence of Chinese vessels.")).toEqual(["PHL 114 CHN"]);
     expect(coded("Students held a protest against Israel.").map((x) => x.split(" ")[1])).toEqual(["141"]);

@@ -166,7 +166,8 @@ describe("event coding", () => {
   it("codes no denied, avoided or prevented gerund as done, and an alleged one as reported", () => {
     const local = coderFor(["--- DENY [---] ---", "DENY", "REFRAIN", "PREVENT", "--- ATTACK [190] ---", "ATTACK", "--- ACCUSE [112] ---", "ACCUSE"]);
     const run = runner(local, [["Iran", "GPE"], ["Iraq", "GPE"]]);
-    expect(run("Iran denied attacking Iraq.")).toEqual([]);
+    // (Denying one's own deed is denying responsibility for it, 016, not the deed.)
+    expect(run("Iran denied attacking Iraq.")).toEqual(["IRN 016 IRQ asserted"]);
     expect(run("Iran refrained from attacking Iraq.")).toEqual([]);
     expect(run("Iran was prevented from attacking Iraq.")).toEqual([]);
     expect(run("Iran was accused of attacking Iraq.")).toEqual(["IRN 190 IRQ reported"]);

@@ -362,6 +362,7 @@ export class EventCoder {
       const notDone = unrealised(s, p, preds, !!spelled && patternNegates(spelled.pattern.elements));
       if (notDone) {
         say(notDone);
+        if (this.r.cameoRules !== false && codings[i]?.code.code) this.deniedDeed(s, p, preds, ctx, out, say);
         return;
       }
       // "Russia said Sudan must return the helicopter": what a speaker says another must do is a demand.
@@ -1556,6 +1557,26 @@ export class EventCoder {
     for (const b of targets) out.push(this.event(s, p.verb.first, p.verb.last, speaker, b, "130", "asserted", false, "transform:pay-a-price", 0.5));
     say(`said that ${targets.map((x) => x.actor.code).join("+")} will pay a price: ${speaker.actor.code} threatens (130)`);
     return true;
+  }
+
+  /**
+   * "Russia has denied supplying weapons to the rebels", "Iran denied that it had attacked the
+   * tanker": a party denying a deed of its own (`p`, which the dictionary codes) denies responsibility
+   * (CAMEO 016) for it, towards whom the deed would have been done.
+   */
+  private deniedDeed(s: ChunkedSentence, p: Predication, preds: readonly Predication[], ctx: DocumentContext, out: Event[], say: (m: string) => void): void {
+    const gerund = s.words[p.verb.head].lower.endsWith("ing") && p.verb.first === p.verb.head;
+    // (What is denied follows the verb: "denied supplying", "denied (that) it had attacked"; not "denied the charges and said".)
+    const clauseAfter = (q: Predication) => p.clauseOpener === "complement" && p.governor === "deny" && !q.object && (p.clauseFirst === q.verb.last + 1 || (p.clauseFirst === q.verb.last + 2 && s.words[q.verb.last + 1].lower === "that"));
+    const denial = preds.find((q) => q !== p && q.verb.lemma === "deny" && !q.verb.negated && !q.verb.passive && q.subject && q.verb.last < p.verb.first && ((gerund && q.verb.last + 1 === p.verb.first) || clauseAfter(q)));
+    if (!denial) return;
+    const deniers = ctx.partiesIn(s, denial.subject!, true).filter((x) => x.actor.code);
+    const doers = p.subject ? ctx.partiesIn(s, p.subject, true) : [];
+    // (Only one's own deed: "denied that Iraq attacked Kuwait" is a statement about another.)
+    if (deniers.length === 0 || doers.length === 0 || !doers.every((x) => deniers.some((y) => y.actor.id === x.actor.id))) return;
+    const targets = this.targetOf(s, p, ctx, null, deniers);
+    for (const a of deniers) for (const b of targets.length ? targets : [null]) out.push(this.event(s, denial.verb.first, denial.verb.last, a, b, "016", denial.reportedBy ? "reported" : "asserted", false, `transform:denied-deed(${p.verb.lemma})`, 0.5));
+    say(`${deniers.map((x) => x.actor.code).join("+")} denies "${s.words[p.verb.head].text}", its own deed: denial of responsibility (016)`);
   }
 
   /**
