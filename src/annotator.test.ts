@@ -112,6 +112,10 @@ describe("createAnnotator", () => {
     expect(coded("Tens of thousands of people protested in Minsk against Alexander Lukashenko.")).toEqual(["BLRPPL 140 BLRGOV"]);
   });
 
+  it("places people harmed in the sentence's one country of places ('… in Baghdad, killing 32 people')", () => {
+    expect(coded("Kurdish guerrillas killed two people at a roadblock in eastern Turkey.")).toEqual(["---REB 190 TURPPL"]);
+  });
+
   it("places a crowd of private people in the country its verb is done in, not where what they say happens", () => {
     expect(coded("Students protested in Paris against Chinese policy.")).toEqual(["FRAEDU 140 CHN"]);
     const sayers = defaultAnnotator.annotate({ text: "Human rights workers say the army in Serbia and Bosnian Serb territory beat refugees.", published: "2020-11-15" });

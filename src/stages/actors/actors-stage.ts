@@ -609,7 +609,10 @@ class ActorReader {
       // "Tens of thousands of people protested in Minsk against Lukashenko": a crowd of private people
       // doing something in the one country the sentence places things in are that country's people,
       // whatever other country the sentence names.
-      const crowdCountry = !placed && c >= 0 && isSubjectAt(s, c) && !this.locativeAt(s, c) ? this.crowdPlace(s, c, placesAt) : null;
+      // "… at a market in Baghdad, killing 32 people": so are people harmed where the sentence's one
+      // country of places is.
+      const harmedPlace = !placed && c >= 0 && isHarmedAt(s, c) && placeCountries.size === 1 ? [...placeCountries][0] : null;
+      const crowdCountry = harmedPlace ?? (!placed && c >= 0 && isSubjectAt(s, c) && !this.locativeAt(s, c) ? this.crowdPlace(s, c, placesAt) : null);
       const crowd = crowdCountry !== null && this.privateCrowd(s, np);
       // "Kenya deployed additional troops to its border with Somalia": forces a party sends, deploys or
       // withdraws are its own, whatever other country the sentence names.
