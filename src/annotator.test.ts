@@ -112,8 +112,10 @@ describe("createAnnotator", () => {
     expect(coded("Tens of thousands of people protested in Minsk against Alexander Lukashenko.")).toEqual(["BLRPPL 140 BLRGOV"]);
   });
 
-  it("places people harmed in the sentence's one country of places ('… in Baghdad, killing 32 people')", () => {
+  it("places people harmed in the sentence's one country of places ('… in Baghdad, killing 32 people'), or in the country of the police who harm them", () => {
     expect(coded("Kurdish guerrillas killed two people at a roadblock in eastern Turkey.")).toEqual(["---REB 190 TURPPL"]);
+    // And people a country's police arrest are that country's, past a count's hedge.
+    expect(coded("Hong Kong police detained more than 200 pro-democracy demonstrators as protests against Beijing's security law spread.")[0]).toBe("HKGCOP 175 HKGOPP");
   });
 
   it("places a crowd of private people in the country its verb is done in, not where what they say happens", () => {

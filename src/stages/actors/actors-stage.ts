@@ -611,7 +611,11 @@ class ActorReader {
       // whatever other country the sentence names.
       // "… at a market in Baghdad, killing 32 people": so are people harmed where the sentence's one
       // country of places is.
-      const harmedPlace = !placed && c >= 0 && isHarmedAt(s, c) && placeCountries.size === 1 ? [...placeCountries][0] : null;
+      // And people a country's police arrest or harm are that country's ("Hong Kong police detained
+      // more than 200 pro-democracy demonstrators"): police act at home.
+      const harmer = !placed && c >= 0 && isHarmedAt(s, c) ? this.actorAt.get(clauseSubjectAt(s, c)) : undefined;
+      const policeCountry = harmer?.actor.country && harmer.actor.sectors[0] === "COP" ? harmer.actor.country : null;
+      const harmedPlace = !placed && c >= 0 && isHarmedAt(s, c) ? policeCountry ?? (placeCountries.size === 1 ? [...placeCountries][0] : null) : null;
       const crowdCountry = harmedPlace ?? (!placed && c >= 0 && isSubjectAt(s, c) && !this.locativeAt(s, c) ? this.crowdPlace(s, c, placesAt) : null);
       const crowd = crowdCountry !== null && this.privateCrowd(s, np);
       // "Kenya deployed additional troops to its border with Somalia": forces a party sends, deploys or
@@ -2445,12 +2449,17 @@ function isSubjectAt(s: ChunkedSentence, c: number): boolean {
  * them, where a verb's other objects ("told reporters") are not worth an actor.
  */
 function isHarmedAt(s: ChunkedSentence, c: number): boolean {
-  const verb = s.chunks[c - 1];
+  // (Past a count's hedge: "detained more than 200 demonstrators", "killed at least 12 people".)
+  let v = c - 1;
+  while (v > 0 && s.chunks[v].kind === "O" && s.words.slice(s.chunks[v].first, s.chunks[v].last + 1).every((w) => COUNT_HEDGES.has(w.lower))) v--;
+  const verb = s.chunks[v];
   const np = s.chunks[c];
   // (People, not a place's: "attacked the town" names no party of its own.)
   if (np?.kind !== "NP" || PLACE_HEADS.has(s.words[np.head].lower) || PLACE_HEADS.has(s.words[np.head].lemma)) return false;
   return verb?.kind === "VG" && !verb.passive && !verb.copula && HARM_VERBS.has(verb.lemma);
 }
+/** Words that hedge a count ("more than 200", "at least 12", "nearly 30"). */
+const COUNT_HEDGES = new Set(["more", "less", "fewer", "than", "at", "least", "most", "about", "around", "nearly", "almost", "some", "over", "up", "to", "roughly"]);
 const HARM_VERBS = new Set(["kill", "attack", "shoot", "shot", "wound", "injure", "bomb", "shell", "capture", "kidnap", "abduct", "arrest", "detain", "execute", "torture", "behead", "massacre", "target", "ambush", "stab", "beat", "murder", "assassinate", "hang", "seize", "hold"]);
 
 /**
