@@ -101,6 +101,8 @@ describe("createAnnotator", () => {
 
   it("reads a suicide bomber as a person, not an aircraft (no 195 aerial weapons); a stealth bomber is still a machine", () => {
     expect(coded("A suicide bomber blew himself up at a market in Baghdad, killing 32 people.").map((x) => x.split(" ")[1])).not.toContain("195");
+    // (CAMEO 2.0's "{SUICIDE &WEAPON} *" still codes a suicide bombing.)
+    expect(coded("A suicide bomber killed at least 20 people at a mosque in Peshawar.")).toEqual(["---REB 1831 PAKPPL"]);
     expect(coded("Russian bombers struck targets in Idlib.").map((x) => x.split(" ")[1])).toEqual(["195"]);
   });
 

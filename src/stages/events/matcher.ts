@@ -189,8 +189,8 @@ function matchOne(
   }
 }
 
-/** CAMEO 2.0's synsets of machines, whose names also name people by what they do ("bomber"). */
-const MACHINE_SYNSETS = new Set(["&AIRCRAFT", "&CAR", "&WEAPON"]);
+/** CAMEO 2.0's synsets of machines, whose names also name people by what they do ("bomber"); not &WEAPON, which its patterns use for suicide bombers ("{SUICIDE &WEAPON} *"). */
+const MACHINE_SYNSETS = new Set(["&AIRCRAFT", "&CAR"]);
 
 /** CAMEO 2.0's synsets of places, which a verb seizes or occupies ("* &TOWN"), not where it happens ("arrested in the town"). */
 const PLACE_SYNSETS = new Set(["&TOWN", "&STRONGHOLD"]);

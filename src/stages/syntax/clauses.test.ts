@@ -292,6 +292,14 @@ describe("predications", () => {
     expect(listed.np(byLemma(listed.preds, "meet").subject)).toBe("the leaders of Cyprus");
   });
 
+  it("reads a count hedged by 'at least' as the object, and the preposition before a hedge as the phrase's ('in at least three states')", () => {
+    const { preds, np } = analyse("A suicide bomber killed at least 20 people at a mosque in Peshawar.");
+    expect(np(byLemma(preds, "kill").object)).toBe("20 people");
+    const launched = analyse("Rebels launched attacks in at least three states.");
+    const launch = byLemma(launched.preds, "launch");
+    expect(launch.preps.map((pp) => `${pp.prep.lower} ${launched.np(pp.np)}`)).toEqual(["in three states"]);
+  });
+
   it("reads an -ing participle after a decision or text as what it does, even after a preposition ('over a court ruling ordering …')", () => {
     const { preds, np } = analyse("Japan lodged a protest over a court ruling ordering Mitsubishi to compensate workers.");
     expect(np(byLemma(preds, "order").subject)).toBe("a court ruling");

@@ -1011,8 +1011,11 @@ export function predications(s: ChunkedSentence): Predication[] {
           // own (a noun's complement the clause segmenter kept), no phrase of this verb's.
           if (before?.kind === "O" && before.first === before.last && /^(that|whether)$/.test(s.words[before.first].lower) && cs[j - 2]?.kind === "NP" && j - 2 > k) break;
           // ("deploying into previously SDF-held territory": an adverb may stand between the preposition and its phrase.)
-          const adverbAfterPrep = before?.kind === "O" && before.first === before.last && s.words[before.first].pos === "ADV" && j - 2 > k && isPrep(s, cs[j - 2]);
-          const prepChunk = adverbAfterPrep ? cs[j - 2] : before;
+          // (Not a count's hedge: "killed at least 20 people" has an object.)
+          const adverbAfterPrep = before?.kind === "O" && before.first === before.last && s.words[before.first].pos === "ADV" && j - 2 > k && isPrep(s, cs[j - 2]) && afterQuantity(s, j - 2) === j - 2;
+          // ("attacks in at least three states": the preposition stands before the count's hedge.)
+          const hedgeAt = j - 2 > k && afterQuantity(s, j - 2) === j ? j - 2 : -1;
+          const prepChunk = adverbAfterPrep ? cs[j - 2] : hedgeAt > k + 1 && isPrep(s, cs[hedgeAt - 1]) ? cs[hedgeAt - 1] : before;
           if ((isPrep(s, prepChunk) || (prepChunk?.kind === "O" && wordAt(s, prepChunk).lower === "as")) && j - 1 > k) {
             const prep = wordAt(s, prepChunk!);
             // "…, with Johnson succeeding her": after a comma, "with" and a phrase before an -ing form open
