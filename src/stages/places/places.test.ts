@@ -68,6 +68,36 @@ describe("places stage", () => {
     expect(out.diagnostics.map((d) => d.code)).toContain("places.container-point");
   });
 
+  it("places a building the gazetteer lacks at the town its name opens with, the article's namesake of it", () => {
+    const out = stage.run(
+      docWithEntities("Two were hurt near Dallas, Texas. One was taken to Paris New Generation Baptist Church.", [
+        ["Dallas", "GPE"],
+        ["Texas", "GPE"],
+        ["Paris New Generation Baptist Church", "FAC"],
+      ]),
+    );
+    const church = out.places.find((p) => p.text === "Paris New Generation Baptist Church")!;
+    expect(church).toMatchObject({ name: "Paris New Generation Baptist Church", country: "USA", featureType: "building", point: "container" });
+    expect(church.lat).toBeCloseTo(33.66, 2);
+    expect(out.diagnostics.map((d) => d.code)).toContain("places.container-point");
+  });
+
+  it("leaves unplaced a site whose opening names an institution or a saint, or a town outside the article's main country", () => {
+    const out = stage.run(
+      docWithEntities("Patients in Paris, Texas, and Dallas were moved to Royal Paris Hospital, Saint Paris Church and London Cathedral.", [
+        ["Paris", "GPE"],
+        ["Texas", "GPE"],
+        ["Dallas", "GPE"],
+        ["Royal Paris Hospital", "FAC"],
+        ["Saint Paris Church", "FAC"],
+        ["London Cathedral", "FAC"],
+      ]),
+    );
+    for (const name of ["Royal Paris Hospital", "Saint Paris Church", "London Cathedral"]) {
+      expect(out.places.find((p) => p.text === name)).toMatchObject({ lat: null, lon: null, point: null });
+    }
+  });
+
   it("keeps a town filed under a neighbour near the country written after it ('Pristina, Serbia')", () => {
     const out = stage.run(docWithEntities("Clashes broke out in Pristina, Serbia, on Monday.", [
       ["Pristina", "GPE"],

@@ -3,7 +3,8 @@
 import type { Document, Entity, Place, PlacePoint } from "../../model/schema.js";
 import { defineStage, diagnostic } from "../../pipeline/stage.js";
 import { loadGazetteer, lookupDemonym, lookupPlace, type Gazetteer, type PlaceRecord } from "./gazetteer.js";
-import { resolveToponyms, type ResolveWeights, type ToponymMention } from "./resolve.js";
+import { distanceKm, resolveToponyms, type Resolution, type ResolveWeights, type ToponymMention } from "./resolve.js";
+import { placeKey } from "./normalise.js";
 import { compoundToponyms } from "./compounds.js";
 import { datelinePlaces, spotMissedToponyms } from "./spot.js";
 import { COMPASS_WORDS, CORE_LOCATIVES, FEASTS, LOCAL_NOUNS, nounPattern, PLACE_NOUNS, SITE_NOUNS, STREET_NOUN_WORDS } from "./place-words.js";
@@ -241,6 +242,72 @@ function namesThingAfter(doc: Pick<Document, "text" | "tokens">, mention: Topony
 /** Academic and professional degrees written with full stops: "M.D." is no Maryland, nor "Ph.D." two places. */
 const DEGREES = /(?<![\p{L}.])(?:M\.D\.|Ph\.D\.|D\.O\.|R\.N\.|J\.D\.|M\.B\.A\.|D\.D\.S\.|M\.P\.H\.)/gu;
 
+const isTownRecord = (r: PlaceRecord): boolean => r.featureType === "city" || r.featureType === "district";
+
+/** Head nouns of a building or airport that may open with the name of the town it stands in ("Winnipeg Animal Emergency Hospital", "Desaguadero hospital"). */
+const TOWN_SITE_HEAD = /(?:^|\s)(?:(airport|airfield)|hospital|clinic|court|courthouse|church|cathedral|mosque|temple|synagogue|school|college|museum|stadium|prison|hotel)$/i;
+
+/**
+ * Openings of institutions' names that are no town's: a saint's title ("St. Paul's Hospital" is a
+ * dedication), a royal's ("Queen Elizabeth University Hospital"), and the words institutions name
+ * themselves by ("Royal Alexandra Hospital", "University Hospital", "General Hospital"), whatever town bears them.
+ */
+const INSTITUTION_OPENING = /^(?:st\.?|saint|royal|queen|king|prince|princess|national|general|central|regional|community|memorial|university|college|city|county|state|federal|public|international)\s/i;
+
+/**
+ * The town a building or airport the gazetteer lacks is named after, when its name opens with a town's
+ * ("Wood Green Crown Court" → Wood Green, "İstanbul Atatürk International Airport" → İstanbul), and
+ * what the site is; null otherwise. Universities, stations and centres are left out: they are as often
+ * named after a town they are not in ("Washington University" in St. Louis, "Victoria Station" in London).
+ */
+export function townLedSite(name: string, recordsOf: (name: string) => readonly PlaceRecord[]): { town: string; kind: "airport" | "building" } | null {
+  const head = TOWN_SITE_HEAD.exec(name);
+  if (!head || INSTITUTION_OPENING.test(name) || recordsOf(name).length > 0) return null;
+  const words = name.split(/\s+/);
+  // The longest known opening: "Wood Green Crown Court" is in Wood Green, not some town called Wood.
+  for (let n = words.length - 1; n >= 1; n--) {
+    const town = words.slice(0, n).join(" ");
+    const records = recordsOf(town);
+    if (records.length === 0) continue;
+    if (TRAILING_POSSESSIVE.test(town) || !records.some(isTownRecord)) return null;
+    return { town, kind: head[1] ? "airport" : "building" };
+  }
+  return null;
+}
+
+/**
+ * Buildings and airports the resolver could not place whose name opens with a town's: placed at that
+ * town (reason "container"), the sense the article gives the town's name elsewhere, else its namesake
+ * in the country where the article places most names ("Royal Alexandra Hospital" in a Scottish story that
+ * mentions the U.S. is not in Royal City, Washington) nearest the article's other towns and divisions, else
+ * its most populous.
+ * Done after resolution, so a site's town never sways the senses of the article's other names.
+ */
+function placeTownLedSites(resolved: Resolution[], recordsOf: (name: string) => readonly PlaceRecord[]): Resolution[] {
+  const sites = resolved.map((r) => (r.record ? null : townLedSite(r.mention.text, recordsOf)));
+  if (!sites.some(Boolean)) return resolved;
+  const placed = resolved.filter((r) => r.record && r.reason !== "container" && r.reason !== "beside").map((r) => r.record!);
+  const mentionsIn = new Map<string | null, number>();
+  for (const r of placed) mentionsIn.set(r.country, (mentionsIn.get(r.country) ?? 0) + 1);
+  const most = Math.max(0, ...[...mentionsIn].filter(([c]) => c !== null).map(([, n]) => n));
+  const countries = new Set([...mentionsIn].filter(([c, n]) => c !== null && n === most).map(([c]) => c));
+  const points = placed.filter((r) => r.featureType !== "country" && r.featureType !== "continent" && r.featureType !== "region" && r.featureType !== "water");
+  return resolved.map((r, i) => {
+    const site = sites[i];
+    if (!site) return r;
+    const key = placeKey(site.town);
+    const named = resolved.find((o) => o.record && isTownRecord(o.record) && o.reason !== "container" && placeKey(o.mention.text) === key);
+    let town = named?.record ?? null;
+    if (!town) {
+      const senses = recordsOf(site.town).filter((c) => isTownRecord(c) && c.country !== null && countries.has(c.country));
+      const nearest = (c: PlaceRecord): number => Math.min(Infinity, ...points.map((p) => distanceKm(p, c)));
+      senses.sort((a, b) => nearest(a) - nearest(b) || b.population - a.population);
+      town = senses[0] ?? null;
+    }
+    return town ? { ...r, record: town, reason: "container", ownType: site.kind } : r;
+  });
+}
+
 /** Resolve a document's toponym entities into places (pure; used by the stage and by the evaluation). */
 export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: ResolveWeights): Pick<Document, "places" | "diagnostics"> {
   // The spans are looked up several times each (their span, their compounds, the filters below): once is enough.
@@ -312,7 +379,10 @@ export function findPlaces(doc: Document, gazetteer: Gazetteer, weights?: Resolv
     const head = COMPASS_ALONE.test(m.text) ? ELIDED_HEAD.exec(doc.text.slice(m.end, m.end + 40)) : null;
     return head ? { ...m, text: `${m.text} ${head[1]}` } : m;
   });
-  const resolved = resolveToponyms(gazetteer, doc.text, withHeads, { weights }).map((r, i) => ({ ...r, mention: mentions[i] }));
+  const resolved = placeTownLedSites(
+    resolveToponyms(gazetteer, doc.text, withHeads, { weights }).map((r, i) => ({ ...r, mention: mentions[i] })),
+    recordsOf,
+  );
   const places: Place[] = [];
   const diagnostics = [...doc.diagnostics];
   for (const resolution of resolved) {
