@@ -230,6 +230,11 @@ describe("places stage", () => {
     expect(out.places.map((p) => p.text)).toEqual(["US", "Atlanta County", "U.S."]);
   });
 
+  it("drops a lowercase place noun the entity layer took into a known name's span ('the Gaza Strip area')", () => {
+    const out = stage.run(docWithEntities("Shelling hit the Gaza Strip area on Monday.", [["Gaza Strip area", "LOC"]]));
+    expect(out.places.map((p) => [p.text, p.name, p.country])).toEqual([["Gaza Strip", "Gaza Strip", "PSE"]]);
+  });
+
   it("reads a place name that is a given name of the article's people as that person", () => {
     const doc = docWithEntities("Georgia Stevens skates. Her father Cory Stevens said Georgia trains daily in Dallas.", [
       ["Georgia Stevens", "ORG"],

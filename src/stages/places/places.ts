@@ -72,12 +72,20 @@ const PARTICLE_AFTER = /^ (?:de|do|da|dos|das|del|de la|di|du|des) \p{Lu}[\p{L}'
 /** Titles and offices that an entity span may wrongly carry after a place name ("US President", "United States ambassador to"). */
 const TITLE_AFTER = /^ (?:president|prime minister|ambassador|envoy|secretary|senator|governor|mayor|premier|minister|mla|mp|consul)\b/i;
 
+/** A lowercase last word of a span ("area" of "Danube Delta area"). */
+const TRAILING_PLACE_NOUN = /\s+(\p{Ll}+)$/u;
+
 /**
  * Trim or extend a toponym entity's span to the place name: a title after it goes ("US President" →
- * "US"), a capitalised division descriptor after it joins ("Plymouth" + " County").
+ * "US"), and a lowercase place noun ("Danube Delta area"); a capitalised division descriptor after it joins ("Plymouth" + " County").
  */
 function placeNameSpan(mention: ToponymMention, text: string, recordsOf: (name: string) => readonly PlaceRecord[]): ToponymMention {
   if (recordsOf(mention.text).length === 0) {
+    // "the Danube Delta area": a lowercase place noun is no part of the name, and still says what it is from outside the span.
+    const noun = TRAILING_PLACE_NOUN.exec(mention.text);
+    if (noun && PLACE_NOUNS.test(noun[1]) && recordsOf(mention.text.slice(0, noun.index)).length > 0) {
+      return { start: mention.start, end: mention.start + noun.index, text: mention.text.slice(0, noun.index) };
+    }
     // The longest known prefix that a title follows.
     for (let cut = mention.text.lastIndexOf(" "); cut > 0; cut = mention.text.lastIndexOf(" ", cut - 1)) {
       const head = mention.text.slice(0, cut);
