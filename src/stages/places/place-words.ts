@@ -11,8 +11,8 @@ export const COMPASS_ADJECTIVES = "central|northern|southern|eastern|western";
 /** Compass words that narrow a place without naming another ("northern Syria", "the West"), as a regex alternation. */
 export const COMPASS_WORDS = `${COMPASS_POINTS}|${COMPASS_ADJECTIVES}`;
 
-/** Words of relative position that lead names like compass words ("Upper Nile", "Greater London"), as a regex alternation. */
-export const RELATIVE_POSITION_WORDS = "upper|lower|greater";
+/** Words of relative position that lead names like compass words ("Upper Nile", "Greater London", "Mid-Jutland"), as a regex alternation. */
+export const RELATIVE_POSITION_WORDS = "upper|lower|greater|mid";
 
 /**
  * Prepositions that put something at, in or toward a place, common to every use in the places

@@ -478,6 +478,11 @@ describe("resolveToponyms", () => {
     expect(far.record).toMatchObject({ name: "Texas", featureType: "admin1" });
   });
 
+  it("reads a leading 'Mid-' as narrowing the place like a compass word: 'Mid-Texas'", () => {
+    const [mid] = resolve("Storms hit Mid-Texas.", ["Mid-Texas"]);
+    expect(mid.record).toMatchObject({ name: "Texas", featureType: "admin1" });
+  });
+
   it("does not read a list of cities as 'city, container'", () => {
     const resolved = resolve("Flights from Montreal, Quebec City and Dallas resumed.", ["Montreal", "Quebec City", "Dallas"]);
     expect(resolved.map((r) => r.reason)).not.toContain("adjacent");
