@@ -23,6 +23,11 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("The delegation arrived in Dallas on Monday.", [["Dallas", "ORG"]]))).toEqual(["Dallas"]);
   });
 
+  it("takes a mistyped name followed by a capitalised day or month, which is the news's date ('in Dallas Saturday night')", () => {
+    expect(spot(doc("Snow fell in Dallas Saturday night.", [["Dallas", "ORG"]]))).toEqual(["Dallas"]);
+    expect(spot(doc("The team arrived in Dallas March 3.", [["Dallas", "ORG"]]))).toEqual(["Dallas"]);
+  });
+
   it("takes a mistyped name whose people or parts are 'of' it, or that a raid struck", () => {
     expect(spot(doc("Residents of Dallas said the army withdrew.", [["Dallas", "PERSON"]]))).toEqual(["Dallas"]);
     expect(spot(doc("Shells fell on the outskirts of Kandahar.", [["Kandahar", "ORG"]]))).toEqual(["Kandahar"]);

@@ -255,9 +255,10 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     const first = tokenIndexAt(tokens, mention.start);
     const last = tokenIndexAt(tokens, mention.end - 1);
     if (first < 0 || last < 0) return;
-    // A name cut out of a longer one ("Queen" of "Queen Anne's County") is not that name.
+    // A name cut out of a longer one ("Queen" of "Queen Anne's County") is not that name; a day or month
+    // after it is the news's date, no part of a name ("snow on Toronto Saturday night").
     const next = tokens[last + 1];
-    if (next && next.start === mention.end + 1 && /^[A-Z]/.test(text.slice(next.start, next.end))) return;
+    if (next && next.start === mention.end + 1 && /^[A-Z]/.test(text.slice(next.start, next.end)) && !CALENDAR.has(text.slice(next.start, next.end).toLowerCase())) return;
     // "in Chirac's honor": a person's possessive is the person's.
     if (person && mention.end < text.length && /^['\u2019]/.test(text.slice(mention.end))) return;
     // A name modifying a common noun is an adjective or a brand ("Simian immunodeficiency virus").
