@@ -23,6 +23,13 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("The delegation arrived in Dallas on Monday.", [["Dallas", "ORG"]]))).toEqual(["Dallas"]);
   });
 
+  it("gives a mistyped name the first word the entity layer left out when the gazetteer knows the whole ('San' + 'Juan')", () => {
+    expect(spot(doc("Workers located in San Juan were evacuated.", [["San", "MISC"], ["Juan", "PERSON"]]))).toEqual(["San Juan"]);
+    expect(spot(doc("Workers located in San Juan were evacuated.", [["Juan", "PERSON"]]))).toEqual(["San Juan"]);
+    // Not when the whole is no place the gazetteer knows.
+    expect(spot(doc("Workers met Don Juan in the evening.", [["Don", "MISC"], ["Juan", "PERSON"]]))).toEqual([]);
+  });
+
   it("takes a mistyped name followed by a capitalised day or month, which is the news's date ('in Dallas Saturday night')", () => {
     expect(spot(doc("Snow fell in Dallas Saturday night.", [["Dallas", "ORG"]]))).toEqual(["Dallas"]);
     expect(spot(doc("The team arrived in Dallas March 3.", [["Dallas", "ORG"]]))).toEqual(["Dallas"]);

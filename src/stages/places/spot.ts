@@ -236,6 +236,21 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
   const officeSeats: ToponymMention[] = [];
   /** Names the gazetteer lacks, from mistyped entities and untagged proper-noun runs. */
   const unknown: { mention: ToponymMention; person: boolean }[] = [];
+  /**
+   * "San" + "Juan Bautista": the entity layer may leave a place name's first word out of a name it took for
+   * a person's. A capitalised proper noun right before a name the gazetteer lacks, in no entity or one of
+   * its own, joins it when the gazetteer knows the whole.
+   */
+  const withLostHead = (m: ToponymMention): ToponymMention => {
+    if (lookup(m.text).length > 0) return m;
+    const first = tokenIndexAt(tokens, m.start);
+    const previous = first > 0 ? tokens[first - 1] : undefined;
+    if (!previous || previous.pos !== "PROPN" || previous.end + 1 !== m.start) return m;
+    // The word may be a name of its own to the entity layer ("San" as MISC), not part of a place it knows.
+    if (covered[first - 1] && !doc.entities.some((e) => e.start === previous.start && e.end === previous.end && MISTYPED.has(e.type))) return m;
+    const joined = { start: previous.start, end: m.end, text: text.slice(previous.start, m.end) };
+    return /^\p{Lu}\p{Ll}+ /u.test(joined.text) && lookup(joined.text).length > 0 ? joined : m;
+  };
   const add = (named: ToponymMention, type: Entity["type"] | null): void => {
     const person = type === "PERSON";
     // "The US" tagged an organisation: the article is no part of the place's name.
@@ -273,9 +288,10 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     const smallOrg = !areas && minimum > 0 && !records.some((r) => r.population >= minimum || r.featureCode === "PPLC" || r.featureCode === "PPLA");
     candidates.push({ mention, records, person, doubtful: modifier || articleBefore, smallOrg, first, last });
   };
+  const covered = coveredTokens(tokens, doc.entities);
   for (const e of doc.entities) {
     if (!MISTYPED.has(e.type)) continue;
-    add(withElidedTail(stripPossessive({ start: e.start, end: e.end, text: e.text }), text, (name) => lookup(name).length > 0), e.type);
+    add(withLostHead(withElidedTail(stripPossessive({ start: e.start, end: e.end, text: e.text }), text, (name) => lookup(name).length > 0)), e.type);
     // "Leonard of Ada, Oklahoma": a person's "of" may lead the place they are from, which only a container after it confirms.
     const of = e.type === "PERSON" ? e.text.lastIndexOf(" of ") : -1;
     if (of > 0 && /^\s*,/.test(text.slice(e.end, e.end + 3))) {
@@ -284,7 +300,6 @@ export function spotMissedToponyms(doc: Document, gazetteer: Gazetteer, known: r
     }
   }
   // Proper-noun runs no entity covers: the longest gazetteer name at the run's start.
-  const covered = coveredTokens(tokens, doc.entities);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].pos !== "PROPN" || covered[i]) continue;
     let j = i;
