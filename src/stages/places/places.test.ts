@@ -82,6 +82,16 @@ describe("places stage", () => {
     expect(out.diagnostics.map((d) => d.code)).toContain("places.container-point");
   });
 
+  it("reads a town's name hyphened to the rest of a site's name as the site's town ('Montreal-Pierre Elliott Trudeau International Airport')", () => {
+    const out = stage.run(
+      docWithEntities("Snow hit Quebec. Flights left Montreal-Pierre Elliott Trudeau International Airport late.", [
+        ["Quebec", "GPE"],
+        ["Montreal-Pierre Elliott Trudeau International Airport", "FAC"],
+      ]),
+    );
+    expect(out.places[1]).toMatchObject({ country: "CAN", featureType: "airport", point: "container" });
+  });
+
   it("leaves unplaced a site whose opening names an institution or a saint, or a town outside the article's main country", () => {
     const out = stage.run(
       docWithEntities("Patients in Paris, Texas, and Dallas were moved to Royal Paris Hospital, Saint Paris Church and London Cathedral.", [

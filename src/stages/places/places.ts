@@ -271,10 +271,11 @@ const INSTITUTION_OPENING = /^(?:st\.?|saint|royal|queen|king|prince|princess|na
 export function townLedSite(name: string, recordsOf: (name: string) => readonly PlaceRecord[]): { town: string; kind: "airport" | "building" } | null {
   const head = TOWN_SITE_HEAD.exec(name);
   if (!head || INSTITUTION_OPENING.test(name) || recordsOf(name).length > 0) return null;
-  const words = name.split(/\s+/);
+  // Where an opening may end: between words, or at a hyphen before a capital ("Montreal-Pierre Elliott Trudeau International Airport").
+  const ends = [...name.matchAll(/\s+|-(?=\p{Lu})/gu)].map((m) => m.index);
   // The longest known opening: "Wood Green Crown Court" is in Wood Green, not some town called Wood.
-  for (let n = words.length - 1; n >= 1; n--) {
-    const town = words.slice(0, n).join(" ");
+  for (const end of ends.reverse()) {
+    const town = name.slice(0, end);
     const records = recordsOf(town);
     if (records.length === 0) continue;
     if (TRAILING_POSSESSIVE.test(town) || !records.some(isTownRecord)) return null;
