@@ -9,7 +9,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FeatureCollection } from "geojson";
 import { mainLandmassCentre } from "../src/stages/places/build/country-point.js";
-import { addCityDescriptorKeys, addShortForms } from "../src/stages/places/build/city-names.js";
+import { addCityDescriptorKeys, addSaintSpellings, addShortForms } from "../src/stages/places/build/city-names.js";
 import { countyKeys, countyName } from "../src/stages/places/build/county-names.js";
 import { isCommonWordName } from "../src/stages/places/build/division-names.js";
 import { compileGazetteer } from "../src/stages/places/compile.js";
@@ -291,6 +291,7 @@ function main(): void {
   }
 
   addShortForms(cityRows, placeKey);
+  addSaintSpellings(cityRows);
 
   const merged = mergeDivisions(naturalEarth.data, divisionRows, cityRows, iso3);
   divisionRows.splice(0, divisionRows.length, ...merged.rows);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addCityDescriptorKeys, addShortForms, qualifiedShortForm, type TownKeys } from "./city-names.js";
+import { addCityDescriptorKeys, addSaintSpellings, addShortForms, qualifiedShortForm, saintSpellings, type TownKeys } from "./city-names.js";
 
 describe("qualifiedShortForm", () => {
   it("drops a river or locational qualifier, spaced or hyphenated", () => {
@@ -52,3 +52,36 @@ describe("addCityDescriptorKeys", () => {
     expect(towns.every((t) => !t.keys.has("quebec city"))).toBe(true);
   });
 });
+
+describe("saintSpellings", () => {
+  it("writes a saint's title the other way in any word of the key", () => {
+    expect(saintSpellings("saint petersburg")).toEqual(["saint petersburg", "st petersburg"]);
+    expect(saintSpellings("st catharines")).toEqual(["st catharines", "saint catharines"]);
+    expect(saintSpellings("sault ste marie")).toEqual(["sault ste marie", "sault sainte marie"]);
+    expect(saintSpellings("saint marc")).toEqual(["saint marc", "st marc"]);
+  });
+
+  it("leaves keys without a saint's title, and words that only begin like one", () => {
+    expect(saintSpellings("saintes")).toEqual(["saintes"]);
+    expect(saintSpellings("stuttgart")).toEqual(["stuttgart"]);
+  });
+});
+
+describe("addSaintSpellings", () => {
+  const town = (key: string, country: string): Pick<TownKeys, "country" | "keys"> => ({ country, keys: new Set([key]) });
+
+  it("keys a town by its saint's title written the other way", () => {
+    const towns = [town("saint petersburg", "RUS"), town("st petersburg", "USA")];
+    addSaintSpellings(towns);
+    expect([...towns[0].keys].sort()).toEqual(["saint petersburg", "st petersburg"]);
+    expect([...towns[1].keys].sort()).toEqual(["saint petersburg", "st petersburg"]);
+  });
+
+  it("leaves that spelling to the town of the same country written so ('St. Thomas' is Ontario's, not Saint-Thomas, Quebec)", () => {
+    const towns = [town("saint thomas", "CAN"), town("st thomas", "CAN")];
+    addSaintSpellings(towns);
+    expect(towns[0].keys.has("st thomas")).toBe(false);
+    expect(towns[1].keys.has("saint thomas")).toBe(false);
+  });
+});
+

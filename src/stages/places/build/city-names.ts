@@ -1,5 +1,6 @@
 // Build-time only (scripts/build-gazetteer.ts): extra keys for GeoNames town names that news
-// shortens ("Frankfurt am Main" → "Frankfurt", "Newcastle upon Tyne" → "Newcastle").
+// shortens ("Frankfurt am Main" → "Frankfurt", "Newcastle upon Tyne" → "Newcastle") or writes with a
+// saint's title abbreviated ("St. Petersburg" for Saint Petersburg).
 
 /** A river or locational qualifier after a town's own name: "am Main", "an der Havel", "upon Tyne", "-on-Sea", "-sur-Mer", "-en-Provence". */
 const QUALIFIED = /^(.{3,}?)(?:\s+(?:am|an der|upon|on|sur|im|ob der)\s+|-(?:am|an-der|upon|on|sur|en|im)-)\S/i;
@@ -55,5 +56,35 @@ export function addCityDescriptorKeys(towns: readonly NamedUnit[], divisions: re
   for (const town of towns) {
     if (town.admin1 === "") continue;
     for (const k of [...town.keys]) if (!k.endsWith(" city") && divisionKeys.has(`${town.country}|${town.admin1}|${k}`)) town.keys.add(`${k} city`);
+  }
+}
+
+/** A saint's title as a word of a key, spelled out or abbreviated. */
+const SAINT_WORD = /(?<=^| )(saint|sainte|st|ste)(?= )/g;
+const OTHER_SPELLING: Readonly<Record<string, string>> = { saint: "st", sainte: "ste", st: "saint", ste: "sainte" };
+
+/**
+ * The key with its saint's titles written the other way ("saint petersburg" → "st petersburg", "sault ste
+ * marie" → "sault sainte marie"), and the key itself: news and GeoNames each write both.
+ */
+export function saintSpellings(key: string): string[] {
+  const other = key.replace(SAINT_WORD, (word) => OTHER_SPELLING[word]);
+  return other === key ? [key] : [key, other];
+}
+
+/**
+ * Give towns their names with the saint's title written the other way ("St. Petersburg" for Saint
+ * Petersburg, "Saint Catharines" for St. Catharines), unless a town of the same country is written that
+ * way itself: there "St. Thomas" is St. Thomas, Ontario, not Quebec's Saint-Thomas. Divisions get none:
+ * "St. Peter" and "St. Thomas" in news are as often saints and churches, and a Caribbean parish of that
+ * name would rank above any town.
+ */
+export function addSaintSpellings(towns: readonly Pick<TownKeys, "country" | "keys">[]): void {
+  const own = new Set<string>();
+  for (const town of towns) for (const key of town.keys) own.add(`${town.country}|${key}`);
+  for (const town of towns) {
+    for (const key of [...town.keys]) {
+      for (const other of saintSpellings(key)) if (!own.has(`${town.country}|${other}`)) town.keys.add(other);
+    }
   }
 }

@@ -1,14 +1,7 @@
 // Build-time only (scripts/build-gazetteer.ts): the names under which a US county enters the
 // gazetteer — always with its descriptor, never bare.
 import { placeKey } from "../normalise.js";
-
-/** "St. Louis" and "Saint Louis", "Ste. Genevieve" and "Sainte Genevieve": news writes both. */
-function saintVariants(key: string): string[] {
-  const out = new Set([key]);
-  out.add(key.replace(/^st /, "saint ").replace(/^ste /, "sainte "));
-  out.add(key.replace(/^saint /, "st ").replace(/^sainte /, "ste "));
-  return [...out];
-}
+import { saintSpellings } from "./city-names.js";
 
 /**
  * Place keys of a county: its name with its kind ("Orange County", "Jefferson Parish", "Bethel
@@ -17,7 +10,8 @@ function saintVariants(key: string): string[] {
  */
 export function countyKeys(name: string, kind: string): string[] {
   // Keyed whole: a possessive is folded only at the end of a key ("Queen Anne's County" → "queen annes county").
-  return saintVariants(placeKey(countyName(name, kind)));
+  // "St. Louis" and "Saint Louis", "Ste. Genevieve" and "Sainte Genevieve": news writes both.
+  return saintSpellings(placeKey(countyName(name, kind)));
 }
 
 /** The county's display name, which is also one of its keys: "Orange County". */
