@@ -39,6 +39,8 @@ describe("spotMissedToponyms", () => {
     expect(spot(doc("Residents of Dallas said the army withdrew.", [["Dallas", "PERSON"]]))).toEqual(["Dallas"]);
     expect(spot(doc("Shells fell on the outskirts of Kandahar.", [["Kandahar", "ORG"]]))).toEqual(["Kandahar"]);
     expect(spot(doc("Troops raided Kandahar overnight.", [["Kandahar", "PERSON"]]))).toEqual(["Kandahar"]);
+    expect(spot(doc("Ice covered the eastern portion of Dallas.", [["Dallas", "ORG"]]))).toEqual(["Dallas"]);
+    expect(spot(doc("A bomb exploded in the heart of Kandahar.", [["Kandahar", "PERSON"]]))).toEqual(["Kandahar"]);
     // Other nouns' "of" names no place ("the family of Dallas").
     expect(spot(doc("The family of Dallas said he was safe.", [["Dallas", "PERSON"]]))).toEqual([]);
   });

@@ -35,8 +35,12 @@ const COMPASS_WORD = new RegExp(`^(?:${COMPASS_WORDS})$`, "i");
 /** Nouns of sites and lands ("Dadaab camps", "Motutapu island"). */
 const SITE_NOUN = nounPattern(SITE_NOUNS);
 
-/** Nouns whose "of" names a place: its people and its parts ("residents of Jenin", "the outskirts of Homs"). */
-const OF_PLACE = /^(?:residents?|inhabitants?|natives?|outskirts|streets|centre|center|suburbs|mayor|community|communities)$/i;
+/**
+ * Nouns whose "of" names a place: its people and its parts ("residents of Jenin", "the outskirts of Homs",
+ * "the eastern portion of Lake Pontchartrain", "the heart of Kandahar"). Not "part of", which as often says
+ * what a body belongs to ("part of the United Nations").
+ */
+const OF_PLACE = /^(?:residents?|inhabitants?|natives?|outskirts|streets|centre|center|suburbs|mayor|community|communities|portions?|heart|edges?|shores?|banks|corner)$/i;
 
 /** Verbs whose object is a place taken, held or struck ("captured Birao", "shelled Homs"). */
 const SEIZING = /^(?:capture|recapture|seize|retake|overrun|storm|besiege|occupy|liberate|encircle|shell|bombard|invade|annex|raid)$/;
