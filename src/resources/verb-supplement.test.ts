@@ -130,6 +130,12 @@ describe("sitrep's verb-pattern supplement", () => {
       expect(coded("A Serb soldier knifed a Bosnian policeman.")).toEqual(["SRBMIL 182 BIHCOP"]);
     });
 
+    it("codes receiving an official as hosting a visit (043 and 042 back), and placing someone under (house) arrest as arrest (173)", () => {
+      expect(coded("Egypt's president Abdel Fattah al-Sisi received Sudan's army chief in Cairo.")).toEqual(["EGYGOV 043 SDNMIL", "SDNMIL 042 EGYGOV"]);
+      expect(coded("Iran received a letter from the Saudi king.").map((x) => x.split(" ")[1])).not.toContain("043");
+      expect(coded("Police put the opposition leader under arrest.")).toEqual(["---COP 173 ---OPP"]);
+    });
+
     it("codes a call for talks rejected as a refusal to negotiate (125), and going ahead with something as no meeting", () => {
       expect(coded("Israel rejected calls for dialogue with Hamas.")).toEqual(["ISR 125 PSEREBHMS"]);
       expect(coded("Russia rejected a call for a ceasefire.")).toEqual(["RUS 1246 undefined"]);
