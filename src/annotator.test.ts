@@ -94,6 +94,12 @@ describe("createAnnotator", () => {
     expect(coded("Iran denied that Iraq had attacked Kuwait.").map((x) => x.split(" ")[1])).not.toContain("016");
   });
 
+  it("codes a state's body coercing a named person of its own code ('Myanmar's junta placed Aung San Suu Kyi under house arrest')", () => {
+    expect(coded("Myanmar's junta placed Aung San Suu Kyi under house arrest.")).toEqual(["MMRGOV 173 MMRGOV"]);
+    // (Not a body consulting its own: no self-event.)
+    expect(coded("Myanmar's junta met Aung San Suu Kyi.")).toEqual([]);
+  });
+
   it("codes a state's protest as an official complaint (114), a crowd's as dissent", () => {
     expect(coded("The Philippines has filed a diplomatic protest against China over the presence of Chinese vessels.")).toEqual(["PHL 114 CHN"]);
     expect(coded("Students held a protest against Israel.").map((x) => x.split(" ")[1])).toEqual(["141"]);

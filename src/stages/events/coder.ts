@@ -1197,10 +1197,13 @@ export class EventCoder {
     // "visited the hospital", "was visiting the town of Pandeglang": a building or site named by a
     // common noun is where a visit (042/043) happens, not a host; a named place or group still is.
     const venue = (b: Party) => /^04[23]/.test(code.code ?? code.reciprocal ?? "") && b.via !== "name" && this.namesVenue(ctx, b);
+    // "Myanmar's junta placed Aung San Suu Kyi under house arrest": a state's body coercing or using
+    // force on a person of its own code acts on one of its own, no self.
+    const coercedOwn = (a: Party, b: Party) => /^(1[7-9]|20)/.test(code.code ?? "") && !ctx.isPerson(a) && ctx.isPerson(b) && b.via === "name";
     for (const a of doers) {
       for (const b of receivers) {
         // (A party's own code for this event counts: the opposition named "critics of Putin" is not the Kremlin.)
-        if (a.actor.id === b.actor.id || !a.actor.code || !b.actor.code || ((a.code ?? a.actor.code) === (b.code ?? b.actor.code) && !ctx.distinctPeers(a, b)) || ownCountry(a, b) || ownAgent(a, b) || venue(b)) continue;
+        if (a.actor.id === b.actor.id || !a.actor.code || !b.actor.code || ((a.code ?? a.actor.code) === (b.code ?? b.actor.code) && !ctx.distinctPeers(a, b) && !coercedOwn(a, b)) || ownCountry(a, b) || ownAgent(a, b) || venue(b)) continue;
         if (code.code && ctx.homeTown(a, b, code.code)) {
           say(`"${ctx.text(b)}" is a town in the source's own country: where, not whom`);
           continue;
