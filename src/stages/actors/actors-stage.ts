@@ -626,9 +626,9 @@ class ActorReader {
       const senderCountry = sender?.kind !== "person" && sender?.actor.country && sender.actor.code === sender.actor.country ? sender.actor.country : null;
       const groups =
         senderCountry ? this.agentGroups(s, np, c, [], senderCountry)
+        : crowd ? this.agentGroups(s, np, c, [], crowdCountry)
         : countries.size === 1 ? this.agentGroups(s, np, c, [], [...countries][0])
         : placed ? this.agentGroups(s, np, c, [], placeCountry)
-        : crowd ? this.agentGroups(s, np, c, [], crowdCountry)
         : c >= 0 && (isSubjectAt(s, c) || isPassiveAgentAt(s, c) || isHarmedAt(s, c) || (!namesCountry && !this.locativeAt(s, c)) || (!this.locativeAt(s, c) && nonState())) ? this.agentGroups(s, np, c, [], NO_COUNTRY)
         : null;
       if (pendingPronouns.length) for (const g of groups ?? []) lateThings.push({ draft: g, subject: c >= 0 && isSubjectAt(s, c), plural: this.isPlural(g, s, np) });
@@ -1892,7 +1892,7 @@ class ActorReader {
 
   /**
    * The one country of the places the verb after subject chunk `c` is done in ("protested in Minsk",
-   * "burned tyres in Baghdad"): placing phrases right after the verb or after its object, before any
+   * "burned tyres in Baghdad", "set fire to the U.S. embassy in Baghdad"): placing phrases among the three after the verb, before any
    * other verb; null when there are none, or they lie in more than one country.
    */
   private crowdPlace(s: ChunkedSentence, c: number, placesAt: ReadonlyMap<number, string[]>): string | null {
@@ -1901,7 +1901,7 @@ class ActorReader {
     if (verb?.kind !== "VG" || SPEECH_VERBS.has(verb.lemma)) return null;
     const codes = new Set<string>();
     let phrases = 0;
-    for (let k = c + 2; k < s.chunks.length && s.chunks[k].kind !== "VG" && phrases < 2; k++) {
+    for (let k = c + 2; k < s.chunks.length && s.chunks[k].kind !== "VG" && phrases < 3; k++) {
       if (s.chunks[k].kind !== "NP") continue;
       phrases++;
       for (const x of placesAt.get(k) ?? []) codes.add(x);
