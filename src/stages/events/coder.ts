@@ -984,6 +984,12 @@ export class EventCoder {
       }
       if (targets.length === 0) {
         say(`${block.name} → ${code.code}: source ${sources.map((x) => x.actor.code).join("+")} but no coded target`);
+        // "Rebels captured the capital": a place seized from no one named is occupied (192).
+        const occupied = this.seizureCode(s, p, ctx, match, sources, []);
+        if (occupied && occupied !== code.code) {
+          say(`"${head.text}" seizes ${SEIZURES[occupied]} (${code.code ?? "no code"} → ${occupied})`);
+          code = { code: occupied, reciprocal: null };
+        }
         // "declined official comment", "refused to say when …": declining to comment (CAMEO 011) with no
         // one addressed is no event; it rejects nothing (12).
         if (DECLINING_VERBS.has(p.verb.lemma) && this.declinesComment(s, p)) {
@@ -1441,7 +1447,7 @@ export class EventCoder {
    * lie elsewhere ("* TERRITORY" in "captured three soldiers … in disputed territory") does not.
    */
   private seizureCode(s: ChunkedSentence, p: Predication, ctx: DocumentContext, match: PatternMatch | null, sources: readonly Party[], targets: readonly Party[]): string | null {
-    if (!CAPTURING_VERBS.has(p.verb.lemma) || sources.length === 0 || targets.length === 0) return null;
+    if (!CAPTURING_VERBS.has(p.verb.lemma) || sources.length === 0) return null;
     // ("had captured much of Liberia": a part the tagger left out of the phrase.)
     const part = ROW_NOUNS.has(s.words[p.verb.last + 1]?.lower ?? "") ? p.preps.find((pp) => pp.prep.lower === "of" && s.words.indexOf(pp.prep) === p.verb.last + 2)?.np : undefined;
     const seized = p.verb.passive ? p.subject : p.object ?? part;
@@ -1455,10 +1461,16 @@ export class EventCoder {
       const words = new Set(after.flatMap((el) => (el.kind === "word" ? el.words : [])));
       if (s.words.slice(seized.first, seized.last + 1).some((w) => words.has(w.lower) || words.has(w.lemma))) return null;
     }
+    // ("Rebels captured the capital": a place seized from no one named is still occupied.)
+    const named = s.words[head.index - 1];
+    const placeNoun = (w: Word | undefined) => !!w && (PLACE_NOUNS.has(w.lemma) || w.lemma === "capital");
+    const namedPlace = placeNoun(head) || (head.pos === "PROPN" && named != null && named.index >= seized.first && placeNoun(named));
+    if (targets.length === 0) return namedPlace ? "192" : null;
     const covering = targets.filter((x) => x.start <= head.start && head.end <= x.end);
     // (A place read as its people, "East Jerusalem" PSECVL (see patientPlaces), is still a place.)
     const place = (x: Party) => ctx.isTown(x) || (x.code ?? x.actor.code) === x.actor.country || (x.actor.id.startsWith("people:") && ctx.placesWithin(x.start, x.end).length > 0);
-    if (PLACE_NOUNS.has(head.lemma) || VENUE_NOUNS.has(head.lemma) || HELD_GROUND_NOUNS.has(head.lemma) || (covering.length > 0 && covering.every(place))) return "192";
+    // ("captured the Tigrayan capital Mekelle": a name after a place noun is that place.)
+    if (namedPlace || VENUE_NOUNS.has(head.lemma) || HELD_GROUND_NOUNS.has(head.lemma) || (covering.length > 0 && covering.every(place))) return "192";
     // ("Iran seized a British tanker": a ship or plane is property, whoever owns it: CAMEO 1711's "seize ship".)
     if (covering.length === 0 || VEHICLE_WORDS.has(head.lower)) return "171";
     // ("The army captured a rebel commander": an army of no named country is still a state's.)
