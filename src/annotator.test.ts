@@ -100,6 +100,11 @@ describe("createAnnotator", () => {
     expect(coded("Myanmar's junta met Aung San Suu Kyi.")).toEqual([]);
   });
 
+  it("codes a capital or town captured as occupied (192), also when no one it is taken from is named", () => {
+    expect(coded("Ethiopian forces captured the Tigrayan capital Mekelle.")).toEqual(["ETHMIL 192 -"]);
+    expect(coded("Rebels seized weapons.").map((x) => x.split(" ")[1])).not.toContain("192");
+  });
+
   it("codes a state's protest as an official complaint (114), a crowd's as dissent", () => {
     expect(coded("The Philippines has filed a diplomatic protest against China over the presence of Chinese vessels.")).toEqual(["PHL 114 CHN"]);
     expect(coded("Students held a protest against Israel.").map((x) => x.split(" ")[1])).toEqual(["141"]);
@@ -128,6 +133,8 @@ describe("createAnnotator", () => {
 
   it("places a crowd of private people in the country its verb is done in, not where what they say happens", () => {
     expect(coded("Students protested in Paris against Chinese policy.")).toEqual(["FRAEDU 140 CHN"]);
+    // Before the country of a foreign body the sentence names ("the U.S. embassy in Baghdad").
+    expect(coded("Protesters set fire to the U.S. embassy in Baghdad.")).toEqual(["IRQOPP 145 USAGOV"]);
     const sayers = defaultAnnotator.annotate({ text: "Human rights workers say the army in Serbia and Bosnian Serb territory beat refugees.", published: "2020-11-15" });
     expect(sayers.actors.find((a) => a.name.includes("workers"))?.code).toBe("---LAB");
   });

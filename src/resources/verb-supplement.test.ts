@@ -130,6 +130,10 @@ describe("sitrep's verb-pattern supplement", () => {
       expect(coded("A Serb soldier knifed a Bosnian policeman.")).toEqual(["SRBMIL 182 BIHCOP"]);
     });
 
+    it("codes an arrest warrant issued as a charge (173), not a demand", () => {
+      expect(coded("The International Criminal Court issued an arrest warrant for Vladimir Putin.")).toEqual(["IGOJUDICC 173 RUSGOV"]);
+    });
+
     it("codes receiving an official as hosting a visit (043 and 042 back), and placing someone under (house) arrest as arrest (173)", () => {
       expect(coded("Egypt's president Abdel Fattah al-Sisi received Sudan's army chief in Cairo.")).toEqual(["EGYGOV 043 SDNMIL", "SDNMIL 042 EGYGOV"]);
       expect(coded("Iran received a letter from the Saudi king.").map((x) => x.split(" ")[1])).not.toContain("043");
