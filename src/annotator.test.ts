@@ -67,6 +67,11 @@ describe("createAnnotator", () => {
     expect(coded("Pakistan recalled its ambassador from Kabul on Thursday after Afghan forces fired mortar shells across the border.")).toEqual(["PAK 161 AFG"]);
   });
 
+  it("reads what someone plots to do as intended, not done", () => {
+    const modalities = (text: string) => defaultAnnotator.annotate({ text, published: "2020-11-15" }).events.filter((e) => e.cameo.code.startsWith("18")).map((e) => e.modality);
+    expect(modalities("The rebels plotted to overthrow the government.")).toEqual(["intended"]);
+  });
+
   it("reports an attempt that someone is accused of, not asserts it ('accused the opposition of trying to seize power')", () => {
     const modalities = (text: string) => defaultAnnotator.annotate({ text, published: "2020-11-15" }).events.map((e) => e.modality);
     expect(modalities("She accused the opposition of trying to seize power through violence.")).toEqual(["reported"]);

@@ -13,7 +13,7 @@ export const FUTURE_MODALS = set("will shall 'll wo");
 export const HYPOTHETICAL_MODALS = set("would could might may should must ought can ca 'd");
 /** Verbs whose infinitive complement is intended, not done ("plans to visit", "agreed to sign"). */
 export const INTENT_VERBS = set(
-  "plan intend aim seek try attempt want wish hope expect prepare propose offer promise pledge vow swear threaten decide agree schedule set mean look consider vote resolve opt wait await",
+  "plan plot conspire scheme intend aim seek try attempt want wish hope expect prepare propose offer promise pledge vow swear threaten decide agree schedule set mean look consider vote resolve opt wait await",
 );
 /** Adjectives whose infinitive complement is intended ("ready to contribute", "willing to send"). */
 export const INTENT_ADJECTIVES = set("ready willing prepared determined eager poised keen committed set");
