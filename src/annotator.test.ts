@@ -58,6 +58,8 @@ describe("createAnnotator", () => {
 
   it("reads the authorities of the place an agentless arrest happened in as its doer, also at a place ('detained at Tehran airport')", () => {
     expect(coded("Two British journalists were detained at Tehran airport.")).toEqual(["IRN 173 GBRMED"]);
+    // (An actor named after "at" is where it happened, not who arrested: Iraq's authorities, not the U.S.)
+    expect(coded("A Briton was arrested at the U.S. embassy in Baghdad.")).toEqual(["IRQ 173 GBR"]);
     expect(coded("Police caught three smugglers near the border.")).toEqual(["---COP 173 ---CRM"]);
     // Not for what authorities do not do: people killed in a town were not killed by it.
     expect(coded("Three Iranians were killed in Aleppo.")).toEqual([]);

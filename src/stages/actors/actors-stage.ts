@@ -544,7 +544,11 @@ class ActorReader {
       // "Gomez, a native of Mexico, was arrested by Danbury police": where a person comes from is not
       // where the sentence happens.
       const placing = locative && PLACING.has(s.words[before.first].lower);
-      if (placing) for (const x of this.placesIn(s, chunk)) placeCountries.add(x), placesAt.set(c, [...(placesAt.get(c) ?? []), x]);
+      if (placing) {
+        const places = this.placesIn(s, chunk);
+        for (const x of places) placeCountries.add(x);
+        placesAt.set(c, places);
+      }
       const origin = ORIGIN_NOUNS.has(s.words[chunk.head].lemma);
       for (const d of resolved) {
         if (origin) continue;
@@ -606,27 +610,9 @@ class ActorReader {
       // "Sudan ruled out talks with the rebels": rebels, opposition and parties stand in no named country's
       // way (a country is not named for them), so they are their role's, country unknown, wherever they are.
       const nonState = () => readRoleOf(s.words, np.first, np.last, this.k, this.doc.published).sectors.some((x) => OPPOSING_SECTORS.has(x));
-      // "Tens of thousands of people protested in Minsk against Lukashenko": a crowd of private people
-      // doing something in the one country the sentence places things in are that country's people,
-      // whatever other country the sentence names.
-      // "… at a market in Baghdad, killing 32 people": so are people harmed where the sentence's one
-      // country of places is.
-      // And people a country's police arrest or harm are that country's ("Hong Kong police detained
-      // more than 200 pro-democracy demonstrators"): police act at home.
-      const harmer = !placed && c >= 0 && isHarmedAt(s, c) ? this.actorAt.get(clauseSubjectAt(s, c)) : undefined;
-      const policeCountry = harmer?.actor.country && harmer.actor.sectors[0] === "COP" ? harmer.actor.country : null;
-      const harmedPlace = !placed && c >= 0 && isHarmedAt(s, c) ? policeCountry ?? (placeCountries.size === 1 ? [...placeCountries][0] : null) : null;
-      const crowdCountry = harmedPlace ?? (!placed && c >= 0 && isSubjectAt(s, c) && !this.locativeAt(s, c) ? this.crowdPlace(s, c, placesAt) : null);
-      const crowd = crowdCountry !== null && this.privateCrowd(s, np);
-      // "Kenya deployed additional troops to its border with Somalia": forces a party sends, deploys or
-      // withdraws are its own, whatever other country the sentence names.
-      // (One sender: "Iran and Iraq sent police" may be either's.)
-      const senderAt = c >= 1 && s.chunks[c - 1].kind === "VG" && DEPLOYING_VERBS.has((s.chunks[c - 1] as VerbGroup).lemma) && !(s.chunks[c - 1] as VerbGroup).passive ? clauseSubjectAt(s, c) : -1;
-      const sender = senderAt >= 0 && !isCoordinator(s, s.chunks[senderAt - 1]) ? this.actorAt.get(senderAt) : undefined;
-      const senderCountry = sender?.kind !== "person" && sender?.actor.country && sender.actor.code === sender.actor.country ? sender.actor.country : null;
+      const owner = placed || c < 0 ? null : this.ownerCountry(s, np, c, placesAt, placeCountries);
       const groups =
-        senderCountry ? this.agentGroups(s, np, c, [], senderCountry)
-        : crowd ? this.agentGroups(s, np, c, [], crowdCountry)
+        owner ? this.agentGroups(s, np, c, [], owner)
         : countries.size === 1 ? this.agentGroups(s, np, c, [], [...countries][0])
         : placed ? this.agentGroups(s, np, c, [], placeCountry)
         : c >= 0 && (isSubjectAt(s, c) || isPassiveAgentAt(s, c) || isHarmedAt(s, c) || (!namesCountry && !this.locativeAt(s, c)) || (!this.locativeAt(s, c) && nonState())) ? this.agentGroups(s, np, c, [], NO_COUNTRY)
@@ -1891,9 +1877,34 @@ class ActorReader {
   }
 
   /**
+   * Whose a role phrase of no named country (chunk `c`) is by what its sentence does with it, before
+   * the sentence's other countries, or null:
+   * - forces a country sends, deploys or withdraws are its own ("Kenya deployed additional troops to
+   *   its border with Somalia"); with one sender only ("Iran and Iraq sent police" may be either's);
+   * - private people a country's police arrest or harm are that country's ("Hong Kong police detained
+   *   more than 200 pro-democracy demonstrators"), and so are those harmed where the sentence's one
+   *   country of places is ("… at a market in Baghdad, killing 32 people");
+   * - a crowd of private people doing something in places of one country are its people ("Tens of
+   *   thousands of people protested in Minsk against Lukashenko"), whatever else the sentence names.
+   */
+  private ownerCountry(s: ChunkedSentence, np: NounPhrase, c: number, placesAt: ReadonlyMap<number, string[]>, placeCountries: ReadonlySet<string>): string | null {
+    const verb = s.chunks[c - 1];
+    const senderAt = verb?.kind === "VG" && DEPLOYING_VERBS.has(verb.lemma) && !verb.passive ? clauseSubjectAt(s, c) : -1;
+    const sender = senderAt >= 0 && !isCoordinator(s, s.chunks[senderAt - 1]) ? this.actorAt.get(senderAt) : undefined;
+    if (sender && sender.kind !== "person" && sender.actor.country && sender.actor.code === sender.actor.country) return sender.actor.country;
+    if (!this.privateCrowd(s, np)) return null;
+    if (isHarmedAt(s, c)) {
+      const harmer = this.actorAt.get(clauseSubjectAt(s, c));
+      if (harmer?.actor.country && harmer.actor.sectors[0] === "COP") return harmer.actor.country;
+      return placeCountries.size === 1 ? [...placeCountries][0] : null;
+    }
+    return isSubjectAt(s, c) && !this.locativeAt(s, c) ? this.crowdPlace(s, c, placesAt) : null;
+  }
+
+  /**
    * The one country of the places the verb after subject chunk `c` is done in ("protested in Minsk",
-   * "burned tyres in Baghdad", "set fire to the U.S. embassy in Baghdad"): placing phrases among the three after the verb, before any
-   * other verb; null when there are none, or they lie in more than one country.
+   * "set fire to the U.S. embassy in Baghdad"): placing phrases among the three after the verb, before
+   * any other verb; null when there are none, or they lie in more than one country.
    */
   private crowdPlace(s: ChunkedSentence, c: number, placesAt: ReadonlyMap<number, string[]>): string | null {
     const verb = s.chunks[c + 1];

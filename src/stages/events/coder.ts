@@ -1832,19 +1832,19 @@ export class EventCoder {
       // A place inside a phrase of movement ("airlifted from the city of Omsk in Siberia") says where
       // that phrase's place is, not where the event happened.
       // Only for what authorities do (AUTHORITY_CODES): "Iranians killed in Aleppo" were not killed by Aleppo.
-      for (const [k, pp] of placeDoers ? p.preps.entries() : []) {
-        if (pp.prep.lower !== "in" && pp.prep.lower !== "at") continue;
-        const before = p.preps[k - 1];
-        if (before && MOVEMENT_PREPOSITIONS.has(before.prep.lower) && before.np.last + 1 === s.words.indexOf(pp.prep)) continue;
+      const located = placeDoers ? p.preps.filter((pp, k) => !(k > 0 && MOVEMENT_PREPOSITIONS.has(p.preps[k - 1].prep.lower) && p.preps[k - 1].np.last + 1 === s.words.indexOf(pp.prep))) : [];
+      for (const pp of located) {
+        if (pp.prep.lower !== "in") continue;
         const parties = ctx.partiesIn(s, pp.np, false, true).filter((x) => !x.actor.members.length);
         if (parties.length) {
           say(`passive without a doer: source read from the place "${phraseText(s, pp.np)}"`);
           return parties;
         }
       }
-      // "was arrested at a Moscow airport": so with a place the places layer found in such a phrase
-      // and no actor named there, as the country whose authorities act there.
-      for (const pp of placeDoers ? p.preps : []) {
+      // "was arrested at a Moscow airport": so with a place the places layer found in or at, where no
+      // actor is named (one named after "at" is more often where it happened: "at the U.S. embassy"),
+      // as the country whose authorities act there.
+      for (const pp of located) {
         if (pp.prep.lower !== "in" && pp.prep.lower !== "at") continue;
         const place = ctx.placesWithin(s.words[pp.np.first].start, s.words[pp.np.last].end).find((x) => x.country);
         if (!place?.country) continue;
