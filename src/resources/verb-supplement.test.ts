@@ -130,6 +130,11 @@ describe("sitrep's verb-pattern supplement", () => {
       expect(coded("A Serb soldier knifed a Bosnian policeman.")).toEqual(["SRBMIL 182 BIHCOP"]);
     });
 
+    it("codes election results rejected as a rejection (120), and a ceasefire extended as de-escalation (0356 agreed, 087 done)", () => {
+      expect(coded("Venezuela's opposition rejected the results of the presidential election.")).toEqual(["VENOPP 120 undefined"]);
+      expect(coded("Israel and Hamas extended the ceasefire by two days.")).toEqual(["ISR 087 PSEREBHMS", "PSEREBHMS 087 ISR"]);
+    });
+
     it("codes an arrest warrant issued as a charge (173), not a demand", () => {
       expect(coded("The International Criminal Court issued an arrest warrant for Vladimir Putin.")).toEqual(["IGOJUDICC 173 RUSGOV"]);
     });
