@@ -99,6 +99,8 @@ describe("createAnnotator", () => {
     expect(coded("Russia has repeatedly denied supplying weapons to the rebels in eastern Ukraine.")).toEqual(["RUS 016 UKRREB"]);
     expect(coded("Iran denied that it had attacked the Saudi tanker.").map((x) => x.split(" ")[1])).toEqual(["016"]);
     expect(coded("Iran denied that Iraq had attacked Kuwait.").map((x) => x.split(" ")[1])).not.toContain("016");
+    // A leader's own country's deed is the leader's to deny, with a time phrase before what is denied.
+    expect(coded("Rwandan President Paul Kagame denied on Thursday that his country was supporting rebels in eastern Congo.")).toEqual(["RWAGOV 016 CODREB"]);
   });
 
   it("codes a state's body coercing a named person of its own code ('Myanmar's junta placed Aung San Suu Kyi under house arrest')", () => {

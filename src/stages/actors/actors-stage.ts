@@ -818,6 +818,17 @@ class ActorReader {
           found.push(target);
         }
       }
+      // "Kagame denied that his country was supporting rebels": a possessor's own country is theirs.
+      if (/^(?:his|her|its|their) (?:own )?(?:country|nation)$/.test(lowerText)) {
+        const owner = this.mentions.findLast((m) => m.start === s.words[np.first].start && m.kind === "pronoun");
+        const code = owner ? this.draftsById.get(owner.actorId)?.actor.country : null;
+        const record = code ? this.k.countryByCode(code) : null;
+        if (record) {
+          const d = this.country({ code: record.code, record, via: "name" });
+          this.mention(d, s.words[np.first].start, s.words[np.last].end, "description", null);
+          found.push(d);
+        }
+      }
     }
     return found;
   }

@@ -362,7 +362,7 @@ export class EventCoder {
       const notDone = unrealised(s, p, preds, !!spelled && patternNegates(spelled.pattern.elements));
       if (notDone) {
         say(notDone);
-        if (this.r.cameoRules !== false && codings[i]?.code.code) this.deniedDeed(s, p, preds, ctx, out, say);
+        if (this.r.cameoRules !== false && codings[i]) this.deniedDeed(s, p, preds, ctx, out, say);
         return;
       }
       // "Russia said Sudan must return the helicopter": what a speaker says another must do is a demand.
@@ -1581,14 +1581,17 @@ export class EventCoder {
    */
   private deniedDeed(s: ChunkedSentence, p: Predication, preds: readonly Predication[], ctx: DocumentContext, out: Event[], say: (m: string) => void): void {
     const gerund = s.words[p.verb.head].lower.endsWith("ing") && p.verb.first === p.verb.head;
-    // (What is denied follows the verb: "denied supplying", "denied (that) it had attacked"; not "denied the charges and said".)
-    const clauseAfter = (q: Predication) => p.clauseOpener === "complement" && p.governor === "deny" && !q.object && (p.clauseFirst === q.verb.last + 1 || (p.clauseFirst === q.verb.last + 2 && s.words[q.verb.last + 1].lower === "that"));
+    // (What is denied follows the verb: "denied supplying", "denied (on Thursday) that it had attacked";
+    // not "denied the charges and said".)
+    const clauseAfter = (q: Predication) => p.clauseOpener === "complement" && p.governor === "deny" && !q.object;
     const denial = preds.find((q) => q !== p && q.verb.lemma === "deny" && !q.verb.negated && !q.verb.passive && q.subject && q.verb.last < p.verb.first && ((gerund && q.verb.last + 1 === p.verb.first) || clauseAfter(q)));
     if (!denial) return;
     const deniers = ctx.partiesIn(s, denial.subject!, true).filter((x) => x.actor.code);
     const doers = p.subject ? ctx.partiesIn(s, p.subject, true) : [];
-    // (Only one's own deed: "denied that Iraq attacked Kuwait" is a statement about another.)
-    if (deniers.length === 0 || doers.length === 0 || !doers.every((x) => deniers.some((y) => y.actor.id === x.actor.id))) return;
+    // (Only one's own deed, or one's own country's: "Kagame denied that his country was supporting
+    // rebels"; "denied that Iraq attacked Kuwait" is a statement about another.)
+    const own = (x: Party) => deniers.some((y) => y.actor.id === x.actor.id || (isStateAgent(y) && (x.code ?? x.actor.code) === y.actor.country));
+    if (deniers.length === 0 || doers.length === 0 || !doers.every(own)) return;
     const targets = this.targetOf(s, p, ctx, null, deniers);
     for (const a of deniers) for (const b of targets.length ? targets : [null]) out.push(this.event(s, denial.verb.first, denial.verb.last, a, b, "016", denial.reportedBy ? "reported" : "asserted", false, `transform:denied-deed(${p.verb.lemma})`, 0.5));
     say(`${deniers.map((x) => x.actor.code).join("+")} denies "${s.words[p.verb.head].text}", its own deed: denial of responsibility (016)`);
