@@ -135,6 +135,10 @@ describe("sitrep's verb-pattern supplement", () => {
       expect(coded("Israel and Hamas extended the ceasefire by two days.")).toEqual(["ISR 087 PSEREBHMS", "PSEREBHMS 087 ISR"]);
     });
 
+    it("codes an envoy summoned in protest as an official complaint (114), not a rally", () => {
+      expect(coded("Pakistan summoned India's deputy high commissioner in protest.")).toEqual(["PAK 114 INDGOV"]);
+    });
+
     it("codes an arrest warrant issued as a charge (173), not a demand", () => {
       expect(coded("The International Criminal Court issued an arrest warrant for Vladimir Putin.")).toEqual(["IGOJUDICC 173 RUSGOV"]);
     });
