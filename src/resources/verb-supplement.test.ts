@@ -135,6 +135,10 @@ describe("sitrep's verb-pattern supplement", () => {
       expect(coded("Israel and Hamas extended the ceasefire by two days.")).toEqual(["ISR 087 PSEREBHMS", "PSEREBHMS 087 ISR"]);
     });
 
+    it("codes refugees who flee as granting no asylum", () => {
+      expect(coded("Hundreds of Rohingya refugees fled across the border into Bangladesh.")).toEqual([]);
+    });
+
     it("codes an envoy summoned in protest as an official complaint (114), not a rally", () => {
       expect(coded("Pakistan summoned India's deputy high commissioner in protest.")).toEqual(["PAK 114 INDGOV"]);
     });
