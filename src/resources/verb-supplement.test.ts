@@ -135,6 +135,11 @@ describe("sitrep's verb-pattern supplement", () => {
       expect(coded("Israel and Hamas extended the ceasefire by two days.")).toEqual(["ISR 087 PSEREBHMS", "PSEREBHMS 087 ISR"]);
     });
 
+    it("codes disqualifying someone as barring them (172), and laying siege to a party as besieging it (191)", () => {
+      expect(coded("Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif from office.")).toEqual(["PAKJUD 172 PAKGOV"]);
+      expect(coded("Ivorian forces laid siege to Laurent Gbagbo's residence in Abidjan.").map((x) => x.split(" ")[1])).toEqual(["191"]);
+    });
+
     it("codes refugees who flee as granting no asylum", () => {
       expect(coded("Hundreds of Rohingya refugees fled across the border into Bangladesh.")).toEqual([]);
     });
