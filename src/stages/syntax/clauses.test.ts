@@ -292,6 +292,14 @@ describe("predications", () => {
     expect(listed.np(byLemma(listed.preds, "meet").subject)).toBe("the leaders of Cyprus");
   });
 
+  it("reads 'that' after the places an attack's phrase names as about the attack ('the attack on peacekeepers in Mali that killed …')", () => {
+    const { preds, np } = analyse("The council condemned the attack on peacekeepers in Mali that killed 10 soldiers.");
+    expect(np(byLemma(preds, "kill").subject)).toBe("the attack");
+    // Another noun before them stays out ("the school in Kabul that …" is about Kabul's school).
+    const school = analyse("Gunmen raided a school in Kabul that trained girls.");
+    expect(school.np(byLemma(school.preds, "train").subject)).toBe("a school");
+  });
+
   it("reads a count hedged by 'at least' as the object, and the preposition before a hedge as the phrase's ('in at least three states')", () => {
     const { preds, np } = analyse("A suicide bomber killed at least 20 people at a mosque in Peshawar.");
     expect(np(byLemma(preds, "kill").object)).toBe("20 people");

@@ -5,6 +5,7 @@ import type { Modality } from "../../model/schema.js";
 import type { Chunk, ChunkedSentence, NounPhrase, VerbGroup, Word } from "./chunk.js";
 import {
   ADDRESSEE_VERBS,
+  ATTACK_NOUNS,
   RULING_NOUNS,
   HAVE_FORMS,
   OBJECT_BEFORE_INFINITIVE_VERBS,
@@ -519,8 +520,11 @@ export function segmentClauses(s: ChunkedSentence): Clause[] {
       // "bombings in Istanbul that killed 44 people": a named place says where the noun before it was;
       // the relative clause is about that noun.
       // (Not when that noun is itself a preposition's object: "the attack on a school in Kabul that killed".)
-      const placed = isPrep(s, cs[k - 2]) && PLACE_PREPOSITIONS.has(wordAt(s, cs[k - 2]).lower) && cs[k - 3]?.kind === "NP" && k - 3 >= first && !isPrep(s, cs[k - 4]) && /^\p{Lu}/u.test(s.words[(prev as NounPhrase).head].text);
-      const antecedent = placed ? k - 3 : k - 1;
+      const namedPlace = isPrep(s, cs[k - 2]) && PLACE_PREPOSITIONS.has(wordAt(s, cs[k - 2]).lower) && cs[k - 3]?.kind === "NP" && k - 3 >= first && /^\p{Lu}/u.test(s.words[(prev as NounPhrase).head].text);
+      const placed = namedPlace && !isPrep(s, cs[k - 4]);
+      // (But an attack the phrase is about is: "the attack on peacekeepers in Mali that killed 10 soldiers".)
+      const attack = namedPlace && isPrep(s, cs[k - 4]) && cs[k - 5]?.kind === "NP" && k - 5 >= first && ATTACK_NOUNS.has(s.words[(cs[k - 5] as NounPhrase).head].lower);
+      const antecedent = attack ? k - 5 : placed ? k - 3 : k - 1;
       close(k - 1, "relative", antecedent);
       relativeAntecedent = antecedent;
       continue;

@@ -119,6 +119,8 @@ export const FACILITY_NOUNS = set(
  * PETRARCH read an agent word anywhere in a phrase.
  */
 export const OUTLET_NOUNS = set("news agency agencies television tv radio broadcaster broadcasters channel website daily");
+/** Nouns for an attack, which a relative clause after the places it names is about ("the attack on peacekeepers in Mali that killed …"). */
+export const ATTACK_NOUNS = set("attack attacks bombing bombings strike strikes airstrike airstrikes raid raids explosion explosions blast blasts assault assaults ambush ambushes shelling offensive");
 /**
  * Nouns for a decision or text that does what its -ing participle says ("a court ruling ordering
  * Mitsubishi to pay", "a resolution condemning Israel"), wherever the phrase stands.
