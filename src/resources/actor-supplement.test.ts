@@ -20,6 +20,9 @@ describe("sitrep's actor supplement", () => {
     expect(annotate("Egyptian police arrested 20 members of the Muslim Brotherhood.", "2015-03-01")).toEqual(["EGYCOP 173 EGYOPP"]);
     expect(annotate("The Pakistani Taliban attacked a police station in Peshawar.", "2023-08-20")).toEqual(["PAKREB 190 PAKCOP"]);
     expect(annotate("Ethiopian troops fought the Tigray People's Liberation Front.", "2021-05-01")).toEqual(["ETHMIL 190 ETHREB"]);
+    // The ANC: a banned armed movement before 1990, the ruling party since 1994 (Phoenix: ZAFREB always).
+    expect(annotate("South African police arrested ANC guerrillas.", "1985-06-01")).toEqual(["ZAFCOP 173 ZAFREB"]);
+    expect(annotate("The African National Congress asked President Jacob Zuma to resign.", "2018-02-13")).toEqual(["ZAFGOVPTY 020 ZAFGOV"]);
   });
 
   it("codes state news agencies as government media of their country, and the WHO only in capitals", () => {
