@@ -254,7 +254,10 @@ export class DocumentContext {
         // "Yemen's Houthi rebels": a country right before a body within it says whose the body is.
         const owner = (m: Mention) => {
           const code = this.actors.get(m.actorId)?.code;
-          return !!code && coded.some((x) => x.start > m.end && /^(?:['’]s)?\s*$/.test(this.doc.text.slice(m.end, x.start)) && (this.actors.get(x.actorId)?.code ?? "").length > code.length && this.actors.get(x.actorId)!.code!.startsWith(code));
+          return !!code && coded.some((x) => {
+            const within = this.actors.get(x.actorId)?.code ?? "";
+            return x.start > m.end && /^(?:['’]s)?\s*$/.test(this.doc.text.slice(m.end, x.start)) && within.length > code.length && within.startsWith(code);
+          });
         };
         const best = [...coded].sort((a, b) => Number(owner(a)) - Number(owner(b)) || Number(around(b)) - Number(around(a)) || rank(a) - rank(b) || (rank(a) === 0 ? b.start - a.start : a.start - b.start))[0];
         chosen = [best ?? chosen[0]];
