@@ -1463,8 +1463,7 @@ export class EventCoder {
     }
     // ("Rebels captured the capital": a place seized from no one named is still occupied.)
     const named = s.words[head.index - 1];
-    const placeNoun = (w: Word | undefined) => !!w && (PLACE_NOUNS.has(w.lemma) || w.lemma === "capital");
-    const namedPlace = placeNoun(head) || (head.pos === "PROPN" && named != null && named.index >= seized.first && placeNoun(named));
+    const namedPlace = PLACE_NOUNS.has(head.lemma) || (head.pos === "PROPN" && named != null && named.index >= seized.first && PLACE_NOUNS.has(named.lemma));
     if (targets.length === 0) return namedPlace ? "192" : null;
     const covering = targets.filter((x) => x.start <= head.start && head.end <= x.end);
     // (A place read as its people, "East Jerusalem" PSECVL (see patientPlaces), is still a place.)
@@ -2863,6 +2862,7 @@ function dedupe(events: Event[]): Event[] {
 /** Whether each noun phrase of a sentence names a coded actor, found when first asked: only patterns with actor slots ask. */
 class PhraseActors {
   private readonly known = new Map<number, boolean>();
+  private readonly personHeads = new Map<number, boolean>();
 
   constructor(
     private readonly s: ChunkedSentence,
@@ -2882,13 +2882,17 @@ class PhraseActors {
    * STEALTH_BOMBER [~MIL] is the aircraft.)
    */
   personHeadAt(k: number, lemma: string): boolean {
-    if (!this.at(k)) return false;
     const np = this.s.chunks[k] as NounPhrase;
-    if (tokenKey(this.s.words[np.head].lemma) !== lemma) return false;
-    return this.ctx.partiesIn(this.s, np).some((x) => {
-      const agent = /^role:agent:(.+)$/.exec(x.actor.basis ?? "")?.[1];
-      return !!agent && agent.includes(" ") && agent.endsWith(` ${lemma}`) && !x.actor.sectors.includes("MIL");
-    });
+    if (tokenKey(this.s.words[np.head].lemma) !== lemma || !this.at(k)) return false;
+    let person = this.personHeads.get(k);
+    if (person === undefined) {
+      person = this.ctx.partiesIn(this.s, np).some((x) => {
+        const agent = /^role:agent:(.+)$/.exec(x.actor.basis ?? "")?.[1];
+        return !!agent && agent.includes(" ") && agent.endsWith(` ${lemma}`) && !x.actor.sectors.includes("MIL");
+      });
+      this.personHeads.set(k, person);
+    }
+    return person;
   }
 }
 

@@ -139,7 +139,7 @@ function matchOne(
       return wordMatches(el.words, w) && next(j + 1, scored(state, w === ctx.focus ? WEIGHT.word + WEIGHT.focus : WEIGHT.word));
     case "synset": {
       const matcher = index.synsetMatcher(el.name);
-      if (!matcher || (w.inPlacePhrase && PLACE_SYNSETS.has(el.name)) || (w.personNoun && MACHINE_SYNSETS.has(el.name)) || (w.inCircumstance && !ctx.inPreposition)) return false;
+      if (!matcher || (w.inPlacePhrase && PLACE_SYNSETS.has(el.name)) || (MACHINE_SYNSETS.has(el.name) && w.personNoun) || (w.inCircumstance && !ctx.inPreposition)) return false;
       // A member phrase starts with one of the synset's first words: most positions fail this without a lookup.
       const firsts = firstWords(index, el.name);
       const m = firsts.has(w.key) ? matcher.matchAt(limit === region.length ? keysOf(region) : keysOf(region).slice(0, limit), j) : null;

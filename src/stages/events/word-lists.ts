@@ -66,7 +66,7 @@ export const SETTLEMENT_NOUNS = new Set(["town", "city", "village", "enclave", "
 export const LOCATION_NOUNS = new Set(["vicinity", "outskirts", "environs", "suburbs", "surroundings", "area", "region", "heart", "centre", "center", "edge", "fringes", "border", "borders"]);
 
 /** Nouns that head a place's name after it ("Montenegro province", "Basra city"). */
-export const PLACE_NOUNS = new Set(["province", "region", "state", "district", "city", "town", "village", "area", "territory", "county", "governorate", "prefecture", "enclave"]);
+export const PLACE_NOUNS = new Set(["province", "region", "state", "district", "city", "capital", "town", "village", "area", "territory", "county", "governorate", "prefecture", "enclave"]);
 
 /** Place records that are settlements or parts of one. */
 export const SETTLEMENT_FEATURES = new Set(["city", "district"]);
